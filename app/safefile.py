@@ -1,0 +1,160 @@
+"""Crash-safe file primitives shared by every session file.
+
+Two rules hold the evidence together:
+- whole-file JSON is replaced atomically (temp file, fsync, rename, fsync the folder), so a reader
+  sees the old version or the new one, never half of each;
+- journals (.jsonl) are append-only with one fsync per line, so a line reported as saved survives a
+  kill or a power cut, and a torn last line is skipped on reading without losing what came before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+POSIX = os.name == "posix"
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create a folder readable by the user alone (these are recordings about a child)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if POSIX:
+        os.chmod(path, PRIVATE_DIR)
+    return path
+
+
+def open_private(path: Path, mode: str):
+    """Open a file, creating it 0600 on POSIX before any byte is written."""
+    flags = os.O_WRONLY | os.O_CREAT
+    if "a" in mode:
+        flags |= os.O_APPEND
+    elif "w" in mode:
+        flags |= os.O_TRUNC
+    if "+" in mode:
+        flags = (flags & ~os.O_WRONLY) | os.O_RDWR
+    fd = os.open(path, flags, PRIVATE_FILE)
+    if POSIX:
+        os.fchmod(fd, PRIVATE_FILE)
+    return os.fdopen(fd, mode)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file durable: the folder entry must reach the disk too."""
+    if not POSIX:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open_private(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def write_json_atomic(path: Path, obj) -> None:
+    write_atomic(path, (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def copy_private(src: Path, dst: Path, chunk: int = 1 << 20) -> str:
+    """Copy a file byte for byte, fsynced and 0600; return its SHA-256 (read once, hashed on the way)."""
+    digest = hashlib.sha256()
+    tmp = dst.with_name(f".{dst.name}.tmp-{os.getpid()}")
+    with open(src, "rb") as fin, open_private(tmp, "wb") as fout:
+        while block := fin.read(chunk):
+            digest.update(block)
+            fout.write(block)
+        fout.flush()
+        os.fsync(fout.fileno())
+    os.replace(tmp, dst)
+    fsync_dir(dst.parent)
+    return digest.hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Journal:
+    """An append-only JSON-lines file: one record a line, fsynced before append() returns."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def append(self, record: dict) -> None:
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        data = line.encode("utf-8")
+        with open_private(self.path, "ab") as f:
+            # A crash may have left a torn last line without its newline; start on a fresh line so
+            # the new record is never glued to the fragment.
+            if f.tell() > 0 and not _ends_with_newline(self.path):
+                data = b"\n" + data
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    def read(self, warnings: list[str] | None = None) -> list[dict]:
+        """Every readable record, in order. Damaged lines are skipped and described in `warnings`."""
+        return list(self._iter(warnings))
+
+    def _iter(self, warnings: list[str] | None) -> Iterator[dict]:
+        if not self.path.exists():
+            return
+        raw = self.path.read_bytes()
+        lines = raw.split(b"\n")
+        kept = 0
+        skipped: list[int] = []
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line.decode("utf-8"))
+                if not isinstance(record, dict):
+                    raise ValueError("not an object")
+            except (ValueError, UnicodeDecodeError):
+                skipped.append(number)
+                continue
+            kept += 1
+            yield record
+        if skipped:
+            torn_tail = skipped == [len(lines)] or (skipped == [len(lines) - 1] and not lines[-1])
+            what = "its last line was cut off (a crash while writing)" if torn_tail else (
+                f"line{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))} could not be read")
+            msg = f"{self.path}: {what}; skipped it and kept the {kept} line{'s' if kept != 1 else ''} that are intact."
+            log.warning(msg)
+            if warnings is not None:
+                warnings.append(msg)
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        if f.tell() == 0:
+            return True
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()

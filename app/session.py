@@ -1,0 +1,292 @@
+"""One conference = one folder of plain files (the session folder contract in ARCHITECTURE.md).
+
+session.json    details, rewritten atomically, with a schema version
+audio/          the recording (see app/recording)
+events.jsonl    recording started/paused/stopped, device changes, errors; append-only
+notes.jsonl     the friend's notes (see app/notes.py); append-only
+transcript.json the machine transcript; never edited in place
+minutes/        the imported minutes byte for byte, and their parsed statements
+findings.json   comparison output; review.jsonl holds the reviewer's decisions
+manifest.json   SHA-256 of every evidence file
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.errors import DamagedFileError, FairMinutesError
+from app.safefile import Journal, make_private_dir, sha256_file, write_json_atomic
+from app.version import __version__
+
+SCHEMA_VERSION = 1
+KINDS = ("ICPC", "RCPC", "Core group", "Strategy", "Other")
+KIND_NAMES = {
+    "ICPC": "Initial child protection conference",
+    "RCPC": "Review child protection conference",
+    "Core group": "Core group meeting",
+    "Strategy": "Strategy meeting",
+    "Other": "Other meeting",
+}
+
+
+@dataclass
+class Attendee:
+    name: str = ""
+    role: str = ""
+
+
+@dataclass
+class SessionInfo:
+    title: str = ""
+    kind: str = "ICPC"
+    date: str = ""  # ISO date of the conference, as the user gives it
+    local_authority: str = ""
+    attendees: list[Attendee] = field(default_factory=list)
+    created: str = ""
+    schema: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> SessionInfo:
+        # Later versions add fields; unknown ones are ignored and missing ones take defaults, so a
+        # session written by any earlier version opens.
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        attendees = [Attendee(**{k: str(v) for k, v in a.items() if k in ("name", "role")})
+                     for a in known.pop("attendees", []) or [] if isinstance(a, dict)]
+        info = cls(**known, attendees=attendees)
+        if info.kind not in KINDS:
+            info.kind = "Other"
+        return info
+
+
+class Session:
+    """A handle on one session folder. Cheap to create; reads files only when asked."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    # ----- where things are (one place, so nobody builds these paths by hand)
+    @property
+    def id(self) -> str:
+        return self.folder.name
+
+    @property
+    def info_path(self) -> Path:
+        return self.folder / "session.json"
+
+    @property
+    def audio_dir(self) -> Path:
+        return self.folder / "audio"
+
+    @property
+    def minutes_dir(self) -> Path:
+        return self.folder / "minutes"
+
+    @property
+    def transcript_path(self) -> Path:
+        return self.folder / "transcript.json"
+
+    @property
+    def transcript_edits_path(self) -> Path:
+        return self.folder / "transcript.edits.jsonl"
+
+    @property
+    def findings_path(self) -> Path:
+        return self.folder / "findings.json"
+
+    @property
+    def review_path(self) -> Path:
+        return self.folder / "review.jsonl"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.folder / "manifest.json"
+
+    @property
+    def events(self) -> Journal:
+        return Journal(self.folder / "events.jsonl")
+
+    @property
+    def notes(self):
+        from app.notes import Notes  # notes.py imports nothing from here but the Journal
+
+        return Notes(self.folder / "notes.jsonl")
+
+    # ----- details
+    def read_info(self) -> SessionInfo:
+        try:
+            data = json.loads(self.info_path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            return SessionInfo.from_json(data)
+        except FileNotFoundError:
+            raise DamagedFileError(self.info_path, "the file is missing",
+                                   "The recording, notes and transcript in this folder are untouched.") from None
+        except (ValueError, TypeError, UnicodeDecodeError) as e:
+            raise DamagedFileError(
+                self.info_path, f"it is not valid session details: {e}",
+                "The recording, notes and transcript in this folder are untouched; "
+                "save the details again to repair it.") from None
+
+    def write_info(self, info: SessionInfo) -> None:
+        info.schema = SCHEMA_VERSION
+        write_json_atomic(self.info_path, info.to_json())
+
+    def rename(self, title: str) -> None:
+        info = self.read_info()
+        info.title = title.strip()
+        self.write_info(info)
+
+    def log_event(self, kind: str, **fields) -> dict:
+        record = {"event": kind, "wall": now_iso(), **fields}
+        self.events.append(record)
+        return record
+
+    # ----- what the session holds, for the list and the review
+    def recording_path(self) -> Path | None:
+        """The conference's recording: the app's own, else a file the parent brought in."""
+        own = self.audio_dir / "recording.wav"
+        if own.exists():
+            return own
+        if self.audio_dir.exists():
+            for p in sorted(self.audio_dir.iterdir()):
+                if p.is_file() and p.name.startswith("imported"):
+                    return p
+        return None
+
+    def duration(self) -> float:
+        path = self.recording_path()
+        if path is None:
+            return 0.0
+        try:
+            import soundfile
+
+            return float(soundfile.info(str(path)).duration)
+        except Exception:
+            return 0.0
+
+    def status(self) -> str:
+        """One word a parent understands: where this conference has got to."""
+        if self.findings_path.exists():
+            return "Compared"
+        if self.minutes_dir.exists() and any(self.minutes_dir.iterdir()):
+            return "Minutes imported"
+        if self.transcript_path.exists():
+            return "Transcribed"
+        if self.recording_path() is not None:
+            return "Recorded"
+        return "New"
+
+    def evidence_files(self) -> list[Path]:
+        """Every file whose hash goes into the manifest (everything but the manifest and temp files)."""
+        out = []
+        for p in sorted(self.folder.rglob("*")):
+            if p.is_file() and p != self.manifest_path and not p.name.startswith("."):
+                out.append(p)
+        return out
+
+    def write_manifest(self) -> dict:
+        files = {}
+        for p in self.evidence_files():
+            files[p.relative_to(self.folder).as_posix()] = {"sha256": sha256_file(p), "bytes": p.stat().st_size}
+        manifest = {"app": "FairMinutes", "version": __version__, "written": now_iso(),
+                    "algorithm": "SHA-256", "files": files}
+        write_json_atomic(self.manifest_path, manifest)
+        return manifest
+
+
+@dataclass
+class SessionSummary:
+    """One row of the start screen / `fairminutes sessions`."""
+
+    session: Session
+    title: str
+    kind: str
+    date: str
+    duration: float
+    status: str
+    problem: str = ""  # a damaged session is listed, with what is wrong, never hidden
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def create_session(title: str = "", kind: str = "ICPC", date: str = "", local_authority: str = "",
+                   attendees: list[Attendee] | None = None) -> Session:
+    root = make_private_dir(paths.sessions_dir())
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    name = f"{stamp}-{_slug(title) or 'conference'}"
+    folder = root / name
+    while folder.exists():
+        folder = root / f"{name}-{secrets.token_hex(2)}"
+    make_private_dir(folder)
+    for sub in ("audio", "minutes"):
+        make_private_dir(folder / sub)
+    session = Session(folder)
+    info = SessionInfo(title=title.strip() or "Untitled conference", kind=kind if kind in KINDS else "Other",
+                       date=date or time.strftime("%Y-%m-%d"), local_authority=local_authority,
+                       attendees=list(attendees or []), created=now_iso())
+    session.write_info(info)
+    session.log_event("session_created", app_version=__version__)
+    return session
+
+
+def open_session(ref: str | Path) -> Session:
+    """Open by folder path or by folder name under the sessions folder."""
+    path = Path(ref)
+    if not path.is_absolute() and not path.exists():
+        path = paths.sessions_dir() / str(ref)
+    if not (path / "session.json").exists() and not (path / "events.jsonl").exists():
+        raise FairMinutesError(f"No conference was found at {path}. Run 'fairminutes sessions' to list them.")
+    return Session(path)
+
+
+def list_sessions() -> list[SessionSummary]:
+    root = paths.sessions_dir()
+    if not root.exists():
+        return []
+    out = []
+    for folder in sorted(root.iterdir(), reverse=True):
+        if not folder.is_dir() or folder.name.startswith("."):
+            continue
+        s = Session(folder)
+        try:
+            info = s.read_info()
+            out.append(SessionSummary(s, info.title, info.kind, info.date, s.duration(), s.status()))
+        except DamagedFileError as e:
+            out.append(SessionSummary(s, folder.name, "", "", s.duration(), s.status(), problem=str(e)))
+    return out
+
+
+def delete_session(session: Session, typed_confirmation: str) -> Path | None:
+    """Move a session to the system trash (or to FairMinutes' own 'deleted' folder if there is no
+    trash). Never a one-step delete: the caller must pass the title the user typed to confirm."""
+    info = session.read_info()
+    if typed_confirmation.strip() != info.title.strip():
+        raise FairMinutesError("The name typed does not match the conference's title, so nothing was deleted.")
+    try:
+        from send2trash import send2trash
+
+        send2trash(str(session.folder))
+        return None
+    except Exception:
+        # No desktop trash (a bare server, an odd filesystem): keep it recoverable all the same.
+        graveyard = make_private_dir(paths.home() / "deleted")
+        target = graveyard / session.folder.name
+        shutil.move(str(session.folder), str(target))
+        return target
