@@ -25,3 +25,22 @@ def shared_data() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"the shared test data is not here ({SHARED}); it sits beside the project checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def virtual_mic():
+    from tests import virtual_mic as vm
+
+    reason = vm.available()
+    if reason:
+        pytest.skip(f"no virtual microphone: {reason}")
+    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_RUNTIME_DIR")}
+    mic = vm.VirtualMic()
+    mic.activate()
+    yield mic
+    mic.close()
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v

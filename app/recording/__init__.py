@@ -1,0 +1,2 @@
+"""Recording that never loses the conference: capture (recorder), the file (wavfile), repair after
+a crash (recovery), devices and level (devices), and click-to-play (playback)."""

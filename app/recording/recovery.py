@@ -1,0 +1,85 @@
+"""Find recordings left unfinished by a crash or a power cut, and make them playable again.
+
+While a recording is open, `recording.wav.open` sits beside it. If the app dies, the marker stays;
+at the next start (or when the session's recorder starts), the WAV header is rebuilt from the real
+file length and the repair is logged in events.jsonl. Nothing here can delete audio.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.recording.wavfile import needs_repair, repair
+from app.safefile import open_private
+from app.session import Session, list_sessions
+
+
+def _marker(wav: Path) -> Path:
+    return wav.with_name(wav.name + ".open")
+
+
+def mark_open(wav: Path) -> None:
+    with open_private(_marker(wav), "w") as f:
+        f.write(str(os.getpid()))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def mark_closed(wav: Path) -> None:
+    try:
+        _marker(wav).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _owner_alive(wav: Path) -> bool:
+    try:
+        pid = int(_marker(wav).read_text().strip())
+    except (OSError, ValueError):
+        return False
+    if pid == os.getpid():
+        return False  # our own earlier recorder in this process has finished with it
+    try:
+        os.kill(pid, 0)
+    except (OSError, ProcessLookupError):
+        return False
+    except Exception:
+        return False
+    return True
+
+
+def recover_session(session: Session) -> list[str]:
+    """Repair this session's unfinished recording, if any. Returns plain sentences for the user."""
+    found = []
+    wav = session.audio_dir / "recording.wav"
+    if not wav.exists():
+        return found
+    marker = _marker(wav).exists()
+    if marker and _owner_alive(wav):
+        return found  # another FairMinutes is recording it right now
+    if marker or needs_repair(wav):
+        before, after = repair(wav)
+        mark_closed(wav)
+        session.log_event("recording_recovered", seconds_in_header=round(before, 3),
+                          seconds_recovered=round(after, 3))
+        session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
+        found.append(f"A recording that was interrupted ({session.read_info().title}) has been recovered: "
+                     f"{_mins(after)} of audio are safe. You can carry on recording in the same conference.")
+    return found
+
+
+def recover_all() -> list[str]:
+    """Run at start-up: every session's unfinished recording is repaired, none is ever discarded."""
+    found = []
+    for row in list_sessions():
+        try:
+            found += recover_session(row.session)
+        except Exception as e:  # a damaged session must not stop the others from being recovered
+            found.append(f"A recording in {row.session.folder} could not be checked ({e}).")
+    return found
+
+
+def _mins(seconds: float) -> str:
+    m, s = divmod(int(seconds), 60)
+    return f"{m} min {s} s" if m else f"{s} s"
