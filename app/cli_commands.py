@@ -57,3 +57,83 @@ def _register_record(sub) -> None:
 
 
 REGISTER.append(_register_record)
+
+
+def _progress_bar(label: str):
+    """A one-line progress bar on a terminal; silent when output is piped."""
+    tty = sys.stderr.isatty()
+    state = {"last": -1}
+
+    def show(share: float) -> None:
+        pct = int(share * 100)
+        if not tty or pct == state["last"]:
+            return
+        state["last"] = pct
+        filled = pct // 4
+        print(f"\r{label} [{'#' * filled}{'.' * (25 - filled)}] {pct:3d}%", end="", file=sys.stderr, flush=True)
+        if pct >= 100:
+            print(file=sys.stderr)
+
+    return show
+
+
+def cmd_transcribe(args) -> int:
+    from pathlib import Path
+
+    from app.transcription.transcriber import transcribe_file
+
+    transcript = transcribe_file(Path(args.audio), args.model, progress=_progress_bar("Transcribing"))
+    transcript.save(Path(args.json))
+    if not transcript.segments:
+        print(f"No speech was found in {args.audio}; wrote an empty transcript to {args.json}.", file=sys.stderr)
+    else:
+        print(f"Wrote {len(transcript.segments)} segments ({transcript.duration:.0f} s of audio, "
+              f"model {transcript.model}) to {args.json}")
+    if transcript.dropped:
+        print(f"Set aside {len(transcript.dropped)} stretch(es) of text the model was not sure were speech "
+              "(listed under 'dropped' in the JSON).", file=sys.stderr)
+    return 0
+
+
+def _register_transcribe(sub) -> None:
+    p = sub.add_parser("transcribe", help="transcribe an audio file on this computer")
+    p.add_argument("audio", help="a recording: wav, flac, mp3, m4a, ogg ...")
+    p.add_argument("--json", required=True, help="where to write the transcript (JSON)")
+    p.add_argument("--model", help="tiny.en (built in, default), base, small, or a model folder")
+    p.set_defaults(func=cmd_transcribe)
+
+
+REGISTER.append(_register_transcribe)
+
+
+def _write_json(path, obj) -> None:
+    import json
+    from pathlib import Path
+
+    Path(path).write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def cmd_minutes(args) -> int:
+    from pathlib import Path
+
+    from app.minutes.importer import read_minutes
+
+    minutes = read_minutes(Path(args.file))
+    data = minutes.to_json()
+    # The contract's keys first: attendees and statements {text, section, speaker, where}.
+    out = {"attendees": data["attendees"], "statements": data["statements"], "sections": data["sections"],
+           "info": data["info"], "source": data["source"]}
+    _write_json(args.json, out)
+    print(f"Read {len(minutes.statements)} statements in {len(minutes.sections)} sections, "
+          f"{len(minutes.attendees)} attendees, from {args.file}; wrote {args.json}")
+    return 0
+
+
+def _register_minutes(sub) -> None:
+    p = sub.add_parser("minutes", help="read the statements of a minutes document (.docx, .pdf, .txt)")
+    p.add_argument("file")
+    p.add_argument("--json", required=True, help="where to write the statements (JSON)")
+    p.set_defaults(func=cmd_minutes)
+
+
+REGISTER.append(_register_minutes)

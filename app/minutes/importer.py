@@ -1,0 +1,99 @@
+"""Import a minutes document: pick the reader for its format, build statements, and (into a
+session) copy the original byte for byte beside its parsed statements."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from app.errors import FairMinutesError
+from app.minutes.statements import Minutes, build
+
+FORMATS = ".docx, .pdf, .odt, .txt or .md"
+
+
+def read_minutes(path: Path) -> Minutes:
+    path = Path(path)
+    if not path.is_file():
+        raise FairMinutesError(f"There is no file at {path}.")
+    if path.stat().st_size == 0:
+        raise FairMinutesError(f"{path.name} is empty.")
+    head = path.read_bytes()[:8]
+    suffix = path.suffix.lower()
+    try:
+        if head.startswith(b"%PDF"):
+            from app.minutes.pdf_reader import read_pdf
+
+            blocks = read_pdf(path)
+        elif head.startswith(b"PK"):
+            blocks = _read_zip_document(path)
+        elif head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise FairMinutesError(
+                f"{path.name} is an old-style Word document (.doc). Open it in Word or LibreOffice and "
+                "save it as .docx or PDF, then import that.")
+        elif suffix in (".txt", ".md", ".markdown", ".text", "") or _is_text(path):
+            from app.minutes.text_reader import read_text
+
+            blocks = read_text(path)
+        else:
+            raise FairMinutesError(f"{path.name} is not a document FairMinutes can read. Use {FORMATS}.")
+    except FairMinutesError:
+        raise
+    except Exception as e:
+        raise FairMinutesError(f"{path.name} could not be read ({type(e).__name__}: {e}). "
+                               f"It may be damaged; try saving it again as {FORMATS}.") from None
+    minutes = build(blocks, path.name)
+    if not minutes.statements:
+        raise FairMinutesError(f"No sentences were found in {path.name}. Is it the minutes document?")
+    return minutes
+
+
+def _read_zip_document(path: Path):
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except zipfile.BadZipFile:
+        raise FairMinutesError(f"{path.name} is damaged (an incomplete Word or OpenDocument file).") from None
+    if "word/document.xml" in names:
+        from app.minutes.docx_reader import read_docx
+
+        return read_docx(path)
+    if "content.xml" in names:
+        from app.minutes.odt_reader import read_odt
+
+        return read_odt(path)
+    raise FairMinutesError(f"{path.name} is a zip archive, not a Word or OpenDocument file.")
+
+
+def _is_text(path: Path) -> bool:
+    sample = path.read_bytes()[:4096]
+    return b"\x00" not in sample
+
+
+def import_into_session(session, path: Path) -> Minutes:
+    """Copy the minutes into the session (never modified afterwards) and save their statements."""
+    from app.safefile import copy_private, make_private_dir, write_json_atomic
+
+    path = Path(path)
+    minutes = read_minutes(path)  # read first: a file we cannot read is not imported at all
+    make_private_dir(session.minutes_dir)
+    target = session.minutes_dir / path.name
+    n = 1
+    while target.exists():
+        target = session.minutes_dir / f"{path.stem}.{n}{path.suffix}"
+        n += 1
+    digest = copy_private(path, target)
+    minutes.source = target.name
+    write_json_atomic(session.minutes_dir / "statements.json", minutes.to_json())
+    session.log_event("minutes_imported", file=target.name, sha256=digest, statements=len(minutes.statements))
+    return minutes
+
+
+def session_minutes(session) -> tuple[Minutes, Path] | None:
+    """The statements of the session's imported minutes, and the original file."""
+    p = session.minutes_dir / "statements.json"
+    if not p.exists():
+        return None
+    minutes = Minutes.from_json(json.loads(p.read_text(encoding="utf-8")))
+    return minutes, session.minutes_dir / minutes.source

@@ -1,0 +1,200 @@
+"""Who the minutes credit a statement to: attendees, names ('Ms Harris'), roles ('the Health
+Visitor'), agencies ('Children's Social Care') and pronouns, resolved against the attendee list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "DC", "DS", "PC", "DI", "Sgt", "Cllr", "Prof")
+_MALE = ("father", "grandfather", "stepfather", "uncle", "brother", "son", "partner")
+_FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
+
+# Agencies and the roles that speak for them: general knowledge of how conferences are minuted, so
+# that a heading or a table's agency column ('Health Visiting', 'Education') finds its speaker.
+AGENCY_ROLES = [
+    (r"social care|social work|children'?s services|local authority|\bcsc\b", ("social worker", "team manager")),
+    (r"family support|early help", ("family support",)),
+    (r"health visit|\bhealth\b|\bhv\b|midwi|\bgp\b|paediatric|\bnhs\b", ("health visitor", "midwife", "school nurse",
+                                                                      "gp", "paediatrician", "nurse")),
+    (r"school|education|academy|college|\bdsl\b", ("head", "teacher", "safeguarding lead", "dsl", "senco", "school")),
+    (r"nursery|early years|pre-?school", ("nursery",)),
+    (r"police", ("police", "detective", "officer")),
+    (r"housing|homes", ("housing",)),
+    (r"probation", ("probation",)),
+    (r"mental health|camhs", ("mental health", "camhs")),
+    (r"advoca", ("advocate",)),
+    (r"\bmother\b|\bmum\b|mother'?s views|parents'? views", ("mother",)),
+    (r"\bfather\b|\bdad\b|father'?s views", ("father",)),
+    (r"grandmother|grandfather|grandparent", ("grand",)),
+]
+
+
+# Short forms minutes use for roles.
+ROLE_ABBREVIATIONS = {
+    "sw": "social worker", "hv": "health visitor", "fsw": "family support worker", "iro": "chair",
+    "cp chair": "chair", "dsl": "designated safeguarding lead", "gp": "gp", "tm": "team manager",
+    "camhs": "camhs", "mum": "mother", "dad": "father", "m": "mother", "f": "father", "mgm": "grandmother",
+    "pgm": "grandmother",
+}
+
+
+@dataclass
+class Attendee:
+    name: str
+    role: str
+
+    @property
+    def main_role(self) -> str:
+        return self.role.split(",")[0].strip()
+
+    @property
+    def label(self) -> str:
+        """'Role (Name)', the form the transcript's speaker labels take."""
+        role = self.main_role
+        if self.name and role:
+            return f"{role} ({self.name})"
+        return self.name or role
+
+    @property
+    def surname(self) -> str:
+        parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES]
+        return parts[-1] if parts else ""
+
+
+class Cast:
+    """The attendees, and how to find one from the ways minutes refer to people."""
+
+    def __init__(self, attendees: list[Attendee]):
+        self.attendees = attendees
+
+    def by_name(self, mention: str) -> Attendee | None:
+        m = mention.strip()
+        title = None
+        words = m.split()
+        if words and words[0].rstrip(".") in TITLES:
+            title, words = words[0].rstrip("."), words[1:]
+        if not words:
+            return None
+        surname = words[-1].rstrip("'s").rstrip("’s")
+        found = [a for a in self.attendees if a.surname.lower() == surname.lower()]
+        if len(words) > 1:
+            full = [a for a in found if a.name.lower().endswith(" ".join(words).lower())]
+            found = full or found
+        if len(found) > 1 and title:
+            role_of = [a.role.lower() for a in found]
+            if title == "Mr":
+                found = [a for a, r in zip(found, role_of, strict=True) if not any(f in r for f in _FEMALE)] or found
+            elif title in ("Mrs", "Ms", "Miss"):
+                found = [a for a, r in zip(found, role_of, strict=True) if not any(f in r for f in _MALE)] or found
+        if len(found) > 1:
+            # Parents are the usual "Mr X"/"Ms X" of minutes; prefer them over other relatives.
+            parents = [a for a in found if re.search(r"\b(mother|father)\b", a.role.lower())]
+            found = parents or found
+        return found[0] if found else None
+
+    def by_role(self, mention: str) -> Attendee | None:
+        m = re.sub(r"^(the|a|an)\s+", "", mention.strip().lower())
+        m = re.sub(r"'s$|’s$", "", m)
+        if not m:
+            return None
+        exact = [a for a in self.attendees if a.main_role.lower() == m]
+        if exact:
+            return exact[0]
+        contains = [a for a in self.attendees if re.search(rf"\b{re.escape(m)}\b", a.role.lower())]
+        if contains:
+            return contains[0]
+        # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher"
+        squashed = m.replace(" ", "")
+        for a in self.attendees:
+            if len(squashed) >= 4 and squashed in a.role.lower().replace(" ", ""):
+                return a
+        return None
+
+    def by_agency(self, text: str) -> Attendee | None:
+        t = text.lower()
+        for pattern, roles in AGENCY_ROLES:
+            if re.search(pattern, t):
+                for role in roles:
+                    for a in self.attendees:
+                        if role in a.role.lower():
+                            return a
+        return None
+
+    def resolve(self, mention: str, people_only: bool = False) -> str | None:
+        """A mention -> a speaker label, or None if it names nobody we can recognise. With
+        people_only, a capitalised word that is no attendee (a child's name, a place) is not a speaker."""
+        mention = mention.strip(" ,.;:")
+        if not mention:
+            return None
+        expanded = ROLE_ABBREVIATIONS.get(mention.lower())
+        if expanded:
+            hit = self.by_role(expanded)
+            return hit.label if hit else _tidy(expanded)
+        paren = re.search(r"\(([^)]*)\)", mention)
+        if paren:
+            inner = paren.group(1)
+            outer = mention[: paren.start()].strip()
+            for candidate in (inner, outer):
+                hit = self.by_name(candidate) or self.by_role(candidate)
+                if hit:
+                    return hit.label
+            hit = self.by_agency(mention)
+            return hit.label if hit else outer or None
+        hit = self.by_name(mention) if _looks_like_name(mention) else None
+        hit = hit or self.by_role(mention) or self.by_agency(mention)
+        if hit:
+            return hit.label
+        if people_only:
+            return _tidy(mention) if _PERSON_WORDS.search(mention) else None
+        return _tidy(mention) if _looks_like_person(mention) else None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[0].rstrip(".") in TITLES or all(w[:1].isupper() for w in words)) and len(words) <= 4
+
+
+_PERSON_WORDS = re.compile(
+    r"\b(chair|worker|visitor|teacher|head|manager|officer|nurse|doctor|gp|police|mother|father|mum|dad|"
+    r"grandmother|grandfather|advocate|solicitor|midwife|paediatrician|lead|practitioner|parent|partner|"
+    r"aunt|uncle|school|nursery|minute taker|senco|dsl)\b", re.I)
+
+
+def _looks_like_person(text: str) -> bool:
+    return bool(_PERSON_WORDS.search(text)) or _looks_like_name(text)
+
+
+def _tidy(mention: str) -> str:
+    m = re.sub(r"^(the|a|an)\s+", "", mention.strip(), flags=re.I)
+    return m[:1].upper() + m[1:]
+
+
+def parse_present_line(text: str) -> list[Attendee]:
+    """'Margaret Hale (Chair), Chris Evans (Social Worker), ...' -> attendees."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if (ch in ",;" and depth == 0):
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    out = []
+    for p in parts:
+        p = p.strip().rstrip(".")
+        if not p:
+            continue
+        m = re.match(r"^(.*?)\s*\((.*)\)$", p)
+        if m:
+            out.append(Attendee(m.group(1).strip(), m.group(2).strip()))
+        elif " - " in p or " – " in p:
+            name, role = re.split(r"\s+[-–]\s+", p, maxsplit=1)
+            out.append(Attendee(name.strip(), role.strip()))
+        else:
+            out.append(Attendee(p, ""))
+    return out

@@ -1,0 +1,210 @@
+"""Reading minutes: the conference minutes (.txt, .docx, .pdf) and real council minutes."""
+
+import json
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.errors import FairMinutesError
+from app.minutes.importer import read_minutes
+from app.minutes.statements import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFERENCES = ["dev-a", "dev-b", "dev-1", "dev-2"]
+
+
+def content_sentences(folder: Path) -> list[str]:
+    """The sentences the answer key scores: every claim in minutes.txt."""
+    gold = json.loads((folder / "gold.json").read_text())
+    return [d["minutes_text"] for d in gold["discrepancies"] if d["minutes_text"]] + \
+        [f["minutes_text"] for f in gold["faithful"]]
+
+
+@pytest.mark.parametrize("name", CONFERENCES)
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_every_content_sentence_is_one_statement(shared_data, name, fmt):
+    folder = shared_data / "conferences" / name
+    path = folder / f"minutes.{fmt}"
+    if not path.exists():
+        pytest.skip(f"{name} has no {fmt}")
+    minutes = read_minutes(path)
+    texts = [s.text for s in minutes.statements]
+    wanted = content_sentences(folder)
+    missing = [w for w in wanted if w not in texts]
+    assert not missing, f"{len(missing)} sentences not found as statements, e.g. {missing[:2]}"
+    # No title, date, venue or attendee line is taken for a claim.
+    assert not [t for t in texts if t.startswith(("Date", "Venue", "Present", "Signed", "Child:", "Children:"))]
+    assert len(minutes.attendees) >= 7 and all(a.name for a in minutes.attendees)
+
+
+def _speaker_of(minutes, text):
+    return next(s for s in minutes.statements if s.text == text).speaker or ""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_credited_speakers(shared_data, fmt):
+    b = read_minutes(shared_data / f"conferences/dev-b/minutes.{fmt}")
+    # named in the sentence
+    assert _speaker_of(b, "The Health Visitor did not support stepping down to a child in need plan.").startswith(
+        "Health Visitor")
+    assert "Mark Cole" in _speaker_of(b, "Mr Cole admitted that he had been drinking heavily at times.")
+    # a pronoun continues the sentence before
+    assert "Mark Cole" in _speaker_of(b, "He acknowledged that he did not cope after the children's mother left.")
+    # the heading says whose section it is
+    assert _speaker_of(b, "Mia's attendance is 94%.").startswith("Headteacher") or fmt == "txt"
+    several = next(s for s in b.statements if s.text.startswith("The Social Worker, the Family Support Worker"))
+    assert [sp.split(" (")[0] for sp in several.speakers] == ["Social Worker", "Family Support Worker", "Headteacher"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
+def test_table_agency_column_is_the_speaker(shared_data, fmt):
+    m = read_minutes(shared_data / f"conferences/dev-2/minutes.{fmt}")
+    assert "Neil Ashworth" in _speaker_of(m, "Kai now attends breakfast club five mornings a week.")
+    assert "Bernadette Quinn" in _speaker_of(m, "His pre-school booster is booked for 20 March.")
+    assert "Lee Barker" in _speaker_of(
+        m, "Mr Barker said that he has his own flat on Carlton Road and stays at the property three nights a week.")
+    s = next(s for s in m.statements if s.text.startswith("Kai now attends breakfast club"))
+    assert s.where.startswith(("table", "page")) and "row" in s.where or "line" in s.where
+
+
+def test_real_council_minutes(shared_data):
+    folder = shared_data / "minutes-real"
+    for path in sorted(folder.glob("*/*")):
+        if path.suffix.lower() not in (".pdf", ".docx", ".md"):
+            continue
+        m = read_minutes(path)
+        assert len(m.statements) >= 10, path.name
+    rg = read_minutes(folder / "rivergrove-city-council/2018-12-10-Minutes.pdf")
+    md = read_minutes(folder / "rivergrove-city-council/2018-12-10-Minutes.repo-transcription.md")
+    pdf_texts = {s.text for s in rg.statements}
+    shared = [s.text for s in md.statements if s.text in pdf_texts]
+    assert len(shared) >= 0.6 * len(md.statements)  # the PDF reads like its hand-made Markdown copy
+    for s in rg.statements:  # running headers, footers and page numbers are gone
+        assert not s.text.lower().startswith("page ")
+
+
+def test_sentence_splitting_keeps_abbreviations():
+    text = ("Mr. Smith and Dr. Jones attended. A S.47 enquiry began on 3 March, approx. 6 weeks ago. "
+            "His D.O.B. 12/03/2019 was confirmed, e.g. by the GP. The end.")
+    assert split_sentences(text) == [
+        "Mr. Smith and Dr. Jones attended.",
+        "A S.47 enquiry began on 3 March, approx. 6 weeks ago.",
+        "His D.O.B. 12/03/2019 was confirmed, e.g. by the GP.",
+        "The end."]
+
+
+def test_speaker_labels_and_markdown(tmp_path):
+    p = tmp_path / "m.md"
+    p.write_text("# Review conference\n\nPresent: Ann Patel (Chair), Sam Jones (Social Worker), Kim Lee (Mother)\n\n"
+                 "## Update\n\nSW: The home was clean on both visits.\n\n- Ms Lee said she had not been told.\n")
+    m = read_minutes(p)
+    assert [s.text for s in m.statements] == ["The home was clean on both visits.", "Ms Lee said she had not been told."]
+    assert m.statements[0].speaker == "Social Worker (Sam Jones)"
+    assert m.statements[1].speaker == "Mother (Kim Lee)"
+
+
+def test_cli_minutes(shared_data, tmp_path):
+    out = tmp_path / "s.json"
+    r = subprocess.run([sys.executable, "-m", "app.cli", "minutes", str(shared_data / "conferences/dev-b/minutes.docx"),
+                        "--json", str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text())
+    assert {"name", "role"} <= set(data["attendees"][0])
+    assert {"text", "section", "speaker", "where"} <= set(data["statements"][0])
+
+
+@pytest.mark.parametrize("content,name,message", [
+    (b"", "empty.docx", "empty"),
+    (b"PK\x03\x04garbage-not-a-zip", "broken.docx", "damaged"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.doc", ".doc"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "picture.pdf", "not a document"),
+])
+def test_broken_input_gives_a_clear_error(tmp_path, content, name, message):
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(FairMinutesError, match=message):
+        read_minutes(p)
+
+
+def test_truncated_docx_and_wrong_extension(shared_data, tmp_path):
+    src = (shared_data / "conferences/dev-b/minutes.docx").read_bytes()
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(src[: len(src) // 2])
+    with pytest.raises(FairMinutesError):
+        read_minutes(cut)
+    renamed = tmp_path / "minutes.pdf"  # a .docx saved with the wrong extension still reads
+    renamed.write_bytes(src)
+    assert len(read_minutes(renamed).statements) == 33
+
+
+def test_scanned_pdf_gets_a_clear_message(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")  # a picture, no text layer
+    p = tmp_path / "scan.pdf"
+    pdf.output(str(p))
+    with pytest.raises(FairMinutesError, match="scan"):
+        read_minutes(p)
+
+
+def test_two_hundred_page_document_is_read_quickly(tmp_path):
+    d = docx.Document()
+    for i in range(200):
+        d.add_heading(f"{i + 1}. Section {i + 1}", level=2)
+        for _ in range(6):
+            d.add_paragraph("The Social Worker reported that the home was clean and tidy on each visit. " * 2)
+        d.add_page_break()
+    p = tmp_path / "long.docx"
+    d.save(p)
+    t = time.perf_counter()
+    m = read_minutes(p)
+    assert time.perf_counter() - t < 5
+    assert len(m.statements) == 200 * 6 * 2
+
+
+def test_not_a_zip_document(tmp_path):
+    p = tmp_path / "x.docx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(FairMinutesError, match="not a Word"):
+        read_minutes(p)
+
+
+paragraph_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=300)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(items=st.lists(st.tuples(st.sampled_from(["p", "h", "bullet", "table"]), paragraph_text,
+                                st.integers(1, 4)), max_size=25))
+def test_generated_documents_never_crash(tmp_path, items):
+    d = docx.Document()
+    for kind, text, n in items:
+        if kind == "h":
+            d.add_heading(text, level=min(n, 3))
+        elif kind == "bullet":
+            d.add_paragraph(text, style="List Bullet")
+        elif kind == "table":
+            t = d.add_table(rows=n, cols=2)
+            for row in t.rows:
+                row.cells[0].text = text[:20]
+                row.cells[1].text = text
+        else:
+            d.add_paragraph(text)
+    p = tmp_path / "gen.docx"
+    d.save(p)
+    try:
+        m = read_minutes(p)
+    except FairMinutesError as e:
+        assert "No sentences" in str(e)
+        return
+    for s in m.statements:
+        assert s.text.strip()
