@@ -137,3 +137,42 @@ def _register_minutes(sub) -> None:
 
 
 REGISTER.append(_register_minutes)
+
+
+def cmd_compare(args) -> int:
+    from pathlib import Path
+
+    from app.compare import turns as turns_mod
+    from app.compare.comparer import KIND_NAMES, compare
+    from app.minutes.importer import read_minutes
+
+    minutes = read_minutes(Path(args.minutes))
+    turns, _meta = turns_mod.load(Path(args.transcript), args.model, progress=_progress_bar("Transcribing"))
+    result = compare(minutes, turns)
+    data = result.to_json(Path(args.minutes).name, Path(args.transcript).name)
+    _write_json(args.json, data)
+    counts: dict[str, int] = {}
+    for f in result.findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    summary = ", ".join(f"{n} {KIND_NAMES[k].lower()}" for k, n in counts.items()) or "no discrepancies"
+    print(f"{len(minutes.statements)} statements checked against {len(turns)} turns: {summary}. Wrote {args.json}")
+    for note in result.notes:
+        print(f"Note: {note}", file=sys.stderr)
+    if getattr(args, "report", None):
+        from app.report.report import write_report_for_files
+
+        write_report_for_files(Path(args.report), minutes, Path(args.minutes), turns, Path(args.transcript), data)
+        print(f"Wrote the report to {args.report}")
+    return 0
+
+
+def _register_compare(sub) -> None:
+    p = sub.add_parser("compare", help="check minutes against a transcript, a speaker-labelled text, or audio")
+    p.add_argument("minutes", help="the council's minutes: .docx, .pdf, .txt")
+    p.add_argument("transcript", help="transcript .json, a text file ('Chair: ...' a line), or an audio file")
+    p.add_argument("--json", required=True, help="where to write the findings (JSON)")
+    p.add_argument("--model", help="speech model, when TRANSCRIPT is audio")
+    p.set_defaults(func=cmd_compare)
+
+
+REGISTER.append(_register_compare)

@@ -76,7 +76,7 @@ class Cast:
             title, words = words[0].rstrip("."), words[1:]
         if not words:
             return None
-        surname = words[-1].rstrip("'s").rstrip("’s")
+        surname = re.sub(r"['’]s$", "", words[-1])
         found = [a for a in self.attendees if a.surname.lower() == surname.lower()]
         if len(words) > 1:
             full = [a for a in found if a.name.lower().endswith(" ".join(words).lower())]
@@ -101,9 +101,14 @@ class Cast:
         exact = [a for a in self.attendees if a.main_role.lower() == m]
         if exact:
             return exact[0]
-        contains = [a for a in self.attendees if re.search(rf"\b{re.escape(m)}\b", a.role.lower())]
-        if contains:
-            return contains[0]
+        # "the Chair" for "Independent Chair", "the Social Worker" for "Social Worker, Assessment Team":
+        # the mention must end the role, or be two or more of its words; one generic word ("family")
+        # is not enough to name "Family Support Worker".
+        mw = m.split()
+        for a in self.attendees:
+            rw = a.main_role.lower().split()
+            if mw == rw[-len(mw):] or (len(mw) >= 2 and f" {m} " in f" {a.role.lower()} "):
+                return a
         # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher"
         squashed = m.replace(" ", "")
         for a in self.attendees:

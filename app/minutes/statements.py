@@ -24,7 +24,7 @@ REPORTING = (
 _SUBJECT = re.compile(
     rf"^(?P<who>(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
     rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
-    rf"\s+(?:{REPORTING})\b")
+    rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|St|Sgt|Insp|Cllr|DC|DS|PC|No|Nos|approx|e\.g|i\.e|etc|cf|vs|inc|"
@@ -163,7 +163,12 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         if len(sentence) < 3:
             continue
         speakers = credited(sentence, cast)
-        how = "text" if speakers else None
+        how = None
+        if speakers:
+            # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
+            # someone, not words credited to them.
+            verb = _SUBJECT.match(sentence).group("verb").strip()
+            how = "action" if verb in ("will", "to") else "text"
         if not speakers and _PRONOUN.match(sentence) and previous:
             speakers, how = previous, "text"
         if not speakers and fallback:

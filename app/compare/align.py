@@ -1,0 +1,256 @@
+"""Find, for each statement of the minutes, the stretch of the meeting that best supports it.
+
+A statement is reduced to its content lemmas (no stopwords, no reporting verbs, not the words
+that only name its speaker). Turns sharing its rarer words are found through an inverted index,
+and windows of one to three neighbouring turns around them are scored by IDF-weighted coverage:
+the share of the statement's meaning, weighted by how distinctive each word is, that the window
+also contains. Recognition errors are absorbed by fuzzy matching (rapidfuzz) of longer words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from app.compare.text import MINUTES_REGISTER, content, lemmas
+from app.compare.turns import Turn
+
+# Plain-speech and minutes words for the same thing (general English, not fitted to any meeting).
+SYNONYMS = [
+    {"mum", "mother", "mummy", "mam", "mom"}, {"dad", "father", "daddy"}, {"kid", "child", "son", "daughter"},
+    {"house", "home", "property", "address"}, {"finish", "complete", "done"}, {"start", "begin", "commence"},
+    {"doctor", "gp"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view"},
+    {"medication", "medicine", "tablet"}, {"baby", "infant"}, {"meeting", "conference"},
+    {"nan", "nana", "grandmother", "gran", "granny"}, {"boyfriend", "partner"}, {"ill", "unwell", "sick"},
+    {"agree", "support"}, {"argue", "argument", "arguing", "conflict", "row", "fight"}, {"hit", "strike", "smack"}, {"shout", "yell", "scream"}, {"cry", "crying", "upset"},
+    {"tidy", "clean"}, {"food", "meal"}, {"sort", "resolve", "fix"}, {"school", "attendance"},
+    {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
+    {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
+]
+_SYN = {w: i for i, group in enumerate(SYNONYMS) for w in group}
+
+
+def same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    ga, gb = _SYN.get(a), _SYN.get(b)
+    if ga is not None and ga == gb:
+        return True
+    if len(a) >= 6 and len(b) >= 6 and a[:5] == b[:5]:
+        return True
+    return False
+
+
+@dataclass
+class Unit:
+    """A turn's (or a statement's) comparable form."""
+
+    lemmas: list[str]
+    content: list[str]
+    bag: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=20000)
+def unit(text: str) -> Unit:
+    """(Cached: the same sentence is looked at from many statements.) Treat as read-only."""
+    lem = lemmas(text)
+    c = content(lem)
+    return Unit(lem, c, set(c))
+
+
+def keys_of(bag: set[str]) -> set:
+    """What a word can be recognised by: itself, its synonym group, the first five letters of a
+    longer word (visit/visited/visiting); one set lookup instead of comparing word by word."""
+    keys: set = set(bag)
+    for b in bag:
+        if b in _SYN:
+            keys.add(("syn", _SYN[b]))
+        if len(b) >= 6:
+            keys.add(("pre", b[:5]))
+    return keys
+
+
+def key_hit(w: str, keys: set) -> bool:
+    return w in keys or (w in _SYN and ("syn", _SYN[w]) in keys) or (len(w) >= 6 and ("pre", w[:5]) in keys)
+
+
+@dataclass
+class Match:
+    first: int  # index of the first turn of the window
+    last: int
+    coverage: float  # 0..1, IDF-weighted share of the statement found in the window
+    matched: set[str]
+    missing: set[str]
+    main_turn: int  # the turn of the window carrying most of the match
+
+
+class Aligner:
+    def __init__(self, turns: list[Turn]):
+        self.turns = turns
+        self.units = [unit(t.text) for t in turns]
+        self.keys = [keys_of(u.bag) for u in self.units]
+        self.index: dict[str, set[int]] = defaultdict(set)
+        df: dict[str, int] = defaultdict(int)
+        for i, u in enumerate(self.units):
+            for w in u.bag:
+                self.index[w].add(i)
+                df[w] += 1
+        n = max(1, len(turns))
+        self.n = n
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self._max_idf = math.log(1 + n)
+        self._fuzzy_cache: dict[tuple[str, int], bool] = {}
+        self._hits: dict = {}
+        self.vocabulary = set(self.index)
+        self._by_speaker: dict[str, set[int]] = defaultdict(set)
+        for i, t in enumerate(turns):
+            self._by_speaker[t.speaker or ""].add(i)
+        self._prefixes = {w[:5] for w in self.vocabulary if len(w) >= 6}
+
+    def said_anywhere(self, w: str) -> bool:
+        """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
+        if w in self.vocabulary or (len(w) >= 6 and w[:5] in self._prefixes):
+            return True
+        group = _SYN.get(w)
+        return group is not None and any(s in self.vocabulary for s in SYNONYMS[group])
+
+    def unheard_pairs(self, words: list[str]) -> float:
+        """The share of neighbouring content-word pairs ("parenting course") that were never said
+        together in one turn or the next: a claim can be new even when each word was heard."""
+        pairs = [(a, b) for a, b in zip(words, words[1:], strict=False)
+                 if a != b and a not in MINUTES_REGISTER and b not in MINUTES_REGISTER]
+        if not pairs:
+            return 0.0
+        unheard = 0
+        for a, b in pairs:
+            ta = {i for k in self._keys(a) for i in self.index.get(k, ())}
+            tb = {i for k in self._keys(b) for i in self.index.get(k, ())}
+            if not any(i in tb or i + 1 in tb or i - 1 in tb for i in ta):
+                unheard += 1
+        return unheard / len(pairs)
+
+    @staticmethod
+    def _keys(w: str) -> list[str]:
+        return list(SYNONYMS[_SYN[w]]) if w in _SYN else [w]
+
+    def novelty(self, words: list[str]) -> float:
+        """The weighted share of these words that nobody said anywhere in the meeting."""
+        total = sum(self.weight(w) for w in set(words)) or 1.0
+        return sum(self.weight(w) for w in set(words) if not self.said_anywhere(w)) / total
+
+    def weight(self, w: str) -> float:
+        # A word never said in the meeting weighs as much as the rarest word that was; the formal
+        # words of minutes weigh little (see MINUTES_REGISTER).
+        base = self.idf.get(w, self._max_idf)
+        return base * 0.3 if w in MINUTES_REGISTER else base
+
+    def _has(self, w: str, i: int) -> bool:
+        if key_hit(w, self.keys[i]):
+            return True
+        # Fuzzy matching is for recognition errors: a word the transcript has exactly somewhere
+        # was heard right, and needs no guessing.
+        if len(w) >= 5 and not w.isdigit() and w not in self.vocabulary:
+            bag = self.units[i].bag
+            key = (w, i)
+            hit = self._fuzzy_cache.get(key)
+            if hit is None:
+                hit = any(len(b) >= 4 and not b.isdigit() and fuzz.ratio(w, b) >= 84 for b in bag)
+                self._fuzzy_cache[key] = hit
+            return hit
+        return False
+
+    def candidates(self, words: list[str], limit: int = 12) -> list[int]:
+        score: dict[int, float] = defaultdict(float)
+        common = max(20, self.n // 5)
+        for w in set(words):
+            if len(self.index.get(w, ())) > common:
+                continue  # said everywhere: it cannot tell one turn from another
+            keys = [w] + [s for s in SYNONYMS[_SYN[w]]] if w in _SYN else [w]
+            for k in keys:
+                for i in self.index.get(k, ()):
+                    score[i] += self.weight(w)
+        return sorted(score, key=score.get, reverse=True)[:limit]
+
+    def hits(self, words: frozenset[str], i: int) -> frozenset[str]:
+        """The words a turn carries (cached for the statement being looked at)."""
+        key = (words, i)
+        got = self._hits.get(key)
+        if got is None:
+            if len(self._hits) > 200000:
+                self._hits.clear()
+            got = frozenset(w for w in words if self._has(w, i))
+            self._hits[key] = got
+        return got
+
+    def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
+        wanted = frozenset(words)
+        total = sum(self.weight(w) for w in wanted) or 1.0
+        matched: set[str] = set()
+        main, main_score = first, -1.0
+        for i in range(first, last + 1):
+            h = self.hits(wanted, i)
+            matched |= h
+            score = sum(self.weight(w) for w in h)
+            if score > main_score:
+                main, main_score = i, score
+        got = sum(self.weight(w) for w in matched)
+        return got / total, matched, set(wanted) - matched, main
+
+    def best(self, words: list[str], within: set[int] | None = None, spread: int = 2) -> Match | None:
+        """The best window for these words; `within` limits the turns (a speaker's own turns)."""
+        if not words or not self.turns:
+            return None
+        cands = self.candidates(words, 40 if within else 8)
+        if within is not None:
+            cands = [c for c in cands if c in within][:12]
+        best: Match | None = None
+        seen = set()
+        for c in cands:
+            for first in range(max(0, c - spread), c + 1):
+                for last in range(c, min(len(self.turns) - 1, first + spread) + 1):
+                    if (first, last) in seen:
+                        continue
+                    seen.add((first, last))
+                    if within is not None and not all(i in within for i in range(first, last + 1)):
+                        continue
+                    cov, matched, missing, main = self.coverage(words, first, last)
+                    # Prefer the shortest window: each extra turn must earn its place.
+                    score = cov - 0.04 * (last - first)
+                    if best is None or score > best.coverage - 0.04 * (best.last - best.first) + 1e-9:
+                        best = Match(first, last, cov, matched, missing, main)
+        return best
+
+
+SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)
+
+
+def statement_words(text: str, speakers: list[str]) -> list[str]:
+    return list(_statement_words(text, tuple(speakers)))
+
+
+@lru_cache(maxsize=20000)
+def _statement_words(text: str, speakers: tuple[str, ...]) -> tuple[str, ...]:
+    """A statement's content words, without the words that only say who is speaking: the
+    speakers' labels, and any attendee's name or role written out ("the Social Worker's concern")."""
+    phrases, drop = _who_words(speakers)
+    if phrases is not None:
+        text = phrases.sub(" ", text)
+    u = unit(text)
+    words = [w for w in u.content if w not in drop]
+    return tuple(words or u.content)
+
+
+@lru_cache(maxsize=256)
+def _who_words(speakers: tuple[str, ...]):
+    parts = sorted({p.strip() for label in speakers for p in re.split(r"[()]", label) if len(p.strip()) > 3},
+                   key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")(?:'s|’s)?\b", re.I) if parts else None
+    drop = set()
+    for sp in speakers:
+        drop |= set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
+    return pattern, frozenset(drop)

@@ -1,0 +1,64 @@
+"""Who said it: speakers in the minutes ('Health Visitor (Grace Obi)') against the transcript's
+speaker names, which may be full labels, a role, a first name, or a placeholder."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "dc", "ds", "pc", "the", "and", "of"}
+FAMILY_SIDE = re.compile(r"\b(mother|father|mum|dad|parent|grandmother|grandfather|grandparent|nan|gran|aunt|"
+                         r"uncle|partner|step\w*|carer|advocate|friend|supporter|sister|brother)\b", re.I)
+
+
+def _tokens(label: str | None) -> set[str]:
+    if not label:
+        return set()
+    return {t for t in re.findall(r"[a-z]+", label.lower()) if t not in TITLES}
+
+
+def role_of(label: str | None) -> str:
+    """'Health Visitor (Grace Obi)' -> 'health visitor'."""
+    if not label:
+        return ""
+    return label.split("(")[0].strip().lower()
+
+
+@lru_cache(maxsize=10000)
+def same_person(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    if a.strip().lower() == b.strip().lower():
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    name_a = _tokens(a[a.find("(") + 1:a.find(")")]) if "(" in a else set()
+    name_b = _tokens(b[b.find("(") + 1:b.find(")")]) if "(" in b else set()
+    if name_a and name_b:
+        return bool(name_a & name_b)
+    ra, rb = role_of(a), role_of(b)
+    if ra and rb and (ra in rb or rb in ra):
+        return True
+    return bool((name_a or ta) & tb) if (name_a or name_b) else False
+
+
+def names_in(label: str | None) -> set[str]:
+    """The personal names in a label: 'Mother (Kelly Harris)' -> {'kelly', 'harris'}. When the
+    person who said it names the credited person ("Kelly says he pushed her"), they are relaying
+    that person's account, and crediting it to them is right."""
+    if not label or "(" not in label:
+        return set()
+    return _tokens(label[label.find("(") + 1: label.find(")")])
+
+
+def speaks_for_family(label: str | None) -> bool:
+    return bool(label and re.search(r"\b(advocate|supporter|friend|solicitor|representative)\b", label, re.I))
+
+
+def family_side(label: str | None) -> bool:
+    return bool(label and FAMILY_SIDE.search(label))
+
+
+def has_speakers(turns) -> bool:
+    """Does the transcript say who spoke? (At least two named speakers.)"""
+    named = {t.speaker for t in turns if t.speaker and not re.fullmatch(r"(speaker|spk|s)[ _-]?\d+", t.speaker, re.I)}
+    return len(named) >= 2

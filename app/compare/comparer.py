@@ -1,0 +1,314 @@
+"""Compare the minutes with the meeting and explain every difference (the findings JSON contract).
+
+For each statement of the minutes, in order: find its best support in the meeting (align.py); then
+ask, most specific first, whether the minutes claim everyone agreed while someone dissented, give
+a detail differently (details.py), say the opposite of what was said (polarity.py), credit the
+words to the wrong person (attribution.py), or claim something nobody said. Then look for
+material things said that the minutes leave out (omissions.py). Every finding carries the
+recording's words with times and speaker, a confidence, and one plain sentence of why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.compare import attribution, details, omissions, polarity
+from app.compare.align import Aligner, Match, statement_words, unit
+from app.compare.turns import Turn
+from app.minutes.people import Cast
+from app.minutes.statements import Minutes, Statement, credited
+
+KINDS = ("not_said", "contradicted", "changed_detail", "misattributed", "omitted")
+KIND_NAMES = {
+    "not_said": "Not said in the meeting",
+    "contradicted": "The meeting said the opposite",
+    "changed_detail": "A detail is different",
+    "misattributed": "Said by someone else",
+    "omitted": "Left out of the minutes",
+}
+NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
+SUPPORTED_FROM = 0.5  # coverage from which a statement counts as clearly supported
+NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
+
+
+def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
+    """How sure we are that nobody said it: little of it found where it best fits, words nobody
+    used anywhere in the meeting, and word pairs never heard together."""
+    return 0.5 * (1 - coverage) + 0.35 * novelty + 0.15 * unheard_pairs
+
+
+@dataclass
+class Finding:
+    id: str
+    kind: str
+    minutes_text: str | None
+    evidence: list[dict]
+    confidence: float
+    explanation: str
+    statement: int | None = None  # index of the minutes statement, None for omitted
+    section: str = ""
+    speaker: str | None = None  # who the minutes credit it to
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "minutes_text": self.minutes_text, "evidence": self.evidence,
+                "confidence": round(self.confidence, 2), "explanation": self.explanation,
+                "statement": self.statement, "section": self.section, "minutes_speaker": self.speaker}
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    statements: list[dict]
+    speakers_known: bool
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self, minutes_name: str, transcript_name: str) -> dict:
+        return {"minutes": minutes_name, "transcript": transcript_name,
+                "findings": [f.to_json() for f in self.findings], "statements": self.statements,
+                "speakers_known": self.speakers_known, "notes": self.notes}
+
+
+@dataclass
+class _Context:
+    cast: Cast
+    names: list[str]  # attendees' names: words that say who, not what
+    speakers_known: bool
+    family_voices: list[str] = field(default_factory=list)
+
+
+def clock(seconds: float) -> str:
+    s = int(seconds)
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _who(turn: Turn) -> str:
+    return turn.speaker or "someone"
+
+
+def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
+            progress: Callable[[float], None] | None = None) -> Result:
+    aligner = Aligner(turns)
+    speakers_known = attribution.has_speakers(turns)
+    names = [a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
+    voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
+    ctx = _Context(Cast(minutes.attendees), names, speakers_known, voices)
+    findings: list[Finding] = []
+    statements_out: list[dict] = []
+    n = len(minutes.statements)
+
+    for i, st in enumerate(minutes.statements):
+        words = statement_words(st.text, st.speakers + names)
+        match = aligner.best(words)
+        finding = _judge(st, words, match, aligner, ctx) if match else _not_said(st, None, aligner)
+        evidence = _evidence(aligner, match) if match else []
+        status = "supported"
+        if finding is not None:
+            finding.statement = i
+            findings.append(finding)
+            status = "finding"
+        statements_out.append({"text": st.text, "section": st.section, "speaker": st.speaker, "where": st.where,
+                               "status": status, "support": round(match.coverage, 2) if match else 0.0,
+                               "evidence": evidence})
+        if progress is not None and n:
+            progress(0.8 * (i + 1) / n)
+
+    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)}
+    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used):
+        findings.append(_omitted(om))
+    if progress is not None:
+        progress(1.0)
+    for k, f in enumerate(findings, start=1):
+        f.id = f"f{k}"
+    notes = []
+    if not speakers_known:
+        notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
+                     "the wrong person. Name the speakers in the review to check that too.")
+    return Result(findings, statements_out, speakers_known, notes)
+
+
+def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
+    spans = [(e["start"], e["end"]) for e in f.evidence]
+    return {t.index for t in turns for a, b in spans if t.start < b and t.end > a}
+
+
+def _evidence(aligner: Aligner, match: Match) -> list[dict]:
+    return [aligner.turns[j].evidence() for j in range(match.first, match.last + 1)]
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return parts or [text]
+
+
+def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Context, min_cover: float = 0.35):
+    """Each clause of the statement against the sentence (or two) of the meeting that best matches
+    it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
+    person's own words, when the transcript says who spoke."""
+    pieces = []
+    for turn in region:
+        sents = _sentences(turn.text)
+        pieces += [(turn, x) for x in sents] + [(turn, f"{a} {b}") for a, b in zip(sents, sents[1:], strict=False)]
+    pieces = [(turn, text, unit(text).bag) for turn, text in pieces]
+    for clause in polarity.clauses(st.text):
+        wanted = set(statement_words(clause, st.speakers + ctx.names))
+        if len(wanted) < 2:
+            continue
+        who = credited(clause, ctx.cast) if ctx.speakers_known else []
+        if who and any(attribution.family_side(w) for w in who):
+            who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
+        total = sum(aligner.weight(w) for w in wanted)
+        scored = []
+        for turn, text, bag in pieces:
+            if who and not any(attribution.same_person(w, turn.speaker) for w in who):
+                continue
+            got = sum(aligner.weight(w) for w in wanted if polarity.covers(w, bag))
+            scored.append((got / total, turn, text))
+        for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
+            if cov < min_cover:
+                break
+            hit = polarity.clash(clause, text)
+            if hit:
+                return turn, text, hit[0], hit[1], hit[2]
+    return None
+
+
+def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx: _Context) -> Finding | None:
+    speakers_known = ctx.speakers_known
+    cov = match.coverage
+    turns = aligner.turns
+    region = turns[max(0, match.first - 1): match.last + 2]
+
+    if polarity.claims_all_agreed(st.text):
+        topic = set(words)
+        dissent = [t for t in turns if polarity.dissents(t.text) and topic & unit(t.text).bag
+                   and not (speakers_known and attribution.family_side(t.speaker))]
+        if dissent:
+            t = dissent[0]
+            return Finding("", "contradicted", st.text, [x.evidence() for x in dissent[:3]], 0.8,
+                           f"The minutes say everyone agreed, but {_who(t)} disagreed at {clock(t.start)}: "
+                           f"“{_quote(t.text)}”", section=st.section, speaker=st.speaker)
+
+    if cov >= NOT_SAID_BELOW:
+        wider = turns[max(0, match.first - 3): match.last + 4]
+        conflicts = details.conflicts(st.text, [t.text for t in region], [t.text for t in wider])
+        if conflicts:
+            said, heard = conflicts[0]
+            turn = next((t for t in region if heard in details.details(t.text)), turns[match.main_turn])
+            conf = min(0.95, 0.55 + 0.4 * cov)
+            return Finding("", "changed_detail", st.text, [turn.evidence()], conf,
+                           f"The minutes say “{said.text}”, but {_who(turn)} said “{heard.text}” at "
+                           f"{clock(turn.start)}.", section=st.section, speaker=st.speaker)
+
+    # Where did the meeting say the opposite? Look there first: "missed several appointments" is
+    # best found where someone said "kept every appointment".
+    if polarity.has_opposable(words):
+        for c in aligner.candidates(polarity.opposite_words(words), limit=6):
+            clash = _contradiction(st, aligner, [turns[c]], ctx, min_cover=0.5)
+            if clash is not None:
+                return _contradicted(st, clash, cov)
+    if speakers_known and st.credited_by == "text" and st.speakers:
+        own_turns = {t.index for t in turns if attribution.same_person(st.speakers[0], t.speaker)}
+        own = aligner.best(words, within=own_turns) if own_turns else None
+        if own is not None and own.coverage >= 0.4:
+            clash = _contradiction(st, aligner, turns[own.first: own.last + 1], ctx)
+            if clash is not None:
+                return _contradicted(st, clash, own.coverage)
+
+    ns = not_said_score(cov, aligner.novelty(words), aligner.unheard_pairs(words))
+    if ns >= NOT_SAID_FROM:
+        return _not_said(st, match, aligner, ns)
+
+    if cov >= 0.4:
+        clash = _contradiction(st, aligner, region, ctx)
+        if clash is not None:
+            return _contradicted(st, clash, cov)
+
+    if speakers_known and st.credited_by == "text" and st.speakers and cov >= SUPPORTED_FROM:
+        credited = st.speakers[0]
+        # The credited person spoke in the window, or just around it to assent ("Yes, that's
+        # right"): crediting them is fair.
+        near = turns[match.first: match.last + 1] + [
+            t for t in (turns[match.first - 1] if match.first else None,
+                        turns[match.last + 1] if match.last + 1 < len(turns) else None)
+            if t is not None and len(t.text.split()) <= 8]
+        main = turns[match.main_turn]
+        relayed = attribution.names_in(credited) & set(re.findall(r"[a-z]+", main.text.lower()))
+        if main.speaker and not relayed and not any(attribution.same_person(credited, t.speaker) for t in near):
+            own_turns = {t.index for t in turns if attribution.same_person(credited, t.speaker)}
+            own = aligner.best(words, within=own_turns) if own_turns else None
+            own_cov = own.coverage if own else 0.0
+            if own_cov < cov - 0.25:
+                conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
+                return Finding("", "misattributed", st.text, [main.evidence()], conf,
+                               f"The minutes credit this to {credited}, but it was {main.speaker} who said it at "
+                               f"{clock(main.start)}: “{_quote(main.text)}”", section=st.section,
+                               speaker=st.speaker)
+
+    return None
+
+
+def _contradicted(st: Statement, clash, cov: float) -> Finding:
+    turn, sentence, said, heard, via_negation = clash
+    conf = min(0.85, (0.35 if via_negation else 0.45) + 0.4 * cov)
+    what = (f"the minutes say “{said}” where the meeting said “{heard}”" if not via_negation
+            else f"one side says “{said}” is not so, the other says it is")
+    return Finding("", "contradicted", st.text, [turn.evidence()], conf,
+                   f"{_who(turn)} said the opposite at {clock(turn.start)}: “{_quote(sentence)}” ({what}).",
+                   section=st.section, speaker=st.speaker)
+
+
+def _not_said(st: Statement, match: Match | None, aligner: Aligner, score: float = 1.0) -> Finding:
+    conf = max(0.3, min(0.9, 0.3 + (score - NOT_SAID_FROM) * 1.5 + 0.2))
+    if match is None:
+        return Finding("", "not_said", st.text, [], conf, "Nothing in the recording matches this statement.",
+                       section=st.section, speaker=st.speaker)
+    turn = aligner.turns[match.main_turn]
+    missing = sorted(match.missing, key=aligner.weight, reverse=True)[:4]
+    return Finding("", "not_said", st.text, [turn.evidence()], conf,
+                   f"Nobody in the recording says this. The closest passage, {_who(turn)} at {clock(turn.start)}, "
+                   f"does not mention {', '.join(missing) or 'it'}.", section=st.section, speaker=st.speaker)
+
+
+def _omitted(om: omissions.Omission) -> Finding:
+    first = om.turns[0]
+    conf = min(0.9, 0.3 + 0.35 * om.materiality + 0.3 * (1 - om.coverage))
+    why = " and ".join(om.reasons[:2]) or "a material point"
+    return Finding("", "omitted", None, [t.evidence() for t in om.turns], conf,
+                   f"{_who(first)} said this at {clock(first.start)} ({why}), and the minutes do not record it.")
+
+
+def compare_session(session, progress: Callable[[float], None] | None = None) -> Result:
+    """Compare a session's imported minutes with its transcript (speaker names and corrections
+    from the review applied) and the friend's notes; write findings.json."""
+    from app.errors import FairMinutesError
+    from app.minutes.importer import session_minutes
+    from app.safefile import write_json_atomic
+    from app.transcription.transcriber import keep_previous
+    from app.transcription.transcript import Transcript, TranscriptEdits
+
+    found = session_minutes(session)
+    if found is None:
+        raise FairMinutesError("Import the council's minutes first.")
+    minutes, original = found
+    if not session.transcript_path.exists():
+        raise FairMinutesError("This conference has no transcript yet: transcribe the recording first.")
+    transcript = TranscriptEdits(session.transcript_edits_path).apply(Transcript.load(session.transcript_path))
+    from app.compare.turns import from_transcript
+
+    turns = from_transcript(transcript.to_json())
+    note_times = [n.t for n in session.notes.current() if n.tag in omissions.NOTE_TAGS or n.text]
+    result = compare(minutes, turns, note_times, progress)
+    keep_previous(session.findings_path)
+    data = result.to_json(f"minutes/{original.name}", "transcript.json")
+    write_json_atomic(session.findings_path, data)
+    session.log_event("compared", findings=len(result.findings), statements=len(result.statements))
+    return result

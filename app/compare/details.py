@@ -1,0 +1,35 @@
+"""Changed details: the minutes give a number, date, duration or frequency that the meeting gave
+differently ("82%" where the headteacher said "ninety-two percent"; "monthly" for "every two weeks")."""
+
+from __future__ import annotations
+
+from app.compare.text import Detail, details
+
+
+def conflicts(statement: str, evidence_texts: list[str],
+              context_texts: list[str] | None = None) -> list[tuple[Detail, Detail]]:
+    """(what the minutes say, what was said) for each detail the evidence gives differently.
+
+    A detail only conflicts when the evidence speaks of the same kind of thing (the same unit:
+    percent, weeks, a date in May, visits a week) with another value, and never gives the minutes'
+    value itself: a number the meeting simply did not mention is no evidence of a change."""
+    said: set[Detail] = set()
+    for t in evidence_texts:
+        said |= details(t)
+    wider: set[Detail] = set()
+    for t in context_texts or []:
+        wider |= details(t)
+    out = []
+    for d in details(statement):
+        if any(_same(d, e) for e in said | wider):
+            continue  # the minutes' own figure was said, here or just around it
+        rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
+        if d.unit == "per_week":
+            rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
+        if rivals:
+            out.append((d, min(rivals, key=lambda e: abs(e.value - d.value))))
+    return out
+
+
+def _same(a: Detail, b: Detail) -> bool:
+    return a.value == b.value and (a.unit == b.unit or "n" in (a.unit, b.unit))

@@ -1,0 +1,101 @@
+"""Omissions: something material was said and the minutes leave it out.
+
+Most of what is said is rightly never minuted. What matters is a dissent or objection, a parent's
+correction or account, a request to have something minuted, and anything the friend flagged in a
+note. Each turn gets a materiality score from those signals; a material turn whose content the
+minutes do not carry (checked against every statement, so a paraphrase anywhere counts) is an
+omission.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.compare.align import Aligner, unit
+from app.compare.attribution import family_side
+from app.compare.polarity import dissents
+from app.compare.turns import Turn
+
+CORRECTION = re.compile(
+    r"\b(not true|that's not|that is not|wasn't|weren't|didn't|never|nobody|no one|not right|wrong|mistake|"
+    r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
+    r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?)\b", re.I)
+# An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
+# minutes should carry it.
+ACTION = re.compile(r"\b(you'll|you will|will you|can you make sure|make sure (?:that|it|the|both)|"
+                    r"(?:will|to) (?:correct|recirculate|send|share|arrange|refer|chase|write|update))\b", re.I)
+NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
+
+
+@dataclass
+class Omission:
+    turns: list[Turn]
+    coverage: float  # how much of it the minutes carry (0..1)
+    materiality: float
+    reasons: list[str]
+
+
+def materiality(turn: Turn, noted: bool, speakers_known: bool) -> tuple[float, list[str]]:
+    score, why = 0.0, []
+    text = turn.text.replace("’", "'")
+    if dissents(text):
+        score += 0.6
+        why.append("an objection or disagreement")
+    if CORRECTION.search(text):
+        score += 0.3
+        why.append("a correction or a request to have it minuted")
+    if ACTION.search(text):
+        score += 0.6
+        why.append("an action agreed in the meeting")
+    if speakers_known and family_side(turn.speaker):
+        score += 0.35
+        why.append("the family's own account")
+    if noted:
+        score += 0.4
+        why.append("the friend flagged it in a note")
+    return score, why
+
+
+def find(turns: list[Turn], statements: list[str], speakers_known: bool,
+         note_times: list[float] | None = None, already: set[int] | None = None) -> list[Omission]:
+    """Material turns the minutes do not carry. `already`: turns that are the evidence of another
+    finding (a contradiction already reports that objection; it is not also an omission)."""
+    if not turns or not statements:
+        return []
+    minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
+    note_times = note_times or []
+    found: list[Omission] = []
+    already = already or set()
+    for turn in turns:
+        if turn.index in already:
+            continue
+        words = unit(turn.text).content
+        noted = any(turn.start - 10 <= t <= turn.end + 5 for t in note_times)
+        score, why = materiality(turn, noted, speakers_known)
+        # A plain account from the family needs to be clearly absent; an objection, a correction
+        # or an action needs only to be mostly absent.
+        if score >= 0.6:
+            limit, min_words = 0.42, 3
+        elif score >= 0.35:
+            limit, min_words = 0.2, 8
+        else:
+            continue
+        if len(set(words)) < min_words:
+            continue  # "Yes.", "Thank you", introductions: nothing to minute
+        match = minutes.best(words, spread=1)
+        cov = match.coverage if match else 0.0
+        if cov <= limit:
+            found.append(Omission([turn], cov, score, why))
+    # A run of neighbouring turns is one omission (an exchange, not several findings).
+    merged: list[Omission] = []
+    for om in found:
+        if merged and om.turns[0].index - merged[-1].turns[-1].index <= 1:
+            last = merged[-1]
+            last.turns += om.turns
+            last.coverage = min(last.coverage, om.coverage)
+            last.materiality = max(last.materiality, om.materiality)
+            last.reasons = list(dict.fromkeys(last.reasons + om.reasons))
+        else:
+            merged.append(om)
+    return merged

@@ -1,0 +1,129 @@
+"""Contradictions: the meeting said the opposite of what the minutes record.
+
+Two plain signals, both general English: negation that one side has and the other lacks around
+the same content ("did not support" vs "I agree"), and words of opposite meaning ("missed" vs
+"kept", "remains" vs "rehomed"). And one pattern minutes get wrong: "all agreed" while someone
+in the meeting did not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.compare.align import same
+from app.compare.text import NEGATIONS, STOPWORDS, lemmas
+
+# Opposites (lemmas). Each pair reads both ways.
+OPPOSITES = [
+    ({"agree", "support", "accept", "happy", "willing", "consent"},
+     {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute"}),
+    ({"keep", "attend", "make"}, {"miss", "cancel", "skip"}),
+    ({"remain", "ongoing", "persist"}, {"gone", "rehome", "resolve", "resolved"}),
+    ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
+    ({"improve", "better", "increase", "rise"}, {"worsen", "worse", "deteriorate", "decline", "decrease", "drop", "fall"}),
+    ({"true", "right", "correct", "accurate"}, {"false", "wrong", "untrue", "incorrect", "inaccurate", "lie"}),
+    ({"present"}, {"absent", "away"}),
+    ({"safe"}, {"unsafe"}),
+    ({"met"}, {"unmet"}),
+    ({"willing"}, {"unwilling", "reluctant"}),
+]
+_SIDE: dict[str, tuple[int, int]] = {}
+for n, (a, b) in enumerate(OPPOSITES):
+    for w in a:
+        _SIDE.setdefault(w, (n, 0))
+    for w in b:
+        _SIDE.setdefault(w, (n, 1))
+
+ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|both|all professionals|"
+                        r"all agencies|all those present|the conference)\b[^.]{0,60}\b(agree|agreed|supported|"
+                        r"recommended|felt|considered|were of the view)", re.I)
+DISSENT = re.compile(
+    r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
+    r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|against|object|"
+    r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
+    r"on record|formally)\b", re.I)
+
+
+NEGATION_SCOPE = 4  # a negation governs the next few words: "did not [support stepping down]"
+
+
+NEGATING_VERBS = {"deny"}  # "denied grabbing him" = "did not grab him"
+# Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
+PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
+they that this to of been being got get going go there is are was were will would can could should""".split())
+
+
+def polar_terms(text: str) -> list[tuple[str, bool]]:
+    """Content lemmas, each marked True when it is the head a negation governs ("did not
+    [support]", "no [charges]", "never [missed]"); only the head, so that the words after it
+    ("no charges at this stage") are not taken as denied themselves."""
+    out, pending = [], False
+    for t in lemmas(text):
+        if t in NEGATIONS or t in NEGATING_VERBS:
+            pending = True
+            continue
+        if t in PASS_OVER:
+            continue
+        if pending or t not in STOPWORDS or t in _SIDE:
+            out.append((t, pending))
+        pending = False
+    return out
+
+
+def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
+    """(minutes word, meeting word, via_negation) where one says the opposite of the other:
+    the same word negated on one side only, or words of opposite meaning with the same polarity."""
+    a, b = polar_terms(claim), polar_terms(said)
+    # A negation clash needs one side to deny and the other to affirm plainly; when both sides
+    # hold negations ("no exclusions this year" / "none this year") they are worded differently,
+    # not opposed.
+    one_sided = any(n for _, n in a) != any(n for _, n in b)
+    for w, nw in a:
+        for v, nv in b:
+            sw, sv = _SIDE.get(w), _SIDE.get(v)
+            if one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv)):
+                return w, v, True
+            if sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv:
+                return w, v, False
+    return None
+
+
+def opposite_words(words: list[str]) -> list[str]:
+    """The statement's words with each word of a pair of opposites replaced by the other side
+    ("missed" -> "kept", "attended"), to look for where the meeting said the opposite."""
+    out = []
+    for w in words:
+        side = _SIDE.get(w)
+        if side is None:
+            out.append(w)
+        else:
+            group = OPPOSITES[side[0]][1 - side[1]]
+            out.extend(sorted(group))
+    return out
+
+
+def covers(w: str, bag: set[str]) -> bool:
+    """Does a sentence speak of this word: the word itself, a synonym, or its opposite?"""
+    if any(same(w, b) for b in bag):
+        return True
+    side = _SIDE.get(w)
+    return side is not None and any(_SIDE.get(b, (None,))[0] == side[0] for b in bag)
+
+
+def has_opposable(words: list[str]) -> bool:
+    return any(w in _SIDE for w in words)
+
+
+def clauses(statement: str) -> list[str]:
+    """'Kai has been late nine times; Lacey has not been late.' -> two claims, checked apart."""
+    m = re.search(r"\b(that|whether)\b", statement)
+    parts = re.split(r";|,\s+(?:and|but|although|though|while|whereas)\s+|\s+but\s+|\s+although\s+", statement)
+    return [p.strip() for p in parts if len(p.split()) >= 3] or [statement] if m or True else [statement]
+
+
+def claims_all_agreed(statement: str) -> bool:
+    return bool(ALL_AGREED.search(statement)) and not re.search(r"\b(not|no|never)\b", statement, re.I)
+
+
+def dissents(text: str) -> bool:
+    return bool(DISSENT.search(text.replace("’", "'")))

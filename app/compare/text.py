@@ -1,0 +1,228 @@
+"""Words -> comparable tokens.
+
+Both sides are brought to the same plain form: lower case, contractions opened ("didn't" -> "did
+not"), numbers in words turned to digits ("sixty-eight percent" -> "68 percent"), words lemmatised
+(simplemma: small, offline, no model download), so "visited"/"visits"/"visiting" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+            "twentieth": 20, "thirtieth": 30}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+CONTRACTIONS = [
+    (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
+    (r"\bain't\b", "is not"), (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"),
+    (r"'ll\b", " will"), (r"'d\b", " would"), (r"\bi'm\b", "i am"), (r"\b(it|that|there|he|she|what|who)'s\b", r"\1 is"),
+]
+
+NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"}
+
+STOPWORDS = set("""
+a an the and or but if then so of to in on at by for with from into onto about as than that this these those
+there here is are was were be been being am do does did doing have has had having will would shall should can
+could may might must it its it's i me my mine we us our ours you your yours he him his she her hers they them
+their theirs who whom whose which what when where why how all any both each few more most other some such own
+same too very just also only again further once up down out off over under s t don now well yeah yes ok okay
+um uh er erm mm hmm like oh right really actually basically sort kind thing things get got go going bit
+lot lots say said says saying tell told think thought know knew mean means want wanted would could just let
+one's someone something everyone everything anything anyone thank thanks please sorry good morning afternoon
+mr mrs ms mx dr dc ds pc today yesterday
+""".split())
+# Words that only report speech; they carry no content of their own.
+REPORTING = set("""
+report reported reporting state stated confirm confirmed advise advised explain explained note noted describe
+described add added acknowledge acknowledged mention mentioned share shared highlight highlighted outline
+outlined summarise summarised inform informed raise raised express expressed comment commented
+""".split())
+
+
+# The register of minutes: formal words minute-takers use for what people say in plain words
+# ("provided", "identified", "in relation to"). General to minutes everywhere; they weigh little,
+# so that a faithful paraphrase is not taken for something nobody said.
+MINUTES_REGISTER = set("""
+provide welcome apologise apologize identify consider require relate regard regarding summarise summarize outline
+confirm information particularly concern condition adequate equip engagement engage adherence circulate
+recirculate hold undertake attend advise proceed pending ensure facilitate discuss receive period financial
+category subject purpose progress review note explain update indicate observe express highlight acknowledge
+approximately currently previously additionally furthermore however therefore following further present
+presentation appropriate regular regularly significant significantly relevant respect respectively
+arrangement arrange professional professionals agency agencies service services outcome outcomes
+report reports include including overall place placed commence commenced complete completed
+""".split())
+
+
+def expand(text: str) -> str:
+    t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
+    for pat, rep in CONTRACTIONS:
+        t = re.sub(pat, rep, t)
+    t = re.sub(r"(\d),(\d{3})", r"\1\2", t)
+    t = t.replace("%", " percent ").replace("per cent", "percent")
+    t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 \2", t)
+    return t
+
+
+def _number_words(tokens: list[str]) -> list[str]:
+    """'sixty', 'eight' -> '68'; 'one hundred and twenty' -> '120'; ordinals -> digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        w = tokens[i]
+        if w in TENS or (w in UNITS and w not in ("a", "an")) or w == "hundred":
+            value = 0
+            j = i
+            used = False
+            while j < len(tokens):
+                t = tokens[j]
+                if t in TENS:
+                    value += TENS[t]
+                    if j + 1 < len(tokens) and tokens[j + 1] in ORDINALS and ORDINALS[tokens[j + 1]] < 10:
+                        value += ORDINALS[tokens[j + 1]]  # "twenty-third"
+                        j += 2
+                        used = True
+                        break
+                elif t in UNITS and t not in ("a", "an"):
+                    value += UNITS[t]
+                elif t == "hundred":
+                    value = max(value, 1) * 100
+                elif t == "and" and used and j + 1 < len(tokens) and (tokens[j + 1] in UNITS or tokens[j + 1] in TENS):
+                    j += 1
+                    continue
+                else:
+                    break
+                used = True
+                j += 1
+                if t in UNITS and t not in ("a", "an") and (j >= len(tokens) or tokens[j] != "hundred"):
+                    break
+            out.append(str(value))
+            i = j
+            continue
+        if w in ORDINALS:
+            out.append(str(ORDINALS[w]))
+            i += 1
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=50000)
+def lemma(word: str) -> str:
+    if word.isdigit() or word in KEEP_FORMS:
+        return word
+    out = simplemma.lemmatize(word, lang="en").lower()
+    return LEMMA_FIXES.get(out, out)
+
+
+KEEP_FORMS = {"gone"}  # "the mice have gone": not the everyday verb "go"
+LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain"}  # simplemma's slips on common words
+
+
+def words(text: str) -> list[str]:
+    """Plain tokens: lower case, contractions opened, numbers as digits (not yet lemmatised)."""
+    t = expand(text)
+    t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
+    toks = re.findall(r"[a-z]+|\d+(?:\.\d+)?", t)
+    return _number_words(toks)
+
+
+def lemmas(text: str) -> list[str]:
+    return list(_lemmas(text))
+
+
+@lru_cache(maxsize=50000)
+def _lemmas(text: str) -> tuple[str, ...]:
+    return tuple(lemma(w) for w in words(text))
+
+
+def content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in STOPWORDS and t not in REPORTING and t not in NEGATIONS
+            and (len(t) > 1 or t.isdigit())]
+
+
+def negation_count(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if t in NEGATIONS)
+
+
+@dataclass(frozen=True)
+class Detail:
+    value: float
+    unit: str  # "week", "percent", "may" (a date in May), "per_week" (a frequency), "n" (a bare number)
+    text: str
+
+
+FREQUENCY = [  # (pattern on plain words, visits per week)
+    (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\bonce a fortnight\b|\bbi ?weekly\b", 0.5),
+    (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
+    (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
+    (r"\b(\d+) (?:times|days|nights|mornings|evenings|afternoons|visits|sessions) (?:a|per|each) week\b", None),
+    (r"\bmonthly\b|\bevery month\b|\bonce a month\b|\bevery 4 weeks\b", 0.25),
+    (r"\bdaily\b|\bevery day\b", 7.0),
+]
+_UNIT_WORDS = {
+    "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
+    "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
+    "minutes": "minute", "night": "night", "nights": "night", "time": "time", "times": "time", "visit": "visit",
+    "visits": "visit", "appointment": "appointment", "appointments": "appointment", "session": "session",
+    "sessions": "session", "morning": "morning", "mornings": "morning", "word": "word", "words": "word",
+    "child": "child", "children": "child", "occasion": "occasion", "occasions": "occasion", "call": "call",
+    "pm": "clock", "am": "clock", "o": "clock", "oclock": "clock", "cm": "cm", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
+    "millimetres": "mm", "kg": "kg", "kilo": "kg", "kilos": "kg", "pound": "pound", "pounds": "pound",
+}
+
+
+def details(text: str) -> set[Detail]:
+    """The checkable details in a sentence: numbers with what they count, dates, frequencies."""
+    return set(_details(text))
+
+
+@lru_cache(maxsize=20000)
+def _details(text: str) -> frozenset[Detail]:
+    ws = words(text)
+    joined = " ".join(ws)
+    found: set[Detail] = set()
+    for pattern, per_week in FREQUENCY:
+        for m in re.finditer(pattern, joined):
+            value = per_week if per_week is not None else float(m.group(1))
+            found.add(Detail(value, "per_week", m.group(0)))
+    for i, w in enumerate(ws):
+        if not w.replace(".", "").isdigit():
+            continue
+        value = float(w)
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
+        prev = ws[i - 1] if i else ""
+        if nxt in ("st", "nd", "rd", "th"):
+            nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
+        if nxt == "of" and nxt2 in MONTHS:
+            nxt = nxt2
+        if nxt in MONTHS:
+            found.add(Detail(value, nxt, f"{w} {nxt}"))
+        elif prev in MONTHS and value <= 31:
+            found.add(Detail(value, prev, f"{prev} {w}"))
+        elif nxt in _UNIT_WORDS:
+            found.add(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
+        elif value >= 1900 and value <= 2100:
+            continue  # a year alone is rarely the disputed detail, and the minutes add it freely
+        elif nxt and nxt not in STOPWORDS and nxt.isalpha():
+            found.add(Detail(value, lemma(nxt), f"{w} {nxt}"))
+        else:
+            found.add(Detail(value, "n", w))
+    return frozenset(found)

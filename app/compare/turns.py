@@ -1,0 +1,99 @@
+"""The meeting as turns: who spoke, when, and what they said.
+
+From a transcript .json (segments, speaker names where the user gave them), a speaker-labelled text
+file (one turn a line, "Chair (Ann Patel): Good morning."), or an audio file (transcribed first).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import FairMinutesError
+
+WORDS_PER_SECOND = 2.5  # to give the turns of a text transcript approximate times
+
+
+@dataclass
+class Turn:
+    index: int
+    start: float
+    end: float
+    speaker: str | None
+    text: str
+    line: int | None = None  # line number, for a text transcript
+
+    def evidence(self) -> dict:
+        d = {"start": round(self.start, 2), "end": round(self.end, 2), "speaker": self.speaker, "text": self.text}
+        if self.line is not None:
+            d["line"] = self.line
+        return d
+
+
+_LABEL = re.compile(r"^\s*(?P<who>[^:]{1,80}?)\s*:\s*(?P<text>.*)$")
+
+
+def from_text(text: str) -> list[Turn]:
+    turns: list[Turn] = []
+    t = 0.0
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        m = _LABEL.match(line)
+        speaker, said = (m.group("who").strip(), m.group("text").strip()) if m else (None, line.strip())
+        if not said:
+            continue
+        length = max(1.0, len(said.split()) / WORDS_PER_SECOND)
+        turns.append(Turn(len(turns), t, t + length, speaker, said, n))
+        t += length + 0.5
+    return turns
+
+
+def from_transcript(data: dict) -> list[Turn]:
+    turns = []
+    for seg in data.get("segments", []):
+        text = str(seg.get("text", "")).strip()
+        if text:
+            turns.append(Turn(len(turns), float(seg["start"]), float(seg["end"]), seg.get("speaker"), text))
+    return turns
+
+
+def load(path: Path, model: str | None = None, progress=None) -> tuple[list[Turn], dict]:
+    """Turns from any transcript the command line accepts; also returns what was read (for hashes)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FairMinutesError(f"There is no transcript at {path}.")
+    head = path.read_bytes()[:64].lstrip()
+    if head.startswith(b"{"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:
+            raise FairMinutesError(f"{path.name} is not valid JSON ({e}).") from None
+        if "segments" not in data:
+            raise FairMinutesError(f"{path.name} is JSON but not a transcript (it has no 'segments').")
+        return from_transcript(data), {"kind": "json", "model": data.get("model")}
+    if _looks_like_text(path):
+        turns = from_text(path.read_text(encoding="utf-8", errors="replace"))
+        if not turns:
+            raise FairMinutesError(f"{path.name} holds no transcript lines.")
+        return turns, {"kind": "text"}
+    from app.transcription.transcriber import transcribe_file
+
+    transcript = transcribe_file(path, model, progress=progress)
+    return from_transcript(transcript.to_json()), {"kind": "audio", "model": transcript.model,
+                                                   "transcript": transcript}
+
+
+def _looks_like_text(path: Path) -> bool:
+    if path.suffix.lower() in (".txt", ".text", ".md"):
+        return True
+    sample = path.read_bytes()[:4096]
+    if b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -1,0 +1,69 @@
+"""Comparer speed: a three-hour transcript (about 25,000 words) against 30 pages of minutes.
+
+    .venv/bin/python bench/compare_speed.py [--profile]
+
+The meeting is built from the scripted conferences' turns (their words, speakers and rhythm),
+renamed per round so that the rounds read as different discussions; the minutes from their
+minutes, likewise, to about 30 pages (~600 statements).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from common import SHARED, need_shared
+
+
+def build(target_words: int = 25000, target_statements: int = 600):
+    from app.compare.turns import Turn, from_text
+    from app.minutes.importer import read_minutes
+    from app.minutes.statements import Minutes
+
+    folders = sorted(p for p in (SHARED / "conferences").iterdir() if (p / "script.txt").exists())
+    turns, statements, attendees = [], [], []
+    words, t, rnd = 0, 0.0, 0
+    while words < target_words or len(statements) < target_statements:
+        for folder in folders:
+            tag = f" (round {rnd})"
+            for turn in from_text((folder / "script.txt").read_text()):
+                if words >= target_words:
+                    break
+                length = turn.end - turn.start
+                turns.append(Turn(len(turns), t, t + length, turn.speaker, turn.text + tag))
+                t += length + 0.6
+                words += len(turn.text.split())
+            m = read_minutes(folder / "minutes.docx")
+            attendees += m.attendees if rnd == 0 else []
+            for s in m.statements:
+                if len(statements) < target_statements:
+                    s.text = s.text + tag
+                    statements.append(s)
+        rnd += 1
+    return Minutes("bench", attendees, [], statements), turns, words
+
+
+def main():
+    need_shared()
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    from app.compare.comparer import compare
+
+    minutes, turns, words = build()
+    hours = turns[-1].end / 3600
+    t = time.perf_counter()
+    if args.profile:
+        import cProfile
+        import pstats
+
+        cProfile.runctx("compare(minutes, turns)", globals(), locals(), "/tmp/compare.prof")
+        pstats.Stats("/tmp/compare.prof").sort_stats("cumulative").print_stats(18)
+    result = compare(minutes, turns)
+    took = time.perf_counter() - t
+    print(f"{words} words in {len(turns)} turns ({hours:.1f} h) against {len(minutes.statements)} statements: "
+          f"{took:.2f} s, {len(result.findings)} findings")
+
+
+if __name__ == "__main__":
+    main()
