@@ -172,7 +172,26 @@ def _register_compare(sub) -> None:
     p.add_argument("transcript", help="transcript .json, a text file ('Chair: ...' a line), or an audio file")
     p.add_argument("--json", required=True, help="where to write the findings (JSON)")
     p.add_argument("--model", help="speech model, when TRANSCRIPT is audio")
+    p.add_argument("--report", help="also write the discrepancy report (.docx) here")
     p.set_defaults(func=cmd_compare)
 
 
 REGISTER.append(_register_compare)
+
+
+def cmd_demo(args) -> int:
+    from pathlib import Path
+
+    from app.demo import run_demo
+
+    run_demo(Path(args.out))
+    return 0
+
+
+def _register_demo(sub) -> None:
+    p = sub.add_parser("demo", help="run the whole pipeline on the demo conference")
+    p.add_argument("--out", required=True, help="folder for the demo's report, bundle and letter")
+    p.set_defaults(func=cmd_demo)
+
+
+REGISTER.append(_register_demo)

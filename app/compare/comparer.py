@@ -78,6 +78,15 @@ class _Context:
     family_voices: list[str] = field(default_factory=list)
 
 
+def stable_id(f: Finding) -> str:
+    """The same finding keeps its id when the comparison is run again, so the reviewer's decisions
+    (review.jsonl) stay attached to it."""
+    import hashlib
+
+    anchor = f.minutes_text or (f"{f.evidence[0]['start']:.1f}" if f.evidence else "")
+    return "f" + hashlib.sha1(f"{f.kind}|{anchor}".encode()).hexdigest()[:8]
+
+
 def clock(seconds: float) -> str:
     s = int(seconds)
     h, rest = divmod(s, 3600)
@@ -91,7 +100,11 @@ def _quote(text: str, limit: int = 160) -> str:
 
 
 def _who(turn: Turn) -> str:
-    return turn.speaker or "someone"
+    return turn.speaker or "a speaker"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
@@ -126,8 +139,8 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         findings.append(_omitted(om))
     if progress is not None:
         progress(1.0)
-    for k, f in enumerate(findings, start=1):
-        f.id = f"f{k}"
+    for f in findings:
+        f.id = stable_id(f)
     notes = []
     if not speakers_known:
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
@@ -262,7 +275,7 @@ def _contradicted(st: Statement, clash, cov: float) -> Finding:
     what = (f"the minutes say “{said}” where the meeting said “{heard}”" if not via_negation
             else f"one side says “{said}” is not so, the other says it is")
     return Finding("", "contradicted", st.text, [turn.evidence()], conf,
-                   f"{_who(turn)} said the opposite at {clock(turn.start)}: “{_quote(sentence)}” ({what}).",
+                   f"{_cap(_who(turn))} said the opposite at {clock(turn.start)}: “{_quote(sentence)}” ({what}).",
                    section=st.section, speaker=st.speaker)
 
 
@@ -283,7 +296,7 @@ def _omitted(om: omissions.Omission) -> Finding:
     conf = min(0.9, 0.3 + 0.35 * om.materiality + 0.3 * (1 - om.coverage))
     why = " and ".join(om.reasons[:2]) or "a material point"
     return Finding("", "omitted", None, [t.evidence() for t in om.turns], conf,
-                   f"{_who(first)} said this at {clock(first.start)} ({why}), and the minutes do not record it.")
+                   f"{_cap(_who(first))} said this at {clock(first.start)} ({why}), and the minutes do not record it.")
 
 
 def compare_session(session, progress: Callable[[float], None] | None = None) -> Result:

@@ -1,0 +1,67 @@
+"""`fairminutes demo --out DIR`: the whole pipeline on the demo conference in resources/demo.
+
+A newcomer's first run, and what `make run` does where there is no screen: bring in the demo's
+recording, transcribe it, import its minutes, compare, then write the report, the evidence bundle
+and the letter. Everything goes under DIR (its own data folder too), nothing into the user's
+conferences.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from resources import path as resource
+
+
+def run_demo(out: Path, say=print) -> dict[str, Path]:
+    out = Path(out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["FAIRMINUTES_HOME"] = str(out / "data")
+
+    from app.compare.comparer import KIND_NAMES, compare_session
+    from app.minutes.importer import import_into_session
+    from app.recording.importing import import_recording
+    from app.report.export import export_session
+    from app.review import Review
+    from app.session import Attendee, create_session
+    from app.transcription.transcriber import transcribe_session
+
+    demo = resource("demo")
+    session = create_session("Demo: review conference for Sam", kind="RCPC", date="2026-03-12",
+                             local_authority="Northshire Council",
+                             attendees=[Attendee("Helen Ward", "Independent Chair"), Attendee("Raj Mistry", "Social Worker"),
+                                        Attendee("Nina Clarke", "Health Visitor"), Attendee("Lisa Price", "Mother")])
+    say(f"1/5 Bringing in the demo recording ({demo / 'audio.flac'})")
+    import_recording(session, demo / "audio.flac")
+    session.notes.add(47.0, "Lisa says the report is wrong about the course", tag="inaccurate", author="Demo friend")
+    session.notes.add(85.0, "", tag="bookmark", author="Demo friend")
+
+    say("2/5 Transcribing it on this computer (no internet)")
+    t = time.perf_counter()
+    transcript = transcribe_session(session)
+    say(f"    {len(transcript.segments)} segments in {time.perf_counter() - t:.0f} s")
+
+    say("3/5 Reading the council's minutes")
+    minutes = import_into_session(session, demo / "minutes.docx")
+    say(f"    {len(minutes.statements)} statements")
+
+    say("4/5 Comparing the minutes with the recording")
+    result = compare_session(session)
+    review = Review(session.review_path)
+    for f in result.findings:
+        if f.confidence >= 0.6:  # the demo stands in for a parent who listened and agreed
+            review.decide(f.id, "confirmed", "Confirmed in the demo by listening.")
+    for f in result.findings:
+        say(f"    - {KIND_NAMES[f.kind]}: {f.minutes_text or f.evidence[0]['text'][:70]} ({int(f.confidence * 100)}%)")
+
+    say("5/5 Writing the report, the evidence bundle and the letter")
+    files = export_session(session, out, prepared_by="FairMinutes demo")
+    paths = {"report": files.report_docx, "pdf": files.report_pdf, "bundle": files.bundle, "letter": files.letter,
+             "session": session.folder}
+    say("")
+    say("Done. The files are here:")
+    for label, p in paths.items():
+        say(f"  {label:8} {p}")
+    return paths

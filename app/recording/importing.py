@@ -1,0 +1,25 @@
+"""Bring in a recording made elsewhere (a phone, a dictaphone) as the conference's recording.
+The file is copied byte for byte and never changed; its hash goes into events.jsonl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.errors import FairMinutesError
+from app.safefile import copy_private, make_private_dir
+
+
+def import_recording(session, path: Path) -> Path:
+    from app.transcription.transcriber import decode
+
+    path = Path(path)
+    audio = decode(path)  # refuse what is not audio before copying anything
+    if session.recording_path() is not None:
+        raise FairMinutesError("This conference already has a recording. Start a new conference to bring in "
+                               "another one; nothing was changed.")
+    make_private_dir(session.audio_dir)
+    target = session.audio_dir / f"imported{path.suffix.lower() or '.audio'}"
+    digest = copy_private(path, target)
+    session.log_event("recording_imported", original=str(path.name), file=target.name, sha256=digest,
+                      seconds=round(len(audio) / 16000, 2))
+    return target

@@ -1,0 +1,45 @@
+"""Export a session: report (.docx and .pdf), evidence bundle (.zip) and letter (.docx)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.report import report as report_mod
+from app.report.bundle import write_bundle
+from app.report.docx_report import write_docx
+from app.report.letter import write_letter
+from app.report.pdf_report import write_pdf
+from app.safefile import make_private_dir
+
+
+@dataclass
+class Exported:
+    report_docx: Path
+    report_pdf: Path
+    bundle: Path
+    letter: Path
+
+
+def export_session(session, out_dir: Path, prepared_by: str = "", include_unreviewed: bool = True,
+                   include_dismissed: bool = False) -> Exported:
+    from app.minutes.importer import session_minutes
+
+    out_dir = make_private_dir(Path(out_dir))
+    session.write_manifest()
+    data = report_mod.from_session(session, prepared_by, include_unreviewed, include_dismissed)
+    stem = _stem(data.title)
+    docx = write_docx(data, out_dir / f"{stem} - discrepancy report.docx")
+    pdf = write_pdf(data, out_dir / f"{stem} - discrepancy report.pdf")
+    letter = write_letter(data, out_dir / f"{stem} - letter to the chair.docx", prepared_by)
+    found = session_minutes(session)
+    bundle = write_bundle(out_dir / f"{stem} - evidence.zip", data, [docx, pdf], session.recording_path(),
+                          session.transcript_path, found[1] if found else None)
+    session.log_event("exported", folder=str(out_dir), report=docx.name, bundle=bundle.name)
+    return Exported(docx, pdf, bundle, letter)
+
+
+def _stem(title: str) -> str:
+    import re
+
+    return re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "Conference"

@@ -1,0 +1,82 @@
+"""The same report as a PDF, written by the app itself with fpdf2 (pure Python; no office suite
+needed). DejaVu Sans, shipped in resources/fonts, covers the curly quotes and accents of names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from app.report.layout import render
+from app.report.report import ReportData
+from resources import path as resource
+
+
+class _PDF(FPDF):
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("DejaVu", size=8)
+        self.set_text_color(110)
+        self.cell(0, 8, f"FairMinutes discrepancy report - page {self.page_no()} of {{nb}}", align="C")
+        self.set_text_color(0)
+
+
+class PdfWriter:
+    def __init__(self):
+        self.pdf = _PDF(format="A4")
+        self.pdf.set_margins(18, 18, 18)
+        self.pdf.set_auto_page_break(True, margin=18)
+        self.pdf.add_font("DejaVu", "", str(resource("fonts", "DejaVuSans.ttf")))
+        self.pdf.add_font("DejaVu", "B", str(resource("fonts", "DejaVuSans-Bold.ttf")))
+        self.pdf.add_font("DejaVu", "I", str(resource("fonts", "DejaVuSans.ttf")))
+        self.pdf.alias_nb_pages()
+        self.pdf.add_page()
+
+    def title(self, text: str, subtitle: str) -> None:
+        self.pdf.set_font("DejaVu", "B", 22)
+        self.pdf.multi_cell(0, 11, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_font("DejaVu", "", 12)
+        self.pdf.set_text_color(70)
+        self.pdf.multi_cell(0, 7, subtitle, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_text_color(0)
+        self.pdf.ln(4)
+
+    def heading(self, text: str, level: int = 1) -> None:
+        self.pdf.ln(3)
+        self.pdf.set_font("DejaVu", "B", 15 if level == 1 else 12)
+        self.pdf.start_section(text, level=level - 1)
+        self.pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.ln(1)
+
+    def para(self, text: str, bold: bool = False, small: bool = False, italic: bool = False) -> None:
+        self.pdf.set_font("DejaVu", "B" if bold else "", 8.5 if small else 10)
+        if italic:
+            self.pdf.set_text_color(80)
+        self.pdf.multi_cell(0, 4.6 if small else 5.4, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_text_color(0)
+        self.pdf.ln(1 if small else 2)
+
+    def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
+        self.pdf.set_font("DejaVu", "", 8.5)
+        has_header = any(headers)
+        with self.pdf.table(col_widths=widths, width=sum(widths), first_row_as_headings=has_header,
+                            headings_style=FontFace(emphasis="BOLD", fill_color=(232, 238, 244)),
+                            line_height=4.4, text_align="LEFT", padding=1.5) as table:
+            for values in ([headers] if has_header else []) + rows:
+                row = table.row()
+                for c, value in enumerate(values):
+                    row.cell(str(value), style=FontFace(emphasis="BOLD") if not has_header and c == 0 else None)
+        self.pdf.ln(3)
+
+    def page_break(self) -> None:
+        self.pdf.add_page()
+
+
+def write_pdf(data: ReportData, out: Path) -> Path:
+    w = PdfWriter()
+    render(data, w)
+    w.pdf.set_title(f"Discrepancy report: {data.title}")
+    w.pdf.set_author(data.prepared_by or "FairMinutes")
+    w.pdf.output(str(out))
+    return out

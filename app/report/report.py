@@ -1,0 +1,192 @@
+"""Gather everything a report needs into plain data, from a session or from files."""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app.compare.comparer import KIND_NAMES, clock
+from app.compare.turns import Turn
+from app.safefile import sha256_file
+from app.version import __version__
+
+
+@dataclass
+class ReportFinding:
+    number: int
+    id: str
+    kind: str
+    kind_name: str
+    minutes_text: str | None
+    evidence: list[dict]
+    confidence: float
+    explanation: str
+    decision: str  # confirmed | unreviewed | dismissed
+    comment: str
+    section: str = ""
+    order: float = 0.0  # minutes order (statement index), omissions placed by time after
+
+    @property
+    def said(self) -> str:
+        """What was said, with times and speakers: '[12:03] Health Visitor: “…”'."""
+        return "\n".join(f"[{clock(e['start'])}] {e.get('speaker') or 'Speaker not named'}: “{e['text']}”"
+                         for e in self.evidence) or "(nothing in the recording matches)"
+
+    @property
+    def confidence_words(self) -> str:
+        c = self.confidence
+        label = "high" if c >= 0.75 else "medium" if c >= 0.5 else "low"
+        return f"{label} ({int(round(c * 100))}%)"
+
+
+@dataclass
+class ReportData:
+    title: str
+    kind: str
+    date: str
+    council: str
+    prepared_by: str
+    prepared_on: str
+    findings: list[ReportFinding]
+    counts: dict[str, int]  # all findings by kind, before filtering
+    confirmed: int
+    statements: int
+    notes: list[dict]
+    turns: list[Turn]
+    files: list[tuple[str, str, str]]  # (what, file name, SHA-256)
+    model: str
+    speakers_known: bool
+    include_dismissed: bool = False
+    include_unreviewed: bool = True
+    attendees: list[dict] = field(default_factory=list)
+
+    @property
+    def app_version(self) -> str:
+        return f"FairMinutes {__version__} (Python {platform.python_version()})"
+
+
+ORDER = {"confirmed": 0, "unreviewed": 1, "dismissed": 2}
+
+
+def choose(findings: list[dict], decisions: dict, include_unreviewed: bool, include_dismissed: bool) -> list[ReportFinding]:
+    out = []
+    for f in findings:
+        d = decisions.get(f["id"])
+        decision = d.decision if d else "unreviewed"
+        if decision == "dismissed" and not include_dismissed:
+            continue
+        if decision == "unreviewed" and not include_unreviewed:
+            continue
+        order = f.get("statement")
+        if order is None:
+            order = 100000 + (f["evidence"][0]["start"] if f.get("evidence") else 0)
+        out.append(ReportFinding(0, f["id"], f["kind"], KIND_NAMES.get(f["kind"], f["kind"]), f.get("minutes_text"),
+                                 f.get("evidence", []), float(f.get("confidence", 0)), f.get("explanation", ""),
+                                 decision, d.comment if d else "", f.get("section", ""), float(order)))
+    # Confirmed first, then unreviewed (marked as such); within each, in the order of the minutes.
+    out.sort(key=lambda r: (ORDER[r.decision], r.order))
+    for n, r in enumerate(out, start=1):
+        r.number = n
+    return out
+
+
+def from_session(session, prepared_by: str = "", include_unreviewed: bool = True,
+                 include_dismissed: bool = False) -> ReportData:
+    from app.compare.turns import from_transcript
+    from app.errors import FairMinutesError
+    from app.minutes.importer import session_minutes
+    from app.review import Review
+    from app.transcription.transcript import Transcript, TranscriptEdits
+
+    if not session.findings_path.exists():
+        raise FairMinutesError("Compare the minutes with the recording first; there is nothing to report yet.")
+    info = session.read_info()
+    data = json.loads(session.findings_path.read_text(encoding="utf-8"))
+    decisions = Review(session.review_path).current()
+    transcript = Transcript.load(session.transcript_path)
+    edited = TranscriptEdits(session.transcript_edits_path).apply(transcript)
+    notes = [n.to_json() for n in session.notes.current()]
+    files = []
+    audio = session.recording_path()
+    if audio is not None:
+        files.append(("Recording", audio.name, sha256_file(audio)))
+    files.append(("Machine transcript", "transcript.json", sha256_file(session.transcript_path)))
+    if session.transcript_edits_path.exists():
+        files.append(("Corrections to the transcript", "transcript.edits.jsonl", sha256_file(session.transcript_edits_path)))
+    notes_path = session.folder / "notes.jsonl"
+    if notes_path.exists():
+        files.append(("Friend's notes", "notes.jsonl", sha256_file(notes_path)))
+    found = session_minutes(session)
+    if found is not None:
+        files.append(("Minutes as received", found[1].name, sha256_file(found[1])))
+    files.append(("Findings", "findings.json", sha256_file(session.findings_path)))
+    chosen = choose(data["findings"], decisions, include_unreviewed, include_dismissed)
+    counts: dict[str, int] = {}
+    for f in data["findings"]:
+        counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+    confirmed = sum(1 for f in data["findings"] if decisions.get(f["id"]) and decisions[f["id"]].decision == "confirmed")
+    return ReportData(info.title, info.kind, info.date, info.local_authority, prepared_by,
+                      datetime.now().strftime("%d %B %Y, %H:%M"), chosen, counts, confirmed,
+                      len(data.get("statements", [])), notes, from_transcript(edited.to_json()), files,
+                      transcript.model, bool(data.get("speakers_known")), include_dismissed, include_unreviewed,
+                      [{"name": a.name, "role": a.role} for a in info.attendees])
+
+
+def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path, findings: dict,
+               title: str = "") -> ReportData:
+    files = [("Minutes as received", minutes_path.name, sha256_file(minutes_path)),
+             ("Transcript", transcript_path.name, sha256_file(transcript_path))]
+    chosen = choose(findings["findings"], {}, True, False)
+    counts: dict[str, int] = {}
+    for f in findings["findings"]:
+        counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+    info = minutes.info
+    return ReportData(title or info.get("title", "Conference"), "", info.get("date") or info.get("date of conference", ""),
+                      "", "", datetime.now().strftime("%d %B %Y, %H:%M"), chosen, counts, 0,
+                      len(findings.get("statements", [])), [], turns, files, "", bool(findings.get("speakers_known")),
+                      attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees])
+
+
+def write_report_for_files(out: Path, minutes, minutes_path: Path, turns, transcript_path: Path, findings: dict) -> None:
+    from app.report.docx_report import write_docx
+
+    write_docx(from_files(minutes, minutes_path, turns, transcript_path, findings), out)
+
+
+HOW_TO_CHECK = [
+    ("Windows", "certutil -hashfile FILE SHA256"),
+    ("macOS", "shasum -a 256 FILE"),
+    ("Linux", "sha256sum FILE"),
+]
+
+METHOD = (
+    "This report was made with FairMinutes, which recorded the conference on the parent's own computer and "
+    "transcribed it there automatically, without sending anything over the internet. An automatic transcript "
+    "makes mistakes, especially with names, numbers and people speaking over each other, so every finding "
+    "below gives the time in the recording: each one should be checked by listening to the recording at "
+    "that time. FairMinutes compares the words of the minutes with the words of the meeting; it cannot know "
+    "what was meant, and it can miss things or flag things wrongly. How sure it is of each finding is "
+    "shown as its confidence. Findings marked 'confirmed' were checked by the person who prepared the report; "
+    "findings marked 'not yet checked' were not.")
+
+
+def notes_by_time(notes: list[dict]) -> list[dict]:
+    return sorted(notes, key=lambda n: n.get("t", 0))
+
+
+def transcript_with_notes(turns: list[Turn], notes: list[dict]) -> list[tuple[str, float, str, str]]:
+    """('turn' | 'note', time, who, text), in time order: notes sit where they were written."""
+    rows = [("turn", t.start, t.speaker or "Speaker", t.text) for t in turns]
+    for n in notes:
+        tag = n.get("tag") or ""
+        from app.notes import TAGS
+
+        label = TAGS.get(tag, "")
+        text = n.get("text") or ""
+        rows.append(("note", float(n.get("t", 0)), f"Note by {n.get('author') or 'friend'}",
+                     f"[{label}] {text}".strip() if label else text))
+    rows.sort(key=lambda r: (r[1], 0 if r[0] == "turn" else 1))
+    return rows
