@@ -1,0 +1,121 @@
+"""The desktop app, driven with pytest-qt (offscreen), through real parts: a virtual microphone fed
+with real speech, the bundled model, real minutes."""
+
+import json
+import time
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from tests.virtual_mic import load_speech  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot):
+    from ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    yield w
+    w.record.close_session()
+    w.review.stop_playing()
+
+
+def wait_worker(qtbot, page, timeout=120000):
+    qtbot.waitUntil(lambda: page.worker is not None and page.worker.isFinished(), timeout=timeout)
+    qtbot.wait(50)
+
+
+def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, virtual_mic, shared_data):
+    from ui.main_window import MainWindow
+
+    window.start.new_requested.emit()
+    record = window.record
+    assert window.stack.currentWidget() is record
+    record.title_edit.setText("ICPC for Leo")
+    record.title_edit.editingFinished.emit()
+    record.start_recording()
+    assert record.recording and "RECORDING" in record.indicator.text()
+    qtbot.waitUntil(lambda: record.live is not None, timeout=20000)
+    virtual_mic.play(load_speech(shared_data / "speech/jfk/jfk.flac"))
+    qtbot.wait(3000)
+    qtbot.keyClicks(record.note_edit, "Chair said all agreed")
+    record.save_note("inaccurate")
+    qtbot.wait(2500)
+    record.save_note("bookmark")  # a stamp with no text
+    qtbot.waitUntil(lambda: not virtual_mic.busy(), timeout=20000)
+    qtbot.wait(2500)
+    assert record.recorder.position >= 10
+    session = record.session
+    with qtbot.waitSignal(record.finished, timeout=60000):
+        record.stop()
+    review = window.review
+    assert window.stack.currentWidget() is review
+    lines = [review.transcript_list.item(i).text() for i in range(review.transcript_list.count())]
+    assert any("Americans" in line for line in lines)
+    assert sum("✎ Note" in line for line in lines) == 2
+
+    review.import_minutes(shared_data / "conferences/dev-b/minutes.docx")
+    wait_worker(qtbot, review)
+    assert review.minutes_list.count() > 30 and review.compare_btn.isEnabled()
+    review.compare()
+    wait_worker(qtbot, review)
+    assert review.findings_list.count() > 0
+    review.findings_list.setCurrentRow(0)
+    fid = review.findings_list.currentItem().data(256)
+    review._decide("confirmed")
+    assert "Confirmed" in review.findings_list.item(0).text() or any(
+        "Confirmed" in review.findings_list.item(i).text() for i in range(review.findings_list.count()))
+
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    rows = [r.session.folder for r in again.start.rows]
+    assert session.folder in rows
+    again.open_conference(session)
+    assert again.stack.currentWidget() is again.review
+    assert again.review.findings_list.count() > 0
+    decisions = [json.loads(line) for line in session.review_path.read_text().splitlines()]
+    assert decisions[-1] == {**decisions[-1], "finding": fid, "decision": "confirmed"}
+    assert len(session.notes.current()) == 2 and session.read_info().title == "ICPC for Leo"
+    again.review.stop_playing()
+
+
+def test_event_loop_keeps_answering_while_transcribing(qtbot, shared_data):
+    from app.transcription.transcriber import transcribe_file
+    from ui.workers import Worker
+
+    worker = Worker(transcribe_file, shared_data / "speech/two-speakers/sample.wav")
+    ticks = []
+    timer = QTimer(interval=50, timeout=lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with qtbot.waitSignal(worker.done, timeout=120000):
+        worker.start()
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 20 and max(gaps) < 0.5, max(gaps)
+
+
+def test_delete_asks_twice(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from app.session import create_session
+
+    create_session("Keep me")
+    window.start.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong title", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.start._delete()
+    assert any(r.title == "Keep me" for r in window.start.rows)  # a wrong title deletes nothing
+
+
+def test_help_is_marked_not_legal_advice():
+    from ui.dialogs import HELP
+
+    assert "not legal advice" in HELP and "Ombudsman" in HELP and "advocate" in HELP

@@ -1,0 +1,182 @@
+"""Export, settings and help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from app import paths
+from app.recording.devices import list_input_devices
+from app.settings import load_settings, save_settings
+from app.transcription.models import available_models
+from ui.workers import Worker
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Export the report")
+        self.prepared_by = QLineEdit(load_settings().get("name", ""))
+        self.prepared_by.setPlaceholderText("Your name, as it should appear on the report")
+        self.unreviewed = QCheckBox("Include findings I have not checked yet (marked as such)")
+        self.unreviewed.setChecked(True)
+        self.dismissed = QCheckBox("Include findings I dismissed")
+        self.folder = QLineEdit(str(Path.home() / "Documents" / "FairMinutes"))
+        pick = QPushButton("Choose…")
+        pick.clicked.connect(self._pick)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(pick)
+        form = QFormLayout()
+        form.addRow("Prepared by", self.prepared_by)
+        form.addRow("Save in", row)
+        form.addRow("", self.unreviewed)
+        form.addRow("", self.dismissed)
+        self.status = QLabel("You will get: the report (Word and PDF), an evidence bundle (.zip) with an audio clip "
+                             "for each finding, and a letter to the chair that you can edit.")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.go = buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.go.setObjectName("primary")
+        self.go.clicked.connect(self._export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.worker = None
+
+    def _pick(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Save the report in", self.folder.text())
+        if d:
+            self.folder.setText(d)
+
+    def _export(self) -> None:
+        from app.report.export import export_session
+
+        settings = load_settings()
+        settings["name"] = self.prepared_by.text().strip()
+        save_settings(settings)
+        self.go.setEnabled(False)
+        self.status.setText("Writing the report…")
+        self.worker = Worker(export_session, self.session, Path(self.folder.text()), self.prepared_by.text().strip(),
+                             self.unreviewed.isChecked(), self.dismissed.isChecked(), pass_progress=False)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(lambda m: (self.status.setText(m), self.go.setEnabled(True)))
+        self.worker.start()
+
+    def _done(self, files) -> None:
+        QMessageBox.information(self, "Exported", "Saved:\n\n" + "\n".join(
+            str(p) for p in (files.report_docx, files.report_pdf, files.bundle, files.letter)))
+        self.accept()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        s = load_settings()
+        self.model = QComboBox()
+        for m in available_models():
+            self.model.addItem(f"{m.name}: {m.description}", m.name)
+        self.model.setCurrentIndex(max(0, self.model.findData(s.get("model", "tiny.en"))))
+        self.mic = QComboBox()
+        self.mic.addItem("The computer's default", None)
+        try:
+            for d in list_input_devices():
+                self.mic.addItem(d.label, d.name)
+        except Exception:
+            pass
+        self.mic.setCurrentIndex(max(0, self.mic.findData(s.get("microphone"))))
+        where = QLabel(f"Your conferences are kept in:\n{paths.sessions_dir()}\n(readable by your user account "
+                       "only; set FAIRMINUTES_HOME to keep them elsewhere)")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("Speech model", self.model)
+        form.addRow("Microphone", self.mic)
+        form.addRow("Storage", where)
+        note = QLabel("The built-in model works with no internet. A more accurate model is offered here when it is "
+                      "installed; it is slower on an ordinary laptop.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        s = load_settings()
+        s["model"] = self.model.currentData()
+        s["microphone"] = self.mic.currentData()
+        save_settings(s)
+        self.accept()
+
+
+HELP = """
+<h2>What FairMinutes does</h2>
+<ul>
+<li>Records the conference on this computer. The recording is saved every half second: a crash or a flat
+battery loses almost nothing, and the next start repairs it.</li>
+<li>Writes down what is said, on this computer. <b>Nothing is sent over the internet.</b></li>
+<li>Lets a friend add notes with the time, with a few keys.</li>
+<li>Later, compares the council's minutes with what was said, and shows each difference with the recording
+to listen to.</li>
+<li>Makes a report, an evidence bundle and a letter asking for the minutes to be corrected.</li>
+</ul>
+<h2>What it does not do</h2>
+<ul>
+<li>The automatic transcript makes mistakes. <b>Always listen</b> to the recording before you rely on a finding.</li>
+<li>It cannot tell what people meant, and it can miss things or flag things wrongly.</li>
+<li>It is not legal advice.</li>
+</ul>
+<h2>Your usual rights around a conference</h2>
+<p><i>This is general information, not legal advice. Local procedures differ; ask the conference chair or an
+advocate what applies to you.</i></p>
+<ul>
+<li><b>Seeing the report before the conference.</b> Parents should normally get the social worker's report
+before the conference (often at least two working days before), so that they can read it and correct mistakes.</li>
+<li><b>Bringing someone with you.</b> You can usually bring a supporter, a friend or relative, or an advocate.
+A solicitor may come to support you, though not to argue the case as in court.</li>
+<li><b>Recording.</b> Ask the chair at the start. If recording is refused, a friend's timestamped notes are
+still useful.</li>
+<li><b>The minutes.</b> You should be sent the minutes (or the parts about you). If they are wrong, you can ask
+in writing for them to be corrected; if they are not changed, ask for your disagreement to be kept with them.</li>
+<li><b>Complaints.</b> Councils have a complaints procedure for child protection conferences. If you are still
+unhappy at the end of it, you can go to the Local Government and Social Care Ombudsman.</li>
+</ul>
+"""
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Help")
+        text = QTextBrowser()
+        text.setHtml(HELP)
+        text.setOpenExternalLinks(False)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(close)
+        self.resize(720, 560)

@@ -1,0 +1,21 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.recording.recovery import recover_all
+    from ui.main_window import MainWindow
+    from ui.style import STYLE
+
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("FairMinutes")
+    app.setStyleSheet(STYLE)
+    window = MainWindow(recovered=recover_all())
+    window.resize(1366, 740)
+    window.show()
+    return app.exec()

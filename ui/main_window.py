@@ -1,0 +1,101 @@
+"""The window: start, conference and review screens in one stack, with a menu for settings and help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from app.errors import FairMinutesError
+from app.session import create_session
+from ui.dialogs import ExportDialog, HelpDialog, SettingsDialog
+from ui.record_page import RecordPage
+from ui.review_page import ReviewPage
+from ui.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, recovered: list[str] | None = None):
+        super().__init__()
+        self.setWindowTitle("FairMinutes")
+        self.stack = QStackedWidget()
+        self.start = StartPage()
+        self.record = RecordPage()
+        self.review = ReviewPage()
+        for page in (self.start, self.record, self.review):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.start.new_requested.connect(self.new_conference)
+        self.start.open_requested.connect(self.open_conference)
+        self.start.import_requested.connect(self.bring_in_recording)
+        self.record.back.connect(self.show_start)
+        self.record.finished.connect(self.show_review)
+        self.review.back.connect(self.show_start)
+        self.review.export_requested.connect(lambda s: ExportDialog(s, self).exec())
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for text, shortcut, slot in (("&New conference", "Ctrl+N", self.new_conference),
+                                     ("&Settings…", "Ctrl+,", lambda: SettingsDialog(self).exec()),
+                                     ("&Quit", "Ctrl+Q", self.close)):
+            action = QAction(text, self, shortcut=QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        help_action = QAction("&Help", self, shortcut=QKeySequence("F1"))
+        help_action.triggered.connect(lambda: HelpDialog(self).exec())
+        menu.addAction(help_action)
+        if recovered:
+            QMessageBox.information(self, "A recording was recovered", "\n\n".join(recovered))
+
+    def show_start(self) -> None:
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+
+    def new_conference(self) -> None:
+        self.open_record(create_session("New conference"))
+
+    def open_record(self, session) -> None:
+        self.record.load(session)
+        self.stack.setCurrentWidget(self.record)
+
+    def open_conference(self, session) -> None:
+        # A conference with a recording opens for review; a new one opens ready to record.
+        if session.recording_path() is not None:
+            self.show_review(session)
+        else:
+            self.open_record(session)
+
+    def show_review(self, session) -> None:
+        self.record.close_session()
+        self.review.load(session)
+        self.stack.setCurrentWidget(self.review)
+
+    def bring_in_recording(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the recording of the conference", str(Path.home()),
+                                              "Recordings (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)")
+        if not path:
+            return
+        from app.recording.importing import import_recording
+
+        session = create_session(Path(path).stem)
+        try:
+            import_recording(session, Path(path))
+        except FairMinutesError as e:
+            QMessageBox.warning(self, "Not a recording", str(e))
+            return
+        self.show_review(session)
+        self.review.transcribe()
+
+    def closeEvent(self, event) -> None:
+        if self.record.recording:
+            answer = QMessageBox.question(
+                self, "Stop recording?", "The conference is still being recorded. Stop the recording and close "
+                "FairMinutes? Everything recorded so far is saved.")
+            if answer != QMessageBox.Yes:
+                event.ignore()
+                return
+            self.record.recorder.stop()
+        self.record.close_session()
+        self.review.stop_playing()
+        event.accept()

@@ -1,0 +1,428 @@
+"""At the conference: details, microphone and level, one big Record / Pause / Stop, the live
+transcript, and the friend's notes (the time is taken when typing starts; Enter saves; Ctrl+1..6
+save with a tag; Ctrl+B stamps a bookmark)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.compare.comparer import clock
+from app.errors import FairMinutesError
+from app.notes import TAGS
+from app.recording.devices import list_input_devices
+from app.recording.recorder import Recorder, State
+from app.session import KIND_NAMES, KINDS, Attendee, Session
+from ui.workers import Bridge, Worker
+
+
+class RecordPage(QWidget):
+    finished = Signal(object)  # Session, when the transcript is ready after Stop
+    back = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.recorder: Recorder | None = None
+        self.live = None
+        self.bridge = Bridge()
+        self.bridge.level.connect(self._on_level)
+        self.bridge.problem.connect(self._on_problem)
+        self.bridge.segment.connect(self._on_segment)
+        self.note_time: float | None = None
+        self.worker: Worker | None = None
+
+        # --- top: title, recording indicator, elapsed time, the big buttons
+        self.heading = QLabel("Conference")
+        self.heading.setObjectName("title")
+        self.indicator = QLabel("")
+        self.indicator.setObjectName("recording")
+        self.elapsed = QLabel("0:00")
+        self.elapsed.setObjectName("elapsed")
+        self.elapsed.setAccessibleName("Time recorded")
+        self.record_btn = QPushButton("● Record")
+        self.record_btn.setObjectName("record")
+        self.record_btn.setAccessibleName("Record or pause")
+        self.record_btn.clicked.connect(self._record_or_pause)
+        self.stop_btn = QPushButton("■ Stop")
+        self.stop_btn.setObjectName("stop")
+        self.stop_btn.setEnabled(False)
+        self.stop_btn.clicked.connect(self.stop)
+        back = QPushButton("← Conferences")
+        back.clicked.connect(self._leave)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.indicator)
+        top.addWidget(self.elapsed)
+        top.addWidget(self.record_btn)
+        top.addWidget(self.stop_btn)
+
+        self.banner = QLabel("")
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        # --- left: details and microphone
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. Review conference for Sam")
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(KIND_NAMES[k], k)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.council = QLineEdit()
+        self.council.setPlaceholderText("e.g. Northshire Council")
+        self.attendees = QPlainTextEdit()
+        self.attendees.setPlaceholderText("One a line: name, then role\nAnn Patel - Chair\nSam Jones - Social Worker")
+        self.attendees.setMaximumHeight(110)
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Type", self.kind)
+        form.addRow("Date", self.date)
+        form.addRow("Council", self.council)
+        form.addRow("Who is there", self.attendees)
+        details = QGroupBox("Details (all optional, fill in later if you like)")
+        details.setLayout(form)
+        for w in (self.title_edit, self.council):
+            w.editingFinished.connect(self._save_details)
+        self.kind.currentIndexChanged.connect(self._save_details)
+        self.date.dateChanged.connect(self._save_details)
+        self.attendees.textChanged.connect(lambda: self._details_timer.start(800))
+        self._details_timer = QTimer(self, singleShot=True, timeout=self._save_details)
+
+        self.mic = QComboBox()
+        self.mic.setAccessibleName("Microphone")
+        self.mic.currentIndexChanged.connect(self._mic_changed)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName("Microphone level")
+        self.meter_label = QLabel("Speak to check the microphone: the bar should move.")
+        self.meter_label.setObjectName("subtitle")
+        mic_box = QGroupBox("Microphone")
+        mic_layout = QVBoxLayout(mic_box)
+        mic_layout.addWidget(self.mic)
+        mic_layout.addWidget(self.meter)
+        mic_layout.addWidget(self.meter_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(details)
+        left_layout.addWidget(mic_box)
+        left_layout.addStretch(1)
+
+        # --- middle: live transcript
+        self.live_list = QListWidget()
+        self.live_list.setWordWrap(True)
+        self.live_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.live_list.setAccessibleName("Live transcript")
+        live_box = QGroupBox("What is being said (live, automatic)")
+        QVBoxLayout(live_box).addWidget(self.live_list)
+
+        # --- right: the friend's notes
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText("Type a note, press Enter to save")
+        self.note_edit.setAccessibleName("New note")
+        self.note_edit.textEdited.connect(self._typing)
+        self.note_edit.returnPressed.connect(lambda: self.save_note(None))
+        self.note_time_label = QLabel("")
+        self.note_time_label.setObjectName("subtitle")
+        self.author = QLineEdit()
+        self.author.setPlaceholderText("Your name (the friend)")
+        tags = QWidget()
+        tag_layout = QVBoxLayout(tags)
+        tag_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for n, (tag, label) in enumerate(TAGS.items(), start=1):
+            b = QPushButton(f"{label}  (Ctrl+{n})")
+            b.setAccessibleName(f"Save note tagged {label}")
+            b.clicked.connect(lambda _=False, t=tag: self.save_note(t))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda t=tag: self.save_note(t))
+            row.addWidget(b)
+            if n % 2 == 0:
+                tag_layout.addLayout(row)
+                row = QHBoxLayout()
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.save_note("bookmark"))
+        self.notes_list = QListWidget()
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.notes_list.setAccessibleName("Notes saved")
+        notes_box = QGroupBox("Friend's notes")
+        nl = QVBoxLayout(notes_box)
+        nl.addWidget(self.author)
+        nl.addWidget(self.note_edit)
+        nl.addWidget(self.note_time_label)
+        nl.addWidget(tags)
+        nl.addWidget(self.notes_list, 1)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(live_box)
+        split.addWidget(notes_box)
+        split.setSizes([330, 520, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+
+        self.clock_timer = QTimer(self, interval=250, timeout=self._tick)
+
+    # ----- opening a session
+    def load(self, session: Session) -> None:
+        self.session = session
+        info = session.read_info()
+        self.heading.setText(info.title)
+        self.title_edit.setText(info.title)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind)))
+        d = QDate.fromString(info.date, "yyyy-MM-dd")
+        if d.isValid():
+            self.date.setDate(d)
+        self.council.setText(info.local_authority)
+        self.attendees.setPlainText("\n".join(f"{a.name} - {a.role}" if a.role else a.name for a in info.attendees))
+        self.live_list.clear()
+        self.notes_list.clear()
+        for n in session.notes.current():
+            self._show_note(n)
+        self.elapsed.setText(clock(session.duration()))
+        self._fill_mics()
+        self.recorder = Recorder(session, self._mic_index(), on_level=self.bridge.level.emit,
+                                 on_problem=self.bridge.problem.emit)
+        try:
+            self.recorder.monitor()
+        except FairMinutesError as e:
+            self.show_banner(str(e))
+        self.clock_timer.start()
+
+    def _fill_mics(self) -> None:
+        self.mic.blockSignals(True)
+        self.mic.clear()
+        try:
+            for d in list_input_devices():
+                self.mic.addItem(d.label, d.index)
+        except Exception as e:
+            self.show_banner(f"No microphone could be listed ({e}).")
+        self.mic.blockSignals(False)
+
+    def _mic_index(self):
+        return self.mic.currentData() if self.mic.count() else None
+
+    def _mic_changed(self) -> None:
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.change_device(self._mic_index())
+            self.banner.hide()
+        except FairMinutesError as e:
+            self.show_banner(str(e))
+
+    def _save_details(self) -> None:
+        if self.session is None:
+            return
+        info = self.session.read_info()
+        info.title = self.title_edit.text().strip() or info.title
+        info.kind = self.kind.currentData()
+        info.date = self.date.date().toString("yyyy-MM-dd")
+        info.local_authority = self.council.text().strip()
+        people = []
+        for line in self.attendees.toPlainText().splitlines():
+            if line.strip():
+                name, _, role = line.replace(" – ", " - ").partition(" - ")
+                people.append(Attendee(name.strip(), role.strip()))
+        info.attendees = people
+        self.session.write_info(info)
+        self.heading.setText(info.title)
+
+    # ----- recording
+    @property
+    def recording(self) -> bool:
+        return self.recorder is not None and self.recorder.state in (State.RECORDING, State.PAUSED)
+
+    def _record_or_pause(self) -> None:
+        if self.recorder is None:
+            return
+        if self.recorder.state == State.RECORDING:
+            self.recorder.pause()
+        elif self.recorder.state == State.PAUSED:
+            self.recorder.resume()
+        else:
+            self.start_recording()
+        self._update_buttons()
+
+    def start_recording(self) -> None:
+        try:
+            self.recorder.start()
+        except FairMinutesError as e:
+            self.show_banner(str(e))
+            return
+        for w in self.recorder.warnings:
+            self.show_banner(w)
+        self._start_live()
+        self._update_buttons()
+
+    def _start_live(self) -> None:
+        from app.transcription.live import LiveTranscriber
+
+        def make(progress=None):
+            return LiveTranscriber(self._model(), on_segment=self.bridge.segment.emit)
+
+        def ready(live):
+            self.live = live
+            if self.recorder is not None:
+                self.recorder.listeners.append(live.feed)
+
+        # Loading the model takes a second: off the GUI thread. Audio recorded meanwhile is in the
+        # WAV and is transcribed when the final transcript is made.
+        self.worker = Worker(make, pass_progress=False)
+        self.worker.done.connect(ready)
+        self.worker.failed.connect(lambda m: self.show_banner(f"Live transcription is not available: {m}"))
+        self.worker.start()
+
+    def _model(self) -> str | None:
+        from app.settings import load_settings
+
+        return load_settings().get("model")
+
+    def stop(self) -> None:
+        if self.recorder is None or not self.recording:
+            return
+        length = self.recorder.stop()
+        self._update_buttons()
+        self.indicator.setText("Finishing the transcript…")
+        live = self.live
+        session = self.session
+        base = self.recorder._base
+
+        def finish(progress=None):
+            from app.safefile import sha256_file
+            from app.transcription.transcriber import keep_previous, transcribe_session
+
+            if live is None or base > 0:
+                # The recording had audio from before (a pause across sessions, a recovery):
+                # transcribe the whole file for one consistent transcript.
+                return transcribe_session(session, self._model(), progress=progress)
+            transcript = live.finish()
+            transcript.audio_sha256 = sha256_file(session.audio_dir / "recording.wav")
+            transcript.duration = length
+            keep_previous(session.transcript_path)
+            transcript.save(session.transcript_path)
+            session.log_event("transcribed", model=transcript.model, segments=len(transcript.segments), live=True)
+            return transcript
+
+        self.worker = Worker(finish)
+        self.worker.done.connect(lambda _t: self._finished())
+        self.worker.failed.connect(self.show_banner)
+        self.worker.start()
+
+    def _finished(self) -> None:
+        self.indicator.setText("")
+        self.session.write_manifest()
+        self.finished.emit(self.session)
+
+    def _update_buttons(self) -> None:
+        state = self.recorder.state if self.recorder else State.IDLE
+        if state == State.RECORDING:
+            self.record_btn.setText("❚❚ Pause")
+            self.record_btn.setProperty("state", "recording")
+            self.indicator.setText("● RECORDING")
+        elif state == State.PAUSED:
+            self.record_btn.setText("● Resume")
+            self.record_btn.setProperty("state", "")
+            self.indicator.setText("❚❚ Paused")
+        else:
+            self.record_btn.setText("● Record")
+            self.record_btn.setProperty("state", "")
+            self.indicator.setText("")
+        self.record_btn.style().unpolish(self.record_btn)
+        self.record_btn.style().polish(self.record_btn)
+        self.stop_btn.setEnabled(state in (State.RECORDING, State.PAUSED))
+
+    def _tick(self) -> None:
+        if self.recorder is not None and self.recording:
+            self.elapsed.setText(clock(self.recorder.position))
+            if self.recorder.state == State.RECORDING and int(time.monotonic() * 2) % 2:
+                self.indicator.setText("● RECORDING")
+            elif self.recorder.state == State.RECORDING:
+                self.indicator.setText("○ RECORDING")
+
+    def _on_level(self, level) -> None:
+        self.meter.setValue(int(max(0, min(100, (level.peak_db + 60) / 60 * 100))))
+
+    def _on_problem(self, kind: str, message: str) -> None:
+        self.show_banner(message)
+        self._update_buttons()
+
+    def _on_segment(self, seg) -> None:
+        item = QListWidgetItem(f"{clock(seg.start)}  {seg.text}")
+        self.live_list.addItem(item)
+        self.live_list.scrollToBottom()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    # ----- notes
+    def _now(self) -> float:
+        return self.recorder.position if self.recorder is not None else 0.0
+
+    def _typing(self, text: str) -> None:
+        if self.note_time is None and text:
+            self.note_time = self._now()  # the moment the friend started writing
+            self.note_time_label.setText(f"Note at {clock(self.note_time)}")
+        elif not text:
+            self.note_time = None
+            self.note_time_label.setText("")
+
+    def save_note(self, tag: str | None) -> None:
+        if self.session is None:
+            return
+        text = self.note_edit.text().strip()
+        if not text and tag is None:
+            return
+        t = self.note_time if self.note_time is not None else self._now()
+        note = self.session.notes.add(t, text, tag=tag, author=self.author.text().strip())
+        self._show_note(note)
+        self.note_edit.clear()
+        self.note_time = None
+        self.note_time_label.setText(f"Saved at {clock(t)}")
+
+    def _show_note(self, note) -> None:
+        label = f"[{note.tag_label}]" if note.tag else ""
+        self.notes_list.addItem(QListWidgetItem(f"{clock(note.t)}  {label} {note.text}".rstrip()))
+        self.notes_list.scrollToBottom()
+
+    # ----- leaving
+    def _leave(self) -> None:
+        if self.recording:
+            self.show_banner("Press Stop before leaving this screen: the recording is still going.")
+            return
+        self.close_session()
+        self.back.emit()
+
+    def close_session(self) -> None:
+        self.clock_timer.stop()
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        self.live = None

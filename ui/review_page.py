@@ -1,0 +1,506 @@
+"""Review, at home: the transcript with speaker names and notes in line, click to play; import the
+minutes and compare; minutes and transcript side by side, each statement marked; findings to
+confirm, dismiss or comment on; export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.compare.comparer import KIND_NAMES, KINDS, clock
+from app.review import Review
+from app.session import Session
+from app.transcription.transcript import Transcript, TranscriptEdits
+from ui.timeline import Timeline
+from ui.workers import Worker
+
+STATUS = {  # colour, icon and words: never colour alone
+    "supported": ("#e8f5e9", "✔", "Matches the recording"),
+    "finding": ("#fff3e0", "⚠", "Differs"),
+}
+DECIDED = {"confirmed": "✔ Confirmed", "dismissed": "✖ Dismissed", "unreviewed": "? Not yet checked"}
+ROLE = Qt.UserRole
+
+
+class ReviewPage(QWidget):
+    back = Signal()
+    export_requested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.transcript: Transcript | None = None
+        self.findings: list[dict] = []
+        self.statements: list[dict] = []
+        self.player = None
+        self.worker: Worker | None = None
+        self.setAcceptDrops(True)
+
+        self.heading = QLabel("Review")
+        self.heading.setObjectName("title")
+        back = QPushButton("← Conferences")
+        back.clicked.connect(self._leave)
+        self.transcribe_btn = QPushButton("Transcribe the recording")
+        self.transcribe_btn.clicked.connect(self.transcribe)
+        self.import_btn = QPushButton("Import the minutes…")
+        self.import_btn.setToolTip("Choose the council's minutes (.docx, .pdf or text), or drop the file here")
+        self.import_btn.clicked.connect(self._choose_minutes)
+        self.compare_btn = QPushButton("Compare")
+        self.compare_btn.setObjectName("primary")
+        self.compare_btn.clicked.connect(self.compare)
+        self.export_btn = QPushButton("Export report…")
+        self.export_btn.clicked.connect(lambda: self.export_requested.emit(self.session))
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.heading, 1)
+        for b in (self.transcribe_btn, self.import_btn, self.compare_btn, self.export_btn):
+            top.addWidget(b)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress_label = QLabel("")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.clicked.connect(lambda: self.worker and self.worker.cancel())
+        self.busy = QWidget()
+        busy_layout = QHBoxLayout(self.busy)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.progress_label)
+        busy_layout.addWidget(self.progress, 1)
+        busy_layout.addWidget(self.cancel_btn)
+        self.busy.hide()
+        self.banner = QLabel("")
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        # play bar + timeline
+        self.play_btn = QPushButton("▶ Play")
+        self.play_btn.setAccessibleName("Play or pause the recording")
+        self.play_btn.clicked.connect(self.toggle_play)
+        self.pos_label = QLabel("0:00")
+        self.speed = QComboBox()
+        for s in (0.75, 1.0, 1.25, 1.5):
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(1)
+        self.speed.setAccessibleName("Playback speed")
+        self.timeline = Timeline()
+        self.timeline.jump.connect(self.play_from)
+        playbar = QHBoxLayout()
+        playbar.addWidget(self.play_btn)
+        playbar.addWidget(self.pos_label)
+        playbar.addWidget(self.speed)
+        playbar.addWidget(self.timeline, 1)
+        self.pos_timer = QTimer(self, interval=150, timeout=self._poll_position)
+
+        # findings column
+        self.filter = QComboBox()
+        self.filter.addItem("All findings", None)
+        for k in KINDS:
+            self.filter.addItem(KIND_NAMES[k], k)
+        self.filter.currentIndexChanged.connect(self._fill_findings)
+        self.findings_list = QListWidget()
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.findings_list.setAccessibleName("Findings")
+        self.findings_list.currentItemChanged.connect(self._finding_selected)
+        self.detail = QTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName("Why this is a finding")
+        confirm = QPushButton("✔ Confirm")
+        confirm.setToolTip("I listened, and the minutes are wrong here")
+        confirm.clicked.connect(lambda: self._decide("confirmed"))
+        dismiss = QPushButton("✖ Dismiss")
+        dismiss.setToolTip("I listened, and the minutes are fine here")
+        dismiss.clicked.connect(lambda: self._decide("dismissed"))
+        comment = QPushButton("Comment…")
+        comment.clicked.connect(self._comment)
+        decide = QHBoxLayout()
+        for b in (confirm, dismiss, comment):
+            decide.addWidget(b)
+        findings_box = QGroupBox("Findings")
+        fl = QVBoxLayout(findings_box)
+        fl.addWidget(self.filter)
+        fl.addWidget(self.findings_list, 3)
+        fl.addWidget(self.detail, 2)
+        fl.addLayout(decide)
+
+        self.minutes_list = QListWidget()
+        self.minutes_list.setWordWrap(True)
+        self.minutes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.minutes_list.setAccessibleName("The minutes, statement by statement")
+        self.minutes_list.currentRowChanged.connect(self._statement_selected)
+        self.minutes_hint = QLabel("Import the council's minutes (button above, or drop the file here) to see "
+                                   "them beside the transcript.")
+        self.minutes_hint.setWordWrap(True)
+        self.minutes_hint.setObjectName("subtitle")
+        minutes_box = QGroupBox("The minutes")
+        ml = QVBoxLayout(minutes_box)
+        ml.addWidget(self.minutes_hint)
+        ml.addWidget(self.minutes_list)
+
+        self.transcript_list = QListWidget()
+        self.transcript_list.setWordWrap(True)
+        self.transcript_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.transcript_list.setAccessibleName("Transcript; press Enter or click a line to listen")
+        self.transcript_list.itemClicked.connect(self._line_clicked)
+        self.transcript_list.itemActivated.connect(self._line_clicked)
+        self.transcript_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.transcript_list.customContextMenuRequested.connect(self._line_menu)
+        transcript_box = QGroupBox("What was said (right-click a line to name a speaker or correct words)")
+        QVBoxLayout(transcript_box).addWidget(self.transcript_list)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(findings_box)
+        split.addWidget(minutes_box)
+        split.addWidget(transcript_box)
+        split.setSizes([340, 470, 520])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addLayout(playbar)
+        layout.addWidget(split, 1)
+
+    # ----- loading
+    def load(self, session: Session) -> None:
+        self.stop_playing()
+        self.session = session
+        self.heading.setText(session.read_info().title)
+        self.banner.hide()
+        audio = session.recording_path()
+        self.player = None
+        if audio is not None:
+            try:
+                from app.recording.playback import Player
+
+                self.player = Player(audio)
+            except Exception as e:
+                self.show_banner(f"The recording cannot be played here ({e}); the transcript is still shown.")
+        self.reload()
+
+    def reload(self) -> None:
+        s = self.session
+        self.transcript = None
+        if s.transcript_path.exists():
+            raw = Transcript.load(s.transcript_path)
+            self.transcript = TranscriptEdits(s.transcript_edits_path).apply(raw)
+        data = json.loads(s.findings_path.read_text(encoding="utf-8")) if s.findings_path.exists() else {}
+        self.findings = data.get("findings", [])
+        self.statements = data.get("statements", [])
+        if not self.statements:
+            from app.minutes.importer import session_minutes
+
+            found = session_minutes(s)
+            if found:
+                self.statements = [{"text": st.text, "section": st.section, "speaker": st.speaker,
+                                    "status": None, "evidence": []} for st in found[0].statements]
+        self._fill_transcript()
+        self._fill_minutes()
+        self._fill_findings()
+        duration = self.player.duration if self.player else (self.transcript.duration if self.transcript else 1.0)
+        self.timeline.set_data(duration, [(g.start, g.end) for g in (self.transcript.segments if self.transcript else [])],
+                               [n.t for n in s.notes.current()],
+                               [f["evidence"][0]["start"] for f in self.findings if f.get("evidence")])
+        has_minutes = bool(self.statements)
+        self.transcribe_btn.setVisible(self.transcript is None and s.recording_path() is not None)
+        self.compare_btn.setEnabled(has_minutes and self.transcript is not None)
+        self.export_btn.setEnabled(bool(self.findings) or s.findings_path.exists())
+        self.minutes_hint.setVisible(not has_minutes)
+
+    def _fill_transcript(self) -> None:
+        self.transcript_list.clear()
+        rows = []
+        if self.transcript:
+            rows += [(seg.start, 0, seg) for seg in self.transcript.segments]
+        rows += [(n.t, 1, n) for n in self.session.notes.current()]
+        for _t, kind, obj in sorted(rows, key=lambda r: (r[0], r[1])):
+            if kind == 0:
+                who = f"{obj.speaker}: " if obj.speaker else ""
+                item = QListWidgetItem(f"{clock(obj.start)}  {who}{obj.text}")
+                item.setData(ROLE, ("segment", obj.id, obj.start, obj.speaker))
+            else:
+                label = f"[{obj.tag_label}]" if obj.tag else ""
+                item = QListWidgetItem(f"{clock(obj.t)}  ✎ Note: {label} {obj.text}".rstrip())
+                item.setData(ROLE, ("note", obj.id, obj.t, None))
+                item.setForeground(QBrush(QColor("#2f6fb3")))
+            self.transcript_list.addItem(item)
+        if not rows:
+            self.transcript_list.addItem("No transcript yet. Press “Transcribe the recording”.")
+
+    def _fill_minutes(self) -> None:
+        self.minutes_list.clear()
+        section = None
+        for i, st in enumerate(self.statements):
+            if st.get("section") and st["section"] != section:
+                section = st["section"]
+                head = QListWidgetItem(section)
+                font = head.font()
+                font.setBold(True)
+                head.setFont(font)
+                head.setFlags(Qt.ItemIsEnabled)
+                self.minutes_list.addItem(head)
+            status = st.get("status")
+            colour, icon, words = STATUS.get(status, ("#ffffff", "·", "Not compared yet"))
+            item = QListWidgetItem(f"{icon} {words}\n{st['text']}")
+            item.setBackground(QBrush(QColor(colour)))
+            item.setData(ROLE, i)
+            self.minutes_list.addItem(item)
+
+    def _fill_findings(self) -> None:
+        self.findings_list.clear()
+        decisions = Review(self.session.review_path).current() if self.session else {}
+        kind = self.filter.currentData()
+        for f in sorted(self.findings, key=lambda f: -f.get("confidence", 0)):  # the surest first
+            if kind and f["kind"] != kind:
+                continue
+            d = decisions.get(f["id"])
+            state = DECIDED[d.decision if d else "unreviewed"]
+            what = f["minutes_text"] or (f["evidence"][0]["text"] if f.get("evidence") else "")
+            item = QListWidgetItem(f"{KIND_NAMES[f['kind']]} · {int(f['confidence'] * 100)}% · {state}\n{what[:140]}")
+            item.setData(ROLE, f["id"])
+            self.findings_list.addItem(item)
+        if not self.findings and self.session and self.session.findings_path.exists():
+            self.findings_list.addItem("No discrepancies found.")
+
+    # ----- long work
+    def _run(self, label: str, fn, *args, done=None, cancellable=False, **kwargs) -> None:
+        self.progress.setValue(0)
+        self.progress_label.setText(label)
+        self.cancel_btn.setVisible(cancellable)
+        self.busy.show()
+        self.worker = Worker(fn, *args, pass_cancel=cancellable, **kwargs)
+        self.worker.progressed.connect(lambda v: self.progress.setValue(int(v * 100)))
+        self.worker.failed.connect(self._failed)
+        self.worker.done.connect(lambda result: (self.busy.hide(), done and done(result)))
+        self.worker.start()
+
+    def _failed(self, message: str) -> None:
+        self.busy.hide()
+        self.show_banner(message)
+
+    def transcribe(self) -> None:
+        from app.settings import load_settings
+        from app.transcription.transcriber import transcribe_session
+
+        self._run("Transcribing on this computer…", transcribe_session, self.session, load_settings().get("model"),
+                  done=lambda _t: self.reload(), cancellable=True)
+
+    def _choose_minutes(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the council's minutes", str(Path.home()),
+                                              "Minutes (*.docx *.pdf *.txt *.md *.odt);;All files (*)")
+        if path:
+            self.import_minutes(Path(path))
+
+    def import_minutes(self, path: Path) -> None:
+        from app.minutes.importer import import_into_session
+
+        self._run("Reading the minutes…", import_into_session, self.session, path, pass_progress=False,
+                  done=lambda m: (self.reload(), self.show_good(f"Read {len(m.statements)} statements from "
+                                                                 f"{path.name}. Press Compare.")))
+
+    def compare(self) -> None:
+        from app.compare.comparer import compare_session
+
+        self._run("Comparing the minutes with the recording…", compare_session, self.session,
+                  done=lambda r: (self.reload(), self.show_good(
+                      f"{len(r.findings)} possible discrepancies. Select one to hear it, then confirm or dismiss it.")))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.import_minutes(Path(urls[0]))
+
+    # ----- selection and playing
+    def _finding(self, fid: str) -> dict | None:
+        return next((f for f in self.findings if f["id"] == fid), None)
+
+    def _finding_selected(self, item, _prev=None) -> None:
+        if item is None or item.data(ROLE) is None:
+            return
+        f = self._finding(item.data(ROLE))
+        if f is None:
+            return
+        d = Review(self.session.review_path).current().get(f["id"])
+        said = "<br>".join(f"<b>{clock(e['start'])} {e.get('speaker') or 'Speaker'}:</b> “{e['text']}”"
+                           for e in f.get("evidence", []))
+        self.detail.setHtml(
+            f"<p><b>{KIND_NAMES[f['kind']]}</b> · how sure: {int(f['confidence'] * 100)}%</p>"
+            f"<p>{f['explanation']}</p>"
+            + (f"<p><b>The minutes say:</b> “{f['minutes_text']}”</p>" if f.get("minutes_text") else "")
+            + (f"<p><b>What was said:</b><br>{said}</p>" if said else "")
+            + (f"<p><b>Your comment:</b> {d.comment}</p>" if d and d.comment else ""))
+        if f.get("statement") is not None:
+            self._select_statement(f["statement"])
+        if f.get("evidence"):
+            self._scroll_transcript_to(f["evidence"][0]["start"])
+            self.play_from(f["evidence"][0]["start"], f["evidence"][-1]["end"] + 0.5)
+
+    def _select_statement(self, index: int) -> None:
+        for row in range(self.minutes_list.count()):
+            if self.minutes_list.item(row).data(ROLE) == index:
+                self.minutes_list.blockSignals(True)
+                self.minutes_list.setCurrentRow(row)
+                self.minutes_list.blockSignals(False)
+                self.minutes_list.scrollToItem(self.minutes_list.item(row), QListWidget.PositionAtCenter)
+                return
+
+    def _statement_selected(self, row: int) -> None:
+        item = self.minutes_list.item(row)
+        if item is None or item.data(ROLE) is None:
+            return
+        st = self.statements[item.data(ROLE)]
+        if st.get("evidence"):
+            self._scroll_transcript_to(st["evidence"][0]["start"])
+
+    def _scroll_transcript_to(self, t: float) -> None:
+        best = None
+        for row in range(self.transcript_list.count()):
+            data = self.transcript_list.item(row).data(ROLE)
+            if data and data[0] == "segment" and data[2] <= t + 0.5:
+                best = row
+        if best is not None:
+            self.transcript_list.setCurrentRow(best)
+            self.transcript_list.scrollToItem(self.transcript_list.item(best), QListWidget.PositionAtCenter)
+
+    def _line_clicked(self, item) -> None:
+        data = item.data(ROLE)
+        if data:
+            self.play_from(data[2])
+
+    def play_from(self, start: float, end: float | None = None) -> None:
+        if self.player is None:
+            return
+        try:
+            self.player.play(max(0.0, start - 0.3), end, speed=self.speed.currentData())
+        except Exception as e:
+            self.show_banner(f"The recording could not be played ({e}).")
+            return
+        self.play_btn.setText("❚❚ Pause")
+        self.pos_timer.start()
+
+    def toggle_play(self) -> None:
+        if self.player is None:
+            return
+        if self.player.playing:
+            self.player.pause()
+            self.play_btn.setText("▶ Play")
+        else:
+            self.play_from(self.player.position)
+
+    def stop_playing(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+        self.pos_timer.stop()
+        self.play_btn.setText("▶ Play")
+
+    def _poll_position(self) -> None:
+        if self.player is None:
+            return
+        self.pos_label.setText(clock(self.player.position))
+        self.timeline.set_position(self.player.position)
+        if not self.player.playing:
+            self.play_btn.setText("▶ Play")
+            self.pos_timer.stop()
+
+    # ----- the reviewer's work
+    def _current_finding_id(self) -> str | None:
+        item = self.findings_list.currentItem()
+        return item.data(ROLE) if item is not None else None
+
+    def _decide(self, decision: str) -> None:
+        fid = self._current_finding_id()
+        if fid:
+            Review(self.session.review_path).decide(fid, decision)
+            row = self.findings_list.currentRow()
+            self._fill_findings()
+            self.findings_list.setCurrentRow(min(row, self.findings_list.count() - 1))
+
+    def _comment(self) -> None:
+        fid = self._current_finding_id()
+        if not fid:
+            return
+        current = Review(self.session.review_path).current().get(fid)
+        text, ok = QInputDialog.getMultiLineText(self, "Comment", "Your comment on this finding (it goes in the report):",
+                                                 current.comment if current else "")
+        if ok:
+            Review(self.session.review_path).decide(fid, comment=text)
+            self._fill_findings()
+
+    def _line_menu(self, pos) -> None:
+        item = self.transcript_list.itemAt(pos)
+        data = item.data(ROLE) if item else None
+        if not data or data[0] != "segment":
+            return
+        menu = QMenu(self)
+        rename = menu.addAction("Name this speaker everywhere…")
+        correct = menu.addAction("Correct the words of this line…")
+        chosen = menu.exec(self.transcript_list.mapToGlobal(pos))
+        edits = TranscriptEdits(self.session.transcript_edits_path)
+        if chosen == rename:
+            name, ok = QInputDialog.getText(self, "Name the speaker", "Who is speaking? (e.g. Chair, Mum, Social Worker)",
+                                            text=data[3] or "")
+            if ok and name.strip():
+                if data[3]:
+                    edits.rename_speaker(data[3], name.strip())
+                else:
+                    edits.rename_speaker(None, name.strip(), segment=data[1])
+                self.reload()
+        elif chosen == correct:
+            seg = next(s for s in self.transcript.segments if s.id == data[1])
+            text, ok = QInputDialog.getMultiLineText(self, "Correct the words",
+                                                     "The machine transcript is kept; your correction is saved beside it.",
+                                                     seg.text)
+            if ok and text.strip() and text.strip() != seg.text:
+                edits.correct_text(seg.id, text.strip())
+                self.reload()
+
+    # ----- messages
+    def show_banner(self, text: str) -> None:
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("")
+        self.banner.setText(text)
+        self.banner.show()
+
+    def show_good(self, text: str) -> None:
+        self.banner.setObjectName("good")
+        self.banner.setStyleSheet("background: #e8f5e9; border: 1px solid #81c784; border-radius: 6px; "
+                                  "padding: 8px; color: #1b5e20;")
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _leave(self) -> None:
+        self.stop_playing()
+        self.back.emit()
+
+    def confirm_leave(self) -> bool:
+        if self.worker is not None and self.worker.isRunning():
+            QMessageBox.information(self, "Still working", "Please wait for the current step to finish.")
+            return False
+        return True
