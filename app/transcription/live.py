@@ -23,8 +23,10 @@ from app.transcription.transcript import Segment, Transcript
 log = logging.getLogger(__name__)
 
 MIN_PAUSE = 0.5  # seconds of non-speech that end an utterance
-MAX_CHUNK = 20.0  # transcribe at most this much at once, even if nobody pauses
+MAX_CHUNK = 12.0  # transcribe at most this much at once, even if nobody pauses
 MIN_SPEECH = 0.3
+MIN_CHUNK = 2.0  # an utterance shorter than this waits for the next, so Whisper has some context
+POLL = 0.3  # seconds between looks for a finished utterance (not on every 50 ms block)
 
 
 class LiveTranscriber:
@@ -55,7 +57,6 @@ class LiveTranscriber:
             self._chunks.append(audio)
             self._buffered += len(audio)
             self._fed_until = offset + len(samples) / rate
-        self._wake.set()
 
     def _to_16k(self, samples: np.ndarray, rate: int) -> np.ndarray:
         x = samples.astype(np.float32) / 32768.0
@@ -86,7 +87,7 @@ class LiveTranscriber:
             return audio, (self._buf_start or 0.0)
 
     def _cut_point(self, audio: np.ndarray, final: bool) -> int | None:
-        """Where to cut the buffer: after the last finished utterance, or None to wait for more."""
+        """Where to cut the buffer: after the first finished utterance, or None to wait for more."""
         if final:
             return len(audio)
         if len(audio) < RATE:
@@ -97,9 +98,13 @@ class LiveTranscriber:
         if not speech:
             # Nothing but silence: let it go once there is plenty, keeping the clock moving.
             return len(audio) - RATE // 2 if len(audio) > MAX_CHUNK * RATE else None
-        last_end = speech[-1]["end"]
-        if len(audio) - last_end >= MIN_PAUSE * RATE:
-            return min(len(audio), last_end + int(0.25 * RATE))
+        # The first utterance that has finished (followed by a pause) and is long enough: transcribe
+        # it now rather than waiting for more, so words appear a few seconds after they are said.
+        # When behind, this still takes one utterance at a time and catches up, dropping nothing.
+        for i, seg in enumerate(speech):
+            gap_after = (speech[i + 1]["start"] if i + 1 < len(speech) else len(audio)) - seg["end"]
+            if gap_after >= MIN_PAUSE * RATE and seg["end"] >= MIN_CHUNK * RATE:
+                return min(len(audio), seg["end"] + int(0.25 * RATE))
         if len(audio) >= MAX_CHUNK * RATE:
             # Long unbroken talk: cut in the widest gap between utterances, else at MAX_CHUNK.
             gaps = [(speech[i + 1]["start"] - speech[i]["end"], (speech[i + 1]["start"] + speech[i]["end"]) // 2)
@@ -111,7 +116,7 @@ class LiveTranscriber:
 
     def _run(self) -> None:
         while True:
-            self._wake.wait(timeout=0.5)
+            self._wake.wait(timeout=POLL)
             self._wake.clear()
             final = self._stopping
             audio, start = self._pending()
