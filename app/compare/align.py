@@ -106,6 +106,7 @@ class Aligner:
         self._max_idf = math.log(1 + n)
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
         self._hits: dict = {}
+        self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
         for i, t in enumerate(turns):
@@ -229,15 +230,17 @@ class Aligner:
 SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)
 
 
-def statement_words(text: str, speakers: list[str]) -> list[str]:
-    return list(_statement_words(text, tuple(speakers)))
+def statement_words(text: str, speakers: list[str], names: list[str] | tuple = ()) -> list[str]:
+    return list(_statement_words(text, tuple(speakers), tuple(names)))
 
 
 @lru_cache(maxsize=20000)
-def _statement_words(text: str, speakers: tuple[str, ...]) -> tuple[str, ...]:
-    """A statement's content words, without the words that only say who is speaking: the
-    speakers' labels, and any attendee's name or role written out ("the Social Worker's concern")."""
-    phrases, drop = _who_words(speakers)
+def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """A statement's content words, without the words that only say who is speaking: the credited
+    speakers' labels, and any attendee's name or role written out in full ("the Social Worker's
+    concern"). Single words of other roles stay ("support" is content, not "Family Support Worker")."""
+    phrases, _ = _who_words(speakers + names)
+    _, drop = _who_words(speakers)
     if phrases is not None:
         text = phrases.sub(" ", text)
     u = unit(text)

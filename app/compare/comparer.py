@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, statement_words, unit
+from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import Turn
 from app.minutes.people import Cast
 from app.minutes.statements import Minutes, Statement, credited
@@ -119,7 +120,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     n = len(minutes.statements)
 
     for i, st in enumerate(minutes.statements):
-        words = statement_words(st.text, st.speakers + names)
+        words = statement_words(st.text, st.speakers, names)
         match = aligner.best(words)
         finding = _judge(st, words, match, aligner, ctx) if match else _not_said(st, None, aligner)
         evidence = _evidence(aligner, match) if match else []
@@ -170,9 +171,9 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Co
     for turn in region:
         sents = _sentences(turn.text)
         pieces += [(turn, x) for x in sents] + [(turn, f"{a} {b}") for a, b in zip(sents, sents[1:], strict=False)]
-    pieces = [(turn, text, unit(text).bag) for turn, text in pieces]
+    pieces = [(turn, text, polarity.sentence_keys(unit(text).bag)) for turn, text in pieces]
     for clause in polarity.clauses(st.text):
-        wanted = set(statement_words(clause, st.speakers + ctx.names))
+        wanted = set(statement_words(clause, st.speakers, ctx.names))
         if len(wanted) < 2:
             continue
         who = credited(clause, ctx.cast) if ctx.speakers_known else []
@@ -212,7 +213,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
 
     if cov >= NOT_SAID_BELOW:
         wider = turns[max(0, match.first - 3): match.last + 4]
-        conflicts = details.conflicts(st.text, [t.text for t in region], [t.text for t in wider])
+        conflicts = [c for c in details.conflicts(st.text, [t.text for t in region], [t.text for t in wider])
+                     if not _said_elsewhere(c[0], words, cov, aligner)]
         if conflicts:
             said, heard = conflicts[0]
             turn = next((t for t in region if heard in details.details(t.text)), turns[match.main_turn])
@@ -225,7 +227,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
     # best found where someone said "kept every appointment".
     if polarity.has_opposable(words):
         for c in aligner.candidates(polarity.opposite_words(words), limit=6):
-            clash = _contradiction(st, aligner, [turns[c]], ctx, min_cover=0.5)
+            clash = _contradiction(st, aligner, [turns[c]], ctx, min_cover=0.45)
             if clash is not None:
                 return _contradicted(st, clash, cov)
     if speakers_known and st.credited_by == "text" and st.speakers:
@@ -245,7 +247,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
         if clash is not None:
             return _contradicted(st, clash, cov)
 
-    if speakers_known and st.credited_by == "text" and st.speakers and cov >= SUPPORTED_FROM:
+    substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
+    if speakers_known and st.credited_by == "text" and st.speakers and cov >= SUPPORTED_FROM and substantial:
         credited = st.speakers[0]
         # The credited person spoke in the window, or just around it to assent ("Yes, that's
         # right"): crediting them is fair.
@@ -255,11 +258,16 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             if t is not None and len(t.text.split()) <= 8]
         main = turns[match.main_turn]
         relayed = attribution.names_in(credited) & set(re.findall(r"[a-z]+", main.text.lower()))
-        if main.speaker and not relayed and not any(attribution.same_person(credited, t.speaker) for t in near):
+        family = attribution.family_side(credited)
+        if main.speaker and not relayed and not any(
+                attribution.same_person(credited, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
+                for t in near):
             own_turns = {t.index for t in turns if attribution.same_person(credited, t.speaker)}
             own = aligner.best(words, within=own_turns) if own_turns else None
             own_cov = own.coverage if own else 0.0
-            if own_cov < cov - 0.25:
+            # Only when the credited person said nothing like it themselves: minutes often put a
+            # parent's view in the words the chair used to sum it up.
+            if own_cov < cov - 0.25 and own_cov < 0.35:
                 conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
                 return Finding("", "misattributed", st.text, [main.evidence()], conf,
                                f"The minutes credit this to {credited}, but it was {main.speaker} who said it at "
@@ -267,6 +275,21 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
                                speaker=st.speaker)
 
     return None
+
+
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner) -> bool:
+    """Was the minutes' own figure said somewhere else that fits the statement nearly as well?
+    Then the minutes took it from there, and the rival figure near the best match is another matter."""
+    if aligner.details_index is None:
+        aligner.details_index = {}
+        for t in aligner.turns:
+            for d in details.details(t.text):
+                aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
+    for i in aligner.details_index.get((detail.value, detail.unit), []):
+        m = aligner.coverage(words, max(0, i - 1), min(len(aligner.turns) - 1, i + 1))
+        if m[0] >= 0.7 * cov:
+            return True
+    return False
 
 
 def _contradicted(st: Statement, clash, cov: float) -> Finding:

@@ -21,8 +21,8 @@ def conflicts(statement: str, evidence_texts: list[str],
         wider |= details(t)
     out = []
     for d in details(statement):
-        if any(_same(d, e) for e in said | wider):
-            continue  # the minutes' own figure was said, here or just around it
+        if any(_same(d, e) for e in said) or any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
+            continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]

@@ -75,8 +75,10 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         score, why = materiality(turn, noted, speakers_known)
         # A plain account from the family needs to be clearly absent; an objection, a correction
         # or an action needs only to be mostly absent.
-        if score >= 0.6:
+        if score >= 0.6 and why != ["an action agreed in the meeting"]:
             limit, min_words = 0.42, 3
+        elif score >= 0.6:
+            limit, min_words = 0.25, 5  # an action alone: the plan in the minutes must clearly lack it
         elif score >= 0.35:
             limit, min_words = 0.2, 8
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.compare.align import same
+from app.compare.align import key_hit, keys_of, same
 from app.compare.text import NEGATIONS, STOPWORDS, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
@@ -102,12 +102,17 @@ def opposite_words(words: list[str]) -> list[str]:
     return out
 
 
-def covers(w: str, bag: set[str]) -> bool:
+def sentence_keys(bag: set[str]) -> tuple[set, set[int]]:
+    """What a sentence can be recognised by (see align.keys_of), and which pairs of opposites it uses."""
+    return keys_of(bag), {_SIDE[b][0] for b in bag if b in _SIDE}
+
+
+def covers(w: str, keys: tuple[set, set[int]]) -> bool:
     """Does a sentence speak of this word: the word itself, a synonym, or its opposite?"""
-    if any(same(w, b) for b in bag):
+    if key_hit(w, keys[0]):
         return True
     side = _SIDE.get(w)
-    return side is not None and any(_SIDE.get(b, (None,))[0] == side[0] for b in bag)
+    return side is not None and side[0] in keys[1]
 
 
 def has_opposable(words: list[str]) -> bool:

@@ -189,8 +189,12 @@ _UNIT_WORDS = {
 
 
 def details(text: str) -> set[Detail]:
-    """The checkable details in a sentence: numbers with what they count, dates, frequencies."""
-    return set(_details(text))
+    """The checkable details in a text: numbers with what they count, dates, frequencies. Read
+    sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys."""
+    out: set[Detail] = set()
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        out |= _details(sentence)
+    return out
 
 
 @lru_cache(maxsize=20000)

@@ -112,7 +112,7 @@ class Cast:
         # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher"
         squashed = m.replace(" ", "")
         for a in self.attendees:
-            if len(squashed) >= 4 and squashed in a.role.lower().replace(" ", ""):
+            if len(squashed) >= 4 and a.main_role.lower().replace(" ", "").endswith(squashed):
                 return a
         return None
 
