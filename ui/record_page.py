@@ -312,13 +312,13 @@ class RecordPage(QWidget):
         self.indicator.setText("Finishing the transcript…")
         live = self.live
         session = self.session
-        base = self.recorder._base
+        earlier_audio = self.recorder.continued_earlier_audio
 
         def finish(progress=None):
             from app.safefile import sha256_file
             from app.transcription.transcriber import keep_previous, transcribe_session
 
-            if live is None or base > 0:
+            if live is None or earlier_audio:
                 # The recording had audio from before (a pause across sessions, a recovery):
                 # transcribe the whole file for one consistent transcript.
                 return transcribe_session(session, self._model(), progress=progress)

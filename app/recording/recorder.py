@@ -71,6 +71,12 @@ class Recorder:
         self.overflows = 0
         self.warnings: list[str] = []
 
+    @property
+    def continued_earlier_audio(self) -> bool:
+        """True when this recorder carried on a file that already held audio (after a crash or a
+        change of microphone in another run): a live transcript then covers only part of it."""
+        return self._base > 0
+
     # ----- the clock every note and transcript time is measured on
     @property
     def position(self) -> float:
