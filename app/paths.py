@@ -11,11 +11,31 @@ APP_NAME = "FairMinutes"
 
 
 def home() -> Path:
-    """The data folder; FAIRMINUTES_HOME overrides the platform default (tests, portable installs)."""
+    """The data folder: FAIRMINUTES_HOME (tests, portable installs), else the folder chosen in
+    Settings, else the platform's usual place for an application's data."""
     override = os.environ.get("FAIRMINUTES_HOME")
     if override:
         return Path(override).expanduser()
+    try:
+        chosen = storage_pointer().read_text(encoding="utf-8").strip()
+        if chosen:
+            return Path(chosen)
+    except OSError:
+        pass
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def storage_pointer() -> Path:
+    """Where the chosen storage folder is remembered (outside the data folder, which it names)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "storage.txt"
+
+
+def choose_storage(folder: Path) -> None:
+    from app.safefile import make_private_dir, write_atomic
+
+    make_private_dir(Path(folder))
+    make_private_dir(storage_pointer().parent)
+    write_atomic(storage_pointer(), str(Path(folder).resolve()).encode("utf-8"))
 
 
 def sessions_dir() -> Path:

@@ -92,3 +92,16 @@ def test_manifest_hashes_every_evidence_file(fairminutes_home):
 def test_info_defaults():
     assert SessionInfo().kind == "ICPC"
     assert Session("/nonexistent").status() == "New"
+
+
+def test_storage_folder_chosen_in_settings(tmp_path, monkeypatch):
+    from app import paths
+
+    monkeypatch.delenv("FAIRMINUTES_HOME")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    default = paths.home()
+    paths.choose_storage(tmp_path / "usb")
+    assert paths.home() == (tmp_path / "usb").resolve() != default
+    s = create_session("on the stick")
+    assert s.folder.parent == (tmp_path / "usb" / "sessions").resolve()

@@ -153,3 +153,19 @@ def test_event_loop_style_threads_keep_running_during_transcription(shared_data)
     th.join()
     gaps = np.diff(ticks)
     assert gaps.max() < 0.5
+
+
+def test_split_model_packages_are_joined_once(tmp_path):
+    from app.transcription.split_models import assemble
+
+    one, two = tmp_path / "pkg_1" / "data", tmp_path / "pkg_2" / "data"
+    one.mkdir(parents=True)
+    two.mkdir(parents=True)
+    (one / "model.bin.part1").write_bytes(b"AAAA")
+    (two / "model.bin.part2").write_bytes(b"BBB")
+    (two / "config.json").write_text('{"a": 1}')
+    folder = assemble("base", [one.parent, two.parent])
+    assert (folder / "model.bin").read_bytes() == b"AAAABBB"
+    assert json.loads((folder / "config.json").read_text()) == {"a": 1}
+    assert assemble("base", [one.parent, two.parent]) == folder  # reused, not rebuilt
+    assert not any(p.name == "model.bin" for p in tmp_path.rglob("*") if "pkg_" in str(p))  # sources untouched

@@ -105,10 +105,15 @@ class SettingsDialog(QDialog):
         except Exception:
             pass
         self.mic.setCurrentIndex(max(0, self.mic.findData(s.get("microphone"))))
-        where = QLabel(f"Your conferences are kept in:\n{paths.sessions_dir()}\n(readable by your user account "
-                       "only; set FAIRMINUTES_HOME to keep them elsewhere)")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.where = QLabel(f"{paths.home()}\n(readable by your user account only)")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.new_home = None
+        move = QPushButton("Choose another folder…")
+        move.clicked.connect(self._choose_home)
+        where = QVBoxLayout()
+        where.addWidget(self.where)
+        where.addWidget(move)
         form = QFormLayout()
         form.addRow("Speech model", self.model)
         form.addRow("Microphone", self.mic)
@@ -124,7 +129,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _choose_home(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Keep FairMinutes' conferences in", str(paths.home()))
+        if d:
+            self.new_home = Path(d)
+            self.where.setText(f"{d}\nConferences already recorded stay in {paths.home()}; move that folder's "
+                               "contents here yourself if you want them listed.")
+
     def _save(self) -> None:
+        if self.new_home is not None:
+            paths.choose_storage(self.new_home)
         s = load_settings()
         s["model"] = self.model.currentData()
         s["microphone"] = self.mic.currentData()

@@ -216,11 +216,16 @@ class RecordPage(QWidget):
         self.clock_timer.start()
 
     def _fill_mics(self) -> None:
+        from app.settings import load_settings
+
+        preferred = load_settings().get("microphone")  # chosen in Settings, by name
         self.mic.blockSignals(True)
         self.mic.clear()
         try:
             for d in list_input_devices():
                 self.mic.addItem(d.label, d.index)
+                if preferred and d.name == preferred:
+                    self.mic.setCurrentIndex(self.mic.count() - 1)
         except Exception as e:
             self.show_banner(f"No microphone could be listed ({e}).")
         self.mic.blockSignals(False)

@@ -27,6 +27,7 @@ class ModelChoice:
     name: str  # what goes into transcript.json
     path: Path
     description: str
+    parts: tuple[Path, ...] = ()  # for a model split over packages: joined into `path` when first used
 
 
 def _bundled_tiny() -> ModelChoice | None:
@@ -49,9 +50,9 @@ def _split_package_model(size: str) -> ModelChoice | None:
         getter = getattr(mod, "get_model_path", None) or getattr(mod, "model_path", None)
         folder = Path(getter()) if callable(getter) else Path(mod.__file__).parent
         folders.append(folder)
-    from app.transcription.split_models import assemble
+    from app.transcription.split_models import target
 
-    return ModelChoice(size, assemble(size, folders), f"More accurate ({size}), slower")
+    return ModelChoice(size, target(size), f"More accurate ({size}), slower", tuple(folders))
 
 
 def available_models() -> list[ModelChoice]:
@@ -72,6 +73,10 @@ def resolve(spec: str | Path | None) -> ModelChoice:
         return ModelChoice(path.name, path, "A model folder on this computer")
     for choice in available_models():
         if choice.name == spec or (spec == "tiny" and choice.name == "tiny.en"):
+            if choice.parts:
+                from app.transcription.split_models import assemble
+
+                assemble(choice.name, list(choice.parts))  # once; listing the models stays instant
             return choice
     cached = _hub_cache(spec)
     if cached is not None:

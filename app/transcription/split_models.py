@@ -13,16 +13,20 @@ from pathlib import Path
 from app import paths
 
 
+def target(size: str) -> Path:
+    return paths.home() / "models" / f"whisper-{size}"
+
+
 def assemble(size: str, folders: list[Path]) -> Path:
-    target = paths.home() / "models" / f"whisper-{size}"
-    done = target / ".complete"
+    folder = target(size)
+    done = folder / ".complete"
     if done.exists():
-        return target
-    target.mkdir(parents=True, exist_ok=True)
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, list[Path]] = {}
-    for folder in folders:
-        for p in sorted(folder.rglob("*")):
-            if p.is_file() and not p.name.endswith((".py", ".pyc")):
+    for src in folders:
+        for p in sorted(src.rglob("*")):
+            if p.is_file() and not p.is_symlink() and not p.name.endswith((".py", ".pyc")):
                 files.setdefault(p.name, []).append(p)
     parts = {}
     for name, found in files.items():
@@ -30,7 +34,7 @@ def assemble(size: str, folders: list[Path]) -> Path:
         base = name.split(".part")[0] if ".part" in name else name
         parts.setdefault(base, []).extend(found)
     for base, found in parts.items():
-        out = target / base
+        out = folder / base
         found = sorted(found, key=lambda p: p.name)
         if len(found) == 1:
             if not out.exists():
@@ -45,4 +49,4 @@ def assemble(size: str, folders: list[Path]) -> Path:
                         while block := src.read(1 << 20):
                             f.write(block)
     done.write_text("ok")
-    return target
+    return folder
