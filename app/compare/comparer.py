@@ -31,6 +31,7 @@ KIND_NAMES = {
 }
 NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
 SUPPORTED_FROM = 0.5  # coverage from which a statement counts as clearly supported
+MISATTRIBUTED_FROM = 0.45  # someone else said it: their words must match this well
 NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
 
 
@@ -248,7 +249,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             return _contradicted(st, clash, cov)
 
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
-    if speakers_known and st.credited_by == "text" and st.speakers and cov >= SUPPORTED_FROM and substantial:
+    if speakers_known and st.credited_by == "text" and st.speakers and cov >= MISATTRIBUTED_FROM and substantial:
         credited = st.speakers[0]
         # The credited person spoke in the window, or just around it to assent ("Yes, that's
         # right"): crediting them is fair.

@@ -50,7 +50,8 @@ NEGATION_SCOPE = 4  # a negation governs the next few words: "did not [support s
 NEGATING_VERBS = {"deny"}  # "denied grabbing him" = "did not grab him"
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
-they that this to of been being got get going go there is are was were will would can could should""".split())
+they that this to of been being got get going go there is are was were will would can could should
+with how about""".split())
 
 
 def polar_terms(text: str) -> list[tuple[str, bool]]:
