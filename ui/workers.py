@@ -11,6 +11,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 from app.errors import FairMinutesError
 
 
+_ALIVE: set = set()  # running workers stay referenced: Qt aborts if a running QThread is destroyed
+
+
 class Worker(QThread):
     """Runs fn(progress=..., cancel=...) on a thread. Emits progressed(0..1), done(result), failed(message)."""
 
@@ -23,6 +26,8 @@ class Worker(QThread):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.pass_progress, self.pass_cancel = pass_progress, pass_cancel
         self._cancel = threading.Event()
+        _ALIVE.add(self)
+        self.finished.connect(lambda: _ALIVE.discard(self))
 
     def cancel(self) -> None:
         self._cancel.set()

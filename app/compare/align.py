@@ -106,6 +106,7 @@ class Aligner:
         self._max_idf = math.log(1 + n)
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
         self._hits: dict = {}
+        self._weights: dict[str, float] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
@@ -147,8 +148,11 @@ class Aligner:
     def weight(self, w: str) -> float:
         # A word never said in the meeting weighs as much as the rarest word that was; the formal
         # words of minutes weigh little (see MINUTES_REGISTER).
-        base = self.idf.get(w, self._max_idf)
-        return base * 0.3 if w in MINUTES_REGISTER else base
+        got = self._weights.get(w)
+        if got is None:
+            base = self.idf.get(w, self._max_idf)
+            got = self._weights[w] = base * 0.3 if w in MINUTES_REGISTER else base
+        return got
 
     def _has(self, w: str, i: int) -> bool:
         if key_hit(w, self.keys[i]):
@@ -175,7 +179,7 @@ class Aligner:
             for k in keys:
                 for i in self.index.get(k, ()):
                     score[i] += self.weight(w)
-        return sorted(score, key=score.get, reverse=True)[:limit]
+        return sorted(score, key=lambda i: (-score[i], i))[:limit]  # ties by position: same result every run
 
     def hits(self, words: frozenset[str], i: int) -> frozenset[str]:
         """The words a turn carries (cached for the statement being looked at)."""
@@ -190,17 +194,21 @@ class Aligner:
 
     def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
         wanted = frozenset(words)
-        total = sum(self.weight(w) for w in wanted) or 1.0
+        weight = self.weight
+        total = sum(weight(w) for w in wanted) or 1.0
         matched: set[str] = set()
         main, main_score = first, -1.0
         for i in range(first, last + 1):
             h = self.hits(wanted, i)
             matched |= h
-            score = sum(self.weight(w) for w in h)
+            score = self._hit_weight(h)
             if score > main_score:
                 main, main_score = i, score
-        got = sum(self.weight(w) for w in matched)
-        return got / total, matched, set(wanted) - matched, main
+        return self._hit_weight(matched) / total, matched, set(wanted) - matched, main
+
+    def _hit_weight(self, words) -> float:
+        weight = self.weight
+        return sum(weight(w) for w in words)
 
     def best(self, words: list[str], within: set[int] | None = None, spread: int = 2) -> Match | None:
         """The best window for these words; `within` limits the turns (a speaker's own turns)."""
@@ -210,20 +218,26 @@ class Aligner:
         if within is not None:
             cands = [c for c in cands if c in within][:12]
         best: Match | None = None
-        seen = set()
+        best_score = -1.0
         for c in cands:
-            for first in range(max(0, c - spread), c + 1):
-                for last in range(c, min(len(self.turns) - 1, first + spread) + 1):
-                    if (first, last) in seen:
-                        continue
-                    seen.add((first, last))
-                    if within is not None and not all(i in within for i in range(first, last + 1)):
-                        continue
-                    cov, matched, missing, main = self.coverage(words, first, last)
-                    # Prefer the shortest window: each extra turn must earn its place.
-                    score = cov - 0.04 * (last - first)
-                    if best is None or score > best.coverage - 0.04 * (best.last - best.first) + 1e-9:
-                        best = Match(first, last, cov, matched, missing, main)
+            # Grow the window from the candidate turn while a neighbour adds more than it costs.
+            first = last = c
+            cov, matched, missing, main = self.coverage(words, first, last)
+            score = cov
+            while last - first < spread:
+                options = []
+                if first > 0 and (within is None or first - 1 in within):
+                    options.append((first - 1, last))
+                if last + 1 < len(self.turns) and (within is None or last + 1 in within):
+                    options.append((first, last + 1))
+                grown = [(self.coverage(words, a, b), a, b) for a, b in options]
+                grown = [(g, a, b) for g, a, b in grown if g[0] - 0.04 * (b - a) > score + 1e-9]
+                if not grown:
+                    break
+                (cov, matched, missing, main), first, last = max(grown, key=lambda x: x[0][0])
+                score = cov - 0.04 * (last - first)
+            if score > best_score + 1e-9:
+                best, best_score = Match(first, last, cov, matched, missing, main), score
         return best
 
 

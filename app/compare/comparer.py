@@ -309,7 +309,7 @@ def _not_said(st: Statement, match: Match | None, aligner: Aligner, score: float
         return Finding("", "not_said", st.text, [], conf, "Nothing in the recording matches this statement.",
                        section=st.section, speaker=st.speaker)
     turn = aligner.turns[match.main_turn]
-    missing = sorted(match.missing, key=aligner.weight, reverse=True)[:4]
+    missing = sorted(match.missing, key=lambda w: (-aligner.weight(w), w))[:4]
     return Finding("", "not_said", st.text, [turn.evidence()], conf,
                    f"Nobody in the recording says this. The closest passage, {_who(turn)} at {clock(turn.start)}, "
                    f"does not mention {', '.join(missing) or 'it'}.", section=st.section, speaker=st.speaker)

@@ -20,14 +20,14 @@ def conflicts(statement: str, evidence_texts: list[str],
     for t in context_texts or []:
         wider |= details(t)
     out = []
-    for d in details(statement):
+    for d in sorted(details(statement), key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said) or any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
         if rivals:
-            out.append((d, min(rivals, key=lambda e: abs(e.value - d.value))))
+            out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
     return out
 
 
