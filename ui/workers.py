@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.errors import FairMinutesError
 
-
 _ALIVE: set = set()  # running workers stay referenced: Qt aborts if a running QThread is destroyed
 
 
