@@ -10,15 +10,9 @@ import argparse
 import logging
 import sys
 
+from app.clock import clock
 from app.errors import FairMinutesError
 from app.version import __version__
-
-
-def _fmt_duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def cmd_sessions(args) -> int:
@@ -30,7 +24,7 @@ def cmd_sessions(args) -> int:
         print(f"No conferences yet. They will be kept in {paths.sessions_dir()}")
         return 0
     headers = ("Folder", "Title", "Type", "Date", "Length", "Status")
-    table = [(r.session.id, r.title, r.kind, r.date, _fmt_duration(r.duration) if r.duration else "-",
+    table = [(r.session.id, r.title, r.kind, r.date, clock(r.duration) if r.duration else "-",
               r.status if not r.problem else "Damaged") for r in rows]
     widths = [max(len(h), *(len(str(row[i])) for row in table)) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))

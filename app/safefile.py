@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,7 +153,3 @@ def _ends_with_newline(path: Path) -> bool:
             return True
         f.seek(-1, os.SEEK_END)
         return f.read(1) == b"\n"
-
-
-def stderr_is_terminal() -> bool:
-    return sys.stderr.isatty()

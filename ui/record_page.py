@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.comparer import clock
+from app.clock import clock
 from app.errors import FairMinutesError
 from app.notes import TAGS
 from app.recording.devices import list_input_devices

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.comparer import KIND_NAMES, KINDS, clock
+from app.clock import clock
+from app.compare.comparer import KIND_NAMES, KINDS
 from app.review import Review
 from app.session import Session
 from app.transcription.transcript import Transcript, TranscriptEdits
@@ -482,25 +482,17 @@ class ReviewPage(QWidget):
                 self.reload()
 
     # ----- messages
-    def show_banner(self, text: str) -> None:
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("")
+    def show_banner(self, text: str, kind: str = "banner") -> None:
+        """A plain sentence above the work: 'banner' for a problem, 'good' for news (style.py)."""
+        self.banner.setObjectName(kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
         self.banner.setText(text)
         self.banner.show()
 
     def show_good(self, text: str) -> None:
-        self.banner.setObjectName("good")
-        self.banner.setStyleSheet("background: #e8f5e9; border: 1px solid #81c784; border-radius: 6px; "
-                                  "padding: 8px; color: #1b5e20;")
-        self.banner.setText(text)
-        self.banner.show()
+        self.show_banner(text, "good")
 
     def _leave(self) -> None:
         self.stop_playing()
         self.back.emit()
-
-    def confirm_leave(self) -> bool:
-        if self.worker is not None and self.worker.isRunning():
-            QMessageBox.information(self, "Still working", "Please wait for the current step to finish.")
-            return False
-        return True

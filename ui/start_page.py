@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.comparer import clock
+from app.clock import clock
 from app.errors import FairMinutesError
 from app.session import delete_session, list_sessions
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from app.compare.comparer import clock
+from app.clock import clock
 
 SPEECH, NOTE, FINDING, HEAD = QColor("#9fb3c8"), QColor("#2f6fb3"), QColor("#e65100"), QColor("#c62828")
 

@@ -136,6 +136,13 @@ class Aligner:
                 unheard += 1
         return unheard / len(pairs)
 
+    def turns_of(self, label: str) -> set[int]:
+        """The turns spoken by the person a label names (by name or role, see attribution)."""
+        from app.compare.attribution import same_person
+
+        return {i for speaker, turns in self._by_speaker.items() if same_person(label, speaker or None)
+                for i in turns}
+
     @staticmethod
     def _keys(w: str) -> list[str]:
         return list(SYNONYMS[_SYN[w]]) if w in _SYN else [w]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, statement_words, unit
 from app.compare.text import MINUTES_REGISTER
@@ -30,7 +31,6 @@ KIND_NAMES = {
     "omitted": "Left out of the minutes",
 }
 NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
-SUPPORTED_FROM = 0.5  # coverage from which a statement counts as clearly supported
 MISATTRIBUTED_FROM = 0.45  # someone else said it: their words must match this well
 NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
 
@@ -87,13 +87,6 @@ def stable_id(f: Finding) -> str:
 
     anchor = f.minutes_text or (f"{f.evidence[0]['start']:.1f}" if f.evidence else "")
     return "f" + hashlib.sha1(f"{f.kind}|{anchor}".encode()).hexdigest()[:8]
-
-
-def clock(seconds: float) -> str:
-    s = int(seconds)
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -232,7 +225,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             if clash is not None:
                 return _contradicted(st, clash, cov)
     if speakers_known and st.credited_by == "text" and st.speakers:
-        own_turns = {t.index for t in turns if attribution.same_person(st.speakers[0], t.speaker)}
+        own_turns = aligner.turns_of(st.speakers[0])
         own = aligner.best(words, within=own_turns) if own_turns else None
         if own is not None and own.coverage >= 0.4:
             clash = _contradiction(st, aligner, turns[own.first: own.last + 1], ctx)
@@ -263,7 +256,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
         if main.speaker and not relayed and not any(
                 attribution.same_person(credited, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
                 for t in near):
-            own_turns = {t.index for t in turns if attribution.same_person(credited, t.speaker)}
+            own_turns = aligner.turns_of(credited)
             own = aligner.best(words, within=own_turns) if own_turns else None
             own_cov = own.coverage if own else 0.0
             # Only when the credited person said nothing like it themselves: minutes often put a

@@ -44,7 +44,6 @@ DISSENT = re.compile(
     r"on record|formally)\b", re.I)
 
 
-NEGATION_SCOPE = 4  # a negation governs the next few words: "did not [support stepping down]"
 
 
 NEGATING_VERBS = {"deny"}  # "denied grabbing him" = "did not grab him"

@@ -24,7 +24,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "twentieth": 20, "thirtieth": 30}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 CONTRACTIONS = [
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -154,10 +153,6 @@ def _lemmas(text: str) -> tuple[str, ...]:
 def content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS and t not in REPORTING and t not in NEGATIONS
             and (len(t) > 1 or t.isdigit())]
-
-
-def negation_count(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if t in NEGATIONS)
 
 
 @dataclass(frozen=True)

@@ -91,10 +91,3 @@ class Player:
     def close(self) -> None:
         self.stop()
         self._sf.close()
-
-    def read(self, start: float, end: float) -> np.ndarray:
-        """The samples between two times, as float32 mono (for clips in the evidence bundle)."""
-        with self._lock:
-            self._sf.seek(int(max(0.0, start) * self.rate))
-            data = self._sf.read(int(max(0.0, end - start) * self.rate), dtype="float32", always_2d=True)
-        return data.mean(axis=1)

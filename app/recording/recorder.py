@@ -16,10 +16,10 @@ import threading
 import time
 from collections.abc import Callable
 from enum import Enum
-from pathlib import Path
 
 import numpy as np
 
+from app.clock import clock as _clock
 from app.recording import recovery
 from app.recording.devices import Level, free_space_warning, level_of
 from app.recording.wavfile import CHANNELS, SAMPLE_RATE, CrashSafeWav
@@ -349,13 +349,6 @@ def _abort_quietly(stream) -> None:
         pass
 
 
-def _clock(seconds: float) -> str:
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
 def record_for(session: Session, seconds: float | None, device: int | None = None,
                progress: Callable[[float, Level | None], None] | None = None,
                should_stop: Callable[[], bool] | None = None) -> float:
@@ -388,5 +381,3 @@ def record_for(session: Session, seconds: float | None, device: int | None = Non
     return length
 
 
-def audio_path(session: Session) -> Path:
-    return session.audio_dir / "recording.wav"

@@ -42,9 +42,7 @@ def _owner_alive(wav: Path) -> bool:
         return False  # our own earlier recorder in this process has finished with it
     try:
         os.kill(pid, 0)
-    except (OSError, ProcessLookupError):
-        return False
-    except Exception:
+    except OSError:
         return False
     return True
 

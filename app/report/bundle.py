@@ -10,9 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.compare.comparer import clock
+from app.clock import clock
 from app.report.report import ReportData
-from app.safefile import sha256_file
 
 CLIP_PAD = 4.0  # seconds of audio either side of a finding's evidence
 
@@ -87,7 +86,3 @@ def verify(bundle: Path) -> list[str]:
         manifest = json.loads(z.read("manifest.json"))
         return [name for name, digest in manifest["files"].items()
                 if hashlib.sha256(z.read(name)).hexdigest() != digest]
-
-
-def sha256_of(path: Path) -> str:
-    return sha256_file(path)

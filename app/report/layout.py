@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from app.compare.comparer import KIND_NAMES, KINDS, clock
+from app.clock import clock
+from app.compare.comparer import KIND_NAMES, KINDS
 from app.report.report import HOW_TO_CHECK, METHOD, ReportData, notes_by_time, transcript_with_notes
 
 DECISION_WORDS = {"confirmed": "Confirmed", "unreviewed": "Not yet checked", "dismissed": "Dismissed"}

@@ -8,7 +8,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt
 
-from app.compare.comparer import clock
+from app.clock import clock
 from app.report.docx_report import a4
 from app.report.report import ReportData
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app.compare.comparer import KIND_NAMES, clock
+from app.clock import clock
+from app.compare.comparer import KIND_NAMES
 from app.compare.turns import Turn
 from app.safefile import sha256_file
 from app.version import __version__

@@ -39,13 +39,11 @@ class LiveTranscriber:
         self.dropped: list[dict] = []
         self.lags: list[float] = []  # seconds from the end of speech to its segment, for the bench
         self._chunks: list[np.ndarray] = []
-        self._buffered = 0  # samples in _chunks
         self._buf_start = None  # recording time of the first buffered sample
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stopping = False
         self._fed_until = 0.0
-        self._resampler = None
         self._thread = threading.Thread(target=self._run, name="live-transcriber", daemon=True)
         self._thread.start()
 
@@ -56,7 +54,6 @@ class LiveTranscriber:
             if self._buf_start is None:
                 self._buf_start = offset
             self._chunks.append(audio)
-            self._buffered += len(audio)
             self._fed_until = offset + len(samples) / rate
 
     def _to_16k(self, samples: np.ndarray, rate: int) -> np.ndarray:
@@ -77,7 +74,6 @@ class LiveTranscriber:
             start = self._buf_start or 0.0
             head, rest = audio[:n], audio[n:]
             self._chunks = [rest] if len(rest) else []
-            self._buffered = len(rest)
             self._buf_start = start + len(head) / RATE
         return head, start
 
