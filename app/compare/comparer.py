@@ -157,7 +157,7 @@ def _sentences(text: str) -> list[str]:
     return parts or [text]
 
 
-def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Context, min_cover: float = 0.35):
+def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Context, min_cover: float = 0.3):
     """Each clause of the statement against the sentence (or two) of the meeting that best matches
     it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
     person's own words, when the transcript says who spoke."""
@@ -184,7 +184,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Co
             if cov < min_cover:
                 break
             hit = polarity.clash(clause, text)
-            if hit:
+            if hit and not polarity.other_time(clause, text):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
 
@@ -235,6 +235,9 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
     ns = not_said_score(cov, aligner.novelty(words), aligner.unheard_pairs(words))
     if ns >= NOT_SAID_FROM:
         return _not_said(st, match, aligner, ns)
+    admission = _admission_not_own(st, words, match, aligner, ctx)
+    if admission is not None:
+        return admission
 
     if cov >= 0.4:
         clash = _contradiction(st, aligner, region, ctx)
@@ -269,6 +272,40 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
                                speaker=st.speaker)
 
     return None
+
+
+ADMISSION_OWN = 0.6  # an admission is a strong claim: most of it must be in the person's own words
+ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
+
+
+def _admission_not_own(st: Statement, words: list[str], match: Match, aligner: Aligner,
+                       ctx: _Context) -> Finding | None:
+    """'Ms Doyle acknowledged that she had not always prioritised school': an admission put in a
+    parent's mouth must be in their own words, or be their plain assent to what was just put to
+    them. When it is neither, they did not say it, whoever else spoke of the subject."""
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+            and attribution.family_side(st.speakers[0])):
+        return None
+    head = unit(st.text).lemmas[:8]
+    if not ADMITS & set(head):
+        return None
+    person = st.speakers[0]
+    own_turns = aligner.turns_of(person)
+    claim = [w for w in words if w not in ADMITS]
+    own = aligner.best(claim, within=own_turns) if own_turns else None
+    if own is not None and own.coverage >= ADMISSION_OWN:
+        return None
+    turns = aligner.turns
+    for j in range(match.first, match.last + 1):  # "Yes, I know" right after it was put to them
+        nxt = turns[j + 1] if j + 1 < len(turns) else None
+        if nxt is not None and attribution.same_person(person, nxt.speaker) and polarity.assents(nxt.text):
+            return None
+    main = turns[match.main_turn]
+    conf = min(0.85, 0.45 + 0.5 * (ADMISSION_OWN - (own.coverage if own else 0.0)) + 0.2 * (1 - match.coverage))
+    return Finding("", "not_said", st.text, [main.evidence()], conf,
+                   f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
+                   f"passage is {_who(main)} at {clock(main.start)}: “{_quote(main.text)}”", section=st.section,
+                   speaker=st.speaker)
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.compare.align import key_hit, keys_of, same
-from app.compare.text import NEGATIONS, STOPWORDS, lemmas
+from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
@@ -81,11 +81,30 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     for w, nw in a:
         for v, nv in b:
             sw, sv = _SIDE.get(w), _SIDE.get(v)
-            if one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv)):
+            if (one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv))
+                    and not _both_ways(w, a) and not _both_ways(v, b)):
                 return w, v, True
             if sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv:
                 return w, v, False
     return None
+
+
+TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}
+
+
+def other_time(claim: str, said: str) -> bool:
+    """Does the claim speak of a time the other sentence does not ("declined in February" against
+    "has improved")? Both can be true; that is no contradiction."""
+    a, b = set(lemmas(claim)) & TIMES, set(lemmas(said)) & TIMES
+    return bool(a - b)
+
+
+def _both_ways(w: str, terms: list[tuple[str, bool]]) -> bool:
+    """Does this side say the word both plainly and negated ("could explain some of it, but it
+    doesn't explain the rest"; "child protection ... cannot protect himself")? Then one side's
+    negation is no contrast with the other's plain use."""
+    seen = {n for t, n in terms if same(t, w)}
+    return len(seen) == 2
 
 
 def opposite_words(words: list[str]) -> list[str]:
@@ -120,13 +139,24 @@ def has_opposable(words: list[str]) -> bool:
 
 
 def clauses(statement: str) -> list[str]:
-    """'Kai has been late nine times; Lacey has not been late.' -> two claims, checked apart."""
-    parts = re.split(r";|,\s+(?:and|but|although|though|while|whereas)\s+|\s+but\s+|\s+although\s+", statement)
+    """'Kai has been late nine times; Lacey has not been late.' -> two claims, checked apart. Not
+    before 'but not': 'could explain the arm but not the ear' denies the verb it leaves out."""
+    parts = re.split(r";|,\s+(?:and|but|although|though|while|whereas)\s+(?!not\b)|\s+but\s+(?!not\b)|\s+although\s+",
+                     statement)
     return [p.strip() for p in parts if len(p.split()) >= 3] or [statement]
 
 
 def claims_all_agreed(statement: str) -> bool:
     return bool(ALL_AGREED.search(statement)) and not re.search(r"\b(not|no|never)\b", statement, re.I)
+
+
+ASSENT = re.compile(r"^\W*(yes|yeah|yep|i know|i do|i accept|i agree|that's (?:right|true|fair)|fair enough|ok(?:ay)?)\b",
+                    re.I)
+
+
+def assents(text: str) -> bool:
+    """A short reply that accepts what was just said ("Yeah, I know.")."""
+    return len(text.split()) <= 12 and bool(ASSENT.search(text.replace("’", "'")))
 
 
 def dissents(text: str) -> bool:
