@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
-from app.compare.align import Aligner, Match, statement_words, unit
+from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
 from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import Turn
 from app.minutes.people import Cast
@@ -232,6 +232,11 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             if clash is not None:
                 return _contradicted(st, clash, own.coverage)
 
+    if cov >= 0.5:
+        corrected = _corrected(st, words, match, aligner)
+        if corrected is not None:
+            return corrected
+
     ns = not_said_score(cov, aligner.novelty(words), aligner.unheard_pairs(words))
     if ns >= NOT_SAID_FROM:
         return _not_said(st, match, aligner, ns)
@@ -272,6 +277,36 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
                                speaker=st.speaker)
 
     return None
+
+
+def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) -> Finding | None:
+    """The minutes record what someone said and the meeting at once corrected ("Jordan has a
+    caution for assault" / "No. That's not right. It was criminal damage."). The words of the
+    statement that only the corrected part has are what was put right."""
+    turns = aligner.turns
+    main = turns[match.main_turn]
+    nxt = turns[main.index + 1] if main.index + 1 < len(turns) else None
+    claim, reply, by = main.text, None, nxt
+    if nxt is not None and not (main.speaker and nxt.speaker == main.speaker) and polarity.corrects(nxt.text):
+        reply = nxt.text
+    elif not main.speaker:  # no speaker names: the reply may share the claim's segment
+        cut = polarity.correction_within(main.text)
+        if cut is not None:
+            claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
+    if reply is None or claim.rstrip().endswith("?"):
+        return None  # no correction; or a question, which is not a claim to correct
+    said, answer = unit(claim).bag, unit(reply).bag
+    put_right = [w for w in words if w in match.matched and w not in MINUTES_REGISTER
+                 and key_hit(w, keys_of(said)) and not key_hit(w, keys_of(answer))]
+    if not put_right:
+        return None
+    gone = max(put_right, key=lambda w: (aligner.weight(w), w))
+    conf = min(0.8, 0.4 + 0.4 * match.coverage)
+    who = f"{_who(by)} corrected it" if by is not None else "it was corrected"
+    evidence = [main.evidence()] + ([by.evidence()] if by is not None else [])
+    return Finding("", "contradicted", st.text, evidence, conf,
+                   f"The minutes keep “{gone}” from what {_who(main)} said at {clock(main.start)}, but {who} "
+                   f"straight away: “{_quote(reply)}”", section=st.section, speaker=st.speaker)
 
 
 ADMISSION_OWN = 0.6  # an admission is a strong claim: most of it must be in the person's own words

@@ -150,6 +150,26 @@ def claims_all_agreed(statement: str) -> bool:
     return bool(ALL_AGREED.search(statement)) and not re.search(r"\b(not|no|never)\b", statement, re.I)
 
 
+_CORRECTION = (r"(?:no\b[,.!]|that's not (?:right|true|correct|what)|that is not (?:right|true|correct)|"
+               r"that's wrong|not true|that isn't (?:right|true)|that wasn't (?:right|true|what))")
+CORRECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:that's an error|that was an error|that's a mistake|"
+                      r"my mistake|i stand corrected|you're right, it (?:was|is)|sorry, (?:yes, )?you're right)\b", re.I)
+# The same, inside a stretch of speech: where the recording does not say who spoke, one segment
+# can hold a claim and the next speaker's "No, that's not right."
+CORRECTS_WITHIN = re.compile(r"(?:[,.;!?]|\band)\s+" + _CORRECTION, re.I)
+
+
+def corrects(text: str) -> bool:
+    """A reply that says what was just said is wrong ("No. That's not right. It was ...")."""
+    return bool(CORRECTS.search(text.replace("’", "'")))
+
+
+def correction_within(text: str) -> int | None:
+    """Where, inside this text, someone starts to correct what came before (or None)."""
+    m = CORRECTS_WITHIN.search(text.replace("’", "'"))
+    return m.start() if m and m.start() > 0 else None
+
+
 ASSENT = re.compile(r"^\W*(yes|yeah|yep|i know|i do|i accept|i agree|that's (?:right|true|fair)|fair enough|ok(?:ay)?)\b",
                     re.I)
 
