@@ -32,6 +32,7 @@ KIND_NAMES = {
 }
 NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
 MISATTRIBUTED_FROM = 0.45  # someone else said it: their words must match this well
+CARRIED_FROM = 0.6  # a statement this well supported carries its main turn into the minutes
 NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
 
 
@@ -111,6 +112,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     ctx = _Context(Cast(minutes.attendees), names, speakers_known, voices)
     findings: list[Finding] = []
     statements_out: list[dict] = []
+    carried: set[int] = set()  # turns a supported statement closely renders: not omitted
     n = len(minutes.statements)
 
     for i, st in enumerate(minutes.statements):
@@ -123,14 +125,17 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
             finding.statement = i
             findings.append(finding)
             status = "finding"
+        if finding is None and match is not None and match.coverage >= CARRIED_FROM:
+            carried.add(match.main_turn)
         statements_out.append({"text": st.text, "section": st.section, "speaker": st.speaker, "where": st.where,
                                "status": status, "support": round(match.coverage, 2) if match else 0.0,
                                "evidence": evidence})
         if progress is not None and n:
             progress(0.8 * (i + 1) / n)
 
-    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)}
-    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used):
+    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)} | carried
+    flagged = {f.statement for f in findings}
+    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged):
         findings.append(_omitted(om))
     if progress is not None:
         progress(1.0)

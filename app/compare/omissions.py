@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.compare import polarity
 from app.compare.align import Aligner, unit
 from app.compare.attribution import family_side
 from app.compare.polarity import dissents
@@ -20,11 +21,18 @@ from app.compare.turns import Turn
 CORRECTION = re.compile(
     r"\b(not true|that's not|that is not|wasn't|weren't|didn't|never|nobody|no one|not right|wrong|mistake|"
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
-    r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?)\b", re.I)
+    r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?|"
+    r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
 # An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
 # minutes should carry it.
-ACTION = re.compile(r"\b(you'll|you will|will you|can you make sure|make sure (?:that|it|the|both)|"
+ACTION = re.compile(r"\b(you'll|you will|will you|can you make sure|could you make sure|"
                     r"(?:will|to) (?:correct|recirculate|send|share|arrange|refer|chase|write|update))\b", re.I)
+# What the family offers ("I pick her up on Thursdays, I'm happy to do more") and what the chair
+# promises them ("to be clear, I'd expect the plan to end"): both shape the plan.
+OFFER = re.compile(r"\b(happy to (?:do|help|have|take|look|come)|i can (?:help|have|take|look after|do more)|"
+                   r"if (?:they|you) need me|willing to (?:help|have|do|take))\b", re.I)
+ASSURANCE = re.compile(r"\b(i want to be clear|i'd expect|i would expect|i promise|you have my word)\b",
+                       re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
 
 
@@ -48,6 +56,12 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool) -> tuple[float, l
     if ACTION.search(text):
         score += 0.6
         why.append("an action agreed in the meeting")
+    if OFFER.search(text):
+        score += 0.3
+        why.append("an offer of help from the family")
+    if ASSURANCE.search(text) and not text.rstrip().endswith("?"):
+        score += 0.6
+        why.append("an assurance given in the meeting")
     if speakers_known and family_side(turn.speaker):
         score += 0.35
         why.append("the family's own account")
@@ -58,9 +72,13 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool) -> tuple[float, l
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
-         note_times: list[float] | None = None, already: set[int] | None = None) -> list[Omission]:
+         note_times: list[float] | None = None, already: set[int] | None = None,
+         flagged: set[int] | None = None) -> list[Omission]:
     """Material turns the minutes do not carry. `already`: turns that are the evidence of another
-    finding (a contradiction already reports that objection; it is not also an omission)."""
+    finding (a contradiction already reports that objection; it is not also an omission) or the
+    close match of a statement (the minutes carry them, in their own words). `flagged`: statements
+    with a finding; a turn about the same matter ("don't put the mice in as if it's still going
+    on") is already answered by that finding."""
     if not turns or not statements:
         return []
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
@@ -87,12 +105,21 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             continue  # "Yes.", "Thank you", introductions: nothing to minute
         match = minutes.best(words, spread=1)
         cov = match.coverage if match else 0.0
+        if match is not None and cov >= 0.3 and flagged and any(
+                i in flagged for i in range(match.first, match.last + 1)):
+            continue
+        if match is not None and any(polarity.clash(statements[i], turn.text)
+                                     for i in range(match.first, match.last + 1)):
+            cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
         if cov <= limit:
             found.append(Omission([turn], cov, score, why))
-    # A run of neighbouring turns is one omission (an exchange, not several findings).
+    # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
     for om in found:
-        if merged and om.turns[0].index - merged[-1].turns[-1].index <= 1:
+        # (Neighbours by different people are different points: a father's account and a
+        # grandmother's offer.)
+        if (merged and om.turns[0].index - merged[-1].turns[-1].index <= 1
+                and om.turns[0].speaker == merged[-1].turns[-1].speaker):
             last = merged[-1]
             last.turns += om.turns
             last.coverage = min(last.coverage, om.coverage)
