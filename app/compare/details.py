@@ -26,6 +26,9 @@ def conflicts(statement: str, evidence_texts: list[str],
         rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
+        # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
+        # Social Worker every two weeks") is the other half of the statement, not a change.
+        rivals = [e for e in rivals if not any(_same(e, m) for m in details(statement))]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
     return out

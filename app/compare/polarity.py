@@ -82,11 +82,18 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
         for v, nv in b:
             sw, sv = _SIDE.get(w), _SIDE.get(v)
             if (one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv))
-                    and not _both_ways(w, a) and not _both_ways(v, b)):
+                    and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                 return w, v, True
-            if sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv:
+            if sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv and _shared(a, b, w, v):
                 return w, v, False
     return None
+
+
+def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str) -> bool:
+    """Do the two speak of the same thing, beyond the words that clash? ("Lacey has not been
+    late" is no answer to "he's been late three times"; nothing but 'late' is shared.)"""
+    rest_b = [t for t, _ in b if t != v and not same(t, v) and t not in STOPWORDS]
+    return any(same(t, u) for t, _ in a if t != w and not same(t, w) and t not in STOPWORDS for u in rest_b)
 
 
 TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}

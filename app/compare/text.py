@@ -185,9 +185,10 @@ _UNIT_WORDS = {
 
 def details(text: str) -> set[Detail]:
     """The checkable details in a text: numbers with what they count, dates, frequencies. Read
-    sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys."""
+    sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
+    clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
     out: set[Detail] = set()
-    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+    for sentence in re.split(r"(?<=[.;!?,])\s+", text):
         out |= _details(sentence)
     return out
 
