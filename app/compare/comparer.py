@@ -167,9 +167,13 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Co
     it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
     person's own words, when the transcript says who spoke."""
     pieces = []
-    for turn in region:
-        sents = _sentences(turn.text)
-        pieces += [(turn, x) for x in sents] + [(turn, f"{a} {b}") for a, b in zip(sents, sents[1:], strict=False)]
+    if ctx.speakers_known:
+        for turn in region:
+            sents = _sentences(turn.text)
+            pieces += [(turn, x) for x in sents] + [(turn, f"{a} {b}") for a, b in zip(sents, sents[1:], strict=False)]
+    else:  # the recogniser's segments cut sentences anywhere: read the stretch as one
+        sents = [(turn, x) for turn in region for x in _sentences(turn.text)]
+        pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
     pieces = [(turn, text, polarity.sentence_keys(unit(text).bag)) for turn, text in pieces]
     for clause in polarity.clauses(st.text):
         wanted = set(statement_words(clause, st.speakers, ctx.names))
@@ -226,7 +230,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
     # best found where someone said "kept every appointment".
     if polarity.has_opposable(words):
         for c in aligner.candidates(polarity.opposite_words(words), limit=6):
-            clash = _contradiction(st, aligner, [turns[c]], ctx, min_cover=0.45)
+            around = [turns[c]] if speakers_known else turns[max(0, c - 1): c + 2]
+            clash = _contradiction(st, aligner, around, ctx, min_cover=0.45)
             if clash is not None:
                 return _contradicted(st, clash, cov)
     if speakers_known and st.credited_by == "text" and st.speakers:

@@ -136,6 +136,7 @@ LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remain
 def words(text: str) -> list[str]:
     """Plain tokens: lower case, contractions opened, numbers as digits (not yet lemmatised)."""
     t = expand(text)
+    t = re.sub(r"\b(re|co|pre)-(?=[a-z])", r"\1", t)  # "re-home" / "rehome": spelt both ways
     t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     toks = re.findall(r"[a-z]+|\d+(?:\.\d+)?", t)
     return _number_words(toks)
@@ -166,7 +167,8 @@ FREQUENCY = [  # (pattern on plain words, visits per week)
     (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\bonce a fortnight\b|\bbi ?weekly\b", 0.5),
     (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
     (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
-    (r"\b(\d+) (?:times|days|nights|mornings|evenings|afternoons|visits|sessions) (?:a|per|each) week\b", None),
+    # "3 mornings a week", and what a recogniser makes of it ("3 moggings a week"); not money or hours
+    (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)[a-z]+ (?:a|per|each) week\b", None),
     (r"\bmonthly\b|\bevery month\b|\bonce a month\b|\bevery 4 weeks\b", 0.25),
     (r"\bdaily\b|\bevery day\b", 7.0),
 ]
