@@ -107,6 +107,7 @@ class Aligner:
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
         self._hits: dict = {}
         self._weights: dict[str, float] = {}
+        self._wanted: dict[frozenset, dict] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
@@ -201,21 +202,29 @@ class Aligner:
 
     def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
         wanted = frozenset(words)
-        weight = self.weight
-        total = sum(weight(w) for w in wanted) or 1.0
+        ws = self._wanted_weights(wanted)
+        total = ws[None] or 1.0
         matched: set[str] = set()
         main, main_score = first, -1.0
         for i in range(first, last + 1):
             h = self.hits(wanted, i)
             matched |= h
-            score = self._hit_weight(h)
+            score = sum(ws[w] for w in h)
             if score > main_score:
                 main, main_score = i, score
-        return self._hit_weight(matched) / total, matched, set(wanted) - matched, main
+        return sum(ws[w] for w in matched) / total, matched, set(wanted) - matched, main
 
-    def _hit_weight(self, words) -> float:
-        weight = self.weight
-        return sum(weight(w) for w in words)
+    def _wanted_weights(self, wanted: frozenset[str]) -> dict:
+        """The weight of each word of a statement, and their total under None (cached: the same
+        statement is scored against many windows)."""
+        got = self._wanted.get(wanted)
+        if got is None:
+            if len(self._wanted) > 20000:
+                self._wanted.clear()
+            got = {w: self.weight(w) for w in wanted}
+            got[None] = sum(got.values())
+            self._wanted[wanted] = got
+        return got
 
     def best(self, words: list[str], within: set[int] | None = None, spread: int = 2) -> Match | None:
         """The best window for these words; `within` limits the turns (a speaker's own turns)."""

@@ -18,7 +18,7 @@ from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
 from app.compare.text import MINUTES_REGISTER
-from app.compare.turns import Turn
+from app.compare.turns import Turn, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Minutes, Statement, credited
 
@@ -33,6 +33,7 @@ KIND_NAMES = {
 NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
 MISATTRIBUTED_FROM = 0.45  # someone else said it: their words must match this well
 CARRIED_FROM = 0.6  # a statement this well supported carries its main turn into the minutes
+UNSURE_WEIGHT = 0.5  # how much the recogniser's doubt near the closest passage lowers that score
 NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
 
 
@@ -79,6 +80,8 @@ class _Context:
     names: list[str]  # attendees' names: words that say who, not what
     speakers_known: bool
     family_voices: list[str] = field(default_factory=list)
+    dissenting: list[Turn] | None = None  # professionals' turns that disagree
+    people: dict[str, set[str]] = field(default_factory=dict)  # name word -> attendees; role word -> none
 
 
 def stable_id(f: Finding) -> str:
@@ -109,7 +112,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     speakers_known = attribution.has_speakers(turns)
     names = [a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
-    ctx = _Context(Cast(minutes.attendees), names, speakers_known, voices)
+    ctx = _Context(Cast(minutes.attendees), names, speakers_known, voices, people=_people(minutes.attendees))
     findings: list[Finding] = []
     statements_out: list[dict] = []
     carried: set[int] = set()  # turns a supported statement closely renders: not omitted
@@ -146,6 +149,16 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes)
+
+
+def _people(attendees) -> dict[str, set[str]]:
+    """A word of an attendee's name -> who it may be; a word of a role -> nobody."""
+    people: dict[str, set[str]] = {w: set() for a in attendees for w in re.findall(r"[a-z]+", a.role.lower())}
+    for a in attendees:
+        for w in re.findall(r"[a-z]+", a.name.lower()):
+            if len(w) > 2:
+                people.setdefault(w, set()).add(a.name.lower())
+    return people
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
@@ -193,7 +206,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Co
             if cov < min_cover:
                 break
             hit = polarity.clash(clause, text)
-            if hit and not polarity.other_time(clause, text):
+            if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
 
@@ -206,8 +219,10 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
 
     if polarity.claims_all_agreed(st.text):
         topic = set(words)
-        dissent = [t for t in turns if polarity.dissents(t.text) and topic & unit(t.text).bag
-                   and not (speakers_known and attribution.family_side(t.speaker))]
+        if ctx.dissenting is None:  # found once, asked of every "all agreed"
+            ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
+                              and not (speakers_known and attribution.family_side(t.speaker))]
+        dissent = [t for t in ctx.dissenting if topic & unit(t.text).bag]
         if dissent:
             t = dissent[0]
             return Finding("", "contradicted", st.text, [x.evidence() for x in dissent[:3]], 0.8,
@@ -248,6 +263,9 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             return corrected
 
     ns = not_said_score(cov, aligner.novelty(words), aligner.unheard_pairs(words))
+    # Where the recogniser was unsure, a word of the statement may be hiding behind a wrong one
+    # ("the attrition" for "the paediatrician"): that much less sure nobody said it.
+    ns -= UNSURE_WEIGHT * unsure_share(turns[max(0, match.first - 1): match.last + 2])
     if ns >= NOT_SAID_FROM:
         return _not_said(st, match, aligner, ns)
     admission = _admission_not_own(st, words, match, aligner, ctx)
@@ -306,17 +324,17 @@ def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) 
     if reply is None or claim.rstrip().endswith("?"):
         return None  # no correction; or a question, which is not a claim to correct
     said, answer = unit(claim).bag, unit(reply).bag
-    put_right = [w for w in words if w in match.matched and w not in MINUTES_REGISTER
-                 and key_hit(w, keys_of(said)) and not key_hit(w, keys_of(answer))]
-    if not put_right:
+    said_keys, answer_keys = keys_of(said), keys_of(answer)
+    if any(key_hit(w, answer_keys) and not key_hit(w, said_keys) for w in words):
+        return None  # the minutes carry the correction ("a caution for criminal damage")
+    if not any(w in match.matched and w not in MINUTES_REGISTER and key_hit(w, said_keys) for w in words):
         return None
-    gone = max(put_right, key=lambda w: (aligner.weight(w), w))
     conf = min(0.8, 0.4 + 0.4 * match.coverage)
     who = f"{_who(by)} corrected it" if by is not None else "it was corrected"
     evidence = [main.evidence()] + ([by.evidence()] if by is not None else [])
     return Finding("", "contradicted", st.text, evidence, conf,
-                   f"The minutes keep “{gone}” from what {_who(main)} said at {clock(main.start)}, but {who} "
-                   f"straight away: “{_quote(reply)}”", section=st.section, speaker=st.speaker)
+                   f"The minutes record what {_who(main)} said at {clock(main.start)}, but {who} straight away: "
+                   f"“{_quote(reply)}”", section=st.section, speaker=st.speaker)
 
 
 ADMISSION_OWN = 0.6  # an admission is a strong claim: most of it must be in the person's own words

@@ -84,7 +84,8 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
             if (one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv))
                     and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                 return w, v, True
-            if sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv and _shared(a, b, w, v):
+            if (sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv and _shared(a, b, w, v)
+                    and not any(_SIDE.get(t) == sw and n == nw for t, n in b)):  # not both, said in turn
                 return w, v, False
     return None
 
@@ -94,6 +95,26 @@ def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str
     late" is no answer to "he's been late three times"; nothing but 'late' is shared.)"""
     rest_b = [t for t, _ in b if t != v and not same(t, v) and t not in STOPWORDS]
     return any(same(t, u) for t, _ in a if t != w and not same(t, w) and t not in STOPWORDS for u in rest_b)
+
+
+_NAME = re.compile(r"(?<=[a-z,;:'\u2019]\s)([A-Z][a-z]{2,})\b")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def other_person(claim: str, said: str, people: dict[str, set[str]] | None = None) -> bool:
+    """Does the claim name someone the other sentence does not, while it names someone else?
+    ("Lacey has not been late" / "Kai has been late three times": two children, no contradiction.)
+    `people`: a word of an attendee's name -> who it may be ("Cole": Mark or Irene), so that "Mr
+    Cole" and "Mark" can be one man; a word of a role -> nobody ("the Health Visitor")."""
+    people = people or {}
+
+    def names(text: str) -> set[str]:
+        found = {m.group(1).lower() for m in _NAME.finditer(" a " + text.strip())}
+        return {who for n in found if n not in STOPWORDS and n not in WEEKDAYS and n not in MONTHS
+                for who in people.get(n, {n})}
+
+    a, b = names(claim), names(said)
+    return bool(a) and bool(b) and not a & b
 
 
 TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.errors import FairMinutesError
 
 WORDS_PER_SECOND = 2.5  # to give the turns of a text transcript approximate times
+UNSURE_BELOW = 0.5  # a recognised word with a lower probability may well be something else
 
 
 @dataclass
@@ -24,6 +25,10 @@ class Turn:
     speaker: str | None
     text: str
     line: int | None = None  # line number, for a text transcript
+    # From a recogniser: how many words it gave, and how many of them it was unsure of
+    # (probability under UNSURE_BELOW); a typed transcript has none.
+    n_words: int = 0
+    n_unsure: int = 0
 
     def evidence(self) -> dict:
         d = {"start": round(self.start, 2), "end": round(self.end, 2), "speaker": self.speaker, "text": self.text}
@@ -56,8 +61,16 @@ def from_transcript(data: dict) -> list[Turn]:
     for seg in data.get("segments", []):
         text = str(seg.get("text", "")).strip()
         if text:
-            turns.append(Turn(len(turns), float(seg["start"]), float(seg["end"]), seg.get("speaker"), text))
+            probs = [w.get("probability") for w in seg.get("words") or [] if w.get("probability") is not None]
+            turns.append(Turn(len(turns), float(seg["start"]), float(seg["end"]), seg.get("speaker"), text,
+                              n_words=len(probs), n_unsure=sum(p < UNSURE_BELOW for p in probs)))
     return turns
+
+
+def unsure_share(turns: list[Turn]) -> float:
+    """The share of these turns' words the recogniser was unsure of (0 for a typed transcript)."""
+    n = sum(t.n_words for t in turns)
+    return sum(t.n_unsure for t in turns) / n if n else 0.0
 
 
 def load(path: Path, model: str | None = None, progress=None) -> tuple[list[Turn], dict]:
