@@ -141,3 +141,15 @@ def test_details_as_a_recogniser_writes_them():
     assert {(d.value, d.unit) for d in details("he goes three moggings a week")} >= {(3.0, "per_week")}
     dates = {(d.value, d.unit) for d in details("She examined him on the fourth of March, three oval bruises")}
     assert (4.0, "march") in dates and (3.0, "march") not in dates
+
+
+PLAN = "Chair (Ann Patel): Tom will visit Leo every two weeks, and see him at nursery at least once a month.\n"
+
+
+def test_a_figure_said_of_something_else_is_still_a_change():
+    text = "The Social Worker will visit Leo monthly."
+    assert findings(PLAN, text)[text].kind == "changed_detail"
+
+
+def test_a_figure_said_of_the_same_thing_passes():
+    assert findings(PLAN, "The Social Worker will see Leo at nursery monthly.") == {}

@@ -232,7 +232,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
     if cov >= NOT_SAID_BELOW:
         wider = turns[max(0, match.first - 3): match.last + 4]
         conflicts = [c for c in details.conflicts(st.text, [t.text for t in region], [t.text for t in wider])
-                     if not _said_elsewhere(c[0], words, cov, aligner)]
+                     if not _said_elsewhere(c[0], words, cov, aligner, region)]
         if conflicts:
             said, heard = conflicts[0]
             turn = next((t for t in region if heard in details.details(t.text)), turns[match.main_turn])
@@ -371,7 +371,7 @@ def _admission_not_own(st: Statement, words: list[str], match: Match, aligner: A
                    speaker=st.speaker)
 
 
-def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner) -> bool:
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
     """Was the minutes' own figure said somewhere else that fits the statement nearly as well?
     Then the minutes took it from there, and the rival figure near the best match is another matter."""
     if aligner.details_index is None:
@@ -379,7 +379,10 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner) -> b
         for t in aligner.turns:
             for d in details.details(t.text):
                 aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
+    here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
     for i in aligner.details_index.get((detail.value, detail.unit), []):
+        if i in here:
+            continue
         m = aligner.coverage(words, max(0, i - 1), min(len(aligner.turns) - 1, i + 1))
         if m[0] >= 0.7 * cov:
             return True

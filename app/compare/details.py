@@ -3,7 +3,10 @@ differently ("82%" where the headteacher said "ninety-two percent"; "monthly" fo
 
 from __future__ import annotations
 
-from app.compare.text import Detail, details
+import re
+
+from app.compare.align import key_hit, keys_of
+from app.compare.text import Detail, content, details, lemmas
 
 
 def conflicts(statement: str, evidence_texts: list[str],
@@ -21,7 +24,12 @@ def conflicts(statement: str, evidence_texts: list[str],
         wider |= details(t)
     out = []
     for d in sorted(details(statement), key=lambda d: (d.unit, d.value, d.text)):
-        if any(_same(d, e) for e in said) or any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
+        if any(_same(d, e) for e in said):
+            rival = _closer_rival(d, statement, evidence_texts)
+            if rival is not None:
+                out.append((d, rival))
+            continue
+        if any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
@@ -36,3 +44,34 @@ def conflicts(statement: str, evidence_texts: list[str],
 
 def _same(a: Detail, b: Detail) -> bool:
     return a.value == b.value and (a.unit == b.unit or "n" in (a.unit, b.unit))
+
+
+def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detail | None:
+    """The minutes' figure was said, but of something else: "Tom will visit Leo every two weeks,
+    and see him at nursery once a month" against "will visit Leo monthly". Each figure is read
+    with the words of its own clause; a rival whose clause shares clearly more with the minutes'
+    clause is what was said of it."""
+    mine = next((bag for ds, bag in _clauses(statement) if d in ds), None)
+    if not mine:
+        return None
+    keys = keys_of(mine)
+    best_same, best_rival, rival = 0, 0, None
+    for text in evidence_texts:
+        for ds, bag in _clauses(text):
+            shared = sum(1 for w in bag if key_hit(w, keys))
+            for e in ds:
+                if _same(d, e):
+                    best_same = max(best_same, shared)
+                elif e.unit == d.unit and d.unit != "n" and shared > best_rival:
+                    best_rival, rival = shared, e
+    return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
+
+
+def _clauses(text: str) -> list[tuple[set[Detail], set[str]]]:
+    """Each clause's details and content words."""
+    out = []
+    for part in re.split(r"[.;!?,]\s+|\s+and\s+", text):
+        ds = set(details(part))
+        if ds:
+            out.append((ds, set(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}))
+    return out
