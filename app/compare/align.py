@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from app.compare.text import MINUTES_REGISTER, content, lemmas
+from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
 
 # Plain-speech and minutes words for the same thing (general English, not fitted to any meeting).
@@ -35,13 +35,21 @@ SYNONYMS = [
 _SYN = {w: i for i, group in enumerate(SYNONYMS) for w in group}
 
 
+def _stem(w: str) -> str | None:
+    """The first five letters of a longer word, so that forms the lemmatiser leaves apart still
+    meet (visit/visited/visiting); a word kept whole (text.KEEP_FORMS) stands alone."""
+    if len(w) < 6:
+        return None
+    return w if w in KEEP_FORMS else w[:5]
+
+
 def same(a: str, b: str) -> bool:
     if a == b:
         return True
     ga, gb = _SYN.get(a), _SYN.get(b)
     if ga is not None and ga == gb:
         return True
-    if len(a) >= 6 and len(b) >= 6 and a[:5] == b[:5]:
+    if _stem(a) is not None and _stem(a) == _stem(b):
         return True
     return False
 
@@ -71,12 +79,12 @@ def keys_of(bag: set[str]) -> set:
         if b in _SYN:
             keys.add(("syn", _SYN[b]))
         if len(b) >= 6:
-            keys.add(("pre", b[:5]))
+            keys.add(("pre", _stem(b)))
     return keys
 
 
 def key_hit(w: str, keys: set) -> bool:
-    return w in keys or (w in _SYN and ("syn", _SYN[w]) in keys) or (len(w) >= 6 and ("pre", w[:5]) in keys)
+    return w in keys or (w in _SYN and ("syn", _SYN[w]) in keys) or (len(w) >= 6 and ("pre", _stem(w)) in keys)
 
 
 @dataclass
@@ -113,11 +121,11 @@ class Aligner:
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
         for i, t in enumerate(turns):
             self._by_speaker[t.speaker or ""].add(i)
-        self._prefixes = {w[:5] for w in self.vocabulary if len(w) >= 6}
+        self._prefixes = {_stem(w) for w in self.vocabulary if len(w) >= 6}
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
-        if w in self.vocabulary or (len(w) >= 6 and w[:5] in self._prefixes):
+        if w in self.vocabulary or (len(w) >= 6 and _stem(w) in self._prefixes):
             return True
         group = _SYN.get(w)
         return group is not None and any(s in self.vocabulary for s in SYNONYMS[group])

@@ -71,6 +71,7 @@ def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
     for pat, rep in CONTRACTIONS:
         t = re.sub(pat, rep, t)
+    t = re.sub(r"\bof course\b", " ", t)  # an idiom, not a course
     t = re.sub(r"(\d),(\d{3})", r"\1\2", t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 \2", t)
@@ -129,7 +130,9 @@ def lemma(word: str) -> str:
     return LEMMA_FIXES.get(out, out)
 
 
-KEEP_FORMS = {"gone"}  # "the mice have gone": not the everyday verb "go"
+# Forms that mean more than their lemma: "the mice have gone" (not the everyday verb "go");
+# "parenting" (a course, an assessment, a capacity), not "parent".
+KEEP_FORMS = {"gone", "parenting"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain"}  # simplemma's slips on common words
 
 
