@@ -293,10 +293,13 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
                 attribution.same_person(credited, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
                 for t in near):
             own_turns = aligner.turns_of(credited)
+            if family:  # a parent's advocate or friend speaks for them ("Kelly asked for ...")
+                for voice in ctx.family_voices:
+                    own_turns = own_turns | aligner.turns_of(voice)
             own = aligner.best(words, within=own_turns) if own_turns else None
             own_cov = own.coverage if own else 0.0
-            # Only when the credited person said nothing like it themselves: minutes often put a
-            # parent's view in the words the chair used to sum it up.
+            # Only when the credited person (or their supporter) said nothing like it themselves:
+            # minutes often put a parent's view in the words the chair used to sum it up.
             if own_cov < cov - 0.25 and own_cov < 0.35:
                 conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
                 return Finding("", "misattributed", st.text, [main.evidence()], conf,

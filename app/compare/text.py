@@ -72,6 +72,7 @@ def expand(text: str) -> str:
     for pat, rep in CONTRACTIONS:
         t = re.sub(pat, rep, t)
     t = re.sub(r"\bof course\b", " ", t)  # an idiom, not a course
+    t = re.sub(r"\b(?:take|takes|taking|taken|took) place\b", "happen", t)  # the minutes' "take place"
     t = re.sub(r"(\d),(\d{3})", r"\1\2", t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 \2", t)
