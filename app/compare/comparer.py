@@ -136,7 +136,11 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         if progress is not None and n:
             progress(0.8 * (i + 1) / n)
 
-    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)} | carried
+    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)}
+    if not speakers_known:  # a finding's segment runs on into its neighbours: the same utterance
+        used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns)
+                 and abs(turns[max(i, j)].start - turns[min(i, j)].end) < omissions.PAIR_GAP}
+    used |= carried
     flagged = {f.statement for f in findings}
     for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged):
         findings.append(_omitted(om))

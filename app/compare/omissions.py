@@ -25,8 +25,9 @@ CORRECTION = re.compile(
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
 # An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
 # minutes should carry it.
-ACTION = re.compile(r"\b(you'll|you will|will you|can you make sure|could you make sure|"
-                    r"(?:will|to) (?:correct|recirculate|send|share|arrange|refer|chase|write|update))\b", re.I)
+_TASKS = r"(?:correct|recirculate|send|share|arrange|refer|chase|write|update|make sure|book|contact|ask)"
+ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + _TASKS + r"|"
+                    r"(?:will|to) " + _TASKS + r")\b", re.I)
 # What the family offers ("I pick her up on Thursdays, I'm happy to do more") and what the chair
 # promises them ("to be clear, I'd expect the plan to end"): both shape the plan.
 OFFER = re.compile(r"\b(happy to (?:do|help|have|take|look|come)|i can (?:help|have|take|look after|do more)|"

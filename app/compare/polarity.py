@@ -39,7 +39,8 @@ ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|bo
                         r"recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
     r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
-    r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|against|object|"
+    r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|object|"
+    r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
     r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
     r"on record|formally)\b", re.I)
 
