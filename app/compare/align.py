@@ -84,7 +84,11 @@ def keys_of(bag: set[str]) -> set:
 
 
 def key_hit(w: str, keys: set) -> bool:
-    return w in keys or (w in _SYN and ("syn", _SYN[w]) in keys) or (len(w) >= 6 and ("pre", _stem(w)) in keys)
+    if w in keys:
+        return True
+    if w in _SYN and ("syn", _SYN[w]) in keys:
+        return True
+    return len(w) >= 6 and ("pre", w if w in KEEP_FORMS else w[:5]) in keys
 
 
 @dataclass
@@ -192,9 +196,10 @@ class Aligner:
             if len(self.index.get(w, ())) > common:
                 continue  # said everywhere: it cannot tell one turn from another
             keys = [w] + [s for s in SYNONYMS[_SYN[w]]] if w in _SYN else [w]
+            wt = self.weight(w)
             for k in keys:
                 for i in self.index.get(k, ()):
-                    score[i] += self.weight(w)
+                    score[i] += wt
         return sorted(score, key=lambda i: (-score[i], i))[:limit]  # ties by position: same result every run
 
     def hits(self, words: frozenset[str], i: int) -> frozenset[str]:
@@ -238,7 +243,7 @@ class Aligner:
         """The best window for these words; `within` limits the turns (a speaker's own turns)."""
         if not words or not self.turns:
             return None
-        cands = self.candidates(words, 40 if within else 8)
+        cands = self.candidates(words, 40 if within else 6)
         if within is not None:
             cands = [c for c in cands if c in within][:12]
         best: Match | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
@@ -174,6 +175,20 @@ def _evidence(aligner: Aligner, match: Match) -> list[dict]:
     return [aligner.turns[j].evidence() for j in range(match.first, match.last + 1)]
 
 
+@lru_cache(maxsize=20000)
+def _pieces(text: str) -> tuple:
+    """A turn's sentences and pairs of neighbouring sentences, each with what it can be recognised
+    by (cached: a turn is read for many statements)."""
+    sents = _sentences(text)
+    texts = sents + [f"{a} {b}" for a, b in zip(sents, sents[1:], strict=False)]
+    return tuple((x, _keys(x)) for x in texts)
+
+
+@lru_cache(maxsize=50000)
+def _keys(sentence: str):
+    return polarity.sentence_keys(unit(sentence).bag)
+
+
 def _sentences(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
     return parts or [text]
@@ -183,15 +198,12 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: _Co
     """Each clause of the statement against the sentence (or two) of the meeting that best matches
     it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
     person's own words, when the transcript says who spoke."""
-    pieces = []
     if ctx.speakers_known:
-        for turn in region:
-            sents = _sentences(turn.text)
-            pieces += [(turn, x) for x in sents] + [(turn, f"{a} {b}") for a, b in zip(sents, sents[1:], strict=False)]
-    else:  # the recogniser's segments cut sentences anywhere: read the stretch as one
+        pieces = [(turn, text, keys) for turn in region for text, keys in _pieces(turn.text)]
+    else:  # the recogniser's segments cut sentences anywhere: pairs run across them too
         sents = [(turn, x) for turn in region for x in _sentences(turn.text)]
         pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
-    pieces = [(turn, text, polarity.sentence_keys(unit(text).bag)) for turn, text in pieces]
+        pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     for clause in polarity.clauses(st.text):
         wanted = set(statement_words(clause, st.speakers, ctx.names))
         if len(wanted) < 2:

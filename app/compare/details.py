@@ -4,6 +4,7 @@ differently ("82%" where the headteacher said "ninety-two percent"; "monthly" fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
 from app.compare.text import Detail, content, details, lemmas
@@ -23,7 +24,8 @@ def conflicts(statement: str, evidence_texts: list[str],
     for t in context_texts or []:
         wider |= details(t)
     out = []
-    for d in sorted(details(statement), key=lambda d: (d.unit, d.value, d.text)):
+    mine = details(statement)
+    for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
             rival = _closer_rival(d, statement, evidence_texts)
             if rival is not None:
@@ -36,7 +38,7 @@ def conflicts(statement: str, evidence_texts: list[str],
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
         # Social Worker every two weeks") is the other half of the statement, not a change.
-        rivals = [e for e in rivals if not any(_same(e, m) for m in details(statement))]
+        rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
     return out
@@ -67,11 +69,12 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detai
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
 
 
-def _clauses(text: str) -> list[tuple[set[Detail], set[str]]]:
-    """Each clause's details and content words."""
+@lru_cache(maxsize=20000)
+def _clauses(text: str) -> tuple[tuple[frozenset[Detail], frozenset[str]], ...]:
+    """Each clause's details and content words (cached: the same turn is read for many statements)."""
     out = []
     for part in re.split(r"[.;!?,]\s+|\s+and\s+", text):
-        ds = set(details(part))
+        ds = frozenset(details(part))
         if ds:
-            out.append((ds, set(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}))
-    return out
+            out.append((ds, frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}))
+    return tuple(out)

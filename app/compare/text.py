@@ -67,16 +67,21 @@ report reports include including overall place placed commence commenced complet
 """.split())
 
 
+_REWRITES = [(re.compile(pat), rep) for pat, rep in CONTRACTIONS] + [
+    (re.compile(r"\bof course\b"), " "),  # an idiom, not a course
+    (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen"),  # the minutes' "take place"
+    (re.compile(r"(\d),(\d{3})"), r"\1\2"),
+]
+_ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
+
+
 def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
-    for pat, rep in CONTRACTIONS:
-        t = re.sub(pat, rep, t)
-    t = re.sub(r"\bof course\b", " ", t)  # an idiom, not a course
-    t = re.sub(r"\b(?:take|takes|taking|taken|took) place\b", "happen", t)  # the minutes' "take place"
-    t = re.sub(r"(\d),(\d{3})", r"\1\2", t)
+    if "'" in t or "of course" in t or "place" in t or "," in t:
+        for pat, rep in _REWRITES:
+            t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
-    t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 \2", t)
-    return t
+    return _ORDINAL_SUFFIX.sub(r"\1 \2", t)
 
 
 def _number_words(tokens: list[str]) -> list[str]:
