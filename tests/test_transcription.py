@@ -87,6 +87,9 @@ def test_guard_catches_loops_and_invented_text():
     assert guard.why_untrusted("I think that " * 12) == "repetition loop"
     assert guard.why_untrusted("Thank you for watching.", no_speech_prob=0.9, avg_logprob=-1.4)
     assert guard.why_untrusted("The social worker visited on Tuesday.", 0.1, -0.3) is None
+    # Whisper's subtitle outros, even when it is sure of them; ordinary thanks stay.
+    assert guard.why_untrusted("Thank you very much for watching, and I'll see you in the next video.", 0.1, -0.2)
+    assert guard.why_untrusted("Thank you very much for coming, everyone.", 0.1, -0.2) is None
     keep, cut = guard.cut_loops("we will we will we will we will we will rock you".split())
     assert cut and keep == 6
     assert guard.cut_loops("no no no".split()) == (3, False)

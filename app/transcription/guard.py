@@ -8,6 +8,9 @@ the transcript's `dropped` list, with the reason) when:
 - the model itself thinks there was no speech (no_speech_prob > 0.6) and is unsure of the words
   (avg_logprob < -1.0);
 - almost every word is a guess (mean word probability < 0.25);
+- it is, in a short segment, one of the stock lines Whisper learnt from video subtitles and
+  invents over noise even when sure of itself ("Thanks for watching, see you in the next video");
+  nobody says them in a case conference;
 and a loop inside an otherwise good segment is cut back to its first occurrence.
 """
 
@@ -21,6 +24,11 @@ NO_SPEECH_PROB_MIN = 0.6
 AVG_LOGPROB_MAX = -1.0
 MEAN_WORD_PROB_MIN = 0.25
 MAX_REPEATS = 3  # an n-gram seen more than this many times in a row is a loop
+STOCK_LINES = re.compile(
+    r"\b(thanks?(?: you)?(?: (?:very|so) much)? for watching|see you (?:in|on) the next (?:video|one|episode)|"
+    r"(?:please |don't forget to )?(?:like and )?subscribe(?: to (?:my|our|the) channel)?|subtitles by|"
+    r"captions by|amara\.org)\b", re.I)
+STOCK_MAX_WORDS = 16  # longer segments that happen to contain such words are left alone
 
 
 def compression_ratio(text: str) -> float:
@@ -40,6 +48,8 @@ def why_untrusted(text: str, no_speech_prob: float = 0.0, avg_logprob: float = 0
         return "text over silence or noise"
     if word_probs and len(word_probs) >= 3 and sum(word_probs) / len(word_probs) < MEAN_WORD_PROB_MIN:
         return "words too uncertain"
+    if len(stripped.split()) <= STOCK_MAX_WORDS and STOCK_LINES.search(stripped):
+        return "a stock line Whisper invents over noise"
     return None
 
 
