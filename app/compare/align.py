@@ -88,7 +88,8 @@ def key_hit(w: str, keys: set) -> bool:
         return True
     if w in _SYN and ("syn", _SYN[w]) in keys:
         return True
-    return len(w) >= 6 and ("pre", w if w in KEEP_FORMS else w[:5]) in keys
+    stem = _stem(w)
+    return stem is not None and ("pre", stem) in keys
 
 
 @dataclass

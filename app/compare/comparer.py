@@ -19,7 +19,7 @@ from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
 from app.compare.text import MINUTES_REGISTER
-from app.compare.turns import Turn, unsure_share
+from app.compare.turns import Turn, runs_on, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Minutes, Statement, credited
 
@@ -113,7 +113,8 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     speakers_known = attribution.has_speakers(turns)
     names = [a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
-    ctx = _Context(Cast(minutes.attendees), names, speakers_known, voices, people=_people(minutes.attendees))
+    cast = Cast(minutes.attendees)
+    ctx = _Context(cast, names, speakers_known, voices, people=cast.name_words())
     findings: list[Finding] = []
     statements_out: list[dict] = []
     carried: set[int] = set()  # turns a supported statement closely renders: not omitted
@@ -139,8 +140,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
 
     used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)}
     if not speakers_known:  # a finding's segment runs on into its neighbours: the same utterance
-        used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns)
-                 and abs(turns[max(i, j)].start - turns[min(i, j)].end) < omissions.PAIR_GAP}
+        used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])}
     used |= carried
     flagged = {f.statement for f in findings}
     for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged):
@@ -154,16 +154,6 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes)
-
-
-def _people(attendees) -> dict[str, set[str]]:
-    """A word of an attendee's name -> who it may be; a word of a role -> nobody."""
-    people: dict[str, set[str]] = {w: set() for a in attendees for w in re.findall(r"[a-z]+", a.role.lower())}
-    for a in attendees:
-        for w in re.findall(r"[a-z]+", a.name.lower()):
-            if len(w) > 2:
-                people.setdefault(w, set()).add(a.name.lower())
-    return people
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:

@@ -16,7 +16,7 @@ from app.compare import polarity
 from app.compare.align import Aligner, unit
 from app.compare.attribution import family_side
 from app.compare.polarity import dissents
-from app.compare.turns import Turn
+from app.compare.turns import Turn, runs_on
 
 CORRECTION = re.compile(
     r"\b(not true|that's not|that is not|wasn't|weren't|didn't|never|nobody|no one|not right|wrong|mistake|"
@@ -80,11 +80,8 @@ def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
     so each segment is also weighed together with the one that follows it closely."""
     units = [(t,) for t in turns]
     if not speakers_known:
-        units += [(a, b) for a, b in zip(turns, turns[1:], strict=False) if b.start - a.end < PAIR_GAP]
+        units += [(a, b) for a, b in zip(turns, turns[1:], strict=False) if runs_on(a, b)]
     return units
-
-
-PAIR_GAP = 1.0  # seconds: closer segments may be one sentence
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,

@@ -77,9 +77,8 @@ _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
 def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
-    if "'" in t or "of course" in t or "place" in t or "," in t:
-        for pat, rep in _REWRITES:
-            t = pat.sub(rep, t)
+    for pat, rep in _REWRITES:
+        t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
     return _ORDINAL_SUFFIX.sub(r"\1 \2", t)
 

@@ -67,6 +67,16 @@ def from_transcript(data: dict) -> list[Turn]:
     return turns
 
 
+RUN_ON_GAP = 1.0  # seconds: recogniser segments closer than this may be one sentence
+
+
+def runs_on(a: Turn, b: Turn) -> bool:
+    """Does segment b follow a closely enough to be the same utterance? (Only meaningful where the
+    transcript does not say who spoke.)"""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return second.start - first.end < RUN_ON_GAP
+
+
 def unsure_share(turns: list[Turn]) -> float:
     """The share of these turns' words the recogniser was unsure of (0 for a typed transcript)."""
     n = sum(t.n_words for t in turns)

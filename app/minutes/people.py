@@ -68,6 +68,16 @@ class Cast:
     def __init__(self, attendees: list[Attendee]):
         self.attendees = attendees
 
+    def name_words(self) -> dict[str, set[str]]:
+        """A word of an attendee's name -> who it may be ("cole": Mark or Irene Cole); a word of a
+        role -> nobody ("health", "visitor")."""
+        words: dict[str, set[str]] = {w: set() for a in self.attendees for w in re.findall(r"[a-z]+", a.role.lower())}
+        for a in self.attendees:
+            for w in re.findall(r"[a-z]+", a.name.lower()):
+                if len(w) > 2:
+                    words.setdefault(w, set()).add(a.name.lower())
+        return words
+
     def by_name(self, mention: str) -> Attendee | None:
         m = mention.strip()
         title = None
