@@ -294,7 +294,9 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
 
 @lru_cache(maxsize=256)
 def _who_words(speakers: tuple[str, ...]):
-    parts = sorted({p.strip() for label in speakers for p in re.split(r"[()]", label) if len(p.strip()) > 3},
+    # whole names and roles; and initials ("TR"), the way some minutes name people throughout
+    parts = sorted({p.strip() for label in speakers for p in re.split(r"[()]", label)
+                    if len(p.strip()) > 3 or re.fullmatch(r"[A-Z]{2,4}", p.strip())},
                    key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")(?:'s|’s)?\b", re.I) if parts else None
     drop = set()

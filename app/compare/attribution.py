@@ -31,8 +31,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     if a.strip().lower() == b.strip().lower():
         return True
     ta, tb = _tokens(a), _tokens(b)
-    name_a = _tokens(a[a.find("(") + 1:a.find(")")]) if "(" in a else set()
-    name_b = _tokens(b[b.find("(") + 1:b.find(")")]) if "(" in b else set()
+    name_a, name_b = names_in(a), names_in(b)
     if name_a and name_b:
         return bool(name_a & name_b)
     ra, rb = role_of(a), role_of(b)
@@ -47,7 +46,8 @@ def names_in(label: str | None) -> set[str]:
     that person's account, and crediting it to them is right."""
     if not label or "(" not in label:
         return set()
-    return _tokens(label[label.find("(") + 1: label.find(")")])
+    # the last brackets: a role may carry its own ("Class Teacher (Year 3) (Ewan Cartwright)")
+    return _tokens(label[label.rfind("(") + 1:].split(")")[0])
 
 
 def speaks_for_family(label: str | None) -> bool:

@@ -111,7 +111,8 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
             progress: Callable[[float], None] | None = None) -> Result:
     aligner = Aligner(turns)
     speakers_known = attribution.has_speakers(turns)
-    names = [a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
+    names = ([a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
+             + [a.initials for a in minutes.attendees if a.initials])
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
     ctx = _Context(cast, names, speakers_known, voices, people=cast.name_words())

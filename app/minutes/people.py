@@ -57,6 +57,12 @@ class Attendee:
         return self.name or role
 
     @property
+    def initials(self) -> str:
+        """'Tia Rowntree' -> 'TR': minutes often name people so after the attendee table."""
+        parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES and p[:1].isalpha()]
+        return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
+
+    @property
     def surname(self) -> str:
         parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES]
         return parts[-1] if parts else ""
@@ -77,6 +83,14 @@ class Cast:
                 if len(w) > 2:
                     words.setdefault(w, set()).add(a.name.lower())
         return words
+
+    def by_initials(self, mention: str) -> Attendee | None:
+        """'TR' -> Tia Rowntree, when exactly one attendee has those initials."""
+        m = mention.strip().rstrip("'’s")
+        if not re.fullmatch(r"[A-Z]{2,4}", m):
+            return None
+        found = [a for a in self.attendees if a.initials == m]
+        return found[0] if len(found) == 1 else None
 
     def by_name(self, mention: str) -> Attendee | None:
         m = mention.strip()
@@ -151,12 +165,12 @@ class Cast:
             inner = paren.group(1)
             outer = mention[: paren.start()].strip()
             for candidate in (inner, outer):
-                hit = self.by_name(candidate) or self.by_role(candidate)
+                hit = self.by_initials(candidate) or self.by_name(candidate) or self.by_role(candidate)
                 if hit:
                     return hit.label
             hit = self.by_agency(mention)
             return hit.label if hit else outer or None
-        hit = self.by_name(mention) if _looks_like_name(mention) else None
+        hit = self.by_initials(mention) or (self.by_name(mention) if _looks_like_name(mention) else None)
         hit = hit or self.by_role(mention) or self.by_agency(mention)
         if hit:
             return hit.label

@@ -1,0 +1,63 @@
+"""How minutes lay out who said what: initials, numbered paragraphs, plan tables, sign-off lines.
+
+Every document here is invented for the test; none of its sentences is from a conference.
+"""
+
+from __future__ import annotations
+
+from app.compare.attribution import names_in, same_person
+from app.minutes.importer import read_minutes
+from app.minutes.people import Attendee, Cast
+
+HEAD = ("Anytown Council\nReview Child Protection Conference: Minutes\nDate: 2 March 2027\n"
+        "Attendance\nName\tInitials\tRole\nRuth Ogunleye\tRO\tIndependent Chair\n"
+        "Peter Vance\tPV\tSocial Worker, Children's Services\nAmy Locke\tAL\tMother\n"
+        "Josh Locke\tJL\tYoung person\nHanna Berg\tHB\tSchool Nurse\n")
+
+
+def minutes_of(tmp_path, body: str):
+    f = tmp_path / "minutes.txt"
+    f.write_text(HEAD + body, encoding="utf-8")
+    return read_minutes(f)
+
+
+def test_initials_name_attendees_and_are_not_their_role(tmp_path):
+    m = minutes_of(tmp_path, "Views of the family\nAL said that the flat is now warm and dry.\n")
+    assert [a.role for a in m.attendees][:3] == ["Independent Chair", "Social Worker, Children's Services", "Mother"]
+    (s,) = m.statements
+    assert s.speaker == "Mother (Amy Locke)" and s.credited_by == "text"
+
+
+def test_initials_need_one_attendee():
+    cast = Cast([Attendee("Sam Lee", "Father"), Attendee("Sara Lund", "Aunt")])
+    assert cast.by_initials("SL") is None  # two people share them: nobody is named
+    assert Cast([Attendee("Sam Lee", "Father")]).by_initials("SL").name == "Sam Lee"
+
+
+def test_numbered_paragraphs_lose_their_numbers_not_their_figures(tmp_path):
+    m = minutes_of(tmp_path, "Agency reports\n4.2 The School Nurse said that Josh has grown well.\n"
+                             "7 of 10 sessions were attended.\n")
+    assert [s.text for s in m.statements] == ["The School Nurse said that Josh has grown well.",
+                                             "7 of 10 sessions were attended."]
+
+
+def test_a_plan_table_gives_actions_credited_to_their_owner(tmp_path):
+    m = minutes_of(tmp_path, "Plan\nAction\tLead\tBy when\n"
+                             "Arrange a hearing test for Josh\tSchool Nurse\tWithin 6 weeks\n"
+                             "Find a tutor for the summer\t\tOngoing\n")
+    assert [(s.text, s.speaker, s.credited_by) for s in m.statements] == [
+        ("Arrange a hearing test for Josh", "School Nurse (Hanna Berg)", "action"),
+        ("Find a tutor for the summer", None, None)]
+
+
+def test_sign_off_lines_are_not_claims(tmp_path):
+    m = minutes_of(tmp_path, "Decision\nJosh will remain on a plan.\nChair: Ruth Ogunleye, Independent Chair\n"
+                             "Minutes recorded by HB.\n")
+    assert [s.text for s in m.statements] == ["Josh will remain on a plan."]
+
+
+def test_a_role_with_its_own_brackets_is_still_the_same_person():
+    a, b = "Class Teacher (Year 6) (Tom Reyes)", "Class Teacher (Tom Reyes)"
+    assert names_in(a) == {"tom", "reyes"}
+    assert same_person(a, b)
+    assert not same_person(a, "Class Teacher (Lily Hart)")
