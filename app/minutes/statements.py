@@ -38,7 +38,10 @@ META_KEYS = re.compile(
     r"circulation|minutes circulated|next (?:meeting|review|conference)(?: date)?|conference type|"
     r"category|ref(?:erence)?|case number|[a-z ]{2,30}\s*reports?)\s*:", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
-SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution)\b", re.I)
+SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
+                      r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
+# A paragraph's own number or glyph: "3.1 ", "4. ", "(b) ", "• " (not "6 of 9 sessions").
+NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
 ATTENDEE_HEADINGS = re.compile(r"^(attendees|present|in attendance|apologies|attendance|those present|"
                                r"invited|distribution)\b", re.I)
 WHO_COLUMN = re.compile(r"^(agency|name|who|professional|attendee|role|organisation|organization|service|"
@@ -123,6 +126,17 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 tables_header[b.table] = b.cells
                 continue
             header = tables_header.get(b.table, [])
+            plan = _plan_columns(header)
+            if plan is not None:  # Action | Responsible | Timescale: the action is the statement
+                owner_col, other_cols = plan
+                owner = b.cells[owner_col] if owner_col is not None and owner_col < len(b.cells) else ""
+                owner_label = cast.resolve(owner) if owner.strip() else None
+                seen_content = True
+                for cell_no, cell in enumerate(b.cells, start=1):
+                    if cell_no - 1 != owner_col and cell_no - 1 not in other_cols and cell.strip():
+                        _add(statements, NUMBERING.sub("", cell), section, f"{b.where}, cell {cell_no}", cast,
+                             owner_label, "action")
+                continue
             who_col = bool(header and WHO_COLUMN.match(header[0])) or (len(b.cells) >= 2 and len(b.cells[0]) < 70)
             row_speaker = cast.resolve(b.cells[0]) if who_col and len(b.cells) >= 2 else None
             if who_col and row_speaker is None and len(b.cells) >= 2:
@@ -133,23 +147,27 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 _add(statements, cell, section, f"{b.where}, cell {cell_no}", cast, row_speaker, "table")
             continue
         # paragraphs and list items
-        if META_KEYS.match(b.text) and (not seen_content or in_attendee_section or SIGN_OFF.match(b.text)):
-            key, _, value = b.text.partition(":")
+        text = NUMBERING.sub("", b.text)
+        if _signature(text, cast):
+            info.setdefault("signed", text)
+            continue
+        if META_KEYS.match(text) and (not seen_content or in_attendee_section or SIGN_OFF.match(text)):
+            key, _, value = text.partition(":")
             info[key.strip().lower()] = value.strip()
             continue
-        if SIGN_OFF.match(b.text) or in_attendee_section:
+        if SIGN_OFF.match(text) or in_attendee_section:
             continue
-        if not seen_content and len(b.text) < 90 and not b.text.endswith((".", "?", "!")):
-            info.setdefault("title" if "title" not in info else f"line {len(info)}", b.text)  # title lines
+        if not seen_content and len(text) < 90 and not text.endswith((".", "?", "!")):
+            info.setdefault("title" if "title" not in info else f"line {len(info)}", text)  # title lines
             continue
         seen_content = True
         # "SW: The home was clean." -- a speaker label before a colon
-        label = _LABEL.match(b.text)
+        label = _LABEL.match(text)
         labelled = cast.resolve(label.group("label")) if label and len(label.group("label").split()) <= 5 else None
         if labelled:
             _add(statements, label.group("rest"), section, b.where, cast, labelled, "text")
         else:
-            _add(statements, b.text, section, b.where, cast, section_speaker, "heading")
+            _add(statements, text, section, b.where, cast, section_speaker, "heading")
 
     for i, s in enumerate(statements):
         s.index = i
@@ -202,7 +220,9 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
         if b.kind == "row" and b.table in header_tables and not b.header and b.cells and b.cells[0]:
             head = [h.lower() for h in header_tables[b.table]]
             name_col = next((i for i, h in enumerate(head) if h.startswith(("name", "attendee"))), 0)
-            role = ", ".join(c for i, c in enumerate(b.cells) if i != name_col and c)
+            # an initials column ('TR') says how the minutes will name them, not their role
+            role = ", ".join(c for i, c in enumerate(b.cells)
+                             if i != name_col and c and not re.fullmatch(r"[A-Z]{2,4}", c.strip()))
             out.append(Attendee(b.cells[name_col], role))
         elif b.kind in ("paragraph", "item") and re.match(r"^(present|attendees|in attendance)\s*:", b.text, re.I):
             out += parse_present_line(b.text.split(":", 1)[1])
@@ -214,6 +234,42 @@ def _is_attendee_header(cells: list[str]) -> bool:
     return bool(lowered) and lowered[0] in ("name", "attendee", "attendees", "present") and len(lowered) >= 2 and \
         any(c.startswith(("role", "agency", "organisation", "organization", "designation", "title", "position"))
             for c in lowered[1:])
+
+
+OWNER_COLUMN = re.compile(r"^(responsible|lead|who|by whom|owner|person responsible|responsibility|agency "
+                          r"responsible|lead (?:person|agency|professional))\b", re.I)
+WHEN_COLUMN = re.compile(r"^(timescales?|by when|when|date|deadline|target(?: date)?|review date|due|"
+                         r"frequency|progress|rag|status)\b", re.I)
+
+
+def _plan_columns(header: list[str]) -> tuple[int | None, set[int]] | None:
+    """For a plan table (Action | Responsible | Timescale), the owner's column and the columns
+    that only say when or how it stands; None for any other table. Its rows are actions credited
+    to their owner, and a timescale cell is no claim about the meeting on its own."""
+    if len(header) < 2:
+        return None
+    owner = next((i for i, h in enumerate(header) if i > 0 and OWNER_COLUMN.match(h.strip())), None)
+    when = {i for i, h in enumerate(header) if i > 0 and WHEN_COLUMN.match(h.strip())}
+    if owner is None and not when:
+        return None
+    return owner, when
+
+
+def _signature(text: str, cast: Cast) -> bool:
+    """'Chair: Ann Hale, Independent Chair' or 'Ann Hale, Minute Taker': who signs or wrote the
+    minutes, a line that makes no claim about the meeting."""
+    label = _LABEL.match(text)
+    value = label.group("rest") if label else text
+    if len(value.split()) > 8 or value.rstrip().endswith(("?", "!")):
+        return False
+    name = value.split(",")[0].strip(" .")
+    hit = cast.by_name(name) if _looks_like_full_name(name) else None
+    return hit is not None and name.lower() == hit.name.lower()
+
+
+def _looks_like_full_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _unnumber(heading: str) -> str:
