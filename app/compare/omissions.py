@@ -30,10 +30,12 @@ ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + 
                     r"(?:will|to) " + _TASKS + r")\b", re.I)
 # What the family offers ("I pick her up on Thursdays, I'm happy to do more") and what the chair
 # promises them ("to be clear, I'd expect the plan to end"): both shape the plan.
-OFFER = re.compile(r"\b(happy to (?:do|help|have|take|look|come)|i can (?:help|have|take|look after|do more)|"
-                   r"if (?:they|you) need me|willing to (?:help|have|do|take))\b", re.I)
-ASSURANCE = re.compile(r"\b(i want to be clear|i'd expect|i would expect|i promise|you have my word)\b",
-                       re.I)
+# (verbs of helping and promising, in the first person; no conference's own words)
+OFFER = re.compile(r"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:can|could))\s+"
+                   r"(?:help|have|take|look after|do (?:more|extra)|come|collect|pick|drive|support|babysit)\b|"
+                   r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
+ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
+                       r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
 
 

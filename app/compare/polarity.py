@@ -179,10 +179,13 @@ def claims_all_agreed(statement: str) -> bool:
     return bool(ALL_AGREED.search(statement)) and not re.search(r"\b(not|no|never)\b", statement, re.I)
 
 
-_CORRECTION = (r"(?:no\b[,.!]|that's not (?:right|true|correct|what)|that is not (?:right|true|correct)|"
-               r"that's wrong|not true|that isn't (?:right|true)|that wasn't (?:right|true|what))")
-CORRECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:that's an error|that was an error|that's a mistake|"
-                      r"my mistake|i stand corrected|you're right, it (?:was|is)|sorry, (?:yes, )?you're right)\b", re.I)
+# A reply that denies what was just said: "that is not right", "that's wrong", or a plain "No,".
+_CORRECTION = (r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't) (?:right|true|correct|what)|"
+               r"(?:that|it)(?:'s| is| was) wrong|not true|no\b[,.!])")
+# The one corrected owning up to it ("you're right, it was", "my mistake").
+CORRECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:(?:that's|that was|that is) (?:an error|a mistake)|"
+                      r"my (?:mistake|error)|i stand corrected|(?:you're|you are) (?:quite )?right,? (?:it|that|he|she) "
+                      r"(?:was|is)|(?:sorry|apologies),? (?:yes,? )?(?:you're|you are) right)\b", re.I)
 # The same, inside a stretch of speech: where the recording does not say who spoke, one segment
 # can hold a claim and the next speaker's "No, that's not right."
 CORRECTS_WITHIN = re.compile(r"(?:[,.;!?]|\band)\s+" + _CORRECTION, re.I)
