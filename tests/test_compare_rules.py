@@ -35,3 +35,45 @@ def test_assurances(turn):
 def test_offers_and_assurances_need_a_helping_verb():
     assert not omissions.OFFER.search("I can see why the school is worried.")
     assert not omissions.ASSURANCE.search("I was clear with the housing officer about it.")
+
+
+def test_a_sentence_saying_both_sides_is_not_opposed_by_one_of_them():
+    claim = "Eight of the ten swimming lessons were attended and two were missed."
+    assert polarity.clash(claim, "She missed two swimming lessons last term.") is None
+    assert polarity.clash("All swimming lessons were attended.", "She missed two swimming lessons.") is not None
+
+
+def test_phrasal_verbs_of_change_read_as_their_verb():
+    from app.compare.text import expand
+
+    assert "increase" in expand("The rent has gone up since spring.")
+    assert "decrease" in expand("His weight went down over the winter.")
+    assert polarity.clash("The rent decreased in spring.", "The rent went up in spring.") is not None
+
+
+
+def test_a_share_is_compared_with_a_share():
+    from app.compare.details import conflicts
+
+    got = conflicts("He came to five of the eight football trainings.",
+                    ["He has been to seven out of eight football trainings this season."])
+    assert [(a.text, b.text) for a, b in got] == [("5 of 8", "7 of 8")]
+    assert conflicts("He came to seven of the eight trainings.", ["Seven out of eight, yes."]) == []
+
+
+def test_the_same_span_in_another_unit_is_a_changed_detail():
+    from app.compare.details import conflicts
+
+    got = conflicts("The boiler broke about two months ago.", ["The boiler broke about two weeks ago, on a Sunday."])
+    assert [(a.text, b.text) for a, b in got] == [("2 months", "2 weeks")]
+    assert conflicts("The boiler broke two weeks ago.", ["It broke fourteen days ago, the boiler."]) == []
+
+
+def test_a_date_in_another_month_counts_when_said_of_the_same_thing():
+    from app.compare.details import conflicts
+
+    got = conflicts("The new tenancy for the flat starts on 9 October.",
+                    ["The flat's tenancy starts on the ninth of November."])
+    assert [(a.text, b.text) for a, b in got] == [("9 october", "9 november")]
+    assert conflicts("The new tenancy for the flat starts on 9 October.",
+                     ["Her birthday is on the ninth of November."]) == []

@@ -41,7 +41,50 @@ def conflicts(statement: str, evidence_texts: list[str],
         rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
+            continue
+        # The same kind of figure in another unit: "three months ago" said as "three weeks ago",
+        # "4 June" as "the fourth of May". Only where the rival's own clause is about what the
+        # minutes' clause is about, since any two dates or spans differ.
+        akin = _akin_rival(d, statement, evidence_texts, mine)
+        if akin is not None:
+            out.append((d, akin))
     return out
+
+
+SPANS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+MONTH_UNITS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
+
+
+def _kind(d: Detail) -> str | None:
+    if d.unit in SPANS:
+        return "span"
+    if d.unit in MONTH_UNITS:
+        return "date"
+    return None
+
+
+def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[Detail]) -> Detail | None:
+    kind = _kind(d)
+    if kind is None:
+        return None
+    clause = next((bag for ds, bag in _clauses(statement) if d in ds), None)
+    if clause is None:
+        return None
+    # a date's clause is often only "available from 4 June": read it with its sentence
+    keys = keys_of(clause | frozenset(content(lemmas(statement))))
+    best, rival = 1, None
+    for text in evidence_texts:
+        for ds, bag in _clauses(text):
+            shared = sum(1 for w in bag if key_hit(w, keys))
+            for e in ds:
+                if _kind(e) != kind or e.unit == d.unit or any(_same(e, m) for m in mine):
+                    continue
+                if kind == "span" and abs(e.value * SPANS[e.unit] - d.value * SPANS[d.unit]) < 1e-9:
+                    continue  # "two weeks" and "fourteen days" agree
+                if shared > best:
+                    best, rival = shared, e
+    return rival
 
 
 def _same(a: Detail, b: Detail) -> bool:

@@ -86,7 +86,9 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
                     and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                 return w, v, True
             if (sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv and _shared(a, b, w, v)
-                    and not any(_SIDE.get(t) == sw and n == nw for t, n in b)):  # not both, said in turn
+                    # neither side says both ("six attended, three missed"): each says them in turn
+                    and not any(_SIDE.get(t) == sw and n == nw for t, n in b)
+                    and not any(_SIDE.get(t) == sv and n == nv for t, n in a)):
                 return w, v, False
     return None
 

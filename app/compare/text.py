@@ -71,6 +71,9 @@ _REWRITES = [(re.compile(pat), rep) for pat, rep in CONTRACTIONS] + [
     (re.compile(r"\bof course\b"), " "),  # an idiom, not a course
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen"),  # the minutes' "take place"
     (re.compile(r"(\d),(\d{3})"), r"\1\2"),
+    # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
+    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase"),
+    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease"),
 ]
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
@@ -221,6 +224,11 @@ def _details(text: str) -> frozenset[Detail]:
         prev = ws[i - 1] if i else ""
         if nxt in ("st", "nd", "rd", "th"):
             nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
+        # "7 of the 10 sessions", "nine out of ten": a share, compared with shares
+        rest = [x for x in ws[i + 1: i + 5] if x not in ("of", "out", "the", "her", "his", "their", "those")]
+        if nxt in ("of", "out") and rest and rest[0].isdigit() and float(rest[0]) >= value:
+            found.add(Detail(value, "share", f"{w} of {rest[0]}"))
+            continue
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
         if nxt in MONTHS:
