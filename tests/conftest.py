@@ -1,14 +1,17 @@
-"""Shared test set-up: a private data folder per test, Qt offscreen, and the shared test data."""
+"""Shared test set-up: a private data folder per test, Qt offscreen, and the test data in tests/data
+(made by scripts/make_test_data.py from the scripted conferences; nothing outside the checkout)."""
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = (ROOT.parent / "shared" / "data").resolve()
+DATA = ROOT / "tests" / "data"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,10 +24,36 @@ def fairminutes_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"the shared test data is not here ({SHARED}); it sits beside the project checkout")
-    return SHARED
+def test_data() -> Path:
+    """tests/data: conferences/<name>/ (script, minutes, answer keys) and excerpts/ (short audio)."""
+    return DATA
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A stretch of a conference's audio, cut between turns, and the turns inside it."""
+
+    path: Path
+    duration: float
+    reference: str  # the words spoken in it, from the conference's script
+    turns: list[dict]  # {"line", "speaker", "start", "end", "text"}, times from the excerpt's start
+
+
+def excerpt(name: str) -> Excerpt:
+    meta = json.loads((DATA / "excerpts" / f"{name}.json").read_text())
+    return Excerpt(DATA / "excerpts" / f"{name}.flac", meta["duration"], meta["reference"], meta["turns"])
+
+
+@pytest.fixture(scope="session")
+def clear_speech() -> Excerpt:
+    """19 s, three speakers, clear synthetic voices (tiny.en gets every word right here)."""
+    return excerpt("dev-b-lines-29-31")
+
+
+@pytest.fixture(scope="session")
+def meeting_speech() -> Excerpt:
+    """38 s, five speakers, some harder accents (tiny.en gets about a quarter of the words wrong)."""
+    return excerpt("dev-a-lines-18-22")
 
 
 @pytest.fixture(scope="session")

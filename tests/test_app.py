@@ -1,5 +1,5 @@
 """The desktop app, driven with pytest-qt (offscreen), through real parts: a virtual microphone fed
-with real speech, the bundled model, real minutes."""
+with a conference's speech, the bundled model, the conference's minutes."""
 
 import json
 import time
@@ -31,7 +31,8 @@ def wait_worker(qtbot, page, timeout=120000):
     qtbot.wait(50)
 
 
-def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, virtual_mic, shared_data):
+def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, virtual_mic, test_data,
+                                                                clear_speech):
     from ui.main_window import MainWindow
 
     window.start.new_requested.emit()
@@ -42,25 +43,25 @@ def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, vi
     record.start_recording()
     assert record.recording and "RECORDING" in record.indicator.text()
     qtbot.waitUntil(lambda: record.live is not None, timeout=20000)
-    virtual_mic.play(load_speech(shared_data / "speech/jfk/jfk.flac"))
+    virtual_mic.play(load_speech(clear_speech.path))
     qtbot.wait(3000)
     qtbot.keyClicks(record.note_edit, "Chair said all agreed")
     record.save_note("inaccurate")
     qtbot.wait(2500)
     record.save_note("bookmark")  # a stamp with no text
-    qtbot.waitUntil(lambda: not virtual_mic.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not virtual_mic.busy(), timeout=int((clear_speech.duration + 20) * 1000))
     qtbot.wait(2500)
-    assert record.recorder.position >= 10
+    assert record.recorder.position >= clear_speech.duration
     session = record.session
     with qtbot.waitSignal(record.finished, timeout=60000):
         record.stop()
     review = window.review
     assert window.stack.currentWidget() is review
     lines = [review.transcript_list.item(i).text() for i in range(review.transcript_list.count())]
-    assert any("Americans" in line for line in lines)
+    assert any("protection plan" in line for line in lines)
     assert sum("✎ Note" in line for line in lines) == 2
 
-    review.import_minutes(shared_data / "conferences/dev-b/minutes.docx")
+    review.import_minutes(test_data / "conferences/dev-b/minutes.docx")
     wait_worker(qtbot, review)
     assert review.minutes_list.count() > 30 and review.compare_btn.isEnabled()
     review.compare()
@@ -86,11 +87,11 @@ def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, vi
     again.review.stop_playing()
 
 
-def test_event_loop_keeps_answering_while_transcribing(qtbot, shared_data):
+def test_event_loop_keeps_answering_while_transcribing(qtbot, meeting_speech):
     from app.transcription.transcriber import transcribe_file
     from ui.workers import Worker
 
-    worker = Worker(transcribe_file, shared_data / "speech/two-speakers/sample.wav")
+    worker = Worker(transcribe_file, meeting_speech.path)
     ticks = []
     timer = QTimer(interval=50, timeout=lambda: ticks.append(time.monotonic()))
     timer.start()

@@ -115,8 +115,8 @@ def test_every_finding_is_explained():
             assert {"start", "end", "speaker", "text"} <= set(e)
 
 
-def test_cli_compare_with_script_and_json(shared_data, tmp_path):
-    folder = shared_data / "conferences/dev-b"
+def test_cli_compare_with_script_and_json(test_data, tmp_path):
+    folder = test_data / "conferences/dev-b"
     out = tmp_path / "findings.json"
     r = subprocess.run([sys.executable, "-m", "app.cli", "compare", str(folder / "minutes.docx"),
                         str(folder / "script.txt"), "--json", str(out)], cwd=ROOT, capture_output=True, text=True)
@@ -141,11 +141,11 @@ def test_cli_compare_bad_input(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["dev-a", "dev-b"])
-def test_dev_conferences_find_most_planted_discrepancies(shared_data, name):
+def test_dev_conferences_find_most_planted_discrepancies(test_data, name):
     """A floor, not the target: bench/eval_compare.py prints the real figures."""
     from app.minutes.importer import read_minutes
 
-    folder = shared_data / "conferences" / name
+    folder = test_data / "conferences" / name
     gold = json.loads((folder / "gold.json").read_text())
     result = compare(read_minutes(folder / "minutes.docx"), from_text((folder / "script.txt").read_text()))
     flagged = {(f.kind, f.minutes_text) for f in result.findings}

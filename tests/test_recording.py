@@ -1,4 +1,4 @@
-"""Recording through real PortAudio, from a virtual microphone fed with real speech."""
+"""Recording through real PortAudio, from a virtual microphone fed with a conference's speech."""
 
 import os
 import random
@@ -47,8 +47,8 @@ def wait_for(cond, timeout):
 
 
 @pytest.fixture
-def speech(shared_data):
-    return load_speech(shared_data / "speech" / "jfk" / "jfk.flac")
+def speech(clear_speech):
+    return load_speech(clear_speech.path)
 
 
 def test_recorded_audio_matches_the_speech_fed_in(virtual_mic, speech):
@@ -59,7 +59,7 @@ def test_recorded_audio_matches_the_speech_fed_in(virtual_mic, speech):
     t0 = time.monotonic()
     time.sleep(0.5)
     virtual_mic.play(speech)
-    assert wait_for(lambda: not virtual_mic.busy(), 20)
+    assert wait_for(lambda: not virtual_mic.busy(), len(speech) / 16000 + 20)
     time.sleep(0.7)
     wall = time.monotonic() - t0
     length = rec.stop()

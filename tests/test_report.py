@@ -101,11 +101,11 @@ def test_letter_lists_confirmed_findings(demo):
     assert confirmed and all(f["minutes_text"] in text for f in confirmed)
 
 
-def test_cli_compare_writes_a_report(shared_data, tmp_path):
+def test_cli_compare_writes_a_report(test_data, tmp_path):
     import subprocess
     import sys
 
-    folder = shared_data / "conferences/dev-b"
+    folder = test_data / "conferences/dev-b"
     out = tmp_path / "r.docx"
     r = subprocess.run([sys.executable, "-m", "app.cli", "compare", str(folder / "minutes.docx"),
                         str(folder / "script.txt"), "--json", str(tmp_path / "f.json"), "--report", str(out)],
