@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from app.clock import clock
-from app.errors import FairMinutesError
+from app.errors import FairMinutesError, explain_unexpected, printable
 from app.version import __version__
 
 
@@ -36,8 +37,14 @@ def cmd_sessions(args) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        """A mistake in the command itself: one line, like every other error (not the usage block)."""
+        self.exit(2, f"{self.prog}: {message}. See '{self.prog} --help'.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="fairminutes",
         description="Record a child protection conference, transcribe it on this computer, and check the "
                     "council's minutes against what was said. With no command, starts the desktop app.")
@@ -61,6 +68,7 @@ def _extensions():
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -69,14 +77,43 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli_commands import start_desktop
 
         return start_desktop()
+    return run_command(args, sys.argv[1:] if argv is None else argv)
+
+
+def run_command(args, argv: list[str]) -> int:
+    """The one place where every subcommand's failures become one line on stderr.
+
+    A FairMinutesError already is that line. Anything else was not expected: the person gets one
+    line saying what happened and what to do, never a traceback or an exception's class name, and
+    the traceback goes to the log file the line names."""
+    doing = f"the {args.command} command"
     try:
         return int(args.func(args) or 0)
     except FairMinutesError as e:
-        print(f"fairminutes: {e}", file=sys.stderr)
+        print(f"fairminutes: {' '.join(printable(e).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("fairminutes: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`fairminutes sessions | head`)
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    except Exception as e:
+        print(f"fairminutes: {explain_unexpected(e, doing, argv)}", file=sys.stderr)
+        return 1
+
+
+def _tolerant_streams() -> None:
+    """A file name that is not valid UTF-8 (from another system) must not stop a command when it is
+    printed: such characters are shown escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
 
 
 if __name__ == "__main__":

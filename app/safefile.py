@@ -31,6 +31,31 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
+def make_output_dir(path: Path) -> Path:
+    """A folder for files the user asked for. Each level FairMinutes creates is 0700; a folder that
+    was already there keeps its mode (a shared /tmp or a Documents folder is not ours to change)."""
+    path = Path(path)
+    missing = []
+    for level in (path, *path.parents):
+        if level.is_dir():
+            break
+        if level.exists():
+            from app.errors import FairMinutesError, printable
+
+            raise FairMinutesError(f"{printable(level)} is a file, not a folder. Choose a folder for the files.")
+        missing.append(level)
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            if not level.is_dir():
+                raise
+            continue  # made by someone else meanwhile: not ours
+        if POSIX:
+            os.chmod(level, PRIVATE_DIR)  # mkdir's mode is cut by the umask
+    return path
+
+
 def open_private(path: Path, mode: str):
     """Open a file, creating it 0600 on POSIX before any byte is written."""
     flags = os.O_WRONLY | os.O_CREAT

@@ -7,7 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from app.errors import FairMinutesError
+from app.errors import FairMinutesError, printable
 from app.minutes.statements import Minutes, build
 
 FORMATS = ".docx, .pdf, .odt, .txt or .md"
@@ -41,7 +41,8 @@ def read_minutes(path: Path) -> Minutes:
     except FairMinutesError:
         raise
     except Exception as e:
-        raise FairMinutesError(f"{path.name} could not be read ({type(e).__name__}: {e}). "
+        said = " ".join(str(e).split())[:200].rstrip(".")
+        raise FairMinutesError(f"{printable(path.name)} could not be read{f' ({said})' if said else ''}. "
                                f"It may be damaged; try saving it again as {FORMATS}.") from None
     minutes = build(blocks, path.name)
     if not minutes.statements:

@@ -114,9 +114,9 @@ def download_model(name: str, progress=None) -> ModelChoice:
         path = fw_download(name, **kwargs)
     except ValueError as e:
         raise FairMinutesError(f"'{name}' is not a faster-whisper model name ({e}).") from None
-    except Exception as e:
+    except Exception:
         raise FairMinutesError(
-            f"The model '{name}' could not be downloaded ({type(e).__name__}). This needs an internet "
+            f"The model '{name}' could not be downloaded. This needs an internet "
             "connection; the built-in model works without one.") from None
     return ModelChoice(name, Path(path), "Downloaded")
 

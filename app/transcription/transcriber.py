@@ -39,9 +39,9 @@ def decode(path: Path) -> np.ndarray:
 
     try:
         audio = decode_audio(str(path), sampling_rate=RATE)
-    except Exception as e:
+    except Exception:
         raise FairMinutesError(
-            f"{path.name} is not an audio file FairMinutes can read ({type(e).__name__}). "
+            f"{path.name} is not an audio file FairMinutes can read. "
             "Use a recording such as .wav, .flac, .mp3, .m4a or .ogg.") from None
     if audio.size == 0:
         raise FairMinutesError(f"{path.name} holds no audio.")
