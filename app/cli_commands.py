@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from app.errors import FairMinutesError, printable
+
 
 def start_desktop() -> int:
     try:
@@ -81,7 +83,11 @@ def cmd_transcribe(args) -> int:
     from pathlib import Path
 
     from app.transcription.transcriber import transcribe_file
+    from app.transcription.transcript import transcript_kind
 
+    if transcript_kind(Path(args.audio)) != "audio":  # refuses a .wav that holds text, with a clear line
+        raise FairMinutesError(f"{printable(args.audio)} is a transcript or a text, not a recording. "
+                               "Give a recording such as .wav, .flac, .mp3, .m4a or .ogg.")
     transcript = transcribe_file(Path(args.audio), args.model, progress=_progress_bar("Transcribing"))
     transcript.save(Path(args.json))
     if not transcript.segments:
@@ -142,14 +148,13 @@ REGISTER.append(_register_minutes)
 def cmd_compare(args) -> int:
     from pathlib import Path
 
-    from app.compare import turns as turns_mod
     from app.compare.comparer import KIND_NAMES, compare
     from app.minutes.importer import read_minutes
 
     minutes = read_minutes(Path(args.minutes))
-    turns, _meta = turns_mod.load(Path(args.transcript), args.model, progress=_progress_bar("Transcribing"))
+    turns = _read_turns(Path(args.transcript), args.model)
     result = compare(minutes, turns)
-    data = result.to_json(Path(args.minutes).name, Path(args.transcript).name)
+    data = result.to_json(printable(Path(args.minutes).name), printable(Path(args.transcript).name))
     _write_json(args.json, data)
     counts: dict[str, int] = {}
     for f in result.findings:
@@ -164,6 +169,26 @@ def cmd_compare(args) -> int:
         write_report_for_files(Path(args.report), minutes, Path(args.minutes), turns, Path(args.transcript), data)
         print(f"Wrote the report to {args.report}")
     return 0
+
+
+def _read_turns(path, model):
+    """The meeting's turns from a transcript .json (checked against the contract; a byte-order mark
+    is fine), a speaker-labelled text, or a recording (transcribed first)."""
+    from app.compare import turns as turns_mod
+    from app.transcription import transcript as tr
+
+    kind = tr.transcript_kind(path)
+    if kind == "json":
+        return turns_mod.from_transcript(tr.read_transcript_json(path))
+    if kind == "text":
+        turns = turns_mod.from_text(tr.read_transcript_text(path))
+        if not turns:
+            raise FairMinutesError(f"{printable(path.name)} holds no transcript lines.")
+        return turns
+    from app.transcription.transcriber import transcribe_file
+
+    transcript = transcribe_file(path, model, progress=_progress_bar("Transcribing"))
+    return turns_mod.from_transcript(transcript.to_json())
 
 
 def _register_compare(sub) -> None:

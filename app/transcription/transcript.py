@@ -4,6 +4,7 @@ the user's corrections and speaker names (transcript.edits.jsonl), which never t
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,13 +73,184 @@ class Transcript:
 
     @classmethod
     def load(cls, path: Path) -> Transcript:
+        return cls.from_json(read_transcript_json(path))
+
+
+# ----- reading what the user hands in: a transcript .json, a speaker-labelled text, or audio
+
+AUDIO_SUFFIXES = frozenset(
+    ".wav .wave .flac .mp3 .m4a .mp4 .aac .ogg .oga .opus .wma .webm .mka .mkv .aif .aiff .aifc .amr .3gp "
+    ".caf .mov .avi .au .ac3".split())
+TEXT_SUFFIXES = frozenset(".txt .text .md".split())
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_text(raw: bytes) -> str | None:
+    """Text as an editor saves it: UTF-8 with or without a byte-order mark (Notepad adds one), or
+    UTF-16/32 with one. None when these bytes are not text (a NUL byte, or not valid UTF-8)."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in raw:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data":  # a sample cut in the middle of a character is still text
+            return raw[:e.start].decode("utf-8")
+        return None
+
+
+def transcript_kind(path: Path) -> str:
+    """'json', 'text' or 'audio': how the file named as a transcript is to be read.
+
+    The name decides for audio: a .wav is a recording, whatever it holds, and one that holds text is
+    refused here rather than read as a transcript (it would give findings about the wrong thing)."""
+    from app.errors import printable
+
+    path = Path(path)
+    if not path.is_file():
+        raise FairMinutesError(f"There is no file at {printable(path)}.")
+    suffix = path.suffix.lower()
+    with open(path, "rb") as f:
+        sample = f.read(4096)
+    text = decode_text(sample)
+    if suffix in AUDIO_SUFFIXES:
+        if text is not None and text.strip():
+            raise FairMinutesError(
+                f"{printable(path.name)} holds text, so it is not an audio file FairMinutes can read, whatever "
+                f"its name ({suffix}) says. If it is a transcript, rename it to end in .json or .txt.")
+        return "audio"
+    if suffix == ".json" or (text is not None and text.lstrip().startswith("{")):
+        return "json"
+    if suffix in TEXT_SUFFIXES or text is not None:
+        return "text"
+    return "audio"
+
+
+def read_transcript_text(path: Path) -> str:
+    """A speaker-labelled text transcript, without a byte-order mark (which would stick to the first
+    speaker's label)."""
+    raw = Path(path).read_bytes()
+    text = decode_text(raw)
+    if text is None:  # another encoding (Windows-1252, say): keep what reads, mark the rest
+        text = raw.decode("utf-8", errors="replace")
+    return text.lstrip("\ufeff")
+
+
+def read_transcript_json(path: Path) -> dict:
+    """A transcript .json, checked against the contract; a FairMinutesError names the file and the
+    field when it does not hold."""
+    from app.errors import printable
+
+    path = Path(path)
+    name = printable(path.name)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FairMinutesError(f"There is no transcript at {printable(path)}.") from None
+    except IsADirectoryError:
+        raise FairMinutesError(f"{printable(path)} is a folder, not a transcript.") from None
+    try:
+        data = json.loads(raw)  # bytes: a byte-order mark, UTF-16 and UTF-32 are recognised
+    except RecursionError:
+        raise FairMinutesError(f"{name} is not a transcript FairMinutes can read: it is nested too deeply.") from None
+    except ValueError as e:
+        raise FairMinutesError(f"{name} is not valid JSON ({' '.join(str(e).split())}).") from None
+    check_transcript(data, name)
+    return data
+
+
+def check_transcript(data, name: str) -> None:
+    """Raise a FairMinutesError naming the first field of `data` that breaks the transcript contract."""
+    def bad(where: str, what: str):
+        return FairMinutesError(f"{name} is not a transcript FairMinutes can read: {where} {what}.")
+
+    def number(where: str, v, *, required: bool = True, low: float | None = 0.0, high: float | None = None):
+        if v is None and not required:
+            return
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise bad(where, f"should be a number but is {_shown(v)}")
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls.from_json(data)
-        except FileNotFoundError:
-            raise FairMinutesError(f"There is no transcript at {path}.") from None
-        except (ValueError, KeyError, TypeError) as e:
-            raise FairMinutesError(f"{path} is not a transcript FairMinutes can read ({e}).") from None
+            x = float(v)
+        except OverflowError:
+            x = math.inf
+        if not math.isfinite(x):
+            raise bad(where, f"should be a number but is {_shown(v)}")
+        if (low is not None and x < low) or (high is not None and x > high):
+            raise bad(where, f"is {_shown(v)}, outside {low:g} to {high:g}" if high is not None
+                      else f"is {_shown(v)}, below {low:g}")
+
+    def text(where: str, v, *, nullable: bool = False):
+        if not (isinstance(v, str) or (nullable and v is None)):
+            raise bad(where, f"should be text but is {_shown(v)}")
+
+    if not isinstance(data, dict):
+        raise bad("the file", f"should be a JSON object with 'segments' but is {_kind(data)}")
+    if "segments" not in data:
+        raise bad("the file", "has no 'segments' (is it a transcript?)")
+    for key in ("model", "language", "audio_sha256"):
+        if key in data:
+            text(f"'{key}'", data[key], nullable=True)
+    if "duration" in data:
+        number("'duration'", data["duration"], required=False)
+    if "dropped" in data and not isinstance(data["dropped"], list):
+        raise bad("'dropped'", f"should be a list but is {_shown(data['dropped'])}")
+    segments = data["segments"]
+    if not isinstance(segments, list):
+        raise bad("'segments'", f"should be a list but is {_shown(segments)}")
+    for i, seg in enumerate(segments):
+        at = f"segment {i + 1}"
+        if not isinstance(seg, dict):
+            raise bad(at, f"should be an object but is {_shown(seg)}")
+        if "id" in seg and (isinstance(seg["id"], bool) or not isinstance(seg["id"], int)):
+            raise bad(f"{at} 'id'", f"should be a whole number but is {_shown(seg['id'])}")
+        for key in ("start", "end"):
+            if key not in seg:
+                raise bad(at, f"has no '{key}' time")
+            number(f"{at} '{key}'", seg[key])
+        if seg["end"] < seg["start"]:
+            raise bad(at, f"ends ({_shown(seg['end'])} s) before it starts ({_shown(seg['start'])} s)")
+        if "text" in seg:
+            text(f"{at} 'text'", seg["text"])
+        if "speaker" in seg:
+            text(f"{at} 'speaker'", seg["speaker"], nullable=True)
+        words = seg.get("words")
+        if words is None:
+            continue
+        if not isinstance(words, list):
+            raise bad(f"{at} 'words'", f"should be a list but is {_shown(words)}")
+        for j, w in enumerate(words):
+            wat = f"{at} word {j + 1}"
+            if not isinstance(w, dict):
+                raise bad(wat, f"should be an object but is {_shown(w)}")
+            for key in ("start", "end"):
+                if key not in w:
+                    raise bad(wat, f"has no '{key}' time")
+                number(f"{wat} '{key}'", w[key])
+            if "word" not in w:
+                raise bad(wat, "has no 'word'")
+            text(f"{wat} 'word'", w["word"])
+            if "probability" in w:
+                number(f"{wat} 'probability'", w["probability"], required=False, high=1.0)
+
+
+def _kind(v) -> str:
+    return {list: "a list", str: "text", bool: "true or false", type(None): "null"}.get(
+        type(v), "a number" if isinstance(v, (int, float)) else "something else")
+
+
+def _shown(v) -> str:
+    """A value as it appears in the file, short and on one line."""
+    try:
+        shown = json.dumps(v, ensure_ascii=True)
+    except (TypeError, ValueError):
+        shown = repr(v)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 class TranscriptEdits:
