@@ -82,6 +82,7 @@ def _progress_bar(label: str):
 def cmd_transcribe(args) -> int:
     from pathlib import Path
 
+    from app.safefile import write_json_output
     from app.transcription.transcriber import transcribe_file
     from app.transcription.transcript import transcript_kind
 
@@ -89,7 +90,7 @@ def cmd_transcribe(args) -> int:
         raise FairMinutesError(f"{printable(args.audio)} is a transcript or a text, not a recording. "
                                "Give a recording such as .wav, .flac, .mp3, .m4a or .ogg.")
     transcript = transcribe_file(Path(args.audio), args.model, progress=_progress_bar("Transcribing"))
-    transcript.save(Path(args.json))
+    write_json_output(Path(args.json), transcript.to_json())
     if not transcript.segments:
         print(f"No speech was found in {args.audio}; wrote an empty transcript to {args.json}.", file=sys.stderr)
     else:
@@ -113,10 +114,12 @@ REGISTER.append(_register_transcribe)
 
 
 def _write_json(path, obj) -> None:
-    import json
+    """An output JSON, written as session files are: a kill mid-write leaves the previous file whole."""
     from pathlib import Path
 
-    Path(path).write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from app.safefile import write_json_output
+
+    write_json_output(Path(path), obj)
 
 
 def cmd_minutes(args) -> int:
@@ -164,9 +167,13 @@ def cmd_compare(args) -> int:
     for note in result.notes:
         print(f"Note: {note}", file=sys.stderr)
     if getattr(args, "report", None):
-        from app.report.report import write_report_for_files
+        from app.report.docx_report import write_docx
+        from app.report.report import from_files
 
-        write_report_for_files(Path(args.report), minutes, Path(args.minutes), turns, Path(args.transcript), data)
+        report = from_files(minutes, Path(args.minutes), turns, Path(args.transcript), data)
+        # A file name from another system (not UTF-8) cannot go into a Word document as it is.
+        report.files = [(label, printable(name), digest) for label, name, digest in report.files]
+        write_docx(report, Path(args.report))
         print(f"Wrote the report to {args.report}")
     return 0
 

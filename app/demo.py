@@ -12,12 +12,13 @@ import os
 import time
 from pathlib import Path
 
+from app.safefile import make_output_dir
 from resources import path as resource
 
 
 def run_demo(out: Path, say=print) -> dict[str, Path]:
     out = Path(out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    make_output_dir(out)  # 0700 if we make it; a folder already there keeps its mode
     os.environ["FAIRMINUTES_HOME"] = str(out / "data")
 
     from app.compare.comparer import KIND_NAMES, compare_session

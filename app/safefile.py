@@ -1,19 +1,22 @@
-"""Crash-safe file primitives shared by every session file.
+"""Crash-safe file primitives shared by every session file and every output.
 
 Two rules hold the evidence together:
 - whole-file JSON is replaced atomically (temp file, fsync, rename, fsync the folder), so a reader
-  sees the old version or the new one, never half of each;
+  sees the old version or the new one, never half of each; the files a user asks for (--json, the
+  report, the letter, the bundle) are written the same way, through `output_file`;
 - journals (.jsonl) are append-only with one fsync per line, so a line reported as saved survives a
   kill or a power cut, and a torn last line is skipped on reading without losing what came before.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -82,33 +85,91 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
+@contextmanager
+def _atomic(path: Path):
+    """A binary file that replaces `path` only when the block ends without an error: written to a
+    temporary file in the same folder, fsynced, renamed over `path`, the folder fsynced. A crash or
+    a kill at any moment leaves the old file or the new one; on an error the temporary is removed."""
+    path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open_private(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with open_private(tmp, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
     fsync_dir(path.parent)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file."""
+    with _atomic(path) as f:
+        f.write(data)
+
+
+def json_bytes(obj) -> bytes:
+    """Indented UTF-8 JSON. A string that cannot be UTF-8 (a file name in another system's
+    encoding) is written as a \\u escape rather than failing the save; it reads back the same."""
+    try:
+        return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(obj, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
 def write_json_atomic(path: Path, obj) -> None:
-    write_atomic(path, (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    write_atomic(path, json_bytes(obj))
+
+
+@contextmanager
+def output_file(path: Path):
+    """A file the user asked for (--json, a report, a letter, a bundle), written as session files are:
+    a kill mid-write leaves the previous file whole. Created 0600. Any failure to write becomes a
+    FairMinutesError that names `path` (never the temporary file) and says what to do."""
+    from app.errors import FairMinutesError, os_reason, printable
+
+    path = Path(path)
+    if path.is_dir():
+        raise FairMinutesError(f"Could not write {printable(path)}: it is a folder. "
+                               f"Give a file name inside it, such as {printable(path / 'findings.json')}.")
+    try:
+        if path.exists() and not path.is_file():
+            # A device or a pipe (/dev/stdout, /dev/null): there is nothing to replace, only to write.
+            with open(path, "wb") as f:
+                yield f
+        else:
+            with _atomic(path) as f:
+                yield f
+    except OSError as e:
+        what, todo = os_reason(e)
+        if e.errno == errno.ENOENT and not path.parent.exists():
+            what, todo = f"the folder {printable(path.parent)} does not exist", "Create it first, or choose another."
+        raise FairMinutesError(f"Could not write {printable(path)}: {what}. {todo} "
+                               "Any earlier file of that name was left as it was.") from None
+
+
+def write_output(path: Path, data: bytes) -> Path:
+    with output_file(path) as f:
+        f.write(data)
+    return Path(path)
+
+
+def write_json_output(path: Path, obj) -> Path:
+    return write_output(path, json_bytes(obj))
 
 
 def copy_private(src: Path, dst: Path, chunk: int = 1 << 20) -> str:
     """Copy a file byte for byte, fsynced and 0600; return its SHA-256 (read once, hashed on the way)."""
     digest = hashlib.sha256()
-    tmp = dst.with_name(f".{dst.name}.tmp-{os.getpid()}")
-    with open(src, "rb") as fin, open_private(tmp, "wb") as fout:
+    with open(src, "rb") as fin, _atomic(dst) as fout:
         while block := fin.read(chunk):
             digest.update(block)
             fout.write(block)
-        fout.flush()
-        os.fsync(fout.fileno())
-    os.replace(tmp, dst)
-    fsync_dir(dst.parent)
     return digest.hexdigest()
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import signal
 import stat
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -203,6 +206,115 @@ def transcript_file(tmp_path) -> Path:
     return p
 
 
+def test_output_paths_that_cannot_be_written(env, tmp_path, minutes_file, transcript_file):
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    a_file = tmp_path / "a file"
+    a_file.write_text("x")
+    for out in (folder, a_file / "findings.json", tmp_path / "missing" / "findings.json"):
+        r = run_cli(env, "compare", str(minutes_file), str(transcript_file), "--json", str(out))
+        assert_one_line_error(r, str(out))
+    for out in (folder, a_file / "minutes.json"):
+        assert_one_line_error(run_cli(env, "minutes", str(minutes_file), "--json", str(out)), str(out))
+    ok = tmp_path / "findings.json"
+    r = run_cli(env, "compare", str(minutes_file), str(transcript_file), "--json", str(ok), "--report", str(folder))
+    assert_one_line_error(r, str(folder))
+    assert json.loads(ok.read_text())["findings"] is not None  # what could be written was written whole
+    r = run_cli(env, "demo", "--out", str(a_file))
+    assert_one_line_error(r, str(a_file))
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root may write anywhere")
+def test_output_in_a_folder_without_write_permission(env, tmp_path, minutes_file, transcript_file):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o500)
+    try:
+        r = run_cli(env, "compare", str(minutes_file), str(transcript_file), "--json", str(locked / "f.json"))
+        assert_one_line_error(r, str(locked / "f.json"), "not allowed")
+    finally:
+        os.chmod(locked, 0o700)
+
+
+CHILD_WITH_LIMIT = textwrap.dedent("""
+    import resource, signal, sys
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing
+    limit = int(sys.argv[1])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    from app.cli import main
+    sys.exit(main(sys.argv[2:]))
+""")
+
+
+def test_a_write_that_fails_half_way_leaves_the_old_output(env, tmp_path, minutes_file, transcript_file):
+    out = tmp_path / "findings.json"
+    old = b'{"findings": [], "note": "the good file from yesterday"}\n'
+    out.write_bytes(old)
+    r = subprocess.run([sys.executable, "-c", CHILD_WITH_LIMIT, "300", "compare", str(minutes_file),
+                        str(transcript_file), "--json", str(out)], cwd=ROOT, env=env, capture_output=True, timeout=120)
+    assert_one_line_error(r, str(out))
+    assert out.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare to mount a small disk")
+def test_a_full_disk_while_writing_is_one_line_and_keeps_the_old_output(env, tmp_path, minutes_file,
+                                                                       transcript_file):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    long_minutes = tmp_path / "long minutes.txt"
+    things = ["school report", "health plan", "housing letter", "nursery place", "parenting course", "dental check"]
+    people = ["the social worker", "the health visitor", "the mother", "the father", "the chair"]
+    long_minutes.write_text("".join(f"The group agreed that the {t} would be checked by {p} before {m}.\n"
+                                    for t in things for p in people for m in ("May", "June")), encoding="utf-8")
+    old = b'{"findings": []}\n'
+    script = (f'mount -t tmpfs -o size=64k tmpfs "{disk}" && printf \'%s\' \'{old.decode().strip()}\' > "{disk}/f.json" '
+              f'&& (dd if=/dev/zero of="{disk}/filler" bs=4k 2>/dev/null; true) '
+              f'&& "{sys.executable}" -m app.cli compare "{long_minutes}" "{transcript_file}" --json "{disk}/f.json"; '
+              f'echo "rc=$?" >&2; cat "{disk}/f.json" > "{tmp_path}/after.json"; ls -a "{disk}" > "{tmp_path}/ls.txt"')
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("this system does not allow a private mount")
+    r = subprocess.run(["unshare", "-rm", "sh", "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=120)
+    err = r.stderr.decode("utf-8", "replace")
+    status = re.search(r"rc=(\d+)", err)
+    assert status and status.group(1) != "0", err
+    message = err.replace(status.group(0), "").strip()
+    assert "Traceback" not in message and len(message.splitlines()) == 1, message
+    assert not CLASS_NAME.search(message) and "disk is full" in message and "f.json" in message, message
+    assert (tmp_path / "after.json").read_bytes() == old.strip()
+    assert set((tmp_path / "ls.txt").read_text().split()) == {".", "..", "f.json", "filler"}
+
+
+def _non_utf8(tmp_path: Path, name: bytes, content: bytes) -> bytes:
+    path = os.fsencode(tmp_path) + b"/" + name
+    try:
+        with open(path, "wb") as f:
+            f.write(content)
+    except OSError:
+        pytest.skip("this file system does not take names that are not UTF-8")
+    return path
+
+
+def test_file_names_that_are_not_utf8(env, tmp_path, transcript_file):
+    minutes = _non_utf8(tmp_path, b"minutes-\xff\xfe.txt", MINUTES.encode())
+    text = _non_utf8(tmp_path, b"meeting-\xe9.txt", b"Social Worker: The family moved house in March.\n")
+    out, report = tmp_path / "findings.json", tmp_path / "report.docx"
+    r = subprocess.run([sys.executable, "-m", "app.cli", "compare", minutes, text, "--json", os.fsencode(out),
+                        "--report", os.fsencode(report)], cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in r.stderr.decode("utf-8", "replace")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["minutes"].startswith("minutes-") and report.stat().st_size > 0
+    r = subprocess.run([sys.executable, "-m", "app.cli", "minutes", minutes, "--json", os.fsencode(out)],
+                       cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert r.returncode == 0 and json.loads(out.read_bytes())["statements"], r.stderr
+    missing = os.fsencode(tmp_path) + b"/gone-\xff.json"
+    r = subprocess.run([sys.executable, "-m", "app.cli", "compare", minutes, missing, "--json", os.fsencode(out)],
+                       cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert_one_line_error(r, "gone-")
+
+
 def test_a_mistake_in_the_command_is_one_line(env):
     assert_one_line_error(run_cli(env, "compare", "minutes.docx"), "--json")
     assert_one_line_error(run_cli(env, "no-such-command"))
@@ -229,3 +341,90 @@ def test_an_unexpected_failure_is_one_line_and_the_traceback_goes_to_a_private_l
     assert "Traceback" in log.read_text() and "RuntimeError" in log.read_text()
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+
+
+# ----- item 5: outputs written whole or not at all
+
+CHILD_KILLED_WHILE_WRITING = textwrap.dedent("""
+    import io, sys, time
+    target = sys.argv[1]
+    real_open = io.open
+
+    class Stalled:
+        # The output file, stalled at its first write so that the test can kill the process there.
+        def __init__(self, f):
+            self.__dict__["_f"] = f
+        def write(self, data):
+            sys.stderr.write("WRITING\\n"); sys.stderr.flush()
+            time.sleep(60)
+        def __enter__(self):
+            self._f.__enter__()
+            return self
+        def __exit__(self, *exc):
+            return self._f.__exit__(*exc)
+        def __getattr__(self, name):
+            return getattr(self._f, name)
+
+    def stalling_open(file, mode="r", *args, **kwargs):
+        f = real_open(file, mode, *args, **kwargs)
+        writing = any(c in mode for c in "wax")
+        if writing and (isinstance(file, int) or str(file).endswith(target.rsplit("/", 1)[-1])):
+            return Stalled(f)
+        return f
+
+    io.open = stalling_open
+    from app.cli import main
+    sys.exit(main(sys.argv[2:]))
+""")
+
+
+@pytest.mark.parametrize("command", ["minutes", "compare"])
+def test_a_kill_while_writing_json_leaves_the_old_file_whole(env, tmp_path, minutes_file, transcript_file, command):
+    out = tmp_path / "out.json"
+    old = json.dumps({"statements": ["yesterday's good file"]}).encode()
+    out.write_bytes(old)
+    args = [str(minutes_file), str(transcript_file)] if command == "compare" else [str(minutes_file)]
+    child = subprocess.Popen([sys.executable, "-c", CHILD_KILLED_WHILE_WRITING, str(out), command, *args,
+                              "--json", str(out)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        line = b""
+        while b"WRITING" not in line and time.monotonic() < deadline:
+            line = child.stderr.readline()
+            if not line and child.poll() is not None:
+                break
+        assert b"WRITING" in line, "the child never started writing"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stderr.close()
+    assert out.read_bytes() == old
+
+
+def test_export_keeps_the_mode_of_a_folder_it_did_not_make(tmp_path):
+    from app.compare.comparer import compare_session
+    from app.minutes.importer import import_into_session
+    from app.report.export import export_session
+    from app.session import create_session
+    from app.transcription.transcript import Transcript
+
+    session = create_session("Review for Mia")
+    Transcript.from_json(TRANSCRIPT).save(session.transcript_path)
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    import_into_session(session, minutes)
+    compare_session(session)
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # like /tmp
+    files = export_session(session, shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert all(p.parent == shared for p in (files.report_docx, files.report_pdf, files.bundle, files.letter))
+    assert not [p for p in shared.iterdir() if p.name.startswith(".")]  # no temporary files left
+
+    made = tmp_path / "new" / "exports"
+    export_session(session, made)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700

@@ -12,6 +12,7 @@ import numpy as np
 
 from app.clock import clock
 from app.report.report import ReportData
+from app.safefile import output_file
 
 CLIP_PAD = 4.0  # seconds of audio either side of a finding's evidence
 
@@ -43,7 +44,7 @@ def write_bundle(out: Path, data: ReportData, report_files: list[Path], audio: P
         "source_files": {name: digest for _, name, digest in data.files},
     }
     entries["manifest.json"] = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+    with output_file(out) as f, zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
         for name, content in entries.items():
             z.writestr(name, content)
     return out

@@ -14,6 +14,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from app.report.layout import render
 from app.report.report import ReportData
+from app.safefile import output_file
 
 
 def a4(document) -> None:
@@ -98,5 +99,6 @@ def write_docx(data: ReportData, out: Path) -> Path:
     render(data, w)
     w.doc.core_properties.title = f"Discrepancy report: {data.title}"
     w.doc.core_properties.author = data.prepared_by or "FairMinutes"
-    w.doc.save(str(out))
+    with output_file(out) as f:
+        w.doc.save(f)
     return out

@@ -10,7 +10,7 @@ from app.report.bundle import write_bundle
 from app.report.docx_report import write_docx
 from app.report.letter import write_letter
 from app.report.pdf_report import write_pdf
-from app.safefile import make_private_dir
+from app.safefile import make_output_dir
 
 
 @dataclass
@@ -25,7 +25,7 @@ def export_session(session, out_dir: Path, prepared_by: str = "", include_unrevi
                    include_dismissed: bool = False) -> Exported:
     from app.minutes.importer import session_minutes
 
-    out_dir = make_private_dir(Path(out_dir))
+    out_dir = make_output_dir(Path(out_dir))  # 0700 if we make it; a folder already there keeps its mode
     session.write_manifest()
     data = report_mod.from_session(session, prepared_by, include_unreviewed, include_dismissed)
     stem = _stem(data.title)

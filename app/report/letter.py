@@ -11,6 +11,7 @@ from docx.shared import Pt
 from app.clock import clock
 from app.report.docx_report import a4
 from app.report.report import ReportData
+from app.safefile import output_file
 
 
 def write_letter(data: ReportData, out: Path, sender: str = "") -> Path:
@@ -55,5 +56,6 @@ def write_letter(data: ReportData, out: Path, sender: str = "") -> Path:
     para("I would be grateful for a reply within 14 days.", space=12)
     para("Yours sincerely,", space=24)
     para(sender or "[Your name]")
-    doc.save(str(out))
+    with output_file(out) as f:
+        doc.save(f)
     return out

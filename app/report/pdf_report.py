@@ -10,6 +10,7 @@ from fpdf.fonts import FontFace
 
 from app.report.layout import render
 from app.report.report import ReportData
+from app.safefile import write_output
 from resources import path as resource
 
 
@@ -78,5 +79,5 @@ def write_pdf(data: ReportData, out: Path) -> Path:
     render(data, w)
     w.pdf.set_title(f"Discrepancy report: {data.title}")
     w.pdf.set_author(data.prepared_by or "FairMinutes")
-    w.pdf.output(str(out))
+    write_output(out, bytes(w.pdf.output()))  # laid out in memory first; only the writing is on disk
     return out
