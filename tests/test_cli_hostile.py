@@ -120,6 +120,40 @@ def test_transcribe_refuses_text_and_noise_without_a_class_name(env, tmp_path):
     assert not (tmp_path / "t.json").exists()
 
 
+SAID = ["The chair opened the meeting.", "The social worker read her report.", "The mother disagreed with it.",
+        "The health visitor spoke about weight.", "Everyone agreed the next date."]
+
+
+def _pdf(path: Path, pages: int) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for n in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 10, SAID[n % len(SAID)])
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_past_the_page_cap_is_refused_with_the_cap_named(env, tmp_path):
+    big = _pdf(tmp_path / "bundle of everything.pdf", 1500)
+    out = tmp_path / "statements.json"
+    r = run_cli(env, "minutes", str(big), "--json", str(out))
+    assert_one_line_error(r, big.name, "1,500 pages", "1,000")
+    assert not out.exists()
+
+
+def test_the_page_cap_is_a_limit_not_a_cut(tmp_path):
+    from app.errors import FairMinutesError
+    from app.minutes.pdf_reader import read_pdf
+
+    small = _pdf(tmp_path / "minutes.pdf", 3)
+    assert {b.page for b in read_pdf(small, max_pages=3)} == {1, 2, 3}
+    with pytest.raises(FairMinutesError, match="3 pages"):
+        read_pdf(small, max_pages=2)
+
+
 # ----- item 4: one line, never a traceback
 
 def _seg(**over):

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from statistics import median
 
-from app.errors import FairMinutesError
+from app.errors import FairMinutesError, printable
 from app.minutes.blocks import Block, clean
 from app.minutes.text_reader import looks_like_heading
 
@@ -28,16 +28,26 @@ _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
 TOL = 1.5  # points: how far apart two border lines may be and still meet
 
 
-def read_pdf(path: Path, max_pages: int = 1000) -> list[Block]:
+MAX_PAGES = 1000  # a conference's minutes run to tens of pages; past this it is not minutes
+
+
+def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> list[Block]:
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(str(path))
     except Exception as e:
-        raise FairMinutesError(f"{Path(path).name} could not be opened as a PDF ({type(e).__name__}).") from None
+        said = " ".join(str(e).split())[:120].rstrip(".")
+        raise FairMinutesError(f"{printable(Path(path).name)} could not be opened as a PDF"
+                               f"{f' ({said})' if said else ''}. It may be damaged; try saving it again.") from None
     try:
+        if len(pdf) > max_pages:
+            # Said, never silent: reading only the first pages would report the rest as "not said".
+            raise FairMinutesError(
+                f"{printable(Path(path).name)} has {len(pdf):,} pages; FairMinutes reads minutes of up to "
+                f"{max_pages:,} pages. Check that it is the minutes document, or import the minutes on their own.")
         page_lines, page_tables, heights = [], [], []
-        for number in range(min(len(pdf), max_pages)):
+        for number in range(len(pdf)):
             page = pdf[number]
             height = page.get_height()
             textpage = page.get_textpage()
