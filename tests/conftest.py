@@ -56,6 +56,19 @@ def meeting_speech() -> Excerpt:
     return excerpt("dev-a-lines-18-22")
 
 
+@pytest.fixture
+def meeting_speech_twice(meeting_speech, tmp_path) -> Path:
+    """meeting_speech twice over (75 s): long enough that transcribing it keeps a worker busy for a
+    second or more on any machine (5 s on 2 cores), for tests of what goes on meanwhile."""
+    import numpy as np
+    import soundfile as sf
+
+    samples, rate = sf.read(str(meeting_speech.path), dtype="int16")
+    path = tmp_path / "meeting-twice.flac"
+    sf.write(str(path), np.tile(samples, 2), rate)
+    return path
+
+
 @pytest.fixture(scope="session")
 def virtual_mic():
     from tests import virtual_mic as vm

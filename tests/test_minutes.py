@@ -4,7 +4,6 @@ bench/minutes_real.py (other people's documents stay out of the repository)."""
 import json
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -139,7 +138,8 @@ def test_scanned_pdf_gets_a_clear_message(tmp_path):
         read_minutes(p)
 
 
-def test_two_hundred_page_document_is_read_quickly(tmp_path):
+def test_two_hundred_page_document_is_read_whole(tmp_path):
+    """Every paragraph of a long document becomes statements (its reading time: bench/minutes.py)."""
     d = docx.Document()
     for i in range(200):
         d.add_heading(f"{i + 1}. Section {i + 1}", level=2)
@@ -148,10 +148,8 @@ def test_two_hundred_page_document_is_read_quickly(tmp_path):
         d.add_page_break()
     p = tmp_path / "long.docx"
     d.save(p)
-    t = time.perf_counter()
     m = read_minutes(p)
-    assert time.perf_counter() - t < 5
-    assert len(m.statements) == 200 * 6 * 2
+    assert len(m.statements) == 200 * 6 * 2 and len(m.sections) == 200
 
 
 def test_not_a_zip_document(tmp_path):

@@ -90,6 +90,15 @@ def test_several_speakers_with_harder_accents(meeting_speech):
     assert max(turn_starts_found(t, meeting_speech.turns[1:])) < 0.5
 
 
+def wait_until(cond, timeout: float) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if cond():
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_silence_gives_an_empty_transcript(tmp_path):
     path = tmp_path / "silence.wav"
     rng = np.random.default_rng(0)
@@ -166,19 +175,18 @@ def test_live_transcription_through_the_virtual_microphone(virtual_mic, clear_sp
     virtual_mic.play(load_speech(clear_speech.path))
     while virtual_mic.busy():
         time.sleep(0.1)
+    # Segments come while the recording goes on (how soon is bench/transcribe.py's live lag).
+    assert wait_until(lambda: arrived, 60), "no segment arrived while recording"
     time.sleep(2.5)
     rec.stop()
-    assert arrived, "no segment arrived while recording"
-    t0 = time.monotonic()
-    transcript = live.finish()
-    assert time.monotonic() - t0 < 10
+    transcript = live.finish()  # (the time from Stop to here: bench/transcribe.py)
     assert word_error_rate(clear_speech.reference, transcript.text) <= 0.3  # live, in chunks: 0.10 seen
     # Word times are on the recording's clock: the speech began at speech_at.
     assert max(turn_starts_found(transcript, clear_speech.turns[1:], offset=speech_at)) < 1.0
 
 
-def test_event_loop_style_threads_keep_running_during_transcription(meeting_speech):
-    """Transcription runs on a worker thread; another thread's timer keeps firing on time."""
+def test_event_loop_style_threads_keep_running_during_transcription(meeting_speech_twice):
+    """While this thread transcribes, another thread's 50 ms timer never waits 0.5 s."""
     ticks = []
     stop = threading.Event()
 
@@ -189,11 +197,14 @@ def test_event_loop_style_threads_keep_running_during_transcription(meeting_spee
 
     th = threading.Thread(target=ticker)
     th.start()
-    transcribe_file(meeting_speech.path)
+    start = time.monotonic()
+    t = transcribe_file(meeting_speech_twice)
+    end = time.monotonic()
     stop.set()
     th.join()
-    gaps = np.diff(ticks)
-    assert gaps.max() < 0.5
+    assert t.segments
+    gaps = np.diff([start, *(t for t in ticks if start < t < end), end])  # the two ends count as ticks
+    assert max(gaps) < 0.5, (max(gaps), end - start)
 
 
 def test_split_model_packages_are_joined_once(tmp_path):
