@@ -8,4 +8,5 @@ polarity.py    said the opposite ("did not agree" vs "I agree"; "all agreed" whi
 attribution.py said, but by someone else
 omissions.py   material things said (objections, a parent's corrections) that the minutes leave out
 comparer.py    runs the above and writes findings.json
+findings.py    a finding and its evidence, findings.json read back (load_findings), how a finding is worded
 """
