@@ -3,12 +3,15 @@ The latest line for a finding is its current state; earlier lines stay as its hi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.safefile import Journal
 
 DECISIONS = ("confirmed", "dismissed", "unreviewed")
+CONFIRMED = "confirmed"
 
 
 @dataclass
@@ -46,3 +49,20 @@ class Review:
                 out[fid] = Decision(fid, str(d.get("decision", "unreviewed")), str(d.get("comment", "")),
                                     str(d.get("wall", "")))
         return out
+
+
+def is_confirmed(decision: Decision | str | None) -> bool:
+    """The one rule for what a report or a letter presents as confirmed: the reviewer's latest
+    decision on the finding is "confirmed" (they listened, and the minutes are wrong there).
+    Nothing else confirms a finding: not its confidence, not the absence of a dismissal."""
+    if isinstance(decision, Decision):
+        decision = decision.decision
+    return decision == CONFIRMED
+
+
+F = TypeVar("F")
+
+
+def confirmed(findings: Iterable[F], decisions: dict[str, Decision]) -> list[F]:
+    """The findings (anything with an `id`) that `is_confirmed` by the decisions, in their order."""
+    return [f for f in findings if is_confirmed(decisions.get(f.id))]

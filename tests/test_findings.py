@@ -1,5 +1,5 @@
 """The findings model (app/compare/findings.py): findings.json read back byte for byte, and how a
-finding is worded wherever it is shown."""
+finding is worded wherever it is shown (the review pane, the report)."""
 
 import json
 import subprocess
@@ -28,6 +28,7 @@ from app.compare.findings import (
 )
 from app.compare.turns import Turn
 from app.errors import FairMinutesError
+from app.review import Decision
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,3 +196,12 @@ def test_the_shared_wording_of_kind_minutes_evidence_and_confidence():
     assert confidence_words(f1) == "high (90%)"
     fresh = Finding("f9", "omitted", None, [MUM], 0.8951, "…")  # as the comparer makes it, not yet rounded
     assert percent(fresh) == percent(Finding.from_json(fresh.to_json())) == 90
+
+def test_the_report_words_findings_with_the_same_helpers():
+    from app.report.report import choose
+
+    rows = choose(one_of_each(), {"f2": Decision("f2", "confirmed")}, True, False)
+    assert [r.id for r in rows] == ["f2", "f3", "f4", "f1", "f5"]  # confirmed first, then minutes order
+    by_id = {r.id: r for r in rows}
+    assert by_id["f5"].said == said(by_id["f5"].finding) and by_id["f4"].confidence_words == "medium (58%)"
+    assert by_id["f3"].kind_name == "A detail is different" and by_id["f2"].decision == "confirmed"

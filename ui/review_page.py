@@ -4,7 +4,7 @@ confirm, dismiss or comment on; export."""
 
 from __future__ import annotations
 
-import json
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,7 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import clock
-from app.compare.comparer import KIND_NAMES, KINDS
+from app.compare.findings import (
+    FINDING_KINDS,
+    CheckedStatement,
+    Finding,
+    describe,
+    headline,
+    kind_name,
+    load_findings,
+    minutes_sentence,
+    percent,
+    said_line,
+    shorten,
+)
+from app.errors import FairMinutesError
 from app.review import Review
 from app.session import Session
 from app.transcription.transcript import Transcript, TranscriptEdits
@@ -51,8 +64,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.transcript: Transcript | None = None
-        self.findings: list[dict] = []
-        self.statements: list[dict] = []
+        self.findings: list[Finding] = []
+        self.statements: list[CheckedStatement] = []
         self.player = None
         self.worker: Worker | None = None
         self.setAcceptDrops(True)
@@ -116,8 +129,8 @@ class ReviewPage(QWidget):
         # findings column
         self.filter = QComboBox()
         self.filter.addItem("All findings", None)
-        for k in KINDS:
-            self.filter.addItem(KIND_NAMES[k], k)
+        for k in FINDING_KINDS:
+            self.filter.addItem(kind_name(k), k)
         self.filter.currentIndexChanged.connect(self._fill_findings)
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
@@ -207,23 +220,27 @@ class ReviewPage(QWidget):
         if s.transcript_path.exists():
             raw = Transcript.load(s.transcript_path)
             self.transcript = TranscriptEdits(s.transcript_edits_path).apply(raw)
-        data = json.loads(s.findings_path.read_text(encoding="utf-8")) if s.findings_path.exists() else {}
-        self.findings = data.get("findings", [])
-        self.statements = data.get("statements", [])
+        self.findings, self.statements = [], []
+        if s.findings_path.exists():
+            try:
+                data = load_findings(s.findings_path)
+                self.findings, self.statements = data.findings, data.statements
+            except FairMinutesError as e:
+                self.show_banner(f"{e} Press Compare to make them again.")
         if not self.statements:
             from app.minutes.importer import session_minutes
 
             found = session_minutes(s)
             if found:
-                self.statements = [{"text": st.text, "section": st.section, "speaker": st.speaker,
-                                    "status": None, "evidence": []} for st in found[0].statements]
+                self.statements = [CheckedStatement(st.text, st.section, st.speaker, st.where)
+                                   for st in found[0].statements]
         self._fill_transcript()
         self._fill_minutes()
         self._fill_findings()
         duration = self.player.duration if self.player else (self.transcript.duration if self.transcript else 1.0)
         self.timeline.set_data(duration, [(g.start, g.end) for g in (self.transcript.segments if self.transcript else [])],
                                [n.t for n in s.notes.current()],
-                               [f["evidence"][0]["start"] for f in self.findings if f.get("evidence")])
+                               [f.evidence[0].start for f in self.findings if f.evidence])
         has_minutes = bool(self.statements)
         self.transcribe_btn.setVisible(self.transcript is None and s.recording_path() is not None)
         self.compare_btn.setEnabled(has_minutes and self.transcript is not None)
@@ -254,17 +271,16 @@ class ReviewPage(QWidget):
         self.minutes_list.clear()
         section = None
         for i, st in enumerate(self.statements):
-            if st.get("section") and st["section"] != section:
-                section = st["section"]
+            if st.section and st.section != section:
+                section = st.section
                 head = QListWidgetItem(section)
                 font = head.font()
                 font.setBold(True)
                 head.setFont(font)
                 head.setFlags(Qt.ItemIsEnabled)
                 self.minutes_list.addItem(head)
-            status = st.get("status")
-            colour, icon, words = STATUS.get(status, ("#ffffff", "·", "Not compared yet"))
-            item = QListWidgetItem(f"{icon} {words}\n{st['text']}")
+            colour, icon, words = STATUS.get(st.status, ("#ffffff", "·", "Not compared yet"))
+            item = QListWidgetItem(f"{icon} {words}\n{st.text}")
             item.setBackground(QBrush(QColor(colour)))
             item.setData(ROLE, i)
             self.minutes_list.addItem(item)
@@ -273,14 +289,14 @@ class ReviewPage(QWidget):
         self.findings_list.clear()
         decisions = Review(self.session.review_path).current() if self.session else {}
         kind = self.filter.currentData()
-        for f in sorted(self.findings, key=lambda f: -f.get("confidence", 0)):  # the surest first
-            if kind and f["kind"] != kind:
+        for f in sorted(self.findings, key=lambda f: -f.confidence):  # the surest first
+            if kind and f.kind != kind:
                 continue
-            d = decisions.get(f["id"])
+            d = decisions.get(f.id)
             state = DECIDED[d.decision if d else "unreviewed"]
-            what = f["minutes_text"] or (f["evidence"][0]["text"] if f.get("evidence") else "")
-            item = QListWidgetItem(f"{KIND_NAMES[f['kind']]} · {int(f['confidence'] * 100)}% · {state}\n{what[:140]}")
-            item.setData(ROLE, f["id"])
+            item = QListWidgetItem(f"{kind_name(f.kind)} · {percent(f)}% · {state}\n{shorten(headline(f), 140)}")
+            item.setToolTip(describe(f))
+            item.setData(ROLE, f.id)
             self.findings_list.addItem(item)
         if not self.findings and self.session and self.session.findings_path.exists():
             self.findings_list.addItem("No discrepancies found.")
@@ -338,8 +354,8 @@ class ReviewPage(QWidget):
             self.import_minutes(Path(urls[0]))
 
     # ----- selection and playing
-    def _finding(self, fid: str) -> dict | None:
-        return next((f for f in self.findings if f["id"] == fid), None)
+    def _finding(self, fid: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == fid), None)
 
     def _finding_selected(self, item, _prev=None) -> None:
         if item is None or item.data(ROLE) is None:
@@ -347,20 +363,20 @@ class ReviewPage(QWidget):
         f = self._finding(item.data(ROLE))
         if f is None:
             return
-        d = Review(self.session.review_path).current().get(f["id"])
-        said = "<br>".join(f"<b>{clock(e['start'])} {e.get('speaker') or 'Speaker'}:</b> “{e['text']}”"
-                           for e in f.get("evidence", []))
+        d = Review(self.session.review_path).current().get(f.id)
+        esc = html.escape
+        said = "<br>".join(esc(said_line(e)) for e in f.evidence)
         self.detail.setHtml(
-            f"<p><b>{KIND_NAMES[f['kind']]}</b> · how sure: {int(f['confidence'] * 100)}%</p>"
-            f"<p>{f['explanation']}</p>"
-            + (f"<p><b>The minutes say:</b> “{f['minutes_text']}”</p>" if f.get("minutes_text") else "")
+            f"<p><b>{esc(kind_name(f.kind))}</b> · how sure: {percent(f)}%</p>"
+            f"<p>{esc(f.explanation)}</p>"
+            f"<p>{esc(minutes_sentence(f))}</p>"
             + (f"<p><b>What was said:</b><br>{said}</p>" if said else "")
-            + (f"<p><b>Your comment:</b> {d.comment}</p>" if d and d.comment else ""))
-        if f.get("statement") is not None:
-            self._select_statement(f["statement"])
-        if f.get("evidence"):
-            self._scroll_transcript_to(f["evidence"][0]["start"])
-            self.play_from(f["evidence"][0]["start"], f["evidence"][-1]["end"] + 0.5)
+            + (f"<p><b>Your comment:</b> {esc(d.comment)}</p>" if d and d.comment else ""))
+        if f.statement is not None:
+            self._select_statement(f.statement)
+        if f.evidence:
+            self._scroll_transcript_to(f.evidence[0].start)
+            self.play_from(f.evidence[0].start, f.evidence[-1].end + 0.5)
 
     def _select_statement(self, index: int) -> None:
         for row in range(self.minutes_list.count()):
@@ -376,8 +392,8 @@ class ReviewPage(QWidget):
         if item is None or item.data(ROLE) is None:
             return
         st = self.statements[item.data(ROLE)]
-        if st.get("evidence"):
-            self._scroll_transcript_to(st["evidence"][0]["start"])
+        if st.evidence:
+            self._scroll_transcript_to(st.evidence[0].start)
 
     def _scroll_transcript_to(self, t: float) -> None:
         best = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.clock import clock
-from app.compare.comparer import KIND_NAMES, KINDS
+from app.compare.findings import FINDING_KINDS, kind_name, minutes_words
 from app.report.report import HOW_TO_CHECK, METHOD, ReportData, notes_by_time, transcript_with_notes
 
 DECISION_WORDS = {"confirmed": "Confirmed", "unreviewed": "Not yet checked", "dismissed": "Dismissed"}
@@ -37,7 +37,7 @@ def render(d: ReportData, w: Writer) -> None:
            f"FairMinutes found {total} possible discrepanc{'y' if total == 1 else 'ies'}; "
            f"{d.confirmed} {'has' if d.confirmed == 1 else 'have'} been checked and confirmed by listening.")
     w.table(["Kind of discrepancy", "Found"],
-            [[KIND_NAMES[k], str(d.counts.get(k, 0))] for k in KINDS] + [["All", str(total)]], [130, 40])
+            [[kind_name(k), str(d.counts.get(k, 0))] for k in FINDING_KINDS] + [["All", str(total)]], [130, 40])
     left_out = []
     if not d.include_unreviewed:
         left_out.append("findings not yet checked")
@@ -60,7 +60,7 @@ def render(d: ReportData, w: Writer) -> None:
     rows = []
     for f in d.findings:
         rows.append([str(f.number),
-                     f.minutes_text or "(nothing: the minutes leave this out)",
+                     minutes_words(f.finding),
                      f.said,
                      f"{f.kind_name}\n\n{f.explanation}",
                      f"{DECISION_WORDS[f.decision]}\nConfidence {f.confidence_words}"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import platform
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app.clock import clock
-from app.compare.comparer import KIND_NAMES
+from app.compare import findings as wording
+from app.compare.findings import Evidence, Finding, FindingsFile, load_findings
 from app.compare.turns import Turn
 from app.safefile import sha256_file
 from app.version import __version__
@@ -17,30 +16,55 @@ from app.version import __version__
 
 @dataclass
 class ReportFinding:
+    """A finding as the report numbers it, with the reviewer's decision and comment; worded by the
+    helpers in app/compare/findings.py, as the letter and the review pane word it."""
+
     number: int
-    id: str
-    kind: str
-    kind_name: str
-    minutes_text: str | None
-    evidence: list[dict]
-    confidence: float
-    explanation: str
+    finding: Finding
     decision: str  # confirmed | unreviewed | dismissed
     comment: str
-    section: str = ""
     order: float = 0.0  # minutes order (statement index), omissions placed by time after
+
+    @property
+    def id(self) -> str:
+        return self.finding.id
+
+    @property
+    def kind(self) -> str:
+        return self.finding.kind
+
+    @property
+    def kind_name(self) -> str:
+        return wording.kind_name(self.finding.kind)
+
+    @property
+    def minutes_text(self) -> str | None:
+        return self.finding.minutes_text
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return self.finding.evidence
+
+    @property
+    def confidence(self) -> float:
+        return self.finding.confidence
+
+    @property
+    def explanation(self) -> str:
+        return self.finding.explanation
+
+    @property
+    def section(self) -> str:
+        return self.finding.section
 
     @property
     def said(self) -> str:
         """What was said, with times and speakers: '[12:03] Health Visitor: “…”'."""
-        return "\n".join(f"[{clock(e['start'])}] {e.get('speaker') or 'Speaker not named'}: “{e['text']}”"
-                         for e in self.evidence) or "(nothing in the recording matches)"
+        return wording.said(self.finding)
 
     @property
     def confidence_words(self) -> str:
-        c = self.confidence
-        label = "high" if c >= 0.75 else "medium" if c >= 0.5 else "low"
-        return f"{label} ({int(round(c * 100))}%)"
+        return wording.confidence_words(self.finding)
 
 
 @dataclass
@@ -72,21 +96,18 @@ class ReportData:
 ORDER = {"confirmed": 0, "unreviewed": 1, "dismissed": 2}
 
 
-def choose(findings: list[dict], decisions: dict, include_unreviewed: bool, include_dismissed: bool) -> list[ReportFinding]:
+def choose(findings: list[Finding], decisions: dict, include_unreviewed: bool,
+           include_dismissed: bool) -> list[ReportFinding]:
     out = []
     for f in findings:
-        d = decisions.get(f["id"])
+        d = decisions.get(f.id)
         decision = d.decision if d else "unreviewed"
         if decision == "dismissed" and not include_dismissed:
             continue
         if decision == "unreviewed" and not include_unreviewed:
             continue
-        order = f.get("statement")
-        if order is None:
-            order = 100000 + (f["evidence"][0]["start"] if f.get("evidence") else 0)
-        out.append(ReportFinding(0, f["id"], f["kind"], KIND_NAMES.get(f["kind"], f["kind"]), f.get("minutes_text"),
-                                 f.get("evidence", []), float(f.get("confidence", 0)), f.get("explanation", ""),
-                                 decision, d.comment if d else "", f.get("section", ""), float(order)))
+        order = f.statement if f.statement is not None else 100000 + (f.evidence[0].start if f.evidence else 0)
+        out.append(ReportFinding(0, f, decision, d.comment if d else "", float(order)))
     # Confirmed first, then unreviewed (marked as such); within each, in the order of the minutes.
     out.sort(key=lambda r: (ORDER[r.decision], r.order))
     for n, r in enumerate(out, start=1):
@@ -99,13 +120,13 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
     from app.compare.turns import from_transcript
     from app.errors import FairMinutesError
     from app.minutes.importer import session_minutes
-    from app.review import Review
+    from app.review import Review, confirmed
     from app.transcription.transcript import Transcript, TranscriptEdits
 
     if not session.findings_path.exists():
         raise FairMinutesError("Compare the minutes with the recording first; there is nothing to report yet.")
     info = session.read_info()
-    data = json.loads(session.findings_path.read_text(encoding="utf-8"))
+    data = load_findings(session.findings_path)
     decisions = Review(session.review_path).current()
     transcript = Transcript.load(session.transcript_path)
     edited = TranscriptEdits(session.transcript_edits_path).apply(transcript)
@@ -124,34 +145,32 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
     if found is not None:
         files.append(("Minutes as received", found[1].name, sha256_file(found[1])))
     files.append(("Findings", "findings.json", sha256_file(session.findings_path)))
-    chosen = choose(data["findings"], decisions, include_unreviewed, include_dismissed)
-    counts: dict[str, int] = {}
-    for f in data["findings"]:
-        counts[f["kind"]] = counts.get(f["kind"], 0) + 1
-    confirmed = sum(1 for f in data["findings"] if decisions.get(f["id"]) and decisions[f["id"]].decision == "confirmed")
+    chosen = choose(data.findings, decisions, include_unreviewed, include_dismissed)
     return ReportData(info.title, info.kind, info.date, info.local_authority, prepared_by,
-                      datetime.now().strftime("%d %B %Y, %H:%M"), chosen, counts, confirmed,
-                      len(data.get("statements", [])), notes, from_transcript(edited.to_json()), files,
-                      transcript.model, bool(data.get("speakers_known")), include_dismissed, include_unreviewed,
+                      datetime.now().strftime("%d %B %Y, %H:%M"), chosen, data.counts(),
+                      len(confirmed(data.findings, decisions)),
+                      len(data.statements), notes, from_transcript(edited.to_json()), files,
+                      transcript.model, data.speakers_known, include_dismissed, include_unreviewed,
                       [{"name": a.name, "role": a.role} for a in info.attendees])
 
 
-def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path, findings: dict,
-               title: str = "") -> ReportData:
+def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path,
+               findings: FindingsFile | dict, title: str = "") -> ReportData:
+    """`findings`: the comparison as read back, or as the comparer's JSON (Result.to_json)."""
+    if not isinstance(findings, FindingsFile):
+        findings = FindingsFile.from_json(findings)
     files = [("Minutes as received", minutes_path.name, sha256_file(minutes_path)),
              ("Transcript", transcript_path.name, sha256_file(transcript_path))]
-    chosen = choose(findings["findings"], {}, True, False)
-    counts: dict[str, int] = {}
-    for f in findings["findings"]:
-        counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+    chosen = choose(findings.findings, {}, True, False)
     info = minutes.info
     return ReportData(title or info.get("title", "Conference"), "", info.get("date") or info.get("date of conference", ""),
-                      "", "", datetime.now().strftime("%d %B %Y, %H:%M"), chosen, counts, 0,
-                      len(findings.get("statements", [])), [], turns, files, "", bool(findings.get("speakers_known")),
+                      "", "", datetime.now().strftime("%d %B %Y, %H:%M"), chosen, findings.counts(), 0,
+                      len(findings.statements), [], turns, files, "", findings.speakers_known,
                       attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees])
 
 
-def write_report_for_files(out: Path, minutes, minutes_path: Path, turns, transcript_path: Path, findings: dict) -> None:
+def write_report_for_files(out: Path, minutes, minutes_path: Path, turns, transcript_path: Path,
+                           findings: FindingsFile | dict) -> None:
     from app.report.docx_report import write_docx
 
     write_docx(from_files(minutes, minutes_path, turns, transcript_path, findings), out)
