@@ -15,17 +15,22 @@ from pathlib import Path
 from app.safefile import make_output_dir
 from resources import path as resource
 
+# The demo stands in for a parent who listened to each finding: it confirms those the comparer is
+# this sure of. Only the reviewer's decision confirms a finding (app/review.py: is_confirmed).
+LISTENER_AGREES_FROM = 0.6
+
 
 def run_demo(out: Path, say=print) -> dict[str, Path]:
     out = Path(out).resolve()
     make_output_dir(out)  # 0700 if we make it; a folder already there keeps its mode
     os.environ["FAIRMINUTES_HOME"] = str(out / "data")
 
-    from app.compare.comparer import KIND_NAMES, compare_session
+    from app.compare.comparer import compare_session
+    from app.compare.findings import headline, kind_name, load_findings, percent, shorten
     from app.minutes.importer import import_into_session
     from app.recording.importing import import_recording
     from app.report.export import export_session
-    from app.review import Review
+    from app.review import Review, confirmed
     from app.session import Attendee, create_session
     from app.transcription.transcriber import transcribe_session
 
@@ -52,10 +57,13 @@ def run_demo(out: Path, say=print) -> dict[str, Path]:
     result = compare_session(session)
     review = Review(session.review_path)
     for f in result.findings:
-        if f.confidence >= 0.6:  # the demo stands in for a parent who listened and agreed
+        if f.confidence >= LISTENER_AGREES_FROM:
             review.decide(f.id, "confirmed", "Confirmed in the demo by listening.")
-    for f in result.findings:
-        say(f"    - {KIND_NAMES[f.kind]}: {f.minutes_text or f.evidence[0]['text'][:70]} ({int(f.confidence * 100)}%)")
+    findings = load_findings(session.findings_path).findings  # as the review, the report and the letter read them
+    for f in findings:
+        say(f"    - {kind_name(f.kind)}: {shorten(headline(f), 120)} ({percent(f)}%)")
+    chosen = confirmed(findings, review.current())  # the letter's rule (app/review.py)
+    say(f"    {len(chosen)} of {len(findings)} confirmed by the demo's stand-in listener: they go in the letter")
 
     say("5/5 Writing the report, the evidence bundle and the letter")
     files = export_session(session, out, prepared_by="FairMinutes demo")

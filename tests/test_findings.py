@@ -1,7 +1,8 @@
-"""The findings model (app/compare/findings.py): findings.json read back byte for byte, and how a
-finding is worded wherever it is shown (the review pane, the report)."""
+"""The findings model (app/compare/findings.py): findings.json read back byte for byte, the one rule
+for what counts as confirmed (app/review.py), and how a finding is worded wherever it is shown."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,7 @@ from app.compare.findings import (
 )
 from app.compare.turns import Turn
 from app.errors import FairMinutesError
-from app.review import Decision
+from app.review import Decision, Review, confirmed, is_confirmed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -156,6 +157,67 @@ def test_an_older_findings_file_without_the_later_keys_still_loads(tmp_path):
     assert (f.statement, f.section, f.speaker, f.evidence[0].start) == (None, "", None, 1.0)
     assert (data.statements[0].where, data.statements[0].support, data.speakers_known) == ("", 0.0, False)
 
+
+# ----- the one rule for "confirmed"
+
+
+def test_only_the_reviewers_latest_decision_confirms_a_finding(tmp_path):
+    findings = one_of_each()
+    review = Review(tmp_path / "review.jsonl")
+    review.decide("f2", "confirmed")
+    review.decide("f3", "confirmed")
+    review.decide("f3", "dismissed")  # changed their mind: the latest line counts
+    review.decide("f4", comment="Check this again.")
+    decisions = review.current()
+    assert [f.id for f in confirmed(findings, decisions)] == ["f2"]
+    # confidence never confirms anything: f1 (90%) and f5 (89%) nobody decided
+    assert not is_confirmed(decisions.get("f1")) and not is_confirmed(None)
+    assert is_confirmed(Decision("f2", "confirmed")) and is_confirmed("confirmed")
+    assert not is_confirmed("dismissed") and not is_confirmed("unreviewed")
+
+
+def _letter_text(tmp_path, decisions: dict) -> str:
+    import docx
+
+    from app.report.letter import write_letter
+    from app.report.report import ReportData, choose
+
+    findings = one_of_each()
+    chosen = choose(findings, decisions, include_unreviewed=True, include_dismissed=False)
+    data = ReportData("Review conference", "RCPC", "2026-03-12", "Northshire Council", "", "today", chosen,
+                      {}, len(confirmed(findings, decisions)), 10, [], [], [], "", True)
+    out = write_letter(data, tmp_path / "letter.docx", sender="A Parent")
+    return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_the_letter_lists_the_confirmed_findings_only(tmp_path):
+    decisions = {"f2": Decision("f2", "confirmed"), "f4": Decision("f4", "confirmed"),
+                 "f5": Decision("f5", "dismissed")}
+    text = _letter_text(tmp_path, decisions)
+    assert "All agreed that the plan should continue." in text and "The Chair said she never missed" in text
+    assert "Ms Price admitted" not in text and "monthly" not in text  # not confirmed: left out
+    assert "DRAFT" not in text and "not yet checked" not in text
+    assert "At 1:11 in the recording, an unnamed speaker said: “I don't agree.”" in text
+
+
+def test_a_letter_nobody_confirmed_says_so_plainly(tmp_path):
+    text = _letter_text(tmp_path, {"f5": Decision("f5", "dismissed")})
+    assert text.startswith("DRAFT: nobody has confirmed any of these points yet.")
+    assert "None of the points below has been confirmed" in text
+    heads = [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
+    assert heads == ["1. A detail is different (not yet checked)", "2. Said by someone else (not yet checked)",
+                     "3. Not said in the meeting (not yet checked)",
+                     "4. The meeting said the opposite (not yet checked)"]  # f5 was dismissed: left out
+    assert "The minutes do not record this." not in text
+
+
+def test_a_letter_with_nothing_left_to_raise_says_that(tmp_path):
+    dismissed = {f.id: Decision(f.id, "dismissed") for f in one_of_each()}
+    text = _letter_text(tmp_path, dismissed)
+    assert text.startswith("DRAFT") and "this letter raises none" in text
+    assert not [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
+
+
 # ----- how a finding is worded
 
 
@@ -196,6 +258,7 @@ def test_the_shared_wording_of_kind_minutes_evidence_and_confidence():
     assert confidence_words(f1) == "high (90%)"
     fresh = Finding("f9", "omitted", None, [MUM], 0.8951, "…")  # as the comparer makes it, not yet rounded
     assert percent(fresh) == percent(Finding.from_json(fresh.to_json())) == 90
+
 
 def test_the_report_words_findings_with_the_same_helpers():
     from app.report.report import choose
