@@ -18,19 +18,12 @@ from functools import lru_cache
 from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
+from app.compare.findings import KIND_NAMES, Finding  # noqa: F401 (KIND_NAMES: app/cli_commands.py reads it here)
 from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import Turn, runs_on, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Minutes, Statement, credited
 
-KINDS = ("not_said", "contradicted", "changed_detail", "misattributed", "omitted")
-KIND_NAMES = {
-    "not_said": "Not said in the meeting",
-    "contradicted": "The meeting said the opposite",
-    "changed_detail": "A detail is different",
-    "misattributed": "Said by someone else",
-    "omitted": "Left out of the minutes",
-}
 NOT_SAID_BELOW = 0.30  # coverage under which a statement is too weakly matched to check its details
 MISATTRIBUTED_FROM = 0.45  # someone else said it: their words must match this well
 CARRIED_FROM = 0.6  # a statement this well supported carries its main turn into the minutes
@@ -38,28 +31,21 @@ UNSURE_WEIGHT = 0.5  # how much the recogniser's doubt near the closest passage 
 NOT_SAID_FROM = 0.6  # score from which a statement is reported as not said (see not_said_score)
 
 
+CHECKABLE_FROM = 3  # content words a statement needs before "nobody said it" can be claimed
+
+
+def checkable(words: list[str]) -> bool:
+    """Does the statement say enough, beyond who spoke and the minute-taker's own register, to be
+    called not said? "Mr Ellis agreed that this was the case" points back to something else and
+    claims nothing by itself that the recording could lack; a false accusation hurts more than a
+    missed one."""
+    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 2}) >= CHECKABLE_FROM
+
+
 def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
     """How sure we are that nobody said it: little of it found where it best fits, words nobody
     used anywhere in the meeting, and word pairs never heard together."""
     return 0.5 * (1 - coverage) + 0.35 * novelty + 0.15 * unheard_pairs
-
-
-@dataclass
-class Finding:
-    id: str
-    kind: str
-    minutes_text: str | None
-    evidence: list[dict]
-    confidence: float
-    explanation: str
-    statement: int | None = None  # index of the minutes statement, None for omitted
-    section: str = ""
-    speaker: str | None = None  # who the minutes credit it to
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "minutes_text": self.minutes_text, "evidence": self.evidence,
-                "confidence": round(self.confidence, 2), "explanation": self.explanation,
-                "statement": self.statement, "section": self.section, "minutes_speaker": self.speaker}
 
 
 @dataclass
@@ -124,7 +110,10 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     for i, st in enumerate(minutes.statements):
         words = statement_words(st.text, st.speakers, names)
         match = aligner.best(words)
-        finding = _judge(st, words, match, aligner, ctx) if match else _not_said(st, None, aligner)
+        if match:
+            finding = _judge(st, words, match, aligner, ctx)
+        else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
+            finding = _not_said(st, None, aligner) if checkable(words) else None
         evidence = _evidence(aligner, match) if match else []
         status = "supported"
         if finding is not None:
@@ -269,6 +258,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
         if corrected is not None:
             return corrected
 
+    if not checkable(words):
+        return None
     ns = not_said_score(cov, aligner.novelty(words), aligner.unheard_pairs(words))
     # Where the recogniser was unsure, a word of the statement may be hiding behind a wrong one
     # ("the attrition" for "the paediatrician"): that much less sure nobody said it.
@@ -333,6 +324,16 @@ def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) 
             claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
     if reply is None or claim.rstrip().endswith("?"):
         return None  # no correction; or a question, which is not a claim to correct
+    # A reply corrects what was said last, or what it names: a long turn's earlier sentences
+    # are not what "No, that's not right" answers.
+    sentences = _sentences(claim)
+    if len(sentences) > 1:
+        last = unit(sentences[-1]).bag
+        said_last = keys_of(last)
+        answer_keys = keys_of(unit(reply).bag)
+        if (not any(w in match.matched and key_hit(w, said_last) for w in words if w not in MINUTES_REGISTER)
+                and not any(key_hit(w, answer_keys) for w in words if w not in MINUTES_REGISTER)):
+            return None
     said, answer = unit(claim).bag, unit(reply).bag
     said_keys, answer_keys = keys_of(said), keys_of(answer)
     if any(key_hit(w, answer_keys) and not key_hit(w, said_keys) for w in words):

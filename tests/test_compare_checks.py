@@ -1,0 +1,34 @@
+"""The comparer's checks, each from a sentence that is in no conference."""
+
+from __future__ import annotations
+
+
+def test_a_statement_that_points_back_claims_too_little_to_call_not_said():
+    from app.compare.comparer import checkable
+
+    assert not checkable(["agree", "case"])
+    assert checkable(["caution", "assault", "march"])
+
+
+def _compare(meeting: str, *lines: str) -> dict:
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", *lines]), "test")
+    return {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
+
+
+def test_a_correction_answers_the_last_thing_said_not_a_whole_long_turn():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, your update please.
+Social Worker (Omar Haddad): Jade moved into the flat on Carver Street in the spring. The boiler there has been broken since October, and the landlord says he has ordered a part.
+Mother (Jade Moss): No, that's not right, he hasn't ordered anything, he just keeps saying it.
+"""
+    moved = "Ms Moss moved into the flat on Carver Street in the spring."
+    part = "The landlord has ordered a part for the broken boiler."
+    found = _compare(meeting, moved, part)
+    assert moved not in found  # the correction was about the landlord, not the move
+    assert found[part].kind == "contradicted"
