@@ -27,10 +27,19 @@ POSIX = os.name == "posix"
 
 
 def make_private_dir(path: Path) -> Path:
-    """Create a folder readable by the user alone (these are recordings about a child)."""
+    """Create a folder readable by the user alone (these are recordings about a child). Each folder
+    created is fsynced into its parent, so a power cut cannot lose it with the files inside."""
+    path = Path(path)
+    created = []
+    for level in (path, *path.parents):
+        if level.exists():
+            break
+        created.append(level)
     path.mkdir(parents=True, exist_ok=True)
     if POSIX:
         os.chmod(path, PRIVATE_DIR)
+    for level in reversed(created):
+        fsync_dir(level.parent)
     return path
 
 
@@ -56,11 +65,13 @@ def make_output_dir(path: Path) -> Path:
             continue  # made by someone else meanwhile: not ours
         if POSIX:
             os.chmod(level, PRIVATE_DIR)  # mkdir's mode is cut by the umask
+        fsync_dir(level.parent)
     return path
 
 
-def open_private(path: Path, mode: str):
-    """Open a file, creating it 0600 on POSIX before any byte is written."""
+def open_private(path: Path, mode: str, sync_dir: bool = True):
+    """Open a file, creating it 0600 on POSIX before any byte is written. A file created here is
+    fsynced into its folder (unless `sync_dir` is False: a temporary that is renamed later)."""
     flags = os.O_WRONLY | os.O_CREAT
     if "a" in mode:
         flags |= os.O_APPEND
@@ -68,9 +79,18 @@ def open_private(path: Path, mode: str):
         flags |= os.O_TRUNC
     if "+" in mode:
         flags = (flags & ~os.O_WRONLY) | os.O_RDWR
-    fd = os.open(path, flags, PRIVATE_FILE)
-    if POSIX:
-        os.fchmod(fd, PRIVATE_FILE)
+    try:
+        fd, created = os.open(path, flags | os.O_EXCL, PRIVATE_FILE), True
+    except FileExistsError:
+        fd, created = os.open(path, flags, PRIVATE_FILE), False
+    try:
+        if POSIX:
+            os.fchmod(fd, PRIVATE_FILE)
+        if created and sync_dir:
+            fsync_dir(Path(path).parent)
+    except BaseException:
+        os.close(fd)
+        raise
     return os.fdopen(fd, mode)
 
 
@@ -93,7 +113,7 @@ def _atomic(path: Path):
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        with open_private(tmp, "wb") as f:
+        with open_private(tmp, "wb", sync_dir=False) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
