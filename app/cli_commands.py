@@ -40,18 +40,24 @@ def cmd_record(args) -> int:
             print(f"\rRecording {int(position) // 60:02d}:{int(position) % 60:02d}{meter}   ",
                   end="", file=sys.stderr, flush=True)
 
-    print(f"Recording into {session.folder} (Ctrl+C to stop).", file=sys.stderr)
-    length = record_for(session, args.seconds, device, progress=progress, should_stop=stop.is_set)
+    def started(recorder):  # only once it records: a refusal is one line and nothing else
+        print(f"Recording into {session.folder} (Ctrl+C to stop).", file=sys.stderr)
+
+    # --seconds counts the audio recorded now, not what the conference already held.
+    now, length = record_for(session, args.seconds, device, progress=progress, should_stop=stop.is_set,
+                             on_start=started)
     if tty:
         print(file=sys.stderr)
     session.write_manifest()
-    print(f"Saved {length:.1f} s of audio to {session.audio_dir / 'recording.wav'}")
+    in_all = f" ({length:.1f} s in all)" if length - now > 0.05 else ""
+    print(f"Saved {now:.1f} s of audio{in_all} to {session.audio_dir / 'recording.wav'}")
     return 0
 
 
 def _register_record(sub) -> None:
     p = sub.add_parser("record", help="record a conference without the window")
-    p.add_argument("--seconds", type=float, help="stop after this many seconds (default: until Ctrl+C)")
+    p.add_argument("--seconds", type=float,
+                   help="stop after recording this many seconds now (default: until Ctrl+C)")
     p.add_argument("--device", help="microphone, by number or part of its name (default: the system's)")
     p.add_argument("--session", help="carry on recording in this conference (folder name or path)")
     p.add_argument("--title", help="title of a new conference")

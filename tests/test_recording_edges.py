@@ -4,6 +4,7 @@ recording alone, a failed start leaves nothing behind, a WAV never outgrows its 
 and folders reach the disk with their folder entry. Audio goes through real PortAudio (virtual_mic)."""
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import soundfile as sf
 
 from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav
 from app.session import create_session
@@ -61,6 +63,16 @@ def marker(session, name="recording.wav") -> Path:
 
 def lock_file(session) -> Path:
     return session.folder / "recording.lock"
+
+
+def test_seconds_counts_only_the_audio_recorded_now(virtual_mic):
+    session = create_session("carry on")
+    wav = existing_audio(session, 7.7)
+    done = cli("record", "--session", str(session.folder), "--seconds", "2")
+    assert done.returncode == 0, done.stderr
+    total = sf.info(str(wav)).duration
+    assert 9.65 <= total <= 10.2, total
+    assert re.search(r"Saved 2\.[01] s of audio \((9\.[6-9]|10\.[01]) s in all\)", done.stdout), done.stdout
 
 
 # ----- new files and folders reach the disk with their folder entry

@@ -83,6 +83,11 @@ class Recorder:
         """Seconds of audio in this session's recording so far."""
         return (self._base + self._captured) / SAMPLE_RATE
 
+    @property
+    def recorded(self) -> float:
+        """Seconds recorded since start(), not counting audio the file held before."""
+        return self._captured / SAMPLE_RATE
+
     # ----- the stream
     def monitor(self) -> None:
         """Open the microphone for the level meter without writing anything."""
@@ -351,8 +356,10 @@ def _abort_quietly(stream) -> None:
 
 def record_for(session: Session, seconds: float | None, device: int | None = None,
                progress: Callable[[float, Level | None], None] | None = None,
-               should_stop: Callable[[], bool] | None = None) -> float:
-    """Record until `seconds` of audio are written or `should_stop()` says so (the CLI's loop)."""
+               should_stop: Callable[[], bool] | None = None,
+               on_start: Callable[[Recorder], None] | None = None) -> tuple[float, float]:
+    """Record until `seconds` more of audio are written (what the conference held before does not
+    count) or `should_stop()` says so: the CLI's loop. Returns (seconds recorded now, seconds in all)."""
     latest: list[Level | None] = [None]
     problems: list[str] = []
 
@@ -363,8 +370,10 @@ def record_for(session: Session, seconds: float | None, device: int | None = Non
     rec.start()
     for w in rec.warnings:
         log.warning(w)
+    if on_start is not None:
+        on_start(rec)
     try:
-        while rec.state == State.RECORDING and (seconds is None or rec.position < seconds):
+        while rec.state == State.RECORDING and (seconds is None or rec.recorded < seconds):
             if should_stop is not None and should_stop():
                 break
             time.sleep(0.05)
@@ -378,6 +387,4 @@ def record_for(session: Session, seconds: float | None, device: int | None = Non
         from app.errors import FairMinutesError
 
         raise FairMinutesError(problems[0])
-    return length
-
-
+    return rec.recorded, length
