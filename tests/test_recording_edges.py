@@ -14,8 +14,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from app.errors import FairMinutesError
+from app.recording import recovery
+from app.recording.recorder import Recorder
 from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav
-from app.session import create_session
+from app.session import create_session, open_session
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD_SCRIPT = "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -73,6 +76,33 @@ def test_seconds_counts_only_the_audio_recorded_now(virtual_mic):
     total = sf.info(str(wav)).duration
     assert 9.65 <= total <= 10.2, total
     assert re.search(r"Saved 2\.[01] s of audio \((9\.[6-9]|10\.[01]) s in all\)", done.stdout), done.stdout
+
+
+@pytest.mark.parametrize("before", [0.0, 1.5])
+def test_a_start_with_no_microphone_leaves_nothing_behind(virtual_mic, before):
+    session = create_session("no microphone")
+    wav = session.audio_dir / "recording.wav"
+    old = existing_audio(session, before).read_bytes() if before else None
+
+    def nothing_left():
+        assert not marker(session).exists() and not lock_file(session).exists()
+        assert "recording_started" not in kinds(session) and "recording_stopped" not in kinds(session)
+        if old is None:
+            assert not wav.exists() and session.status() == "New"
+        else:
+            assert wav.read_bytes() == old
+
+    done = cli("record", "--session", str(session.folder), "--device", "9999", "--seconds", "1")
+    assert done.returncode != 0 and "microphone could not be opened" in done.stderr
+    nothing_left()
+    rec = Recorder(session, device=9999)  # no such microphone
+    with pytest.raises(FairMinutesError):
+        rec.start()
+    nothing_left()  # before any stop(): a window closed now leaves no false "open" recording
+    rec.stop()
+    nothing_left()
+    assert recovery.recover_session(open_session(session.folder)) == []
+    assert "recording_recovered" not in kinds(session)
 
 
 # ----- new files and folders reach the disk with their folder entry

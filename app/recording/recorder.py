@@ -141,19 +141,40 @@ class Recorder:
 
     # ----- recording
     def start(self) -> None:
+        """Record into the session's recording, carrying on the audio already there. When the
+        microphone cannot be opened, raises FairMinutesError (one line) and leaves nothing behind."""
         if self.state in (State.RECORDING, State.PAUSED):
             return
-        for found in recovery.recover_session(self.session):
-            self.warnings.append(found)
-        warning = free_space_warning(self.session.audio_dir)
-        if warning:
-            self.warnings.append(warning)
-            self.session.log_event("low_disk_space", message=warning)
-        self.wav = CrashSafeWav(self.path)
-        self._base, self._captured = self.wav.frames, 0
-        recovery.mark_open(self.path)
-        if self._stream is None:
-            self._open_stream()
+        opened_stream = marked = False
+        path = self.path
+        try:
+            for found in recovery.recover_session(self.session):
+                self.warnings.append(found)
+            warning = free_space_warning(self.session.audio_dir)
+            if warning:
+                self.warnings.append(warning)
+                self.session.log_event("low_disk_space", message=warning)
+            if self._stream is None:
+                self._open_stream()  # first: with no microphone, no empty recording is made
+                opened_stream = True
+            new_file = not path.exists()
+            recovery.mark_open(path)
+            marked = True
+            wav = CrashSafeWav(path)
+        except BaseException as e:
+            if marked:
+                recovery.mark_closed(path)
+                if new_file and path.exists() and path.stat().st_size <= 44:
+                    path.unlink()  # holds no audio
+            if opened_stream:
+                self._close_stream()
+            if self._stream is None:
+                self._stop_writer_thread()
+            if isinstance(e, Exception):
+                self._safe_log("recording_start_failed", error=str(e))
+            raise
+        self.wav = wav
+        self._base, self._captured = wav.frames, 0
         self._recording = True
         self.state = State.RECORDING
         self.session.log_event("recording_started", offset=round(self.position, 3), device=self._device_name(),

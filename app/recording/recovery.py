@@ -59,6 +59,10 @@ def recover_session(session: Session) -> list[str]:
     if marker or needs_repair(wav):
         before, after = repair(wav)
         mark_closed(wav)
+        if after == 0:  # a start that recorded nothing (older versions left these with no microphone)
+            wav.unlink()
+            session.log_event("empty_recording_removed", file=wav.name, reason="it held no audio")
+            return found
         session.log_event("recording_recovered", seconds_in_header=round(before, 3),
                           seconds_recovered=round(after, 3))
         session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
