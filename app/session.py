@@ -188,10 +188,11 @@ class Session:
         return "New"
 
     def evidence_files(self) -> list[Path]:
-        """Every file whose hash goes into the manifest (everything but the manifest and temp files)."""
+        """Every file whose hash goes into the manifest (everything but the manifest, temp files, and
+        the recorder's own bookkeeping: its lock and the markers of files still being written)."""
         out = []
         for p in sorted(self.folder.rglob("*")):
-            if p.is_file() and p != self.manifest_path and not p.name.startswith("."):
+            if p.is_file() and p != self.manifest_path and not p.name.startswith(".") and not _bookkeeping(p):
                 out.append(p)
         return out
 
@@ -216,6 +217,11 @@ class SessionSummary:
     duration: float
     status: str
     problem: str = ""  # a damaged session is listed, with what is wrong, never hidden
+
+
+def _bookkeeping(path: Path) -> bool:
+    """recording.lock (who records now) and recording.wav.open (a file not yet closed): not evidence."""
+    return path.name == "recording.lock" or (path.parent.name == "audio" and path.name.endswith(".wav.open"))
 
 
 def now_iso() -> str:

@@ -3,8 +3,11 @@ audio, stop() never drops queued audio, any writer error stops cleanly, recovery
 recording alone, a failed start leaves nothing behind, a WAV never outgrows its header, and new files
 and folders reach the disk with their folder entry. Audio goes through real PortAudio (virtual_mic)."""
 
+import json
 import os
 import re
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -16,8 +19,8 @@ import soundfile as sf
 
 from app.errors import FairMinutesError
 from app.recording import recovery
-from app.recording.recorder import Recorder
-from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav
+from app.recording.recorder import Recorder, State
+from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav, needs_repair
 from app.session import create_session, open_session
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +71,90 @@ def lock_file(session) -> Path:
     return session.folder / "recording.lock"
 
 
+# ----- item 2: one recorder per conference
+
+def test_a_second_recorder_in_the_same_app_is_refused_and_the_first_goes_on(virtual_mic):
+    session = create_session("two recorders")
+    first = Recorder(session)
+    second = Recorder(open_session(session.folder))
+    first.start()
+    try:
+        time.sleep(0.5)
+        with pytest.raises(FairMinutesError) as refused:
+            second.start()
+        line = str(refused.value)
+        assert line.startswith(REFUSAL) and f"(process {os.getpid()}" in line and "Stop that one first" in line
+        assert "\n" not in line
+        assert second.state != State.RECORDING
+        manifest = session.write_manifest()  # the lock and the open marker are bookkeeping, not evidence
+        assert "recording.lock" not in manifest["files"] and "audio/recording.wav.open" not in manifest["files"]
+        time.sleep(0.5)
+        assert first.state == State.RECORDING
+    finally:
+        second.stop()
+        length = first.stop()
+    wav = session.audio_dir / "recording.wav"
+    assert not needs_repair(wav)
+    assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)  # every frame the first captured
+    assert kinds(session).count("recording_started") == 1
+    assert not lock_file(session).exists() and not marker(session).exists()
+
+
+def test_record_on_a_conference_being_recorded_refuses_with_one_line(virtual_mic):
+    session = create_session("cli on a live one")
+    first = Recorder(session)
+    first.start()
+    try:
+        time.sleep(0.3)
+        done = cli("record", "--session", str(session.folder), "--seconds", "2")
+        assert done.returncode != 0, done.stdout
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1, done.stderr
+        assert REFUSAL in lines[0] and f"(process {os.getpid()}" in lines[0]
+        assert "Saved" not in done.stdout
+        # The first recorder still owns its file: the marker that makes a crash recoverable is there.
+        assert marker(session).exists() and first.state == State.RECORDING
+        time.sleep(0.3)
+    finally:
+        length = first.stop()
+    wav = session.audio_dir / "recording.wav"
+    assert not needs_repair(wav)
+    assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)
+    assert kinds(session).count("recording_started") == 1
+
+
+@pytest.mark.parametrize("whose", ["dead", "reused"])
+def test_a_stale_lock_is_taken_over_and_logged(virtual_mic, whose):
+    """A lock left by a crash names a process that is gone, or whose number now belongs to some other
+    program (not holding the lock): either way nobody is recording, so the next recorder takes over."""
+    session = create_session(f"stale lock {whose}")
+    existing_audio(session, 1.0)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        if whose == "dead":
+            other.kill()
+            other.wait()
+        lock_file(session).write_text(json.dumps({"pid": other.pid, "host": socket.gethostname(),
+                                                  "started": "2025-03-04T09:58:00.000+00:00"}))
+        marker(session).write_text(str(other.pid))
+        rec = Recorder(session)
+        rec.start()
+        time.sleep(0.4)
+        held = json.loads(lock_file(session).read_text())
+        assert held["pid"] == os.getpid()
+        length = rec.stop()
+    finally:
+        other.kill()
+        other.wait()
+    assert length > 1.3
+    log = kinds(session)
+    assert "recording_lock_taken_over" in log
+    assert log.index("recording_lock_taken_over") < log.index("recording_started")
+    taken = next(e for e in events(session) if e["event"] == "recording_lock_taken_over")
+    assert taken["previous_pid"] == other.pid
+    assert not lock_file(session).exists()
+
+
 def test_seconds_counts_only_the_audio_recorded_now(virtual_mic):
     session = create_session("carry on")
     wav = existing_audio(session, 7.7)
@@ -76,6 +163,40 @@ def test_seconds_counts_only_the_audio_recorded_now(virtual_mic):
     total = sf.info(str(wav)).duration
     assert 9.65 <= total <= 10.2, total
     assert re.search(r"Saved 2\.[01] s of audio \((9\.[6-9]|10\.[01]) s in all\)", done.stdout), done.stdout
+
+
+def test_recovery_leaves_a_recording_in_this_process_alone(virtual_mic):
+    session = create_session("live here")
+    rec = Recorder(session)
+    rec.start()
+    try:
+        time.sleep(1.0)
+        assert recovery.recover_session(open_session(session.folder)) == []
+        assert "recording_recovered" not in kinds(session)
+        assert marker(session).exists()
+        time.sleep(0.3)
+    finally:
+        length = rec.stop()
+    assert sf.info(str(session.audio_dir / "recording.wav")).frames == round(length * SAMPLE_RATE)
+
+
+def test_recovery_leaves_a_recording_in_another_process_alone(virtual_mic):
+    session = create_session("live elsewhere")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", RECORD_SCRIPT, "record", "--seconds", "600",
+                             "--session", str(session.folder)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        assert wait_for(lambda: "recording_started" in kinds(session), 20), "recording did not start"
+        time.sleep(1.0)
+        assert recovery.recover_session(open_session(session.folder)) == []
+        assert recovery.recover_all() == []
+        assert "recording_recovered" not in kinds(session)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(20)
+    assert "recording_recovered" not in kinds(session)
+    assert kinds(session)[-1] == "recording_stopped" and not marker(session).exists()
 
 
 @pytest.mark.parametrize("before", [0.0, 1.5])

@@ -5,6 +5,9 @@ disk). A writer thread takes the blocks, appends them to the WAV, syncs it twice
 the level for the meter, passes the audio to listeners (the live transcriber), and watches for a
 microphone that stops sending sound. Every state change is a line in events.jsonl with its wall
 clock and its audio offset, so a note's or a transcript's time maps to one place in the audio.
+
+Only one recorder at a time records a conference (its lock, app/recording/lock.py, is taken by
+start() and given up when the file is closed).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import numpy as np
 from app.clock import clock as _clock
 from app.recording import recovery
 from app.recording.devices import Level, free_space_warning, level_of
+from app.recording.lock import RecordingLock
 from app.recording.wavfile import CHANNELS, SAMPLE_RATE, CrashSafeWav
 from app.session import Session
 
@@ -58,6 +62,7 @@ class Recorder:
         self.state = State.IDLE
         self.wav: CrashSafeWav | None = None
         self.path = session.audio_dir / "recording.wav"
+        self._lock: RecordingLock | None = None
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._stream = None
         self._writer: threading.Thread | None = None
@@ -141,15 +146,16 @@ class Recorder:
 
     # ----- recording
     def start(self) -> None:
-        """Record into the session's recording, carrying on the audio already there. When the
-        microphone cannot be opened, raises FairMinutesError (one line) and leaves nothing behind."""
+        """Record into the session's recording, carrying on the audio already there. When it cannot,
+        raises FairMinutesError (one line) and leaves nothing behind: another recorder has this
+        conference (RecordingLocked), or the microphone cannot be opened."""
         if self.state in (State.RECORDING, State.PAUSED):
             return
+        lock = RecordingLock.acquire(self.session)  # refused: nothing has been touched
         opened_stream = marked = False
         path = self.path
         try:
-            for found in recovery.recover_session(self.session):
-                self.warnings.append(found)
+            self.warnings.extend(recovery.repair_session(self.session))
             warning = free_space_warning(self.session.audio_dir)
             if warning:
                 self.warnings.append(warning)
@@ -170,10 +176,11 @@ class Recorder:
                 self._close_stream()
             if self._stream is None:
                 self._stop_writer_thread()
+            lock.release()
             if isinstance(e, Exception):
                 self._safe_log("recording_start_failed", error=str(e))
             raise
-        self.wav = wav
+        self._lock, self.wav = lock, wav
         self._base, self._captured = wav.frames, 0
         self._recording = True
         self.state = State.RECORDING
@@ -224,6 +231,7 @@ class Recorder:
                                        overflows=self.overflows)
             self.wav = None
         self.state = State.STOPPED
+        self._release_lock()
         return length
 
     def close(self) -> None:
@@ -345,7 +353,13 @@ class Recorder:
             msg = (f"The recording could not be written ({e.strerror or e}), so it stopped at {_clock(at)}. "
                    "Everything up to then is saved.")
         self._safe_log("recording_stopped", offset=round(at, 3), reason=kind, error=str(e))
+        self._release_lock()
         self._problem(kind, msg)
+
+    def _release_lock(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     def _safe_log(self, kind: str, **fields) -> None:
         try:

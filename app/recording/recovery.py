@@ -1,8 +1,10 @@
 """Find recordings left unfinished by a crash or a power cut, and make them playable again.
 
-While a recording is open, `recording.wav.open` sits beside it. If the app dies, the marker stays;
-at the next start (or when the session's recorder starts), the WAV header is rebuilt from the real
-file length and the repair is logged in events.jsonl. Nothing here can delete audio.
+While a recording is open, `recording.wav.open` sits beside it.
+If the app dies, the marker stays; at the next start (or when the session's recorder starts), the
+WAV header is rebuilt from the real file length and the repair is logged in events.jsonl. A recording
+whose recorder is still running (its lock, app/recording/lock.py, is held) is left alone. Nothing here
+deletes audio: only a file that holds none (a start that recorded nothing) is removed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.recording.lock import LOCK_NAME, RecordingLock, RecordingLocked
 from app.recording.wavfile import needs_repair, repair
 from app.safefile import open_private
 from app.session import Session, list_sessions
@@ -33,42 +36,45 @@ def mark_closed(wav: Path) -> None:
         pass
 
 
-def _owner_alive(wav: Path) -> bool:
-    try:
-        pid = int(_marker(wav).read_text().strip())
-    except (OSError, ValueError):
-        return False
-    if pid == os.getpid():
-        return False  # our own earlier recorder in this process has finished with it
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
+def _unfinished(session: Session) -> bool:
+    """Cheap look: is there anything to repair or a lock to clear? (No lock is taken for this.)"""
+    if (session.folder / LOCK_NAME).exists():
+        return True
+    wav = session.audio_dir / "recording.wav"
+    return wav.exists() and (_marker(wav).exists() or needs_repair(wav))
 
 
 def recover_session(session: Session) -> list[str]:
-    """Repair this session's unfinished recording, if any. Returns plain sentences for the user."""
-    found = []
+    """Repair this session's unfinished recording, if any, unless it is being recorded right now
+    (here or in another FairMinutes). Returns plain sentences for the user."""
+    if not session.audio_dir.exists() or not _unfinished(session):
+        return []
+    try:
+        lock = RecordingLock.acquire(session, purpose="recovery")
+    except RecordingLocked:
+        return []  # another FairMinutes is recording it right now
+    try:
+        return repair_session(session)
+    finally:
+        lock.release()
+
+
+def repair_session(session: Session) -> list[str]:
+    """Repair the recording if it was left open. The caller holds the recording lock."""
     wav = session.audio_dir / "recording.wav"
-    if not wav.exists():
-        return found
-    marker = _marker(wav).exists()
-    if marker and _owner_alive(wav):
-        return found  # another FairMinutes is recording it right now
-    if marker or needs_repair(wav):
-        before, after = repair(wav)
-        mark_closed(wav)
-        if after == 0:  # a start that recorded nothing (older versions left these with no microphone)
-            wav.unlink()
-            session.log_event("empty_recording_removed", file=wav.name, reason="it held no audio")
-            return found
-        session.log_event("recording_recovered", seconds_in_header=round(before, 3),
-                          seconds_recovered=round(after, 3))
-        session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
-        found.append(f"A recording that was interrupted ({session.read_info().title}) has been recovered: "
-                     f"{_mins(after)} of audio are safe. You can carry on recording in the same conference.")
-    return found
+    if not wav.exists() or not (_marker(wav).exists() or needs_repair(wav)):
+        return []
+    before, after = repair(wav)
+    mark_closed(wav)
+    if after == 0:  # a start that recorded nothing (older versions left these with no microphone)
+        wav.unlink()
+        session.log_event("empty_recording_removed", file=wav.name, reason="it held no audio")
+        return []
+    session.log_event("recording_recovered", seconds_in_header=round(before, 3),
+                      seconds_recovered=round(after, 3))
+    session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
+    return [f"A recording that was interrupted ({session.read_info().title}) has been recovered: "
+            f"{_mins(after)} of audio are safe. You can carry on recording in the same conference."]
 
 
 def recover_all() -> list[str]:
