@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 import soundfile as sf
 
 from app.errors import FairMinutesError
+from app.recording import recorder as recorder_module
 from app.recording import recovery
 from app.recording.recorder import Recorder, State
 from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav, needs_repair
@@ -163,6 +165,71 @@ def test_seconds_counts_only_the_audio_recorded_now(virtual_mic):
     total = sf.info(str(wav)).duration
     assert 9.65 <= total <= 10.2, total
     assert re.search(r"Saved 2\.[01] s of audio \((9\.[6-9]|10\.[01]) s in all\)", done.stdout), done.stdout
+
+
+# ----- item 7: the recorder's edges
+
+def test_stop_waits_for_a_slow_writer_and_keeps_every_block(virtual_mic):
+    """The writer thread also feeds the live transcriber; when that falls behind, stop() must wait
+    until every queued block is in the file (the old stop gave up after 10 s and closed the file)."""
+    session = create_session("slow writer")
+    rec = Recorder(session)
+    rec.listeners.append(lambda offset, block, rate: time.sleep(0.7))
+    rec.start()
+    time.sleep(1.0)
+    length = rec.stop()
+    wav = session.audio_dir / "recording.wav"
+    assert not marker(session).exists() and not needs_repair(wav)
+    assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)
+    assert length > 0.9
+    assert kinds(session)[-1] == "recording_stopped"
+
+
+def test_a_writer_that_cannot_finish_is_reported_and_its_file_is_left_to_it(virtual_mic, monkeypatch):
+    monkeypatch.setattr(recorder_module, "WRITER_STALL_AFTER", 1.0, raising=False)
+    session = create_session("stuck writer")
+    gate = threading.Event()
+    rec = Recorder(session)
+    rec.listeners.append(lambda offset, block, rate: gate.wait(30))
+    rec.start()
+    try:
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        length = rec.stop()
+        assert time.monotonic() - t0 < 5
+        delayed = [e for e in events(session) if e["event"] == "recording_stop_delayed"]
+        assert delayed and delayed[0]["seconds_waiting"] > 0.2
+        assert marker(session).exists()  # the file is still open in the writer, never closed under it
+    finally:
+        gate.set()
+    wav = session.audio_dir / "recording.wav"
+    assert wait_for(lambda: not marker(session).exists(), 10)
+    assert not needs_repair(wav)
+    assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)
+    assert kinds(session)[-1] == "recording_stopped"
+    assert not lock_file(session).exists()
+
+
+def test_an_unexpected_writer_error_stops_capture_and_keeps_the_audio(virtual_mic):
+    session = create_session("writer error")
+    problems = []
+    rec = Recorder(session, on_problem=lambda kind, msg: problems.append((kind, msg)))
+    rec.start()
+    time.sleep(1.0)
+    on_disk = rec.wav.frames
+    rec.wav._f.close()  # the file closed under the writer: its next write raises ValueError
+    assert wait_for(lambda: problems, 5), "the writer's error was not reported"
+    kind, msg = problems[0]
+    assert kind == "error" and "saved" in msg
+    assert rec.state == State.STOPPED
+    queued = rec._queue.qsize()
+    time.sleep(0.5)
+    assert rec._queue.qsize() <= queued  # capture stopped: nothing keeps piling up
+    rec.stop()
+    stopped = [e for e in events(session) if e["event"] == "recording_stopped"]
+    assert stopped and stopped[-1]["reason"] == "error"
+    recovery.recover_session(open_session(session.folder))  # the header could not be finished
+    assert sf.info(str(session.audio_dir / "recording.wav")).frames >= on_disk > 0.8 * SAMPLE_RATE
 
 
 def test_recovery_leaves_a_recording_in_this_process_alone(virtual_mic):

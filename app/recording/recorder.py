@@ -7,7 +7,9 @@ microphone that stops sending sound. Every state change is a line in events.json
 clock and its audio offset, so a note's or a transcript's time maps to one place in the audio.
 
 Only one recorder at a time records a conference (its lock, app/recording/lock.py, is taken by
-start() and given up when the file is closed).
+start() and given up when the file is closed). The file belongs to the writer thread while it runs:
+stop() waits for it to write everything queued and never closes the file under it. Any error in the
+writer stops the capture, keeps what is written, and is reported.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from enum import Enum
 import numpy as np
 
 from app.clock import clock as _clock
+from app.errors import FairMinutesError
 from app.recording import recovery
 from app.recording.devices import Level, free_space_warning, level_of
 from app.recording.lock import RecordingLock
@@ -36,6 +39,8 @@ SILENT_DEVICE_AFTER = 2.0  # no audio for this long while the stream runs = the 
 NO_SOUND_AFTER = 5.0  # exact digital zeros this long: a live mic always hisses a little; this one is
 # muted, or its stream was cut and the system is sending silence in its place
 BLOCK = SAMPLE_RATE // 20  # 50 ms blocks: the meter updates 20 times a second
+WRITER_STALL_AFTER = 10.0  # stop() waits for the writer as long as it makes progress; this long
+# without writing a single block (a disk that hangs), it is left to finish on its own, and that is logged
 
 Listener = Callable[[float, np.ndarray, int], None]  # (offset seconds, int16 samples, rate)
 
@@ -67,9 +72,16 @@ class Recorder:
         self._stream = None
         self._writer: threading.Thread | None = None
         self._stop_writer = threading.Event()
+        self._handover = threading.Lock()  # who closes the file: stop(), or a writer it gave up on
+        self._writer_ended = True
+        self._finish_late = False
         self._recording = False  # read by the callback: write this block or only meter it
         self._captured = 0  # frames accepted for the file, counted in the callback
-        self._base = 0  # frames already in the file when this recorder started
+        self._base = 0  # frames already in the recording when this recorder started
+        self._written = 0  # frames in the recording's files, written by the writer thread
+        self._stop_logged = False
+        self._late_stop_event: dict | None = None
+        self._meter_failed = False
         self._last_block = time.monotonic()
         self._zero_frames = 0
         self._no_sound_told = False
@@ -111,8 +123,6 @@ class Recorder:
                                     blocksize=BLOCK, device=self.device, callback=self._callback)
             stream.start()
         except Exception as e:
-            from app.errors import FairMinutesError
-
             raise FairMinutesError(
                 f"The microphone could not be opened ({e}). Check it is plugged in, or choose another.") from None
         self._stream = stream
@@ -151,6 +161,9 @@ class Recorder:
         conference (RecordingLocked), or the microphone cannot be opened."""
         if self.state in (State.RECORDING, State.PAUSED):
             return
+        if self._finish_late and not self._writer_ended:
+            raise FairMinutesError("The end of the last recording is still being written to the disk. "
+                                   "Wait a moment, then press Record again.")
         lock = RecordingLock.acquire(self.session)  # refused: nothing has been touched
         opened_stream = marked = False
         path = self.path
@@ -181,7 +194,9 @@ class Recorder:
                 self._safe_log("recording_start_failed", error=str(e))
             raise
         self._lock, self.wav = lock, wav
-        self._base, self._captured = wav.frames, 0
+        self._base = self._written = wav.frames
+        self._captured = 0
+        self._stop_logged = False
         self._recording = True
         self.state = State.RECORDING
         self.session.log_event("recording_started", offset=round(self.position, 3), device=self._device_name(),
@@ -215,46 +230,110 @@ class Recorder:
             self._recording = True
 
     def stop(self) -> float:
-        """Stop and close the file; returns the recording's length in seconds."""
+        """Stop and close the file; returns the recording's length in seconds. Every block captured
+        is written first, however long the writer takes while it makes progress."""
         self._recording = False
         self._close_stream()
-        self._stop_writer_thread()
-        length = self.position
-        if self.wav is not None:
-            try:
-                self.wav.close()
-            except OSError as e:
-                log.warning("closing the recording: %s", e)
-            recovery.mark_closed(self.path)
-            if self.state in (State.RECORDING, State.PAUSED):
-                self.session.log_event("recording_stopped", offset=round(length, 3),
-                                       overflows=self.overflows)
-            self.wav = None
+        length = self.position  # final: nothing more is captured
+        stop_event = None
+        if self.state in (State.RECORDING, State.PAUSED):
+            stop_event = {"offset": round(length, 3), "overflows": self.overflows}
+        self._late_stop_event = stop_event and {**stop_event, "delayed": True}  # if the writer closes
+        ended = self._stop_writer_thread()
         self.state = State.STOPPED
-        self._release_lock()
+        if not ended:
+            # The writer has written nothing for WRITER_STALL_AFTER s (a disk that hangs). Closing the
+            # file under it would lose what is queued, so it closes the file itself when it is done.
+            waiting = max(0, self._base + self._captured - self._written) / SAMPLE_RATE
+            self._problem("slow_disk",
+                          f"The disk is not keeping up: the last {waiting:.0f} s of the recording are still "
+                          "being written. Leave FairMinutes open; they are saved as soon as the disk takes them.")
+            return length
+        self._close_file(stop_event)
         return length
+
+    def finish_writing(self, timeout: float | None = None) -> bool:
+        """Wait for a writer that stop() left to finish on its own. True once the file is closed."""
+        writer = self._writer
+        if writer is not None:
+            writer.join(timeout)
+        return self._writer_ended
 
     def close(self) -> None:
         """Leave the screen: stop recording if it runs, close the meter."""
         self.stop()
+
+    def _close_file(self, stop_event: dict | None) -> None:
+        """Close the file, clear its open marker, log the stop, give up the lock. Runs where the file
+        belongs: in stop() once the writer has ended, or in the writer itself."""
+        wav, self.wav = self.wav, None
+        if wav is not None:
+            try:
+                wav.close()
+                recovery.mark_closed(wav.path)
+            except Exception as e:  # what reached the disk stays; recovery fixes the header
+                log.warning("closing the recording: %s", e)
+        if stop_event is not None and not self._stop_logged:
+            self._stop_logged = True
+            self._safe_log("recording_stopped", **stop_event)
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     # ----- the writer thread
     def _start_writer(self) -> None:
         if self._writer is not None and self._writer.is_alive():
             return
         self._stop_writer.clear()
+        self._writer_ended, self._finish_late = False, False
         self._writer = threading.Thread(target=self._write_loop, name="recording-writer", daemon=True)
         self._writer.start()
 
-    def _stop_writer_thread(self) -> None:
-        if self._writer is not None:
-            self._stop_writer.set()
-            self._writer.join(timeout=10)
-            self._writer = None
+    def _stop_writer_thread(self) -> bool:
+        """Let the writer write everything queued, then end. True once it has ended; False when it
+        wrote nothing for WRITER_STALL_AFTER s: it then closes the file itself when it is done."""
+        writer = self._writer
+        if writer is None:
+            return True
+        self._stop_writer.set()
+        progress, since = self._written, time.monotonic()
+        while True:
+            writer.join(timeout=0.1)
+            with self._handover:
+                if self._writer_ended:
+                    break
+                if self._written != progress:
+                    progress, since = self._written, time.monotonic()
+                elif time.monotonic() - since >= WRITER_STALL_AFTER:
+                    # Said before the writer can close the file, so the events stay in order.
+                    waiting = max(0, self._base + self._captured - self._written) / SAMPLE_RATE
+                    self._safe_log("recording_stop_delayed", offset=round(self.position, 3),
+                                   seconds_waiting=round(waiting, 3),
+                                   reason=f"the disk took nothing for {WRITER_STALL_AFTER:g} s; the rest is "
+                                          "written as soon as it can be, then the recording is closed")
+                    self._finish_late = True
+                    return False
+        writer.join()
+        self._writer = None
+        return True
 
     def _write_loop(self) -> None:
+        try:
+            self._write_until_stopped()
+        except Exception as e:  # anything unexpected: stop capturing, keep what is written, say so
+            log.exception("the recording writer failed")
+            at = self._written / SAMPLE_RATE
+            self._fail("error", f"{type(e).__name__}: {e}",
+                       f"The recording stopped at {_clock(at)} because of an unexpected error ({e or type(e).__name__}). "
+                       "Everything up to then is saved.")
+        finally:
+            with self._handover:
+                if self._finish_late:
+                    self._close_file(self._late_stop_event)
+                self._writer_ended = True
+
+    def _write_until_stopped(self) -> None:
         last_sync = time.monotonic()
-        written = self._base
         while True:
             try:
                 recording, block = self._queue.get(timeout=0.1)
@@ -268,19 +347,17 @@ class Recorder:
                 self._watch_for_no_sound(block, recording)
                 if recording and self.wav is not None:
                     try:
-                        self.wav.write(block)
+                        self._write_block(block)
                     except OSError as e:
                         self._on_write_failed(e)
                         continue
-                    offset = written / SAMPLE_RATE
-                    written += len(block)
-                    for listener in list(self.listeners):
-                        try:
-                            listener(offset, block, SAMPLE_RATE)
-                        except Exception:  # a listener must never stop the recording
-                            log.exception("recording listener failed")
                 if self.on_level is not None:
-                    self.on_level(level_of(block))
+                    try:
+                        self.on_level(level_of(block))
+                    except Exception:  # the meter, like a listener, must never stop the recording
+                        if not self._meter_failed:
+                            log.exception("the level meter failed")
+                        self._meter_failed = True
             if self.wav is not None and time.monotonic() - last_sync >= SYNC_EVERY:
                 try:
                     self.wav.sync()
@@ -292,6 +369,16 @@ class Recorder:
                 self.wav.sync()
             except OSError as e:
                 self._on_write_failed(e)
+
+    def _write_block(self, block: np.ndarray) -> None:
+        self.wav.write(block)
+        offset = self._written / SAMPLE_RATE
+        self._written += len(block)
+        for listener in list(self.listeners):
+            try:
+                listener(offset, block, SAMPLE_RATE)
+            except Exception:  # a listener must never stop the recording
+                log.exception("recording listener failed")
 
     def _watch_for_no_sound(self, block: np.ndarray, recording: bool) -> None:
         if block.any():
@@ -331,19 +418,7 @@ class Recorder:
                       "carry on in the same recording.")
 
     def _on_write_failed(self, e: OSError) -> None:
-        self._recording = False
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            threading.Thread(target=lambda: _abort_quietly(stream), daemon=True).start()
-        at = self.position if self.wav is None else self.wav.seconds
-        wav, self.wav = self.wav, None
-        if wav is not None:
-            try:
-                wav.close()
-            except OSError:
-                pass  # what reached the disk stays; repair() fixes the header on the next start
-        self.state = State.STOPPED
-        self._stop_writer.set()
+        at = self._written / SAMPLE_RATE
         if e.errno == errno.ENOSPC:
             kind = "disk_full"
             msg = (f"The disk is full, so the recording stopped at {_clock(at)}. Everything up to then is "
@@ -352,14 +427,19 @@ class Recorder:
             kind = "error"
             msg = (f"The recording could not be written ({e.strerror or e}), so it stopped at {_clock(at)}. "
                    "Everything up to then is saved.")
-        self._safe_log("recording_stopped", offset=round(at, 3), reason=kind, error=str(e))
-        self._release_lock()
-        self._problem(kind, msg)
+        self._fail(kind, str(e), msg)
 
-    def _release_lock(self) -> None:
-        lock, self._lock = self._lock, None
-        if lock is not None:
-            lock.release()
+    def _fail(self, kind: str, error: str, message: str) -> None:
+        """On the writer thread: stop capturing at once (nothing more piles up in the queue), close
+        the file with what reached it, give up the lock, and say so in events.jsonl and to the user."""
+        self._recording = False
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            threading.Thread(target=lambda: _abort_quietly(stream), daemon=True).start()
+        self.state = State.STOPPED
+        self._stop_writer.set()
+        self._close_file({"offset": round(self._written / SAMPLE_RATE, 3), "reason": kind, "error": error})
+        self._problem(kind, message)
 
     def _safe_log(self, kind: str, **fields) -> None:
         try:
@@ -396,12 +476,12 @@ def record_for(session: Session, seconds: float | None, device: int | None = Non
     """Record until `seconds` more of audio are written (what the conference held before does not
     count) or `should_stop()` says so: the CLI's loop. Returns (seconds recorded now, seconds in all)."""
     latest: list[Level | None] = [None]
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
 
     def on_level(level):
         latest[0] = level
 
-    rec = Recorder(session, device, on_level=on_level, on_problem=lambda kind, msg: problems.append(msg))
+    rec = Recorder(session, device, on_level=on_level, on_problem=lambda kind, msg: problems.append((kind, msg)))
     rec.start()
     for w in rec.warnings:
         log.warning(w)
@@ -418,8 +498,8 @@ def record_for(session: Session, seconds: float | None, device: int | None = Non
         pass  # Ctrl+C is the ordinary way to stop on a terminal
     finally:
         length = rec.stop()
-    if problems:
-        from app.errors import FairMinutesError
-
-        raise FairMinutesError(problems[0])
+        rec.finish_writing()  # a command has no window to stay open in: wait for a slow disk here
+    fatal = [msg for kind, msg in problems if kind != "slow_disk"]
+    if fatal:
+        raise FairMinutesError(fatal[0])
     return rec.recorded, length
