@@ -96,11 +96,11 @@ def test_the_comparers_evidence_dicts_become_evidence_and_serialise_as_before():
         f.evidence[1]["line"]
 
 
-def test_finding_kinds_are_named_apart_from_conference_kinds():
+def test_the_comparer_uses_the_model_and_kinds_are_named_apart_from_conference_kinds():
     from app.compare import comparer
     from app.session import KINDS as CONFERENCE_KINDS
 
-    assert comparer.KIND_NAMES == KIND_NAMES  # `fairminutes compare` names kinds from the comparer module
+    assert comparer.Finding is Finding and comparer.KIND_NAMES is KIND_NAMES  # moved, not copied
     assert set(KIND_NAMES) == set(FINDING_KINDS) and not set(FINDING_KINDS) & set(CONFERENCE_KINDS)
 
 
