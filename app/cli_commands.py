@@ -157,7 +157,8 @@ REGISTER.append(_register_minutes)
 def cmd_compare(args) -> int:
     from pathlib import Path
 
-    from app.compare.comparer import KIND_NAMES, compare
+    from app.compare.comparer import compare
+    from app.compare.findings import KIND_NAMES
     from app.minutes.importer import read_minutes
 
     minutes = read_minutes(Path(args.minutes))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from app.clock import clock
 from app.compare import attribution, details, omissions, polarity
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
-from app.compare.findings import KIND_NAMES, Finding  # noqa: F401 (KIND_NAMES: app/cli_commands.py reads it here)
+from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import Turn, runs_on, unsure_share
 from app.minutes.people import Cast
