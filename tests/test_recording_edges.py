@@ -293,6 +293,63 @@ def test_a_start_with_no_microphone_leaves_nothing_behind(virtual_mic, before):
     assert "recording_recovered" not in kinds(session)
 
 
+def test_a_long_recording_goes_on_in_a_new_file_before_the_header_overflows(virtual_mic):
+    """A WAV's size fields are 32-bit: 24.8 hours at 24 kHz. The recorder starts recording.2.wav
+    before that (tested here with a one-second limit); every part is a plain WAV, said in events.jsonl."""
+    session = create_session("very long")
+    rec = Recorder(session)
+    rec.max_file_bytes = SAMPLE_RATE * 2  # one second a file
+    rec.start()
+    time.sleep(2.6)
+    length = rec.stop()
+    parts = sorted(session.audio_dir.glob("recording*.wav"))
+    names = [p.name for p in parts]
+    assert names[:3] == ["recording.2.wav", "recording.3.wav", "recording.wav"], names
+    frames = 0
+    for p in parts:
+        assert not needs_repair(p)
+        info = sf.info(str(p))
+        assert info.samplerate == SAMPLE_RATE and info.frames * 2 <= SAMPLE_RATE * 2
+        frames += info.frames
+    assert frames == round(length * SAMPLE_RATE)
+    started = [e for e in events(session) if e["event"] == "recording_file_started"]
+    assert [e["file"] for e in started][:2] == ["recording.2.wav", "recording.3.wav"]
+    first = sf.info(str(session.audio_dir / "recording.wav")).frames
+    assert started[0]["offset"] == round(first / SAMPLE_RATE, 3)
+    assert not any(session.audio_dir.glob("*.open"))
+    # Carrying on later continues the last part, on the same clock.
+    again = Recorder(session)
+    again.max_file_bytes = SAMPLE_RATE * 2
+    again.start()
+    assert again.position == pytest.approx(length, abs=1e-6)
+    time.sleep(0.3)
+    assert again.stop() > length + 0.2
+
+
+def test_a_wav_never_grows_past_what_its_header_can_count(tmp_path):
+    """The real limit, without writing 4 GB: a sparse file one block short of it."""
+    import struct
+
+    from app.recording import wavfile
+
+    limit = (0xFFFFFFFF - 36) // 2 * 2  # the RIFF size field holds 36 + the data bytes, in 32 bits
+    assert 24.8 < limit / (SAMPLE_RATE * 2) / 3600 < 24.9
+    path = tmp_path / "long.wav"
+    CrashSafeWav(path).close()
+    with open(path, "r+b") as f:
+        f.truncate(44 + limit - 2 * 1200)
+    wav = CrashSafeWav(path)
+    wav.write(np.zeros(1200, np.int16))  # fills it exactly
+    with pytest.raises(ValueError):
+        wav.write(np.zeros(1, np.int16))
+    wav.close()
+    assert not needs_repair(path)
+    with open(path, "rb") as f:
+        f.seek(40)
+        assert struct.unpack("<I", f.read(4))[0] == limit
+    assert getattr(wavfile, "MAX_DATA_BYTES", None) == limit
+
+
 # ----- new files and folders reach the disk with their folder entry
 
 def test_new_files_and_folders_are_fsynced_into_their_folder(tmp_path, monkeypatch):

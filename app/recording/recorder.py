@@ -9,7 +9,8 @@ clock and its audio offset, so a note's or a transcript's time maps to one place
 Only one recorder at a time records a conference (its lock, app/recording/lock.py, is taken by
 start() and given up when the file is closed). The file belongs to the writer thread while it runs:
 stop() waits for it to write everything queued and never closes the file under it. Any error in the
-writer stops the capture, keeps what is written, and is reported.
+writer stops the capture, keeps what is written, and is reported. A file that would outgrow what a
+WAV header can count (24.8 hours) is followed by recording.2.wav, and so on.
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ from app.errors import FairMinutesError
 from app.recording import recovery
 from app.recording.devices import Level, free_space_warning, level_of
 from app.recording.lock import RecordingLock
-from app.recording.wavfile import CHANNELS, SAMPLE_RATE, CrashSafeWav
+from app.recording.wavfile import (
+    CHANNELS,
+    MAX_DATA_BYTES,
+    SAMPLE_RATE,
+    CrashSafeWav,
+    frames_of,
+    part_number,
+    part_path,
+    parts,
+)
 from app.session import Session
 
 log = logging.getLogger(__name__)
@@ -66,7 +76,8 @@ class Recorder:
         self.listeners: list[Listener] = []
         self.state = State.IDLE
         self.wav: CrashSafeWav | None = None
-        self.path = session.audio_dir / "recording.wav"
+        self.path = part_path(session.audio_dir, 1)
+        self.max_file_bytes = MAX_DATA_BYTES  # a file this full is followed by the next part
         self._lock: RecordingLock | None = None
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._stream = None
@@ -166,7 +177,7 @@ class Recorder:
                                    "Wait a moment, then press Record again.")
         lock = RecordingLock.acquire(self.session)  # refused: nothing has been touched
         opened_stream = marked = False
-        path = self.path
+        path = None
         try:
             self.warnings.extend(recovery.repair_session(self.session))
             warning = free_space_warning(self.session.audio_dir)
@@ -176,12 +187,15 @@ class Recorder:
             if self._stream is None:
                 self._open_stream()  # first: with no microphone, no empty recording is made
                 opened_stream = True
+            files = parts(self.session.audio_dir)
+            path = files[-1] if files else part_path(self.session.audio_dir, 1)
             new_file = not path.exists()
+            earlier = sum(frames_of(p) for p in files[:-1])
             recovery.mark_open(path)
             marked = True
-            wav = CrashSafeWav(path)
+            wav = CrashSafeWav(path, max_bytes=self.max_file_bytes)
         except BaseException as e:
-            if marked:
+            if path is not None and marked:
                 recovery.mark_closed(path)
                 if new_file and path.exists() and path.stat().st_size <= 44:
                     path.unlink()  # holds no audio
@@ -193,8 +207,8 @@ class Recorder:
             if isinstance(e, Exception):
                 self._safe_log("recording_start_failed", error=str(e))
             raise
-        self._lock, self.wav = lock, wav
-        self._base = self._written = wav.frames
+        self._lock, self.wav, self.path = lock, wav, path
+        self._base = self._written = earlier + wav.frames
         self._captured = 0
         self._stop_logged = False
         self._recording = True
@@ -371,6 +385,8 @@ class Recorder:
                 self._on_write_failed(e)
 
     def _write_block(self, block: np.ndarray) -> None:
+        if not self.wav.has_room(len(block)):
+            self._next_file()
         self.wav.write(block)
         offset = self._written / SAMPLE_RATE
         self._written += len(block)
@@ -379,6 +395,19 @@ class Recorder:
                 listener(offset, block, SAMPLE_RATE)
             except Exception:  # a listener must never stop the recording
                 log.exception("recording listener failed")
+
+    def _next_file(self) -> None:
+        """The file holds as much as a WAV header can count: go on in the next one, same clock."""
+        old, self.wav = self.wav, None
+        old.close()
+        recovery.mark_closed(old.path)
+        path = part_path(self.session.audio_dir, part_number(old.path) + 1)
+        recovery.mark_open(path)
+        self.wav = CrashSafeWav(path, max_bytes=self.max_file_bytes)
+        self.path = path
+        self._safe_log("recording_file_started", offset=round(self._written / SAMPLE_RATE, 3), file=path.name,
+                       previous=old.path.name,
+                       reason="a WAV file can hold 24.8 hours; the recording goes on in the next file")
 
     def _watch_for_no_sound(self, block: np.ndarray, recording: bool) -> None:
         if block.any():

@@ -1,6 +1,6 @@
 """Find recordings left unfinished by a crash or a power cut, and make them playable again.
 
-While a recording is open, `recording.wav.open` sits beside it.
+While a recording file is open, `recording.wav.open` (or `recording.2.wav.open` ...) sits beside it.
 If the app dies, the marker stays; at the next start (or when the session's recorder starts), the
 WAV header is rebuilt from the real file length and the repair is logged in events.jsonl. A recording
 whose recorder is still running (its lock, app/recording/lock.py, is held) is left alone. Nothing here
@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from app.recording.lock import LOCK_NAME, RecordingLock, RecordingLocked
-from app.recording.wavfile import needs_repair, repair
+from app.recording.wavfile import frames_of, needs_repair, parts, read_format, repair
 from app.safefile import open_private
 from app.session import Session, list_sessions
 
@@ -40,8 +40,7 @@ def _unfinished(session: Session) -> bool:
     """Cheap look: is there anything to repair or a lock to clear? (No lock is taken for this.)"""
     if (session.folder / LOCK_NAME).exists():
         return True
-    wav = session.audio_dir / "recording.wav"
-    return wav.exists() and (_marker(wav).exists() or needs_repair(wav))
+    return any(_marker(p).exists() or needs_repair(p) for p in parts(session.audio_dir))
 
 
 def recover_session(session: Session) -> list[str]:
@@ -60,18 +59,31 @@ def recover_session(session: Session) -> list[str]:
 
 
 def repair_session(session: Session) -> list[str]:
-    """Repair the recording if it was left open. The caller holds the recording lock."""
-    wav = session.audio_dir / "recording.wav"
-    if not wav.exists() or not (_marker(wav).exists() or needs_repair(wav)):
+    """Repair every file of the recording that was left open. The caller holds the recording lock."""
+    files = parts(session.audio_dir)
+    before = after = 0.0
+    repaired = []
+    for wav in files:
+        if _marker(wav).exists() or needs_repair(wav):
+            b, a = repair(wav)
+            repaired.append(wav)
+        else:
+            rate, channels = read_format(wav)
+            b = a = frames_of(wav) / rate
+        before, after = before + b, after + a
+    if not repaired:
         return []
-    before, after = repair(wav)
-    mark_closed(wav)
-    if after == 0:  # a start that recorded nothing (older versions left these with no microphone)
-        wav.unlink()
-        session.log_event("empty_recording_removed", file=wav.name, reason="it held no audio")
+    last = files[-1]
+    if repaired[-1] == last and after == 0 and len(files) == 1:
+        # A start that recorded nothing (an older version left these when the microphone failed).
+        last.unlink()
+        mark_closed(last)
+        session.log_event("empty_recording_removed", file=last.name, reason="it held no audio")
         return []
+    for wav in repaired:
+        mark_closed(wav)
     session.log_event("recording_recovered", seconds_in_header=round(before, 3),
-                      seconds_recovered=round(after, 3))
+                      seconds_recovered=round(after, 3), files=[p.name for p in repaired])
     session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
     return [f"A recording that was interrupted ({session.read_info().title}) has been recovered: "
             f"{_mins(after)} of audio are safe. You can carry on recording in the same conference."]
