@@ -17,6 +17,7 @@ from app.recording.recorder import Recorder, State
 from app.recording.wavfile import SAMPLE_RATE
 from app.session import create_session, open_session
 from tests.virtual_mic import load_speech
+from tests.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,15 +36,6 @@ def aligned_correlation(recorded: np.ndarray, source: np.ndarray) -> tuple[float
     lag = int(np.argmax(xc))
     seg = rec[lag: lag + n]
     return float(np.dot(seg, source) / np.sqrt(np.dot(seg, seg) * np.dot(source, source))), lag
-
-
-def wait_for(cond, timeout):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture

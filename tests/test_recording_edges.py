@@ -24,19 +24,11 @@ from app.recording import recovery
 from app.recording.recorder import Recorder, State
 from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav, needs_repair
 from app.session import create_session, open_session
+from tests.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD_SCRIPT = "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))"
 REFUSAL = "This conference is being recorded by another FairMinutes window"
-
-
-def wait_for(cond, timeout):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def events(session) -> list[dict]:

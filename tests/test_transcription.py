@@ -17,6 +17,7 @@ from app.errors import FairMinutesError
 from app.transcription import guard
 from app.transcription.transcriber import Cancelled, transcribe_file
 from app.transcription.transcript import Transcript, TranscriptEdits
+from tests.waiting import wait_for as wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,15 +89,6 @@ def test_several_speakers_with_harder_accents(meeting_speech):
     t = transcribe_file(meeting_speech.path)
     assert word_error_rate(meeting_speech.reference, t.text) <= 0.35  # tiny.en: 0.24 on this excerpt
     assert max(turn_starts_found(t, meeting_speech.turns[1:])) < 0.5
-
-
-def wait_until(cond, timeout: float) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_silence_gives_an_empty_transcript(tmp_path):
