@@ -30,7 +30,7 @@ def run_demo(out: Path, say=print) -> dict[str, Path]:
     from app.minutes.importer import import_into_session
     from app.recording.importing import import_recording
     from app.report.export import export_session
-    from app.review import Review, confirmed
+    from app.review import confirmed
     from app.session import Attendee, create_session
     from app.transcription.transcriber import transcribe_session
 
@@ -55,7 +55,7 @@ def run_demo(out: Path, say=print) -> dict[str, Path]:
 
     say("4/5 Comparing the minutes with the recording")
     result = compare_session(session)
-    review = Review(session.review_path)
+    review = session.review()
     for f in result.findings:
         if f.confidence >= LISTENER_AGREES_FROM:
             review.decide(f.id, "confirmed", "Confirmed in the demo by listening.")

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.clock import now_iso
 from app.safefile import Journal
 
 # Quick tags, in the order of their shortcut keys (Ctrl+1 .. Ctrl+6 in the app).
@@ -62,8 +63,6 @@ class Notes:
         self.journal = Journal(path)
 
     def add(self, t: float, text: str = "", tag: str | None = None, author: str = "", wall: str | None = None) -> Note:
-        from app.session import now_iso
-
         if tag is not None and tag not in TAGS:
             raise ValueError(f"unknown tag {tag!r}; choose one of {', '.join(TAGS)}")
         note = Note(id=_new_id(), t=max(0.0, float(t)), wall=wall or now_iso(), author=author, tag=tag,
@@ -73,8 +72,6 @@ class Notes:
 
     def edit(self, note_id: str, text: str | None = None, tag: str | None = ..., t: float | None = None) -> Note:
         """Record a new version of a note; the old line stays in the file."""
-        from app.session import now_iso
-
         old = self._current_by_id().get(note_id)
         if old is None:
             raise KeyError(f"no note {note_id}")
@@ -87,8 +84,6 @@ class Notes:
         return note
 
     def delete(self, note_id: str) -> None:
-        from app.session import now_iso
-
         old = self._current_by_id().get(note_id)
         if old is None:
             raise KeyError(f"no note {note_id}")

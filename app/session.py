@@ -18,12 +18,15 @@ import secrets
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from app import paths
+from app.clock import now_iso
 from app.errors import DamagedFileError, FairMinutesError
+from app.notes import Notes
+from app.review import Review
 from app.safefile import Journal, make_private_dir, sha256_file, write_json_atomic
+from app.transcription.transcript import Transcript, TranscriptEdits
 from app.version import __version__
 
 SCHEMA_VERSION = 1
@@ -50,6 +53,11 @@ class SessionInfo:
     date: str = ""  # ISO date of the conference, as the user gives it
     local_authority: str = ""
     attendees: list[Attendee] = field(default_factory=list)
+    # Optional details a letter to the council needs (all free text, as the parent gives them).
+    child_name: str = ""
+    child_dob: str = ""  # ISO date when known
+    reference: str = ""  # the council's case reference
+    chair: str = ""  # the chair's name
     created: str = ""
     schema: int = SCHEMA_VERSION
 
@@ -117,10 +125,21 @@ class Session:
         return Journal(self.folder / "events.jsonl")
 
     @property
-    def notes(self):
-        from app.notes import Notes  # notes.py imports nothing from here but the Journal
-
+    def notes(self) -> Notes:
         return Notes(self.folder / "notes.jsonl")
+
+    def review(self) -> Review:
+        """The reviewer's decisions (review.jsonl): confirmed, dismissed, comments."""
+        return Review(self.review_path)
+
+    def machine_transcript(self) -> Transcript:
+        """transcript.json exactly as the recogniser wrote it."""
+        return Transcript.load(self.transcript_path)
+
+    def transcript(self) -> Transcript:
+        """The transcript as the parent sees it: the machine's, with their corrections and speaker
+        names (transcript.edits.jsonl) laid over it. The machine file itself is never changed."""
+        return TranscriptEdits(self.transcript_edits_path).apply(self.machine_transcript())
 
     # ----- details
     def read_info(self) -> SessionInfo:
@@ -222,10 +241,6 @@ class SessionSummary:
 def _bookkeeping(path: Path) -> bool:
     """recording.lock (who records now) and recording.wav.open (a file not yet closed): not evidence."""
     return path.name == "recording.lock" or (path.parent.name == "audio" and path.name.endswith(".wav.open"))
-
-
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="milliseconds")
 
 
 def _slug(text: str) -> str:

@@ -42,7 +42,6 @@ from app.compare.findings import (
     shorten,
 )
 from app.errors import FairMinutesError
-from app.review import Review
 from app.session import Session
 from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.timeline import Timeline
@@ -218,8 +217,7 @@ class ReviewPage(QWidget):
         s = self.session
         self.transcript = None
         if s.transcript_path.exists():
-            raw = Transcript.load(s.transcript_path)
-            self.transcript = TranscriptEdits(s.transcript_edits_path).apply(raw)
+            self.transcript = s.transcript()
         self.findings, self.statements = [], []
         if s.findings_path.exists():
             try:
@@ -287,7 +285,7 @@ class ReviewPage(QWidget):
 
     def _fill_findings(self) -> None:
         self.findings_list.clear()
-        decisions = Review(self.session.review_path).current() if self.session else {}
+        decisions = self.session.review().current() if self.session else {}
         kind = self.filter.currentData()
         for f in sorted(self.findings, key=lambda f: -f.confidence):  # the surest first
             if kind and f.kind != kind:
@@ -363,7 +361,7 @@ class ReviewPage(QWidget):
         f = self._finding(item.data(ROLE))
         if f is None:
             return
-        d = Review(self.session.review_path).current().get(f.id)
+        d = self.session.review().current().get(f.id)
         esc = html.escape
         said = "<br>".join(esc(said_line(e)) for e in f.evidence)
         self.detail.setHtml(
@@ -453,7 +451,7 @@ class ReviewPage(QWidget):
     def _decide(self, decision: str) -> None:
         fid = self._current_finding_id()
         if fid:
-            Review(self.session.review_path).decide(fid, decision)
+            self.session.review().decide(fid, decision)
             row = self.findings_list.currentRow()
             self._fill_findings()
             self.findings_list.setCurrentRow(min(row, self.findings_list.count() - 1))
@@ -462,11 +460,11 @@ class ReviewPage(QWidget):
         fid = self._current_finding_id()
         if not fid:
             return
-        current = Review(self.session.review_path).current().get(fid)
+        current = self.session.review().current().get(fid)
         text, ok = QInputDialog.getMultiLineText(self, "Comment", "Your comment on this finding (it goes in the report):",
                                                  current.comment if current else "")
         if ok:
-            Review(self.session.review_path).decide(fid, comment=text)
+            self.session.review().decide(fid, comment=text)
             self._fill_findings()
 
     def _line_menu(self, pos) -> None:

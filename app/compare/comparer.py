@@ -437,7 +437,6 @@ def compare_session(session, progress: Callable[[float], None] | None = None) ->
     from app.minutes.importer import session_minutes
     from app.safefile import write_json_atomic
     from app.transcription.transcriber import keep_previous
-    from app.transcription.transcript import Transcript, TranscriptEdits
 
     found = session_minutes(session)
     if found is None:
@@ -445,7 +444,7 @@ def compare_session(session, progress: Callable[[float], None] | None = None) ->
     minutes, original = found
     if not session.transcript_path.exists():
         raise FairMinutesError("This conference has no transcript yet: transcribe the recording first.")
-    transcript = TranscriptEdits(session.transcript_edits_path).apply(Transcript.load(session.transcript_path))
+    transcript = session.transcript()
     from app.compare.turns import from_transcript
 
     turns = from_transcript(transcript.to_json())

@@ -120,16 +120,15 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
     from app.compare.turns import from_transcript
     from app.errors import FairMinutesError
     from app.minutes.importer import session_minutes
-    from app.review import Review, confirmed
-    from app.transcription.transcript import Transcript, TranscriptEdits
+    from app.review import confirmed
 
     if not session.findings_path.exists():
         raise FairMinutesError("Compare the minutes with the recording first; there is nothing to report yet.")
     info = session.read_info()
     data = load_findings(session.findings_path)
-    decisions = Review(session.review_path).current()
-    transcript = Transcript.load(session.transcript_path)
-    edited = TranscriptEdits(session.transcript_edits_path).apply(transcript)
+    decisions = session.review().current()
+    transcript = session.machine_transcript()
+    edited = session.transcript()
     notes = [n.to_json() for n in session.notes.current()]
     files = []
     audio = session.recording_path()
