@@ -7,7 +7,14 @@ from typing import Protocol
 
 from app.clock import clock
 from app.compare.findings import FINDING_KINDS, kind_name, minutes_words
-from app.report.report import HOW_TO_CHECK, METHOD, ReportData, notes_by_time, transcript_with_notes
+from app.report.report import (
+    HOW_TO_CHECK,
+    METHOD,
+    ReportData,
+    ReportSection,
+    notes_by_time,
+    transcript_with_notes,
+)
 
 DECISION_WORDS = {"confirmed": "Confirmed", "unreviewed": "Not yet checked", "dismissed": "Dismissed"}
 
@@ -52,6 +59,9 @@ def render(d: ReportData, w: Writer) -> None:
     w.heading("How this report was made")
     w.para(METHOD)
 
+    for section in d.sections_at("before_findings"):
+        render_section(section, w)
+
     if d.findings:
         w.page_break()  # the table starts on its own page, never with its heading orphaned above
     w.heading("The findings")
@@ -95,3 +105,22 @@ def render(d: ReportData, w: Writer) -> None:
     for system, command in HOW_TO_CHECK:
         w.para(f"{system}: {command}", small=True)
     w.para("Replace FILE with the file's name; the long code it prints must match the one above.", small=True)
+
+    for section in d.sections_at("appendix"):
+        render_section(section, w)
+
+
+TEXT_WIDTH = 170  # mm between the A4 margins of both writers
+
+
+def render_section(s: ReportSection, w: Writer) -> None:
+    """One section added as data (report.ReportSection): heading, paragraphs, then its table."""
+    w.heading(s.title, level=max(1, min(s.level, 3)))
+    for text in s.paragraphs:
+        w.para(text)
+    if s.table:
+        header, *rows = s.table
+        cols = max(len(r) for r in s.table)
+        widths = s.widths if s.widths and len(s.widths) == cols else [TEXT_WIDTH / cols] * cols
+        pad = [""] * cols
+        w.table((list(header) + pad)[:cols], [(list(r) + pad)[:cols] for r in rows], widths)

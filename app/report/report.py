@@ -68,6 +68,24 @@ class ReportFinding:
 
 
 @dataclass
+class ReportSection:
+    """A section of the report as plain data, so that other parts of the app (fairness, chain of
+    custody) add what they know without editing the .docx and PDF writers. `place` says where it
+    goes: "before_findings" (after the summary, before the detailed findings) or "appendix"
+    (after the integrity appendix). `level` 1 is a main heading, 2 a sub-heading."""
+
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    table: list[list[str]] | None = None  # first row is the header row
+    level: int = 1
+    place: str = "before_findings"
+    widths: list[float] | None = None  # millimetres per column; even split when None
+
+
+SECTION_PLACES = ("before_findings", "appendix")
+
+
+@dataclass
 class ReportData:
     title: str
     kind: str
@@ -87,6 +105,10 @@ class ReportData:
     include_dismissed: bool = False
     include_unreviewed: bool = True
     attendees: list[dict] = field(default_factory=list)
+    sections: list[ReportSection] = field(default_factory=list)
+
+    def sections_at(self, place: str) -> list[ReportSection]:
+        return [s for s in self.sections if s.place == place]
 
     @property
     def app_version(self) -> str:
