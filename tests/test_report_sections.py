@@ -39,3 +39,14 @@ def test_sections_in_pdf_in_order(tmp_path):
     assert text.index("Zebra crossing matters") < text.index("The findings")
     assert text.index("Custody of the kettle") > text.index("Appendix B: integrity")
     assert "Marmalade agreed" in text and "The kettle was boiled at noon." in text
+
+
+def invented_section_maker(session):
+    return [ReportSection("Teapot provenance", [f"Made for {session}."])]
+
+
+def test_section_makers_are_called_with_the_session(monkeypatch):
+    from app.report import report
+
+    monkeypatch.setattr(report, "SECTION_MAKERS", ["tests.test_report_sections:invented_section_maker"])
+    assert [s.paragraphs for s in report.sections_for("the owl")] == [["Made for the owl."]]

@@ -84,6 +84,20 @@ class ReportSection:
 
 SECTION_PLACES = ("before_findings", "appendix")
 
+# Who adds sections to a session's report: "module:function", each called with the session and
+# returning a list of ReportSection. Add one line here for a new source; no writer changes.
+SECTION_MAKERS: list[str] = []
+
+
+def sections_for(session) -> list[ReportSection]:
+    import importlib
+
+    out: list[ReportSection] = []
+    for name in SECTION_MAKERS:
+        module, _, func = name.partition(":")
+        out += getattr(importlib.import_module(module), func)(session)
+    return out
+
 
 @dataclass
 class ReportData:
@@ -172,7 +186,7 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
                       len(confirmed(data.findings, decisions)),
                       len(data.statements), notes, from_transcript(edited.to_json()), files,
                       transcript.model, data.speakers_known, include_dismissed, include_unreviewed,
-                      [{"name": a.name, "role": a.role} for a in info.attendees])
+                      [{"name": a.name, "role": a.role} for a in info.attendees], sections_for(session))
 
 
 def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path,
