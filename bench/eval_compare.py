@@ -48,7 +48,8 @@ def lines_of(evidence: list[dict], turns_json: list[dict]) -> set[int]:
 def score(result: dict, gold: dict, turns_json: list[dict], exclude_kinds=()) -> dict:
     planted = [d for d in gold["discrepancies"] if d["kind"] not in exclude_kinds]
     faithful = {f["minutes_text"] for f in gold["faithful"]}
-    findings = [f for f in result["findings"] if f["kind"] not in exclude_kinds]
+    # kind "quality" judges the minutes alone (bench/eval_fairness.py scores it), not against the recording
+    findings = [f for f in result["findings"] if f["kind"] not in exclude_kinds and f["kind"] != "quality"]
     found, true_findings, wrong_faithful = set(), set(), set()
     for f in findings:
         hit = None

@@ -75,7 +75,7 @@ def test_every_kind_comes_back_from_its_json_unchanged(finding):
 def test_to_json_keeps_the_contract_keys_in_their_order():
     f = one_of_each()[3]
     assert list(f.to_json()) == ["id", "kind", "minutes_text", "evidence", "confidence", "explanation",
-                                 "statement", "section", "minutes_speaker"]
+                                 "statement", "section", "minutes_speaker", "materiality"]
     assert f.to_json()["confidence"] == 0.58 and f.to_json()["minutes_speaker"] == "Chair (Helen Ward)"
     assert f.to_json()["evidence"][0] == {"start": 52.4, "end": 55.1, "speaker": "Mother (Lisa Price)",
                                           "text": "I never missed the course.", "line": 9}
@@ -237,7 +237,7 @@ def test_describe_words_each_kind_of_finding():
     assert describe(near) == ("The minutes say “Mr Walsh has a caution”, but nobody said this in the meeting; the "
                               "closest is what Social Worker (Raj Mistry) said at 0:09: “I've visited every week since "
                               "then.”")
-    new_kind = Finding("f7", "quality", "The date is missing", [NOBODY], 0.5, "…")
+    new_kind = Finding("f7", "future_kind", "The date is missing", [NOBODY], 0.5, "…")
     assert describe(new_kind) == "The minutes say “The date is missing”; at 1:11 an unnamed speaker said: “I don't agree.”"
     long = Finding("f8", "contradicted", "word " * 60, [NOBODY], 0.5, "…")
     assert len(describe(long, limit=40)) < 140 and "…”" in describe(long, limit=40)
@@ -246,7 +246,7 @@ def test_describe_words_each_kind_of_finding():
 def test_the_shared_wording_of_kind_minutes_evidence_and_confidence():
     f1, f2, _, f4, f5 = one_of_each()
     assert [kind_name(k) for k in FINDING_KINDS] == [KIND_NAMES[k] for k in FINDING_KINDS]
-    assert kind_name("quality") == "Quality"  # a kind this version does not know is still named
+    assert kind_name("future_kind") == "Future kind"  # a kind this version does not know is still named
     assert said_line(MUM) == "[0:52] Mother (Lisa Price): “I never missed the course.”"
     assert said_line(NOBODY) == "[1:11] An unnamed speaker: “I don't agree.”"
     assert said_sentence(NOBODY) == "At 1:11 in the recording, an unnamed speaker said: “I don't agree.”"

@@ -13,14 +13,17 @@ from pathlib import Path
 
 from app.clock import clock
 
-FINDING_KINDS = ("not_said", "contradicted", "changed_detail", "misattributed", "omitted")
+FINDING_KINDS = ("not_said", "contradicted", "changed_detail", "misattributed", "omitted", "quality")
 KIND_NAMES = {
     "not_said": "Not said in the meeting",
     "contradicted": "The meeting said the opposite",
     "changed_detail": "A detail is different",
     "misattributed": "Said by someone else",
     "omitted": "Left out of the minutes",
+    "quality": "A problem in the minutes themselves",
 }
+COMPARISON_KINDS = FINDING_KINDS[:-1]  # what the recording shows; "quality" is the minutes judged alone
+MATERIAL_FROM = 0.5  # a materiality weight from which a finding counts as material
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,26 @@ def _evidence_list(items) -> list[Evidence]:
     return [e if isinstance(e, Evidence) else Evidence.from_json(e) for e in items or []]
 
 
+@dataclass(frozen=True)
+class Materiality:
+    """How much a finding could matter to the outcome (0-1), and why, in one line: it touches the
+    decision, the threshold, the category, the plan, an allegation or admission about a parent, the
+    child's safety, or it is a minor detail. Ombudsman decisions turn on whether a fault affected the
+    outcome, so the report and the review put the weighty ones first."""
+
+    weight: float
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"weight": round(self.weight, 2), "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, d) -> Materiality | None:
+        if not isinstance(d, dict):
+            return None
+        return cls(float(d.get("weight") or 0.0), str(d.get("reason") or ""))
+
+
 @dataclass
 class Finding:
     id: str
@@ -80,15 +103,24 @@ class Finding:
     statement: int | None = None  # index of the minutes statement, None for omitted
     section: str = ""
     speaker: str | None = None  # who the minutes credit it to
+    materiality: Materiality | None = None  # None only in findings.json written before it existed
+    check: str = ""  # kind "quality": which check ("action_without_owner", ...)
+    related: str | None = None  # kind "quality": the id of the finding on the same words, not reported twice
 
     def __post_init__(self) -> None:
         self.evidence = _evidence_list(self.evidence)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "minutes_text": self.minutes_text,
-                "evidence": [e.to_json() if isinstance(e, Evidence) else dict(e) for e in self.evidence],
-                "confidence": round(self.confidence, 2), "explanation": self.explanation,
-                "statement": self.statement, "section": self.section, "minutes_speaker": self.speaker}
+        d = {"id": self.id, "kind": self.kind, "minutes_text": self.minutes_text,
+             "evidence": [e.to_json() if isinstance(e, Evidence) else dict(e) for e in self.evidence],
+             "confidence": round(self.confidence, 2), "explanation": self.explanation,
+             "statement": self.statement, "section": self.section, "minutes_speaker": self.speaker,
+             "materiality": self.materiality.to_json() if self.materiality else None}
+        if self.check:
+            d["check"] = self.check
+        if self.related:
+            d["related"] = self.related
+        return d
 
     @classmethod
     def from_json(cls, d: dict) -> Finding:
@@ -98,7 +130,8 @@ class Finding:
         return cls(str(d["id"]), str(d["kind"]), d.get("minutes_text"), _evidence_list(d.get("evidence")),
                    float(d.get("confidence") or 0.0), str(d.get("explanation") or ""),
                    None if statement is None else int(statement), str(d.get("section") or ""),
-                   d.get("minutes_speaker"))
+                   d.get("minutes_speaker"), Materiality.from_json(d.get("materiality")),
+                   str(d.get("check") or ""), d.get("related"))
 
 
 @dataclass
@@ -161,6 +194,22 @@ class FindingsFile:
         for f in self.findings:
             out[f.kind] = out.get(f.kind, 0) + 1
         return out
+
+
+def weight(f: Finding) -> float:
+    """The finding's materiality weight; 0 when it was never weighed."""
+    return f.materiality.weight if f.materiality else 0.0
+
+
+def is_material(f: Finding) -> bool:
+    """Could it have affected the outcome? (weight from MATERIAL_FROM)"""
+    return weight(f) >= MATERIAL_FROM
+
+
+def materiality_order(findings: list[Finding]) -> list[Finding]:
+    """The findings most material first; among equals the surer first, then in minutes order (a
+    stable sort keeps it). The review's sort and the report's "What matters most" use this."""
+    return sorted(findings, key=lambda f: (-round(weight(f), 2), -round(f.confidence, 2)))
 
 
 def load_findings(path: Path) -> FindingsFile:
@@ -261,6 +310,8 @@ def describe(f: Finding, limit: int = 90) -> str:
     """One sentence: what the minutes say against what was said, with the time and the speaker
     ('The minutes say “…”, but at 1:11 Mother said the opposite: “I don't agree.”'). Quotes are
     shortened to `limit` characters."""
+    if f.kind == "quality":  # the minutes judged alone: its explanation says what is wrong
+        return _full_stop(f.explanation)
     e = f.evidence[0] if f.evidence else None
     minutes = _quoted(f.minutes_text, limit, last=False) if f.minutes_text else ""
     if f.kind == "omitted" or not minutes:  # only an omission should lack the minutes' words
