@@ -77,6 +77,30 @@ def score(result: dict, gold: dict, turns_json: list[dict], exclude_kinds=()) ->
             "false": [f for f in findings if f["id"] not in true_findings]}
 
 
+def evidence_right(result: dict, gold: dict, turns_json: list[dict], exclude_kinds=()) -> tuple[int, int, list]:
+    """For every true finding but "not said": does its evidence quote the script lines that prove it
+    (the rival or opposite statement, the real speaker's words, the lines left out)? Returns
+    (right, true findings checked, the wrong ones as (finding, planted))."""
+    planted = [d for d in gold["discrepancies"] if d["kind"] not in exclude_kinds and d["kind"] != "not_said"]
+    right, n, wrong = 0, 0, []
+    for f in result["findings"]:
+        if f["kind"] in exclude_kinds or f["kind"] == "not_said":
+            continue
+        for d in planted:
+            if f["kind"] not in SAME_KIND.get(d["kind"], {d["kind"]}):
+                continue
+            lines = lines_of(f["evidence"], turns_json)
+            if (d["kind"] == "omitted" and lines & set(d["script_lines"])) or (
+                    d["kind"] != "omitted" and f["minutes_text"] == d["minutes_text"]):
+                n += 1
+                if lines & set(d["script_lines"]):
+                    right += 1
+                else:
+                    wrong.append((f, d))
+                break
+    return right, n, wrong
+
+
 def fmt(s: dict) -> str:
     r = s["found"] / max(1, s["planted"])
     p = s["true"] / max(1, s["findings"])
@@ -124,12 +148,17 @@ def main():
             result = compare(minutes, turns).to_json("minutes.docx", mode)
             took = time.perf_counter() - t
             s = score(result, gold, turns_json, exclude)
+            s["evidence_right"], s["evidence_checked"], wrong_evidence = evidence_right(result, gold, turns_json,
+                                                                                       exclude)
             print(f"{folder.name:8} {fmt(s)}  ({took:.2f} s)" + ("  [held out]" if fold == "held out" else ""))
             if args.verbose and fold == "tuned on":
                 for d in s["missed"]:
                     print(f"    MISSED {d['kind']:14} {str(d['minutes_text'])[:90]}")
                 for f in s["false"]:
                     print(f"    FALSE  {f['kind']:14} {str(f['minutes_text'])[:90]} | {f['explanation'][:110]}")
+                for f, d in wrong_evidence:
+                    print(f"    EVIDENCE {f['kind']:14} {str(f['minutes_text'])[:60]} | lines "
+                          f"{sorted(lines_of(f['evidence'], turns_json))} not {d['script_lines']}")
             total = totals[fold]
             for k, v in s.items():
                 if isinstance(v, int):
@@ -142,6 +171,8 @@ def main():
             if total:
                 kinds = "  ".join(f"{k} {a}/{b}" for k, (a, b) in total["kinds"].items() if b)
                 print(f"{fold:8} {fmt(total)}\n{'':8} by kind: {kinds}")
+                print(f"{'':8} evidence right {total['evidence_right'] / max(1, total['evidence_checked']):5.1%} "
+                      f"({total['evidence_right']}/{total['evidence_checked']} true findings but not said)")
 
 
 if __name__ == "__main__":
