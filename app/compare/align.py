@@ -163,8 +163,9 @@ class Aligner:
 
     def novelty(self, words: list[str]) -> float:
         """The weighted share of these words that nobody said anywhere in the meeting."""
-        total = sum(self.weight(w) for w in set(words)) or 1.0
-        return sum(self.weight(w) for w in set(words) if not self.said_anywhere(w)) / total
+        # fsum: a float sum that does not depend on the set's order (which changes with PYTHONHASHSEED)
+        total = math.fsum(self.weight(w) for w in set(words)) or 1.0
+        return math.fsum(self.weight(w) for w in set(words) if not self.said_anywhere(w)) / total
 
     def weight(self, w: str) -> float:
         # A word never said in the meeting weighs as much as the rarest word that was; the formal
@@ -193,7 +194,7 @@ class Aligner:
     def candidates(self, words: list[str], limit: int = 12) -> list[int]:
         score: dict[int, float] = defaultdict(float)
         common = max(20, self.n // 5)
-        for w in set(words):
+        for w in sorted(set(words)):  # sorted: the same float sums whatever the hash seed
             if len(self.index.get(w, ())) > common:
                 continue  # said everywhere: it cannot tell one turn from another
             keys = [w] + [s for s in SYNONYMS[_SYN[w]]] if w in _SYN else [w]
@@ -223,10 +224,10 @@ class Aligner:
         for i in range(first, last + 1):
             h = self.hits(wanted, i)
             matched |= h
-            score = sum(ws[w] for w in h)
+            score = math.fsum(ws[w] for w in h)
             if score > main_score:
                 main, main_score = i, score
-        return sum(ws[w] for w in matched) / total, matched, set(wanted) - matched, main
+        return math.fsum(ws[w] for w in matched) / total, matched, set(wanted) - matched, main
 
     def _wanted_weights(self, wanted: frozenset[str]) -> dict:
         """The weight of each word of a statement, and their total under None (cached: the same
@@ -236,7 +237,7 @@ class Aligner:
             if len(self._wanted) > 20000:
                 self._wanted.clear()
             got = {w: self.weight(w) for w in wanted}
-            got[None] = sum(got.values())
+            got[None] = math.fsum(got.values())
             self._wanted[wanted] = got
         return got
 
