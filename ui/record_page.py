@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +31,13 @@ from PySide6.QtWidgets import (
 from app.clock import clock
 from app.errors import FairMinutesError
 from app.notes import TAGS
+from app.permission import notes_clock_start, seconds_since, start_notes_clock
 from app.recording.devices import list_input_devices
 from app.recording.recorder import Recorder, State
 from app.session import KIND_NAMES, KINDS, Attendee, Session
+from app.speaker_marks import name_for
+from ui.checklist import Checklist
+from ui.speaker_buttons import SpeakerButtons
 from ui.workers import Bridge, Worker
 
 
@@ -49,6 +55,7 @@ class RecordPage(QWidget):
         self.bridge.problem.connect(self._on_problem)
         self.bridge.segment.connect(self._on_segment)
         self.note_time: float | None = None
+        self.notes_clock = None  # when the chair refused: the notes' times count from this moment
         self.worker: Worker | None = None
 
         # --- top: title, recording indicator, elapsed time, the big buttons
@@ -81,6 +88,10 @@ class RecordPage(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # Who is speaking: the roster as buttons, Alt+1..9 (ui/speaker_buttons.py)
+        self.speakers = SpeakerButtons(self)
+        self.speakers.person_added.connect(self._add_person)
+        self.speakers.setEnabled(False)
 
         # --- left: details and microphone
         self.title_edit = QLineEdit()
@@ -139,6 +150,16 @@ class RecordPage(QWidget):
         self.live_list.setAccessibleName("Live transcript")
         live_box = QGroupBox("What is being said (live, automatic)")
         QVBoxLayout(live_box).addWidget(self.live_list)
+        # Before recording, the middle holds the "before we start" checklist instead.
+        self.checklist = Checklist()
+        self.checklist.notes_clock_requested.connect(self.start_notes_clock)
+        checklist_scroll = QScrollArea()
+        checklist_scroll.setWidget(self.checklist)
+        checklist_scroll.setWidgetResizable(True)
+        checklist_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(checklist_scroll)
+        self.middle.addWidget(live_box)
 
         # --- right: the friend's notes
         self.note_edit = QLineEdit()
@@ -178,13 +199,14 @@ class RecordPage(QWidget):
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
-        split.addWidget(live_box)
+        split.addWidget(self.middle)
         split.addWidget(notes_box)
         split.setSizes([330, 520, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.speakers)
         layout.addWidget(split, 1)
 
         self.clock_timer = QTimer(self, interval=250, timeout=self._tick)
@@ -203,6 +225,11 @@ class RecordPage(QWidget):
         self.attendees.setPlainText("\n".join(f"{a.name} - {a.role}" if a.role else a.name for a in info.attendees))
         self.live_list.clear()
         self.notes_list.clear()
+        self.checklist.load(session)
+        self.speakers.set_marks(session.speaker_marks, self._now)
+        self.speakers.set_roster([(a.name, a.role) for a in info.attendees])
+        self.middle.setCurrentIndex(1 if session.recording_path() is not None else 0)
+        self.notes_clock = notes_clock_start(session)
         for n in session.notes.current():
             self._show_note(n)
         self.elapsed.setText(clock(session.duration()))
@@ -214,6 +241,31 @@ class RecordPage(QWidget):
         except FairMinutesError as e:
             self.show_banner(str(e))
         self.clock_timer.start()
+        if self.notes_clock is not None:
+            self._notes_only()
+        else:
+            self.record_btn.setEnabled(True)
+            self.record_btn.setToolTip("")
+
+    def start_notes_clock(self) -> None:
+        """No recording (the chair refused): the friend's notes are timed from now."""
+        if self.session is None or self.recording:
+            return
+        self.notes_clock = start_notes_clock(self.session)
+        self._notes_only()
+
+    def _notes_only(self) -> None:
+        # Notes without audio: the microphone is closed, so nobody can think it is recording.
+        if self.recorder is not None:
+            self.recorder.close()
+        self.checklist.notes_clock_started()
+        self.record_btn.setEnabled(False)
+        self.record_btn.setToolTip("Not recording: the chair refused. The friend's notes are timed from when "
+                                   "the notes clock started.")
+        self.meter.setValue(0)
+        self.meter_label.setText("The microphone is off: nothing is recorded. Notes are timed from when the "
+                                 "notes clock started.")
+        self.indicator.setText("Notes only, no recording")
 
     def _fill_mics(self) -> None:
         from app.settings import load_settings
@@ -257,6 +309,7 @@ class RecordPage(QWidget):
                 people.append(Attendee(name.strip(), role.strip()))
         info.attendees = people
         self.session.write_info(info)
+        self.speakers.set_roster([(a.name, a.role) for a in people])
         self.heading.setText(info.title)
 
     # ----- recording
@@ -283,6 +336,7 @@ class RecordPage(QWidget):
             return
         for w in self.recorder.warnings:
             self.show_banner(w)
+        self.middle.setCurrentIndex(1)
         self._start_live()
         self._update_buttons()
 
@@ -362,8 +416,12 @@ class RecordPage(QWidget):
         self.record_btn.style().unpolish(self.record_btn)
         self.record_btn.style().polish(self.record_btn)
         self.stop_btn.setEnabled(state in (State.RECORDING, State.PAUSED))
+        self.speakers.setEnabled(state in (State.RECORDING, State.PAUSED))
 
     def _tick(self) -> None:
+        if self.notes_clock is not None:
+            self.elapsed.setText(clock(seconds_since(self.notes_clock)))
+            return
         if self.recorder is not None and self.recording:
             self.elapsed.setText(clock(self.recorder.position))
             if self.recorder.state == State.RECORDING and int(time.monotonic() * 2) % 2:
@@ -379,7 +437,8 @@ class RecordPage(QWidget):
         self._update_buttons()
 
     def _on_segment(self, seg) -> None:
-        item = QListWidgetItem(f"{clock(seg.start)}  {seg.text}")
+        who = self.speakers.marks and name_for(self.speakers.marks.current(), seg.start, seg.end)
+        item = QListWidgetItem(f"{clock(seg.start)}  {who + ': ' if who else ''}{seg.text}")
         self.live_list.addItem(item)
         self.live_list.scrollToBottom()
 
@@ -389,6 +448,8 @@ class RecordPage(QWidget):
 
     # ----- notes
     def _now(self) -> float:
+        if self.notes_clock is not None:
+            return seconds_since(self.notes_clock)
         return self.recorder.position if self.recorder is not None else 0.0
 
     def _typing(self, text: str) -> None:
@@ -416,6 +477,12 @@ class RecordPage(QWidget):
         label = f"[{note.tag_label}]" if note.tag else ""
         self.notes_list.addItem(QListWidgetItem(f"{clock(note.t)}  {label} {note.text}".rstrip()))
         self.notes_list.scrollToBottom()
+
+    def _add_person(self, name: str, role: str) -> None:
+        line = f"{name} - {role}" if role else name
+        text = self.attendees.toPlainText().rstrip("\n")
+        self.attendees.setPlainText(f"{text}\n{line}" if text else line)
+        self._save_details()
 
     # ----- leaving
     def _leave(self) -> None:

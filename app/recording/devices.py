@@ -77,6 +77,12 @@ def level_of(block: np.ndarray) -> Level:
     return Level(20 * math.log10(max(peak, 1e-6)), 20 * math.log10(max(rms, 1e-6)))
 
 
+def hours_of_room(folder: Path) -> float:
+    """Hours of recording (in the recording format: 16 kHz, 16-bit, mono) the disk has room for."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return shutil.disk_usage(folder).free / (SAMPLE_RATE * CHANNELS * SAMPLE_WIDTH * 3600)
+
+
 def free_space_warning(folder: Path) -> str | None:
     """A plain sentence if the disk may not hold a three-hour conference, else None."""
     folder.mkdir(parents=True, exist_ok=True)

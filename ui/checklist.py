@@ -1,0 +1,165 @@
+"""'Before we start': a short checklist on the conference screen, and one click to log the chair's
+answer about recording (app/permission.py). If the chair refuses, it says what the parent can still
+do and starts the clock the friend's notes are timed on without a recording."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FairMinutesError
+from app.permission import ANSWERS, IF_REFUSED, log_permission, notes_clock_start, permission
+from app.power import on_mains_power
+from app.recording.devices import hours_of_room
+from app.session import Session
+
+ASK_WORDS = ("For example: “I would like to record the conference so that I have an accurate record of it. "
+             "It stays on my laptop and is not shared.”")
+BUTTONS = {"agreed": "Chair agreed", "refused": "Chair refused", "not_asked": "Not asked"}
+
+
+class Checklist(QWidget):
+    answered = Signal(str)  # agreed / refused / not_asked, once it is logged
+    notes_clock_requested = Signal()  # "Start the notes clock": notes without a recording
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        title = QLabel("Before we start")
+        title.setObjectName("heading")
+        self.ask = QCheckBox("Tell the chair you would like to record, and why")
+        ask_hint = _hint(ASK_WORDS)
+        self.keys = QCheckBox("Your friend knows the keys")
+        keys_hint = _hint("Type a note and press Enter; Ctrl+1 to Ctrl+6 save it with a tag; Ctrl+B marks the "
+                          "moment; Ctrl+H hides the live words from people nearby.")
+        self.power = QCheckBox("The laptop is plugged in")
+        self.power_hint = _hint("")
+        self.disk = QCheckBox("The disk has room")
+        self.disk_hint = _hint("")
+
+        answer_title = QLabel("What did the chair say about recording?")
+        answer_title.setObjectName("heading")
+        self.words = QLineEdit()
+        self.words.setPlaceholderText("Their words, if you like (optional)")
+        self.words.setAccessibleName("The chair's words")
+        row = QHBoxLayout()
+        self.answer_buttons: dict[str, QPushButton] = {}
+        for answer, text in BUTTONS.items():
+            b = QPushButton(text)
+            b.setAccessibleName(ANSWERS[answer])
+            b.clicked.connect(lambda _=False, a=answer: self.answer(a))
+            row.addWidget(b)
+            self.answer_buttons[answer] = b
+        self.logged = QLabel("")
+        self.logged.setObjectName("subtitle")
+        self.logged.setWordWrap(True)
+
+        self.refused_box = QWidget()
+        rl = QVBoxLayout(self.refused_box)
+        rl.setContentsMargins(0, 4, 0, 0)
+        said = QLabel("<b>You can still:</b><ul>" + "".join(f"<li>{line}</li>" for line in IF_REFUSED) + "</ul>")
+        said.setWordWrap(True)
+        said.setObjectName("good")
+        self.notes_clock_btn = QPushButton("Start the notes clock (no recording)")
+        self.notes_clock_btn.setObjectName("primary")
+        self.notes_clock_btn.setToolTip("Notes are then timed from this moment. Press it when the conference begins.")
+        self.notes_clock_btn.clicked.connect(self.notes_clock_requested)
+        rl.addWidget(said)
+        rl.addWidget(self.notes_clock_btn, 0, Qt.AlignLeft)
+        self.refused_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        for box, hint in ((self.ask, ask_hint), (self.keys, keys_hint), (self.power, self.power_hint),
+                          (self.disk, self.disk_hint)):
+            layout.addWidget(box)
+            layout.addWidget(hint)
+        layout.addSpacing(8)
+        layout.addWidget(answer_title)
+        layout.addWidget(self.words)
+        layout.addLayout(row)
+        layout.addWidget(self.logged)
+        layout.addWidget(self.refused_box)
+        layout.addStretch(1)
+
+    def load(self, session: Session) -> None:
+        self.session = session
+        self.words.clear()
+        self._check_power()
+        self._check_disk()
+        latest = permission(session)
+        self._show_answer(latest)
+        self.notes_clock_btn.setEnabled(notes_clock_start(session) is None)
+
+    def _check_power(self) -> None:
+        mains = on_mains_power()
+        if mains is None:
+            self.power_hint.setText("A recording uses little power, but a flat battery ends it.")
+        else:
+            self.power.setChecked(mains)
+            self.power_hint.setText("It is on mains power now." if mains else
+                                    "It is on battery now: plug it in if there is a socket nearby.")
+
+    def _check_disk(self) -> None:
+        try:
+            hours = hours_of_room(self.session.audio_dir)
+        except OSError as e:
+            self.disk_hint.setText(f"The free space could not be read ({e.strerror or e}).")
+            return
+        self.disk.setText(f"The disk has room for {_hours(hours)} of recording")
+        self.disk.setChecked(hours >= 3)
+        self.disk_hint.setText("Enough for a long conference." if hours >= 3 else
+                               "A conference can last three hours: free some space first if you can.")
+
+    def answer(self, answer: str) -> None:
+        """Log the chair's answer (one click), with their words if typed."""
+        if self.session is None:
+            return
+        try:
+            event = log_permission(self.session, answer, self.words.text())
+        except (OSError, FairMinutesError) as e:
+            self.logged.setText(f"The answer could not be saved ({e}). Try again, or write it in a note.")
+            return
+        self._show_answer(event)
+        self.answered.emit(answer)
+
+    def _show_answer(self, event: dict | None) -> None:
+        if not event:
+            self.logged.setText("Not noted yet. One click notes the answer with the time.")
+            self.refused_box.hide()
+            return
+        when = str(event.get("wall", ""))[11:16]
+        words = f": “{event['words']}”" if event.get("words") else ""
+        self.logged.setText(f"Noted at {when}. {ANSWERS.get(event.get('answer'), '')}{words}. "
+                            "Click another answer if it changes.")
+        self.refused_box.setVisible(event.get("answer") == "refused")
+
+    def notes_clock_started(self) -> None:
+        self.notes_clock_btn.setEnabled(False)
+        self.notes_clock_btn.setText("The notes clock is running")
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("subtitle")
+    label.setWordWrap(True)
+    label.setContentsMargins(26, 0, 0, 4)
+    return label
+
+
+def _hours(hours: float) -> str:
+    if hours >= 100:
+        return "more than 100 hours"
+    if hours >= 1.95:
+        return f"about {hours:.0f} hours"
+    minutes = int(hours * 60)
+    return f"about {minutes} minutes" if hours < 1 else f"about {hours:.1f} hours"
