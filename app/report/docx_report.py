@@ -25,7 +25,7 @@ def a4(document) -> None:
         section.top_margin = section.bottom_margin = Mm(18)
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
-    normal.font.size = Pt(10.5)
+    normal.font.size = Pt(11)
 
 
 class DocxWriter:
@@ -47,7 +47,7 @@ class DocxWriter:
         run = p.add_run(text)
         run.bold, run.italic = bold, italic
         if small:
-            run.font.size = Pt(9)
+            run.font.size = Pt(10)
         p.paragraph_format.space_after = Pt(3 if small else 6)
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
@@ -67,7 +67,7 @@ class DocxWriter:
                     if k:
                         par = cell.add_paragraph()
                     run = par.add_run(line)
-                    run.font.size = Pt(9)
+                    run.font.size = Pt(10)
                     run.bold = (has_header and r == 0) or (not has_header and c == 0)
                 if has_header and r == 0:
                     _shade(cell, "E8EEF4")

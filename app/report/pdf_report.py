@@ -13,12 +13,15 @@ from app.report.report import ReportData
 from app.safefile import write_output
 from resources import path as resource
 
+# Readable sizes (issue #16): body 11 pt, tables and the transcript 10 pt, footer 9 pt, dark grey.
+BODY_PT, SMALL_PT, TABLE_PT, FOOTER_PT = 11, 10, 10, 9
+
 
 class _PDF(FPDF):
     def footer(self):
         self.set_y(-12)
-        self.set_font("DejaVu", size=8)
-        self.set_text_color(110)
+        self.set_font("DejaVu", size=FOOTER_PT)
+        self.set_text_color(60)
         self.cell(0, 8, f"FairMinutes discrepancy report - page {self.page_no()} of {{nb}}", align="C")
         self.set_text_color(0)
 
@@ -45,25 +48,25 @@ class PdfWriter:
 
     def heading(self, text: str, level: int = 1) -> None:
         self.pdf.ln(3)
-        self.pdf.set_font("DejaVu", "B", 15 if level == 1 else 12)
+        self.pdf.set_font("DejaVu", "B", 16 if level == 1 else 13)
         self.pdf.start_section(text, level=level - 1)
         self.pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
         self.pdf.ln(1)
 
     def para(self, text: str, bold: bool = False, small: bool = False, italic: bool = False) -> None:
-        self.pdf.set_font("DejaVu", "B" if bold else "", 8.5 if small else 10)
+        self.pdf.set_font("DejaVu", "B" if bold else "", SMALL_PT if small else BODY_PT)
         if italic:
-            self.pdf.set_text_color(80)
-        self.pdf.multi_cell(0, 4.6 if small else 5.4, text, new_x="LMARGIN", new_y="NEXT")
+            self.pdf.set_text_color(60)
+        self.pdf.multi_cell(0, 5.0 if small else 5.8, text, new_x="LMARGIN", new_y="NEXT")
         self.pdf.set_text_color(0)
         self.pdf.ln(1 if small else 2)
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
-        self.pdf.set_font("DejaVu", "", 8.5)
+        self.pdf.set_font("DejaVu", "", TABLE_PT)
         has_header = any(headers)
         with self.pdf.table(col_widths=widths, width=sum(widths), first_row_as_headings=has_header,
                             headings_style=FontFace(emphasis="BOLD", fill_color=(232, 238, 244)),
-                            line_height=4.4, text_align="LEFT", padding=1.5) as table:
+                            line_height=5.0, text_align="LEFT", padding=1.5) as table:
             for values in ([headers] if has_header else []) + rows:
                 row = table.row()
                 for c, value in enumerate(values):
