@@ -12,7 +12,8 @@ import os
 import sys
 
 from app.clock import clock
-from app.errors import FairMinutesError, explain_unexpected, printable
+from app.errorlog import explain_unexpected
+from app.errors import FairMinutesError, printable
 from app.version import __version__
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from app.clock import now_iso
 from app.safefile import Journal
 
 DECISIONS = ("confirmed", "dismissed", "unreviewed")
@@ -27,8 +28,6 @@ class Review:
         self.journal = Journal(path)
 
     def decide(self, finding: str, decision: str | None = None, comment: str | None = None) -> Decision:
-        from app.session import now_iso
-
         current = self.current().get(finding, Decision(finding))
         if decision is not None:
             if decision not in DECISIONS:

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.compare import findings as wording
 from app.compare.findings import Evidence, Finding, FindingsFile, load_findings
 from app.compare.turns import Turn
+from app.notes import TAGS
 from app.safefile import sha256_file
 from app.version import __version__
 
@@ -204,13 +205,6 @@ def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: 
                       attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees])
 
 
-def write_report_for_files(out: Path, minutes, minutes_path: Path, turns, transcript_path: Path,
-                           findings: FindingsFile | dict) -> None:
-    from app.report.docx_report import write_docx
-
-    write_docx(from_files(minutes, minutes_path, turns, transcript_path, findings), out)
-
-
 HOW_TO_CHECK = [
     ("Windows", "certutil -hashfile FILE SHA256"),
     ("macOS", "shasum -a 256 FILE"),
@@ -237,8 +231,6 @@ def transcript_with_notes(turns: list[Turn], notes: list[dict]) -> list[tuple[st
     rows = [("turn", t.start, t.speaker or "Speaker", t.text) for t in turns]
     for n in notes:
         tag = n.get("tag") or ""
-        from app.notes import TAGS
-
         label = TAGS.get(tag, "")
         text = n.get("text") or ""
         rows.append(("note", float(n.get("t", 0)), f"Note by {n.get('author') or 'friend'}",

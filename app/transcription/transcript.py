@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.clock import now_iso
 from app.errors import FairMinutesError
 from app.safefile import Journal, write_json_atomic
 
@@ -263,13 +264,9 @@ class TranscriptEdits:
         self.journal = Journal(path)
 
     def rename_speaker(self, old: str | None, new: str, segment: int | None = None) -> None:
-        from app.session import now_iso
-
         self.journal.append({"op": "speaker", "from": old, "segment": segment, "to": new, "wall": now_iso()})
 
     def correct_text(self, segment: int, text: str) -> None:
-        from app.session import now_iso
-
         self.journal.append({"op": "text", "segment": segment, "text": text, "wall": now_iso()})
 
     def apply(self, transcript: Transcript) -> Transcript:
