@@ -4,6 +4,7 @@ session.json    details, rewritten atomically, with a schema version
 audio/          the recording (see app/recording)
 events.jsonl    recording started/paused/stopped, device changes, errors; append-only
 notes.jsonl     the friend's notes (see app/notes.py); append-only
+speakers.jsonl  the friend's speaker marks (see app/speaker_marks.py); append-only
 transcript.json the machine transcript; never edited in place
 minutes/        the imported minutes byte for byte, and their parsed statements
 findings.json   comparison output; review.jsonl holds the reviewer's decisions
@@ -26,6 +27,7 @@ from app.errors import DamagedFileError, FairMinutesError
 from app.notes import Notes
 from app.review import Review
 from app.safefile import Journal, make_private_dir, sha256_file, write_json_atomic
+from app.speaker_marks import SpeakerMarks
 from app.transcription.transcript import Transcript, TranscriptEdits
 from app.version import __version__
 
@@ -128,6 +130,10 @@ class Session:
     def notes(self) -> Notes:
         return Notes(self.folder / "notes.jsonl")
 
+    @property
+    def speaker_marks(self) -> SpeakerMarks:
+        return SpeakerMarks(self.folder / "speakers.jsonl")
+
     def review(self) -> Review:
         """The reviewer's decisions (review.jsonl): confirmed, dismissed, comments."""
         return Review(self.review_path)
@@ -137,9 +143,13 @@ class Session:
         return Transcript.load(self.transcript_path)
 
     def transcript(self) -> Transcript:
-        """The transcript as the parent sees it: the machine's, with their corrections and speaker
-        names (transcript.edits.jsonl) laid over it. The machine file itself is never changed."""
-        return TranscriptEdits(self.transcript_edits_path).apply(self.machine_transcript())
+        """The transcript as the parent sees it: the machine's, with the friend's speaker marks
+        (speakers.jsonl) and the parent's corrections and speaker names (transcript.edits.jsonl) laid
+        over it. The machine file itself is never changed."""
+        from app.transcription.naming import apply_marks
+
+        named = apply_marks(self.machine_transcript(), self.speaker_marks.current())
+        return TranscriptEdits(self.transcript_edits_path).apply(named)
 
     # ----- details
     def read_info(self) -> SessionInfo:
