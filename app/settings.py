@@ -1,4 +1,4 @@
-"""The user's settings (model, storage folder, microphone), in settings.json beside the sessions."""
+"""The user's settings (model, storage, microphone, live words hidden), in settings.json by the sessions."""
 
 from __future__ import annotations
 

@@ -20,6 +20,8 @@ def page(qtbot):
     qtbot.addWidget(p)
     p.resize(1366, 740)
     p.show()
+    p.activateWindow()  # shortcuts (Ctrl+H) reach only the active window
+    qtbot.waitActive(p)
     p.load(create_session("Checklist test conference"))
     yield p
     p.close_session()
@@ -58,3 +60,25 @@ def test_refused_lets_notes_run_without_audio(qtbot, page):
     (note,) = page.session.notes.current()
     assert 1.0 <= note.t < 30  # seconds since the notes clock started, not 0
     assert page.session.recording_path() is None  # nothing was recorded
+
+
+def test_ctrl_h_hides_and_shows_the_live_transcript(qtbot, page):
+    page.middle.setCurrentWidget(page.live_stack.parentWidget())  # as once recording starts
+    page.note_edit.setFocus()  # where the friend types: the shortcut must still work there
+    qtbot.keyClicks(page.note_edit, "h")  # a plain key is a note, never the shortcut
+    assert page.live_shown and page.note_edit.text() == "h"
+    qtbot.keyClick(page.note_edit, Qt.Key_H, Qt.ControlModifier)
+    assert not page.live_shown and not page.live_list.isVisible() and page.live_hidden.isVisible()
+    assert page.meter.isVisible() and page.elapsed.isVisible()  # the level and the timer stay
+    qtbot.keyClick(page.note_edit, Qt.Key_H, Qt.ControlModifier)
+    assert page.live_shown and page.note_edit.text() == "h"
+
+
+def test_settings_can_start_with_the_live_words_hidden(qtbot, page):
+    from app.session import create_session
+    from app.settings import load_settings, save_settings
+
+    save_settings({**load_settings(), "hide_live_transcript": True})
+    page.close_session()
+    page.load(create_session("Hidden from the start"))
+    assert not page.live_shown

@@ -105,6 +105,8 @@ class SettingsDialog(QDialog):
         except Exception:
             pass
         self.mic.setCurrentIndex(max(0, self.mic.findData(s.get("microphone"))))
+        self.hide_live = QCheckBox("Start with the live words hidden (Ctrl+H shows them)")
+        self.hide_live.setChecked(bool(s.get("hide_live_transcript", False)))
         self.where = QLabel(f"{paths.home()}\n(readable by your user account only)")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -117,6 +119,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Speech model", self.model)
         form.addRow("Microphone", self.mic)
+        form.addRow("Privacy", self.hide_live)
         form.addRow("Storage", where)
         note = QLabel("The built-in model works with no internet. A more accurate model is offered here when it is "
                       "installed; it is slower on an ordinary laptop.")
@@ -142,6 +145,7 @@ class SettingsDialog(QDialog):
         s = load_settings()
         s["model"] = self.model.currentData()
         s["microphone"] = self.mic.currentData()
+        s["hide_live_transcript"] = self.hide_live.isChecked()
         save_settings(s)
         self.accept()
 

@@ -35,6 +35,7 @@ from app.permission import notes_clock_start, seconds_since, start_notes_clock
 from app.recording.devices import list_input_devices
 from app.recording.recorder import Recorder, State
 from app.session import KIND_NAMES, KINDS, Attendee, Session
+from app.settings import load_settings
 from app.speaker_marks import name_for
 from ui.checklist import Checklist
 from ui.speaker_buttons import SpeakerButtons
@@ -148,8 +149,17 @@ class RecordPage(QWidget):
         self.live_list.setWordWrap(True)
         self.live_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.live_list.setAccessibleName("Live transcript")
-        live_box = QGroupBox("What is being said (live, automatic)")
-        QVBoxLayout(live_box).addWidget(self.live_list)
+        # Hidden with Ctrl+H (a modifier: plain keys start a note) from anyone looking at the laptop.
+        self.live_hidden = QLabel("The live words are hidden.\n\nThey are still being written down.\n"
+                                  "Press Ctrl+H to show them.")
+        self.live_hidden.setAlignment(Qt.AlignCenter)
+        self.live_hidden.setObjectName("subtitle")
+        self.live_stack = QStackedWidget()
+        self.live_stack.addWidget(self.live_list)
+        self.live_stack.addWidget(self.live_hidden)
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.toggle_live)
+        live_box = QGroupBox("What is being said (live, automatic)  ·  Ctrl+H hides it")
+        QVBoxLayout(live_box).addWidget(self.live_stack)
         # Before recording, the middle holds the "before we start" checklist instead.
         self.checklist = Checklist()
         self.checklist.notes_clock_requested.connect(self.start_notes_clock)
@@ -226,6 +236,7 @@ class RecordPage(QWidget):
         self.live_list.clear()
         self.notes_list.clear()
         self.checklist.load(session)
+        self.show_live(not load_settings().get("hide_live_transcript", False))
         self.speakers.set_marks(session.speaker_marks, self._now)
         self.speakers.set_roster([(a.name, a.role) for a in info.attendees])
         self.middle.setCurrentIndex(1 if session.recording_path() is not None else 0)
@@ -246,6 +257,16 @@ class RecordPage(QWidget):
         else:
             self.record_btn.setEnabled(True)
             self.record_btn.setToolTip("")
+
+    @property
+    def live_shown(self) -> bool:
+        return self.live_stack.currentWidget() is self.live_list
+
+    def show_live(self, shown: bool) -> None:
+        self.live_stack.setCurrentWidget(self.live_list if shown else self.live_hidden)
+
+    def toggle_live(self) -> None:
+        self.show_live(not self.live_shown)
 
     def start_notes_clock(self) -> None:
         """No recording (the chair refused): the friend's notes are timed from now."""
@@ -268,8 +289,6 @@ class RecordPage(QWidget):
         self.indicator.setText("Notes only, no recording")
 
     def _fill_mics(self) -> None:
-        from app.settings import load_settings
-
         preferred = load_settings().get("microphone")  # chosen in Settings, by name
         self.mic.blockSignals(True)
         self.mic.clear()
@@ -359,8 +378,6 @@ class RecordPage(QWidget):
         self.worker.start()
 
     def _model(self) -> str | None:
-        from app.settings import load_settings
-
         return load_settings().get("model")
 
     def stop(self) -> None:
