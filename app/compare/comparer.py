@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.clock import clock
-from app.compare import attribution, details, omissions, polarity
+from app.compare import attribution, details, header_claims, omissions, polarity
+from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
@@ -109,8 +110,10 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
 
     for i, st in enumerate(minutes.statements):
         words = statement_words(st.text, st.speakers, names)
-        match = aligner.best(words)
-        if match:
+        match = None if st.header else aligner.best(words)
+        if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
+            finding = header_claims.check(st.text, st.header, turns, speakers_known)
+        elif match:
             finding = _judge(st, words, match, aligner, ctx)
         else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
             finding = _not_said(st, None, aligner) if checkable(words) else None
@@ -134,7 +137,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     used |= carried
     flagged = {f.statement for f in findings}
     for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged):
-        findings.append(_omitted(om))
+        findings.append(_omitted(om, turns))
     if progress is not None:
         progress(1.0)
     for f in findings:
@@ -221,7 +224,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
         dissent = [t for t in ctx.dissenting if topic & unit(t.text).bag]
         if dissent:
             t = dissent[0]
-            return Finding("", "contradicted", st.text, [x.evidence() for x in dissent[:3]], 0.8,
+            proof = [e for x in dissent[:3] for e in quoting.dissent(turns, x.index, polarity.dissents)]
+            return Finding("", "contradicted", st.text, proof, 0.8,
                            f"The minutes say everyone agreed, but {_who(t)} disagreed at {clock(t.start)}: "
                            f"“{_quote(t.text)}”", section=st.section, speaker=st.speaker)
 
@@ -233,7 +237,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             said, heard = conflicts[0]
             turn = next((t for t in region if heard in details.details(t.text)), turns[match.main_turn])
             conf = min(0.95, 0.55 + 0.4 * cov)
-            return Finding("", "changed_detail", st.text, [turn.evidence()], conf,
+            return Finding("", "changed_detail", st.text, quoting.stating(turns, turn.index, heard.text), conf,
                            f"The minutes say “{said.text}”, but {_who(turn)} said “{heard.text}” at "
                            f"{clock(turn.start)}.", section=st.section, speaker=st.speaker)
 
@@ -244,14 +248,14 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             around = [turns[c]] if speakers_known else turns[max(0, c - 1): c + 2]
             clash = _contradiction(st, aligner, around, ctx, min_cover=0.45)
             if clash is not None:
-                return _contradicted(st, clash, cov)
+                return _contradicted(st, clash, cov, turns)
     if speakers_known and st.credited_by == "text" and st.speakers:
         own_turns = aligner.turns_of(st.speakers[0])
         own = aligner.best(words, within=own_turns) if own_turns else None
         if own is not None and own.coverage >= 0.4:
             clash = _contradiction(st, aligner, turns[own.first: own.last + 1], ctx)
             if clash is not None:
-                return _contradicted(st, clash, own.coverage)
+                return _contradicted(st, clash, own.coverage, turns)
 
     if cov >= 0.5:
         corrected = _corrected(st, words, match, aligner)
@@ -273,7 +277,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
     if cov >= 0.4:
         clash = _contradiction(st, aligner, region, ctx)
         if clash is not None:
-            return _contradicted(st, clash, cov)
+            return _contradicted(st, clash, cov, turns)
 
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
     if speakers_known and st.credited_by == "text" and st.speakers and cov >= MISATTRIBUTED_FROM and substantial:
@@ -300,7 +304,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             # minutes often put a parent's view in the words the chair used to sum it up.
             if own_cov < cov - 0.25 and own_cov < 0.35:
                 conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
-                return Finding("", "misattributed", st.text, [main.evidence()], conf,
+                proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
+                return Finding("", "misattributed", st.text, proof, conf,
                                f"The minutes credit this to {credited}, but it was {main.speaker} who said it at "
                                f"{clock(main.start)}: “{_quote(main.text)}”", section=st.section,
                                speaker=st.speaker)
@@ -342,8 +347,8 @@ def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) 
         return None
     conf = min(0.8, 0.4 + 0.4 * match.coverage)
     who = f"{_who(by)} corrected it" if by is not None else "it was corrected"
-    evidence = [main.evidence()] + ([by.evidence()] if by is not None else [])
-    return Finding("", "contradicted", st.text, evidence, conf,
+    proof = quoting.corrected(turns, main.index, words, by.index if by is not None else None, aligner.weight)
+    return Finding("", "contradicted", st.text, proof, conf,
                    f"The minutes record what {_who(main)} said at {clock(main.start)}, but {who} straight away: "
                    f"“{_quote(reply)}”", section=st.section, speaker=st.speaker)
 
@@ -376,7 +381,7 @@ def _admission_not_own(st: Statement, words: list[str], match: Match, aligner: A
             return None
     main = turns[match.main_turn]
     conf = min(0.85, 0.45 + 0.5 * (ADMISSION_OWN - (own.coverage if own else 0.0)) + 0.2 * (1 - match.coverage))
-    return Finding("", "not_said", st.text, [main.evidence()], conf,
+    return Finding("", "not_said", st.text, quoting.closest_passage(turns, main.index, words, aligner.weight), conf,
                    f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
                    f"passage is {_who(main)} at {clock(main.start)}: “{_quote(main.text)}”", section=st.section,
                    speaker=st.speaker)
@@ -400,12 +405,12 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     return False
 
 
-def _contradicted(st: Statement, clash, cov: float) -> Finding:
+def _contradicted(st: Statement, clash, cov: float, turns: list[Turn]) -> Finding:
     turn, sentence, said, heard, via_negation = clash
     conf = min(0.85, (0.35 if via_negation else 0.45) + 0.4 * cov)
     what = (f"the minutes say “{said}” where the meeting said “{heard}”" if not via_negation
             else f"one side says “{said}” is not so, the other says it is")
-    return Finding("", "contradicted", st.text, [turn.evidence()], conf,
+    return Finding("", "contradicted", st.text, quoting.stating(turns, turn.index, sentence), conf,
                    f"{_cap(_who(turn))} said the opposite at {clock(turn.start)}: “{_quote(sentence)}” ({what}).",
                    section=st.section, speaker=st.speaker)
 
@@ -417,16 +422,17 @@ def _not_said(st: Statement, match: Match | None, aligner: Aligner, score: float
                        section=st.section, speaker=st.speaker)
     turn = aligner.turns[match.main_turn]
     missing = sorted(match.missing, key=lambda w: (-aligner.weight(w), w))[:4]
-    return Finding("", "not_said", st.text, [turn.evidence()], conf,
+    proof = quoting.closest_passage(aligner.turns, turn.index, sorted(match.matched | match.missing), aligner.weight)
+    return Finding("", "not_said", st.text, proof, conf,
                    f"Nobody in the recording says this. The closest passage, {_who(turn)} at {clock(turn.start)}, "
                    f"does not mention {', '.join(missing) or 'it'}.", section=st.section, speaker=st.speaker)
 
 
-def _omitted(om: omissions.Omission) -> Finding:
+def _omitted(om: omissions.Omission, turns: list[Turn]) -> Finding:
     first = om.turns[0]
     conf = min(0.9, 0.3 + 0.35 * om.materiality + 0.3 * (1 - om.coverage))
     why = " and ".join(om.reasons[:2]) or "a material point"
-    return Finding("", "omitted", None, [t.evidence() for t in om.turns], conf,
+    return Finding("", "omitted", None, quoting.utterance(turns, [t.index for t in om.turns]), conf,
                    f"{_cap(_who(first))} said this at {clock(first.start)} ({why}), and the minutes do not record it.")
 
 

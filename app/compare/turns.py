@@ -29,6 +29,9 @@ class Turn:
     # (probability under UNSURE_BELOW); a typed transcript has none.
     n_words: int = 0
     n_unsure: int = 0
+    # The recogniser's words, (start, end, word, probability), when they still spell the text; a
+    # typed or corrected turn has none (evidence.py then spreads its times over its characters).
+    words: tuple = ()
 
     def evidence(self) -> dict:
         d = {"start": round(self.start, 2), "end": round(self.end, 2), "speaker": self.speaker, "text": self.text}
@@ -62,8 +65,12 @@ def from_transcript(data: dict) -> list[Turn]:
         text = str(seg.get("text", "")).strip()
         if text:
             probs = [w.get("probability") for w in seg.get("words") or [] if w.get("probability") is not None]
+            words = tuple((float(w["start"]), float(w["end"]), str(w["word"]), float(w.get("probability", 1.0)))
+                          for w in seg.get("words") or [])
+            if "".join(w[2] for w in words).split() != text.split():
+                words = ()  # corrected by the parent: the recogniser's words (and doubts) no longer apply
             turns.append(Turn(len(turns), float(seg["start"]), float(seg["end"]), seg.get("speaker"), text,
-                              n_words=len(probs), n_unsure=sum(p < UNSURE_BELOW for p in probs)))
+                              n_words=len(probs), n_unsure=sum(p < UNSURE_BELOW for p in probs), words=words))
     return turns
 
 

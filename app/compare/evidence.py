@@ -1,0 +1,276 @@
+"""The words that prove a finding, as whole sentences of the meeting with speaker and times.
+
+A recogniser's segment (or a typed line) can start or stop in the middle of a sentence, and a quote
+that does reads as if words were cut to change their meaning. So the meeting is read once as
+sentences (a sentence may run over neighbouring segments of one speaker), and every quote is made of
+whole sentences: the one stating the rival detail, the opposite statement (and a correction made on
+the spot), the closest passage to something nobody said, the real speaker's words, or the whole
+utterance the minutes left out. The comparer decides which turn; this module decides which words.
+
+Words the recogniser was unsure of (probability under turns.UNSURE_BELOW) are found again when a
+quote is shown (`unsure_spans`), so the report and the review can mark them and nobody quotes
+them as certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.compare.findings import Evidence
+from app.compare.turns import UNSURE_BELOW, Turn
+
+CLIP_PAD = 1.0  # seconds of audio either side of the quoted words in a clip
+CONTINUE_GAP = 1.0  # seconds: a segment this close after an unfinished sentence carries it on
+MAX_SENTENCE_TURNS = 4  # with no punctuation at all, a "sentence" still ends after this many segments
+MAX_SENTENCES = 3  # sentences a quote of the closest passage may grow to
+GROW_FROM = 0.15  # share of the statement a neighbouring sentence must add to join the quote
+# Words ending in a full stop that do not end a sentence (titles before a name; common Latin).
+ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "cllr.", "rev.", "e.g.", "i.e.", "etc.", "no.",
+                 "approx.", "vs."}
+_TRAILING = "\"')]}”’»"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: float
+    end: float
+    text: str
+    probability: float
+    turn: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    tokens: tuple[Token, ...]
+    speaker: str | None
+    line: int | None  # the typed transcript's line it starts on
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def start(self) -> float:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> float:
+        return self.tokens[-1].end
+
+    @property
+    def turns(self) -> list[int]:
+        return sorted({t.turn for t in self.tokens})
+
+    @property
+    def unsure(self) -> list[str]:
+        return [t.text for t in self.tokens if t.probability < UNSURE_BELOW]
+
+
+def tokens(turn: Turn) -> list[Token]:
+    """The turn's words with times: the recogniser's own, or (typed or corrected text) the turn's
+    time spread over its characters."""
+    if turn.words:
+        return [Token(s, e, w.strip(), p, turn.index) for s, e, w, p in turn.words if w.strip()]
+    out, pos = [], 0
+    text, span = turn.text, max(0.0, turn.end - turn.start)
+    n = max(1, len(text))
+    for m in re.finditer(r"\S+", text):
+        pos = m.start()
+        out.append(Token(turn.start + span * pos / n, turn.start + span * m.end() / n, m.group(), 1.0, turn.index))
+    return out
+
+
+def ends_sentence(word: str) -> bool:
+    w = word.rstrip(_TRAILING)
+    if not w or w.lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", w):
+        return False
+    return w[-1] in ".!?…"
+
+
+def split(turns: list[Turn]) -> list[Sentence]:
+    """The meeting as sentences, in order. A sentence ends at . ! ? … (not after Mr. or an
+    initial), at a change of speaker, at a pause of CONTINUE_GAP or more, and at the end of a turn
+    that a different speaker follows."""
+    out: list[Sentence] = []
+    current: list[Token] = []
+    speaker, line = None, None
+
+    def flush():
+        nonlocal current
+        if current:
+            out.append(Sentence(len(out), tuple(current), speaker, line))
+        current = []
+
+    prev: Turn | None = None
+    for turn in turns:
+        if current and prev is not None and not (
+                turn.speaker == prev.speaker and turn.start - prev.end < CONTINUE_GAP
+                and len({t.turn for t in current}) < MAX_SENTENCE_TURNS):
+            flush()
+        for tok in tokens(turn):
+            if not current:
+                speaker, line = turn.speaker, turn.line
+            current.append(tok)
+            if ends_sentence(tok.text):
+                flush()
+        prev = turn
+    flush()
+    return out
+
+
+class _Index:
+    def __init__(self, turns: list[Turn]):
+        self.turns = turns
+        self.sentences = split(turns)
+        self.by_turn: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            for i in s.turns:
+                self.by_turn.setdefault(i, []).append(s)
+
+
+_cache: list[_Index] = []
+
+
+def index(turns: list[Turn]) -> _Index:
+    """The sentences of these turns (the same list object is split once)."""
+    for got in _cache:
+        if got.turns is turns:
+            return got
+    got = _Index(turns)
+    _cache.insert(0, got)
+    del _cache[4:]
+    return got
+
+
+def of_turn(turns: list[Turn], i: int) -> list[Sentence]:
+    return index(turns).by_turn.get(i, [])
+
+
+def as_evidence(sentences: list[Sentence], turns: list[Turn]) -> list[Evidence]:
+    """Quotes of whole sentences: neighbouring sentences of one speaker make one quote."""
+    chosen = sorted({s.index: s for s in sentences}.values(), key=lambda s: s.index)
+    groups: list[list[Sentence]] = []
+    for s in chosen:
+        if groups and groups[-1][-1].index == s.index - 1 and groups[-1][-1].speaker == s.speaker:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [Evidence(round(g[0].start, 2), round(g[-1].end, 2), g[0].speaker, " ".join(s.text for s in g),
+                     g[0].line) for g in groups]
+
+
+def _norm(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
+    """The sentences that hold the words `near` (a phrase or sentences found by a check)."""
+    want = " ".join(_norm(near))
+    if not want:
+        return []
+    got = [s for s in sentences if want in " ".join(_norm(s.text)) or " ".join(_norm(s.text)) in want]
+    if got:
+        return got
+    words = set(_norm(near))
+    best = max(sentences, key=lambda s: len(words & set(_norm(s.text))), default=None)
+    return [best] if best is not None and words & set(_norm(best.text)) else []
+
+
+def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
+    from app.compare.align import key_hit, keys_of, unit
+
+    keys = keys_of(unit(" ".join(s.text for s in sentences)).bag)
+    total = sum(weight(w) for w in set(words)) or 1.0
+    return sum(weight(w) for w in set(words) if key_hit(w, keys)) / total
+
+
+def closest(turns: list[Turn], i: int, words: list[str], weight: Callable[[str], float] | None = None) -> list[Sentence]:
+    """The sentence of turn i that covers most of the statement's words, grown by its neighbours
+    while each adds GROW_FROM of the statement (up to MAX_SENTENCES)."""
+    weight = weight or (lambda _w: 1.0)
+    cands = of_turn(turns, i)
+    if not cands or not words:
+        return cands
+    chosen = [max(cands, key=lambda s: _coverage([s], words, weight))]
+    cov = _coverage(chosen, words, weight)
+    while len(chosen) < MAX_SENTENCES:
+        around = [s for s in cands if s not in chosen and abs(s.index - chosen[0].index) <= 1
+                  or s not in chosen and abs(s.index - chosen[-1].index) <= 1]
+        gains = [(_coverage(chosen + [s], words, weight) - cov, s) for s in around]
+        gain, s = max(gains, key=lambda g: g[0], default=(0.0, None))
+        if s is None or gain < GROW_FROM:
+            break
+        chosen = sorted(chosen + [s], key=lambda x: x.index)
+        cov += gain
+    return chosen
+
+
+# ----- What the comparer calls: one function per kind of proof.
+
+def stating(turns: list[Turn], i: int, near: str) -> list[Evidence]:
+    """The rival detail or the opposite statement: the sentences of turn i that hold `near`."""
+    return as_evidence(_containing(of_turn(turns, i), near) or of_turn(turns, i), turns)
+
+
+def closest_passage(turns: list[Turn], i: int, words: list[str],
+                    weight: Callable[[str], float] | None = None) -> list[Evidence]:
+    """Not said, or said by someone else: the sentences of turn i nearest the statement."""
+    return as_evidence(closest(turns, i, words, weight), turns)
+
+
+def corrected(turns: list[Turn], claim: int, words: list[str], by: int | None,
+              weight: Callable[[str], float] | None = None) -> list[Evidence]:
+    """A claim corrected on the spot: the sentence the minutes took, then the correction (the
+    next turn's first sentences, or the rest of the claim's own segment)."""
+    said = closest(turns, claim, words, weight)[-1:]
+    if by is not None:
+        reply = of_turn(turns, by)[:MAX_SENTENCES]
+    else:
+        rest = [s for s in of_turn(turns, claim) if said and s.index > said[-1].index]
+        reply = rest[:MAX_SENTENCES]
+    return as_evidence(said + reply, turns)
+
+
+def dissent(turns: list[Turn], i: int, dissents: Callable[[str], bool]) -> list[Evidence]:
+    """Someone disagreed while the minutes say all agreed: their sentences that disagree."""
+    sents = of_turn(turns, i)
+    return as_evidence([s for s in sents if dissents(s.text)] or sents, turns)
+
+
+def utterance(turns: list[Turn], indices: list[int]) -> list[Evidence]:
+    """Left out of the minutes: the whole of what was said, to whole sentences."""
+    return as_evidence([s for i in indices for s in of_turn(turns, i)], turns)
+
+
+# ----- Showing a quote.
+
+def unsure_spans(e: Evidence, turns: list[Turn]) -> list[tuple[int, int]]:
+    """Where in `e.text` the words are that the recogniser was unsure of: (start, end) character
+    spans, in order. Nothing for a typed or corrected transcript."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for s in index(turns).sentences:
+        if s.end < e.start - 0.05 or s.start > e.end + 0.05:
+            continue
+        for tok in s.tokens:
+            at = e.text.find(tok.text, pos)
+            if at < 0:
+                continue
+            pos = at + len(tok.text)
+            if tok.probability < UNSURE_BELOW:
+                spans.append((at, pos))
+    return spans
+
+
+UNSURE_NOTE = ("Words marked with a dotted underline are ones the automatic transcript was unsure of: they may "
+               "be wrong. Listen to the recording before relying on them.")
+
+
+def clip_span(evidence: list[Evidence]) -> tuple[float, float] | None:
+    """The stretch of audio a clip of this evidence covers: the quoted words, CLIP_PAD either side."""
+    if not evidence:
+        return None
+    return max(0.0, min(e.start for e in evidence) - CLIP_PAD), max(e.end for e in evidence) + CLIP_PAD
