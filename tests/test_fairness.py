@@ -42,3 +42,90 @@ def test_a_quality_finding_is_described_by_its_own_explanation():
 
     f = Finding("q2", "quality", None, [], 0.7, "The minutes record no contingency plan", check="no_contingency_plan")
     assert describe(f) == "The minutes record no contingency plan."
+
+
+# ----- procedural cues (app/fairness/cues.py), on invented meetings
+
+def meeting(*lines: str):
+    from app.compare.turns import from_text
+
+    return from_text("\n".join(lines))
+
+
+def cue_types(turns, notes=None):
+    from app.fairness.cues import find_cues
+
+    return [c.type for c in find_cues(turns, True, notes)]
+
+
+def test_a_report_that_came_late_or_never_is_a_cue_with_its_evidence():
+    from app.fairness.cues import find_cues
+
+    turns = meeting("Chair (Pat Moss): Did you both get the social worker's report?",
+                    "Mother (Jo Lane): It only came through the door last night, after nine.",
+                    "Chair (Pat Moss): I'm sorry, that should not happen.",
+                    "Father (Sam Lane): And I haven't seen any report at all.")
+    cues = find_cues(turns, True)
+    assert [c.type for c in cues] == ["report_late", "report_not_received"]
+    late = cues[0]
+    assert late.speaker == "Mother (Jo Lane)" and late.evidence[0].line == 2
+    assert "last night" in late.evidence[0].text and late.to_json()["evidence"][0]["speaker"] == "Mother (Jo Lane)"
+
+
+def test_an_advocate_asked_for_and_never_provided():
+    turns = meeting("Chair (Pat Moss): Is anyone supporting you today?",
+                    "Mother (Jo Lane): I requested an advocate a month ago and I'm still waiting.")
+    assert cue_types(turns) == ["advocate_requested_not_provided"]
+    calm = meeting("Chair (Pat Moss): Welcome.", "Advocate (Kim Roe): I'm here as Jo's advocate today.")
+    assert "advocate_requested_not_provided" not in cue_types(calm)
+
+
+def test_a_parent_cut_off_and_told_to_wait_and_the_friends_note():
+    turns = meeting("Social Worker (Ali Kerr): The flat was untidy on both visits.",
+                    "Father (Sam Lane): That was the week the boiler—",
+                    "Chair (Pat Moss): Sam, hold on, you'll get your chance later.")
+    assert cue_types(turns) == ["not_allowed_to_speak"]
+    noted = cue_types(meeting("Chair (Pat Moss): Next, the school.", "Teacher (Bo Dee): Attendance is fine."), [3.0])
+    assert noted == ["not_allowed_to_speak"]
+
+
+def test_requests_to_minute_but_not_the_chairs_promise():
+    turns = meeting("Grandmother (Vi Lane): Can it be minuted that I offered to help on Fridays?",
+                    "Chair (Pat Moss): It will be minuted.",
+                    "Chair (Pat Moss): Rosa, could you note that the letter went to the wrong house.",
+                    "Teacher (Bo Dee): The class trip is in June.")
+    assert cue_types(turns) == ["request_to_minute", "request_to_minute"]
+
+
+def test_a_parent_correcting_or_disagreeing_but_not_thanking():
+    turns = meeting("Social Worker (Ali Kerr): Jo left the baby with a neighbour overnight.",
+                    "Mother (Jo Lane): No, that's wrong. She was with my own mother, not a neighbour.",
+                    "Chair (Pat Moss): Thank you. Sam?",
+                    "Father (Sam Lane): I just want to thank the nursery for their help.")
+    assert cue_types(turns) == ["parent_dissent"]
+
+
+def test_each_professionals_view_on_the_threshold_and_dissent_from_the_decision():
+    from app.fairness.cues import find_cues, threshold
+
+    turns = meeting("Chair (Pat Moss): I'll ask each of you whether the threshold for significant harm is met. Ali?",
+                    "Social Worker (Ali Kerr): Yes, met, under neglect.",
+                    "Teacher (Bo Dee): I'd agree with Ali.",
+                    "School Nurse (Cy Ward): Honestly, I'd say child in need would do.",
+                    "Housing Officer (Di Fox): It's not for me to say.",
+                    "Chair (Pat Moss): Thank you. My decision is that Mia will be subject to a child protection plan "
+                    "under neglect.")
+    th = threshold(turns)
+    assert th.decision == "plan"
+    assert {w: v for w, (v, _) in th.views.items()} == {"Social Worker (Ali Kerr)": "plan", "Teacher (Bo Dee)": "plan",
+                                                        "School Nurse (Cy Ward)": "no_plan"}
+    assert th.silent == ["Housing Officer (Di Fox)"]
+    dissent = [c for c in find_cues(turns, True) if c.type == "professional_dissent"]
+    assert [c.speaker for c in dissent] == ["School Nurse (Cy Ward)"] and dissent[0].detail["view"] == "no_plan"
+
+
+def test_without_speaker_names_no_cue_is_pinned_on_a_parent_or_professional():
+    from app.fairness.cues import find_cues
+
+    turns = meeting("I don't think it's met, child in need would do.", "No, that's wrong, I never left him.")
+    assert find_cues(turns, False) == []
