@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt  # noqa: E402
 def page(qtbot):
     from app.session import create_session
     from ui.record_page import RecordPage
+    from ui.style import STYLE
 
     p = RecordPage()
+    p.setStyleSheet(STYLE)  # the app's look: sizes of Record, Pause and Stop come from it
     qtbot.addWidget(p)
     p.resize(1366, 740)
     p.show()
@@ -82,3 +84,36 @@ def test_settings_can_start_with_the_live_words_hidden(qtbot, page):
     page.close_session()
     page.load(create_session("Hidden from the start"))
     assert not page.live_shown
+
+
+def test_pause_needs_a_second_click_shows_a_banner_and_resume_removes_it(qtbot, page, virtual_mic):
+    from app.recording.recorder import State
+
+    page.start_recording()
+    assert page.recorder.state == State.RECORDING
+    assert page.pause_btn.isVisible() and not page.record_btn.isVisible()
+    assert page.pause_btn.sizeHint().width() < page.stop_btn.sizeHint().width()  # smaller than Stop
+    assert page.pause_btn.sizeHint().height() < page.stop_btn.sizeHint().height()
+
+    qtbot.mouseClick(page.pause_btn, Qt.LeftButton)  # one click: armed, still recording
+    assert page.recorder.state == State.RECORDING and not page.pause_banner.isVisible()
+    assert "again" in page.pause_btn.text()
+    qtbot.wait(4500)  # left alone, it disarms
+    assert not page.pause_btn.armed and page.recorder.state == State.RECORDING
+
+    qtbot.mouseClick(page.pause_btn, Qt.LeftButton)
+    qtbot.mouseClick(page.pause_btn, Qt.LeftButton)  # confirmed
+    assert page.recorder.state == State.PAUSED
+    assert page.pause_banner.isVisible() and "PAUSED" in page.pause_banner.title.text()
+    assert page.pause_banner.height() >= 60  # large, across the screen
+    qtbot.waitUntil(lambda: "Paused for 0:01" in page.pause_banner.time.text(), timeout=3000)  # the time runs
+
+    qtbot.mouseClick(page.pause_banner.resume, Qt.LeftButton)
+    assert page.recorder.state == State.RECORDING and not page.pause_banner.isVisible()
+    kinds = [e["event"] for e in (json.loads(line) for line in page.session.events.path.read_text().splitlines())]
+    assert kinds.count("recording_paused") == 1 and kinds.count("recording_resumed") == 1
+    qtbot.mousePress(page.pause_btn, Qt.LeftButton)  # or press and hold for a second
+    qtbot.wait(1300)
+    assert page.recorder.state == State.PAUSED and page.pause_banner.isVisible()
+    qtbot.mouseRelease(page.pause_btn, Qt.LeftButton)
+    assert page.recorder.state == State.PAUSED  # the release is not taken as a first click

@@ -38,6 +38,7 @@ from app.session import KIND_NAMES, KINDS, Attendee, Session
 from app.settings import load_settings
 from app.speaker_marks import name_for
 from ui.checklist import Checklist
+from ui.pause_banner import PauseBanner, PauseButton
 from ui.speaker_buttons import SpeakerButtons
 from ui.workers import Bridge, Worker
 
@@ -69,8 +70,14 @@ class RecordPage(QWidget):
         self.elapsed.setAccessibleName("Time recorded")
         self.record_btn = QPushButton("● Record")
         self.record_btn.setObjectName("record")
-        self.record_btn.setAccessibleName("Record or pause")
+        self.record_btn.setAccessibleName("Record")
         self.record_btn.clicked.connect(self._record_or_pause)
+        # Pause is small and needs a second click (ui/pause_banner.py): a mis-click must not leave a gap.
+        self.pause_btn = PauseButton()
+        self.pause_btn.confirmed.connect(self.pause)
+        self.pause_btn.hide()
+        self.pause_banner = PauseBanner()
+        self.pause_banner.resume_clicked.connect(self.resume)
         self.stop_btn = QPushButton("■ Stop")
         self.stop_btn.setObjectName("stop")
         self.stop_btn.setEnabled(False)
@@ -83,6 +90,7 @@ class RecordPage(QWidget):
         top.addWidget(self.indicator)
         top.addWidget(self.elapsed)
         top.addWidget(self.record_btn)
+        top.addWidget(self.pause_btn)
         top.addWidget(self.stop_btn)
 
         self.banner = QLabel("")
@@ -215,6 +223,7 @@ class RecordPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
+        layout.addWidget(self.pause_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.speakers)
         layout.addWidget(split, 1)
@@ -252,6 +261,7 @@ class RecordPage(QWidget):
         except FairMinutesError as e:
             self.show_banner(str(e))
         self.clock_timer.start()
+        self._update_buttons()
         if self.notes_clock is not None:
             self._notes_only()
         else:
@@ -337,14 +347,27 @@ class RecordPage(QWidget):
         return self.recorder is not None and self.recorder.state in (State.RECORDING, State.PAUSED)
 
     def _record_or_pause(self) -> None:
-        if self.recorder is None:
+        # Record starts (or resumes); pausing is only through the Pause button's second click.
+        if self.recorder is None or self.recorder.state == State.RECORDING:
             return
-        if self.recorder.state == State.RECORDING:
-            self.recorder.pause()
-        elif self.recorder.state == State.PAUSED:
-            self.recorder.resume()
+        if self.recorder.state == State.PAUSED:
+            self.resume()
         else:
             self.start_recording()
+        self._update_buttons()
+
+    def pause(self) -> None:
+        if self.recorder is not None and self.recorder.state == State.RECORDING:
+            self.recorder.pause()
+        self._update_buttons()
+
+    def resume(self) -> None:
+        if self.recorder is None or self.recorder.state != State.PAUSED:
+            return
+        try:
+            self.recorder.resume()
+        except FairMinutesError as e:
+            self.show_banner(str(e))
         self._update_buttons()
 
     def start_recording(self) -> None:
@@ -418,20 +441,20 @@ class RecordPage(QWidget):
 
     def _update_buttons(self) -> None:
         state = self.recorder.state if self.recorder else State.IDLE
+        self.record_btn.setVisible(state not in (State.RECORDING, State.PAUSED))
+        self.pause_btn.setVisible(state == State.RECORDING)
+        self.pause_btn.disarm()
         if state == State.RECORDING:
-            self.record_btn.setText("❚❚ Pause")
-            self.record_btn.setProperty("state", "recording")
             self.indicator.setText("● RECORDING")
         elif state == State.PAUSED:
-            self.record_btn.setText("● Resume")
-            self.record_btn.setProperty("state", "")
             self.indicator.setText("❚❚ Paused")
-        else:
-            self.record_btn.setText("● Record")
-            self.record_btn.setProperty("state", "")
+        elif self.notes_clock is None:
             self.indicator.setText("")
-        self.record_btn.style().unpolish(self.record_btn)
-        self.record_btn.style().polish(self.record_btn)
+        # Paused by the parent or by a lost microphone: either way nothing is being recorded.
+        if state == State.PAUSED and self.pause_banner.since is None:
+            self.pause_banner.start(self.recorder.position)
+        elif state != State.PAUSED:
+            self.pause_banner.stop()
         self.stop_btn.setEnabled(state in (State.RECORDING, State.PAUSED))
         self.speakers.setEnabled(state in (State.RECORDING, State.PAUSED))
 
