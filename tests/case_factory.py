@@ -67,6 +67,13 @@ def _findings(session, items: list[dict]) -> None:
     session.findings_path.write_text(json.dumps(data), encoding="utf-8")
 
 
+def _transcript(session, turns: list[tuple[float, str, str]]) -> None:
+    segments = [{"id": n, "start": t, "end": t + 6.0, "speaker": who, "text": text, "words": []}
+                for n, (t, who, text) in enumerate(turns)]
+    data = {"model": "tiny.en", "language": "en", "audio_sha256": "", "duration": 900.0, "segments": segments}
+    session.transcript_path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def _conference(tmp: Path, title: str, kind: str, on: str, minutes: str):
     s = create_session(title, kind=kind, date=on, local_authority=COUNCIL,
                        attendees=[Attendee(CHAIR, "Independent Chair"), Attendee("Paul Brennan", "Social Worker"),
@@ -101,6 +108,9 @@ def build_case(tmp: Path) -> Built:
         {"id": "f4", "kind": "not_said", "minutes_text": "The school reported that attendance has improved this term.",
          "evidence": [], "confidence": 0.3, "explanation": "Not found.", "statement": 2},
     ])
+    _transcript(first, [(95.0, PARENT, "I have been to four of the six sessions."),
+                        (300.0, "Father", "Two nights a week at my mum's."),
+                        (610.0, PARENT, "I asked for an advocate and nobody came.")])
     review = first.review()
     for fid in ("f1", "f2", "f3"):
         review.decide(fid, "confirmed", "Checked by listening.")

@@ -91,8 +91,11 @@ def _has_confirmed(session) -> bool:
 def minutes_received(case: Case, session) -> date | None:
     """The date the parent gave for the minutes' arrival, else the day they were brought in."""
     given = [e.on for e in case.entries(session) if e.event == "minutes_received"]
-    if given:
-        return given[-1]
+    return given[-1] if given else minutes_received_from_session(session)
+
+
+def minutes_received_from_session(session) -> date | None:
+    """The day the minutes were brought into the conference's folder, from its event log."""
     for ev in session.events.read():
         if ev.get("event") == "minutes_imported":
             return parse_date(ev.get("wall"))

@@ -1,0 +1,112 @@
+"""What the complaint names: how the conference's process failed the family, and the discrepancies
+in its minutes that were raised and not corrected.
+
+Process failings come from two places: the case's own dates (minutes late, no reply to a correction
+request) and, where helper module app/fairness is present, its procedural record of the meeting.
+Without app/fairness that part is simply absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.compare.findings import Finding, load_findings, minutes_sentence, said_sentence
+from app.deadlines import add_working_days, long_date, parse_date, reply_due
+from app.errors import FairMinutesError
+from app.letters.facts import Facts
+
+
+@dataclass
+class Uncorrected:
+    finding: Finding
+    status: str  # 'Raised on 22 June 2026; no reply by 6 July 2026.' and what later minutes did
+
+    def sentences(self) -> list[str]:
+        lines = [minutes_sentence(self.finding)]
+        lines += [said_sentence(e) for e in self.finding.evidence[:2]]
+        return lines
+
+
+def date_failings(facts: Facts) -> list[str]:
+    out = []
+    expected = facts.minutes_expected
+    if expected is not None:
+        if facts.minutes_received and facts.minutes_received > expected.on:
+            late = _working_days_between(expected.on, facts.minutes_received)
+            out.append(f"The minutes were expected by {long_date(expected.on)} and reached me on "
+                       f"{long_date(facts.minutes_received)}, {late} working day{'s' if late != 1 else ''} late.")
+        elif not facts.minutes_received and expected.on < facts.today:
+            out.append(f"The minutes were expected by {long_date(expected.on)} and I have still not received them.")
+    for e in facts.sent:
+        if e.letter != "correction" or facts.replied(e):
+            continue
+        due = reply_due(e.on, facts.reply_working_days)
+        if due.on < facts.today:
+            out.append(f"I asked for the minutes to be corrected on {long_date(e.on)} and have had no reply, "
+                       f"although I asked for one by {long_date(due.on)}.")
+    return out
+
+
+def fairness_failings(session) -> list[str]:
+    """The procedural record from app/fairness, one sentence each; none when it is not there."""
+    try:
+        from app import fairness
+    except ImportError:
+        return []
+    record = getattr(fairness, "procedural_record", None)
+    if not callable(record):
+        return []
+    try:
+        items = record(session)
+    except FairMinutesError:
+        return []
+    out = []
+    for item in items or []:
+        text = getattr(item, "summary", None) or (item.get("summary") if isinstance(item, dict) else None)
+        if text:
+            out.append(str(text))
+    return out
+
+
+def uncorrected(facts: Facts) -> list[Uncorrected]:
+    """This conference's confirmed findings that a correction letter raised and that were not
+    corrected (no reply; or later minutes repeat them), and earlier conferences' confirmed findings
+    that this conference's minutes repeat."""
+    from app.cases.carried import carried_forward
+    from app.review import confirmed
+
+    out: list[Uncorrected] = []
+    session, case = facts.session, facts.case
+    raised = sorted(e.on for e in facts.sent if e.letter == "correction")
+    later_repeats: dict[str, list[str]] = {}
+    if case is not None:
+        for later in case.sessions():
+            if later.id == session.id:
+                continue
+            for c in carried_forward(case, later):
+                if c.earlier == session.id:
+                    d = parse_date(later.read_info().date)
+                    later_repeats.setdefault(c.finding.id, []).append(
+                        f"The minutes of the conference of {long_date(d)} repeat it." if d else "Later minutes repeat it.")
+    if raised and session.findings_path.exists():
+        findings = confirmed(load_findings(session.findings_path).findings, session.review().current())
+        replied = any(r.letter == "correction" and r.on >= raised[0] for r in facts.replies)
+        for f in findings:
+            status = f"Raised in my letter of {long_date(raised[0])}"
+            if not replied:
+                status += f"; no reply by {long_date(reply_due(raised[0], facts.reply_working_days).on)}"
+            status += ". " + " ".join(later_repeats.get(f.id, []))
+            if replied and f.id not in later_repeats:
+                continue  # a reply came, and nothing shows it was not corrected
+            out.append(Uncorrected(f, status.strip()))
+    if case is not None:
+        for c in carried_forward(case, session):
+            out.append(Uncorrected(c.finding, c.line()))
+    return out
+
+
+def _working_days_between(a, b) -> int:
+    n = 0
+    while add_working_days(a, n + 1) <= b:
+        n += 1
+    return n
