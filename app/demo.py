@@ -20,25 +20,46 @@ from resources import path as resource
 LISTENER_AGREES_FROM = 0.6
 
 
+DEMO_TITLE = "Demo: review conference for Sam"
+
+
 def run_demo(out: Path, say=print) -> dict[str, Path]:
     out = Path(out).resolve()
     make_output_dir(out)  # 0700 if we make it; a folder already there keeps its mode
     os.environ["FAIRMINUTES_HOME"] = str(out / "data")
 
+    from app.report.export import export_session
+
+    session = build_demo_session(say, listen=True)
+    say("5/5 Writing the report, the evidence bundle and the letter")
+    files = export_session(session, out, prepared_by="FairMinutes demo")
+    paths = {"report": files.report_docx, "pdf": files.report_pdf, "bundle": files.bundle, "letter": files.letter,
+             "session": session.folder}
+    say("")
+    say("Done. The files are here:")
+    for label, p in paths.items():
+        say(f"  {label:8} {p}")
+    return paths
+
+
+def build_demo_session(say=print, listen: bool = False):
+    """The demo conference as a conference of the current data folder, compared and ready to review
+    (steps 1 to 4). `listen`: confirm the findings a listener would (the command line's demo); the
+    app leaves them for the parent to try. Its title starts "Demo:" and events.jsonl says it is one."""
     from app.compare.comparer import compare_session
     from app.compare.findings import headline, kind_name, load_findings, percent, shorten
     from app.minutes.importer import import_into_session
     from app.recording.importing import import_recording
-    from app.report.export import export_session
     from app.review import confirmed
     from app.session import Attendee, create_session
     from app.transcription.transcriber import transcribe_session
 
     demo = resource("demo")
-    session = create_session("Demo: review conference for Sam", kind="RCPC", date="2026-03-12",
+    session = create_session(DEMO_TITLE, kind="RCPC", date="2026-03-12",
                              local_authority="Northshire Council",
                              attendees=[Attendee("Helen Ward", "Independent Chair"), Attendee("Raj Mistry", "Social Worker"),
                                         Attendee("Nina Clarke", "Health Visitor"), Attendee("Lisa Price", "Mother")])
+    session.log_event("demo_created", note="a made-up conference shipped with FairMinutes, for trying it out")
     say(f"1/5 Bringing in the demo recording ({demo / 'audio.flac'})")
     import_recording(session, demo / "audio.flac")
     session.notes.add(47.0, "Lisa says the report is wrong about the course", tag="inaccurate", author="Demo friend")
@@ -57,20 +78,12 @@ def run_demo(out: Path, say=print) -> dict[str, Path]:
     result = compare_session(session)
     review = session.review()
     for f in result.findings:
-        if f.confidence >= LISTENER_AGREES_FROM:
+        if listen and f.confidence >= LISTENER_AGREES_FROM:
             review.decide(f.id, "confirmed", "Confirmed in the demo by listening.")
     findings = load_findings(session.findings_path).findings  # as the review, the report and the letter read them
     for f in findings:
         say(f"    - {kind_name(f.kind)}: {shorten(headline(f), 120)} ({percent(f)}%)")
-    chosen = confirmed(findings, review.current())  # the letter's rule (app/review.py)
-    say(f"    {len(chosen)} of {len(findings)} confirmed by the demo's stand-in listener: they go in the letter")
-
-    say("5/5 Writing the report, the evidence bundle and the letter")
-    files = export_session(session, out, prepared_by="FairMinutes demo")
-    paths = {"report": files.report_docx, "pdf": files.report_pdf, "bundle": files.bundle, "letter": files.letter,
-             "session": session.folder}
-    say("")
-    say("Done. The files are here:")
-    for label, p in paths.items():
-        say(f"  {label:8} {p}")
-    return paths
+    if listen:
+        chosen = confirmed(findings, review.current())  # the letter's rule (app/review.py)
+        say(f"    {len(chosen)} of {len(findings)} confirmed by the demo's stand-in listener: they go in the letter")
+    return session

@@ -49,6 +49,8 @@ class StartPage(QWidget):
         self.empty = QLabel("No conferences yet. Press “New conference” when you arrive at the meeting.")
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setObjectName("subtitle")
+        self.demo = DemoOffer(self)
+        self.demo.ready.connect(self.open_requested)
 
         new = QPushButton("New conference")
         new.setObjectName("primary")
@@ -75,6 +77,7 @@ class StartPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.demo)
         self.rows = []
         self.refresh()
 
@@ -90,6 +93,7 @@ class StartPage(QWidget):
                     item.setToolTip(row.problem)
                 self.table.setItem(r, c, item)
         self.empty.setVisible(not self.rows)
+        self.demo.setVisible(not self.rows or self.demo.worker is not None)
         if self.rows:
             self.table.selectRow(0)
 
@@ -121,3 +125,46 @@ class StartPage(QWidget):
         except FairMinutesError as e:
             QMessageBox.information(self, "Not deleted", str(e))
         self.refresh()
+
+
+class DemoOffer(QWidget):
+    """On the empty start screen: try the review on a made-up conference before the day."""
+
+    ready = Signal(object)  # the demo's Session
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.worker = None
+        self.button = QPushButton("Try the demo conference first")
+        self.button.setAccessibleName("Open the demo conference")
+        self.button.clicked.connect(self.build)
+        self.note = QLabel("A made-up conference, with its recording and its minutes, to try the review before "
+                           "the day. It is marked “Demo” in the list; delete it when you like.")
+        self.note.setWordWrap(True)
+        self.note.setObjectName("subtitle")
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.button)
+        layout.addWidget(self.note, 2)
+        layout.addStretch(1)
+
+    def build(self) -> None:
+        from app.demo import build_demo_session
+        from ui.workers import Worker
+
+        self.button.setEnabled(False)
+        self.note.setText("Preparing the demo: transcribing its recording on this computer (a minute or two)…")
+        self.worker = Worker(build_demo_session, say=lambda *_: None, pass_progress=False)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.start()
+
+    def _done(self, session) -> None:
+        self.worker = None
+        self.button.setEnabled(True)
+        self.ready.emit(session)
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self.button.setEnabled(True)
+        self.note.setText(f"The demo could not be prepared: {message}")
