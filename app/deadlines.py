@@ -163,7 +163,7 @@ def complaint_window(conference: date, days: int = COMPLAINT_DAYS) -> Due:
 
 
 def ombudsman_window(aware: date) -> Due:
-    return Due("Ombudsman complaint: normally within", add_months(aware, OMBUDSMAN_MONTHS),
+    return Due("Ombudsman: complaint normally made by", add_months(aware, OMBUDSMAN_MONTHS),
                "The Local Government and Social Care Ombudsman normally looks at a complaint made within 12 "
                "months of when you first knew of the problem, and usually after the council's own complaints "
                "process has finished.")

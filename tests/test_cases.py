@@ -71,7 +71,7 @@ def test_timeline_dates_overdue_and_next_due(tmp_path):
     t = timeline.build(built.case, today=TODAY)
     first, second = t.conferences
     got = {(i.what, i.on, i.state) for i in first.items}
-    assert ("Minutes expected (they came late)", date(2026, 6, 15), timeline.MET) in got
+    assert ("Minutes expected", date(2026, 6, 15), timeline.LATE) in got
     assert ("Minutes received", date(2026, 6, 19), timeline.DONE) in got
     # Sent 22 June: 10 working days later; no reply recorded by 1 October.
     assert ("Reply expected (request to correct the minutes)", date(2026, 7, 6), timeline.OVERDUE) in got

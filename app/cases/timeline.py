@@ -17,6 +17,7 @@ from app.deadlines import Due, parse_date
 DONE = "done"  # it happened
 OPEN = "open"  # a date still to come
 MET = "met"  # a date that was kept
+LATE = "late"  # what was due came, but after its date
 OVERDUE = "overdue"  # a date passed and what was due has not come
 PASSED = "passed"  # a window that has closed (not anyone's failing)
 REPLIES_EXPECTED = ("minutes_request", "correction", "follow_up", "complaint")
@@ -67,11 +68,13 @@ class Timeline:
                 if i.state != OVERDUE:
                     continue
                 if i.letter == "minutes" and "minutes_request" not in sent:
-                    out.append((c.session.id, "minutes_request", f"The minutes were expected by {dl.short_date(i.on)}."))
-                elif i.letter:
-                    out.append((c.session.id, "follow_up", f"{i.what} by {dl.short_date(i.on)}: none has come."))
+                    out.append((c.session.id, "minutes_request",
+                                f"the minutes were expected by {dl.short_date(i.on)} and have not come"))
+                elif i.letter in REPLIES_EXPECTED:
+                    out.append((c.session.id, "follow_up",
+                                f"no reply to the {LETTERS[i.letter].lower()}, due by {dl.short_date(i.on)}"))
             if _has_confirmed(c.session) and "correction" not in sent:
-                out.append((c.session.id, "correction", "Points in the minutes are confirmed as wrong."))
+                out.append((c.session.id, "correction", "points in the minutes are confirmed as wrong"))
         return out
 
 
@@ -139,9 +142,8 @@ def build(case: Case, today: date | None = None) -> Timeline:
         expected = minutes_expected(case, s, held)
         if received:
             add(Item(received, "Minutes received", DONE, s.id))
-        late = " (they came late)" if received and received > expected.on else ""
-        add(Item(expected.on, expected.what + late, _state(expected.on, received is not None, today), s.id,
-                 expected.rule, "minutes"))
+        state = LATE if received and received > expected.on else _state(expected.on, received is not None, today)
+        add(Item(expected.on, expected.what, state, s.id, expected.rule, "minutes"))
         for e in entries:
             if e.event == "letter_sent":
                 add(Item(e.on, f"Letter sent: {LETTERS.get(e.letter, e.letter)}", DONE, s.id, letter=e.letter))

@@ -37,8 +37,9 @@ def rows(facts: Facts) -> list[tuple[str, str]]:
             if len(names) > 1 and not i.what.endswith(" held"):
                 what += f" ({names[i.conference]})"  # which conference, when the case has several
             out.append((short_date(i.on), what))
-        elif i.state == timeline.MET and "late" in i.what:
-            out.append((short_date(i.on), i.what + (f" ({names[i.conference]})" if len(names) > 1 else "")))
+        elif i.state == timeline.LATE:
+            out.append((short_date(i.on), f"{i.what}: they came late"
+                        + (f" ({names[i.conference]})" if len(names) > 1 else "")))
     return out
 
 

@@ -1,0 +1,68 @@
+"""The case screen: both conferences on the timeline, the next date, overdue items said plainly,
+the rule behind a date, and the start screen's rows grouped by case."""
+
+from app.cases.store import create_case
+from app.session import create_session, list_sessions
+from tests.case_factory import TODAY, build_case
+from ui.case_page import CasePage, case_groups
+
+
+def _rows(page):
+    out = []
+    for n in range(page.tree.topLevelItemCount()):
+        head = page.tree.topLevelItem(n)
+        out.append((head.text(1), [(head.child(k).text(0), head.child(k).text(1), head.child(k).text(2))
+                                   for k in range(head.childCount())]))
+    return out
+
+def test_case_page_shows_both_conferences_next_date_and_overdue(qtbot, tmp_path):
+    built = build_case(tmp_path)
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.load(built.case, today=TODAY)
+    rows = _rows(page)
+    assert [r[0] for r in rows] == ["Initial child protection conference: ICPC for Maisie",
+                                    "Review child protection conference: Review for Maisie"]
+    first = rows[0][1]
+    assert ("6 July 2026", "Reply expected (request to correct the minutes)", "OVERDUE") in first
+    assert ("15 June 2026", "Minutes expected", "Came late") in first
+    second = rows[1][1]
+    assert any(r[1].startswith("Raised on 22 June 2026, not corrected") for r in second)
+    assert page.next_due.text() == "Next date: Next review conference due, Friday 19 February 2027."
+    assert page.overdue.isVisible()
+    assert "Overdue (2)" in page.overdue.text() and "was due Monday 6 July 2026" in page.overdue.text()
+    assert "Follow-up: no reply yet (ICPC for Maisie): no reply to the request to correct the minutes" in page.letters.text()
+    # Choosing a date shows its rule.
+    head = page.tree.topLevelItem(0)
+    sar = next(head.child(k) for k in range(head.childCount()) if head.child(k).text(1).startswith("Subject access"))
+    page.tree.setCurrentItem(sar)
+    assert "One calendar month" in page.rule.text()
+    # Double-clicking a conference asks to open it.
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.tree.itemDoubleClicked.emit(page.tree.topLevelItem(1), 0)
+    assert opened.args[0].id == built.second.id
+
+def test_a_reply_recorded_clears_the_overdue_banner_item(qtbot, tmp_path):
+    built = build_case(tmp_path)
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.load(built.case, today=TODAY)
+    built.case.record("reply_received", built.first, "2026-07-10", letter="correction")
+    built.case.record("reply_received", built.first, "2026-07-15", letter="sar")
+    page.refresh()
+    assert not page.overdue.isVisibleTo(page)
+    assert all("OVERDUE" not in r[2] for _, rows in _rows(page) for r in rows)
+
+def test_start_screen_rows_group_by_case():
+    a = create_session("Alone", date="2026-01-02")
+    b = create_session("ICPC one", date="2026-02-03")
+    c = create_session("RCPC one", kind="RCPC", date="2026-05-01")
+    case = create_case("One's case")
+    case.add(b)
+    case.add(c)
+    groups = case_groups(list_sessions())
+    assert [(g[0].id if g[0] else None, [r.title for r in g[1]]) for g in groups] == [
+        (case.id, ["RCPC one", "ICPC one"]), (None, ["Alone"])]
+    assert a.id not in case.read().conferences
