@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from app.errors import FairMinutesError, printable
+from app.minutes import zip_guard
 from app.minutes.statements import Minutes, build
 
 FORMATS = ".docx, .pdf, .odt, .txt or .md"
@@ -51,6 +52,7 @@ def read_minutes(path: Path) -> Minutes:
 
 
 def _read_zip_document(path: Path):
+    zip_guard.check_archive(path)  # before any part is unpacked: a zip bomb costs nothing
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
