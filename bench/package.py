@@ -46,7 +46,7 @@ def main() -> None:
     for _ in range(5):
         env = {**os.environ, "FAIRMINUTES_HOME": "/tmp/fm-bench-start"}
         t = time.monotonic()
-        proc = subprocess.Popen([str(bundle / "fairminutes")], env=env, stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen([str(bundle / "fairminutes-app")], env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         try:
             times.append(window_shown(t, proc))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build the Linux bundle: dist/FairMinutes/ (run dist/FairMinutes/fairminutes) and a tarball with a
-# .desktop entry and icon. Needs the project's virtual environment (make test or make run makes it).
+# Build the Linux bundle: dist/FairMinutes/ (dist/FairMinutes/fairminutes-app is the app, fairminutes the
+# command line) and a tarball with a .desktop entry and icon. Needs the project's virtual environment
+# (make test or make run makes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -15,8 +16,10 @@ cp resources/icon.png dist/FairMinutes/fairminutes.png
 cat > dist/FairMinutes/INSTALL.txt <<TXT
 FairMinutes $version for Linux
 
-Run ./fairminutes in this folder. To add it to your applications menu:
+Run ./fairminutes-app in this folder (./fairminutes is the command line). To add it to your
+applications menu:
   mkdir -p ~/.local/bin ~/.local/share/applications ~/.local/share/icons
+  ln -sf "\$PWD/fairminutes-app" ~/.local/bin/fairminutes-app
   ln -sf "\$PWD/fairminutes" ~/.local/bin/fairminutes
   cp fairminutes.desktop ~/.local/share/applications/
   cp fairminutes.png ~/.local/share/icons/

@@ -11,5 +11,5 @@ OutputBaseFilename=FairMinutes-setup
 [Files]
 Source: "..\..\dist\FairMinutes\*"; DestDir: "{app}"; Flags: recursesubdirs
 [Icons]
-Name: "{group}\FairMinutes"; Filename: "{app}\fairminutes.exe"
-Name: "{userdesktop}\FairMinutes"; Filename: "{app}\fairminutes.exe"
+Name: "{group}\FairMinutes"; Filename: "{app}\fairminutes-app.exe"
+Name: "{userdesktop}\FairMinutes"; Filename: "{app}\fairminutes-app.exe"
