@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from app.cli import main
 from app.letters.document import FOOTER, placeholders
 from app.letters.writer import write_all
 from app.session import create_session
@@ -133,3 +134,21 @@ def test_placeholder_finder_catches_what_a_template_leaves():
     for text in ("[Your name]", "Dear {chair},", "reply by XX", "Address: TBC"):
         assert placeholders(text), text
     assert not placeholders("Your reference: CP/2026/0417. Reply by Monday 6 July 2026.")
+
+
+def test_cli_letters_writes_each_type_and_says_what_it_did_not(tmp_path, capsys):
+    built = build_case(tmp_path)
+    out = tmp_path / "cli"
+    assert main(["letters", built.second.id, "--out", str(out), "--today", "2026-10-01"]) == 0
+    said = capsys.readouterr()
+    assert (out / "complaint.docx").exists() and (out / "subject-access-request.docx").exists()
+    assert not (out / "correction-request.docx").exists()
+    assert "Not written" in said.out and "compared" in said.out
+    assert "Monday 2 November 2026" in said.out  # the SAR's date, with its rule
+
+
+def test_cli_letters_refuses_a_bad_date_with_one_line(tmp_path, capsys):
+    built = build_case(tmp_path)
+    assert main(["letters", built.first.id, "--out", str(tmp_path / "x"), "--today", "tomorrow"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "YYYY-MM-DD" in err
