@@ -117,3 +117,18 @@ def test_pause_needs_a_second_click_shows_a_banner_and_resume_removes_it(qtbot, 
     assert page.recorder.state == State.PAUSED and page.pause_banner.isVisible()
     qtbot.mouseRelease(page.pause_btn, Qt.LeftButton)
     assert page.recorder.state == State.PAUSED  # the release is not taken as a first click
+
+
+def test_microphone_test_plays_back_and_the_meter_comes_back(qtbot, page, virtual_mic, clear_speech):
+    from app.recording.recorder import State
+    from tests.virtual_mic import load_speech
+
+    assert "default (default)" not in page.mic.currentText()
+    virtual_mic.play(load_speech(clear_speech.path)[: 16000 * 4])
+    qtbot.mouseClick(page.mic_test_btn, Qt.LeftButton)
+    assert not page.mic_test_btn.isEnabled() and "Speak now" in page.mic_test_label.text()
+    qtbot.waitUntil(lambda: page.mic_test_btn.isEnabled(), timeout=15000)
+    assert "hears you" in page.mic_test_label.text()
+    assert page.recorder is not None and page.recorder.state == State.MONITORING  # the meter runs again
+    page.start_recording()
+    assert page.recorder.state == State.RECORDING and not page.mic_test_btn.isEnabled()

@@ -145,6 +145,15 @@ class RecordPage(QWidget):
         mic_layout.addWidget(self.mic)
         mic_layout.addWidget(self.meter)
         mic_layout.addWidget(self.meter_label)
+        self.mic_test_btn = QPushButton("Test: hear one second played back")
+        self.mic_test_btn.setToolTip("Records one second from this microphone and plays it straight back.")
+        self.mic_test_btn.clicked.connect(self.test_mic)
+        self.mic_test_label = QLabel("")
+        self.mic_test_label.setObjectName("subtitle")
+        self.mic_test_label.setWordWrap(True)
+        self.mic_worker: Worker | None = None
+        mic_layout.addWidget(self.mic_test_btn)
+        mic_layout.addWidget(self.mic_test_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -254,12 +263,7 @@ class RecordPage(QWidget):
             self._show_note(n)
         self.elapsed.setText(clock(session.duration()))
         self._fill_mics()
-        self.recorder = Recorder(session, self._mic_index(), on_level=self.bridge.level.emit,
-                                 on_problem=self.bridge.problem.emit)
-        try:
-            self.recorder.monitor()
-        except FairMinutesError as e:
-            self.show_banner(str(e))
+        self._open_meter()
         self.clock_timer.start()
         self._update_buttons()
         if self.notes_clock is not None:
@@ -297,6 +301,38 @@ class RecordPage(QWidget):
         self.meter_label.setText("The microphone is off: nothing is recorded. Notes are timed from when the "
                                  "notes clock started.")
         self.indicator.setText("Notes only, no recording")
+
+    def _open_meter(self) -> None:
+        self.recorder = Recorder(self.session, self._mic_index(), on_level=self.bridge.level.emit,
+                                 on_problem=self.bridge.problem.emit)
+        try:
+            self.recorder.monitor()
+        except FairMinutesError as e:
+            self.show_banner(str(e))
+
+    def test_mic(self) -> None:
+        """Record one second and play it back (app/recording/mic_test.py), with the meter's stream
+        closed meanwhile: some systems open a microphone only once."""
+        from app.recording.mic_test import check_microphone
+
+        if self.session is None or self.recording or self.notes_clock is not None:
+            return
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        self.mic_test_btn.setEnabled(False)
+        self.mic_test_label.setText("Speak now: listening for one second…")
+        self.mic_worker = Worker(check_microphone, self._mic_index(), pass_progress=False)
+        self.mic_worker.done.connect(lambda check: self._mic_tested(check.sentence()))
+        self.mic_worker.failed.connect(self._mic_tested)
+        self.mic_worker.start()
+
+    def _mic_tested(self, sentence: str) -> None:
+        self.mic_test_label.setText(sentence)
+        self.mic_test_btn.setEnabled(True)
+        # Only if the page is still open (close_session stops the clock).
+        if self.clock_timer.isActive() and self.recorder is None and self.notes_clock is None:
+            self._open_meter()
 
     def _fill_mics(self) -> None:
         preferred = load_settings().get("microphone")  # chosen in Settings, by name
@@ -444,6 +480,9 @@ class RecordPage(QWidget):
         self.record_btn.setVisible(state not in (State.RECORDING, State.PAUSED))
         self.pause_btn.setVisible(state == State.RECORDING)
         self.pause_btn.disarm()
+        testing = self.mic_worker is not None and self.mic_worker.isRunning()
+        self.mic_test_btn.setEnabled(state not in (State.RECORDING, State.PAUSED) and self.notes_clock is None
+                                     and not testing)
         if state == State.RECORDING:
             self.indicator.setText("● RECORDING")
         elif state == State.PAUSED:
