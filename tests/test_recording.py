@@ -65,7 +65,7 @@ def test_recorded_audio_matches_the_speech_fed_in(virtual_mic, speech):
     assert len(levels) > 15 * wall  # the meter ran at ~20 Hz
     assert max(lv.peak_db for lv in levels) > -20 and min(lv.rms_db for lv in levels) < -60
     kinds = [e["event"] for e in session.events.read()]
-    assert kinds[-2:] == ["recording_started", "recording_stopped"]
+    assert kinds[-3:] == ["recording_started", "recording_stopped", "recording_hashed"]
 
 
 def test_pause_and_resume_are_events_with_offsets(virtual_mic):
@@ -185,7 +185,8 @@ def test_kill_9_leaves_playable_audio(virtual_mic):
         assert found and "recovered" in found[0]
         duration = sf.info(str(session.audio_dir / "recording.wav")).duration
         assert duration >= n - 1, (trial, n, duration)
-        assert [e["event"] for e in session.events.read()][-2] == "recording_recovered"
+        assert [e["event"] for e in session.events.read()][-3:] == [
+            "recording_recovered", "recording_stopped", "recording_hashed"]
         # ... and the recording can go on in the same file.
         if trial == 0:
             rec = Recorder(session)

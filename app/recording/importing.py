@@ -22,4 +22,7 @@ def import_recording(session, path: Path) -> Path:
     digest = copy_private(path, target)
     session.log_event("recording_imported", original=str(path.name), file=target.name, sha256=digest,
                       seconds=round(len(audio) / 16000, 2))
+    from app.custody import log_recording_hashes
+
+    log_recording_hashes(session, "imported", [target], known={target.name: digest})
     return target

