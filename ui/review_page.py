@@ -4,46 +4,37 @@ confirm, dismiss or comment on; export."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.clock import clock
-from app.compare.findings import (
-    FINDING_KINDS,
-    CheckedStatement,
-    Finding,
-    describe,
-    headline,
-    kind_name,
-    load_findings,
-    minutes_sentence,
-    percent,
-    said_line,
-    shorten,
-)
+from app.compare.findings import CheckedStatement, Finding, load_findings
 from app.errors import FairMinutesError
 from app.session import Session
 from app.transcription.transcript import Transcript, TranscriptEdits
+from ui.finding_detail import KEYS, FindingDetail
+from ui.findings_list import FindingsList
+from ui.fitting import ElidedLabel, WrappingDelegate
 from ui.timeline import Timeline
 from ui.workers import Worker
 
@@ -51,8 +42,23 @@ STATUS = {  # colour, icon and words: never colour alone
     "supported": ("#e8f5e9", "✔", "Matches the recording"),
     "finding": ("#fff3e0", "⚠", "Differs"),
 }
-DECIDED = {"confirmed": "✔ Confirmed", "dismissed": "✖ Dismissed", "unreviewed": "? Not yet checked"}
 ROLE = Qt.UserRole
+
+
+class _LettersToShortcuts(QObject):
+    """A list answers a letter by jumping to a row that starts with it; on the review the keys'
+    letters are the review's shortcuts instead, whichever list has the focus."""
+
+    def __init__(self, letters: set[str], parent=None):
+        super().__init__(parent)
+        self.letters = {k.upper() for k in letters}
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.ShortcutOverride and not event.modifiers()
+                and event.text().upper() in self.letters):
+            event.ignore()  # not wanted here: the shortcut takes it
+            return True
+        return False
 
 
 class ReviewPage(QWidget):
@@ -69,7 +75,7 @@ class ReviewPage(QWidget):
         self.worker: Worker | None = None
         self.setAcceptDrops(True)
 
-        self.heading = QLabel("Review")
+        self.heading = ElidedLabel("Review")
         self.heading.setObjectName("title")
         back = QPushButton("← Conferences")
         back.clicked.connect(self._leave)
@@ -125,40 +131,32 @@ class ReviewPage(QWidget):
         playbar.addWidget(self.timeline, 1)
         self.pos_timer = QTimer(self, interval=150, timeout=self._poll_position)
 
-        # findings column
-        self.filter = QComboBox()
-        self.filter.addItem("All findings", None)
-        for k in FINDING_KINDS:
-            self.filter.addItem(kind_name(k), k)
-        self.filter.currentIndexChanged.connect(self._fill_findings)
-        self.findings_list = QListWidget()
-        self.findings_list.setWordWrap(True)
-        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.findings_list.setAccessibleName("Findings")
-        self.findings_list.currentItemChanged.connect(self._finding_selected)
-        self.detail = QTextEdit()
-        self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("Why this is a finding")
-        confirm = QPushButton("✔ Confirm")
-        confirm.setToolTip("I listened, and the minutes are wrong here")
-        confirm.clicked.connect(lambda: self._decide("confirmed"))
-        dismiss = QPushButton("✖ Dismiss")
-        dismiss.setToolTip("I listened, and the minutes are fine here")
-        dismiss.clicked.connect(lambda: self._decide("dismissed"))
-        comment = QPushButton("Comment…")
-        comment.clicked.connect(self._comment)
-        decide = QHBoxLayout()
-        for b in (confirm, dismiss, comment):
-            decide.addWidget(b)
+        # findings: the list, and the selected one in full
+        self.findings_panel = FindingsList()
+        self.findings_panel.selected.connect(self._finding_selected)
+        self.findings_panel.listen.connect(self.listen)
+        self.findings_list = self.findings_panel.list
+        self.detail = FindingDetail()
+        self.detail.listen.connect(self.listen)
+        self.detail.decide.connect(self._decide)
+        self.detail.comment.connect(self._comment)
         findings_box = QGroupBox("Findings")
-        fl = QVBoxLayout(findings_box)
-        fl.addWidget(self.filter)
-        fl.addWidget(self.findings_list, 3)
-        fl.addWidget(self.detail, 2)
-        fl.addLayout(decide)
+        QVBoxLayout(findings_box).addWidget(self.findings_panel)
+        detail_box = QGroupBox("The selected finding")
+        QVBoxLayout(detail_box).addWidget(self.detail)
+        self.timeline.finding_clicked.connect(self.findings_panel.select)
+        for name, slot in (("next", lambda: self._step(1)), ("previous", lambda: self._step(-1)),
+                           ("listen", self.listen), ("confirm", lambda: self._decide("confirmed")),
+                           ("dismiss", lambda: self._decide("dismissed")), ("comment", self._comment)):
+            if KEYS[name] != "Space":  # Space belongs to the focused button, and to the list (ui/findings_list.py)
+                self._key(KEYS[name], slot)
+        self._key("L", self.listen)
 
         self.minutes_list = QListWidget()
         self.minutes_list.setWordWrap(True)
+        self.minutes_list.setResizeMode(QListView.Adjust)  # re-wrap on resize: no line cut short
+        self.minutes_list.setItemDelegate(WrappingDelegate(self.minutes_list))
+        self.minutes_list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.minutes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.minutes_list.setAccessibleName("The minutes, statement by statement")
         self.minutes_list.currentRowChanged.connect(self._statement_selected)
@@ -173,20 +171,42 @@ class ReviewPage(QWidget):
 
         self.transcript_list = QListWidget()
         self.transcript_list.setWordWrap(True)
+        self.transcript_list.setResizeMode(QListView.Adjust)
+        self.transcript_list.setItemDelegate(WrappingDelegate(self.transcript_list))
+        self.transcript_list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.transcript_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.transcript_list.setAccessibleName("Transcript; press Enter or click a line to listen")
         self.transcript_list.itemClicked.connect(self._line_clicked)
         self.transcript_list.itemActivated.connect(self._line_clicked)
         self.transcript_list.setContextMenuPolicy(Qt.CustomContextMenu)
         self.transcript_list.customContextMenuRequested.connect(self._line_menu)
-        transcript_box = QGroupBox("What was said (right-click a line to name a speaker or correct words)")
-        QVBoxLayout(transcript_box).addWidget(self.transcript_list)
+        self.transcript_list.setToolTip("Click a line to listen; right-click it to name the speaker or correct words")
+        transcript_hint = QLabel("Click a line to listen; right-click it to name the speaker or correct words.")
+        transcript_hint.setObjectName("subtitle")
+        transcript_hint.setWordWrap(True)
+        transcript_box = QGroupBox("What was said")
+        tl = QVBoxLayout(transcript_box)
+        tl.addWidget(self.transcript_list, 1)
+        tl.addWidget(transcript_hint)
 
+        self._letters = _LettersToShortcuts({*KEYS.values(), "L"} - {"Space"}, self)
+        for view in (self.findings_list, self.minutes_list, self.transcript_list):
+            view.installEventFilter(self._letters)
+
+        sources = QSplitter(Qt.Horizontal)
+        sources.addWidget(minutes_box)
+        sources.addWidget(transcript_box)
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(detail_box)
+        right.addWidget(sources)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(findings_box)
-        split.addWidget(minutes_box)
-        split.addWidget(transcript_box)
-        split.setSizes([340, 470, 520])
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([450, 880])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -195,6 +215,11 @@ class ReviewPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(playbar)
         layout.addWidget(split, 1)
+
+    def _key(self, key: str, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)  # only while the review is the page shown
+        shortcut.activated.connect(slot)
 
     # ----- loading
     def load(self, session: Session) -> None:
@@ -212,6 +237,8 @@ class ReviewPage(QWidget):
             except Exception as e:
                 self.show_banner(f"The recording cannot be played here ({e}); the transcript is still shown.")
         self.reload()
+        self.findings_panel.step(1)  # the first finding, in full, ready for the keys
+        self.findings_list.setFocus()
 
     def reload(self) -> None:
         s = self.session
@@ -238,7 +265,7 @@ class ReviewPage(QWidget):
         duration = self.player.duration if self.player else (self.transcript.duration if self.transcript else 1.0)
         self.timeline.set_data(duration, [(g.start, g.end) for g in (self.transcript.segments if self.transcript else [])],
                                [n.t for n in s.notes.current()],
-                               [f.evidence[0].start for f in self.findings if f.evidence])
+                               [(f.evidence[0].start, f.id) for f in self.findings if f.evidence])
         has_minutes = bool(self.statements)
         self.transcribe_btn.setVisible(self.transcript is None and s.recording_path() is not None)
         self.compare_btn.setEnabled(has_minutes and self.transcript is not None)
@@ -284,20 +311,16 @@ class ReviewPage(QWidget):
             self.minutes_list.addItem(item)
 
     def _fill_findings(self) -> None:
-        self.findings_list.clear()
-        decisions = self.session.review().current() if self.session else {}
-        kind = self.filter.currentData()
-        for f in sorted(self.findings, key=lambda f: -f.confidence):  # the surest first
-            if kind and f.kind != kind:
-                continue
-            d = decisions.get(f.id)
-            state = DECIDED[d.decision if d else "unreviewed"]
-            item = QListWidgetItem(f"{kind_name(f.kind)} · {percent(f)}% · {state}\n{shorten(headline(f), 140)}")
-            item.setToolTip(describe(f))
-            item.setData(ROLE, f.id)
-            self.findings_list.addItem(item)
-        if not self.findings and self.session and self.session.findings_path.exists():
-            self.findings_list.addItem("No discrepancies found.")
+        s = self.session
+        if self.findings or s is None:
+            empty = ""
+        elif s.findings_path.exists():
+            empty = "No discrepancies found."
+        else:
+            empty = "No findings yet: import the minutes, then press Compare."
+        self.findings_panel.set_findings(self.findings, s.review().current() if s else {}, empty)
+        if self.findings_panel.current_id() is None:
+            self.detail.show_finding(None, empty=empty)
 
     # ----- long work
     def _run(self, label: str, fn, *args, done=None, cancellable=False, **kwargs) -> None:
@@ -355,26 +378,32 @@ class ReviewPage(QWidget):
     def _finding(self, fid: str) -> Finding | None:
         return next((f for f in self.findings if f.id == fid), None)
 
-    def _finding_selected(self, item, _prev=None) -> None:
-        if item is None or item.data(ROLE) is None:
-            return
-        f = self._finding(item.data(ROLE))
+    def _finding_selected(self, fid: str | None) -> None:
+        """Show the finding in full and bring the minutes and the transcript to it (no sound until
+        the parent asks: stepping through thirty findings should not play thirty passages)."""
+        self.timeline.set_selected(fid)
+        f = self._finding(fid) if fid else None
         if f is None:
+            self.detail.show_finding(None)
             return
-        d = self.session.review().current().get(f.id)
-        esc = html.escape
-        said = "<br>".join(esc(said_line(e)) for e in f.evidence)
-        self.detail.setHtml(
-            f"<p><b>{esc(kind_name(f.kind))}</b> · how sure: {percent(f)}%</p>"
-            f"<p>{esc(f.explanation)}</p>"
-            f"<p>{esc(minutes_sentence(f))}</p>"
-            + (f"<p><b>What was said:</b><br>{said}</p>" if said else "")
-            + (f"<p><b>Your comment:</b> {esc(d.comment)}</p>" if d and d.comment else ""))
+        self.detail.show_finding(f, self.session.review().current().get(f.id), can_listen=self.player is not None)
         if f.statement is not None:
             self._select_statement(f.statement)
+        else:
+            self.minutes_list.clearSelection()
         if f.evidence:
             self._scroll_transcript_to(f.evidence[0].start)
+
+    def _step(self, by: int) -> None:
+        self.findings_panel.step(by)
+        self.findings_list.setFocus()
+
+    def listen(self) -> None:
+        """Play the selected finding's words, from a moment before to a moment after."""
+        f = self._finding(self.findings_panel.current_id() or "")
+        if f is not None and f.evidence:
             self.play_from(f.evidence[0].start, f.evidence[-1].end + 0.5)
+        self.findings_list.setFocus()
 
     def _select_statement(self, index: int) -> None:
         for row in range(self.minutes_list.count()):
@@ -445,16 +474,23 @@ class ReviewPage(QWidget):
 
     # ----- the reviewer's work
     def _current_finding_id(self) -> str | None:
-        item = self.findings_list.currentItem()
-        return item.data(ROLE) if item is not None else None
+        return self.findings_panel.current_id()
 
     def _decide(self, decision: str) -> None:
+        """Record the decision, then move on to the next finding not yet checked (the decided one
+        moves to its group), so a parent works down the list with C and D."""
         fid = self._current_finding_id()
-        if fid:
-            self.session.review().decide(fid, decision)
-            row = self.findings_list.currentRow()
-            self._fill_findings()
-            self.findings_list.setCurrentRow(min(row, self.findings_list.count() - 1))
+        if not fid:
+            return
+        order = [self.findings_list.item(r).data(ROLE) for r in self.findings_panel.rows()]
+        self.session.review().decide(fid, decision)
+        decisions = self.session.review().current()
+        here = order.index(fid)
+        unchecked = [i for i in order[here + 1:] + order[:here][::-1] if decisions.get(i) is None
+                     or decisions[i].decision == "unreviewed"]
+        self.findings_panel.set_decisions(decisions)
+        self.findings_panel.select(unchecked[0] if unchecked else fid)
+        self.findings_list.setFocus()
 
     def _comment(self) -> None:
         fid = self._current_finding_id()
@@ -465,7 +501,9 @@ class ReviewPage(QWidget):
                                                  current.comment if current else "")
         if ok:
             self.session.review().decide(fid, comment=text)
-            self._fill_findings()
+            self.findings_panel.set_decisions(self.session.review().current())
+            self._finding_selected(fid)
+        self.findings_list.setFocus()
 
     def _line_menu(self, pos) -> None:
         item = self.transcript_list.itemAt(pos)

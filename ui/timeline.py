@@ -1,4 +1,6 @@
-"""A strip of the whole meeting: speech, the friend's notes and the findings; click to jump."""
+"""A strip of the whole meeting: speech, the friend's notes and the findings; click to jump.
+Each finding is a marker 14 px wide (at least 8 px even on the smallest window) that selects the
+finding when clicked; a click anywhere else plays from there."""
 
 from __future__ import annotations
 
@@ -7,29 +9,40 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from app.clock import clock
+from ui.style import colours
 
-SPEECH, NOTE, FINDING, HEAD = QColor("#9fb3c8"), QColor("#2f6fb3"), QColor("#e65100"), QColor("#c62828")
+MARKER = 14  # px: a finding's marker, wide and tall enough to hit with a touchpad
+HIT = MARKER // 2 + 2  # px either side of a marker's centre that still counts as clicking it
 
 
 class Timeline(QWidget):
     jump = Signal(float)
+    finding_clicked = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.duration = 1.0
         self.speech: list[tuple[float, float]] = []
         self.notes: list[float] = []
-        self.findings: list[float] = []
+        self.findings: list[tuple[float, str]] = []  # (time, finding id)
+        self.selected: str | None = None
         self.position = 0.0
-        self.setMinimumHeight(38)
-        self.setMaximumHeight(44)
+        self.setMinimumHeight(40)
+        self.setMaximumHeight(46)
         self.setAccessibleName("Timeline of the meeting: grey speech, blue notes, orange findings. Click to jump.")
-        self.setToolTip("Grey: speech. Blue: notes. Orange: findings. Click to listen from there.")
+        self.setToolTip("Grey: speech. Blue: notes. Orange triangles: findings (click one to see it). "
+                        "Click anywhere else to listen from there.")
         self.setCursor(Qt.PointingHandCursor)
 
     def set_data(self, duration: float, speech, notes, findings) -> None:
+        """`findings`: (time, id) pairs, or bare times (then clicking them only jumps)."""
         self.duration = max(duration, 1.0)
-        self.speech, self.notes, self.findings = list(speech), list(notes), list(findings)
+        self.speech, self.notes = list(speech), list(notes)
+        self.findings = [f if isinstance(f, tuple) else (float(f), "") for f in findings]
+        self.update()
+
+    def set_selected(self, fid: str | None) -> None:
+        self.selected = fid
         self.update()
 
     def set_position(self, t: float) -> None:
@@ -37,31 +50,48 @@ class Timeline(QWidget):
         self.update()
 
     def _x(self, t: float) -> float:
-        return 8 + (self.width() - 16) * min(1.0, max(0.0, t / self.duration))
+        return MARKER + (self.width() - 2 * MARKER) * min(1.0, max(0.0, t / self.duration))
+
+    def marker_x(self, fid: str) -> float | None:
+        return next((self._x(t) for t, i in self.findings if i == fid), None)
 
     def paintEvent(self, _event) -> None:
+        c = colours()
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         h = self.height()
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QPen(QColor("#c9d1db")))
+        p.fillRect(self.rect(), QColor(c["base"]))
+        p.setPen(QPen(QColor(c["border"])))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
         for a, b in self.speech:
-            p.fillRect(QRectF(self._x(a), h * 0.35, max(1.0, self._x(b) - self._x(a)), h * 0.3), SPEECH)
-        p.setPen(QPen(NOTE, 2))
+            p.fillRect(QRectF(self._x(a), h * 0.3, max(1.0, self._x(b) - self._x(a)), h * 0.25), QColor(c["speech"]))
+        p.setPen(QPen(QColor(c["note"]), 2))
         for t in self.notes:
-            p.drawLine(int(self._x(t)), 3, int(self._x(t)), int(h * 0.35))
-        p.setPen(Qt.NoPen)
-        p.setBrush(FINDING)
-        for t in self.findings:
-            x = self._x(t)
-            p.drawPolygon(QPolygonF([QPointF(x - 5, h - 2), QPointF(x + 5, h - 2), QPointF(x, h - 11)]))
-        p.setPen(QPen(HEAD, 2))
+            p.drawLine(int(self._x(t)), 3, int(self._x(t)), int(h * 0.3))
+        for t, fid in self.findings:
+            x, chosen = self._x(t), bool(fid) and fid == self.selected
+            size = MARKER + (4 if chosen else 0)
+            p.setPen(QPen(QColor(c["text"]), 2) if chosen else Qt.NoPen)
+            p.setBrush(QColor(c["finding"]))
+            p.drawPolygon(QPolygonF([QPointF(x - size / 2, h - 2), QPointF(x + size / 2, h - 2),
+                                     QPointF(x, h - 2 - size)]))
+        p.setPen(QPen(QColor(c["head"]), 2))
         p.drawLine(int(self._x(self.position)), 0, int(self._x(self.position)), h)
-        p.setPen(QPen(QColor("#4a5868")))
+        p.setPen(QPen(QColor(c["muted"])))
         p.drawText(self.rect().adjusted(10, 0, -10, 0), Qt.AlignRight | Qt.AlignTop, clock(self.duration))
         p.end()
 
+    def finding_at(self, x: float, y: float) -> str | None:
+        """The finding whose marker is under (x, y): the nearest within HIT px, in the marker's band."""
+        if y < self.height() - MARKER - 8:
+            return None
+        near = [(abs(self._x(t) - x), fid) for t, fid in self.findings if fid and abs(self._x(t) - x) <= HIT]
+        return min(near)[1] if near else None
+
     def mousePressEvent(self, event) -> None:
-        x = event.position().x()
-        self.jump.emit(max(0.0, (x - 8) / max(1, self.width() - 16) * self.duration))
+        x, y = event.position().x(), event.position().y()
+        fid = self.finding_at(x, y)
+        if fid:
+            self.finding_clicked.emit(fid)
+            return
+        self.jump.emit(max(0.0, (x - MARKER) / max(1, self.width() - 2 * MARKER) * self.duration))

@@ -1,0 +1,106 @@
+"""The review at 1366x768 with thirty findings (tests/review_session.py: a scripted conference's
+transcript and minutes .docx, the real comparer, findings made up to thirty): how many fit in view,
+the keys, confirmed apart from not yet checked, and the materiality sort and filter."""
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from tests.review_session import build_review_session  # noqa: E402
+
+
+@pytest.fixture
+def thirty():
+    return build_review_session(30)
+
+
+@pytest.fixture
+def window(qtbot):
+    from ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)  # the review's keys are shortcuts: they work in the active window
+    yield w
+    w.review.stop_playing()
+
+
+def shown_ids(panel):
+    return [panel.list.item(r).data(Qt.UserRole) for r in panel.rows()]
+
+
+def test_thirty_findings_show_at_least_eight_at_once_at_1366x768(qtbot, window, thirty):
+    window.show_review(thirty)
+    qtbot.wait(50)
+    panel = window.review.findings_panel
+    assert len(panel.rows()) == 30
+    assert panel.list.verticalScrollBar().value() == 0
+    in_view = panel.visible_finding_rows()
+    assert in_view >= 8, f"only {in_view} findings in view"
+
+
+def test_keys_step_through_findings_and_confirm_one(qtbot, window, thirty):
+    window.show_review(thirty)
+    review = window.review
+    panel = review.findings_panel
+    first, second, third = shown_ids(panel)[:3]
+    assert panel.current_id() == first and panel.list.hasFocus()  # opens on the first, keys ready
+    qtbot.keyClick(panel.list, Qt.Key_N)
+    qtbot.keyClick(panel.list, Qt.Key_N)
+    assert panel.current_id() == third
+    qtbot.keyClick(panel.list, Qt.Key_P)
+    assert panel.current_id() == second
+    assert "The minutes" in review.detail.text.toPlainText()
+    qtbot.keyClick(panel.list, Qt.Key_C)
+    lines = [json.loads(line) for line in thirty.review_path.read_text().splitlines()]
+    assert lines[-1]["finding"] == second and lines[-1]["decision"] == "confirmed"
+    # It moves to "Confirmed", and the selection goes on to the next one not yet checked.
+    assert panel.current_id() == third
+    headings = [panel.list.item(r).data(Qt.UserRole + 1)["text"] for r in range(panel.list.count())
+                if panel.list.item(r).data(Qt.UserRole) is None]
+    assert headings[0].startswith("? Not yet checked") and "(29)" in headings[0]
+    assert headings[1].startswith("✔ Confirmed by you") and "(1)" in headings[1]
+    assert shown_ids(panel)[-1] == second
+    qtbot.keyClick(panel.list, Qt.Key_D)
+    assert thirty.review().current()[third].decision == "dismissed"
+
+
+def test_material_only_shows_only_material_findings_most_important_first(qtbot, window, thirty):
+    from app.compare.findings import load_findings
+
+    window.show_review(thirty)
+    panel = window.review.findings_panel
+    weights = {f.id: (f.to_json().get("materiality") or {}).get("weight")
+               for f in load_findings(thirty.findings_path).findings}
+    if all(w is None for w in weights.values()):  # the model does not read materiality yet
+        weights = {f["id"]: (f["materiality"] or {}).get("weight")
+                   for f in json.loads(thirty.findings_path.read_text())["findings"]}
+    order = [weights[i] for i in shown_ids(panel)]
+    assert order[0] == 0.9 and order.index(None) > order.index(0.0)  # unweighed last
+    assert [w for w in order if w is not None] == sorted((w for w in order if w is not None), reverse=True)
+    panel.material.setChecked(True)
+    material = shown_ids(panel)
+    assert material and all(weights[i] is not None and weights[i] >= 0.5 for i in material)
+    assert len(material) == sum(1 for w in weights.values() if w is not None and w >= 0.5)
+    panel.material.setChecked(False)
+    assert len(shown_ids(panel)) == 30
+
+
+def test_a_marker_on_the_timeline_selects_its_finding(qtbot, window, thirty):
+    from ui.timeline import MARKER
+
+    window.show_review(thirty)
+    review = window.review
+    assert MARKER >= 8
+    fid = next(i for i in shown_ids(review.findings_panel)[5:] if review.timeline.marker_x(i) is not None)
+    x = review.timeline.marker_x(fid)
+    qtbot.mouseClick(review.timeline, Qt.LeftButton, pos=review.timeline.rect().bottomLeft().__class__(
+        int(x), review.timeline.height() - 4))
+    assert review.findings_panel.current_id() == fid
