@@ -73,22 +73,19 @@ def test_keys_step_through_findings_and_confirm_one(qtbot, window, thirty):
 
 
 def test_material_only_shows_only_material_findings_most_important_first(qtbot, window, thirty):
-    from app.compare.findings import load_findings
+    from app.compare.findings import MATERIAL_FROM, load_findings, materiality_order
 
     window.show_review(thirty)
     panel = window.review.findings_panel
-    weights = {f.id: (f.to_json().get("materiality") or {}).get("weight")
-               for f in load_findings(thirty.findings_path).findings}
-    if all(w is None for w in weights.values()):  # the model does not read materiality yet
-        weights = {f["id"]: (f["materiality"] or {}).get("weight")
-                   for f in json.loads(thirty.findings_path.read_text())["findings"]}
-    order = [weights[i] for i in shown_ids(panel)]
-    assert order[0] == 0.9 and order.index(None) > order.index(0.0)  # unweighed last
-    assert [w for w in order if w is not None] == sorted((w for w in order if w is not None), reverse=True)
+    findings = load_findings(thirty.findings_path).findings
+    weights = {f.id: f.materiality.weight if f.materiality else None for f in findings}
+    assert sum(w is None for w in weights.values()) == 3  # older findings without a weight still show
+    assert shown_ids(panel) == [f.id for f in materiality_order(findings)]  # the report's order
+    assert weights[shown_ids(panel)[0]] == 0.9
     panel.material.setChecked(True)
     material = shown_ids(panel)
-    assert material and all(weights[i] is not None and weights[i] >= 0.5 for i in material)
-    assert len(material) == sum(1 for w in weights.values() if w is not None and w >= 0.5)
+    assert material and all(weights[i] is not None and weights[i] >= MATERIAL_FROM for i in material)
+    assert len(material) == sum(1 for w in weights.values() if w is not None and w >= MATERIAL_FROM)
     panel.material.setChecked(False)
     assert len(shown_ids(panel)) == 30
 

@@ -22,13 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.findings import FINDING_KINDS, Finding, describe, headline, kind_name, percent
+from app.compare.findings import (
+    FINDING_KINDS,
+    MATERIAL_FROM,
+    Finding,
+    describe,
+    headline,
+    is_material,
+    kind_name,
+    materiality_order,
+    percent,
+)
 from app.review import Decision, is_confirmed
 from ui.style import colours
 
 ID = Qt.UserRole  # the finding's id; None on a group's heading
 ROW = Qt.UserRole + 1  # what the delegate paints: a dict (see _row)
-MATERIAL_FROM = 0.5  # the findings model's threshold (app/compare/findings.py) until every file has weights
 
 GROUPS = (  # the one rule for "confirmed" is app/review.py: is_confirmed
     ("unreviewed", "?", "Not yet checked"),
@@ -43,20 +52,13 @@ SORTS = (("weight", "Most important first"), ("sure", "Surest first"), ("minutes
 
 
 def weight(f: Finding) -> float | None:
-    """The finding's materiality weight (0-1), or None in a findings.json written before weights."""
-    m = getattr(f, "materiality", None)
-    w = getattr(m, "weight", None) if m is not None else None
-    return float(w) if w is not None else None
+    """The finding's materiality weight (0-1), or None in a findings.json written before weights
+    (the model's own `weight` reads that as 0; the list says "not weighed")."""
+    return f.materiality.weight if f.materiality else None
 
 
 def reason(f: Finding) -> str:
-    m = getattr(f, "materiality", None)
-    return str(getattr(m, "reason", "") or "") if m is not None else ""
-
-
-def is_material(f: Finding) -> bool:
-    w = weight(f)
-    return w is not None and w >= MATERIAL_FROM
+    return f.materiality.reason if f.materiality else ""
 
 
 def weight_words(f: Finding) -> str:
@@ -81,9 +83,10 @@ def group_of(decision: Decision | None) -> str:
 
 
 def ordered(findings: list[Finding], sort: str) -> list[Finding]:
-    """`findings` in the chosen order; Python's stable sort keeps the minutes' order among equals."""
+    """`findings` in the chosen order; Python's stable sort keeps the minutes' order among equals.
+    "weight" is the findings model's order, the one the report's "What matters most" uses."""
     if sort == "weight":
-        return sorted(findings, key=lambda f: (-(weight(f) if weight(f) is not None else -1), -round(f.confidence, 2)))
+        return materiality_order(findings)
     if sort == "sure":
         return sorted(findings, key=lambda f: -round(f.confidence, 2))
     return list(findings)
@@ -182,7 +185,7 @@ class FindingsList(QWidget):
         for k in FINDING_KINDS:
             self.kind.addItem(kind_name(k), k)
         self.material = QCheckBox("Material only")
-        self.material.setToolTip("Only the findings that could have affected the decision (weight 0.5 or more)")
+        self.material.setToolTip(f"Only the findings that could have affected the outcome (weight {MATERIAL_FROM:g} or more)")
         self.sort = QComboBox()
         self.sort.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.sort.setMinimumContentsLength(8)
