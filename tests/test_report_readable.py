@@ -4,6 +4,7 @@ import docx
 import pypdfium2
 import pypdfium2.raw as pdfium
 import pytest
+from docx.enum.text import WD_UNDERLINE
 
 from app.compare.findings import Finding
 from app.compare.turns import Turn
@@ -69,3 +70,41 @@ def test_docx_uses_heading_and_table_styles(tmp_path):
     sizes += [r.font.size.pt for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs
               for r in p.runs if r.font.size is not None]
     assert min(sizes) >= 10
+
+
+def pdf_words(path) -> str:
+    return " ".join(" ".join(p.get_textpage().get_text_range().split()) for p in pypdfium2.PdfDocument(str(path)))
+
+
+def test_confirmed_and_not_yet_checked_are_apart(pdf_path):
+    text = pdf_words(pdf_path)
+    conf, unchecked = text.index("Confirmed by listening"), text.index("Not yet checked Fair")
+    assert conf < text.index("The gardener waters the ferns monthly.") < unchecked
+    assert unchecked < text.index("The owl agreed to move out.")
+
+
+def unsure_report() -> ReportData:
+    from app.compare.findings import Evidence
+    from app.compare.turns import from_transcript
+
+    words = [(0.0, 0.4, " I", 0.9), (0.4, 0.8, " water", 0.9), (0.8, 1.2, " the", 0.9),
+             (1.2, 1.8, " furns", 0.2), (1.8, 2.4, " weekly.", 0.9)]
+    turns = from_transcript({"segments": [{"start": 0.0, "end": 2.4, "speaker": None, "text": "I water the furns weekly.",
+                                           "words": [{"start": a, "end": b, "word": w, "probability": p}
+                                                     for a, b, w, p in words]}]})
+    d = invented_report()
+    d.turns = turns
+    d.findings[0].finding.evidence = [Evidence(0.0, 2.4, None, "I water the furns weekly.")]
+    return d
+
+
+def test_unsure_words_are_marked_and_explained_once(tmp_path):
+    d = docx.Document(str(write_docx(unsure_report(), tmp_path / "u.docx")))
+    runs = [r for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs]
+    marked = [r.text for r in runs if r.font.underline == WD_UNDERLINE.DOTTED]
+    assert marked == ["furns"]
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert text.count("automatic transcript was unsure of") == 1
+    pdf = pdf_words(write_pdf(unsure_report(), tmp_path / "u.pdf"))
+    assert "“I water the furns weekly.”" in pdf and "\ue000" not in pdf
+    assert pdf.count("automatic transcript was unsure of") == 1

@@ -8,11 +8,12 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_UNDERLINE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from app.report.layout import render
+from app.report.layout import pieces, render
 from app.report.report import ReportData
 from app.safefile import output_file
 
@@ -44,10 +45,10 @@ class DocxWriter:
 
     def para(self, text: str, bold: bool = False, small: bool = False, italic: bool = False) -> None:
         p = self.doc.add_paragraph()
-        run = p.add_run(text)
-        run.bold, run.italic = bold, italic
-        if small:
-            run.font.size = Pt(10)
+        for run in _runs(p, text):
+            run.bold, run.italic = bold, italic
+            if small:
+                run.font.size = Pt(10)
         p.paragraph_format.space_after = Pt(3 if small else 6)
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
@@ -66,9 +67,9 @@ class DocxWriter:
                 for k, line in enumerate(lines):
                     if k:
                         par = cell.add_paragraph()
-                    run = par.add_run(line)
-                    run.font.size = Pt(10)
-                    run.bold = (has_header and r == 0) or (not has_header and c == 0)
+                    for run in _runs(par, line):
+                        run.font.size = Pt(10)
+                        run.bold = (has_header and r == 0) or (not has_header and c == 0)
                 if has_header and r == 0:
                     _shade(cell, "E8EEF4")
             if has_header and r == 0:
@@ -77,6 +78,18 @@ class DocxWriter:
 
     def page_break(self) -> None:
         self.doc.add_page_break()
+
+
+def _runs(paragraph, text: str) -> list:
+    """The text as runs; words the recogniser was unsure of (layout.MARK) grey, dotted underline."""
+    runs = []
+    for part, unsure in pieces(text) or [("", False)]:
+        run = paragraph.add_run(part)
+        if unsure:
+            run.font.underline = WD_UNDERLINE.DOTTED
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+        runs.append(run)
+    return runs
 
 
 def _shade(cell, hex_colour: str) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.clock import clock
-from app.compare.findings import FINDING_KINDS, kind_name, minutes_words
+from app.compare import evidence as quoting
+from app.compare import findings as wording
+from app.compare.findings import FINDING_KINDS, NOTHING_IN_RECORDING, Evidence, kind_name, minutes_words
 from app.report.report import (
     HOW_TO_CHECK,
     METHOD,
@@ -67,17 +69,28 @@ def render(d: ReportData, w: Writer) -> None:
     w.heading("The findings")
     if not d.findings:
         w.para("No findings are included.")
-    rows = []
-    for f in d.findings:
-        rows.append([str(f.number),
-                     minutes_words(f.finding),
-                     f.said,
-                     f"{f.kind_name}\n\n{f.explanation}",
-                     f"{DECISION_WORDS[f.decision]}\nConfidence {f.confidence_words}"
-                     + (f"\n\nComment: {f.comment}" if f.comment else "")])
-    if rows:
-        w.table(["No.", "What the minutes say", "What was said (time, speaker)", "Why it differs",
-                 "Status"], rows, [9, 40, 52, 45, 24])
+    unsure = False
+    for decision, title, about in GROUPS:
+        group = [f for f in d.findings if f.decision == decision]
+        if decision == "confirmed" and d.findings and not group:
+            w.heading(title, level=2)
+            w.para("None of the findings has been confirmed yet, so none of them is in a letter to the chair.")
+        if not group:
+            continue
+        if decision != "confirmed" or len(group) != len(d.findings):
+            w.heading(title, level=2)
+        w.para(about, small=True, italic=True)
+        rows = []
+        for f in group:
+            said = said_marked(f, d.turns)
+            unsure = unsure or MARK in said
+            rows.append([str(f.number), minutes_words(f.finding), said, f"{f.kind_name}\n\n{f.explanation}",
+                         f"{DECISION_WORDS[f.decision]}\nConfidence {f.confidence_words}"
+                         + (f"\n\nComment: {f.comment}" if f.comment else "")])
+        w.table(["No.", "What the minutes say", "In the recording (time, speaker)", "Why it differs", "Status"],
+                rows, [9, 40, 52, 45, 24])
+    if unsure:
+        w.para(UNSURE_NOTE, small=True, italic=True)
 
     if d.notes:
         w.heading("The friend's notes")
@@ -108,6 +121,50 @@ def render(d: ReportData, w: Writer) -> None:
 
     for section in d.sections_at("appendix"):
         render_section(section, w)
+
+
+# Marks, in any text given to a writer, the words the recogniser was unsure of: on both sides of them.
+# (Private-use characters: never in a transcript.) Each writer shows them its own way.
+MARK = "\ue000\ue000"
+UNSURE_NOTE = ("Underlined words in a quote are ones the automatic transcript was unsure of: they may be wrong. "
+               "Listen to the recording before relying on them.")
+GROUPS = [
+    ("confirmed", "Confirmed by listening",
+     "The person who prepared this report listened to the recording at each of these points and confirmed that "
+     "the minutes are wrong there. Only these go in a letter to the chair."),
+    ("unreviewed", "Not yet checked",
+     "FairMinutes found these by comparing the minutes with the automatic transcript. Nobody has listened to the "
+     "recording to check them yet: they are leads to check, not evidence."),
+    ("dismissed", "Dismissed by the reviewer",
+     "The person who prepared this report listened to these and decided the minutes are not wrong there."),
+]
+
+
+def marked(e: Evidence, turns) -> str:
+    """The quote with MARK around each word the recogniser was unsure of."""
+    out, pos = [], 0
+    for a, b in quoting.unsure_spans(e, turns):
+        out += [e.text[pos:a], MARK, e.text[a:b], MARK]
+        pos = b
+    return "".join(out) + e.text[pos:]
+
+
+def said_marked(f, turns) -> str:
+    """What the finding rests on, as wording.said_line words it, unsure words marked."""
+    lines = []
+    for e in f.evidence:
+        name = wording.who(e)
+        lines.append(f"[{clock(e.start)}] {name[:1].upper() + name[1:]}: “{marked(e, turns)}”")
+    return "\n".join(lines) or NOTHING_IN_RECORDING
+
+
+def unmarked(text: str) -> str:
+    return text.replace(MARK, "")
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """(text, unsure) runs of a marked text."""
+    return [(part, bool(i % 2)) for i, part in enumerate(text.split(MARK)) if part]
 
 
 TEXT_WIDTH = 170  # mm between the A4 margins of both writers

@@ -3,12 +3,13 @@ needed). DejaVu Sans, shipped in resources/fonts, covers the curly quotes and ac
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from app.report.layout import render
+from app.report.layout import MARK, render
 from app.report.report import ReportData
 from app.safefile import write_output
 from resources import path as resource
@@ -18,6 +19,16 @@ BODY_PT, SMALL_PT, TABLE_PT, FOOTER_PT = 11, 10, 10, 9
 
 
 class _PDF(FPDF):
+    # Markdown only for the words the recogniser was unsure of (layout.MARK, underlined): every other
+    # marker is a private-use pair no transcript holds, so "--" or "**" in a quote stay as said.
+    MARKDOWN_BOLD_MARKER = "\ue001\ue001"
+    MARKDOWN_ITALICS_MARKER = "\ue002\ue002"
+    MARKDOWN_STRIKETHROUGH_MARKER = "\ue003\ue003"
+    MARKDOWN_UNDERLINE_MARKER = MARK
+    MARKDOWN_MARKERS = (MARKDOWN_BOLD_MARKER, MARKDOWN_ITALICS_MARKER, MARKDOWN_STRIKETHROUGH_MARKER, MARK)
+    MARKDOWN_ESCAPE_CHARACTER = "\ue004"
+    MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
+
     def footer(self):
         self.set_y(-12)
         self.set_font("DejaVu", size=FOOTER_PT)
@@ -34,6 +45,7 @@ class PdfWriter:
         self.pdf.add_font("DejaVu", "", str(resource("fonts", "DejaVuSans.ttf")))
         self.pdf.add_font("DejaVu", "B", str(resource("fonts", "DejaVuSans-Bold.ttf")))
         self.pdf.add_font("DejaVu", "I", str(resource("fonts", "DejaVuSans.ttf")))
+        self.pdf.add_font("DejaVu", "BI", str(resource("fonts", "DejaVuSans-Bold.ttf")))
         self.pdf.alias_nb_pages()
         self.pdf.add_page()
 
@@ -57,7 +69,7 @@ class PdfWriter:
         self.pdf.set_font("DejaVu", "B" if bold else "", SMALL_PT if small else BODY_PT)
         if italic:
             self.pdf.set_text_color(60)
-        self.pdf.multi_cell(0, 5.0 if small else 5.8, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(0, 5.0 if small else 5.8, text, new_x="LMARGIN", new_y="NEXT", markdown=MARK in text)
         self.pdf.set_text_color(0)
         self.pdf.ln(1 if small else 2)
 
@@ -66,7 +78,7 @@ class PdfWriter:
         has_header = any(headers)
         with self.pdf.table(col_widths=widths, width=sum(widths), first_row_as_headings=has_header,
                             headings_style=FontFace(emphasis="BOLD", fill_color=(232, 238, 244)),
-                            line_height=5.0, text_align="LEFT", padding=1.5) as table:
+                            line_height=5.0, text_align="LEFT", padding=1.5, markdown=True) as table:
             for values in ([headers] if has_header else []) + rows:
                 row = table.row()
                 for c, value in enumerate(values):
