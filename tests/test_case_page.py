@@ -66,3 +66,22 @@ def test_start_screen_rows_group_by_case():
     assert [(g[0].id if g[0] else None, [r.title for r in g[1]]) for g in groups] == [
         (case.id, ["RCPC one", "ICPC one"]), (None, ["Alone"])]
     assert a.id not in case.read().conferences
+
+
+def test_start_screen_shows_the_case_on_its_first_conference(qtbot):
+    from ui.start_page import StartPage
+
+    create_session("Alone", date="2026-01-02")
+    b = create_session("ICPC one", date="2026-02-03")
+    c = create_session("RCPC one", kind="RCPC", date="2026-05-01")
+    case = create_case("One's case")
+    case.add(b)
+    case.add(c)
+    start = StartPage()
+    qtbot.addWidget(start)
+    table = [[start.table.item(r, col).text() for col in range(2)] for r in range(start.table.rowCount())]
+    assert table == [["One's case", "RCPC one"], ["", "ICPC one"], ["", "Alone"]]
+    start.table.selectRow(1)
+    with qtbot.waitSignal(start.case_requested) as asked:
+        start.case_btn.click()
+    assert asked.args[0].id == case.id

@@ -26,6 +26,7 @@ class StartPage(QWidget):
     new_requested = Signal()
     open_requested = Signal(object)  # Session
     import_requested = Signal()
+    case_requested = Signal(object)  # app.cases.store.Case
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,10 +36,10 @@ class StartPage(QWidget):
                      "council's minutes against what was said. Nothing leaves this computer.")
         sub.setObjectName("subtitle")
         sub.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Conference", "Date", "Length", "Where it has got to"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for c in (1, 2, 3):
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Case", "Conference", "Date", "Length", "Where it has got to"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        for c in (0, 2, 3, 4):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -61,12 +62,17 @@ class StartPage(QWidget):
         bring = QPushButton("Bring in a phone recording…")
         bring.setToolTip("Recorded the conference on a phone? Use that file as the conference's recording.")
         bring.clicked.connect(self.import_requested)
+        self.case_btn = QPushButton("Case…")
+        self.case_btn.setToolTip("The child's case this conference is part of: its timeline, the dates that "
+                                 "follow, and the letters. A conference in no case is put into one first.")
+        self.case_btn.clicked.connect(self._case)
         self.delete_btn = QPushButton("Delete…")
         self.delete_btn.clicked.connect(self._delete)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.open_btn)
         buttons.addWidget(bring)
+        buttons.addWidget(self.case_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_btn)
 
@@ -82,11 +88,17 @@ class StartPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = list_sessions()
+        from ui.case_page import case_groups
+
+        # Grouped by case (app/cases): the case's name on its first conference's row.
+        groups = case_groups(list_sessions())
+        self.rows = [row for _, rows in groups for row in rows]
+        firsts = {rows[0].session.id: case.read().title for case, rows in groups if case is not None}
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             status = row.status if not row.problem else "Needs attention"
-            values = [row.title, row.date, clock(row.duration) if row.duration else "-", status]
+            values = [firsts.get(row.session.id, ""), row.title, row.date, clock(row.duration) if row.duration else "-",
+                      status]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if row.problem:
@@ -105,6 +117,18 @@ class StartPage(QWidget):
         s = self.selected()
         if s is not None:
             self.open_requested.emit(s)
+
+    def _case(self) -> None:
+        from app.cases.store import case_of
+        from ui.case_page import put_in_case
+
+        s = self.selected()
+        if s is None:
+            return
+        case = case_of(s) or put_in_case(s, self)
+        if case is not None:
+            self.refresh()
+            self.case_requested.emit(case)
 
     def _delete(self) -> None:
         s = self.selected()
