@@ -17,8 +17,7 @@ from app.minutes.importer import read_minutes
 from app.minutes.statements import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFERENCES = ["dev-a", "dev-b", "dev-1", "dev-2"]
-NO_PDF = {"dev-1"}  # exported to .docx and .txt only
+CONFERENCES = sorted(p.name for p in (ROOT / "tests/data/conferences").iterdir() if (p / "gold.json").exists())
 
 
 def content_sentences(folder: Path) -> list[str]:
@@ -29,16 +28,21 @@ def content_sentences(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("name,fmt", [(name, fmt) for name in CONFERENCES for fmt in ("txt", "docx", "pdf")
-                                      if not (fmt == "pdf" and name in NO_PDF)])
+                                      if (ROOT / "tests/data/conferences" / name / f"minutes.{fmt}").exists()])
 def test_every_content_sentence_is_one_statement(test_data, name, fmt):
     folder = test_data / "conferences" / name
     minutes = read_minutes(folder / f"minutes.{fmt}")
-    texts = [s.text for s in minutes.statements]
+    claims = [s.text for s in minutes.statements if not s.header]
     wanted = content_sentences(folder)
-    missing = [w for w in wanted if w not in texts]
+    missing = [w for w in wanted if w not in claims]
     assert not missing, f"{len(missing)} sentences not found as statements, e.g. {missing[:2]}"
-    # No title, date, venue or attendee line is taken for a claim.
-    assert not [t for t in texts if t.startswith(("Date", "Venue", "Present", "Signed", "Child:", "Children:"))]
+    # Nothing else is taken for a claim: no title, date, venue, attendee or sign-off line, no heading.
+    extra = [t for t in claims if t not in wanted]
+    assert not extra, f"{len(extra)} statements are not claims of the minutes, e.g. {extra[:2]}"
+    # The child's name and age are a header claim (checked only for a conflict), never a plain one.
+    headers = [s for s in minutes.statements if s.header]
+    assert [s.header for s in headers if s.text.startswith(("Child", "Young person", "Subject"))] == ["child"]
+    assert not [s for s in headers if s.text.startswith(("Date", "Venue", "Present", "Signed"))]
     assert len(minutes.attendees) >= 7 and all(a.name for a in minutes.attendees)
 
 
@@ -87,7 +91,10 @@ def test_speaker_labels_and_markdown(tmp_path):
     p.write_text("# Review conference\n\nPresent: Ann Patel (Chair), Sam Jones (Social Worker), Kim Lee (Mother)\n\n"
                  "## Update\n\nSW: The home was clean on both visits.\n\n- Ms Lee said she had not been told.\n")
     m = read_minutes(p)
-    assert [s.text for s in m.statements] == ["The home was clean on both visits.", "Ms Lee said she had not been told."]
+    # A run-in label credits the statement, which keeps the minutes' own words (as the answer keys
+    # quote "Police: remain" items whole).
+    assert [s.text for s in m.statements] == ["SW: The home was clean on both visits.",
+                                             "Ms Lee said she had not been told."]
     assert m.statements[0].speaker == "Social Worker (Sam Jones)"
     assert m.statements[1].speaker == "Mother (Kim Lee)"
 
@@ -123,7 +130,7 @@ def test_truncated_docx_and_wrong_extension(test_data, tmp_path):
         read_minutes(cut)
     renamed = tmp_path / "minutes.pdf"  # a .docx saved with the wrong extension still reads
     renamed.write_bytes(src)
-    assert len(read_minutes(renamed).statements) == 33
+    assert len(read_minutes(renamed).statements) == 34  # 33 claims and the children's header line
 
 
 def test_scanned_pdf_gets_a_clear_message(tmp_path):

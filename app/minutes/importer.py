@@ -46,6 +46,9 @@ def read_minutes(path: Path) -> Minutes:
         raise FairMinutesError(f"{printable(path.name)} could not be read{f' ({said})' if said else ''}. "
                                f"It may be damaged; try saving it again as {FORMATS}.") from None
     minutes = build(blocks, path.name)
+    agenda = [n for n in minutes.notices if "agenda" in n]
+    if agenda:
+        raise FairMinutesError(f"{printable(path.name)}: {agenda[0]}")
     if not minutes.statements:
         raise FairMinutesError(f"No sentences were found in {path.name}. Is it the minutes document?")
     return minutes

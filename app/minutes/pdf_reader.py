@@ -19,11 +19,11 @@ from pathlib import Path
 from statistics import median
 
 from app.errors import FairMinutesError, printable
-from app.minutes.blocks import Block, clean
+from app.minutes.blocks import GLYPH, ITEM_NUMBER, Block, clean, strip_glyph
 from app.minutes.text_reader import looks_like_heading
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?$", re.I)
-_BULLET_GLYPH = re.compile(r"^[•▪◦●■\-–*]\s*")
+_BULLET_GLYPH = GLYPH
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
 TOL = 1.5  # points: how far apart two border lines may be and still meet
 
@@ -82,6 +82,7 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    loose = R.FS_RECTF()
     words: list[dict] = []
     cur: dict | None = None
     for i, ch in enumerate(text):
@@ -91,24 +92,33 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
         if not R.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
             continue
         x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
+        # The gap to the word so far is measured between advance boxes: the ink of a narrow glyph
+        # ("1" in "11") leaves a gap as wide as a space between two digits of one number.
+        lx0 = x0
+        if R.FPDFText_GetLooseCharBox(raw, i, loose):
+            lx0 = loose.left
+            # and lines by the font's height, not the ink's: a dash or an "on" sits low on its line
+            y0, y1 = height - loose.top, height - loose.bottom
         if cur is not None:
             size = cur["size"]
             same_line = abs(y1 - cur["bottom"]) < 0.5 * size or abs(y0 - cur["top"]) < 0.5 * size
-            if not same_line or x0 - cur["x1"] > 0.25 * size or x0 < cur["x0"] - 1:
+            if not same_line or min(x0, lx0) - cur["lx1"] > 0.25 * size or x0 < cur["x0"] - 1:
                 cur = None
         if cur is None:
             size = R.FPDFText_GetFontSize(raw, i) or (y1 - y0)
             R.FPDFText_GetFontInfo(raw, i, name, 128, flags)
             font = name.value.decode("latin-1").lower()
             bold = "bold" in font or "black" in font or (R.FPDFText_GetFontWeight(raw, i) or 0) >= 600
-            if "\ue000" <= ch <= "\uf8ff" or "symbol" in font or "wingding" in font:
+            if "\ue000" <= ch <= "\uf8ff" or "symbol" in font or "wingding" in font or "dingbat" in font:
                 ch = "•"
             cur = {"x0": x0, "x1": x1, "top": y0, "bottom": y1, "text": ch, "size": size, "bold": bold,
-                   "page": page_no}
+                   "page": page_no, "lx1": x1}
             words.append(cur)
         else:
             cur["text"] += ch
             cur["x1"] = max(cur["x1"], x1)
+        if R.FPDFText_GetLooseCharBox(raw, i, loose):
+            cur["lx1"] = max(x1, loose.right)
             cur["top"], cur["bottom"] = min(cur["top"], y0), max(cur["bottom"], y1)
     return words
 
@@ -310,8 +320,9 @@ def _assemble(page_lines: list[list[dict]], page_tables: list[list[dict]]) -> li
                     len(rows[0]) == len(blocks[-1].cells) and rows[0] != _first_row(blocks, n_table)
                 if not continued:
                     n_table += 1
-                if continued and rows and not rows[0][0]:
-                    # A row broken across the page: its second half has an empty first cell.
+                if continued and rows and (not rows[0][0] or all(c[:1].islower() for c in rows[0] if c)):
+                    # A row broken across the page: its second half has an empty first cell, or
+                    # every cell it has goes on in mid-sentence.
                     prev = blocks[-1]
                     prev.cells = [clean(f"{a} {b}") for a, b in zip(prev.cells, rows[0], strict=False)]
                     prev.text = "\t".join(prev.cells)
@@ -324,12 +335,35 @@ def _assemble(page_lines: list[list[dict]], page_tables: list[list[dict]]) -> li
             if para:
                 prev = para[-1]
                 gap = ln["top"] - prev["top"]
+                # an item's own lines hang under its text: a line further left starts something new
+                left_of_item = _starts_item(para[0]["text"]) and ln["x0"] < para[0]["x0"] - 1
                 if (gap > line_step * 1.35 or ln["bold"] != prev["bold"] or abs(ln["size"] - prev["size"]) > 0.6
-                        or _BULLET_GLYPH.match(ln["text"]) or _NUMBERED.match(ln["text"])):
+                        or _starts_item(ln["text"]) or left_of_item):
                     flush()
             para.append(ln)
         flush()
-    return blocks
+    return _join_across_pages(blocks, vocabulary)
+
+
+def _join_across_pages(blocks: list[Block], vocabulary: Counter) -> list[Block]:
+    """A paragraph broken by a page break: the last one on a page that ends mid-sentence goes on in
+    the first one of the next page, when that starts in lower case (a footer such as "Signed ____"
+    is followed by a new paragraph)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("paragraph", "item") and b.kind == "paragraph"
+                and prev.page is not None and b.page == prev.page + 1
+                and not prev.text.endswith((".", "?", "!", ":", '"', "”")) and b.text[:1].islower()
+                and not any(o.page == b.page for o in out)):
+            prev.text = clean(_join(prev.text, b.text, vocabulary))
+            continue
+        out.append(b)
+    return out
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_BULLET_GLYPH.match(text) or _NUMBERED.match(text) or ITEM_NUMBER.match(text))
 
 
 def _first_row(blocks: list[Block], table: int) -> list[str] | None:
@@ -349,7 +383,7 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
         kind = "heading"
     elif _BULLET_GLYPH.match(text) or (_NUMBERED.match(text) and not looks_like_heading(text)):
         kind = "item"
-        text = _NUMBERED.sub("", _BULLET_GLYPH.sub("", text))
+        text = strip_glyph(text)
     return Block(kind, text, f"page {page}", page=page)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from app.minutes.blocks import Block
+from app.minutes.blocks import Block, strip_glyph
 from app.minutes.people import Attendee, Cast, parse_present_line
 
 # Words that introduce what someone said, reported, or decided.
@@ -30,6 +30,9 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|St|Sgt|Insp|Cllr|DC|DS|PC|No|Nos|approx|e\.g|i\.e|etc|cf|vs|inc|"
     r"ltd|dept|tel|ref|para|paras|fig|D\.O\.B|d\.o\.b|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z]|\bS\.\d+|\bs\.\d+)\.$")
+# "Band A." and "Plan B." end a sentence: the capital is a label, not someone's initial.
+_LETTER_LABEL = re.compile(r"\b(?:Band|Plan|Grade|Level|Stage|Tier|Part|Option|Type|Block|Room|Class|Year|Section|"
+                           r"Appendix|Category|Group|Phase|Step|Table|Item) [A-Z]\.$")
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])")
 META_KEYS = re.compile(
     r"^(child(?:ren)?(?:'s name)?|names?|date(?: of (?:conference|meeting|birth))?|d\.?o\.?b\.?|time|venue|"
@@ -57,6 +60,11 @@ class Statement:
     credited_by: str | None = None  # "text" (named in the sentence), "table", "heading", or None
     speakers: list[str] = field(default_factory=list)  # all credited, for "X, Y and Z all agreed"
     index: int = 0
+    # A header claim ("Child: Leo (age 4)", "Apologies: Dr Lee"): "child", "absent", "category" or
+    # "reason". Checked only for a conflict with the recording, never reported as not said.
+    header: str | None = None
+    page: int | None = None
+    confidence: float | None = None  # read by OCR: how sure the recogniser was of its words (0-1)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -69,9 +77,11 @@ class Minutes:
     sections: list[str]
     statements: list[Statement]
     info: dict[str, str] = field(default_factory=dict)  # title, date, venue ... (not claims)
+    notices: list[str] = field(default_factory=list)  # what the user is told about the document
+    side_notes: dict = field(default_factory=dict)  # tracked deletions, comments, the email it came in
 
     def to_json(self) -> dict:
-        return {"source": self.source, "info": self.info,
+        return {"source": self.source, "info": self.info, "notices": self.notices, "side_notes": self.side_notes,
                 "attendees": [{"name": a.name, "role": a.role} for a in self.attendees],
                 "sections": self.sections, "statements": [s.to_json() for s in self.statements]}
 
@@ -80,7 +90,8 @@ class Minutes:
         stmts = [Statement(**{k: v for k, v in s.items() if k in Statement.__dataclass_fields__})
                  for s in d.get("statements", [])]
         return cls(d.get("source", ""), [Attendee(a.get("name", ""), a.get("role", "")) for a in d.get("attendees", [])],
-                   list(d.get("sections", [])), stmts, dict(d.get("info", {})))
+                   list(d.get("sections", [])), stmts, dict(d.get("info", {})), list(d.get("notices", [])),
+                   dict(d.get("side_notes", {})))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -90,7 +101,7 @@ def split_sentences(text: str) -> list[str]:
         p = p.strip()
         if not p:
             continue
-        if out and _ABBREV.search(out[-1]):
+        if out and _ABBREV.search(out[-1]) and not _LETTER_LABEL.search(out[-1]):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
@@ -105,22 +116,40 @@ def build(blocks: list[Block], source: str) -> Minutes:
     statements: list[Statement] = []
     section = ""
     section_speaker: str | None = None
+    label: _Label | None = None  # a name standing alone ("Police", "[Ann]:") and the items it credits
     seen_content = False
     in_attendee_section = False
+    absent_section = False  # under "Apologies" or "Invited but not present": each line a header claim
     tables_header: dict[int, list[str]] = {}
     attendee_tables = {b.table for b in blocks if b.kind == "row" and b.header and _is_attendee_header(b.cells)}
 
     for b in blocks:
+        if label is not None and not label.covers(b):
+            label = None
+        if b.kind == "heading" and absent_section and _NAME_LINE.match(b.text):
+            b = Block("paragraph", b.text, b.where, page=b.page, confidence=b.confidence)  # "Ann Lee, GP" under "Apologies"
         if b.kind == "heading":
             if not seen_content and not sections and not info.get("title"):
                 info["title"] = b.text
             section = b.text
             sections.append(section)
-            in_attendee_section = bool(ATTENDEE_HEADINGS.match(_unnumber(section)))
-            section_speaker = cast.resolve(_unnumber(section), people_only=True) if not in_attendee_section else None
+            name = _unnumber(section)
+            absent_section = bool(ABSENT_HEADINGS.match(name))
+            in_attendee_section = bool(ATTENDEE_HEADINGS.match(name)) and not absent_section
+            section_speaker = cast.resolve(name, people_only=True) if not in_attendee_section else None
+            label = None
+            continue
+        if absent_section and b.kind != "row" or absent_section and b.table not in attendee_tables:
+            # "Apologies" then a name a line (or a table of them): each says who was not there.
+            text = ", ".join(c for c in b.cells if c) if b.kind == "row" else strip_glyph(b.text)
+            if not (b.kind == "row" and b.header):
+                _add_header(statements, f"{_unnumber(section)}: {text}", "absent", section, b)
             continue
         if b.kind == "row":
             if b.table in attendee_tables:
+                _absent_row(statements, b, tables_header, section)
+                if b.header:
+                    tables_header[b.table] = b.cells
                 continue
             if b.header:
                 tables_header[b.table] = b.cells
@@ -135,7 +164,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 for cell_no, cell in enumerate(b.cells, start=1):
                     if cell_no - 1 != owner_col and cell_no - 1 not in other_cols and cell.strip():
                         _add(statements, NUMBERING.sub("", cell), section, f"{b.where}, cell {cell_no}", cast,
-                             owner_label, "action")
+                             owner_label, "action", b)
                 continue
             who_col = bool(header and WHO_COLUMN.match(header[0])) or (len(b.cells) >= 2 and len(b.cells[0]) < 70)
             row_speaker = cast.resolve(b.cells[0]) if who_col and len(b.cells) >= 2 else None
@@ -144,10 +173,20 @@ def build(blocks: list[Block], source: str) -> Minutes:
             texts = b.cells[1:] if who_col and len(b.cells) >= 2 else b.cells
             seen_content = True
             for cell_no, cell in enumerate(texts, start=2 if who_col else 1):
-                _add(statements, cell, section, f"{b.where}, cell {cell_no}", cast, row_speaker, "table")
+                _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
+                     "table", b)
             continue
         # paragraphs and list items
-        text = NUMBERING.sub("", b.text)
+        text = NUMBERING.sub("", strip_glyph(b.text))
+        if not text:
+            continue
+        if _PAGE_LINE.match(text):  # "Page 2 of 3" typed into the body, or a footer read with it
+            continue
+        claim = HEADER_CLAIMS.match(text)
+        if claim and not (seen_content and claim.group("key").lower().startswith("reason")
+                          and len(text) > 200):
+            _add_header(statements, text, _header_kind(claim.group("key")), section, b)
+            continue
         if _signature(text, cast):
             info.setdefault("signed", text)
             continue
@@ -157,25 +196,175 @@ def build(blocks: list[Block], source: str) -> Minutes:
             continue
         if SIGN_OFF.match(text) or in_attendee_section:
             continue
-        if not seen_content and len(text) < 90 and not text.endswith((".", "?", "!")):
+        # "Police", "[Ann Lee]:", "Ms Fenwick (mother)": a name standing alone credits what follows it
+        # (above the first claim only in a form no title line takes: "Name:" or "[Name]").
+        standing = _standalone_label(text, cast) if seen_content or text.endswith(":") or text.startswith("[") \
+            else None
+        if standing is not None:
+            label = _Label(standing, b)
+            continue
+        if (not seen_content and b.kind != "item" and len(text) < 90 and not text.endswith((".", "?", "!"))
+                and not b.lead):
             info.setdefault("title" if "title" not in info else f"line {len(info)}", text)  # title lines
             continue
         seen_content = True
-        # "SW: The home was clean." -- a speaker label before a colon
-        label = _LABEL.match(text)
-        labelled = cast.resolve(label.group("label")) if label and len(label.group("label").split()) <= 5 else None
-        if labelled:
-            _add(statements, label.group("rest"), section, b.where, cast, labelled, "text")
+        speaker = label.speaker if label is not None else section_speaker
+        speaker_kind = "label" if label is not None else "heading"
+        # "SW: The home was clean." or a bold run-in "Police Seen twice": the run-in credits the
+        # statement, which keeps its words as the minutes give them.
+        lead = b.lead if b.lead and text.startswith(b.lead) else ""
+        run_in = _LABEL.match(text)
+        named = (cast.resolve(lead.rstrip(" :"), people_only=True) if lead else None) or \
+            (_run_in_speaker(run_in.group("label"), cast) if run_in else None)
+        if named:
+            _add(statements, text, section, b.where, cast, named, "text", b)
         else:
-            _add(statements, text, section, b.where, cast, section_speaker, "heading")
+            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b)
 
     for i, s in enumerate(statements):
         s.index = i
-    return Minutes(source, attendees, sections, statements, info)
+    minutes = Minutes(source, attendees, sections, statements, info)
+    agenda = looks_like_agenda(blocks)
+    if agenda:
+        minutes.notices.append(agenda)
+    return minutes
+
+
+HEADER_CLAIMS = re.compile(
+    r"^(?P<key>child(?:ren)?(?:'s name)?|young (?:person|people)|subject|unborn(?: baby| child)?|apologies(?: received)?|"
+    r"apologies (?:from|for absence)|invited but not (?:present|attending|in attendance)|not (?:present|in attendance)|"
+    r"absent|category(?: of (?:harm|abuse|concern))?|categor(?:y|ies) of plan|reason for (?:the )?(?:conference|meeting)|"
+    r"reasons? for (?:the )?conference)\s*:\s*(?P<value>\S.*)$", re.I)
+ABSENT_HEADINGS = re.compile(r"^(apologies|invited but not (?:present|attending)|not present|absent|"
+                             r"those invited but not present)\b", re.I)
+
+
+def _header_kind(key: str) -> str:
+    k = key.lower()
+    if k.startswith(("apolog", "invited", "not ", "absent")):
+        return "absent"
+    if k.startswith("categor"):
+        return "category"
+    if k.startswith("reason"):
+        return "reason"
+    return "child"
+
+
+def _add_header(out: list[Statement], text: str, kind: str, section: str, b: Block) -> None:
+    out.append(Statement(text, section, None, b.where, None, [], header=kind, page=b.page, confidence=b.confidence))
+
+
+def _absent_row(out: list[Statement], b: Block, tables_header: dict[int, list[str]], section: str) -> None:
+    """A row of the attendance table whose own cells say the person was not there ("Apologies",
+    "Invited, not present") is a header claim: checked against who spoke."""
+    if b.header:
+        return
+    cells = [c for c in b.cells if c]
+    if any(re.search(r"\b(apologies|not present|did not attend|absent|unable to attend|not in attendance)\b", c, re.I)
+           for c in cells[1:]):
+        _add_header(out, ", ".join(cells), "absent", section, b)
+
+
+@dataclass
+class _Label:
+    """A name or agency on a line of its own, crediting the list items under it."""
+    speaker: str
+    block: Block
+    deeper: bool | None = None  # whether its items are nested under it (decided by the first)
+
+    def covers(self, b: Block) -> bool:
+        if b.kind in ("heading", "row"):
+            return False
+        if b.kind != "item":  # a label on a line of its own covers the paragraphs under it, not an item's
+            return self.block.kind != "item"
+        if self.block.kind != "item":
+            return True
+        if self.deeper is None:
+            self.deeper = b.level > self.block.level
+        return b.level > self.block.level if self.deeper else b.level == self.block.level
+
+
+_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|DC|PC)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\s*(?:[,(–]|-\s)")
+_PAGE_LINE = re.compile(r"^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_BRACKETED = re.compile(r"^\[(?P<name>[^\]]{2,60})\]\s*:?$")
+
+
+def _standalone_label(text: str, cast: Cast) -> str | None:
+    """'Police', '[Ann Lee]:', 'Ms Fenwick (mother)', 'Youth Justice Service (Kim Hart)': a name or
+    agency standing alone, with nothing said, credits the items below it. None for anything else."""
+    if len(text) > 80 or text.endswith((".", "?", "!", ";", ",")) or len(text.split()) > 10:
+        return None
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        name = bracketed.group("name").strip()
+        return cast.resolve(name, people_only=True) or name
+    name = text[:-1].strip() if text.endswith(":") else text
+    if not _name_shaped(name):
+        return None
+    if ":" in name:
+        # "Police: Child Exploitation Team (PC Kay)": the agency and its team, still only a label
+        head, _, tail = name.partition(":")
+        if not re.search(r"\(([^)]*)\)$", tail.strip()):
+            return None
+    hit = cast.resolve(name, people_only=True)
+    if hit:
+        return hit
+    if text.endswith(":") and _looks_like_full_name(name) and not cast.attendees:
+        return name
+    return None
+
+
+_CONNECTIVES = {"and", "of", "the", "for", "&", "-", "–", "in", "on", "at", "to"}
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised but the small joining words, brackets aside: 'Youth Justice Service
+    (Kim Hart, case worker)', not 'School alright, though ...'."""
+    words = re.sub(r"\([^)]*\)", " ", text).replace(":", " ").split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTIVES
+                                                          for w in words)
+
+
+def _run_in_speaker(label: str, cast: Cast) -> str | None:
+    """'SW' in 'SW: The home was clean', 'Police' in 'Police: remain' (not 'Purpose' in 'Purpose: to ...')."""
+    if len(label.split()) > 5:
+        return None
+    return cast.resolve(label, people_only=True)
+
+
+_AGENDA_LINE = re.compile(r"^(?:draft\s+|meeting\s+)?agenda\b(?!\s+item)", re.I)
+_AGENDA_ITEM = re.compile(r"^to (?:receive|approve|consider|note|discuss|agree|register|resolve|review|decide|"
+                          r"confirm|ratify|elect|appoint)\b", re.I)
+_MINUTED = re.compile(r"\b(reported|said|agreed|resolved|noted|stated|confirmed|explained|was|were|attended|"
+                      r"apologised|decided|raised)\b", re.I)
+
+
+def looks_like_agenda(blocks: list[Block]) -> str | None:
+    """An agenda (what a meeting will discuss), sent in place of the minutes (what it said): a line
+    saying "Agenda" near the top and no "Minutes", or mostly "To receive ..." items with nothing
+    reported. The user is told; comparing an agenda with the recording would flag every line."""
+    texts = [strip_glyph(NUMBERING.sub("", b.text)) for b in blocks if b.kind != "row"] + \
+        [c for b in blocks if b.kind == "row" for c in b.cells if c]
+    if not texts:
+        return None
+    top = [t for t in texts[:8]]
+    titled = any(len(t) <= 60 and _AGENDA_LINE.match(t) for t in top) or \
+        any(re.search(r"\bagenda\b", t, re.I) and len(t) < 120 and not re.search(r"\bagenda item", t, re.I)
+            for t in top[:3])
+    minuted_title = any(re.search(r"\bminutes\b", t, re.I) and not _AGENDA_ITEM.match(t)
+                        and not re.search(r"minutes of (?:the )?(?:last|previous)", t, re.I) for t in top)
+    to_items = sum(1 for t in texts if _AGENDA_ITEM.match(t))
+    reported = sum(1 for t in texts if _MINUTED.search(t))
+    if (titled and not minuted_title and reported <= len(texts) // 3) or \
+            (to_items >= 3 and to_items >= 0.3 * len(texts) and reported <= to_items // 2):
+        return ("This document looks like an agenda (the list of what a meeting will discuss), not the minutes "
+                "of what was said. Comparing it with the recording would mark most lines as not said: ask the "
+                "council for the minutes and import those.")
+    return None
 
 
 def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
-         fallback: str | None, fallback_kind: str) -> None:
+         fallback: str | None, fallback_kind: str, block: Block | None = None) -> None:
     previous: list[str] = []
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3:
@@ -193,7 +382,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             speakers, how = [fallback], fallback_kind
         previous = speakers if how == "text" else previous
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
-                             f"{where}, sentence {k}", how, speakers))
+                             f"{where}, sentence {k}", how, speakers,
+                             page=block.page if block else None, confidence=block.confidence if block else None))
 
 
 def credited(sentence: str, cast: Cast) -> list[str]:

@@ -1,8 +1,10 @@
 """Plain text and Markdown: minutes pasted from an email, or saved as .txt/.md.
 
 One paragraph a line (or blank-line separated paragraphs re-flowed); a line with tabs or Markdown
-pipes is a table row; "- ", "* ", "• " and "1. " start list items; "#" lines and short lines without
-a full stop are headings.
+pipes is a table row; a bullet of any font ("- ", "* ", "•", "●", "○", "▪"), "1. ", "a) " or "(b) "
+starts a list item, its indent saying how deep it is; "#" lines and short lines without a full stop
+are headings. A hard-wrapped line runs on into the next only where the next does not itself start
+an item or read as a heading: two bullets on neighbouring lines are never one paragraph.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import re
 from pathlib import Path
 
 from app.errors import FairMinutesError
-from app.minutes.blocks import Block, clean
+from app.minutes.blocks import GLYPH, ITEM_NUMBER, Block, clean, strip_glyph
 
-_BULLET = re.compile(r"^\s*(?:[-*•▪◦]|\(?[a-z]\))\s+")
+_BULLET = re.compile(rf"{GLYPH.pattern}|^\s*\(?[a-z]\)\s+")
 _NUMBERED_ITEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
@@ -37,12 +39,18 @@ def parse_lines(lines: list[str]) -> list[Block]:
     in_table = False
     para: list[str] = []
     para_start = 0
+    numbered: list[int | None] = []  # per block: the number it opened with ("1." or "a)"), if any
+    indents: list[int] = []  # the indents of the list items open above, outermost first
+    level = 0
 
     def flush():
         nonlocal para
         if para:
             text = clean(" ".join(para))
-            blocks.append(Block(_guess_kind(text), _strip_markup(text), f"line {para_start}"))
+            kind = _guess_kind(text)
+            blocks.append(Block(kind, _strip_markup(text), f"line {para_start}", level=level if kind == "item" else 0))
+            mark = ITEM_NUMBER.match(text)
+            numbered.append(_ordinal(mark.group(0)) if mark else None)
             para = []
 
     for n, line in enumerate(lines, start=1):
@@ -59,37 +67,66 @@ def parse_lines(lines: list[str]) -> list[Block]:
                 table += 1
             blocks.append(Block("row", "\t".join(cells), f"table {table}, line {n}", cells=cells, table=table,
                                 header=not in_table))
+            numbered.append(None)
             in_table = True
             continue
         in_table = False
         if not stripped:
             flush()
             continue
-        if _MD_HEADING.match(stripped) or _BULLET.match(stripped) or (para and _NUMBERED_ITEM.match(stripped)):
+        starts_item = bool(_BULLET.match(stripped) or _NUMBERED_ITEM.match(stripped))
+        if para and (_MD_HEADING.match(stripped) or starts_item or looks_like_heading(stripped)):
             flush()
         if not para:
             para_start = n
+            if starts_item:
+                indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+                while indents and indent < indents[-1]:
+                    indents.pop()
+                if not indents or indent > indents[-1]:
+                    indents.append(indent)
+                level = len(indents) - 1
+            else:
+                indents.clear()
         para.append(stripped)
         # Minutes pasted as text usually hold one paragraph a line: a line that ends a sentence, or
         # a heading-like line, closes its paragraph.
         if stripped.endswith((".", "?", "!", ":", '"', "”")) or _MD_HEADING.match(stripped) or len(stripped) < 80:
             flush()
     flush()
+    return _numbered_lists(blocks, numbered)
+
+
+def _numbered_lists(blocks: list[Block], numbered: list[int | None]) -> list[Block]:
+    """'1. Introductions' over a paragraph is a numbered heading; '1. Budget agreed' straight above
+    '2. Next meeting 4 July' is an item of a numbered list (the next number straight after it)."""
+    def follows(i: int, j: int) -> bool:
+        return 0 <= j < len(blocks) and numbered[i] is not None and numbered[j] is not None \
+            and abs(numbered[j] - numbered[i]) == 1
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and (follows(i, i - 1) or follows(i, i + 1)):
+            b.kind = "item"
     return blocks
+
+
+def _ordinal(mark: str) -> int:
+    """'3.' -> 3, '(b)' -> 2."""
+    m = mark.strip(" .()")
+    return int(m) if m.isdigit() else (ord(m[0].lower()) - 96 if len(m) == 1 else 0)
 
 
 def _strip_markup(text: str) -> str:
     text = _MD_HEADING.sub("", text)
-    text = _BULLET.sub("", text)
+    text = strip_glyph(text)
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text).strip()
 
 
 def _guess_kind(text: str) -> str:
     if _MD_HEADING.match(text):
         return "heading"
-    if _BULLET.match(text):
+    if _BULLET.match(text) or (ITEM_NUMBER.match(text) and not _NUMBERED_ITEM.match(text)):
         return "item"
-    if _NUMBERED_ITEM.match(text) and text.endswith((".", ";")) and len(text) > 60:
+    if _NUMBERED_ITEM.match(text) and not looks_like_heading(text):
         return "item"
     return "heading" if looks_like_heading(text) else "paragraph"
 
