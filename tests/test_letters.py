@@ -31,7 +31,7 @@ def test_every_type_is_written_with_footer_names_and_no_placeholder(letters):
     _, results, texts = letters
     assert set(texts) == {"minutes_request", "correction", "follow_up", "sar", "complaint", "ombudsman"}
     for kind, text in texts.items():
-        assert FOOTER in text, kind
+        assert "Prepared with FairMinutes" in text and "not legal advice" in text, kind
         assert not placeholders(text), (kind, placeholders(text))
         assert PARENT in text and "12 Larch Row" in text, kind
         assert "[" not in text, kind

@@ -12,6 +12,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt
 
+from app.errors import FairMinutesError
 from app.letters.document import FOOTER, placeholders
 from app.letters.facts import Facts
 from app.letters.outcome import Outcome
@@ -37,7 +38,12 @@ def write(facts: Facts, out: Path) -> Outcome:
     accepts = inspect.signature(write_letter).parameters
     if "sender" in accepts:
         kwargs["sender"] = facts.parent.name
-    write_letter(data, out, **kwargs)
+    if "days" in accepts:  # the reply time the parent chose for the case
+        kwargs["days"] = facts.reply_working_days
+    try:
+        write_letter(data, out, **kwargs)
+    except FairMinutesError as e:  # nothing confirmed after all: the letter's own reason
+        return Outcome(KIND, None, f"Not written: {e}")
     _fill_in(out, facts)
     return Outcome(KIND, out)
 
@@ -63,7 +69,7 @@ def _fill_in(path: Path, facts: Facts) -> None:
             clone.paragraph_format.space_after = p.paragraph_format.space_after
             anchor = clone
     footer = doc.sections[0].footer.paragraphs[0]
-    if FOOTER not in footer.text:
+    if "not legal advice" not in footer.text:
         run = footer.add_run(FOOTER)
         run.font.size = Pt(9)
     text = "\n".join(p.text for p in doc.paragraphs)
