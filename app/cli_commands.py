@@ -234,3 +234,59 @@ def _register_demo(sub) -> None:
 
 
 REGISTER.append(_register_demo)
+
+
+def cmd_export(args) -> int:
+    from pathlib import Path
+
+    from app.report.export import export_session
+    from app.session import open_session
+    from app.verify import read_passphrase
+
+    passphrase = read_passphrase(Path(args.passphrase_file)) if args.passphrase_file else None
+    files = export_session(open_session(args.session), Path(args.out), args.prepared_by or "",
+                           passphrase=passphrase)
+    for label, p in (("report", files.report_docx), ("report", files.report_pdf), ("bundle", files.bundle),
+                     ("for email", files.email_bundle), ("letter", files.letter)):
+        print(f"{label:10} {p}")
+    for item in files.left_out or []:
+        print(f"Note: left out of the bundles: {item}.", file=sys.stderr)
+    if passphrase is not None:
+        print("The bundles are encrypted (AES-256). Send the passphrase by another route (a phone call, a text), "
+              "never in the same email. Windows' built-in zip cannot open them; 7-Zip can.", file=sys.stderr)
+    return 0
+
+
+def _register_export(sub) -> None:
+    p = sub.add_parser("export", help="write a conference's report, evidence bundles and letter")
+    p.add_argument("session", help="the conference (folder name or path; see 'fairminutes sessions')")
+    p.add_argument("--out", required=True, help="folder for the files")
+    p.add_argument("--prepared-by", help="your name, as it should appear on the report")
+    p.add_argument("--passphrase-file", help="encrypt the bundles (AES-256) with the passphrase on this file's "
+                                             "first line")
+    p.set_defaults(func=cmd_export)
+
+
+REGISTER.append(_register_export)
+
+
+def cmd_verify(args) -> int:
+    from pathlib import Path
+
+    from app.verify import read_passphrase, verify_bundle
+
+    passphrase = read_passphrase(Path(args.passphrase_file)) if args.passphrase_file else None
+    verdict = verify_bundle(Path(args.bundle), passphrase)
+    for line in verdict.lines():
+        print(line)
+    return 0 if verdict.ok else 1
+
+
+def _register_verify(sub) -> None:
+    p = sub.add_parser("verify", help="check an evidence bundle's hashes; name what changed")
+    p.add_argument("bundle", help="the evidence bundle (.zip)")
+    p.add_argument("--passphrase-file", help="for an encrypted bundle: a file with the passphrase on its first line")
+    p.set_defaults(func=cmd_verify)
+
+
+REGISTER.append(_register_verify)
