@@ -129,3 +129,14 @@ def test_same_claim_guards():
     assert not same_claim(a, "The mother has not attended any of the 6 parenting course sessions.")  # number
     assert not same_claim(a, "The mother has not attended.")  # a fragment
     assert not same_claim(a, "The father has not attended any of the contact sessions at the family centre.")
+
+
+def test_report_section_lists_what_the_next_minutes_repeat(tmp_path):
+    from app.cases.carried import report_sections
+
+    built = build_case(tmp_path)
+    [section] = report_sections(built.second)
+    assert section.title == "Raised before and not corrected"
+    assert section.table[1][0] == NOT_SAID and section.table[1][1].startswith("Raised on 22 June 2026")
+    assert "still not attended" in section.table[1][2]
+    assert report_sections(built.first) == []

@@ -93,3 +93,26 @@ def carried_forward(case, session) -> list[Carried]:
             if best[0]:
                 out.append(Carried(f, earlier.id, earlier_date, min(raised) if raised else None, best[1], best[0]))
     return out
+
+
+def report_sections(session) -> list:
+    """The report's section for the findings of earlier conferences that these minutes repeat
+    (a line in app/report/report.py's SECTION_MAKERS); none when the conference is in no case or
+    nothing is repeated."""
+    from app.cases.store import case_of
+    from app.report.report import ReportSection
+
+    case = case_of(session)
+    found = carried_forward(case, session) if case is not None else []
+    if not found:
+        return []
+    rows = [["Earlier minutes (confirmed wrong)", "When raised", "These minutes"]]
+    for c in found:
+        when = (f"Raised on {short_date(c.raised_on)}" if c.raised_on else
+                f"Confirmed in the minutes of {short_date(c.earlier_date)}" if c.earlier_date else "Confirmed earlier")
+        rows.append([c.finding.minutes_text or "", when + ", not corrected", c.repeated])
+    n = len(found)
+    return [ReportSection("Raised before and not corrected",
+                          [f"{n} point{'s' if n != 1 else ''} confirmed as wrong in the minutes of an earlier conference "
+                           f"in this case {'are' if n != 1 else 'is'} repeated in these minutes. Each was checked "
+                           "against the recording of that earlier conference."], rows)]
