@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.compare.findings import FINDING_KINDS
+from app.compare.findings import COMPARISON_KINDS
 
 DATA = Path(__file__).resolve().parent / "data" / "conferences"
 WEIGHTS = (0.9, 0.2, 0.7, 0.1, 0.6, 0.3, None, 0.8, 0.0, 0.4)  # None: a finding written before weights
@@ -37,7 +37,7 @@ def build_review_session(count: int = 30, conference: str = "dev-9", title: str 
     findings = data["findings"]
     used = {f.get("statement") for f in findings}
     spare = [i for i, st in enumerate(data["statements"]) if i not in used and st.get("evidence")]
-    kinds = [k for k in FINDING_KINDS if k != "omitted"]
+    kinds = [k for k in COMPARISON_KINDS if k != "omitted"]  # each made one quotes a minutes statement
     for n, i in enumerate(spare[: max(0, count - len(findings))]):
         st = data["statements"][i]
         st["status"] = "finding"

@@ -101,3 +101,4 @@ def test_a_marker_on_the_timeline_selects_its_finding(qtbot, window, thirty):
     qtbot.mouseClick(review.timeline, Qt.LeftButton, pos=review.timeline.rect().bottomLeft().__class__(
         int(x), review.timeline.height() - 4))
     assert review.findings_panel.current_id() == fid
+

@@ -10,14 +10,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.clock import clock
-from app.compare.findings import Finding, kind_name, percent, who
+from app.compare.findings import COMPARISON_KINDS, Finding, kind_name, percent, who
 from app.review import Decision
 from ui.findings_list import GROUP_MEANS, GROUPS, group_of, reason, weight, weight_words
 
 # The review's keys: letters, because nothing on the review page takes typing; a dialog or a text
 # box that has the focus gets its letters first (Qt gives typing priority over shortcuts).
 KEYS = {"next": "N", "previous": "P", "listen": "Space", "confirm": "C", "dismiss": "D", "comment": "M"}
-KEYS_HINT = "Keys: N next · P previous · Space listen · C confirm · D dismiss · M comment"
+KEYS_HINT = "N / P: next / previous"
 
 
 class FindingDetail(QWidget):
@@ -46,14 +46,15 @@ class FindingDetail(QWidget):
         for b in (self.listen_btn, self.confirm_btn, self.dismiss_btn, self.comment_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.keys = QLabel(KEYS_HINT)
+        self.keys = QLabel(KEYS_HINT)  # the other keys are on their buttons
         self.keys.setObjectName("keys")
-        self.keys.setWordWrap(True)
+        self.keys.setToolTip("Keys on the review: N next finding, P previous, Space or L listen, C confirm, "
+                             "D dismiss, M comment")
+        buttons.addWidget(self.keys)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.keys)
         self.show_finding(None)
 
     def show_finding(self, f: Finding | None, decision: Decision | None = None, can_listen: bool = True,
@@ -73,16 +74,19 @@ class FindingDetail(QWidget):
         parts = [f"<p><b>{esc(kind_name(f.kind))}</b> · {percent(f)}% sure · {matters if w is not None else 'not weighed'}"
                  f"<br>{mark} {esc(state)}</p>"]
         where = f" ({esc(f.section)})" if f.section else ""
+        judged_alone = f.kind not in COMPARISON_KINDS  # a check of the minutes themselves, not against the recording
         if f.minutes_text:
             parts.append(f"<p><b>The minutes{where}:</b> “{esc(f.minutes_text)}”"
                          + (f" The minutes credit it to {esc(f.speaker)}." if f.speaker else "") + "</p>")
+        elif judged_alone:
+            parts.append(f"<p><b>The minutes{where}:</b> this is about the minutes as a whole.</p>")
         else:
             parts.append("<p><b>The minutes:</b> do not record this.</p>")
         if f.evidence:
             lines = "<br>".join(f"[{clock(e.start)}] <b>{esc(who(e)[:1].upper() + who(e)[1:])}:</b> “{esc(e.text)}”"
                                 for e in f.evidence)
             parts.append(f"<p><b>The recording:</b><br>{lines}</p>")
-        else:
+        elif not judged_alone:
             parts.append("<p><b>The recording:</b> nothing in it matches.</p>")
         if f.explanation:
             parts.append(f"<p><b>Why:</b> {esc(f.explanation)}</p>")

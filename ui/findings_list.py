@@ -270,7 +270,7 @@ class FindingsList(QWidget):
         self.selected.emit(None)
 
     def _item(self, f: Finding, mark: str, group: str) -> QListWidgetItem:
-        summary = headline(f)
+        summary = headline(f) or f.explanation  # a check of the minutes as a whole has no one sentence
         spoken = f"{kind_name(f.kind)}. {weight_words(f)}. {percent(f)}% sure. {GROUP_MEANS[group]}. {summary}"
         item = QListWidgetItem(spoken)  # what a screen reader reads out
         item.setData(ID, f.id)

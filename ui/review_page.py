@@ -35,12 +35,13 @@ from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.finding_detail import KEYS, FindingDetail
 from ui.findings_list import FindingsList
 from ui.fitting import ElidedLabel, WrappingDelegate
+from ui.style import colours
 from ui.timeline import Timeline
 from ui.workers import Worker
 
-STATUS = {  # colour, icon and words: never colour alone
-    "supported": ("#e8f5e9", "✔", "Matches the recording"),
-    "finding": ("#fff3e0", "⚠", "Differs"),
+STATUS = {  # colour (ui/style.py), icon and words: never colour alone
+    "supported": ("supported_bg", "✔", "Matches the recording"),
+    "finding": ("finding_bg", "⚠", "Differs"),
 }
 ROLE = Qt.UserRole
 
@@ -199,8 +200,7 @@ class ReviewPage(QWidget):
         right = QSplitter(Qt.Vertical)
         right.addWidget(detail_box)
         right.addWidget(sources)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setSizes([300, 340])  # the finding in full, and enough of the minutes and transcript around it
         split = QSplitter(Qt.Horizontal)
         split.addWidget(findings_box)
         split.addWidget(right)
@@ -287,7 +287,7 @@ class ReviewPage(QWidget):
                 label = f"[{obj.tag_label}]" if obj.tag else ""
                 item = QListWidgetItem(f"{clock(obj.t)}  ✎ Note: {label} {obj.text}".rstrip())
                 item.setData(ROLE, ("note", obj.id, obj.t, None))
-                item.setForeground(QBrush(QColor("#2f6fb3")))
+                item.setForeground(QBrush(QColor(colours()["note"])))
             self.transcript_list.addItem(item)
         if not rows:
             self.transcript_list.addItem("No transcript yet. Press “Transcribe the recording”.")
@@ -304,7 +304,8 @@ class ReviewPage(QWidget):
                 head.setFont(font)
                 head.setFlags(Qt.ItemIsEnabled)
                 self.minutes_list.addItem(head)
-            colour, icon, words = STATUS.get(st.status, ("#ffffff", "·", "Not compared yet"))
+            colour, icon, words = STATUS.get(st.status, ("base", "·", "Not compared yet"))
+            colour = colours()[colour]
             item = QListWidgetItem(f"{icon} {words}\n{st.text}")
             item.setBackground(QBrush(QColor(colour)))
             item.setData(ROLE, i)
@@ -532,6 +533,14 @@ class ReviewPage(QWidget):
             if ok and text.strip() and text.strip() != seg.text:
                 edits.correct_text(seg.id, text.strip())
                 self.reload()
+
+    def style_changed(self) -> None:
+        """Text size or contrast changed (ui/style.py): rows painted with the old colours again."""
+        if self.session is not None:
+            self._fill_minutes()
+            self._fill_transcript()
+            self._finding_selected(self.findings_panel.current_id())
+        self.timeline.update()
 
     # ----- messages
     def show_banner(self, text: str, kind: str = "banner") -> None:

@@ -14,13 +14,15 @@ CALM = {"window": "#f7f8fa", "base": "#ffffff", "text": "#1f2d3d", "muted": "#4a
         "selected": "#d6e6f7", "selected_text": "#111111", "header": "#eef1f5", "speech": "#9fb3c8",
         "note": "#2f6fb3", "finding": "#e65100", "head": "#c62828", "material": "#b34700",
         "warn_bg": "#fff4e5", "warn_border": "#f0b35b", "warn_text": "#5a3b00",
-        "good_bg": "#e8f5e9", "good_border": "#81c784", "good_text": "#1b5e20", "border_width": "1px"}
+        "good_bg": "#e8f5e9", "good_border": "#81c784", "good_text": "#1b5e20", "border_width": "1px",
+        "supported_bg": "#e8f5e9", "finding_bg": "#fff3e0"}
 CONTRAST = {"window": "#ffffff", "base": "#ffffff", "text": "#000000", "muted": "#000000", "border": "#000000",
             "button": "#ffffff", "hover": "#ffff66", "accent": "#0000b3", "accent_dark": "#000066",
             "selected": "#000000", "selected_text": "#ffffff", "header": "#e0e0e0", "speech": "#555555",
             "note": "#0000b3", "finding": "#b30000", "head": "#000000", "material": "#000000",
             "warn_bg": "#ffffff", "warn_border": "#000000", "warn_text": "#000000",
-            "good_bg": "#ffffff", "good_border": "#000000", "good_text": "#000000", "border_width": "2px"}
+            "good_bg": "#ffffff", "good_border": "#000000", "good_text": "#000000", "border_width": "2px",
+            "supported_bg": "#ffffff", "finding_bg": "#ffffff"}
 
 _current = {"percent": 100, "high_contrast": False}
 
