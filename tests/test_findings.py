@@ -2,7 +2,6 @@
 for what counts as confirmed (app/review.py), and how a finding is worded wherever it is shown."""
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -201,22 +200,14 @@ def test_the_letter_lists_the_confirmed_findings_only(tmp_path):
     assert "At 1:11 in the recording, an unnamed speaker said: “I don't agree.”" in text
 
 
-def test_a_letter_nobody_confirmed_says_so_plainly(tmp_path):
-    text = _letter_text(tmp_path, {"f5": Decision("f5", "dismissed")})
-    assert text.startswith("DRAFT: nobody has confirmed any of these points yet.")
-    assert "None of the points below has been confirmed" in text
-    heads = [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
-    assert heads == ["1. A detail is different (not yet checked)", "2. Said by someone else (not yet checked)",
-                     "3. Not said in the meeting (not yet checked)",
-                     "4. The meeting said the opposite (not yet checked)"]  # f5 was dismissed: left out
-    assert "The minutes do not record this." not in text
+def test_no_letter_when_nobody_confirmed_anything(tmp_path):
+    # A letter of unchecked machine findings must never go out: none is written (issue #16).
+    from app.report.letter import NothingConfirmed
 
-
-def test_a_letter_with_nothing_left_to_raise_says_that(tmp_path):
-    dismissed = {f.id: Decision(f.id, "dismissed") for f in one_of_each()}
-    text = _letter_text(tmp_path, dismissed)
-    assert text.startswith("DRAFT") and "this letter raises none" in text
-    assert not [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
+    for decisions in ({"f5": Decision("f5", "dismissed")}, {f.id: Decision(f.id, "dismissed") for f in one_of_each()}):
+        with pytest.raises(NothingConfirmed, match="no finding has been confirmed"):
+            _letter_text(tmp_path, decisions)
+        assert not (tmp_path / "letter.docx").exists()
 
 
 # ----- how a finding is worded

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import paths
@@ -49,6 +51,12 @@ class ExportDialog(QDialog):
         form.addRow("Save in", row)
         form.addRow("", self.unreviewed)
         form.addRow("", self.dismissed)
+        self.reply_days = QSpinBox()
+        self.reply_days.setRange(5, 60)
+        self.reply_days.setValue(10)
+        self.reply_days.setSuffix(" working days")
+        self.reply_days.setAccessibleName("The letter asks for corrected minutes within")
+        form.addRow("Ask for corrections within", self.reply_days)
         self.status = QLabel("You will get: the report (Word and PDF), an evidence bundle (.zip) with an audio clip "
                              "for each finding, and a letter to the chair that you can edit.")
         self.status.setWordWrap(True)
@@ -60,8 +68,43 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        self.unconfirmed = self._no_letter_warning()
+        if self.unconfirmed is not None:
+            layout.addWidget(self.unconfirmed)
+            self.status.setText("You will get: the report (Word and PDF) and the evidence bundles (.zip) with an "
+                                "audio clip for each finding.")
+            self.reply_days.setEnabled(False)
         layout.addWidget(buttons)
         self.worker = None
+
+    def _no_letter_warning(self):
+        """With no finding confirmed there is no letter: say so, and offer the review instead."""
+        from app.compare.findings import load_findings
+        from app.review import confirmed
+
+        try:
+            if confirmed(load_findings(self.session.findings_path).findings, self.session.review().current()):
+                return None
+        except Exception:  # no findings yet: export itself will say what to do
+            return None
+        box = QLabel("No finding is confirmed yet, so there will be no letter to the chair: a letter carries "
+                     "only the points you have listened to and confirmed.")
+        box.setWordWrap(True)
+        box.setObjectName("warning")
+        review = QPushButton("Review the findings first")
+        review.clicked.connect(self._open_review)
+        holder = QVBoxLayout()
+        holder.addWidget(box)
+        holder.addWidget(review, 0, Qt.AlignLeft)
+        w = QWidget()
+        w.setLayout(holder)
+        return w
+
+    def _open_review(self) -> None:
+        self.reject()
+        show = getattr(self.parent(), "show_review", None)
+        if show is not None:
+            show(self.session)
 
     def _pick(self) -> None:
         d = QFileDialog.getExistingDirectory(self, "Save the report in", self.folder.text())
@@ -77,14 +120,18 @@ class ExportDialog(QDialog):
         self.go.setEnabled(False)
         self.status.setText("Writing the report…")
         self.worker = Worker(export_session, self.session, Path(self.folder.text()), self.prepared_by.text().strip(),
-                             self.unreviewed.isChecked(), self.dismissed.isChecked(), pass_progress=False)
+                             self.unreviewed.isChecked(), self.dismissed.isChecked(),
+                             letter_days=self.reply_days.value(), pass_progress=False)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(lambda m: (self.status.setText(m), self.go.setEnabled(True)))
         self.worker.start()
 
     def _done(self, files) -> None:
-        QMessageBox.information(self, "Exported", "Saved:\n\n" + "\n".join(
-            str(p) for p in (files.report_docx, files.report_pdf, files.bundle, files.letter)))
+        saved = [files.report_docx, files.report_pdf, files.bundle, files.letter]
+        text = "Saved:\n\n" + "\n".join(str(p) for p in saved if p is not None)
+        if files.no_letter:
+            text += "\n\n" + files.no_letter
+        QMessageBox.information(self, "Exported", text)
         self.accept()
 
 

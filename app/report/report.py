@@ -121,6 +121,11 @@ class ReportData:
     include_unreviewed: bool = True
     attendees: list[dict] = field(default_factory=list)
     sections: list[ReportSection] = field(default_factory=list)
+    # What a letter to the council needs (session.json; all optional, as the parent gives them).
+    child_name: str = ""
+    child_dob: str = ""
+    reference: str = ""
+    chair: str = ""
 
     def sections_at(self, place: str) -> list[ReportSection]:
         return [s for s in self.sections if s.place == place]
@@ -187,7 +192,8 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
                       len(confirmed(data.findings, decisions)),
                       len(data.statements), notes, from_transcript(edited.to_json()), files,
                       transcript.model, data.speakers_known, include_dismissed, include_unreviewed,
-                      [{"name": a.name, "role": a.role} for a in info.attendees], sections_for(session))
+                      [{"name": a.name, "role": a.role} for a in info.attendees], sections_for(session),
+                      info.child_name, info.child_dob, info.reference, info.chair)
 
 
 def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path,

@@ -1,0 +1,115 @@
+"""The letter to the chair, read back with python-docx: confirmed findings only, a request that
+fits each kind, the proposed wording, the child and the conference; no letter with none confirmed."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.compare.findings import Finding
+from app.report.letter import FOOTER, NothingConfirmed, why_no_letter, write_letter
+from app.report.report import ReportData, ReportFinding
+
+NOT_SAID = "The uncle said he would repaint the shed every spring."
+CHANGED = "The gardener has watered the ferns monthly since April."
+UNCHECKED = "The owl agreed to leave the barn."
+
+
+def findings(decisions) -> list[ReportFinding]:
+    fs = [
+        Finding("f1", "not_said", NOT_SAID,
+                [{"start": 30.0, "end": 33.0, "speaker": "Uncle (Olaf Brine)", "text": "The shed is fine as it is."}],
+                0.8, "Nobody said this.", statement=0),
+        Finding("f2", "changed_detail", CHANGED,
+                [{"start": 61.0, "end": 64.0, "speaker": "Gardener (Ida Pell)",
+                  "text": "I have watered the ferns every week since April."}],
+                0.8, "The minutes say monthly; the gardener said every week.", statement=1),
+        Finding("f3", "contradicted", UNCHECKED,
+                [{"start": 90.0, "end": 92.0, "speaker": "Owl", "text": "I am not leaving the barn."}],
+                0.7, "The owl said the opposite.", statement=2),
+    ]
+    return [ReportFinding(n, f, d, "", float(n)) for n, (f, d) in enumerate(zip(fs, decisions, strict=True), 1)]
+
+
+def report(decisions) -> ReportData:
+    return ReportData("Invented conference", "RCPC", "2025-03-03", "Testshire Council", "", "today",
+                      findings(decisions), {}, sum(d == "confirmed" for d in decisions), 3, [], [], [], "", True,
+                      child_name="Tilly Brine", child_dob="2019-07-21", reference="TS/4471", chair="Mona Strand")
+
+
+def text_of(path: Path) -> str:
+    d = docx.Document(str(path))
+    return "\n".join([p.text for p in d.paragraphs] + [p.text for s in d.sections for p in s.footer.paragraphs])
+
+
+def test_two_confirmed_findings_each_with_the_request_its_kind_needs(tmp_path):
+    text = text_of(write_letter(report(["confirmed", "confirmed", "unreviewed"]), tmp_path / "letter.docx"))
+    assert NOT_SAID in text and CHANGED in text and UNCHECKED not in text
+    assert "1. " in text and "2. " in text and "3. " not in text
+    assert f"I ask that this sentence be removed from the minutes: “{NOT_SAID}”" in text
+    assert "“The gardener has watered the ferns every week since April.”" in text  # proposed sentence
+    assert "Tilly Brine" in text and "21 July 2019" in text and "TS/4471" in text
+    assert "3 March 2025" in text and "review child protection conference" in text
+    assert "Dear Mona Strand," in text
+    assert "within 10 working days" in text and "minute-taker's notes" in text
+    assert "recording can be listened to" in text
+    assert "actually said" not in text
+    assert FOOTER in text
+
+
+def test_reply_time_is_the_parents_choice(tmp_path):
+    text = text_of(write_letter(report(["confirmed", "dismissed", "unreviewed"]), tmp_path / "l.docx", days=15))
+    assert "within 15 working days" in text and CHANGED not in text
+
+
+def test_none_confirmed_no_letter_and_why(tmp_path):
+    data = report(["unreviewed", "dismissed", "unreviewed"])
+    assert "no finding has been confirmed" in why_no_letter(data)
+    with pytest.raises(NothingConfirmed):
+        write_letter(data, tmp_path / "letter.docx")
+    assert not (tmp_path / "letter.docx").exists()
+
+
+def test_misattributed_and_omitted(tmp_path):
+    fs = [Finding("m", "misattributed", "The cook said the oven is broken.",
+                  [{"start": 5.0, "end": 7.0, "speaker": "Baker", "text": "The oven is broken."}], 0.8, "",
+                  statement=0, speaker="Cook"),
+          Finding("o", "omitted", None,
+                  [{"start": 50.0, "end": 55.0, "speaker": "Aunt", "text": "I never agreed to the new rota."}],
+                  0.8, "")]
+    data = report(["confirmed"] * 3)
+    data.findings = [ReportFinding(n, f, "confirmed", "", float(n)) for n, f in enumerate(fs, 1)]
+    text = text_of(write_letter(data, tmp_path / "l.docx"))
+    assert "credit these words to Baker, not to Cook" in text
+    assert "I ask that this be added:" in text and "“Aunt said: “I never agreed to the new rota.””" in text
+
+
+def session_with_findings(decision: str | None):
+    from app.review import Review
+    from app.session import create_session
+
+    s = create_session("Invented conference", kind="ICPC", date="2025-03-03")
+    (s.folder / "transcript.json").write_text(json.dumps({"model": "typed", "language": "en", "duration": 10.0,
+        "segments": [{"id": 0, "start": 0.0, "end": 4.0, "speaker": "Uncle", "text": "The shed is fine.",
+                      "words": []}]}))
+    f = findings(["confirmed"] * 3)[0].finding
+    (s.folder / "findings.json").write_text(json.dumps({"minutes": "", "transcript": "transcript.json",
+                                                        "findings": [f.to_json()], "statements": []}))
+    if decision:
+        Review(s.folder / "review.jsonl").decide(f.id, decision)
+    return s
+
+
+def test_export_with_none_confirmed_writes_no_letter_and_says_why(tmp_path):
+    from app.report.export import export_session
+
+    out = tmp_path / "out"
+    files = export_session(session_with_findings(None), out)
+    assert files.letter is None and "no finding has been confirmed" in files.no_letter
+    assert not list(out.glob("*letter*"))
+    files = export_session(session_with_findings("confirmed"), tmp_path / "out2")
+    assert files.letter is not None and NOT_SAID in text_of(files.letter)
+
