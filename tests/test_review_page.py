@@ -72,6 +72,17 @@ def test_keys_step_through_findings_and_confirm_one(qtbot, window, thirty):
     assert thirty.review().current()[third].decision == "dismissed"
 
 
+def test_space_plays_the_selected_findings_words(qtbot, window, thirty, monkeypatch):
+    window.show_review(thirty)
+    review = window.review
+    played = []
+    monkeypatch.setattr(review, "play_from", lambda start, end=None: played.append((start, end)))
+    f = review._finding(review.findings_panel.current_id())
+    qtbot.keyClick(review.findings_list, Qt.Key_Space)
+    assert played == [(f.evidence[0].start, f.evidence[-1].end + 0.5)]
+    assert review.findings_panel.current_id() == f.id  # listening does not move on
+
+
 def test_material_only_shows_only_material_findings_most_important_first(qtbot, window, thirty):
     from app.compare.findings import MATERIAL_FROM, load_findings, materiality_order
 
