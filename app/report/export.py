@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.report import report as report_mod
-from app.report.bundle import write_bundle
+from app.report.bundle import check_passphrase, write_bundles
 from app.report.docx_report import write_docx
 from app.report.letter import REPLY_WORKING_DAYS, why_no_letter, write_letter
 from app.report.pdf_report import write_pdf
@@ -17,15 +17,18 @@ from app.safefile import make_output_dir
 class Exported:
     report_docx: Path
     report_pdf: Path
-    bundle: Path
+    bundle: Path  # the full bundle, with the whole recording
     letter: Path | None  # None when no finding is confirmed: no_letter says why
+    email_bundle: Path | None = None  # the same without the whole recording (its hash stays)
+    left_out: list[str] | None = None  # session files refused: a path outside the conference's folder
     no_letter: str | None = None  # why no letter was written, in words for the parent
 
 
 def export_session(session, out_dir: Path, prepared_by: str = "", include_unreviewed: bool = True,
-                   include_dismissed: bool = False, letter_days: int = REPLY_WORKING_DAYS) -> Exported:
-    from app.minutes.importer import session_minutes
-
+                   include_dismissed: bool = False, passphrase: str | None = None,
+                   letter_days: int = REPLY_WORKING_DAYS) -> Exported:
+    """`passphrase`: encrypt both bundles with it (AES-256); it is never written anywhere."""
+    check_passphrase(passphrase)  # before anything is written
     out_dir = make_output_dir(Path(out_dir))  # 0700 if we make it; a folder already there keeps its mode
     session.write_manifest()
     data = report_mod.from_session(session, prepared_by, include_unreviewed, include_dismissed)
@@ -36,12 +39,11 @@ def export_session(session, out_dir: Path, prepared_by: str = "", include_unrevi
     no_letter = why_no_letter(data)
     letter = None if no_letter else write_letter(data, out_dir / f"{stem} - letter to the chair.docx", prepared_by,
                                                   days=letter_days)
-    found = session_minutes(session)
-    bundle = write_bundle(out_dir / f"{stem} - evidence.zip", data, [docx, pdf], session.recording_path(),
-                          session.transcript_path, found[1] if found else None)
-    session.log_event("exported", folder=str(out_dir), report=docx.name, bundle=bundle.name,
-                      letter=letter.name if letter else None)
-    return Exported(docx, pdf, bundle, letter, no_letter)
+    bundles = write_bundles(session, data, [docx, pdf], out_dir, stem, passphrase)
+    session.log_event("exported", folder=str(out_dir), report=docx.name, bundle=bundles.full.name,
+                      email_bundle=bundles.email.name, encrypted=passphrase is not None,
+                      left_out=bundles.left_out, letter=letter.name if letter else None)
+    return Exported(docx, pdf, bundles.full, letter, bundles.email, bundles.left_out, no_letter)
 
 
 def _stem(title: str) -> str:
