@@ -80,8 +80,25 @@ def test_start_screen_shows_the_case_on_its_first_conference(qtbot):
     start = StartPage()
     qtbot.addWidget(start)
     table = [[start.table.item(r, col).text() for col in range(2)] for r in range(start.table.rowCount())]
-    assert table == [["One's case", "RCPC one"], ["", "ICPC one"], ["", "Alone"]]
+    assert table == [["One's case", "RCPC one"], ["", "ICPC one"], ["Not in a case", "Alone"]]
     start.table.selectRow(1)
     with qtbot.waitSignal(start.case_requested) as asked:
         start.case_btn.click()
     assert asked.args[0].id == case.id
+
+
+def test_case_details_keep_the_parents_name_and_address_for_every_letter(qtbot):
+    from ui.case_page import CaseDialog
+
+    case = create_case("Rowan's case")
+    dialog = CaseDialog(case)
+    qtbot.addWidget(dialog)
+    dialog.child.setText("Rowan Pike, Ivy Pike")
+    dialog.name.setText("Dana Pike")
+    dialog.address.setPlainText("4 Mill Lane\nOldbridge OB2 9PP")
+    dialog.minutes_days.setValue(20)
+    dialog.save()
+    info = case.read()
+    assert info.parent.name == "Dana Pike" and info.parent.address == "4 Mill Lane\nOldbridge OB2 9PP"
+    assert [c.name for c in info.children] == ["Rowan Pike", "Ivy Pike"] and info.child_names() == "Rowan Pike and Ivy Pike"
+    assert info.minutes_working_days == 20

@@ -93,7 +93,8 @@ class StartPage(QWidget):
         # Grouped by case (app/cases): the case's name on its first conference's row.
         groups = case_groups(list_sessions())
         self.rows = [row for _, rows in groups for row in rows]
-        firsts = {rows[0].session.id: case.read().title for case, rows in groups if case is not None}
+        firsts = {rows[0].session.id: case.read().title if case else "Not in a case" for case, rows in groups
+                  if case is not None or len(groups) > 1}
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             status = row.status if not row.problem else "Needs attention"
