@@ -203,14 +203,46 @@ def details(text: str) -> set[Detail]:
     out: set[Detail] = set()
     for sentence in re.split(r"(?<=[.;!?,])\s+", text):
         out |= _details(sentence)
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):  # "Mondays, Wednesdays and Fridays": one list
+        out |= _weekdays(" ".join(words(sentence)))
     return out
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# Ranges and lists are details of their own: "1970-2019", "between 2 and 3 pm", "Mondays and Thursdays"
+# (a year alone is not checked; a range of years says what a history covers).
+RANGES = [
+    (re.compile(r"\b(?:between |from )?(1[89]\d\d|20\d\d) (?:to |and |until |till )?(1[89]\d\d|20\d\d)\b"), "years"),
+    (re.compile(r"\b(?:between |from )?(\d{1,2})(?: am| pm)? (?:and|to|until|till) (\d{1,2}) (?:am|pm|o clock)\b"), "clock"),
+]
+_DAYS = re.compile(rf"\b{_DAY}(?: (?:and |or )?{_DAY})+\b")
+
+
+def _ranges(joined: str) -> set[Detail]:
+    found = set()
+    for pattern, unit in RANGES:
+        for m in pattern.finditer(joined):
+            a, b = int(m.group(1)), int(m.group(2))
+            if unit != "years" or a < b:
+                said = m.group(0) if " " in m.group(0).replace(f"{a} {b}", "") else f"{a}-{b}"
+                found.add(Detail(a * 10000 + b, f"{unit}_range", said))
+    return found
+
+
+def _weekdays(joined: str) -> set[Detail]:
+    found = set()
+    for m in _DAYS.finditer(joined):  # a set of weekdays, as a number with a bit per day
+        days = {d[:3] for d in re.findall(_DAY, m.group(0))}
+        found.add(Detail(sum(1 << i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+                             if d in days), "weekdays", m.group(0)))
+    return found
 
 
 @lru_cache(maxsize=20000)
 def _details(text: str) -> frozenset[Detail]:
     ws = words(text)
     joined = " ".join(ws)
-    found: set[Detail] = set()
+    found: set[Detail] = _ranges(joined)
     for pattern, per_week in FREQUENCY:
         for m in re.finditer(pattern, joined):
             value = per_week if per_week is not None else float(m.group(1))

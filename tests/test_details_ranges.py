@@ -1,0 +1,42 @@
+"""Ranges and lists are details the comparer checks: "1970-2019", "between 2 and 3 pm", "Mondays and
+Thursdays". Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare.details import conflicts
+from app.compare.text import details
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The family lived in the village 1968-2004.", "years_range"),
+    ("She worked there between 1991 and 1999.", "years_range"),
+    ("Calls are allowed between 6 and 7 pm.", "clock_range"),
+    ("The club meets from 4pm to 6pm.", "clock_range"),
+    ("Swimming is on Mondays, Wednesdays and Fridays.", "weekdays"),
+])
+def test_a_range_or_list_is_one_detail(text, unit):
+    assert [d for d in details(text) if d.unit == unit]
+
+
+def test_a_year_alone_or_a_single_day_is_no_range():
+    assert not [d for d in details("In 1998 he moved; he swims on Saturdays.") if d.unit.endswith(("_range", "days"))]
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("The family lived in the village 1968-2004.", "We lived in the village from 1968 to 2008."),
+    ("Calls are allowed between 6 and 7 pm.", "Calls are allowed between five and seven pm."),
+    ("She swims on Mondays and Thursdays.", "She swims on Tuesdays and Thursdays now."),
+])
+def test_a_range_said_differently_conflicts(minutes, said):
+    assert conflicts(minutes, [said])
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("The family lived in the village 1968-2004.", "We were in the village from 1968 until 2004."),
+    ("She swims on Mondays and Thursdays.", "She swims on Mondays and on Thursdays."),
+    ("She swims on Mondays and Thursdays.", "She swims on Thursdays, and on Mondays too."),
+])
+def test_the_same_range_does_not(minutes, said):
+    assert not conflicts(minutes, [said])
