@@ -245,10 +245,14 @@ def cmd_export(args) -> int:
 
     passphrase = read_passphrase(Path(args.passphrase_file)) if args.passphrase_file else None
     files = export_session(open_session(args.session), Path(args.out), args.prepared_by or "",
-                           passphrase=passphrase)
+                           passphrase=passphrase, letter_days=args.reply_days)
     for label, p in (("report", files.report_docx), ("report", files.report_pdf), ("bundle", files.bundle),
                      ("for email", files.email_bundle), ("letter", files.letter)):
-        print(f"{label:10} {p}")
+        if p is not None:
+            print(f"{label:10} {p}")
+    if files.no_letter:
+        print(f"{files.no_letter} (The review: run 'fairminutes', open this conference and choose Review.)",
+              file=sys.stderr)
     for item in files.left_out or []:
         print(f"Note: left out of the bundles: {item}.", file=sys.stderr)
     if passphrase is not None:
@@ -262,6 +266,8 @@ def _register_export(sub) -> None:
     p.add_argument("session", help="the conference (folder name or path; see 'fairminutes sessions')")
     p.add_argument("--out", required=True, help="folder for the files")
     p.add_argument("--prepared-by", help="your name, as it should appear on the report")
+    p.add_argument("--reply-days", type=int, default=10, metavar="N",
+                   help="the letter asks for corrected minutes within N working days (default 10)")
     p.add_argument("--passphrase-file", help="encrypt the bundles (AES-256) with the passphrase on this file's "
                                              "first line")
     p.set_defaults(func=cmd_export)

@@ -113,3 +113,20 @@ def test_export_with_none_confirmed_writes_no_letter_and_says_why(tmp_path):
     files = export_session(session_with_findings("confirmed"), tmp_path / "out2")
     assert files.letter is not None and NOT_SAID in text_of(files.letter)
 
+
+def test_cli_export_says_why_there_is_no_letter(tmp_path, fairminutes_home):
+    s = session_with_findings(None)
+    r = subprocess.run([sys.executable, "-m", "app.cli", "export", str(s.folder), "--out", str(tmp_path / "o")],
+                       cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "No letter was written" in r.stdout + r.stderr and "review" in (r.stdout + r.stderr)
+
+
+def test_cli_export_asks_within_the_days_given(tmp_path, fairminutes_home):
+    s = session_with_findings("confirmed")
+    r = subprocess.run([sys.executable, "-m", "app.cli", "export", str(s.folder), "--out", str(tmp_path / "o"),
+                        "--reply-days", "20"], cwd=Path(__file__).resolve().parent.parent, capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stderr
+    [letter] = (tmp_path / "o").glob("*letter*")
+    assert "within 20 working days" in text_of(letter)

@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def _done(self, files) -> None:
-        saved = [files.report_docx, files.report_pdf, files.bundle, files.letter]
+        saved = [files.report_docx, files.report_pdf, files.bundle, files.email_bundle, files.letter]
         text = "Saved:\n\n" + "\n".join(str(p) for p in saved if p is not None)
         if files.no_letter:
             text += "\n\n" + files.no_letter
