@@ -53,11 +53,19 @@ def score_cues(cues: list[dict], labels: list[dict], tally: dict, verbose: bool,
             print(f"    {name} EXTRA cue {c['type']:32} lines {sorted(cue_lines(c))} {c['summary'][:60]}")
 
 
+def same_sentence(a: str | None, b: str | None) -> bool:
+    """The label copies minutes.txt, numbering included ("3. The nurse will ..."); the statement has
+    the sentence without its paragraph number."""
+    from app.minutes.statements import NUMBERING
+
+    return a == b or (a is not None and b is not None and NUMBERING.sub("", a).strip() == NUMBERING.sub("", b).strip())
+
+
 def score_quality(found: list[dict], labels: list[dict], tally: dict, verbose: bool, name: str) -> None:
     used: set[int] = set()
     for lab in labels:
         hit = next((i for i, f in enumerate(found) if i not in used and f["check"] == lab["type"]
-                    and f["minutes_text"] == lab["minutes_text"]), None)
+                    and same_sentence(f["minutes_text"], lab["minutes_text"])), None)
         if hit is not None:
             used.add(hit)
         tally["q_recall"][lab["type"]][0] += hit is not None
@@ -68,7 +76,7 @@ def score_quality(found: list[dict], labels: list[dict], tally: dict, verbose: b
         tally["q_precision"][f["check"]][0] += i in used
         tally["q_precision"][f["check"]][1] += 1
         if verbose and i not in used:
-            print(f"    {name} EXTRA quality {f['check']:26} {str(f['minutes_text'])[:70]}")
+            print(f"    {name} EXTRA quality {f['check']:26} {str(f['minutes_text'])[:70]} | {f['explanation'][:150]}")
 
 
 def material_hits(result: dict, gold: dict, turns_json: list[dict]) -> list[tuple[dict, bool]]:
@@ -89,8 +97,8 @@ def material_hits(result: dict, gold: dict, turns_json: list[dict]) -> list[tupl
     return out
 
 
-def ratio(a: int, b: int) -> str:
-    return f"{a / b:4.2f} ({a}/{b})" if b else "  -  (0/0)"
+def ratio(a: float, b: int) -> str:
+    return f"{a / b:4.2f} ({a:g}/{b})" if b else "  -  (0/0)"
 
 
 def main():
@@ -179,6 +187,14 @@ def print_materiality(ranked: dict[str, list[tuple[float, float, bool]]]) -> Non
         tp, fp, fn = tp + c_tp, fp + c_fp, fn + c_fn
     print(f"  all    top half material {ratio(top_m, top_n)}  pairs right {ratio(pairs_ok, pairs)}  "
           f"material (leave-one-out threshold): precision {ratio(tp, tp + fp)} recall {ratio(tp, tp + fn)}")
+    from app.compare.findings import MATERIAL_FROM
+
+    rows = [r for v in ranked.values() for r in v]
+    f_tp = sum(1 for w, _, m in rows if w >= MATERIAL_FROM and m)
+    f_fp = sum(1 for w, _, m in rows if w >= MATERIAL_FROM and not m)
+    f_fn = sum(1 for w, _, m in rows if w < MATERIAL_FROM and m)
+    print(f"  the app's own line (material from {MATERIAL_FROM}): precision {ratio(f_tp, f_tp + f_fp)} "
+          f"recall {ratio(f_tp, f_tp + f_fn)}")
 
 
 if __name__ == "__main__":

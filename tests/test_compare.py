@@ -126,8 +126,9 @@ def test_cli_compare_with_script_and_json(test_data, tmp_path):
     kinds = {f["kind"] for f in data["findings"]}
     assert {"not_said", "changed_detail"} <= kinds
     for f in data["findings"]:
-        assert f["kind"] in ("not_said", "contradicted", "changed_detail", "misattributed", "omitted")
+        assert f["kind"] in ("not_said", "contradicted", "changed_detail", "misattributed", "omitted", "quality")
         assert f["explanation"] and 0 <= f["confidence"] <= 1
+        assert 0 <= f["materiality"]["weight"] <= 1 and f["materiality"]["reason"]
 
 
 def test_cli_compare_bad_input(tmp_path):

@@ -129,3 +129,114 @@ def test_without_speaker_names_no_cue_is_pinned_on_a_parent_or_professional():
 
     turns = meeting("I don't think it's met, child in need would do.", "No, that's wrong, I never left him.")
     assert find_cues(turns, False) == []
+
+
+# ----- minutes quality (app/fairness/quality.py), on invented minutes
+
+INVENTED_MINUTES = """Northshire Council
+Review Child Protection Conference: Minutes
+Attendees
+Name\tRole
+Jo Lane\tMother
+Ali Kerr\tSocial Worker
+Cy Ward\tSchool Nurse
+Bo Dee\tClass Teacher
+1. Updates
+The Social Worker reported that Mia has settled at her new school.
+2. Parents' views
+Ms Lane said that the family are doing much better since the move.
+3. Professional views on the threshold
+The Social Worker considered that the threshold remains met and that the plan should continue.
+4. Decision
+The Chair's decision is that Mia will remain subject to a child protection plan.
+5. Child protection plan
+The School Nurse will refer Mia to the sleep clinic.
+The Social Worker will visit every two weeks.
+The Class Teacher will continue the reading sessions weekly and will arrange a hearing test.
+Identify a holiday club for Mia.
+The review conference will be held on 9 March 2027.
+"""
+
+
+def invented(tmp_path, text=INVENTED_MINUTES):
+    from app.minutes.importer import read_minutes
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_minutes(path)
+
+
+def checks(findings):
+    return sorted((f.check, f.minutes_text) for f in findings)
+
+
+def test_minutes_alone_actions_need_an_owner_and_a_timescale(tmp_path):
+    from app.fairness.quality import actions
+
+    found = checks(actions(invented(tmp_path)))
+    assert ("action_without_timescale", "The School Nurse will refer Mia to the sleep clinic.") in found
+    assert ("action_without_timescale", "The Class Teacher will continue the reading sessions weekly and will "
+            "arrange a hearing test.") in found  # one part is timed, the other is not
+    assert ("action_without_owner", "Identify a holiday club for Mia.") in found
+    assert not any("visit every two weeks" in (t or "") or "review conference" in (t or "") for _, t in found)
+
+
+def test_minutes_alone_decision_category_review_contingency_and_views(tmp_path):
+    from app.fairness.quality import decision, views
+
+    m = invented(tmp_path)
+    assert {f.check for f in decision(m)} == {"decision_without_category", "no_contingency_plan"}
+    assert [f.check for f in views(m)] == ["child_views_missing"]  # the parents' views are there
+    better = INVENTED_MINUTES.replace("child protection plan.\n5.", "child protection plan under the category of "
+                                      "neglect. If the plan is not kept to, legal advice will be sought.\n5.")
+    better = better.replace("1. Updates\n", "1. Mia's wishes and feelings\nMia said that she likes her new school.\n"
+                            "2. Updates\n")
+    m2 = invented(tmp_path, better)
+    assert decision(m2) == [] and views(m2) == []
+
+
+def test_a_dissent_said_but_not_recorded_and_a_missing_view(tmp_path):
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+
+    meeting = from_text("\n".join([
+        "Chair (Pat Moss): I'll ask each of you about the threshold. Ali?",
+        "Social Worker (Ali Kerr): Still met, the plan should continue.",
+        "Chair (Pat Moss): Cy?",
+        "School Nurse (Cy Ward): I don't think it's met any more. Child in need would be enough.",
+        "Chair (Pat Moss): Bo?",
+        "Class Teacher (Bo Dee): I agree with Ali.",
+        "Chair (Pat Moss): My decision is that Mia will remain subject to a child protection plan.",
+    ]))
+    text = INVENTED_MINUTES.replace("The Social Worker considered that the threshold remains met and that the plan "
+                                    "should continue.", "All professionals agreed that the threshold remains met.")
+    result = compare(invented(tmp_path, text), meeting)
+    quality = {f.check: f for f in result.quality}
+    dissent = quality["dissent_not_recorded"]
+    assert dissent.minutes_text == "All professionals agreed that the threshold remains met."
+    assert dissent.evidence[0].speaker == "School Nurse (Cy Ward)"
+    contradicted = [f for f in result.findings if f.minutes_text == dissent.minutes_text]
+    assert contradicted and dissent.related == contradicted[0].id  # one complaint, linked, not two
+    assert all(f.kind == "quality" and f.materiality for f in result.quality)
+    assert all(f.materiality is not None for f in result.findings)
+
+
+# ----- materiality (app/fairness/materiality.py)
+
+def test_materiality_puts_the_decision_and_allegations_above_minor_details():
+    from app.fairness.materiality import assess
+
+    nurse = Evidence(10.0, 12.0, "School Nurse (Cy Ward)", "I visited every fortnight.")
+    mum = Evidence(20.0, 24.0, "Mother (Jo Lane)", "No, that's wrong, I never left her alone.")
+    decision = Finding("a", "contradicted", "All professionals agreed that the threshold was met.", [nurse], 0.8, "")
+    allegation = Finding("b", "not_said", "Ms Lane admitted leaving Mia alone overnight.", [mum], 0.7, "")
+    objection = Finding("c", "omitted", None, [mum], 0.7, "")
+    detail = Finding("d", "changed_detail", "The School Nurse has visited weekly.", [nurse], 0.9, "")
+    who = Finding("e", "misattributed", "The Class Teacher said the nurse visits.", [nurse], 0.6, "")
+    weights = {f.id: assess(f, {"lane"}) for f in (decision, allegation, objection, detail, who)}
+    assert weights["a"].weight == 1.0 and "decision" in weights["a"].reason
+    assert weights["b"].weight >= 0.85 and "allegation" in weights["b"].reason
+    assert weights["c"].weight >= 0.7 and weights["d"].weight < 0.5 and weights["e"].weight < 0.5
+    for f in (decision, allegation, objection, detail, who):
+        f.materiality = weights[f.id]
+    assert [f.id for f in materiality_order([who, detail, objection, allegation, decision])][:3] == ["a", "b", "c"]

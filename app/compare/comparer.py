@@ -55,10 +55,11 @@ class Result:
     statements: list[dict]
     speakers_known: bool
     notes: list[str] = field(default_factory=list)
+    quality: list[Finding] = field(default_factory=list)  # the minutes judged alone (app/fairness/quality.py)
 
     def to_json(self, minutes_name: str, transcript_name: str) -> dict:
         return {"minutes": minutes_name, "transcript": transcript_name,
-                "findings": [f.to_json() for f in self.findings], "statements": self.statements,
+                "findings": [f.to_json() for f in self.findings + self.quality], "statements": self.statements,
                 "speakers_known": self.speakers_known, "notes": self.notes}
 
 
@@ -140,11 +141,14 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         progress(1.0)
     for f in findings:
         f.id = stable_id(f)
+    from app.fairness import judge_minutes  # issue #17: quality findings, a materiality weight on each
+
+    quality = judge_minutes(minutes, turns, findings, speakers_known)
     notes = []
     if not speakers_known:
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
-    return Result(findings, statements_out, speakers_known, notes)
+    return Result(findings, statements_out, speakers_known, notes, quality)
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:

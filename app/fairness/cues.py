@@ -128,7 +128,8 @@ DENIES = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:never|didn't|did not|wasn't|wa
                     r"\b(?:that's|that is|it's|it is|this is) (?:not (?:fair|true|right|correct|what)|wrong|unfair|"
                     r"a joke|ridiculous)\b|\bnot fair\b|\bonly when\b|\bnot every\b", re.I)
 BUT_DENIES = re.compile(r"\bbut (?:i|we|he|she|they) (?:didn't|did not|never|wasn't|was not|haven't)\b|"
-                        r"\b(?:don't|do not) think (?:he|she|they|it|that|we|the)\b|\bit's not that (?:i|we)\b", re.I)
+                        r"\b(?:don't|do not) think (?:he|she|they|it|that|we|the)\b|"
+                        r"\b(?:wasn't|was not|isn't|is not|not) (?:my|our) fault\b", re.I)
 OPENS_WITH_NO = re.compile(r"^\W*(?:no|but|that's not|that isn't|not)\b", re.I)
 
 
@@ -263,7 +264,7 @@ NO_PLAN = re.compile(r"\b(child in need|not met|isn't met|is not met|no longer m
                      r"no further action)\b", re.I)
 PLAN = re.compile(r"^\W*(?:remain|stay|continue)\b|\bunder (?:the category of )?(?:neglect|emotional abuse|"
                   r"physical abuse|sexual abuse)\b|\byes\b[^.?!]{0,20}\b(?:a plan|remain|continue)\b|"
-                  r"\b(?:plan is|plans are) (?:needed|necessary|required)\b|\bprotection of a plan\b|\b((?:threshold|it)(?:'s| is| remains| continues to be)? (?:still )?met|(?:is|are) met|"
+                  r"\b(?:plan is|plans are) (?:needed|necessary|required)\b|\b((?:threshold|it)(?:'s| is| remains| continues to be)? (?:still )?met|(?:is|are) met|"
                   r"(?:remain|stay|continue|be|become|be made) (?:subject to |on )?(?:a |the )?(?:child protection )?plans?|"
                   r"child protection plans?|keep (?:the|a) plans?|(?:plans?|it) (?:should|must|needs to) "
                   r"(?:continue|stay|remain))\b", re.I)
