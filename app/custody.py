@@ -169,8 +169,6 @@ def timeline(session, hash_now: bool = True) -> Timeline:
             if open_break is None:
                 open_break = Break("microphone_lost", at, wall)
                 t.breaks.append(open_break)
-            t.notes.append(f"{clock(at)}: the microphone ({e.get('device') or 'unknown'}) stopped sending sound "
-                           f"at {_hms(wall)}; recording paused.")
         elif kind == "recording_resumed":
             if open_break is not None:
                 open_break.ended = wall
@@ -383,14 +381,35 @@ def report_sections(session) -> list:
                   "this is explained.")
     hp.append("To check it without FairMinutes, compute the SHA-256 of the recording file and compare it with "
               "the fingerprint below: " + "; ".join(f"{s}: {c}" for s, c in HOW_TO_CHECK_RECORDING) + ".")
-    rows = [["File", "Logged", "SHA-256 logged then", "SHA-256 now", "Same"]]
+    # One file a block of rows, so that a 64-character fingerprint fits on one line.
+    rows = [["", ""]]
     for f in t.files:
-        rows.append([f.file, f"{_why_words(f.logged_why)} {_hms(f.logged_wall)}" if f.logged_sha256 else "-",
-                     f.logged_sha256 or "-", f.now_sha256 or "-",
-                     "yes" if f.matches else ("no" if f.logged_sha256 and f.now_sha256 else "-")])
-    sections.append(ReportSection("The recording's fingerprint", hp, rows, level=2,
-                                  widths=[26, 24, 50, 50, 20]))
+        rows += [["File", f.file],
+                 ["Logged", f"when it {_why_words(f.logged_why)}: {_day_hms(f.logged_wall)}" if f.logged_sha256
+                  else "no fingerprint was logged"],
+                 ["Then", f.logged_sha256 or "-"],
+                 ["Now", f.now_sha256 or ("the file is missing" if f.missing else "-")],
+                 ["Same?", "yes" if f.matches else ("NO" if f.logged_sha256 and f.now_sha256 else "-")]]
+    sections.append(ReportSection("The recording's fingerprint", hp, rows, level=2, widths=[24, 146]))
+    size = sum((session.audio_dir / f.file).stat().st_size for f in t.files if not f.missing)
+    sections.append(ReportSection("The evidence bundles", [
+        "This report comes with two evidence bundles (.zip files). The full one holds the whole recording, an "
+        "audio clip for each finding, the transcript and the parent's corrections to it, the friend's notes, the "
+        "minutes as received, the findings, and the logs that show how the recording was made (events.jsonl, "
+        f"session.json, review.jsonl). The one for email is the same without the whole recording ({_mb(size)}), "
+        "whose fingerprint it still holds, so the recording sent another way can be checked against it.",
+        "Each bundle's manifest.json lists the SHA-256 fingerprint of every file in it. 'fairminutes verify "
+        "BUNDLE.zip' checks them all and names any file that is missing, changed or added; without FairMinutes, "
+        "check any file with the commands in Appendix B.",
+        "A bundle may come encrypted (AES-256), with its passphrase sent separately (a phone call, a text). Open "
+        "it with 7-Zip (Windows), Keka or The Unarchiver (macOS), or 7z on Linux: Windows' built-in zip "
+        "('Extract all') cannot open AES-encrypted zips.",
+    ], place="appendix"))
     return sections
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:,.0f} MB" if size >= 1e6 else f"{size / 1e3:,.0f} KB"
 
 
 def _why_words(why: str) -> str:

@@ -145,6 +145,7 @@ def test_report_shows_start_pause_length_and_the_hash_logged_at_stop(exported):
     assert at_stop == bundled
     assert at_stop in text.replace("\n", "")
     assert "matches its fingerprint now" in text and "sha256sum" in text and "certutil" in text
+    assert "Windows' built-in zip" in text and "7-Zip" in text  # for a recipient of an encrypted bundle
 
 
 def test_timeline_reads_the_pause_and_the_length(exported):
