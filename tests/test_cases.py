@@ -140,3 +140,10 @@ def test_report_section_lists_what_the_next_minutes_repeat(tmp_path):
     assert section.table[1][0] == NOT_SAID and section.table[1][1].startswith("Raised on 22 June 2026")
     assert "still not attended" in section.table[1][2]
     assert report_sections(built.first) == []
+
+
+def test_the_report_of_the_next_conference_carries_the_section(tmp_path):
+    from app.report.report import sections_for
+
+    built = build_case(tmp_path)
+    assert "Raised before and not corrected" in [s.title for s in sections_for(built.second)]

@@ -87,7 +87,7 @@ SECTION_PLACES = ("before_findings", "appendix")
 
 # Who adds sections to a session's report: "module:function", each called with the session and
 # returning a list of ReportSection. Add one line here for a new source; no writer changes.
-SECTION_MAKERS: list[str] = ["app.custody:report_sections"]
+SECTION_MAKERS: list[str] = ["app.custody:report_sections", "app.cases.carried:report_sections"]
 
 
 def sections_for(session) -> list[ReportSection]:
