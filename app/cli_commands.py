@@ -137,15 +137,18 @@ def cmd_minutes(args) -> int:
     data = minutes.to_json()
     # The contract's keys first: attendees and statements {text, section, speaker, where}.
     out = {"attendees": data["attendees"], "statements": data["statements"], "sections": data["sections"],
-           "info": data["info"], "source": data["source"]}
+           "info": data["info"], "source": data["source"], "notices": data["notices"],
+           "side_notes": data["side_notes"]}
     _write_json(args.json, out)
     print(f"Read {len(minutes.statements)} statements in {len(minutes.sections)} sections, "
           f"{len(minutes.attendees)} attendees, from {args.file}; wrote {args.json}")
+    for notice in minutes.notices:  # tracked changes, comments, the email it came in
+        print(f"Note: {notice}")
     return 0
 
 
 def _register_minutes(sub) -> None:
-    p = sub.add_parser("minutes", help="read the statements of a minutes document (.docx, .pdf, .txt)")
+    p = sub.add_parser("minutes", help="read the statements of a minutes document (.docx, .pdf, .txt, .eml)")
     p.add_argument("file")
     p.add_argument("--json", required=True, help="where to write the statements (JSON)")
     p.set_defaults(func=cmd_minutes)

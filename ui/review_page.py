@@ -206,7 +206,7 @@ class ReviewPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
-        split.setSizes([450, 880])
+        split.setSizes([490, 840])  # the list wide enough for the longest kind and its weight
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -348,7 +348,7 @@ class ReviewPage(QWidget):
 
     def _choose_minutes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose the council's minutes", str(Path.home()),
-                                              "Minutes (*.docx *.pdf *.txt *.md *.odt);;All files (*)")
+                                              "Minutes (*.docx *.pdf *.txt *.md *.odt *.eml);;All files (*)")
         if path:
             self.import_minutes(Path(path))
 
@@ -356,8 +356,9 @@ class ReviewPage(QWidget):
         from app.minutes.importer import import_into_session
 
         self._run("Reading the minutes…", import_into_session, self.session, path, pass_progress=False,
-                  done=lambda m: (self.reload(), self.show_good(f"Read {len(m.statements)} statements from "
-                                                                 f"{path.name}. Press Compare.")))
+                  done=lambda m: (self.reload(), self.show_good(" ".join([f"Read {len(m.statements)} statements "
+                                                                           f"from {path.name}.", *m.notices,
+                                                                           "Press Compare."]))))
 
     def compare(self) -> None:
         from app.compare.comparer import compare_session

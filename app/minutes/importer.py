@@ -11,7 +11,7 @@ from app.errors import FairMinutesError, printable
 from app.minutes import zip_guard
 from app.minutes.statements import Minutes, build
 
-FORMATS = ".docx, .pdf, .odt, .txt or .md"
+FORMATS = ".docx, .pdf, .odt, .txt or .md (or an .eml email with the minutes attached)"
 
 
 def read_minutes(path: Path) -> Minutes:
@@ -22,13 +22,21 @@ def read_minutes(path: Path) -> Minutes:
         raise FairMinutesError(f"{path.name} is empty.")
     head = path.read_bytes()[:8]
     suffix = path.suffix.lower()
+    notices: list[str] = []
+    side_notes: dict = {}
     try:
         if head.startswith(b"%PDF"):
             from app.minutes.pdf_reader import read_pdf
 
             blocks = read_pdf(path)
         elif head.startswith(b"PK"):
-            blocks = _read_zip_document(path)
+            blocks = _read_zip_document(path, notices, side_notes)
+        elif suffix == ".msg" and head.startswith(b"\xd0\xcf\x11\xe0"):
+            from app.minutes.email_reader import msg_message
+
+            raise FairMinutesError(msg_message(path))
+        elif suffix == ".eml" or (suffix not in (".txt", ".md") and _is_email(path)):
+            return _read_email(path)
         elif head.startswith(b"\xd0\xcf\x11\xe0"):
             raise FairMinutesError(
                 f"{path.name} is an old-style Word document (.doc). Open it in Word or LibreOffice and "
@@ -51,10 +59,45 @@ def read_minutes(path: Path) -> Minutes:
         raise FairMinutesError(f"{printable(path.name)}: {agenda[0]}")
     if not minutes.statements:
         raise FairMinutesError(f"No sentences were found in {path.name}. Is it the minutes document?")
+    minutes.notices += notices
+    minutes.side_notes.update(side_notes)
     return minutes
 
 
-def _read_zip_document(path: Path):
+def _is_email(path: Path) -> bool:
+    from app.minutes.email_reader import looks_like_email
+
+    return looks_like_email(path.read_bytes()[:4096])
+
+
+def _read_email(path: Path) -> Minutes:
+    """The minutes attached to a saved email (or its body), with who sent it and when."""
+    import tempfile
+
+    from app.minutes.email_reader import read_eml
+
+    try:
+        mail = read_eml(path)
+    except FairMinutesError:
+        raise
+    except Exception as e:
+        raise FairMinutesError(f"{printable(path.name)} could not be read as an email ({str(e)[:120]}). "
+                               "Save the minutes attached to it and import them instead.") from None
+    with tempfile.TemporaryDirectory() as tmp:
+        inner = Path(tmp) / (mail.filename or "email-body.txt")
+        inner.write_bytes(mail.content)
+        minutes = read_minutes(inner)
+    minutes.source = path.name
+    minutes.side_notes["email"] = mail.side_note()
+    what = f"the attachment {mail.filename}" if mail.filename else "the text of the email"
+    minutes.notices.insert(0, f"The minutes were read from {what} in the email from {mail.sender or 'an unknown sender'}"
+                              f", sent {mail.date or 'on an unknown date'}, subject “{mail.subject}”.")
+    if mail.others:
+        minutes.notices.append(f"The email has other attachments that were not read: {', '.join(mail.others)}.")
+    return minutes
+
+
+def _read_zip_document(path: Path, notices: list[str], side_notes: dict):
     zip_guard.check_archive(path)  # before any part is unpacked: a zip bomb costs nothing
     try:
         with zipfile.ZipFile(path) as z:
@@ -62,9 +105,13 @@ def _read_zip_document(path: Path):
     except zipfile.BadZipFile:
         raise FairMinutesError(f"{path.name} is damaged (an incomplete Word or OpenDocument file).") from None
     if "word/document.xml" in names:
-        from app.minutes.docx_reader import read_docx
+        from app.minutes.docx_reader import DocxRevisions, read_docx
 
-        return read_docx(path)
+        revisions = DocxRevisions()
+        blocks = read_docx(path, revisions)
+        notices += revisions.notices(printable(path.name))
+        side_notes.update(revisions.to_json())
+        return blocks
     if "content.xml" in names:
         from app.minutes.odt_reader import read_odt
 
@@ -93,6 +140,10 @@ def import_into_session(session, path: Path) -> Minutes:
     minutes.source = target.name
     write_json_atomic(session.minutes_dir / "statements.json", minutes.to_json())
     session.log_event("minutes_imported", file=target.name, sha256=digest, statements=len(minutes.statements))
+    mail = minutes.side_notes.get("email")
+    if mail:  # when the minutes arrived starts the time to challenge them: an event of its own
+        session.log_event("minutes_emailed", file=target.name, sender=mail["from"], sent=mail["date"],
+                          subject=mail["subject"], attachment=mail["attachment"])
     return minutes
 
 
