@@ -147,3 +147,22 @@ def test_the_report_of_the_next_conference_carries_the_section(tmp_path):
 
     built = build_case(tmp_path)
     assert "Raised before and not corrected" in [s.title for s in sections_for(built.second)]
+
+
+@pytest.mark.parametrize("content", ['{"title": "x", "parent": "not an object"}', '{"minutes_working_days": "ten"}',
+                                     "[1, 2]", "{not json", '{"conferences": 5}'])
+def test_a_damaged_case_file_is_named_and_hides_no_conference(content):
+    s = create_session("Kept")
+    case = create_case("Damaged")
+    case.add(s)
+    case.info_path.write_text(content, encoding="utf-8")
+    try:
+        info = case.read()  # read as far as it makes sense, or refused with the file named
+    except FairMinutesError as e:
+        assert "case.json" in str(e)
+    else:
+        assert isinstance(info.parent.name, str)
+    from ui.case_page import case_groups
+
+    groups = case_groups(list_sessions())
+    assert [r.title for _, rows in groups for r in rows] == ["Kept"]

@@ -76,7 +76,8 @@ class CaseInfo:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         children = [Child(**{k: str(v) for k, v in c.items() if k in ("name", "dob")})
                     for c in known.pop("children", []) or [] if isinstance(c, dict)]
-        parent_d = known.pop("parent", {}) or {}
+        parent_d = known.pop("parent", {})
+        parent_d = parent_d if isinstance(parent_d, dict) else {}
         parent = Parent(**{k: str(v) for k, v in parent_d.items() if k in Parent.__dataclass_fields__})
         conferences = [str(c) for c in known.pop("conferences", []) or []]
         for key in ("minutes_working_days", "reply_working_days", "complaint_days"):
