@@ -384,3 +384,35 @@ def test_a_session_file_pointing_outside_is_left_out_of_the_bundle(tmp_path):
             manifest = json.loads(z.read("manifest.json"))
         assert len(manifest["left_out"]) == 2
     assert len(files.left_out) == 2
+
+
+def test_export_dialog_encrypts_the_bundles_and_keeps_no_passphrase(qtbot, tmp_path, monkeypatch, fairminutes_home):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.verify import verify_bundle
+    from ui.dialogs import ExportDialog
+
+    session = create_session("Dialog export")
+    compared(session, tmp_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    d = ExportDialog(session)
+    qtbot.addWidget(d)
+    d.folder.setText(str(tmp_path / "out"))
+    d.encrypt.setChecked(True)
+    d.passphrase.setText(PASSPHRASE)
+    d.passphrase_again.setText(PASSPHRASE + "x")
+    d._export()
+    assert "not the same" in d.status.text() and d.worker is None  # refused before anything is written
+    d.passphrase_again.setText(PASSPHRASE)
+    d._export()
+    qtbot.waitUntil(lambda: bool(shown), timeout=120_000)
+    assert "encrypted" in shown[0] and "7-Zip" in shown[0]
+    assert d.passphrase.text() == "" and d.passphrase_again.text() == ""
+    [bundle] = (tmp_path / "out").glob("*evidence (email).zip")
+    assert verify_bundle(bundle, PASSPHRASE).ok
+    with pytest.raises(Exception, match="is encrypted"):
+        verify_bundle(bundle)
+    for p in [*fairminutes_home.rglob("*"), *(tmp_path / "out").iterdir()]:
+        if p.is_file():
+            assert PASSPHRASE.encode() not in p.read_bytes(), p

@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         self.reply_days.setSuffix(" working days")
         self.reply_days.setAccessibleName("The letter asks for corrected minutes within")
         form.addRow("Ask for corrections within", self.reply_days)
+        self._add_encryption(form)
         self.status = QLabel("You will get: the report (Word and PDF), an evidence bundle (.zip) with an audio clip "
                              "for each finding, and a letter to the chair that you can edit.")
         self.status.setWordWrap(True)
@@ -76,6 +77,40 @@ class ExportDialog(QDialog):
             self.reply_days.setEnabled(False)
         layout.addWidget(buttons)
         self.worker = None
+
+    def _add_encryption(self, form: QFormLayout) -> None:
+        """Encrypt the bundles (AES-256) with a passphrase the parent chooses; it is kept in memory only."""
+        self.encrypt = QCheckBox("Encrypt the evidence bundles with a passphrase (AES-256)")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setPlaceholderText("At least 8 characters; a few words are easiest to pass on")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.Password)
+        self.passphrase_again.setAccessibleName("The passphrase again")
+        hint = QLabel("Send the passphrase another way (a phone call, a text), never in the same email. Windows' "
+                      "built-in zip cannot open encrypted zips: the recipient needs 7-Zip or similar.")
+        hint.setWordWrap(True)
+        for w in (self.passphrase, self.passphrase_again, hint):
+            w.setEnabled(False)
+            self.encrypt.toggled.connect(w.setEnabled)
+        form.addRow("", self.encrypt)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Again", self.passphrase_again)
+        form.addRow("", hint)
+
+    def _chosen_passphrase(self) -> tuple[str | None, str]:
+        """(passphrase or None, problem in words or '')."""
+        from app.report.bundle import MIN_PASSPHRASE
+
+        if not self.encrypt.isChecked():
+            return None, ""
+        p = self.passphrase.text()
+        if len(p) < MIN_PASSPHRASE:
+            return None, f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters."
+        if p != self.passphrase_again.text():
+            return None, "The two passphrases are not the same: type it again in both boxes."
+        return p, ""
 
     def _no_letter_warning(self):
         """With no finding confirmed there is no letter: say so, and offer the review instead."""
@@ -114,14 +149,18 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         from app.report.export import export_session
 
-        settings = load_settings()
+        passphrase, problem = self._chosen_passphrase()
+        if problem:
+            self.status.setText(problem)
+            return
+        settings = load_settings()  # the passphrase is never saved: only the name
         settings["name"] = self.prepared_by.text().strip()
         save_settings(settings)
         self.go.setEnabled(False)
         self.status.setText("Writing the report…")
         self.worker = Worker(export_session, self.session, Path(self.folder.text()), self.prepared_by.text().strip(),
                              self.unreviewed.isChecked(), self.dismissed.isChecked(),
-                             letter_days=self.reply_days.value(), pass_progress=False)
+                             letter_days=self.reply_days.value(), passphrase=passphrase, pass_progress=False)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(lambda m: (self.status.setText(m), self.go.setEnabled(True)))
         self.worker.start()
@@ -131,6 +170,11 @@ class ExportDialog(QDialog):
         text = "Saved:\n\n" + "\n".join(str(p) for p in saved if p is not None)
         if files.no_letter:
             text += "\n\n" + files.no_letter
+        if self.encrypt.isChecked():
+            text += ("\n\nThe evidence bundles are encrypted. Send the passphrase another way, never in the same "
+                     "email; the recipient opens them with 7-Zip (Windows' built-in zip cannot).")
+        self.passphrase.clear()
+        self.passphrase_again.clear()
         QMessageBox.information(self, "Exported", text)
         self.accept()
 
