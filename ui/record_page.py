@@ -116,15 +116,28 @@ class RecordPage(QWidget):
         self.attendees = QPlainTextEdit()
         self.attendees.setPlaceholderText("One a line: name, then role\nAnn Patel - Chair\nSam Jones - Social Worker")
         self.attendees.setMaximumHeight(110)
+        # For the letter to the chair (all optional): who the conference was about, and the council's reference.
+        self.child_name = QLineEdit()
+        self.child_name.setPlaceholderText("e.g. Sam Jones")
+        self.child_dob = QLineEdit()
+        self.child_dob.setPlaceholderText("e.g. 2019-07-21")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("on the council's letters, if any")
+        self.chair = QLineEdit()
+        self.chair.setPlaceholderText("e.g. Ann Patel")
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
         form.addRow("Type", self.kind)
         form.addRow("Date", self.date)
         form.addRow("Council", self.council)
         form.addRow("Who is there", self.attendees)
+        form.addRow("Chair's name", self.chair)
+        form.addRow("Child's name", self.child_name)
+        form.addRow("Date of birth", self.child_dob)
+        form.addRow("Reference", self.reference)
         details = QGroupBox("Details (all optional, fill in later if you like)")
         details.setLayout(form)
-        for w in (self.title_edit, self.council):
+        for w in (self.title_edit, self.council, self.child_name, self.child_dob, self.reference, self.chair):
             w.editingFinished.connect(self._save_details)
         self.kind.currentIndexChanged.connect(self._save_details)
         self.date.dateChanged.connect(self._save_details)
@@ -250,6 +263,9 @@ class RecordPage(QWidget):
         if d.isValid():
             self.date.setDate(d)
         self.council.setText(info.local_authority)
+        for edit, value in ((self.child_name, info.child_name), (self.child_dob, info.child_dob),
+                            (self.reference, info.reference), (self.chair, info.chair)):
+            edit.setText(value)
         self.attendees.setPlainText("\n".join(f"{a.name} - {a.role}" if a.role else a.name for a in info.attendees))
         self.live_list.clear()
         self.notes_list.clear()
@@ -367,6 +383,8 @@ class RecordPage(QWidget):
         info.kind = self.kind.currentData()
         info.date = self.date.date().toString("yyyy-MM-dd")
         info.local_authority = self.council.text().strip()
+        info.child_name, info.child_dob = self.child_name.text().strip(), self.child_dob.text().strip()
+        info.reference, info.chair = self.reference.text().strip(), self.chair.text().strip()
         people = []
         for line in self.attendees.toPlainText().splitlines():
             if line.strip():
