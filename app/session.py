@@ -60,6 +60,9 @@ class SessionInfo:
     child_dob: str = ""  # ISO date when known
     reference: str = ""  # the council's case reference
     chair: str = ""  # the chair's name
+    # How the conference was run, as the parent records it (app/fairness/procedure.py reads it);
+    # empty in a session from before it existed, which opens unchanged.
+    procedure: dict = field(default_factory=dict)
     created: str = ""
     schema: int = SCHEMA_VERSION
 
@@ -73,6 +76,8 @@ class SessionInfo:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         attendees = [Attendee(**{k: str(v) for k, v in a.items() if k in ("name", "role")})
                      for a in known.pop("attendees", []) or [] if isinstance(a, dict)]
+        if not isinstance(known.get("procedure", {}), dict):
+            known.pop("procedure")
         info = cls(**known, attendees=attendees)
         if info.kind not in KINDS:
             info.kind = "Other"

@@ -240,3 +240,38 @@ def test_materiality_puts_the_decision_and_allegations_above_minor_details():
     for f in (decision, allegation, objection, detail, who):
         f.materiality = weights[f.id]
     assert [f.id for f in materiality_order([who, detail, objection, allegation, decision])][:3] == ["a", "b", "c"]
+
+
+# ----- the procedural record (app/fairness/procedure.py) in session.json
+
+def test_the_procedural_record_is_kept_in_session_json_and_old_sessions_open():
+    import json as _json
+
+    from app.fairness import procedure
+    from app.permission import log_permission
+    from app.session import Session, create_session
+
+    s = create_session("Invented review")
+    assert procedure.read(s) == procedure.ProcedureRecord()  # nothing recorded yet
+    rec = procedure.ProcedureRecord([procedure.ReportReceived("Social work report", "2026-02-27T19:30")],
+                                    advocate_asked="yes", advocate_came="no")
+    rec.decide("report_late", 12.5, True)
+    procedure.save(s, rec)
+    back = procedure.read(s)
+    assert back == rec and back.decision_on("report_late", 12.5) is True and back.decision_on("parent_dissent", 1) is None
+    raw = _json.loads((s.folder / "session.json").read_text())
+    assert raw["procedure"]["advocate_asked"] == "yes"
+    # a session.json written before the procedure existed opens, with an empty record
+    del raw["procedure"]
+    (s.folder / "session.json").write_text(_json.dumps(raw))
+    assert procedure.read(Session(s.folder)) == procedure.ProcedureRecord()
+    log_permission(s, "refused", "The chair said no recordings.")
+    assert procedure.recording_answer(s) == ("refused", "The chair refused the recording", "The chair said no recordings.")
+
+
+def test_working_days_before_the_conference():
+    from app.fairness.procedure import working_days_before
+
+    assert working_days_before("2026-03-01T19:00", "2026-03-02") == 0  # Sunday evening for Monday
+    assert working_days_before("2026-02-25", "2026-03-02") == 2  # Wednesday: Thursday and Friday
+    assert working_days_before("", "2026-03-02") is None
