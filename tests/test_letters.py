@@ -152,3 +152,24 @@ def test_cli_letters_refuses_a_bad_date_with_one_line(tmp_path, capsys):
     assert main(["letters", built.first.id, "--out", str(tmp_path / "x"), "--today", "tomorrow"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "YYYY-MM-DD" in err
+
+
+def test_complaint_names_the_procedural_record_when_there_is_one(tmp_path):
+    procedure = pytest.importorskip("app.fairness.procedure")
+    from app.session import SessionInfo
+
+    if "procedure" not in SessionInfo.__dataclass_fields__:
+        pytest.skip("the procedural record is not kept in session.json yet")
+    built = build_case(tmp_path)
+    record = procedure.ProcedureRecord.from_json({
+        "reports": [{"name": "social work report", "received": "2026-05-21T18:00"}],
+        "advocate_asked": "yes", "advocate_came": "no", "chance_to_speak": "no", "decision_explained": "yes",
+        "cues": [{"type": "not_allowed_to_speak", "start": 610.0, "accepted": True},
+                 {"type": "parent_dissent", "start": 95.0, "accepted": True}]})
+    procedure.save(built.first, record)
+    [o] = write_all(built.first, tmp_path / "p", TODAY, only=["complaint"])
+    text = read(o.path)
+    assert "The social work report reached me on Thursday 21 May 2026, 0 working days before" in text
+    assert "I asked for an advocate" in text and "not given the chance to give my views" in text
+    assert "reasons for it were not explained" not in text  # answered yes
+    assert "(at 10:10 in my recording)" in text

@@ -47,24 +47,50 @@ def date_failings(facts: Facts) -> list[str]:
     return out
 
 
+REPORTS_AT_LEAST = 2  # working days before the conference; "usually 2 to 3" (app/fairness/rights.py)
+CUE_FAILINGS = ("report_late", "report_not_received", "advocate_requested_not_provided", "not_allowed_to_speak")
+
+
 def fairness_failings(session) -> list[str]:
-    """The procedural record from app/fairness, one sentence each; none when it is not there."""
+    """The procedural record (app/fairness/procedure.py, where present): what the parent recorded
+    about how the conference was run, and the cues from the recording they accepted, one sentence
+    each. Without app/fairness, or with nothing recorded, none: that part of the complaint is left out."""
     try:
-        from app import fairness
+        from app.fairness import procedure
     except ImportError:
         return []
-    record = getattr(fairness, "procedural_record", None)
-    if not callable(record):
-        return []
     try:
-        items = record(session)
-    except FairMinutesError:
+        record = procedure.read(session)
+        held = parse_date(session.read_info().date)
+    except (AttributeError, FairMinutesError):
         return []
     out = []
-    for item in items or []:
-        text = getattr(item, "summary", None) or (item.get("summary") if isinstance(item, dict) else None)
-        if text:
-            out.append(str(text))
+    for r in getattr(record, "reports", []) or []:
+        got = parse_date(r.received)
+        if got is None or held is None or got > held:
+            continue
+        days = _working_days_between(got, held) - (1 if got < held else 0)
+        if got == held:
+            out.append(f"The {r.name or 'report'} reached me only on the day of the conference.")
+        elif days < REPORTS_AT_LEAST:
+            out.append(f"The {r.name or 'report'} reached me on {long_date(got)}, {days} working "
+                       f"day{'s' if days != 1 else ''} before the conference: too late to read it properly or to "
+                       "ask for its errors to be put right.")
+    if record.advocate_asked == "yes" and record.advocate_came == "no":
+        out.append("I asked for an advocate to support me at the conference, and none was provided.")
+    if record.chance_to_speak == "no":
+        out.append("I was not given the chance to give my views before the decision was made.")
+    if record.decision_explained == "no":
+        out.append("The decision and the reasons for it were not explained to me.")
+    accepted = [c for c in record.cues if c.get("accepted") and c.get("type") in CUE_FAILINGS]
+    if accepted:
+        from app.clock import clock
+        from app.fairness.cues import CUE_NAMES
+
+        for c in accepted:
+            name = CUE_NAMES.get(c["type"], "")
+            if name:
+                out.append(f"{name} (at {clock(float(c.get('start', 0)))} in my recording).")
     return out
 
 
