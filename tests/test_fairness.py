@@ -275,3 +275,59 @@ def test_working_days_before_the_conference():
     assert working_days_before("2026-03-01T19:00", "2026-03-02") == 0  # Sunday evening for Monday
     assert working_days_before("2026-02-25", "2026-03-02") == 2  # Wednesday: Thursday and Friday
     assert working_days_before("", "2026-03-02") is None
+
+
+# ----- the report's sections (app/fairness/report.py), written to real .docx and .pdf files
+
+def fairness_session(conference: str = "dev-a"):
+    """A session from a test conference's turns and minutes, compared, with a procedural record."""
+    from pathlib import Path
+
+    from app.compare.comparer import compare_session
+    from app.fairness import procedure
+    from app.minutes.importer import import_into_session
+    from app.permission import log_permission
+    from app.session import create_session
+    from app.transcription.transcript import Segment, Transcript
+
+    conf = Path(__file__).resolve().parent / "data" / "conferences" / conference
+    turns = json.loads((conf / "turns.json").read_text(encoding="utf-8"))
+    s = create_session("Invented initial conference", kind="ICPC", date="2026-04-14")
+    Transcript("script", duration=turns[-1]["end"],
+               segments=[Segment(i, t["start"], t["end"], t["text"], t["speaker"]) for i, t in enumerate(turns)]
+               ).save(s.transcript_path)
+    import_into_session(s, conf / "minutes.docx")
+    compare_session(s)
+    log_permission(s, "agreed", "Yes, that's fine.")
+    procedure.save(s, procedure.ProcedureRecord([procedure.ReportReceived("Social work report", "2026-04-13T20:00")],
+                                                advocate_asked="yes", advocate_came="no"))
+    return s
+
+
+def test_the_report_opens_with_what_matters_most_and_has_the_two_sections(tmp_path):
+    import docx as docx_lib
+    import pypdfium2
+
+    from app.compare.findings import is_material, load_findings
+    from app.report.export import export_session
+
+    s = fairness_session()
+    data = load_findings(s.findings_path)
+    assert any(f.kind == "quality" for f in data.findings) and all(f.materiality for f in data.findings)
+    material = [f for f in data.findings if is_material(f)]
+    files = export_session(s, tmp_path / "out")
+    doc = docx_lib.Document(str(files.report_docx))
+    heads = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert heads.index("What matters most") < heads.index("Summary") < heads.index("How the conference was run") \
+        < heads.index("Quality of the minutes") < heads.index("The findings")
+    text = "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+    n = len(data.findings)
+    assert f"{len(material)} of {n} findings could have affected the outcome" in text
+    assert "touch the decision, the threshold or the category" in text
+    assert "The chair agreed to the recording" in text and "Social work report received" in text
+    assert "0 working days before the conference" in text  # the evening before
+    assert "check your local safeguarding partnership's procedures".lower() in text.lower()
+    assert "An action in the plan has no timescale" in text
+    pdf = pypdfium2.PdfDocument(str(files.report_pdf))
+    ptext = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    assert ptext.index("What matters most") < ptext.index("Summary") < ptext.index("Quality of the minutes")

@@ -39,6 +39,8 @@ def render(d: ReportData, w: Writer) -> None:
         ["Prepared on", d.prepared_on],
         ["Made with", d.app_version],
     ], [55, 115])
+    for section in d.sections_at("opening"):  # "What matters most" (issue #17)
+        render_section(section, w)
 
     w.heading("Summary")
     total = sum(d.counts.values())

@@ -72,8 +72,9 @@ class ReportFinding:
 class ReportSection:
     """A section of the report as plain data, so that other parts of the app (fairness, chain of
     custody) add what they know without editing the .docx and PDF writers. `place` says where it
-    goes: "before_findings" (after the summary, before the detailed findings) or "appendix"
-    (after the integrity appendix). `level` 1 is a main heading, 2 a sub-heading."""
+    goes: "opening" (straight after the title block, before the summary), "before_findings" (after
+    the summary, before the detailed findings) or "appendix" (after the integrity appendix).
+    `level` 1 is a main heading, 2 a sub-heading."""
 
     title: str
     paragraphs: list[str] = field(default_factory=list)
@@ -83,11 +84,12 @@ class ReportSection:
     widths: list[float] | None = None  # millimetres per column; even split when None
 
 
-SECTION_PLACES = ("before_findings", "appendix")
+SECTION_PLACES = ("opening", "before_findings", "appendix")
 
 # Who adds sections to a session's report: "module:function", each called with the session and
 # returning a list of ReportSection. Add one line here for a new source; no writer changes.
-SECTION_MAKERS: list[str] = ["app.custody:report_sections", "app.cases.carried:report_sections"]
+SECTION_MAKERS: list[str] = ["app.fairness.report:report_sections", "app.custody:report_sections",
+                              "app.cases.carried:report_sections"]
 
 
 def sections_for(session) -> list[ReportSection]:

@@ -1,0 +1,141 @@
+"""The report's three fairness sections, as plain data (app/report/report.py's ReportSection):
+"What matters most" (opening the report), "How the conference was run" and "Quality of the
+minutes" (before the detailed findings)."""
+
+from __future__ import annotations
+
+from app.clock import clock
+from app.compare.findings import (
+    Finding,
+    headline,
+    is_material,
+    materiality_order,
+    shorten,
+    weight,
+)
+from app.fairness import rights
+from app.fairness.cues import CUE_NAMES, Cue
+from app.fairness.procedure import ANSWERS, ProcedureRecord, recording_answer, working_days_before
+from app.fairness.quality import CHECK_NAMES
+
+
+def mark_minuted(cues: list[Cue], findings: list[Finding], statements: list[dict] | None = None) -> None:
+    """Do the minutes carry each cue? No when the comparison found those words omitted or
+    contradicted; yes when a statement the recording supports rests on them; else unknown."""
+    for c in cues:
+        spans = [(e.start, e.end) for e in c.evidence]
+        if any(f.kind in ("omitted", "contradicted") and _hits(f.evidence, spans) for f in findings):
+            c.minuted = False
+        elif statements and any(s.get("status") == "supported" and _hits(
+                [_Span(float(e["start"]), float(e["end"])) for e in s.get("evidence") or []], spans)
+                for s in statements):
+            c.minuted = True
+
+
+def _hits(evidence, spans: list[tuple[float, float]]) -> bool:
+    return any(e.start < b and e.end > a for e in evidence for a, b in spans)
+
+
+class _Span:
+    def __init__(self, start: float, end: float):
+        self.start, self.end = start, end
+
+
+def what_matters_most(findings: list[Finding], decisions: dict | None = None) -> dict:
+    """The material findings, most material first, each with its one-line reason, and the counts
+    ("4 of 11 touch the decision"). Dismissed findings are left out."""
+    decisions = decisions or {}
+    kept = [f for f in findings if getattr(decisions.get(f.id), "decision", "") != "dismissed"]
+    material = [f for f in materiality_order(kept) if is_material(f)]
+    decision = [f for f in kept if f.materiality and "decision" in f.materiality.reason.lower()]
+    return {"all": len(kept), "material": material, "decision": len(decision)}
+
+
+def _status(f: Finding, decisions: dict) -> str:
+    d = getattr(decisions.get(f.id), "decision", "unreviewed")
+    return {"confirmed": "Confirmed", "dismissed": "Dismissed"}.get(d, "Not yet checked")
+
+
+def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], record: ProcedureRecord,
+             conference_date: str, recording: tuple[str, str, str] | None, decisions: dict | None = None) -> list:
+    from app.report.report import ReportSection
+
+    decisions = decisions or {}
+    out = []
+    # --- What matters most
+    top = what_matters_most(findings, decisions)
+    n, m = top["all"], len(top["material"])
+    paras = [f"{m} of {n} finding{'s' if n != 1 else ''} could have affected the outcome; "
+             f"{top['decision']} of {n} touch the decision, the threshold or the category."]
+    if not m:
+        paras.append("None of the findings touches the decision, the plan, an allegation about a parent or the "
+                     "child's safety: on their own they are unlikely to have changed the outcome.")
+    rows = [["What", "Why it matters", "Weight", "Status"]] + [
+        [shorten(headline(f) or f.explanation, 150), f.materiality.reason if f.materiality else "",
+         f"{weight(f):.1f}", _status(f, decisions)] for f in top["material"]]
+    out.append(ReportSection("What matters most", paras, rows if m else None, place="opening",
+                             widths=[75, 55, 15, 25]))
+
+    # --- How the conference was run
+    paras = []
+    if recording is None:
+        paras.append("The chair's answer about recording was not logged.")
+    else:
+        answer, words, said = recording
+        paras.append(f"Recording: {words}." + (f" The chair's words: “{said}”" if said else ""))
+    facts = [["What", "Recorded"]]
+    for r in record.reports:
+        days = working_days_before(r.received, conference_date)
+        when = r.received.replace("T", " at ") if r.received else "not recorded"
+        facts.append([f"{r.name or 'A report'} received", when + (
+            f" ({days} working day{'s' if days != 1 else ''} before the conference)" if days is not None else "")])
+    facts += [["An advocate or supporter asked for", ANSWERS[record.advocate_asked]],
+              ["The advocate or supporter came", ANSWERS[record.advocate_came]],
+              ["Given the chance to speak before the decision", ANSWERS[record.chance_to_speak]],
+              ["The decision was explained", ANSWERS[record.decision_explained]]]
+    out.append(ReportSection("How the conference was run", paras, facts, widths=[80, 90]))
+    shown = [c for c in cues if record.decision_on(c.type, c.start) is not False]
+    if shown:
+        rows = [["Time", "What happened", "Who and what was said", "In the minutes?"]]
+        for c in shown:
+            e = c.evidence[0] if c.evidence else None
+            quote = "\n".join(f"{x.speaker or 'A speaker'}: “{shorten(x.text, 140)}”" for x in c.evidence[:2])
+            accepted = record.decision_on(c.type, c.start)
+            rows.append([clock(e.start) if e else "-", CUE_NAMES.get(c.type, c.type)
+                         + ("" if accepted else " (not yet checked by the parent)"), quote or c.summary,
+                         {True: "Yes", False: "No"}.get(c.minuted, "Not known")])
+        out.append(ReportSection("Moments found in the recording", ["Each is found by FairMinutes in the transcript "
+                                 "or the friend's notes, with the words it rests on; listen at the time given."],
+                                 rows, level=2, widths=[15, 45, 85, 25]))
+    out.append(ReportSection("What usually happens", rights.all_help(), level=2))
+
+    # --- Quality of the minutes
+    quality = [f for f in findings if f.kind == "quality"
+               and getattr(decisions.get(f.id), "decision", "") != "dismissed"]
+    if quality:
+        rows = [["Check", "Section of the minutes", "What is wrong"]]
+        for f in quality:
+            rows.append([CHECK_NAMES.get(f.check, f.check), f.section or "-",
+                         f.explanation + (" The same words are also a finding of the comparison." if f.related else "")])
+        paras = [f"{len(quality)} problem{'s' if len(quality) != 1 else ''} in the minutes themselves: what a plan and a "
+                 "record of a conference usually have."]
+    else:
+        rows, paras = None, ["No problem was found in the minutes themselves."]
+    out.append(ReportSection("Quality of the minutes", paras, rows, widths=[50, 40, 80]))
+    return out
+
+
+def report_sections(session) -> list:
+    """The sections for a session's report (app/report/report.py SECTION_MAKERS)."""
+    from app.compare.findings import load_findings
+    from app.fairness import procedure
+
+    if not session.findings_path.exists():
+        return []
+    data = load_findings(session.findings_path)
+    cues = procedure.session_cues(session)
+    mark_minuted(cues, data.findings, [s.to_json() for s in data.statements])
+    info = session.read_info()
+    return sections(data.findings, [s.to_json() for s in data.statements], cues,
+                    procedure.ProcedureRecord.from_json(info.procedure), info.date, recording_answer(session),
+                    session.review().current())
