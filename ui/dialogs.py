@@ -27,6 +27,7 @@ from app import paths
 from app.recording.devices import list_input_devices
 from app.settings import load_settings, save_settings
 from app.transcription.models import available_models
+from ui.look_settings import LookChoice
 from ui.workers import Worker
 
 
@@ -212,6 +213,9 @@ class SettingsDialog(QDialog):
         form.addRow("Microphone", self.mic)
         form.addRow("Privacy", self.hide_live)
         form.addRow("Storage", where)
+        self.look = LookChoice(s)
+        form.addRow("Text size", self.look.size)
+        form.addRow("", self.look.contrast)
         note = QLabel("The built-in model works with no internet. A more accurate model is offered here when it is "
                       "installed; it is slower on an ordinary laptop.")
         note.setWordWrap(True)
@@ -237,6 +241,7 @@ class SettingsDialog(QDialog):
         s["model"] = self.model.currentData()
         s["microphone"] = self.mic.currentData()
         s["hide_live_transcript"] = self.hide_live.isChecked()
+        self.look.save_into(s)  # shown at once, saved with the rest
         save_settings(s)
         self.accept()
 

@@ -10,11 +10,11 @@ def run(argv: list[str] | None = None) -> int:
 
     from app.recording.recovery import recover_all
     from ui.main_window import MainWindow
-    from ui.style import STYLE
+    from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("FairMinutes")
-    app.setStyleSheet(STYLE)
+    apply_style(app)  # the text size and contrast saved in Settings
     window = MainWindow(recovered=recover_all())
     window.resize(1366, 740)
     window.show()

@@ -64,7 +64,7 @@ QProgressBar::chunk {{ background: #4caf50; }}
 def style_sheet(percent: int = 100, high_contrast: bool = False) -> str:
     """The app's style sheet with the text `percent` of its usual size."""
     scale = max(100, min(150, int(percent))) / 100
-    sizes = {name: round(pt * scale, 1) for name, pt in
+    sizes = {name: f"{round(pt * scale, 1):g}" for name, pt in
              (("body", 11), ("record", 15), ("stop", 13), ("title", 18), ("elapsed", 22))}
     return TEMPLATE.format(**sizes, **(CONTRAST if high_contrast else CALM))
 
