@@ -8,7 +8,7 @@ pkgs=(libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfi
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
       libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libasound2-plugins)
 if [ "$what" = test ]; then
-  pkgs+=(pulseaudio pulseaudio-utils xvfb strace)
+  pkgs+=(pulseaudio pulseaudio-utils xvfb strace 7zip)  # 7zip: an encrypted bundle opens in 7-Zip
 fi
 command -v dpkg-query >/dev/null || { echo "Not a Debian-family system: install PortAudio and the Qt xcb libraries with your package manager."; exit 0; }
 missing=()

@@ -294,10 +294,20 @@ def test_encrypted_bundle_is_standard_aes_zip(exported, tmp_path):
             extra = info.extra
             i = extra.find(b"\x01\x99")
             assert i >= 0 and extra[i + 8] == 3, info.filename  # AE-x header: strength 3 = 256-bit
-    seven = shutil.which("7z") or shutil.which("7za")
-    if seven:
+    seven = shutil.which("7z") or shutil.which("7zz") or shutil.which("7za")
+    if seven:  # scripts/system-deps.sh test installs it
         r = subprocess.run([seven, "t", f"-p{PASSPHRASE}", str(files.email_bundle)], capture_output=True, text=True)
         assert r.returncode == 0 and "Everything is Ok" in r.stdout, r.stdout
+        r = subprocess.run([seven, "x", f"-p{PASSPHRASE}", f"-o{tmp_path / 'x'}", str(files.email_bundle),
+                            "manifest.json"], capture_output=True, text=True)
+        import pyzipper
+
+        with pyzipper.AESZipFile(files.email_bundle) as z:
+            z.setpassword(PASSPHRASE.encode())
+            assert (tmp_path / "x" / "manifest.json").read_bytes() == z.read("manifest.json")
+        r = subprocess.run([seven, "t", "-pnot the passphrase", str(files.email_bundle)], capture_output=True,
+                           text=True)
+        assert "Wrong password" in r.stdout + r.stderr
 
 
 # ----- hashes at recovery and at import; the timeline of a crash; paths that leave the session
@@ -416,3 +426,22 @@ def test_export_dialog_encrypts_the_bundles_and_keeps_no_passphrase(qtbot, tmp_p
     for p in [*fairminutes_home.rglob("*"), *(tmp_path / "out").iterdir()]:
         if p.is_file():
             assert PASSPHRASE.encode() not in p.read_bytes(), p
+
+
+def test_every_part_of_a_long_recording_is_hashed_at_stop(virtual_mic):
+    """Past 24.8 h the recording goes on in recording.2.wav ...: each part's hash is logged (tested with
+    a one-second limit per file)."""
+    session = create_session("parts")
+    rec = Recorder(session)
+    rec.max_file_bytes = SAMPLE_RATE * 2
+    rec.start()
+    time.sleep(2.5)
+    rec.stop()
+    parts = sorted(p.name for p in session.audio_dir.glob("recording*.wav"))
+    assert len(parts) >= 3
+    hashed = {e["file"]: e for e in session.events.read() if e["event"] == "recording_hashed"}
+    assert sorted(hashed) == parts
+    for name, e in hashed.items():
+        assert e["sha256"] == hashlib.sha256((session.audio_dir / name).read_bytes()).hexdigest()
+    t = timeline(session)
+    assert t.hashes_match and [f.file for f in t.files] == ["recording.wav", "recording.2.wav", *parts[1:-1]]

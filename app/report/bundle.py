@@ -36,7 +36,7 @@ MIN_PASSPHRASE = 8
 SESSION_FILES = ("session.json", "events.jsonl", "notes.jsonl", "review.jsonl", "transcript.edits.jsonl",
                  "speakers.jsonl", "findings.json", "minutes/statements.json")
 ENCRYPTED_NOTE = ("This zip is encrypted with AES-256. Open it with 7-Zip (Windows), Keka or The Unarchiver "
-                  "(macOS), or 7z / unzip on Linux, with the passphrase sent to you separately. Windows' "
+                  "(macOS), or 7z on Linux, with the passphrase sent to you separately. Windows' "
                   "built-in zip cannot open AES-encrypted zips.")
 
 
