@@ -8,11 +8,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from app.errors import FairMinutesError
+from app.recording.importing import import_recording
 from app.session import create_session
+from app.transcription.audio_stream import probe
 from ui.dialogs import ExportDialog, HelpDialog, SettingsDialog
 from ui.record_page import RecordPage
 from ui.review_page import ReviewPage
 from ui.start_page import StartPage
+from ui.workers import Worker
 
 
 class MainWindow(QMainWindow):
@@ -76,14 +79,21 @@ class MainWindow(QMainWindow):
                                               "Recordings (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)")
         if not path:
             return
-        from app.recording.importing import import_recording
-
-        session = create_session(Path(path).stem)
         try:
-            import_recording(session, Path(path))
+            probe(Path(path))  # header and one frame: says at once if it is not a recording
         except FairMinutesError as e:
             QMessageBox.warning(self, "Not a recording", str(e))
             return
+        # Copying an hour of audio takes seconds: on a worker, so the window keeps answering.
+        session = create_session(Path(path).stem)
+        self.statusBar().showMessage(f"Bringing in {Path(path).name}…")
+        self.import_worker = Worker(import_recording, session, Path(path), pass_progress=False)
+        self.import_worker.done.connect(lambda _target: self._recording_brought_in(session))
+        self.import_worker.failed.connect(lambda message: QMessageBox.warning(self, "Not brought in", message))
+        self.import_worker.finished.connect(self.statusBar().clearMessage)
+        self.import_worker.start()
+
+    def _recording_brought_in(self, session) -> None:
         self.show_review(session)
         self.review.transcribe()
 

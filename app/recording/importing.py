@@ -7,13 +7,12 @@ from pathlib import Path
 
 from app.errors import FairMinutesError
 from app.safefile import copy_private, make_private_dir
+from app.transcription.audio_stream import probe
 
 
 def import_recording(session, path: Path) -> Path:
-    from app.transcription.transcriber import decode
-
     path = Path(path)
-    audio = decode(path)  # refuse what is not audio before copying anything
+    info = probe(path)  # refuse what is not audio before copying anything (header + one frame: cheap)
     if session.recording_path() is not None:
         raise FairMinutesError("This conference already has a recording. Start a new conference to bring in "
                                "another one; nothing was changed.")
@@ -21,7 +20,7 @@ def import_recording(session, path: Path) -> Path:
     target = session.audio_dir / f"imported{path.suffix.lower() or '.audio'}"
     digest = copy_private(path, target)
     session.log_event("recording_imported", original=str(path.name), file=target.name, sha256=digest,
-                      seconds=round(len(audio) / 16000, 2))
+                      seconds=round(info.duration, 2))
     from app.custody import log_recording_hashes
 
     log_recording_hashes(session, "imported", [target], known={target.name: digest})
