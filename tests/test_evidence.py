@@ -107,3 +107,23 @@ def test_a_clip_covers_the_quote_and_a_second_either_side():
     turns = recogniser_turns()
     ev = evidence.stating(turns, 1, "twice")
     assert evidence.clip_span(ev) == (ev[0].start - 1.0, ev[0].end + 1.0)
+
+
+
+def test_a_detail_cut_across_segments_is_read_whole():
+    """The recogniser runs sentences together with commas and cuts "every | week" across segments:
+    the check reads the whole sentence, and the quote is that sentence, ended where the speaker paused."""
+    def seg(start, words):
+        out, t = [], start
+        for w in words.split():
+            out.append({"start": t, "end": t + 0.3, "word": " " + w, "probability": 0.9})
+            t += 0.3 + (0.5 if w.endswith(",") else 0.0)
+        return {"start": start, "end": out[-1]["end"], "speaker": None, "text": words, "words": out}
+
+    first = seg(0.0, "Good morning, let's start with the social worker, thank you, I visited the home every")
+    turns = from_transcript({"segments": [first, seg(first["end"] + 0.1,
+        "week since March and it was tidy each time, Pip goes to playgroup four days a week now, she is happy.")]})
+    result = compare(minutes("The Social Worker has visited the home monthly since March."), turns)
+    [f] = [f for f in result.findings if f.kind == "changed_detail"]
+    assert "“every week”" in f.explanation
+    assert [e.text for e in f.evidence] == ["I visited the home every week since March and it was tidy each time,"]

@@ -233,15 +233,20 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
 
     if cov >= NOT_SAID_BELOW:
         wider = turns[max(0, match.first - 3): match.last + 4]
-        conflicts = [c for c in details.conflicts(st.text, [t.text for t in region], [t.text for t in wider])
+        # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
+        said_here = quoting.sentence_texts(turns, [t.index for t in region])
+        said_around = quoting.sentence_texts(turns, [t.index for t in wider])
+        conflicts = [c for c in details.conflicts(st.text, said_here, said_around)
                      if not _said_elsewhere(c[0], words, cov, aligner, region)]
         if conflicts:
             said, heard = conflicts[0]
-            turn = next((t for t in region if heard in details.details(t.text)), turns[match.main_turn])
+            proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
+                     or quoting.stating(turns, match.main_turn, heard.text))
             conf = min(0.95, 0.55 + 0.4 * cov)
-            return Finding("", "changed_detail", st.text, quoting.stating(turns, turn.index, heard.text), conf,
-                           f"The minutes say “{said.text}”, but {_who(turn)} said “{heard.text}” at "
-                           f"{clock(turn.start)}.", section=st.section, speaker=st.speaker)
+            at = proof[0]
+            return Finding("", "changed_detail", st.text, proof, conf,
+                           f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
+                           f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
 
     # Where did the meeting say the opposite? Look there first: "missed several appointments" is
     # best found where someone said "kept every appointment".

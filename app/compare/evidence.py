@@ -25,6 +25,11 @@ CLIP_PAD = 1.0  # seconds of audio either side of the quoted words in a clip
 CONTINUE_GAP = 1.0  # seconds: a segment this close after an unfinished sentence carries it on
 MAX_SENTENCE_TURNS = 4  # with no punctuation at all, a "sentence" still ends after this many segments
 MAX_SENTENCES = 3  # sentences a quote of the closest passage may grow to
+# A recogniser often writes a speaker's run of sentences as one, joined by commas ("..., thank you, I
+# visited the home every week ..."). In such a run longer than LONG_RUN words, a comma followed by a
+# pause of PAUSE_BREAK seconds or more ends a sentence: that pause is where the speaker stopped.
+LONG_RUN = 25
+PAUSE_BREAK = 0.25
 GROW_FROM = 0.15  # share of the statement a neighbouring sentence must add to join the quote
 # Words ending in a full stop that do not end a sentence (titles before a name; common Latin).
 ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "cllr.", "rev.", "e.g.", "i.e.", "etc.", "no.",
@@ -100,8 +105,8 @@ def split(turns: list[Turn]) -> list[Sentence]:
 
     def flush():
         nonlocal current
-        if current:
-            out.append(Sentence(len(out), tuple(current), speaker, line))
+        for piece in _at_pauses(current):
+            out.append(Sentence(len(out), tuple(piece), speaker, line))
         current = []
 
     prev: Turn | None = None
@@ -119,6 +124,29 @@ def split(turns: list[Turn]) -> list[Sentence]:
         prev = turn
     flush()
     return out
+
+
+def _at_pauses(tokens: list[Token]) -> list[list[Token]]:
+    """A long run split where a comma meets a pause (see LONG_RUN); typed text has no pauses to go by."""
+    if len(tokens) <= LONG_RUN:
+        return [tokens] if tokens else []
+    out, piece = [], []
+    for tok, nxt in zip(tokens, tokens[1:] + [None], strict=True):
+        piece.append(tok)
+        if nxt is not None and tok.text.endswith(",") and nxt.start - tok.end >= PAUSE_BREAK:
+            out.append(piece)
+            piece = []
+    return out + ([piece] if piece else [])
+
+
+def sentence_texts(turns: list[Turn], indices: list[int]) -> list[str]:
+    """The whole sentences that touch these turns, in order: what a check should read, since a
+    recogniser's segment can cut "every | week" in two."""
+    seen: dict[int, Sentence] = {}
+    for i in indices:
+        for s in of_turn(turns, i):
+            seen[s.index] = s
+    return [s.text for _, s in sorted(seen.items())]
 
 
 class _Index:
@@ -213,6 +241,15 @@ def closest(turns: list[Turn], i: int, words: list[str], weight: Callable[[str],
 def stating(turns: list[Turn], i: int, near: str) -> list[Evidence]:
     """The rival detail or the opposite statement: the sentences of turn i that hold `near`."""
     return as_evidence(_containing(of_turn(turns, i), near) or of_turn(turns, i), turns)
+
+
+def holding(turns: list[Turn], indices: list[int], has: Callable[[str], bool]) -> list[Evidence]:
+    """The first sentence touching these turns for which `has` is true (it states the rival
+    detail); none when no sentence does."""
+    for s in sorted({s.index: s for i in indices for s in of_turn(turns, i)}.values(), key=lambda s: s.index):
+        if has(s.text):
+            return as_evidence([s], turns)
+    return []
 
 
 def closest_passage(turns: list[Turn], i: int, words: list[str],
