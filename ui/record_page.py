@@ -39,6 +39,7 @@ from app.settings import load_settings
 from app.speaker_marks import name_for
 from ui.checklist import Checklist
 from ui.pause_banner import PauseBanner, PauseButton
+from ui.procedure_box import ProcedureBox
 from ui.speaker_buttons import SpeakerButtons
 from ui.workers import Bridge, Worker
 
@@ -171,6 +172,8 @@ class RecordPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details)
+        self.procedure = ProcedureBox()  # how the conference was run (issue #17), its own group box
+        left_layout.addWidget(self.procedure)
         left_layout.addWidget(mic_box)
         left_layout.addStretch(1)
 
@@ -257,6 +260,7 @@ class RecordPage(QWidget):
         self.session = session
         info = session.read_info()
         self.heading.setText(info.title)
+        self.procedure.load(session)
         self.title_edit.setText(info.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind)))
         d = QDate.fromString(info.date, "yyyy-MM-dd")

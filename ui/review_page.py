@@ -90,10 +90,14 @@ class ReviewPage(QWidget):
         self.compare_btn.clicked.connect(self.compare)
         self.export_btn = QPushButton("Export report…")
         self.export_btn.clicked.connect(lambda: self.export_requested.emit(self.session))
+        self.procedure_btn = QPushButton("How it was run…")  # issue #17: ui/procedure_box.py
+        self.procedure_btn.setToolTip("Reports received, the advocate, the chair's answer about recording, and "
+                                      "the moments found in the recording for you to check")
+        self.procedure_btn.clicked.connect(self._how_it_was_run)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.heading, 1)
-        for b in (self.transcribe_btn, self.import_btn, self.compare_btn, self.export_btn):
+        for b in (self.transcribe_btn, self.import_btn, self.compare_btn, self.procedure_btn, self.export_btn):
             top.addWidget(b)
 
         self.progress = QProgressBar()
@@ -554,6 +558,12 @@ class ReviewPage(QWidget):
 
     def show_good(self, text: str) -> None:
         self.show_banner(text, "good")
+
+    def _how_it_was_run(self) -> None:
+        from ui.procedure_box import ProcedureDialog
+
+        if self.session is not None:
+            ProcedureDialog(self.session, self).exec()
 
     def _leave(self) -> None:
         self.stop_playing()
