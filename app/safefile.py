@@ -94,6 +94,23 @@ def open_private(path: Path, mode: str, sync_dir: bool = True):
     return os.fdopen(fd, mode)
 
 
+def inside(folder: Path, path: Path) -> Path | None:
+    """`path` if it lies inside `folder` with no symbolic link on the way (so a session file cannot
+    make FairMinutes read or copy a file from elsewhere on the computer); None otherwise."""
+    folder = Path(os.path.abspath(folder))
+    path = Path(os.path.abspath(path))  # resolves '..' without following links
+    try:
+        rel = path.relative_to(folder)
+    except ValueError:
+        return None
+    step = folder
+    for part in rel.parts:
+        step = step / part
+        if step.is_symlink():
+            return None
+    return path
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename or a new file durable: the folder entry must reach the disk too."""
     if not POSIX:

@@ -375,7 +375,10 @@ def test_timeline_shows_a_crash_and_a_microphone_change():
     assert "Microphone: Mic A; Mic B (from 0:10, when recording started again)" in text
 
 
-def test_a_session_file_pointing_outside_is_left_out_of_the_bundle(tmp_path):
+def test_a_session_file_pointing_outside_is_never_read(tmp_path):
+    """Issue #22: a tampered statements.json whose source points outside the session made export copy
+    that file into the bundle. Now it is refused by name; a link out of the folder is left out."""
+    from app.errors import FairMinutesError
     from app.report.export import export_session
 
     session = create_session("hostile")
@@ -383,17 +386,27 @@ def test_a_session_file_pointing_outside_is_left_out_of_the_bundle(tmp_path):
     secret = tmp_path / "private-diary.txt"
     secret.write_text("not for the bundle\n")
     statements = session.minutes_dir / "statements.json"
-    data = json.loads(statements.read_text())
+    good = statements.read_text()
+    data = json.loads(good)
     data["source"] = os.path.relpath(secret, session.minutes_dir)  # ../../.. to a file elsewhere
     statements.write_text(json.dumps(data))
+    with pytest.raises(FairMinutesError, match="outside the conference's folder") as refused:
+        export_session(session, tmp_path / "out")
+    assert "statements.json" in str(refused.value) and "\n" not in str(refused.value)
+    assert not list((tmp_path / "out").glob("*.zip"))
+    data["source"] = str(secret)  # an absolute path
+    statements.write_text(json.dumps(data))
+    with pytest.raises(FairMinutesError, match="outside the conference's folder"):
+        export_session(session, tmp_path / "out")
+
+    statements.write_text(good)
     (session.folder / "notes.jsonl").symlink_to(secret)
     files = export_session(session, tmp_path / "out")
     for bundle in (files.bundle, files.email_bundle):
         with zipfile.ZipFile(bundle) as z:
             assert not any(b"not for the bundle" in z.read(n) for n in z.namelist())
             manifest = json.loads(z.read("manifest.json"))
-        assert len(manifest["left_out"]) == 2
-    assert len(files.left_out) == 2
+        assert manifest["left_out"] == files.left_out and "notes.jsonl" in files.left_out[0]
 
 
 def test_export_dialog_encrypts_the_bundles_and_keeps_no_passphrase(qtbot, tmp_path, monkeypatch, fairminutes_home):

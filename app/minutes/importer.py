@@ -153,4 +153,12 @@ def session_minutes(session) -> tuple[Minutes, Path] | None:
     if not p.exists():
         return None
     minutes = Minutes.from_json(json.loads(p.read_text(encoding="utf-8")))
-    return minutes, session.minutes_dir / minutes.source
+    original = session.minutes_dir / minutes.source
+    from app.safefile import inside
+
+    if inside(session.minutes_dir, original) is None:  # '..', an absolute path, a link out: never read
+        from app.errors import DamagedFileError
+
+        raise DamagedFileError(p, f"it names a minutes file outside the conference's folder ({minutes.source})",
+                               "Nothing outside the folder was read; import the minutes again to repair it.")
+    return minutes, original

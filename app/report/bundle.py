@@ -28,7 +28,7 @@ import numpy as np
 
 from app.clock import clock
 from app.report.report import ReportData
-from app.safefile import output_file
+from app.safefile import inside, output_file
 
 CLIP_PAD = 4.0  # seconds of audio either side of a finding's evidence
 MIN_PASSPHRASE = 8
@@ -186,23 +186,6 @@ def _recording_files(session) -> list[tuple[str, Path]]:
         if safe is not None and safe.is_file():
             out.append((f"recording/{p.name}", safe))
     return out
-
-
-def inside(folder: Path, path: Path) -> Path | None:
-    """`path` if it lies inside `folder` with no symbolic link on the way (so a session file cannot
-    make export copy a file from elsewhere on the computer); None otherwise."""
-    folder = Path(os.path.abspath(folder))
-    path = Path(os.path.abspath(path))  # resolves '..' without following links
-    try:
-        rel = path.relative_to(folder)
-    except ValueError:
-        return None
-    step = folder
-    for part in rel.parts:
-        step = step / part
-        if step.is_symlink():
-            return None
-    return path
 
 
 def _clip(audio: Path, start: float, end: float) -> bytes:
