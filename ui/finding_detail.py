@@ -17,7 +17,7 @@ from ui.findings_list import GROUP_MEANS, GROUPS, group_of, reason, weight, weig
 # The review's keys: letters, because nothing on the review page takes typing; a dialog or a text
 # box that has the focus gets its letters first (Qt gives typing priority over shortcuts).
 KEYS = {"next": "N", "previous": "P", "listen": "Space", "confirm": "C", "dismiss": "D", "comment": "M"}
-KEYS_HINT = "N / P: next / previous"
+KEYS_HINT = "N / P: next / previous finding · Space or L: listen"
 
 
 class FindingDetail(QWidget):
@@ -50,11 +50,12 @@ class FindingDetail(QWidget):
         self.keys.setObjectName("keys")
         self.keys.setToolTip("Keys on the review: N next finding, P previous, Space or L listen, C confirm, "
                              "D dismiss, M comment")
-        buttons.addWidget(self.keys)
+        self.keys.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys)
         self.show_finding(None)
 
     def show_finding(self, f: Finding | None, decision: Decision | None = None, can_listen: bool = True,

@@ -48,7 +48,7 @@ GROUP_MEANS = {"unreviewed": "Not yet checked: listen, then confirm or dismiss i
                "confirmed": "Confirmed by you after listening: the minutes are wrong here",
                "dismissed": "Dismissed by you after listening: the minutes are fine here"}
 LEGEND = "★ 0.8: matters to the outcome (0 to 1) · 77%: how sure"
-SORTS = (("weight", "Most important first"), ("sure", "Surest first"), ("minutes", "In the order of the minutes"))
+SORTS = (("weight", "Most important"), ("sure", "Surest first"), ("minutes", "Minutes' order"))
 
 
 def weight(f: Finding) -> float | None:
@@ -132,7 +132,7 @@ class FindingDelegate(QStyledItemDelegate):
         bold.setBold(True)
         bfm = QFontMetrics(bold)
         badge = row["badge"]
-        badge_w = fm.horizontalAdvance(badge) + 2 * self.PAD
+        badge_w = fm.horizontalAdvance(badge) + self.PAD
         mark = row["mark"] + " "
         mark_w = bfm.horizontalAdvance(mark)
         first = QRect(inner.left(), inner.top(), inner.width(), line)

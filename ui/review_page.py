@@ -204,7 +204,7 @@ class ReviewPage(QWidget):
         right = QSplitter(Qt.Vertical)
         right.addWidget(detail_box)
         right.addWidget(sources)
-        right.setSizes([300, 340])  # the finding in full, and enough of the minutes and transcript around it
+        right.setSizes([330, 310])  # the finding in full, and enough of the minutes and transcript around it
         split = QSplitter(Qt.Horizontal)
         split.addWidget(findings_box)
         split.addWidget(right)
