@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.clock import clock
-from app.compare import attribution, details, omissions, polarity
+from app.compare import attribution, details, header_claims, omissions, polarity
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
 from app.compare.findings import Finding
@@ -111,8 +111,10 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
 
     for i, st in enumerate(minutes.statements):
         words = statement_words(st.text, st.speakers, names)
-        match = aligner.best(words)
-        if match:
+        match = None if st.header else aligner.best(words)
+        if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
+            finding = header_claims.check(st.text, st.header, turns, speakers_known)
+        elif match:
             finding = _judge(st, words, match, aligner, ctx)
         else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
             finding = _not_said(st, None, aligner) if checkable(words) else None
