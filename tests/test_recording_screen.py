@@ -37,7 +37,7 @@ def events(session, kind):
 def test_checklist_logs_chair_agreed_as_an_event(qtbot, page):
     checklist = page.checklist
     assert page.middle.currentIndex() == 0 and checklist.isVisible()  # shown before recording
-    assert "hours" in checklist.disk.text() or "minutes" in checklist.disk.text()
+    assert "hours" in checklist.disk_label.text() or "minutes" in checklist.disk_label.text()
     qtbot.keyClicks(checklist.words, "Yes, as long as it is not shared")
     qtbot.mouseClick(checklist.answer_buttons["agreed"], Qt.LeftButton)
     logged = events(page.session, "recording_permission")
@@ -132,3 +132,22 @@ def test_microphone_test_plays_back_and_the_meter_comes_back(qtbot, page, virtua
     assert page.recorder is not None and page.recorder.state == State.MONITORING  # the meter runs again
     page.start_recording()
     assert page.recorder.state == State.RECORDING and not page.mic_test_btn.isEnabled()
+
+
+def test_after_stop_every_pause_and_gap_is_listed():
+    from app.session import create_session
+    from ui.pause_banner import breaks_sentence
+
+    s = create_session("Pauses listed")
+    assert "without a pause" in breaks_sentence(s)
+    day = "2026-04-02T10:{}+01:00"
+    s.log_event("recording_started", offset=0.0, device="Desk mic", wall=day.format("00:00.000"))
+    s.log_event("recording_paused", offset=600.0, wall=day.format("10:00.000"))
+    s.log_event("recording_resumed", offset=600.0, device="Desk mic", wall=day.format("11:30.000"))
+    s.log_event("device_lost", offset=900.0, device="Desk mic", wall=day.format("16:30.000"))
+    s.log_event("recording_resumed", offset=900.0, device="Desk mic", wall=day.format("16:45.000"))
+    s.log_event("recording_stopped", offset=1200.0, wall=day.format("21:45.000"))
+    text = breaks_sentence(s)
+    assert "2 times" in text
+    assert "at 10:00 for 1:30 (paused)" in text
+    assert "at 15:00 for 0:15 (microphone stopped sending sound)" in text

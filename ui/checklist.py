@@ -4,13 +4,14 @@ do and starts the clock the friend's notes are timed on without a recording."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from app.session import Session
 
 ASK_WORDS = ("For example: “I would like to record the conference so that I have an accurate record of it. "
              "It stays on my laptop and is not shared.”")
-BUTTONS = {"agreed": "Chair agreed", "refused": "Chair refused", "not_asked": "Not asked"}
+BUTTONS = {"agreed": "Agreed", "refused": "Refused", "not_asked": "Not asked"}
 
 
 class Checklist(QWidget):
@@ -33,20 +34,15 @@ class Checklist(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session: Session | None = None
-        title = QLabel("Before we start")
-        title.setObjectName("heading")
-        self.ask = QCheckBox("Tell the chair you would like to record, and why")
-        ask_hint = _hint(ASK_WORDS)
-        self.keys = QCheckBox("Your friend knows the keys")
-        keys_hint = _hint("Type a note and press Enter; Ctrl+1 to Ctrl+6 save it with a tag; Ctrl+B marks the "
-                          "moment; Ctrl+H hides the live words from people nearby.")
-        self.power = QCheckBox("The laptop is plugged in")
-        self.power_hint = _hint("")
-        self.disk = QCheckBox("The disk has room")
-        self.disk_hint = _hint("")
+        # Each item: a tick box and its words, wrapped (a check box's own text never wraps).
+        self.ask, ask_label = _item("Tell the chair you would like to record, and why", ASK_WORDS)
+        self.keys, keys_label = _item("Your friend knows the keys",
+                                      "Type a note and press Enter; Ctrl+1 to Ctrl+6 save it with a tag; Ctrl+B "
+                                      "marks the moment; Ctrl+H hides the live words from people nearby.")
+        self.power, self.power_label = _item("The laptop is plugged in", "")
+        self.disk, self.disk_label = _item("Room on the disk", "")
 
-        answer_title = QLabel("What did the chair say about recording?")
-        answer_title.setObjectName("heading")
+        answer_title = QLabel("<b>What did the chair say about recording?</b>")
         self.words = QLineEdit()
         self.words.setPlaceholderText("Their words, if you like (optional)")
         self.words.setAccessibleName("The chair's words")
@@ -77,12 +73,14 @@ class Checklist(QWidget):
         self.refused_box.hide()
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(title)
-        for box, hint in ((self.ask, ask_hint), (self.keys, keys_hint), (self.power, self.power_hint),
-                          (self.disk, self.disk_hint)):
-            layout.addWidget(box)
-            layout.addWidget(hint)
+        for box, label in ((self.ask, ask_label), (self.keys, keys_label), (self.power, self.power_label),
+                           (self.disk, self.disk_label)):
+            row_item = QHBoxLayout()
+            row_item.addWidget(box, 0, Qt.AlignTop)
+            row_item.addWidget(label, 1)
+            layout.addLayout(row_item)
         layout.addSpacing(8)
         layout.addWidget(answer_title)
         layout.addWidget(self.words)
@@ -103,22 +101,22 @@ class Checklist(QWidget):
     def _check_power(self) -> None:
         mains = on_mains_power()
         if mains is None:
-            self.power_hint.setText("A recording uses little power, but a flat battery ends it.")
+            hint = "A recording uses little power, but a flat battery ends it."
         else:
             self.power.setChecked(mains)
-            self.power_hint.setText("It is on mains power now." if mains else
-                                    "It is on battery now: plug it in if there is a socket nearby.")
+            hint = "It is on mains power now." if mains else "It is on battery now: plug it in if you can."
+        _say(self.power_label, "The laptop is plugged in", hint)
 
     def _check_disk(self) -> None:
         try:
             hours = hours_of_room(self.session.audio_dir)
         except OSError as e:
-            self.disk_hint.setText(f"The free space could not be read ({e.strerror or e}).")
+            _say(self.disk_label, "Room on the disk", f"The free space could not be read ({e.strerror or e}).")
             return
-        self.disk.setText(f"The disk has room for {_hours(hours)} of recording")
         self.disk.setChecked(hours >= 3)
-        self.disk_hint.setText("Enough for a long conference." if hours >= 3 else
-                               "A conference can last three hours: free some space first if you can.")
+        _say(self.disk_label, f"Room on the disk for {_hours(hours)} of recording",
+             "Enough for a long conference." if hours >= 3 else
+             "A conference can last three hours: free some space first if you can.")
 
     def answer(self, answer: str) -> None:
         """Log the chair's answer (one click), with their words if typed."""
@@ -142,18 +140,35 @@ class Checklist(QWidget):
         self.logged.setText(f"Noted at {when}. {ANSWERS.get(event.get('answer'), '')}{words}. "
                             "Click another answer if it changes.")
         self.refused_box.setVisible(event.get("answer") == "refused")
+        if event.get("answer") == "refused":
+            QTimer.singleShot(50, self._reveal_refused)
+
+    def _reveal_refused(self) -> None:
+        """Scroll the refusal's advice and its button into view (the list is in a scroll area)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.notes_clock_btn)
 
     def notes_clock_started(self) -> None:
         self.notes_clock_btn.setEnabled(False)
         self.notes_clock_btn.setText("The notes clock is running")
 
 
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("subtitle")
+def _item(title: str, hint: str) -> tuple[QCheckBox, QLabel]:
+    box = QCheckBox()
+    box.setAccessibleName(title)
+    label = QLabel()
     label.setWordWrap(True)
-    label.setContentsMargins(26, 0, 0, 4)
-    return label
+    label.setContentsMargins(0, 0, 0, 4)
+    label.mousePressEvent = lambda _event: box.toggle()  # the words tick the box, as a check box's own do
+    _say(label, title, hint)
+    return box, label
+
+
+def _say(label: QLabel, title: str, hint: str) -> None:
+    label.setText(f"{title}<br><span style='color:#4a5868'>{hint}</span>" if hint else title)
 
 
 def _hours(hours: float) -> str:

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_conference)
         self.start.import_requested.connect(self.bring_in_recording)
         self.record.back.connect(self.show_start)
-        self.record.finished.connect(self.show_review)
+        self.record.finished.connect(self.show_recorded)
         self.review.back.connect(self.show_start)
         self.review.export_requested.connect(lambda s: ExportDialog(s, self).exec())
 
@@ -73,6 +73,13 @@ class MainWindow(QMainWindow):
         self.record.close_session()
         self.review.load(session)
         self.stack.setCurrentWidget(self.review)
+
+    def show_recorded(self, session) -> None:
+        """After Stop: the review, with every pause and gap of the recording listed at the top."""
+        from ui.pause_banner import breaks_sentence
+
+        self.show_review(session)
+        self.review.show_banner(breaks_sentence(session))
 
     def bring_in_recording(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose the recording of the conference", str(Path.home()),
