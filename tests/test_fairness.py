@@ -325,7 +325,7 @@ def test_the_report_opens_with_what_matters_most_and_has_the_two_sections(tmp_pa
     assert f"{len(material)} of {n} findings could have affected the outcome" in text
     assert "touch the decision, the threshold or the category" in text
     assert "The chair agreed to the recording" in text and "Social work report received" in text
-    assert "0 working days before the conference" in text  # the evening before
+    assert "0 working days before the conference (usually at least 2 to 3" in text  # the evening before
     assert "check your local safeguarding partnership's procedures".lower() in text.lower()
     assert "An action in the plan has no timescale" in text
     pdf = pypdfium2.PdfDocument(str(files.report_pdf))

@@ -27,10 +27,11 @@ from app.fairness import procedure, rights
 from app.fairness.cues import CUE_NAMES
 
 CHOICES = [("", "Not recorded"), ("yes", "Yes"), ("no", "No")]
-QUESTIONS = [("advocate_asked", "Did you ask for an advocate or supporter?"),
-             ("advocate_came", "Did they come?"),
-             ("chance_to_speak", "Were you given the chance to speak before the decision?"),
-             ("decision_explained", "Was the decision explained to you?")]
+# (field, the label beside it, the whole question for a screen reader)
+QUESTIONS = [("advocate_asked", "Advocate asked for?", "Did you ask for an advocate or supporter?"),
+             ("advocate_came", "Advocate came?", "Did the advocate or supporter come?"),
+             ("chance_to_speak", "Could you speak first?", "Were you given the chance to speak before the decision?"),
+             ("decision_explained", "Decision explained?", "Was the decision explained to you?")]
 
 
 class ProcedureBox(QGroupBox):
@@ -58,15 +59,14 @@ class ProcedureBox(QGroupBox):
         form.addRow("Report", self.report_name)
         form.addRow("", when)
         self.answers: dict[str, QComboBox] = {}
-        for key, question in QUESTIONS:
+        for key, short, question in QUESTIONS:
             box = QComboBox()
             for value, label in CHOICES:
                 box.addItem(label, value)
             box.setAccessibleName(question)
+            box.setToolTip(question)
             box.currentIndexChanged.connect(self._save)
-            label = QLabel(question)
-            label.setWordWrap(True)
-            form.addRow(label, box)
+            form.addRow(short, box)
             self.answers[key] = box
         self.recording = QLabel()
         self.recording.setWordWrap(True)
@@ -82,6 +82,7 @@ class ProcedureBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.usual)
+        layout.addStretch(1)
 
     def load(self, session) -> None:
         self._loading = True
@@ -125,6 +126,7 @@ class CuesBox(QGroupBox):
         self.cues: list = []
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setAccessibleName("Moments found in the recording")
         self.accept_btn = QPushButton("That's right")
         self.reject_btn = QPushButton("Not right")
@@ -153,7 +155,8 @@ class CuesBox(QGroupBox):
         for c in self.cues:
             said = record.decision_on(c.type, c.start)
             mark = {True: "✓ ", False: "✗ ", None: ""}[said]
-            e = c.evidence[0] if c.evidence else None
+            own = [x for x in c.evidence if x.speaker == c.speaker] or c.evidence  # their own words first
+            e = own[0] if own else None
             quote = f"\n{e.speaker or 'A speaker'}: “{e.text}”" if e else ""
             item = QListWidgetItem(f"{mark}[{clock(c.start)}] {CUE_NAMES.get(c.type, c.type)}{quote}")
             item.setToolTip(c.summary)

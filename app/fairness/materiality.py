@@ -92,8 +92,12 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
     if f.kind == "omitted":
         if professional_view or (DECISION.search(said) and re.search(r"\b(met|plan|child in need)\b", said, re.I)):
             return Materiality(1.0, REASONS["decision"])
-        if family_said and re.search(r"\b(no|not|never|didn't|wasn't|wrong|disagree|don't agree|fault|minuted|"
-                                     r"written down|in the minutes)\b", said, re.I):
+        objects = family_said and re.search(r"\b(no|not|never|didn't|wasn't|wrong|disagree|don't agree|fault|"
+                                            r"minuted|written down|in the minutes)\b", said, re.I)
+        if objects and re.search(r"\b(decision|threshold|plan)\b", said, re.I) and re.search(
+                r"\b(disagree|don't agree|do not agree|not agree|not fair|against)\b", said, re.I):
+            return Materiality(1.0, REASONS["decision"])  # the family's dissent from the decision
+        if objects:
             return Materiality(0.8, REASONS["family_objection"])
         if SAFETY.search(said):
             return Materiality(0.6, REASONS["safety"])

@@ -7,8 +7,8 @@ from __future__ import annotations
 from app.clock import clock
 from app.compare.findings import (
     Finding,
-    headline,
     is_material,
+    kind_name,
     materiality_order,
     shorten,
     weight,
@@ -23,7 +23,8 @@ def mark_minuted(cues: list[Cue], findings: list[Finding], statements: list[dict
     """Do the minutes carry each cue? No when the comparison found those words omitted or
     contradicted; yes when a statement the recording supports rests on them; else unknown."""
     for c in cues:
-        spans = [(e.start, e.end) for e in c.evidence]
+        own = [e for e in c.evidence if e.speaker == c.speaker] or c.evidence  # the cue's own words
+        spans = [(e.start, e.end) for e in own]
         if any(f.kind in ("omitted", "contradicted") and _hits(f.evidence, spans) for f in findings):
             c.minuted = False
         elif statements and any(s.get("status") == "supported" and _hits(
@@ -45,10 +46,24 @@ def what_matters_most(findings: list[Finding], decisions: dict | None = None) ->
     """The material findings, most material first, each with its one-line reason, and the counts
     ("4 of 11 touch the decision"). Dismissed findings are left out."""
     decisions = decisions or {}
-    kept = [f for f in findings if getattr(decisions.get(f.id), "decision", "") != "dismissed"]
+    # a quality finding on words the comparison already reported is that finding, not a second one
+    kept = [f for f in findings if getattr(decisions.get(f.id), "decision", "") != "dismissed"
+            and not (f.kind == "quality" and f.related)]
     material = [f for f in materiality_order(kept) if is_material(f)]
     decision = [f for f in kept if f.materiality and "decision" in f.materiality.reason.lower()]
     return {"all": len(kept), "material": material, "decision": len(decision)}
+
+
+def what(f: Finding) -> str:
+    """The finding in one line: its kind and the minutes' words, or who said what was left out."""
+    if f.kind == "quality":
+        return f"{CHECK_NAMES.get(f.check, 'The minutes')}: {shorten(f.explanation, 150)}"
+    if f.minutes_text:
+        return f"{kind_name(f.kind)}: “{shorten(f.minutes_text, 140)}”"
+    e = f.evidence[0] if f.evidence else None
+    if e is None:
+        return kind_name(f.kind)
+    return f"{kind_name(f.kind)}: {e.speaker or 'a speaker'} at {clock(e.start)}, “{shorten(e.text, 120)}”"
 
 
 def _status(f: Finding, decisions: dict) -> str:
@@ -71,10 +86,10 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
         paras.append("None of the findings touches the decision, the plan, an allegation about a parent or the "
                      "child's safety: on their own they are unlikely to have changed the outcome.")
     rows = [["What", "Why it matters", "Weight", "Status"]] + [
-        [shorten(headline(f) or f.explanation, 150), f.materiality.reason if f.materiality else "",
-         f"{weight(f):.1f}", _status(f, decisions)] for f in top["material"]]
+        [what(f), f.materiality.reason if f.materiality else "", f"{weight(f):.1f}", _status(f, decisions)]
+        for f in top["material"]]
     out.append(ReportSection("What matters most", paras, rows if m else None, place="opening",
-                             widths=[75, 55, 15, 25]))
+                             widths=[76, 50, 20, 24]))
 
     # --- How the conference was run
     paras = []
@@ -87,8 +102,9 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
     for r in record.reports:
         days = working_days_before(r.received, conference_date)
         when = r.received.replace("T", " at ") if r.received else "not recorded"
+        late = " (usually at least 2 to 3 working days)" if days is not None and days < 2 else ""
         facts.append([f"{r.name or 'A report'} received", when + (
-            f" ({days} working day{'s' if days != 1 else ''} before the conference)" if days is not None else "")])
+            f": {days} working day{'s' if days != 1 else ''} before the conference{late}" if days is not None else "")])
     facts += [["An advocate or supporter asked for", ANSWERS[record.advocate_asked]],
               ["The advocate or supporter came", ANSWERS[record.advocate_came]],
               ["Given the chance to speak before the decision", ANSWERS[record.chance_to_speak]],
