@@ -84,7 +84,7 @@ def test_misattributed_and_omitted(tmp_path):
     data.findings = [ReportFinding(n, f, "confirmed", "", float(n)) for n, f in enumerate(fs, 1)]
     text = text_of(write_letter(data, tmp_path / "l.docx"))
     assert "credit these words to Baker, not to Cook" in text
-    assert "I ask that this be added:" in text and "“Aunt said: “I never agreed to the new rota.””" in text
+    assert "I ask that this be added:" in text and "“Aunt said: ‘I never agreed to the new rota.’”" in text
 
 
 def session_with_findings(decision: str | None):
@@ -130,3 +130,15 @@ def test_cli_export_asks_within_the_days_given(tmp_path, fairminutes_home):
     assert r.returncode == 0, r.stderr
     [letter] = (tmp_path / "o").glob("*letter*")
     assert "within 20 working days" in text_of(letter)
+
+
+def test_contradiction_without_a_speaker_name_proposes_the_recordings_words(tmp_path):
+    f = Finding("c", "contradicted", "Everyone agreed the hedge stays.",
+                [{"start": 71.0, "end": 72.0, "speaker": None, "text": "I don't agree."}], 0.8, "", statement=0,
+                section="3. Decision")
+    data = report(["confirmed"] * 3)
+    data.findings = [ReportFinding(1, f, "confirmed", "", 0.0)]
+    text = text_of(write_letter(data, tmp_path / "l.docx"))
+    assert "1. The meeting said the opposite\n" in text
+    assert "Under “3. Decision”, the minutes say: “Everyone agreed the hedge stays.”" in text
+    assert "“It was said at the conference: ‘I don't agree.’”" in text

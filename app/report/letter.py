@@ -94,8 +94,10 @@ def proposed_detail(f: ReportFinding) -> str | None:
 
 
 def proposed_from_recording(evidence: list[Evidence]) -> str:
-    """A sentence for the minutes in the recording's own words: 'Social Worker said: “…”'."""
-    return " ".join(f"{_cap(speaker_name(e))} said: “{e.text}”" for e in evidence[:2])
+    """A sentence for the minutes in the recording's own words: "Social Worker said: ‘…’", or,
+    where the transcript does not say who spoke, "It was said at the conference: ‘…’"."""
+    return " ".join(f"{_cap(e.speaker)} said: ‘{e.text}’" if e.speaker else f"It was said at the conference: ‘{e.text}’"
+                    for e in evidence[:2])
 
 
 class _LetterDoc:
@@ -131,9 +133,10 @@ class _LetterDoc:
 def _point(w: _LetterDoc, n: int, f: ReportFinding) -> None:
     ev = f.evidence
     first = ev[0] if ev else None
-    w.para(f"{n}. {f.section + ': ' if f.section else ''}{f.kind_name}", bold=True, space=2)
+    w.para(f"{n}. {f.kind_name}", bold=True, space=2)
     if f.minutes_text:
-        w.para(f"The minutes say: “{f.minutes_text}”", space=2)
+        where = f"Under “{f.section}”, the minutes say" if f.section else "The minutes say"
+        w.para(f"{where}: “{f.minutes_text}”", space=2)
     if f.kind == "not_said":
         if first is not None:
             w.para("Nobody said this at the conference. The closest passage in my recording is:", space=2)
