@@ -112,3 +112,15 @@ def test_cli_compare_writes_a_report(test_data, tmp_path):
                        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "Mr Cole admitted that he had been drinking heavily at times." in docx_text(out)
+
+
+def test_each_clip_is_the_quoted_words_and_a_second_either_side(demo):
+    import io
+
+    import soundfile as sf
+
+    with zipfile.ZipFile(demo["bundle"]) as z:
+        clips = [sf.info(io.BytesIO(z.read(n))).duration for n in z.namelist() if n.startswith("clips/")]
+    spans = [max(e["end"] for e in f["evidence"]) + 1.0 - max(0.0, min(e["start"] for e in f["evidence"]) - 1.0)
+             for f in findings_of(demo) if f["evidence"]]
+    assert clips and all(any(abs(c - s) < 0.05 for s in spans) for c in clips), (clips, spans)

@@ -27,10 +27,10 @@ from pathlib import Path
 import numpy as np
 
 from app.clock import clock
+from app.compare.evidence import clip_span
 from app.report.report import ReportData
 from app.safefile import inside, output_file
 
-CLIP_PAD = 4.0  # seconds of audio either side of a finding's evidence
 MIN_PASSPHRASE = 8
 # Files from the session folder, under session/ in the bundle: how the report was made.
 SESSION_FILES = ("session.json", "events.jsonl", "notes.jsonl", "review.jsonl", "transcript.edits.jsonl",
@@ -146,8 +146,7 @@ def _entries(session, data: ReportData, report_files: list[Path]) -> tuple[list[
     if audio is not None:
         for f in data.findings:
             if f.evidence:
-                start = max(0.0, min(e["start"] for e in f.evidence) - CLIP_PAD)
-                end = max(e["end"] for e in f.evidence) + CLIP_PAD
+                start, end = clip_span(f.evidence)  # the quoted words, a second either side
                 entries.append((f"clips/finding-{f.number:02d}-{f.kind}-{clock(start).replace(':', '.')}.wav",
                                 _clip(audio, start, end)))
     entries.append(("transcript.txt", _transcript_text(data).encode("utf-8")))
