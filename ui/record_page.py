@@ -36,6 +36,7 @@ from app.recording.devices import list_input_devices
 from app.recording.recorder import Recorder, State
 from app.session import KIND_NAMES, KINDS, Attendee, Session
 from app.settings import load_settings
+from app.transcription.transcriber import transcript_after_recording
 from app.speaker_marks import name_for
 from ui.checklist import Checklist
 from ui.pause_banner import PauseBanner, PauseButton
@@ -471,23 +472,7 @@ class RecordPage(QWidget):
         session = self.session
         earlier_audio = self.recorder.continued_earlier_audio
 
-        def finish(progress=None):
-            from app.safefile import sha256_file
-            from app.transcription.transcriber import keep_previous, transcribe_session
-
-            if live is None or earlier_audio:
-                # The recording had audio from before (a pause across sessions, a recovery):
-                # transcribe the whole file for one consistent transcript.
-                return transcribe_session(session, self._model(), progress=progress)
-            transcript = live.finish()
-            transcript.audio_sha256 = sha256_file(session.audio_dir / "recording.wav")
-            transcript.duration = length
-            keep_previous(session.transcript_path)
-            transcript.save(session.transcript_path)
-            session.log_event("transcribed", model=transcript.model, segments=len(transcript.segments), live=True)
-            return transcript
-
-        self.worker = Worker(finish)
+        self.worker = Worker(transcript_after_recording, session, live, length, earlier_audio, self._model())
         self.worker.done.connect(lambda _t: self._finished())
         self.worker.failed.connect(self.show_banner)
         self.worker.start()

@@ -152,6 +152,24 @@ def transcribe_session(session, model_spec=None, progress=None, cancel=None) -> 
     return transcript
 
 
+def transcript_after_recording(session, live, length: float, continued_earlier_audio: bool,
+                               model_spec=None, progress=None) -> Transcript:
+    """After Stop: the live transcript when it heard the whole recording, else the file again.
+
+    The live transcriber has already done the work for a recording made in one go; a recording that
+    continued audio from before (a pause across sessions, a crash recovered) is transcribed whole, for
+    one consistent transcript."""
+    if live is None or continued_earlier_audio:
+        return transcribe_session(session, model_spec, progress=progress)
+    transcript = live.finish()
+    transcript.audio_sha256 = sha256_file(session.recording_path())
+    transcript.duration = length
+    keep_previous(session.transcript_path)
+    transcript.save(session.transcript_path)
+    session.log_event("transcribed", model=transcript.model, segments=len(transcript.segments), live=True)
+    return transcript
+
+
 def keep_previous(path: Path) -> None:
     if not path.exists():
         return
