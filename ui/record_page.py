@@ -36,8 +36,8 @@ from app.recording.devices import list_input_devices
 from app.recording.recorder import Recorder, State
 from app.session import KIND_NAMES, KINDS, Attendee, Session
 from app.settings import load_settings
-from app.transcription.transcriber import transcript_after_recording
 from app.speaker_marks import name_for
+from app.transcription.transcriber import transcript_after_recording
 from ui.checklist import Checklist
 from ui.pause_banner import PauseBanner, PauseButton
 from ui.procedure_box import ProcedureBox
