@@ -90,7 +90,7 @@ def render(d: ReportData, w: Writer) -> None:
                          f"{DECISION_WORDS[f.decision]}\nConfidence {f.confidence_words}"
                          + (f"\n\nComment: {f.comment}" if f.comment else "")])
         w.table(["No.", "What the minutes say", "In the recording (time, speaker)", "Why it differs", "Status"],
-                rows, [9, 40, 52, 45, 24])
+                rows, [11, 39, 51, 45, 24])
     if unsure:
         w.para(UNSURE_NOTE, small=True, italic=True)
 
@@ -153,6 +153,8 @@ def marked(e: Evidence, turns) -> str:
 
 def said_marked(f, turns) -> str:
     """What the finding rests on, as wording.said_line words it, unsure words marked."""
+    if f.kind == "quality" and not f.evidence:
+        return "(not about the recording: the minutes judged on their own)"
     lines = []
     for e in f.evidence:
         name = wording.who(e)

@@ -59,6 +59,8 @@ class PdfWriter:
         self.pdf.ln(4)
 
     def heading(self, text: str, level: int = 1) -> None:
+        if self.pdf.will_page_break(30):  # a heading never sits alone at the foot of a page
+            self.pdf.add_page()
         self.pdf.ln(3)
         self.pdf.set_font("DejaVu", "B", 16 if level == 1 else 13)
         self.pdf.start_section(text, level=level - 1)
