@@ -174,7 +174,7 @@ def test_stop_waits_for_a_slow_writer_and_keeps_every_block(virtual_mic):
     assert not marker(session).exists() and not needs_repair(wav)
     assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)
     assert length > 0.9
-    assert kinds(session)[-1] == "recording_stopped"
+    assert kinds(session)[-2:] == ["recording_stopped", "recording_hashed"]
 
 
 def test_a_writer_that_cannot_finish_is_reported_and_its_file_is_left_to_it(virtual_mic, monkeypatch):
@@ -195,11 +195,11 @@ def test_a_writer_that_cannot_finish_is_reported_and_its_file_is_left_to_it(virt
     finally:
         gate.set()
     wav = session.audio_dir / "recording.wav"
-    assert wait_for(lambda: not marker(session).exists(), 10)
+    # Closed by the writer: the marker goes, the hash is logged, then the lock is given up.
+    assert wait_for(lambda: not marker(session).exists() and not lock_file(session).exists(), 10)
     assert not needs_repair(wav)
     assert sf.info(str(wav)).frames == round(length * SAMPLE_RATE)
-    assert kinds(session)[-1] == "recording_stopped"
-    assert not lock_file(session).exists()
+    assert kinds(session)[-2:] == ["recording_stopped", "recording_hashed"]
 
 
 def test_an_unexpected_writer_error_stops_capture_and_keeps_the_audio(virtual_mic):
@@ -255,7 +255,7 @@ def test_recovery_leaves_a_recording_in_another_process_alone(virtual_mic):
         proc.send_signal(signal.SIGTERM)
         proc.wait(20)
     assert "recording_recovered" not in kinds(session)
-    assert kinds(session)[-1] == "recording_stopped" and not marker(session).exists()
+    assert kinds(session)[-2:] == ["recording_stopped", "recording_hashed"] and not marker(session).exists()
 
 
 @pytest.mark.parametrize("before", [0.0, 1.5])
