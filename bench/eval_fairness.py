@@ -1,7 +1,11 @@
 """How well the fairness checks (app/fairness/) find what a careful reader labelled in each
 conference's procedure.json: procedural cues, quality problems of the minutes, material findings.
 
-    .venv/bin/python bench/eval_fairness.py [--verbose] [--only dev-1,dev-2]
+    .venv/bin/python bench/eval_fairness.py [--verbose] [--only dev-1,dev-2] [--audio]
+
+--audio: the transcript is audio.flac transcribed by the default model (no speaker names; cached in
+/tmp as bench/eval_compare.py caches it), so the cues that need to know who spoke (a parent's or a
+professional's dissent) and the checks built on them cannot be made.
 
 Leave-one-conference-out: the rules are hand-written English, fitted to no conference, and the one
 number learned from labels (the materiality weight from which a finding counts as material) is
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
+from pathlib import Path
 
 from common import SHARED, need_shared
 
@@ -33,24 +38,34 @@ QUALITY_TARGETS = ("action_without_owner", "action_without_timescale", "professi
                    "dissent_not_recorded")
 
 
-def cue_lines(cue: dict) -> set[int]:
-    return {e["line"] for e in cue["evidence"] if e.get("line") is not None}
+def cue_lines(cue: dict, turns_json: list[dict] | None = None) -> set[int]:
+    from eval_compare import lines_of
+
+    return lines_of(cue["evidence"], turns_json or [])
 
 
-def score_cues(cues: list[dict], labels: list[dict], tally: dict, verbose: bool, name: str) -> None:
+def score_cues(cues: list[dict], labels: list[dict], tally: dict, verbose: bool, name: str,
+               turns_json: list[dict]) -> None:
+    for c in cues:
+        c["_lines"] = cue_lines(c, turns_json)
     for lab in labels:
-        found = any(c["type"] == lab["type"] and cue_lines(c) & set(lab["script_lines"]) for c in cues)
+        hits = [c for c in cues if c["type"] == lab["type"] and c["_lines"] & set(lab["script_lines"])]
+        found = bool(hits)
+        guessed = [c["minuted"] for c in hits if c.get("minuted") is not None]
+        if guessed:  # does FairMinutes say the minutes carry it, as the reader does?
+            tally["minuted"]["right"][0] += guessed[0] == lab["minuted"]
+            tally["minuted"]["right"][1] += 1
         key = (lab["type"], "minuted" if lab["minuted"] else "not minuted")
         tally["recall"][key][0] += found
         tally["recall"][key][1] += 1
         if verbose and not found:
             print(f"    {name} MISSED cue {lab['type']:32} lines {lab['script_lines']}")
     for c in cues:
-        right = any(c["type"] == lab["type"] and cue_lines(c) & set(lab["script_lines"]) for lab in labels)
+        right = any(c["type"] == lab["type"] and c["_lines"] & set(lab["script_lines"]) for lab in labels)
         tally["precision"][c["type"]][0] += right
         tally["precision"][c["type"]][1] += 1
         if verbose and not right:
-            print(f"    {name} EXTRA cue {c['type']:32} lines {sorted(cue_lines(c))} {c['summary'][:60]}")
+            print(f"    {name} EXTRA cue {c['type']:32} lines {sorted(c['_lines'])} {c['summary'][:60]}")
 
 
 def same_sentence(a: str | None, b: str | None) -> bool:
@@ -106,26 +121,41 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--only", default="")
+    ap.add_argument("--audio", action="store_true", help="transcribe audio.flac (no speaker names) instead")
     args = ap.parse_args()
     from app.compare import turns as turns_mod
+    from app.compare.attribution import has_speakers
     from app.compare.comparer import compare
     from app.fairness.cues import find_cues
+    from app.fairness.report import mark_minuted
     from app.minutes.importer import read_minutes
 
     folders = sorted(p for p in (SHARED / "conferences").iterdir() if (p / "procedure.json").exists())
     if args.only:
         folders = [f for f in folders if f.name in args.only.split(",")]
     tally = {k: defaultdict(lambda: [0, 0]) for k in ("recall", "precision", "q_recall", "q_precision")}
+    tally["minuted"] = {"right": [0, 0]}
     ranked: dict[str, list[tuple[float, float, bool]]] = {}
     for folder in folders:
         proc = json.loads((folder / "procedure.json").read_text())
         gold = json.loads((folder / "gold.json").read_text())
         gold["_material"] = set(proc["material"])
         turns_json = json.loads((folder / "turns.json").read_text())
-        turns = turns_mod.from_text((folder / "script.txt").read_text())
-        cues = [c.to_json() for c in find_cues(turns, True)]
-        score_cues(cues, proc["cues"], tally, args.verbose, folder.name)
-        result = compare(read_minutes(folder / "minutes.docx"), turns).to_json("minutes.docx", "script")
+        if args.audio:
+            cache = Path("/tmp") / f"fm-eval-{folder.name}.json"
+            if not cache.exists():
+                from app.transcription.transcriber import transcribe_file
+
+                transcribe_file(folder / "audio.flac").save(cache)
+            turns = turns_mod.from_transcript(json.loads(cache.read_text()))
+        else:
+            turns = turns_mod.from_text((folder / "script.txt").read_text())
+        compared = compare(read_minutes(folder / "minutes.docx"), turns)
+        result = compared.to_json("minutes.docx", "audio" if args.audio else "script")
+        found_cues = find_cues(turns, has_speakers(turns))
+        mark_minuted(found_cues, compared.findings, result["statements"])
+        cues = [c.to_json() for c in found_cues]
+        score_cues(cues, proc["cues"], tally, args.verbose, folder.name, turns_json)
         quality = [f for f in result["findings"] if f["kind"] == "quality"]
         score_quality(quality, proc["quality"], tally, args.verbose, folder.name)
         ranked[folder.name] = [((f.get("materiality") or {}).get("weight", 0.0), f["confidence"], m)
@@ -133,7 +163,8 @@ def main():
         print(f"{folder.name}: {len(cues)} cues, {len(quality)} quality findings, "
               f"{len(ranked[folder.name])} findings on planted discrepancies")
 
-    print("\n== Procedural cues (transcript from the script; speakers known)")
+    print("\n== Procedural cues " + ("(transcript from the audio, tiny.en; no speaker names)" if args.audio
+                                     else "(transcript from the script; speakers known)"))
     for t in sorted({k[0] for k in tally["recall"]} | set(tally["precision"])):
         rec = {m: tally["recall"].get((t, m), [0, 0]) for m in ("minuted", "not minuted")}
         a = sum(r[0] for r in rec.values())
@@ -142,6 +173,7 @@ def main():
         mark = " *" if t in CUE_TARGETS else ""
         print(f"  {t:32} recall {ratio(a, b)}  [minuted {ratio(*rec['minuted'])}, not minuted "
               f"{ratio(*rec['not minuted'])}]  precision {ratio(*p)}{mark}")
+    print(f"  minuted or not, as the reader labelled it, where FairMinutes says: {ratio(*tally['minuted']['right'])}")
     print("\n== Quality of the minutes")
     for t in sorted(set(tally["q_recall"]) | set(tally["q_precision"])):
         mark = " *" if t in QUALITY_TARGETS else ""

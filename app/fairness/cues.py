@@ -111,9 +111,10 @@ PUT_OFF = re.compile(r"\b((?:i'll|i will|we'll|we will) (?:come|get) (?:back )?t
 CUT_OFF = re.compile(r"(?:—|--|-)\s*$")
 # Asking for something to go in the minutes (or be kept out): "I want that written down",
 # "can it be minuted", "please note that", "I'd ask that this is recorded".
-_RECORD = r"(?:minuted|written down|put down|in the minutes|on the minutes|on record|on the record|recorded|noted)"
+_RECORD = (r"(?:minuted|minute (?:it|that|this)|written down|put down|in the minutes|on the minutes|on record|"
+           r"on the record|recorded|noted)")
 MINUTE_REQUEST = re.compile(
-    rf"\b(?:i|we)(?:'d| would)? (?:want|like|ask)\b[^.?!]{{0,70}}\b{_RECORD}|"
+    rf"\b(?:i|we)(?:'d| would)? (?:want(?:ed)?|like|ask(?:ed)?)\b[^.?!]{{0,70}}\b{_RECORD}|"
     rf"\b(?:can|could|will) (?:it|that|this|you|we)\b[^.?!]{{0,60}}\b(?:be )?{_RECORD}|"
     rf"\b(?:can|could|will|would) you (?:please )?(?:note|record|minute|write down|make a note)\b|"
     rf"\bplease (?:note|record|minute|make sure (?:that's|that is|it's|it is) (?:recorded|noted|minuted))\b|"
