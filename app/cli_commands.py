@@ -285,7 +285,7 @@ def cmd_verify(args) -> int:
     from app.verify import read_passphrase, verify_bundle
 
     passphrase = read_passphrase(Path(args.passphrase_file)) if args.passphrase_file else None
-    verdict = verify_bundle(Path(args.bundle), passphrase)
+    verdict = verify_bundle(Path(args.bundle), passphrase, Path(args.recording) if args.recording else None)
     for line in verdict.lines():
         print(line)
     return 0 if verdict.ok else 1
@@ -295,6 +295,8 @@ def _register_verify(sub) -> None:
     p = sub.add_parser("verify", help="check an evidence bundle's hashes; name what changed")
     p.add_argument("bundle", help="the evidence bundle (.zip)")
     p.add_argument("--passphrase-file", help="for an encrypted bundle: a file with the passphrase on its first line")
+    p.add_argument("--recording", help="a recording received apart from the bundle: check it is the one the "
+                                       "bundle names")
     p.set_defaults(func=cmd_verify)
 
 

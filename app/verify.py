@@ -43,6 +43,7 @@ class Verdict:
     logged_match: bool | None = None  # recording's hash == the hash logged in events.jsonl
     encrypted: bool = False
     kind: str = ""  # full | email
+    separate: str = ""  # a recording received apart from the bundle, checked: in words
 
     @property
     def ok(self) -> bool:
@@ -66,6 +67,8 @@ class Verdict:
                            "given against it (sha256sum / certutil -hashfile FILE SHA256 / shasum -a 256).")
         if not self.recording:
             out.append("This bundle names no recording.")
+        if self.separate:
+            out.append(self.separate)
         if self.logged_match is True:
             out.append("The recording's hash matches the one logged in events.jsonl when it stopped.")
         elif self.logged_match is False:
@@ -86,8 +89,10 @@ def read_passphrase(path: Path) -> str:
     return passphrase
 
 
-def verify_bundle(bundle: Path, passphrase: str | None = None) -> Verdict:
-    """Check a bundle. Raises FairMinutesError (one line) when it cannot be opened at all."""
+def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path | None = None) -> Verdict:
+    """Check a bundle. Raises FairMinutesError (one line) when it cannot be opened at all.
+    `recording`: a recording received separately (with the email bundle), checked against the
+    manifest's hash for it."""
     bundle = Path(bundle)
     name = printable(bundle)
     if not bundle.is_file():
@@ -119,8 +124,8 @@ def verify_bundle(bundle: Path, passphrase: str | None = None) -> Verdict:
             raise FairMinutesError(f"{name}: manifest.json is not a FairMinutes manifest ({e}), so the files "
                                    "cannot be checked.") from None
         v = Verdict(bundle, checked=len(files), encrypted=encrypted, kind=str(manifest.get("bundle", "")))
-        recording = manifest.get("recording")
-        v.recording = [r for r in recording if isinstance(r, dict)] if isinstance(recording, list) else []
+        named = manifest.get("recording")
+        v.recording = [r for r in named if isinstance(r, dict)] if isinstance(named, list) else []
         v.recording_included = any(r.get("included") for r in v.recording)
         seen: set[str] = set()
         for n in listed:
@@ -147,7 +152,26 @@ def verify_bundle(bundle: Path, passphrase: str | None = None) -> Verdict:
         if v.logged_match is False:
             v.problems.append(Problem("session/events.jsonl", "changed",
                                       "the recording's hash differs from the one logged when it stopped"))
+    if recording is not None:
+        _check_separate(v, Path(recording))
     return v
+
+
+def _check_separate(v: Verdict, recording: Path) -> None:
+    """A recording sent apart from the bundle: it must be one of the files the manifest names."""
+    from app.safefile import sha256_file
+
+    try:
+        digest = sha256_file(recording)
+    except OSError as e:
+        raise FairMinutesError(f"Could not read the recording {printable(recording)} ({e.strerror or e}).") from None
+    known = {str(r.get("sha256", "")).lower(): str(r.get("name")) for r in v.recording}
+    if digest in known:
+        v.separate = f"The recording {printable(recording.name)} is {known[digest]} exactly (SHA-256 {digest})."
+    else:
+        v.problems.append(Problem(printable(recording.name), "changed",
+                                  "this recording's SHA-256 is not the one in the bundle's manifest: it is not the "
+                                  "recording the bundle was made from, or it has been changed"))
 
 
 def _open(bundle: Path, passphrase: str | None) -> zipfile.ZipFile:

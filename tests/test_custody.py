@@ -186,6 +186,17 @@ def test_verify_passes_on_both_bundles(exported):
         assert "matches the one logged in events.jsonl" in r.stdout
 
 
+def test_verify_checks_a_recording_sent_apart_from_the_email_bundle(exported, tmp_path):
+    home = exported["tmp"] / "home"
+    wav = exported["session"].audio_dir / "recording.wav"
+    r = cli("verify", str(exported["files"].email_bundle), "--recording", str(wav), env_home=home)
+    assert r.returncode == 0 and "The recording recording.wav is recording/recording.wav exactly" in r.stdout, r.stdout
+    changed = tmp_path / "recording.wav"
+    changed.write_bytes(one_byte_changed(wav.read_bytes()))
+    r = cli("verify", str(exported["files"].email_bundle), "--recording", str(changed), env_home=home)
+    assert r.returncode == 1 and "CHANGED: recording.wav:" in r.stdout, r.stdout
+
+
 def test_verify_names_the_file_after_one_byte_of_any_file_is_changed(exported):
     bundle = exported["files"].bundle
     home = exported["tmp"] / "home"
