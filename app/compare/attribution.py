@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "dc", "ds", "pc", "the", "and", "of"}
+from app.minutes.people import TITLES
+
+# Words of a speaker label that say nothing about who it is: titles, and the glue of "Head of Year"
+LABEL_NOISE = {t.lower() for t in TITLES} | {"the", "and", "of"}
 FAMILY_SIDE = re.compile(r"\b(mother|father|mum|dad|parent|grandmother|grandfather|grandparent|nan|gran|aunt|"
                          r"uncle|partner|step\w*|carer|advocate|friend|supporter|sister|brother)\b", re.I)
 
@@ -14,7 +17,7 @@ FAMILY_SIDE = re.compile(r"\b(mother|father|mum|dad|parent|grandmother|grandfath
 def _tokens(label: str | None) -> set[str]:
     if not label:
         return set()
-    return {t for t in re.findall(r"[a-z]+", label.lower()) if t not in TITLES}
+    return {t for t in re.findall(r"[a-z]+", label.lower()) if t not in LABEL_NOISE}
 
 
 def role_of(label: str | None) -> str:

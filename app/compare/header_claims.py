@@ -14,8 +14,9 @@ from app.clock import clock
 from app.compare.findings import Finding
 from app.compare.text import words
 from app.compare.turns import Turn
+from app.minutes.people import TITLE_PATTERN
 
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|Cllr|Prof)\.?\s+)"
+_TITLE = TITLE_PATTERN
 _NAME = re.compile(rf"{_TITLE}?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|{_TITLE}[A-Z][a-z'’-]+")
 CATEGORIES = ("neglect", "emotional abuse", "physical abuse", "sexual abuse")
 

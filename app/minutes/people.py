@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The one list of honorifics and ranks that come before a name ("Ms Lee", "DC Shah"): people.py
+# matches names with it, the comparer drops it from speaker labels, header claims find names by it.
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "DC", "DS", "PC", "DI", "Sgt", "Cllr", "Prof")
+TITLE_PATTERN = r"(?:(?:" + "|".join(TITLES) + r")\.?\s+)"  # a title, its optional full stop, a space
 _MALE = ("father", "grandfather", "stepfather", "uncle", "brother", "son", "partner")
 _FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
 
