@@ -55,7 +55,7 @@ def same(a: str, b: str) -> bool:
 
 
 @dataclass
-class Unit:
+class TextWords:
     """A turn's (or a statement's) comparable form."""
 
     lemmas: list[str]
@@ -64,11 +64,11 @@ class Unit:
 
 
 @lru_cache(maxsize=20000)
-def unit(text: str) -> Unit:
+def text_words(text: str) -> TextWords:
     """(Cached: the same sentence is looked at from many statements.) Treat as read-only."""
     lem = lemmas(text)
     c = content(lem)
-    return Unit(lem, c, set(c))
+    return TextWords(lem, c, set(c))
 
 
 def keys_of(bag: set[str]) -> set:
@@ -105,11 +105,11 @@ class Match:
 class Aligner:
     def __init__(self, turns: list[Turn]):
         self.turns = turns
-        self.units = [unit(t.text) for t in turns]
-        self.keys = [keys_of(u.bag) for u in self.units]
+        self.turn_words = [text_words(t.text) for t in turns]
+        self.keys = [keys_of(u.bag) for u in self.turn_words]
         self.index: dict[str, set[int]] = defaultdict(set)
         df: dict[str, int] = defaultdict(int)
-        for i, u in enumerate(self.units):
+        for i, u in enumerate(self.turn_words):
             for w in u.bag:
                 self.index[w].add(i)
                 df[w] += 1
@@ -182,7 +182,7 @@ class Aligner:
         # Fuzzy matching is for recognition errors: a word the transcript has exactly somewhere
         # was heard right, and needs no guessing.
         if len(w) >= 5 and not w.isdigit() and w not in self.vocabulary:
-            bag = self.units[i].bag
+            bag = self.turn_words[i].bag
             key = (w, i)
             hit = self._fuzzy_cache.get(key)
             if hit is None:
@@ -288,7 +288,7 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
     _, drop = _who_words(speakers)
     if phrases is not None:
         text = phrases.sub(" ", text)
-    u = unit(text)
+    u = text_words(text)
     words = [w for w in u.content if w not in drop]
     return tuple(words or u.content)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from app.clock import clock
 from app.compare import attribution, details, header_claims, omissions, polarity
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, unit
+from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import Turn, runs_on, unsure_share
@@ -173,7 +173,7 @@ def _pieces(text: str) -> tuple:
 
 @lru_cache(maxsize=50000)
 def _keys(sentence: str):
-    return polarity.sentence_keys(unit(sentence).bag)
+    return polarity.sentence_keys(text_words(sentence).bag)
 
 
 def _sentences(text: str) -> list[str]:
@@ -225,7 +225,7 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
         if ctx.dissenting is None:  # found once, asked of every "all agreed"
             ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
                               and not (speakers_known and attribution.family_side(t.speaker))]
-        dissent = [t for t in ctx.dissenting if topic & unit(t.text).bag]
+        dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
         if dissent:
             t = dissent[0]
             proof = [e for x in dissent[:3] for e in quoting.dissent(turns, x.index, polarity.dissents)]
@@ -342,13 +342,13 @@ def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) 
     # are not what "No, that's not right" answers.
     sentences = _sentences(claim)
     if len(sentences) > 1:
-        last = unit(sentences[-1]).bag
+        last = text_words(sentences[-1]).bag
         said_last = keys_of(last)
-        answer_keys = keys_of(unit(reply).bag)
+        answer_keys = keys_of(text_words(reply).bag)
         if (not any(w in match.matched and key_hit(w, said_last) for w in words if w not in MINUTES_REGISTER)
                 and not any(key_hit(w, answer_keys) for w in words if w not in MINUTES_REGISTER)):
             return None
-    said, answer = unit(claim).bag, unit(reply).bag
+    said, answer = text_words(claim).bag, text_words(reply).bag
     said_keys, answer_keys = keys_of(said), keys_of(answer)
     if any(key_hit(w, answer_keys) and not key_hit(w, said_keys) for w in words):
         return None  # the minutes carry the correction ("a caution for criminal damage")
@@ -374,7 +374,7 @@ def _admission_not_own(st: Statement, words: list[str], match: Match, aligner: A
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
             and attribution.family_side(st.speakers[0])):
         return None
-    head = unit(st.text).lemmas[:8]
+    head = text_words(st.text).lemmas[:8]
     if not ADMITS & set(head):
         return None
     person = st.speakers[0]

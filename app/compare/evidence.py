@@ -208,9 +208,9 @@ def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
 
 
 def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
-    from app.compare.align import key_hit, keys_of, unit
+    from app.compare.align import key_hit, keys_of, text_words
 
-    keys = keys_of(unit(" ".join(s.text for s in sentences)).bag)
+    keys = keys_of(text_words(" ".join(s.text for s in sentences)).bag)
     total = sum(weight(w) for w in set(words)) or 1.0
     return sum(weight(w) for w in set(words) if key_hit(w, keys)) / total
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.compare import polarity
-from app.compare.align import Aligner, unit
+from app.compare.align import Aligner, text_words
 from app.compare.attribution import family_side
 from app.compare.polarity import dissents
 from app.compare.turns import Turn, runs_on
@@ -105,7 +105,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             continue
         first, last = group[0], group[-1]
         text = " ".join(t.text for t in group)
-        words = unit(text).content
+        words = text_words(text).content
         noted = any(first.start - 10 <= t <= last.end + 5 for t in note_times)
         score, why = materiality(Turn(first.index, first.start, last.end, first.speaker, text), noted, speakers_known)
         # A plain account from the family needs to be clearly absent; an objection, a correction

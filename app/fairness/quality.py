@@ -314,12 +314,12 @@ def _objects(text: str) -> bool:
 
 
 def _shares_words(a: str, b: str) -> bool:
-    from app.compare.align import unit
+    from app.compare.align import text_words
 
     if re.match(r"^[^:]{1,40}:\s*[\d/.]+\s*$", a):
         return False  # a score against a name ("Nursery Manager: 4"), not a sentence anyone disputed
-    mine = set(unit(a).content)
-    return len(mine & set(unit(b).content)) >= min(2, len(mine))
+    mine = set(text_words(a).content)
+    return len(mine & set(text_words(b).content)) >= min(2, len(mine))
 
 
 def _finding_on(findings: list[Finding], st: Statement) -> str | None:
