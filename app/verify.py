@@ -41,6 +41,7 @@ class Verdict:
     recording: list[dict] = field(default_factory=list)  # the manifest's recording entries
     recording_included: bool = False
     logged_match: bool | None = None  # recording's hash == the hash logged in events.jsonl
+    logged_why: str = "stopped"  # when that hash was logged: stopped | recovered | imported
     encrypted: bool = False
     kind: str = ""  # full | email
     separate: str = ""  # a recording received apart from the bundle, checked: in words
@@ -69,10 +70,11 @@ class Verdict:
             out.append("This bundle names no recording.")
         if self.separate:
             out.append(self.separate)
+        when = {"recovered": "was recovered", "imported": "was brought in"}.get(self.logged_why, "stopped")
         if self.logged_match is True:
-            out.append("The recording's hash matches the one logged in events.jsonl when it stopped.")
+            out.append(f"The recording's hash matches the one logged in events.jsonl when it {when}.")
         elif self.logged_match is False:
-            out.append("The recording's hash does NOT match the one logged in events.jsonl when it stopped.")
+            out.append(f"The recording's hash does NOT match the one logged in events.jsonl when it {when}.")
         return out
 
 
@@ -151,7 +153,7 @@ def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path |
         v.logged_match = _matches_log(z, v, files, passphrase is not None)
         if v.logged_match is False:
             v.problems.append(Problem("session/events.jsonl", "changed",
-                                      "the recording's hash differs from the one logged when it stopped"))
+                                      "the recording's hash differs from the one logged when it was made"))
     if recording is not None:
         _check_separate(v, Path(recording))
     return v
@@ -233,6 +235,7 @@ def _matches_log(z, v: Verdict, files: dict, with_passphrase: bool) -> bool | No
             continue
         if isinstance(e, dict) and e.get("event") == "recording_hashed":
             logged[str(e.get("file"))] = str(e.get("sha256"))
+            v.logged_why = str(e.get("why") or "stopped")
     compared = [logged[Path(str(r.get("name"))).name] == r.get("sha256")
                 for r in v.recording if Path(str(r.get("name"))).name in logged]
     if not compared:
