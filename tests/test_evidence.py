@@ -127,3 +127,15 @@ def test_a_detail_cut_across_segments_is_read_whole():
     [f] = [f for f in result.findings if f.kind == "changed_detail"]
     assert "“every week”" in f.explanation
     assert [e.text for e in f.evidence] == ["I visited the home every week since March and it was tidy each time,"]
+
+
+def test_a_frequency_inside_a_longer_one_is_not_read_twice():
+    from app.compare.text import details
+
+    assert {d.text for d in details("The otter swims twice weekly.")} == {"twice weekly"}
+    meeting = ("Chair (Rosa Quill): Bea visits at least fortnightly.\n"
+               "Chair (Rosa Quill): The library runs the reading sessions weekly and phones the family.\n")
+    result = compare(minutes("The library will run the reading sessions twice weekly and phone the family."),
+                     from_text(meeting))
+    [f] = [f for f in result.findings if f.kind == "changed_detail"]
+    assert [e.line for e in f.evidence] == [2] and "“weekly”" in f.explanation

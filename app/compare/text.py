@@ -243,10 +243,15 @@ def _details(text: str) -> frozenset[Detail]:
     ws = words(text)
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined)
-    for pattern, per_week in FREQUENCY:
-        for m in re.finditer(pattern, joined):
-            value = per_week if per_week is not None else float(m.group(1))
-            found.add(Detail(value, "per_week", m.group(0)))
+    # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
+    matches = [(m, per_week) for pattern, per_week in FREQUENCY for m in re.finditer(pattern, joined)]
+    taken: list[tuple[int, int]] = []
+    for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        taken.append(m.span())
+        value = per_week if per_week is not None else float(m.group(1))
+        found.add(Detail(value, "per_week", m.group(0)))
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
