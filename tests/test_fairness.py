@@ -332,3 +332,18 @@ def test_the_report_opens_with_what_matters_most_and_has_the_two_sections(tmp_pa
     pdf = pypdfium2.PdfDocument(str(files.report_pdf))
     ptext = "\n".join(page.get_textpage().get_text_range() for page in pdf)
     assert ptext.index("What matters most") < ptext.index("Summary") < ptext.index("Quality of the minutes")
+
+
+def test_childrens_views_are_asked_of_those_old_enough_to_give_them(tmp_path):
+    from app.fairness.quality import children, views
+
+    text = INVENTED_MINUTES.replace("Review Child Protection Conference: Minutes\n",
+                                    "Review Child Protection Conference: Minutes\nChildren: Mia Lane (9), Ben Lane "
+                                    "(18 months)\n")
+    m = invented(tmp_path, text)
+    assert children(m) == [("Mia", 9), ("Ben", 0)]
+    missing = [f for f in views(m) if f.check == "child_views_missing"]
+    assert len(missing) == 1 and "Mia's own views" in missing[0].explanation and "Ben" not in missing[0].explanation
+    heard = text.replace("has settled at her new school.", "has settled at her new school. Mia said she feels "
+                         "safe at home and wants to see her dad more.")
+    assert not [f for f in views(invented(tmp_path, heard)) if f.check == "child_views_missing"]

@@ -213,14 +213,49 @@ def views(minutes: Minutes) -> list[Finding]:
     if family and not parents_heard:
         out.append(_finding("parents_views_missing", None, "The parents attended, but the minutes record nothing "
                             "of their views.", 0.7))
+    kids = children(minutes)
+    if kids:  # each child old enough to give a view: their wishes or feelings somewhere in the minutes
+        texts = [s.text for s in minutes.statements if not getattr(s, "header", None)] + minutes.sections
+        unheard = [name for name, age in kids if age >= VIEWS_FROM_AGE and not any(
+            re.search(rf"\b{re.escape(name)}\b", t) and FEELING.search(t) for t in texts)]
+        if unheard:
+            out.append(_finding("child_views_missing", None, f"The minutes record nothing of {_and(unheard)}'s own "
+                                "views, wishes or feelings, nor why they could not be given.", 0.6))
+        return out
     child_heard = any(CHILD_VIEWS_HEADING.search(h) and not re.search(r"\b(parents?|mother|father|family|"
                                                                       r"professional)", h, re.I)
                       for h in minutes.sections) or any(CHILD_VIEWS_TEXT.search(s.text) for s in minutes.statements)
-    pre_birth = re.search(r"\bpre-?birth\b", " ".join([*minutes.sections, *minutes.info.values()]), re.I)
+    pre_birth = re.search(r"\b(pre-?birth|unborn)\b", " ".join([*minutes.sections, *minutes.info.values()]), re.I)
     if not child_heard and not pre_birth:
         out.append(_finding("child_views_missing", None, "The minutes record nothing of the child's own views, "
                             "wishes or feelings, nor why they could not be given.", 0.5))
     return out
+
+
+VIEWS_FROM_AGE = 5  # younger children's wishes are usually seen, not asked; the check leaves them out
+CHILD_LINE = re.compile(r"^(?:child|children|young person|subject)(?:'s names?)?\s*:", re.I)
+CHILD_AGE = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][\w'-]+)? \((?:age |aged )?(\d{1,2})( (?:months?|weeks?|days?))?"
+                       r"(?: years?(?: old)?)?\)")
+FEELING = re.compile(r"\b(wish\w*|wants?|wanted|would like|feels?|felt|feelings|views?|likes?|liked|enjoys?|misses|"
+                     r"missed (?:his|her)|happy|unhappy|sad|worried|scared|frightened|afraid|upset|angry|voice)\b", re.I)
+
+
+def children(minutes: Minutes) -> list[tuple[str, int]]:
+    """The children the minutes name with their ages ("Children: Kai Doe (10), Mia Doe (3)"):
+    (first name, age in whole years; 0 for months or weeks)."""
+    lines = [f"{k}: {v}" for k, v in minutes.info.items() if CHILD_LINE.match(f"{k}:")]
+    lines += [s.text for s in minutes.statements if getattr(s, "header", None) == "child" or CHILD_LINE.match(s.text)]
+    out: list[tuple[str, int]] = []
+    for line in lines:
+        for m in CHILD_AGE.finditer(line):
+            age = 0 if m.group(3) else int(m.group(2))
+            if m.group(1) not in [n for n, _ in out]:
+                out.append((m.group(1), age))
+    return out
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _credits(st: Statement, who: str) -> bool:
