@@ -2,13 +2,14 @@
 
 Every file named in manifest.json must be in the zip with the same SHA-256; every file in the zip
 must be named in the manifest; the recording, when the bundle holds it, must also match the hash
-logged in events.jsonl when it stopped (so changing the recording means changing two files that
-were hashed at different times). Whatever is wrong is said by name, one line each; a zip that
-cannot be read at all (damaged, not a zip, encrypted with another passphrase) is one clear line.
+logged in events.jsonl when it stopped; and the session files whose fingerprints the report prints
+must match the report PDF in the bundle. So changing one file means changing several that were made
+at different times. Whatever is wrong is said by name, one line each; a zip that cannot be read at
+all (damaged, not a zip, encrypted with another passphrase) is one clear line.
 
-What no check inside a bundle can catch: someone who changes a file AND writes a new manifest and
-events log to match. Against that, the recipient compares the fingerprints with those in the report
-sent separately, or the recording's with the one the parent gives them.
+What no check inside a bundle can catch: someone who changes a file AND writes a new manifest, a new
+events log and a new report to match. Against that, the recipient compares the fingerprints with
+those in a report received separately, or the recording's with the one the parent gives them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Verdict:
     encrypted: bool = False
     kind: str = ""  # full | email
     separate: str = ""  # a recording received apart from the bundle, checked: in words
+    report_checked: str = ""  # the report PDF whose printed fingerprints were compared
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,8 @@ class Verdict:
             out.append("This bundle names no recording.")
         if self.separate:
             out.append(self.separate)
+        if self.report_checked:
+            out.append(f"The fingerprints printed in the report ({self.report_checked}) were compared too.")
         when = {"recovered": "was recovered", "imported": "was brought in"}.get(self.logged_why, "stopped")
         if self.logged_match is True:
             out.append(f"The recording's hash matches the one logged in events.jsonl when it {when}.")
@@ -130,6 +134,7 @@ def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path |
         v.recording = [r for r in named if isinstance(r, dict)] if isinstance(named, list) else []
         v.recording_included = any(r.get("included") for r in v.recording)
         seen: set[str] = set()
+        digests: dict[str, str] = {}
         for n in listed:
             if n in seen:
                 v.problems.append(Problem(n, "duplicate", "the zip holds two files of this name"))
@@ -141,7 +146,9 @@ def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path |
             got = _hash(z, n, passphrase is not None)
             if isinstance(got, Problem):
                 v.problems.append(got)
-            elif got != digest.lower():
+                continue
+            digests[n] = got
+            if got != digest.lower():
                 v.problems.append(Problem(n, "changed", "its SHA-256 is not the one in the manifest"))
         for n in listed:
             if n != "manifest.json" and n not in files and not n.endswith("/"):
@@ -150,6 +157,7 @@ def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path |
             if r.get("included") and r.get("name") not in files:
                 v.problems.append(Problem(str(r.get("name")), "missing",
                                           "the manifest says the recording is included, but lists no hash for it"))
+        _against_report(z, v, digests, passphrase is not None)
         v.logged_match = _matches_log(z, v, files, passphrase is not None)
         if v.logged_match is False:
             v.problems.append(Problem("session/events.jsonl", "changed",
@@ -218,6 +226,33 @@ def _hash(z: zipfile.ZipFile, name: str, with_passphrase: bool) -> str | Problem
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
         return Problem(name, "damaged", f"it cannot be read ({e}); its bytes in the zip were changed")
     return digest.hexdigest()
+
+
+# The session files whose fingerprints the report prints (Appendix B and "The recording").
+PRINTED = ("transcript.json", "session/transcript.edits.jsonl", "session/notes.jsonl", "session/findings.json")
+
+
+def _against_report(z, v: Verdict, digests: dict[str, str], with_passphrase: bool) -> None:
+    """Each session file whose fingerprint the report prints must have that fingerprint: a file changed
+    together with a new manifest still differs from the report (unless the report is remade too)."""
+    pdfs = [n for n in digests if n.endswith(".pdf") and "/" not in n]
+    if not pdfs:
+        return
+    raw = _read(z, pdfs[0], with_passphrase)
+    if isinstance(raw, Problem):
+        return
+    try:
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(raw)
+        text = "".join("".join(page.get_textpage().get_text_range().split()) for page in pdf)
+    except Exception:  # a report that will not open is already named above if it changed
+        return
+    v.report_checked = pdfs[0]
+    for n, digest in digests.items():
+        printed = n in PRINTED or n.startswith(("recording/", "minutes/"))
+        if printed and digest not in text:
+            v.problems.append(Problem(n, "changed", f"its SHA-256 is not the one printed in the report ({pdfs[0]})"))
 
 
 def _matches_log(z, v: Verdict, files: dict, with_passphrase: bool) -> bool | None:

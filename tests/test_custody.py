@@ -211,6 +211,21 @@ def test_verify_names_the_file_after_one_byte_of_any_file_is_changed(exported):
         assert "NOT OK" in r.stdout
 
 
+def test_a_file_changed_with_its_manifest_recomputed_is_still_caught(exported, tmp_path):
+    """Issue #22: someone edits the transcript and writes a new manifest to match. The report inside
+    the bundle printed the old fingerprint, so verify still names the file."""
+    bundle = exported["files"].bundle
+    with zipfile.ZipFile(bundle) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        edited = z.read("transcript.json").replace(b"May", b"June")
+    manifest["files"]["transcript.json"] = hashlib.sha256(edited).hexdigest()
+    forged = rezip(bundle, tmp_path / "forged.zip", {"transcript.json": edited,
+                                                     "manifest.json": json.dumps(manifest).encode()})
+    r = cli("verify", str(forged), env_home=exported["tmp"] / "home")
+    assert r.returncode == 1, r.stdout
+    assert "CHANGED: transcript.json: its SHA-256 is not the one printed in the report" in r.stdout, r.stdout
+
+
 def test_a_byte_changed_inside_the_zip_itself_is_named(exported, tmp_path):
     """A byte flipped in the zip file as stored (not a rebuilt zip): the member is named as damaged."""
     bundle = exported["files"].email_bundle
