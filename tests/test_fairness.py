@@ -347,3 +347,20 @@ def test_childrens_views_are_asked_of_those_old_enough_to_give_them(tmp_path):
     heard = text.replace("has settled at her new school.", "has settled at her new school. Mia said she feels "
                          "safe at home and wants to see her dad more.")
     assert not [f for f in views(invented(tmp_path, heard)) if f.check == "child_views_missing"]
+
+
+def test_a_complaint_about_process_weighs_less_than_an_objection_to_the_facts():
+    from app.fairness.materiality import assess
+
+    process = Finding("p", "omitted", None, [Evidence(5.0, 9.0, "Father (Sam Lane)",
+                                                      "No, nobody rang me about the meeting, I found out from a neighbour.")],
+                      0.7, "")
+    facts = Finding("q", "omitted", None, [Evidence(15.0, 19.0, "Father (Sam Lane)",
+                                                    "No, that's wrong, the bruise was from the climbing frame.")], 0.7, "")
+    promise = Finding("r", "omitted", None, [Evidence(25.0, 29.0, "Chair (Pat Moss)",
+                                                      "Ali, you'll correct the report before it goes out again.")], 0.7, "")
+    engaged = Finding("s", "changed_detail", "Ms Lane has attended four of the ten sessions.",
+                      [Evidence(35.0, 39.0, "Family Worker (Kim Roe)", "She's been to nine of the ten sessions.")], 0.8, "")
+    w = {f.id: assess(f) for f in (process, facts, promise, engaged)}
+    assert w["p"].weight < 0.5 < w["q"].weight and "how things were done" in w["p"].reason
+    assert w["r"].weight >= 0.5 and w["s"].weight >= 0.5

@@ -21,6 +21,7 @@ import re
 
 from app.compare.attribution import family_side
 from app.compare.findings import Finding, Materiality
+from app.compare.omissions import ACTION, ASSURANCE
 
 DECISION = re.compile(r"\b(threshold|significant harm|child protection plans?|child in need|decision|decided|"
                       r"category|categories|neglect|emotional abuse|physical abuse|sexual abuse|(?:is|was|not|be) met|"
@@ -38,7 +39,17 @@ ALLEGATION = re.compile(r"\b(assault\w*|hit|hitting|grabb\w*|push\w*|threw|throw
 SAFETY = re.compile(r"\b(injur\w*|bruis\w*|hurt|harm\w*|fracture\w*|hungry|hunger|weight|wetting|bed-?wetting|"
                     r"self-harm\w*|missing|exploit\w*|groom\w*|cannabis|drugs?|alcohol|unsafe|at risk|risk|danger\w*|"
                     r"attendance|(?:missed|out of|not in) (?:school|nursery)|hospital|appointments?|dentist|speech|sleep\w*|"
-                    r"anxiety|mood|clingy|frighten\w*|scared|homeless\w*|damp|home conditions)\b", re.I)
+                    r"anxiety|mood|clingy|frighten\w*|scared|homeless\w*|damp|home conditions|mice|rats|pests?|vermin|"
+                    r"hygiene|clutter\w*|dirty|unclean|behaviour|fights?|fighting|arguments?|bull(?:y|ied|ying))\b",
+                    re.I)
+# A complaint about how things were done (nobody rang, the letter went astray, hours of waiting):
+# it belongs in a complaint about process; on its own it rarely changes the decision.
+PROCESS = re.compile(r"\b(nobody|no one|never) (?:rang|called|phoned|told|came back|got back|followed|contacted|wrote)|"
+                     r"\b(?:rang|phoned|called|told|letter|address|post|email\w*|invited|found out|minutes|"
+                     r"waited|waiting|hours? (?:before|later)|came out)\b", re.I)
+# What the parent does to keep to the plan, and the incidents the risk is judged on
+ENGAGEMENT = re.compile(r"\b(attended|attends|sessions?|tests?|testing|missed|kept|engag\w*|call-?outs?|incidents?|"
+                        r"messag\w*|contact(?:ed)? (?:her|him|them)|turned up|breach\w*)\b", re.I)
 PLAN_SECTION = re.compile(r"\b(plan|plans|planning|actions?|next steps|recommendations?|contingency|outcome|"
                           r"decision|safety goals?)\b", re.I)
 PLAN_ACTION = re.compile(r"\b(will|to) (?:attend|complete|refer|visit|arrange|confirm|provide|offer|start|continue|"
@@ -55,6 +66,9 @@ REASONS = {
     "plan": "It changes the plan.",
     "family_objection": "The family's objection or correction is missing.",
     "family_words": "It is the family's own account.",
+    "process": "A complaint about how things were done: it matters for a complaint, less for the decision.",
+    "assurance": "An action or assurance given in the meeting: it shapes the plan.",
+    "risk_fact": "It changes a fact the risk is judged on.",
     "minor": "A minor detail: unlikely on its own to change the outcome.",
     "attribution": "Which professional said it; the substance is not in dispute.",
 }
@@ -97,6 +111,10 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
         if objects and re.search(r"\b(decision|threshold|plan)\b", said, re.I) and re.search(
                 r"\b(disagree|don't agree|do not agree|not agree|not fair|against)\b", said, re.I):
             return Materiality(1.0, REASONS["decision"])  # the family's dissent from the decision
+        if ACTION.search(said) or (ASSURANCE.search(said) and not said.rstrip().endswith("?")):
+            return Materiality(0.7, REASONS["assurance"])
+        if objects and PROCESS.search(said):
+            return Materiality(0.4, REASONS["process"])
         if objects:
             return Materiality(0.8, REASONS["family_objection"])
         if SAFETY.search(said):
@@ -104,7 +122,7 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
         if PLAN_ACTION.search(said):
             return Materiality(0.55, REASONS["plan"])
         if family_said:
-            return Materiality(0.5, REASONS["family_words"])
+            return Materiality(0.45, REASONS["family_words"])
         return Materiality(0.3, REASONS["minor"])
 
     about_parent = _about_parent(text, f.speaker, family_names)
@@ -113,8 +131,11 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
                            REASONS["dissent"] if AGREEMENT.search(text) and not DECISION.search(text)
                            else REASONS["decision"])
     if f.kind == "misattributed":
-        if family_side(f.speaker) or any(family_side(e.speaker) for e in f.evidence):
-            return Materiality(0.75, REASONS["allegation"])  # words moved onto (or off) a parent
+        if (family_side(f.speaker) or any(family_side(e.speaker) for e in f.evidence)) and (
+                ADMISSION.search(text) or ALLEGATION.search(text) or SAFETY.search(text)):
+            return Materiality(0.75, REASONS["allegation"])  # an account moved onto (or off) a parent
+        if family_side(f.speaker):
+            return Materiality(0.4, REASONS["attribution"])
         return Materiality(0.25, REASONS["attribution"])
     if about_parent and (ADMISSION.search(text) or ALLEGATION.search(text)) and f.kind != "changed_detail":
         return Materiality(0.9, REASONS["allegation"])
@@ -124,6 +145,8 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
         return Materiality(0.7 if f.kind != "changed_detail" else 0.55, REASONS["plan"])
     if f.kind == "changed_detail" and SAFETY.search(text):
         return Materiality(0.6, REASONS["safety"])
+    if f.kind == "changed_detail" and ENGAGEMENT.search(text):
+        return Materiality(0.6, REASONS["risk_fact"])
     if about_parent and f.kind in ("not_said", "contradicted"):
         return Materiality(0.6, REASONS["allegation"])
     return Materiality(0.3 if f.kind != "not_said" else 0.45, REASONS["minor"])
