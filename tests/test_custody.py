@@ -146,6 +146,13 @@ def test_report_shows_start_pause_length_and_the_hash_logged_at_stop(exported):
     assert at_stop in text.replace("\n", "")
     assert "matches its fingerprint now" in text and "sha256sum" in text and "certutil" in text
     assert "Windows' built-in zip" in text and "7-Zip" in text  # for a recipient of an encrypted bundle
+    import pypdfium2
+
+    pdf = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(str(files.report_pdf)))
+    flat = "".join(pdf.split())
+    for needed in (f"Recordingstarted:{started.strftime('%A')}{started.day}", paused.strftime("%H:%M:%S"),
+                   resumed.strftime("%H:%M:%S"), f"Lengthoftherecording:{length}s", at_stop):
+        assert needed in flat, needed  # the PDF says the same
 
 
 def test_timeline_reads_the_pause_and_the_length(exported):
