@@ -139,3 +139,19 @@ def test_a_frequency_inside_a_longer_one_is_not_read_twice():
                      from_text(meeting))
     [f] = [f for f in result.findings if f.kind == "changed_detail"]
     assert [e.line for e in f.evidence] == [2] and "“weekly”" in f.explanation
+
+
+
+def test_misattributed_quotes_the_real_speakers_own_words():
+    """The comparer's best window may centre on someone introducing themselves; the real speaker's
+    words are the sentence, by anyone not credited, that says most of the statement."""
+    meeting = from_text("Chair (Rosa Quill): Let us go round the table.\n"
+                        "Health Visitor (Bea Lundy): Bea Lundy, health visitor for the family.\n"
+                        "Social Worker (Ivo Marten): Noted.\n"
+                        "Health Visitor (Bea Lundy): I'd like to cut my clinic visits to once a fortnight now.\n"
+                        "Chair (Rosa Quill): I propose we cut them, then.\n")
+    words = ["propose", "cut", "health", "visitor", "clinic", "visit", "fortnight"]
+    [e] = evidence.real_speaker(meeting, 1, words, lambda who: (who or "").startswith("Chair"))
+    assert e.line == 4 and e.text == "I'd like to cut my clinic visits to once a fortnight now."
+    [e] = evidence.real_speaker(meeting, 1, ["health", "visitor", "family"], lambda who: False)
+    assert e.line == 2  # nobody says more than the turn the comparer chose: its own words stay

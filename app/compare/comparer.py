@@ -313,10 +313,12 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             # minutes often put a parent's view in the words the chair used to sum it up.
             if own_cov < cov - 0.25 and own_cov < 0.35:
                 conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
-                proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
+                proof = quoting.real_speaker(turns, main.index, words,
+                                             lambda who: attribution.same_person(credited, who), aligner.weight)
+                real = proof[0] if proof else main.evidence()
                 return Finding("", "misattributed", st.text, proof, conf,
-                               f"The minutes credit this to {credited}, but it was {main.speaker} who said it at "
-                               f"{clock(main.start)}: “{_quote(main.text)}”", section=st.section,
+                               f"The minutes credit this to {credited}, but it was {real['speaker']} who said it at "
+                               f"{clock(real['start'])}: “{_quote(real['text'])}”", section=st.section,
                                speaker=st.speaker)
 
     return None

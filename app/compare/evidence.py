@@ -258,6 +258,22 @@ def closest_passage(turns: list[Turn], i: int, words: list[str],
     return as_evidence(closest(turns, i, words, weight), turns)
 
 
+def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Callable[[str | None], bool],
+                 weight: Callable[[str], float] | None = None) -> list[Evidence]:
+    """Said by someone else: the real speaker's words. The sentence, by anyone the minutes did not
+    credit, that says most of the statement (turn `near`'s own when none says more), grown by its
+    neighbours as `closest` grows it."""
+    weight = weight or (lambda _w: 1.0)
+    best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
+    for s in index(turns).sentences:
+        if s.speaker is None or credited(s.speaker):
+            continue
+        c = _coverage([s], words, weight)
+        if c > best + 1e-9:
+            best_turn, best = s.tokens[0].turn, c
+    return as_evidence(closest(turns, best_turn, words, weight), turns)
+
+
 def corrected(turns: list[Turn], claim: int, words: list[str], by: int | None,
               weight: Callable[[str], float] | None = None) -> list[Evidence]:
     """A claim corrected on the spot: the sentence the minutes took, then the correction (the
