@@ -149,6 +149,11 @@ def report_sections(session) -> list:
     if not session.findings_path.exists():
         return []
     data = load_findings(session.findings_path)
+    unweighed = [f for f in data.findings if f.materiality is None]  # a findings.json from before weights
+    if unweighed:
+        from app.fairness.materiality import weigh_all
+
+        weigh_all(unweighed)
     cues = procedure.session_cues(session)
     mark_minuted(cues, data.findings, [s.to_json() for s in data.statements])
     info = session.read_info()
