@@ -148,6 +148,9 @@ class RecordPage(QWidget):
 
         self.mic = QComboBox()
         self.mic.setAccessibleName("Microphone")
+        # A long microphone name must not widen the column: the list shows it in full when opened.
+        self.mic.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.mic.setMinimumContentsLength(24)
         self.mic.currentIndexChanged.connect(self._mic_changed)
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
@@ -155,6 +158,7 @@ class RecordPage(QWidget):
         self.meter.setAccessibleName("Microphone level")
         self.meter_label = QLabel("Speak to check the microphone: the bar should move.")
         self.meter_label.setObjectName("subtitle")
+        self.meter_label.setWordWrap(True)
         mic_box = QGroupBox("Microphone")
         mic_layout = QVBoxLayout(mic_box)
         mic_layout.addWidget(self.mic)
@@ -172,10 +176,10 @@ class RecordPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(mic_box)  # first: the meter stays in sight while the details scroll
         left_layout.addWidget(details)
         self.procedure = ProcedureBox()  # how the conference was run (issue #17), its own group box
         left_layout.addWidget(self.procedure)
-        left_layout.addWidget(mic_box)
         left_layout.addStretch(1)
 
         # --- middle: live transcript
@@ -192,7 +196,7 @@ class RecordPage(QWidget):
         self.live_stack.addWidget(self.live_list)
         self.live_stack.addWidget(self.live_hidden)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=self.toggle_live)
-        live_box = QGroupBox("What is being said (live, automatic)  ·  Ctrl+H hides it")
+        live_box = QGroupBox("What is being said (live) · Ctrl+H hides")
         QVBoxLayout(live_box).addWidget(self.live_stack)
         # Before recording, the middle holds the "before we start" checklist instead.
         self.checklist = Checklist()
@@ -201,8 +205,13 @@ class RecordPage(QWidget):
         checklist_scroll.setWidget(self.checklist)
         checklist_scroll.setWidgetResizable(True)
         checklist_scroll.setFrameShape(QScrollArea.NoFrame)
+        checklist_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        checklist_scroll.viewport().setAutoFillBackground(False)  # the page's colour, not grey
+        self.checklist.setAutoFillBackground(False)  # setWidget turned it on
+        checklist_box = QGroupBox("Before we start")
+        QVBoxLayout(checklist_box).addWidget(checklist_scroll)
         self.middle = QStackedWidget()
-        self.middle.addWidget(checklist_scroll)
+        self.middle.addWidget(checklist_box)
         self.middle.addWidget(live_box)
 
         # --- right: the friend's notes
@@ -242,7 +251,21 @@ class RecordPage(QWidget):
         nl.addWidget(self.notes_list, 1)
 
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
+        # The details scroll rather than push the window past a 768-pixel-high screen (the paused
+        # banner, larger text).
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.NoFrame)
+        left_scroll.viewport().setAutoFillBackground(False)
+        left.setAutoFillBackground(False)
+        # As wide as the microphone and the details need; anything wider wraps or is cut, never
+        # widens the window past 1366 pixels.
+        widest = max(mic_box.minimumSizeHint().width(), details.minimumSizeHint().width())
+        left.setMinimumWidth(widest)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(widest + left_scroll.verticalScrollBar().sizeHint().width())
+        split.addWidget(left_scroll)
         split.addWidget(self.middle)
         split.addWidget(notes_box)
         split.setSizes([330, 520, 460])
