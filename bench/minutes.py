@@ -1,8 +1,9 @@
 """Reading speed of a 40-page minutes PDF (made here with fpdf2: running header and footer, page
 numbers, headings, paragraphs and ruled Agency/Information tables, as council minutes have), and of
-a 200-page Word document (a heading and six paragraphs a page).
+a 200-page Word document (a heading and six paragraphs a page), and the OCR time per page of a scan
+(the PDF's first pages rendered at 200 dpi and rebuilt as an image-only PDF; target: 3 s a page).
 
-    .venv/bin/python bench/minutes.py [--pages 40] [--docx-pages 200]
+    .venv/bin/python bench/minutes.py [--pages 40] [--docx-pages 200] [--ocr-pages 3]
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--docx-pages", type=int, default=200)
+    ap.add_argument("--ocr-pages", type=int, default=3)
     args = ap.parse_args()
     path = Path(tempfile.mkdtemp()) / "minutes-40.pdf"
     make_pdf(path, args.pages)
@@ -90,6 +92,19 @@ def main():
     n = len(pypdfium2.PdfDocument(str(path)))
     m, took = best_and_median(path)
     print(f"{n}-page minutes PDF: {len(m.statements)} statements, {len(m.sections)} sections; {took}")
+    if args.ocr_pages:
+        scan = path.with_name("scan.pdf")
+        pdf = pypdfium2.PdfDocument(str(path))
+        images = [pdf[i].render(scale=200 / 72).to_pil().convert("RGB") for i in range(min(args.ocr_pages, n))]
+        pdf.close()
+        images[0].save(scan, save_all=True, append_images=images[1:], resolution=200)
+        from app.minutes.importer import read_minutes
+
+        t = time.perf_counter()
+        m = read_minutes(scan)
+        took = (time.perf_counter() - t) / len(images)
+        print(f"{len(images)}-page scan (image-only PDF, 200 dpi): {len(m.statements)} statements; "
+              f"OCR {took:.2f} s a page")
     if args.docx_pages:
         path = path.with_name(f"minutes-{args.docx_pages}.docx")
         make_docx(path, args.docx_pages)

@@ -6,7 +6,7 @@ set -euo pipefail
 what=${1:-run}
 pkgs=(libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-      libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libasound2-plugins)
+      libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libasound2-plugins tesseract-ocr tesseract-ocr-eng)
 if [ "$what" = test ]; then
   pkgs+=(pulseaudio pulseaudio-utils xvfb strace 7zip)  # 7zip: an encrypted bundle opens in 7-Zip
 fi

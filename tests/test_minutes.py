@@ -113,7 +113,7 @@ def test_cli_minutes(test_data, tmp_path):
     (b"", "empty.docx", "empty"),
     (b"PK\x03\x04garbage-not-a-zip", "broken.docx", "damaged"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.doc", ".doc"),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "picture.pdf", "not a document"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "picture.pdf", "could not be opened as a picture"),
 ])
 def test_broken_input_gives_a_clear_error(tmp_path, content, name, message):
     p = tmp_path / name

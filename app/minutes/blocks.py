@@ -18,6 +18,7 @@ class Block:
     level: int = 0  # items only: how deep in a nested list (0 = outermost)
     lead: str = ""  # a bold run-in at the start ("Police" in "**Police** seen twice"), if any
     confidence: float | None = None  # read by OCR: the recogniser's mean confidence (0-1)
+    unsure: list[str] = field(default_factory=list)  # read by OCR: the words it was unsure of
 
 
 # The marks that start a list item: bullets of every common font, dashes, ticks and arrows.

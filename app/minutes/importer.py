@@ -31,6 +31,8 @@ def read_minutes(path: Path) -> Minutes:
             blocks = read_pdf(path)
         elif head.startswith(b"PK"):
             blocks = _read_zip_document(path, notices, side_notes)
+        elif _is_image(head) or suffix in (".heic", ".heif"):
+            blocks = _read_image(path)
         elif suffix == ".msg" and head.startswith(b"\xd0\xcf\x11\xe0"):
             from app.minutes.email_reader import msg_message
 
@@ -53,6 +55,13 @@ def read_minutes(path: Path) -> Minutes:
         said = " ".join(str(e).split())[:200].rstrip(".")
         raise FairMinutesError(f"{printable(path.name)} could not be read{f' ({said})' if said else ''}. "
                                f"It may be damaged; try saving it again as {FORMATS}.") from None
+    scanned = sorted({b.page or 1 for b in blocks if b.confidence is not None})
+    if scanned:
+        pages = "it" if scanned == [1] and suffix not in (".pdf",) else \
+            f"page{'s' if len(scanned) > 1 else ''} {', '.join(map(str, scanned))}"
+        notices.append(f"{printable(path.name)} is a scan or a photo: {pages} had no text and {'was' if len(scanned) == 1 else 'were'} "
+                       "read by OCR. Check the statements against the page: a word read wrongly can look like a "
+                       "discrepancy, and the words OCR was unsure of are marked.")
     minutes = build(blocks, path.name)
     agenda = [n for n in minutes.notices if "agenda" in n]
     if agenda:
@@ -62,6 +71,23 @@ def read_minutes(path: Path) -> Minutes:
     minutes.notices += notices
     minutes.side_notes.update(side_notes)
     return minutes
+
+
+def _is_image(head: bytes) -> bool:
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
+        (head[:4] == b"RIFF")
+
+
+def _read_image(path: Path):
+    """A photo or scan of the minutes saved as a picture: read by OCR, as one page."""
+    if path.suffix.lower() in (".heic", ".heif"):
+        raise FairMinutesError(f"{printable(path.name)} is an iPhone photo (HEIC). Open it and save or share it as "
+                               "JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible), then import that.")
+    from app.minutes.ocr import read_image_file
+    from app.minutes.pdf_reader import layout_pages
+
+    runs, height, tables = read_image_file(path)
+    return layout_pages([runs], [tables], [height])
 
 
 def _is_email(path: Path) -> bool:

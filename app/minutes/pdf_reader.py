@@ -46,27 +46,51 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> list[Block]:
             raise FairMinutesError(
                 f"{printable(Path(path).name)} has {len(pdf):,} pages; FairMinutes reads minutes of up to "
                 f"{max_pages:,} pages. Check that it is the minutes document, or import the minutes on their own.")
-        page_lines, page_tables, heights = [], [], []
+        page_runs, page_tables, heights = [], [], []
         for number in range(len(pdf)):
             page = pdf[number]
             height = page.get_height()
             textpage = page.get_textpage()
             runs = _text_runs(textpage, height, number + 1)
-            tables = _tables(page, height, runs)
-            boxes = [t["bbox"] for t in tables]
-            page_lines.append(_lines([r for r in runs if not _inside(r, boxes)]))
+            if runs:
+                tables = _tables(page, height, runs)
+            else:  # no text layer: a scanned page, read by OCR (its words come back as runs)
+                runs, tables = _ocr_page(page, number + 1)
+            page_runs.append(runs)
             page_tables.append(tables)
             heights.append(height)
             textpage.close()
             page.close()
     finally:
         pdf.close()
-    if not any(page_lines) and not any(page_tables):
+    if not any(page_runs):
         raise FairMinutesError(
-            f"{Path(path).name} has no text layer: it looks like a scan. FairMinutes cannot read scans "
-            "yet; ask the council for the minutes as a Word document or a PDF saved from Word.")
+            f"{Path(path).name} has no text, not even when read as a scan. Check that it is the minutes, or ask "
+            "the council for the minutes as a Word document or a PDF saved from Word.")
+    return layout_pages(page_runs, page_tables, heights)
+
+
+def layout_pages(page_runs: list[list[dict]], page_tables: list[list[dict]], heights: list[float]) -> list[Block]:
+    """Runs of words (from a text layer or OCR) and ruled tables, page by page, -> blocks."""
+    page_lines = []
+    for runs, tables in zip(page_runs, page_tables, strict=True):
+        boxes = [t["bbox"] for t in tables]
+        page_lines.append(_lines([r for r in runs if not _inside(r, boxes)]))
     _drop_running_lines(page_lines, heights)
     return _assemble(page_lines, page_tables)
+
+
+def _ocr_page(page, page_no: int) -> tuple[list[dict], list[dict]]:
+    """A page with no text layer: its words read by OCR, and its ruled tables found in the image."""
+    from app.minutes import ocr
+
+    bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
+    try:
+        image = bitmap.to_pil()
+        runs = ocr.read_image_runs(image, page_no)
+        return runs, tables_from_edges(*image_edges(image.convert("L"), 72 / ocr.DPI), runs)
+    finally:
+        bitmap.close()
 
 
 # ----- text
@@ -143,10 +167,14 @@ def _lines(runs: list[dict]) -> list[dict]:
         rs = sorted(line["runs"], key=lambda r: r["x0"])
         line["text"] = clean(" ".join(r["text"] for r in rs))
         line["x0"] = rs[0]["x0"]
+        line["x1"] = max(r["x1"] for r in rs)
+        line["first_width"] = rs[0]["x1"] - rs[0]["x0"]
         line["bottom"] = max(r["bottom"] for r in rs)
         line["size"] = median(r["size"] for r in rs)
         line["bold"] = all(r["bold"] for r in rs if r["text"].strip("• "))
         line["page"] = rs[0]["page"]
+        if "conf" in rs[0]:  # read by OCR
+            line["confs"] = [(r["text"], r["conf"]) for r in rs]
     return lines
 
 
@@ -215,7 +243,32 @@ def _covered(edges, pos: float, a: float, b: float) -> bool:
 
 
 def _tables(page, height: float, runs: list[dict]) -> list[dict]:
-    horizontal, vertical = _edges(page, height)
+    return tables_from_edges(*_edges(page, height), runs)
+
+
+def image_edges(gray, scale: float, min_px: int = 40) -> tuple[list, list]:
+    """The ruled lines of a scanned page (a 2-D array of grey levels), as the same edges the vector
+    paths of a PDF give: (position, start, end) in points. A run of dark pixels longer than any
+    letter's stroke (min_px: 5 mm at 200 dpi) is a rule."""
+    import numpy as np
+
+    dark = np.asarray(gray) < 150
+
+    def runs_of(rows) -> list[tuple]:
+        out = []
+        for pos, row in enumerate(rows):
+            if row.sum() < min_px:
+                continue
+            edges = np.flatnonzero(np.diff(np.concatenate(([0], row.view(np.int8), [0]))))
+            for a, b in zip(edges[::2], edges[1::2], strict=True):
+                if b - a >= min_px:
+                    out.append((pos * scale, a * scale, b * scale))
+        return out
+
+    return _merge(runs_of(dark)), _merge(runs_of(dark.T))
+
+
+def tables_from_edges(horizontal: list, vertical: list, runs: list[dict]) -> list[dict]:
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
     xs = sorted({round(v[0], 1) for v in vertical})
@@ -298,6 +351,10 @@ def _assemble(page_lines: list[list[dict]], page_tables: list[list[dict]]) -> li
             if 0.8 * body_size < b["top"] - a["top"] < 3 * body_size]
     line_step = median(sorted(gaps)[: max(1, len(gaps) // 2)]) if gaps else body_size * 1.2
     vocabulary = Counter(w.lower() for ln in all_lines for w in re.findall(r"[\w'-]+", ln["text"]))
+    widths = sorted(ln["x1"] - ln["x0"] for ln in all_lines)
+    full_width = widths[int(len(widths) * 0.8)] if widths else 0.0
+    rights = sorted(ln["x1"] for ln in all_lines)
+    right_edge = rights[int(len(rights) * 0.9)] if rights else 0.0
 
     blocks: list[Block] = []
     n_table = 0
@@ -337,8 +394,15 @@ def _assemble(page_lines: list[list[dict]], page_tables: list[list[dict]]) -> li
                 gap = ln["top"] - prev["top"]
                 # an item's own lines hang under its text: a line further left starts something new
                 left_of_item = _starts_item(para[0]["text"]) and ln["x0"] < para[0]["x0"] - 1
-                if (gap > line_step * 1.35 or ln["bold"] != prev["bold"] or abs(ln["size"] - prev["size"]) > 0.6
-                        or _starts_item(ln["text"]) or left_of_item):
+                size_tolerance = 3.0 if "confs" in ln else 0.6  # OCR guesses size from the letters it saw
+                # OCR knows no bold: a short line with no closing stop over a capital is a heading's
+                alone = "confs" in prev and prev["x1"] - prev["x0"] < 0.6 * full_width and len(para) == 1 \
+                    and not prev["text"].endswith((".", ",", ";", ":")) and ln["text"][:1].isupper()
+                # and it cannot see a bullet: a line that stopped where the next line's first word
+                # would have fitted ended its paragraph or item
+                ended = "confs" in prev and prev["x1"] + ln["first_width"] + 0.5 * ln["size"] < right_edge
+                if (gap > line_step * 1.35 or ln["bold"] != prev["bold"] or abs(ln["size"] - prev["size"]) > size_tolerance
+                        or _starts_item(ln["text"]) or left_of_item or alone or ended):
                     flush()
             para.append(ln)
         flush()
@@ -381,10 +445,19 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
     kind = "paragraph"
     if (bold or bigger) and len(text) < 100 and not text.endswith("."):
         kind = "heading"
+    elif len(lines) == 1 and "confs" in lines[0] and looks_like_heading(text) and len(text.split()) <= 5:
+        kind = "heading"  # read by OCR, which cannot see bold: a short line standing alone
     elif _BULLET_GLYPH.match(text) or (_NUMBERED.match(text) and not looks_like_heading(text)):
         kind = "item"
         text = strip_glyph(text)
-    return Block(kind, text, f"page {page}", page=page)
+    confs = [c for ln in lines for c in ln.get("confs", [])]
+    if not confs:
+        return Block(kind, text, f"page {page}", page=page)
+    from app.minutes.ocr import UNSURE_BELOW
+
+    return Block(kind, text, f"page {page} (read from the scan)", page=page,
+                 confidence=round(sum(c for _, c in confs) / len(confs), 2),
+                 unsure=[w for w, c in confs if c < UNSURE_BELOW])
 
 
 def _join(left: str, right: str, vocabulary: Counter) -> str:

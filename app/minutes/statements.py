@@ -65,6 +65,7 @@ class Statement:
     header: str | None = None
     page: int | None = None
     confidence: float | None = None  # read by OCR: how sure the recogniser was of its words (0-1)
+    unsure: list[str] = field(default_factory=list)  # read by OCR: its words the recogniser was unsure of
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -233,8 +234,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
 HEADER_CLAIMS = re.compile(
     r"^(?P<key>child(?:ren)?(?:'s name)?|young (?:person|people)|subject|unborn(?: baby| child)?|apologies(?: received)?|"
     r"apologies (?:from|for absence)|invited but not (?:present|attending|in attendance)|not (?:present|in attendance)|"
-    r"absent|category(?: of (?:harm|abuse|concern))?|categor(?:y|ies) of plan|reason for (?:the )?(?:conference|meeting)|"
-    r"reasons? for (?:the )?conference)\s*:\s*(?P<value>\S.*)$", re.I)
+    r"absent|category(?: of (?:harm|abuse|concern))?|categor(?:y|ies) of plan|"
+    r"reasons?\s+for\s+(?:th(?:e|is)\s+)?(?:conference|meeting))\s*:\s*(?P<value>\S.*)$", re.I)
 ABSENT_HEADINGS = re.compile(r"^(apologies|invited but not (?:present|attending)|not present|absent|"
                              r"those invited but not present)\b", re.I)
 
@@ -383,7 +384,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         previous = speakers if how == "text" else previous
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
-                             page=block.page if block else None, confidence=block.confidence if block else None))
+                             page=block.page if block else None, confidence=block.confidence if block else None,
+                             unsure=[w for w in (block.unsure if block else []) if w in sentence]))
 
 
 def credited(sentence: str, cast: Cast) -> list[str]:
