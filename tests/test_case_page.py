@@ -102,3 +102,18 @@ def test_case_details_keep_the_parents_name_and_address_for_every_letter(qtbot):
     assert info.parent.name == "Dana Pike" and info.parent.address == "4 Mill Lane\nOldbridge OB2 9PP"
     assert [c.name for c in info.children] == ["Rowan Pike", "Ivy Pike"] and info.child_names() == "Rowan Pike and Ivy Pike"
     assert info.minutes_working_days == 20
+
+
+def test_the_window_opens_a_case_from_the_start_screen_and_goes_back(qtbot, tmp_path):
+    from ui.main_window import MainWindow
+
+    built = build_case(tmp_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.start.refresh()
+    window.start.table.selectRow(0)
+    window.start.case_btn.click()
+    assert window.stack.currentWidget() is window.case and window.case.case.id == built.case.id
+    assert window.case.tree.topLevelItemCount() == 2
+    window.case.back.emit()
+    assert window.stack.currentWidget() is window.start

@@ -11,6 +11,7 @@ from app.errors import FairMinutesError
 from app.recording.importing import import_recording
 from app.session import create_session
 from app.transcription.audio_stream import probe
+from ui.case_page import CasePage
 from ui.dialogs import ExportDialog, HelpDialog, SettingsDialog
 from ui.record_page import RecordPage
 from ui.review_page import ReviewPage
@@ -26,12 +27,16 @@ class MainWindow(QMainWindow):
         self.start = StartPage()
         self.record = RecordPage()
         self.review = ReviewPage()
-        for page in (self.start, self.record, self.review):
+        self.case = CasePage()
+        for page in (self.start, self.record, self.review, self.case):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.start.new_requested.connect(self.new_conference)
         self.start.open_requested.connect(self.open_conference)
         self.start.import_requested.connect(self.bring_in_recording)
+        self.start.case_requested.connect(self.show_case)
+        self.case.back.connect(self.show_start)
+        self.case.open_requested.connect(self.open_conference)
         self.record.back.connect(self.show_start)
         self.record.finished.connect(self.show_recorded)
         self.review.back.connect(self.show_start)
@@ -54,6 +59,10 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
+
+    def show_case(self, case) -> None:
+        self.case.load(case)
+        self.stack.setCurrentWidget(self.case)
 
     def new_conference(self) -> None:
         self.open_record(create_session("New conference"))
