@@ -155,3 +155,18 @@ def test_misattributed_quotes_the_real_speakers_own_words():
     assert e.line == 4 and e.text == "I'd like to cut my clinic visits to once a fortnight now."
     [e] = evidence.real_speaker(meeting, 1, ["health", "visitor", "family"], lambda who: False)
     assert e.line == 2  # nobody says more than the turn the comparer chose: its own words stay
+
+
+def test_explanations_quote_whole_sentences_too():
+    def seg(start, words):
+        out = [{"start": start + 0.3 * k, "end": start + 0.3 * k + 0.25, "word": " " + w, "probability": 0.9}
+               for k, w in enumerate(words.split())]
+        return {"start": start, "end": out[-1]["end"], "speaker": None, "text": words, "words": out}
+
+    turns = from_transcript({"segments": [
+        seg(0.0, "So the decision is that the garden plan goes ahead. I don't"),
+        seg(4.0, "agree with the garden plan at all, it is unfair on Pip."),
+    ]})
+    result = compare(minutes("Everyone agreed with the garden plan."), turns)
+    [f] = [f for f in result.findings if f.kind == "contradicted"]
+    assert "at 0:03: “I don't agree with the garden plan at all, it is unfair on Pip.”" in f.explanation

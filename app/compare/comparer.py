@@ -230,8 +230,8 @@ def _judge(st: Statement, words: list[str], match: Match, aligner: Aligner, ctx:
             t = dissent[0]
             proof = [e for x in dissent[:3] for e in quoting.dissent(turns, x.index, polarity.dissents)]
             return Finding("", "contradicted", st.text, proof, 0.8,
-                           f"The minutes say everyone agreed, but {_who(t)} disagreed at {clock(t.start)}: "
-                           f"“{_quote(t.text)}”", section=st.section, speaker=st.speaker)
+                           f"The minutes say everyone agreed, but {_who(t)} disagreed at {clock(proof[0].start)}: "
+                           f"“{_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
 
     if cov >= NOT_SAID_BELOW:
         wider = turns[max(0, match.first - 3): match.last + 4]
@@ -359,9 +359,11 @@ def _corrected(st: Statement, words: list[str], match: Match, aligner: Aligner) 
     conf = min(0.8, 0.4 + 0.4 * match.coverage)
     who = f"{_who(by)} corrected it" if by is not None else "it was corrected"
     proof = quoting.corrected(turns, main.index, words, by.index if by is not None else None, aligner.weight)
+    # The correction as quoted: the corrector's whole sentences (a shared segment: what follows the cut).
+    correction = proof[-1].text if by is not None and len(proof) > 1 else reply
     return Finding("", "contradicted", st.text, proof, conf,
-                   f"The minutes record what {_who(main)} said at {clock(main.start)}, but {who} straight away: "
-                   f"“{_quote(reply)}”", section=st.section, speaker=st.speaker)
+                   f"The minutes record what {_who(main)} said at {clock(proof[0].start)}, but {who} straight away: "
+                   f"“{_quote(correction)}”", section=st.section, speaker=st.speaker)
 
 
 ADMISSION_OWN = 0.6  # an admission is a strong claim: most of it must be in the person's own words
@@ -392,10 +394,11 @@ def _admission_not_own(st: Statement, words: list[str], match: Match, aligner: A
             return None
     main = turns[match.main_turn]
     conf = min(0.85, 0.45 + 0.5 * (ADMISSION_OWN - (own.coverage if own else 0.0)) + 0.2 * (1 - match.coverage))
-    return Finding("", "not_said", st.text, quoting.closest_passage(turns, main.index, words, aligner.weight), conf,
+    proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
+    return Finding("", "not_said", st.text, proof, conf,
                    f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
-                   f"passage is {_who(main)} at {clock(main.start)}: “{_quote(main.text)}”", section=st.section,
-                   speaker=st.speaker)
+                   f"passage is {_who(main)} at {clock(proof[0].start)}: “{_quote(proof[0].text)}”",
+                   section=st.section, speaker=st.speaker)
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
@@ -421,9 +424,10 @@ def _contradicted(st: Statement, clash, cov: float, turns: list[Turn]) -> Findin
     conf = min(0.85, (0.35 if via_negation else 0.45) + 0.4 * cov)
     what = (f"the minutes say “{said}” where the meeting said “{heard}”" if not via_negation
             else f"one side says “{said}” is not so, the other says it is")
-    return Finding("", "contradicted", st.text, quoting.stating(turns, turn.index, sentence), conf,
-                   f"{_cap(_who(turn))} said the opposite at {clock(turn.start)}: “{_quote(sentence)}” ({what}).",
-                   section=st.section, speaker=st.speaker)
+    proof = quoting.stating(turns, turn.index, sentence)
+    return Finding("", "contradicted", st.text, proof, conf,
+                   f"{_cap(_who(turn))} said the opposite at {clock(proof[0].start)}: “{_quote(proof[0].text)}” "
+                   f"({what}).", section=st.section, speaker=st.speaker)
 
 
 def _not_said(st: Statement, match: Match | None, aligner: Aligner, score: float = 1.0) -> Finding:
