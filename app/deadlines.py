@@ -123,12 +123,12 @@ def review_due(conference: date, kind: str) -> Due:
     held_by = last_working_day_by(limit)
     moved = "" if held_by == limit else f" {short_date(limit)} is not a working day, so the working day before it."
     if first:
-        rule = ("The first review conference is to be held within 3 months of the initial conference "
-                f"(Working Together to Safeguard Children 2023).{moved}")
+        rule = ("The first review conference is to be held within 3 months of the initial conference, when it "
+                f"made a child protection plan (Working Together to Safeguard Children 2023).{moved}")
         what = "First review conference due"
     else:
-        rule = ("Later review conferences are held no more than 6 months apart "
-                f"(Working Together to Safeguard Children 2023).{moved}")
+        rule = ("Later review conferences are held no more than 6 months apart while the child protection plan "
+                f"lasts (Working Together to Safeguard Children 2023).{moved}")
         what = "Next review conference due"
     return Due(what, held_by, rule)
 

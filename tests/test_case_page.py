@@ -117,3 +117,22 @@ def test_the_window_opens_a_case_from_the_start_screen_and_goes_back(qtbot, tmp_
     assert window.case.tree.topLevelItemCount() == 2
     window.case.back.emit()
     assert window.stack.currentWidget() is window.start
+
+
+def test_record_a_date_dialog_gives_the_journal_its_entry(qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    from ui.case_page import RecordDateDialog
+
+    built = build_case(tmp_path)
+    dialog = RecordDateDialog("ICPC for Maisie")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.which.isEnabled()
+    dialog.what.setCurrentIndex(2)  # a reply came
+    assert dialog.which.isEnabled()
+    dialog.which.setCurrentIndex(list(dialog.which.itemData(i) for i in range(dialog.which.count())).index("correction"))
+    dialog.date.setDate(QDate(2026, 7, 3))
+    built.case.record(dialog.happened(), built.first, dialog.day(), letter=dialog.letter())
+    [entry] = [e for e in built.case.entries(built.first) if e.event == "reply_received"]
+    assert entry.letter == "correction" and entry.on.isoformat() == "2026-07-03"

@@ -240,7 +240,7 @@ class CasePage(QWidget):
         dialog = RecordDateDialog(session.read_info().title, self)
         if dialog.exec():
             try:
-                self.case.record(dialog.event(), session, dialog.day(), letter=dialog.letter(), note=dialog.note.text())
+                self.case.record(dialog.happened(), session, dialog.day(), letter=dialog.letter(), note=dialog.note.text())
             except FairMinutesError as e:
                 QMessageBox.warning(self, "Not recorded", str(e))
             self.refresh()
@@ -290,15 +290,16 @@ class RecordDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.what.currentIndexChanged.connect(lambda _: self.which.setEnabled(self.event() in ("letter_sent",
+        self.what.currentIndexChanged.connect(lambda _: self.which.setEnabled(self.happened() in ("letter_sent",
                                                                                               "reply_received")))
         self.which.setEnabled(False)
 
-    def event(self) -> str:  # noqa: A003 - the case journal's word
+    def happened(self) -> str:
+        """The case journal's event: minutes_received, letter_sent, reply_received, minutes_expected."""
         return self.what.currentData()
 
     def letter(self) -> str:
-        return self.which.currentData() if self.event() in ("letter_sent", "reply_received") else ""
+        return self.which.currentData() if self.happened() in ("letter_sent", "reply_received") else ""
 
     def day(self) -> str:
         return self.date.date().toString("yyyy-MM-dd")
