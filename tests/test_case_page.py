@@ -136,3 +136,26 @@ def test_record_a_date_dialog_gives_the_journal_its_entry(qtbot, tmp_path):
     built.case.record(dialog.happened(), built.first, dialog.day(), letter=dialog.letter())
     [entry] = [e for e in built.case.entries(built.first) if e.event == "reply_received"]
     assert entry.letter == "correction" and entry.on.isoformat() == "2026-07-03"
+
+
+def test_put_in_case_makes_a_new_case_from_the_conference_details(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.case_page import put_in_case
+
+    s = create_session("ICPC", date="2026-02-03", local_authority="Westfold Council")
+    info = s.read_info()
+    info.child_name, info.reference = "Tam Reyes", "WF/99"
+    s.write_info(info)
+    before = s.info_path.read_bytes()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("A new case…", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (k.get("text", ""), True))
+    case = put_in_case(s)
+    got = case.read()
+    assert got.title == "Tam Reyes's case" and got.council == "Westfold Council" and got.reference == "WF/99"
+    assert [c.name for c in got.children] == ["Tam Reyes"] and got.conferences == [s.id]
+    assert s.info_path.read_bytes() == before
+    # A second conference goes into the same case, chosen by its name.
+    t = create_session("RCPC", kind="RCPC", date="2026-05-01")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Tam Reyes's case", True))
+    assert put_in_case(t).id == case.id and case.read().conferences == [s.id, t.id]
