@@ -18,8 +18,9 @@ from app.compare.attribution import family_side, names_in, role_of
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
 
-CUE_TYPES = ("report_late", "report_not_received", "advocate_requested_not_provided", "not_allowed_to_speak",
-             "request_to_minute", "parent_dissent", "professional_dissent")
+CUE_TYPES = ("report_late", "report_not_received", "not_informed", "advocate_requested_not_provided",
+             "not_allowed_to_speak", "request_to_minute", "parent_dissent", "professional_dissent",
+             "complaint_about_process", "offer_of_support")
 CUE_NAMES = {
     "report_late": "A report reached the family late",
     "report_not_received": "The family had not had a report",
@@ -28,6 +29,9 @@ CUE_NAMES = {
     "request_to_minute": "Someone asked for something to be minuted",
     "parent_dissent": "The family disagreed or corrected something",
     "professional_dissent": "A professional's view differed from the decision",
+    "not_informed": "The family was not told",
+    "complaint_about_process": "The family complained about how things were done",
+    "offer_of_support": "The family offered help",
 }
 
 
@@ -206,6 +210,37 @@ def not_heard_cues(turns: list[Turn], speakers_known: bool, not_heard_times: lis
     return out
 
 
+# Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
+# "I want to complain", "nobody got back to me", "I can take her", "happy to help if you need me".
+NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
+                          r"\b(?:i|we) found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
+                          r"\b(?:i|we) didn't know\b", re.I)
+PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:got|received|had) (?:the|a|any)\b|"
+                               r"\bnobody (?:came back|got back|followed (?:it )?up|replied|answered)\b|"
+                               r"\bstill waiting\b", re.I)
+OFFERS = re.compile(r"\b(?:i|we) (?:can|could|'ll|will) (?:help|take|have|look after|pick|collect|drive|babysit)\b|"
+                    r"\b(?:happy|glad|willing) to (?:help|do|have|take)\b|\bif (?:you|they) need (?:me|us)\b", re.I)
+
+
+def family_cues(turns: list[Turn], speakers_known: bool) -> list[Cue]:
+    """The family not told of something, complaining about how things were done, or offering help."""
+    if not speakers_known:
+        return []
+    out = []
+    for i, t in enumerate(turns):
+        if not is_family(t.speaker):
+            continue
+        text = _norm(t.text)
+        for kind, pattern, summary in (
+                ("not_informed", NOT_INFORMED, "said they were not told"),
+                ("complaint_about_process", PROCESS_COMPLAINT, "complained about how things were done"),
+                ("offer_of_support", OFFERS, "offered help")):
+            about_report = LATE.search(text) or NOT_RECEIVED.search(text) or ADVOCATE.search(text)
+            if pattern.search(text) and not (about_report and kind != "offer_of_support"):  # those cues say it
+                out.append(Cue(kind, _ev(turns, [i, i + 1]), f"{t.speaker} {summary}.", speaker=t.speaker))
+    return out
+
+
 def minute_request_cues(turns: list[Turn]) -> list[Cue]:
     """Someone asked for something to go in the minutes (or to be kept out of them). Anyone may
     ask: the family, their advocate, or the chair asking the minute-taker."""
@@ -381,5 +416,6 @@ def find_cues(turns: list[Turn], speakers_known: bool, not_heard_times: list[flo
     """Every procedural cue in the meeting, in the order they happened."""
     cues = (report_cues(turns, speakers_known) + advocate_cues(turns, speakers_known)
             + not_heard_cues(turns, speakers_known, not_heard_times or []) + minute_request_cues(turns)
-            + parent_dissent_cues(turns, speakers_known) + professional_cues(turns, speakers_known)[0])
+            + parent_dissent_cues(turns, speakers_known) + professional_cues(turns, speakers_known)[0]
+            + family_cues(turns, speakers_known))
     return sorted(cues, key=lambda c: c.start)
