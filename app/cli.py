@@ -64,9 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions():
     """Subcommands that live beside the engine part they drive; each module adds its own parser."""
     from app import cli_commands
+    from app.cases import command as cases
     from app.letters import command as letters
 
-    return [*cli_commands.REGISTER, letters.register]
+    return [*cli_commands.REGISTER, letters.register, cases.register]
 
 
 def main(argv: list[str] | None = None) -> int:
