@@ -106,6 +106,8 @@ def test_complaint_about_the_next_conference_carries_the_earlier_finding(tmp_pat
     [o] = write_all(built.second, tmp_path / "o2", TODAY, only=["complaint"])
     text = read(o.path)
     assert "Raised on 22 June 2026, not corrected" in text and "still not attended" in text
+    assert f"The minutes of the conference of Friday 22 May 2026 said: “{NOT_SAID}”" in text
+    assert "At 1:35 in my recording of that conference" in text
     assert CHANGED not in text
 
 

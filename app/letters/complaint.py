@@ -42,8 +42,12 @@ def write(facts: Facts, out: Path) -> Outcome:
             for s in u.sentences():
                 letter.para(s, space=2)
             letter.para("", space=4)
-    letter.para("I ask that the minutes be corrected, that this complaint and my disagreement be kept with them on "
-                "the file, and that the points above be considered before the next conference.")
+    if points:
+        letter.para("I ask that the minutes be corrected, that this complaint and my disagreement be kept with them "
+                    "on the file, and that the points above be considered before the next conference.")
+    else:
+        letter.para("I ask that this complaint be kept on the file with the minutes, and that the points above be "
+                    "considered before the next conference.")
     letter.para(f"Please acknowledge this complaint and tell me how it will be considered, by "
                 f"{long_date(reply.on)}.", space=12)
     letter.sign()

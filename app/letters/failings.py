@@ -9,8 +9,10 @@ Without app/fairness that part is simply absent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from app.compare.findings import Finding, load_findings, minutes_sentence, said_sentence
+from app.clock import clock
+from app.compare.findings import Finding, load_findings, minutes_sentence, said_sentence, who
 from app.deadlines import add_working_days, long_date, parse_date, reply_due
 from app.errors import FairMinutesError
 from app.letters.facts import Facts
@@ -20,10 +22,14 @@ from app.letters.facts import Facts
 class Uncorrected:
     finding: Finding
     status: str  # 'Raised on 22 June 2026; no reply by 6 July 2026.' and what later minutes did
+    earlier: date | None = None  # set when the finding is an earlier conference's, repeated here
 
     def sentences(self) -> list[str]:
-        lines = [minutes_sentence(self.finding)]
-        lines += [said_sentence(e) for e in self.finding.evidence[:2]]
+        if self.earlier is None:
+            return [minutes_sentence(self.finding)] + [said_sentence(e) for e in self.finding.evidence[:2]]
+        lines = [f"The minutes of the conference of {long_date(self.earlier)} said: “{self.finding.minutes_text}”"]
+        lines += [f"At {clock(e.start)} in my recording of that conference, {who(e)} said: “{e.text}”"
+                  for e in self.finding.evidence[:2]]
         return lines
 
 
@@ -84,7 +90,6 @@ def fairness_failings(session) -> list[str]:
         out.append("The decision and the reasons for it were not explained to me.")
     accepted = [c for c in record.cues if c.get("accepted") and c.get("type") in CUE_FAILINGS]
     if accepted:
-        from app.clock import clock
         from app.fairness.cues import CUE_NAMES
 
         for c in accepted:
@@ -127,7 +132,7 @@ def uncorrected(facts: Facts) -> list[Uncorrected]:
             out.append(Uncorrected(f, status.strip()))
     if case is not None:
         for c in carried_forward(case, session):
-            out.append(Uncorrected(c.finding, c.line()))
+            out.append(Uncorrected(c.finding, c.line(), c.earlier_date))
     return out
 
 
