@@ -159,3 +159,23 @@ def test_put_in_case_makes_a_new_case_from_the_conference_details(qtbot, monkeyp
     t = create_session("RCPC", kind="RCPC", date="2026-05-01")
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Tam Reyes's case", True))
     assert put_in_case(t).id == case.id and case.read().conferences == [s.id, t.id]
+
+
+def test_write_letters_from_the_case_screen(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    built = build_case(tmp_path)
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.load(built.case, today=TODAY)
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(2))  # a date of the first conference
+    out = tmp_path / "letters"
+    out.mkdir()
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: shown.append(text))
+    page._write_letters()
+    assert sorted(p.name for p in out.iterdir()) == sorted([
+        "minutes-request.docx", "correction-request.docx", "follow-up.docx", "subject-access-request.docx",
+        "complaint.docx", "ombudsman-summary.docx"])
+    assert "Subject access request: subject-access-request.docx" in shown[0]
