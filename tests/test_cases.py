@@ -166,3 +166,13 @@ def test_a_damaged_case_file_is_named_and_hides_no_conference(content):
 
     groups = case_groups(list_sessions())
     assert [r.title for _, rows in groups for r in rows] == ["Kept"]
+
+
+def test_notes_for_the_review_of_the_next_conference(tmp_path):
+    from app.cases.carried import notes_for
+
+    built = build_case(tmp_path)
+    [line] = notes_for(built.second)
+    assert line.startswith("Raised on 22 June 2026, not corrected: these minutes repeat it: “The mother has still")
+    assert line.endswith("(first in the minutes of 22 May 2026)")
+    assert notes_for(built.first) == [] and notes_for(create_session("Alone")) == []

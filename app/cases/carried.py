@@ -116,3 +116,13 @@ def report_sections(session) -> list:
                           [f"{n} point{'s' if n != 1 else ''} confirmed as wrong in the minutes of an earlier conference "
                            f"in this case {'are' if n != 1 else 'is'} repeated in these minutes. Each was checked "
                            "against the recording of that earlier conference."], rows)]
+
+
+def notes_for(session) -> list[str]:
+    """One line for each earlier confirmed finding these minutes repeat, for a screen that shows
+    the comparison (the review) to put beside its findings; none when the conference is in no case."""
+    from app.cases.store import case_of
+
+    case = case_of(session)
+    return [f"{c.line()} (first in the minutes of {short_date(c.earlier_date)})" if c.earlier_date else c.line()
+            for c in (carried_forward(case, session) if case is not None else [])]
