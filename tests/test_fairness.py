@@ -364,3 +364,21 @@ def test_a_complaint_about_process_weighs_less_than_an_objection_to_the_facts():
     w = {f.id: assess(f) for f in (process, facts, promise, engaged)}
     assert w["p"].weight < 0.5 < w["q"].weight and "how things were done" in w["p"].reason
     assert w["r"].weight >= 0.5 and w["s"].weight >= 0.5
+
+
+def test_a_plan_table_row_with_a_blank_owner_or_timescale(tmp_path):
+    from app.fairness.quality import actions
+
+    table = ("5. Child protection plan\nAction\tResponsible\tTimescale\n"
+             "Visit Mia at home and see her alone\tSocial Worker\tEvery two weeks\n"
+             "Find a swimming club for Mia\t\tBy the summer\n"
+             "Book a hearing test\tSchool Nurse\t\n")
+    text = INVENTED_MINUTES.split("5. Child protection plan\n")[0] + table
+    m = invented(tmp_path, text)
+    rows = [s for s in m.statements if s.plan_row]
+    assert [s.text for s in rows] == ["Visit Mia at home and see her alone", "Find a swimming club for Mia",
+                                      "Book a hearing test"]
+    assert rows[1].plan_row == {"Action": "Find a swimming club for Mia", "Responsible": "",
+                                "Timescale": "By the summer"}
+    assert checks(actions(m)) == [("action_without_owner", "Find a swimming club for Mia"),
+                                  ("action_without_timescale", "Book a hearing test")]

@@ -19,8 +19,9 @@ from app.compare.attribution import family_side, same_person
 from app.compare.findings import Evidence, Finding
 from app.compare.polarity import claims_all_agreed
 from app.fairness.cues import Cue, threshold_view
-from app.minutes.statements import Minutes, Statement
+from app.minutes.statements import OWNER_COLUMN, Minutes, Statement
 
+WHEN_CELL = re.compile(r"^(timescales?|by when|when|date|deadline|target(?: date)?|due|frequency)\b", re.I)
 PLAN_SECTION = re.compile(r"\b(plan|next steps|actions?|what needs to happen|safety goals?)\b", re.I)
 NOT_A_PLAN_SECTION = re.compile(r"\b(contingency|safety plan history|views?|recommendations?)\b", re.I)
 # When: a date, a day, a frequency, a deadline, a trigger ("by the core group", "on the same day").
@@ -129,9 +130,20 @@ def actions(minutes: Minutes) -> list[Finding]:
     for st in plan_statements(minutes):
         text = st.text
         in_table = bool(re.search(r"\btable\b", st.where))
+        row = getattr(st, "plan_row", None)
+        if in_table and row:  # the table's own cells say whether someone and a date are given
+            owner = next((v for k, v in row.items() if OWNER_COLUMN.match(k.strip())), None)
+            when = next((v for k, v in row.items() if WHEN_CELL.match(k.strip())), None)
+            if owner is not None and not owner.strip():
+                out.append(_finding("action_without_owner", st, f"The plan's row “{text}” leaves the "
+                                    "responsible person blank.", 0.85))
+            if when is not None and not when.strip():
+                out.append(_finding("action_without_timescale", st, f"The plan's row “{text}” leaves the "
+                                    "timescale blank.", 0.85))
+            continue
         if in_table and st.speaker is None and not re.search(r"\b(will|to)\b", text.split(",")[0]):
-            # (the owner cell is either blank or names nobody among the attendees: the statements do
-            # not say which, so the finding asks the parent to look)
+            # (minutes read before the rows kept their cells: the owner cell is either blank or names
+            # nobody among the attendees, so the finding asks the parent to look)
             out.append(_finding("action_without_owner", st, f"The plan's row “{text}” names nobody among the "
                                 "attendees as responsible for it: check who is.", 0.5))
         elif IMPERATIVE.match(text) and not in_table:

@@ -66,6 +66,9 @@ class Statement:
     page: int | None = None
     confidence: float | None = None  # read by OCR: how sure the recogniser was of its words (0-1)
     unsure: list[str] = field(default_factory=list)  # read by OCR: its words the recogniser was unsure of
+    # A plan table's row, cell by column heading ({"Action": ..., "Responsible": "", "Timescale": ...}):
+    # the owner and timescale cells are no claims, but a blank one is a gap in the plan (app/fairness).
+    plan_row: dict[str, str] | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -162,10 +165,14 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 owner = b.cells[owner_col] if owner_col is not None and owner_col < len(b.cells) else ""
                 owner_label = cast.resolve(owner) if owner.strip() else None
                 seen_content = True
+                first = len(statements)
                 for cell_no, cell in enumerate(b.cells, start=1):
                     if cell_no - 1 != owner_col and cell_no - 1 not in other_cols and cell.strip():
                         _add(statements, NUMBERING.sub("", cell), section, f"{b.where}, cell {cell_no}", cast,
                              owner_label, "action", b)
+                row = {h or f"column {i + 1}": (b.cells[i] if i < len(b.cells) else "") for i, h in enumerate(header)}
+                for st in statements[first:]:
+                    st.plan_row = row
                 continue
             who_col = bool(header and WHO_COLUMN.match(header[0])) or (len(b.cells) >= 2 and len(b.cells[0]) < 70)
             row_speaker = cast.resolve(b.cells[0]) if who_col and len(b.cells) >= 2 else None
