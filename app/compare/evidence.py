@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.compare.findings import Evidence
 from app.compare.turns import UNSURE_BELOW, Turn
@@ -207,10 +208,17 @@ def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
     return [best] if best is not None and words & set(_norm(best.text)) else []
 
 
-def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
-    from app.compare.align import key_hit, keys_of, text_words
+@lru_cache(maxsize=20000)
+def _keys(text: str) -> frozenset:
+    from app.compare.align import keys_of, text_words
 
-    keys = keys_of(text_words(" ".join(s.text for s in sentences)).bag)
+    return frozenset(keys_of(text_words(text).bag))
+
+
+def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
+    from app.compare.align import key_hit
+
+    keys = _keys(" ".join(s.text for s in sentences))  # cached: real_speaker reads every sentence
     total = sum(weight(w) for w in set(words)) or 1.0
     return sum(weight(w) for w in set(words) if key_hit(w, keys)) / total
 
