@@ -142,3 +142,11 @@ def test_contradiction_without_a_speaker_name_proposes_the_recordings_words(tmp_
     assert "1. The meeting said the opposite\n" in text
     assert "Under “3. Decision”, the minutes say: “Everyone agreed the hedge stays.”" in text
     assert "“It was said at the conference: ‘I don't agree.’”" in text
+
+
+def test_a_problem_in_the_minutes_themselves_is_explained(tmp_path):
+    f = Finding("q", "quality", None, [], 0.7, "The minutes set out no plan for the greenhouse.", check="no_plan")
+    data = report(["confirmed"] * 3)
+    data.findings = [ReportFinding(1, f, "confirmed", "", 0.0)]
+    text = text_of(write_letter(data, tmp_path / "l.docx"))
+    assert "The minutes set out no plan for the greenhouse.\nI ask that the minutes be corrected on this point." in text

@@ -162,10 +162,12 @@ def _point(w: _LetterDoc, n: int, f: ReportFinding) -> None:
             w.quote(f"At {clock(e.start)} in the recording, {speaker_name(e)} said: ", e)
         w.para("The minutes do not record this. I ask that this be added:", space=2)
         w.para(f"“{proposed_from_recording(ev)}”", italic=True, space=10)
-    else:
+    else:  # a problem in the minutes themselves (or a kind added later): say what it is
         for e in ev[:2]:
             w.quote(f"At {clock(e.start)} in the recording, {speaker_name(e)} said: ", e)
-        w.para("I ask that this part of the minutes be corrected.", space=10)
+        if f.explanation:
+            w.para(f.explanation, space=2)
+        w.para("I ask that the minutes be corrected on this point.", space=10)
     if f.comment:
         w.para(f"My note on this point: {f.comment}", space=10)
 
