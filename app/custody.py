@@ -166,7 +166,7 @@ def timeline(session, hash_now: bool = True) -> Timeline:
                 open_break = Break("pause", at, wall)
                 t.breaks.append(open_break)
         elif kind == "device_lost":
-            if open_break is None:
+            if open_break is None and t.started:  # lost while only the meter ran: nothing was missed
                 open_break = Break("microphone_lost", at, wall)
                 t.breaks.append(open_break)
         elif kind == "recording_resumed":

@@ -383,6 +383,7 @@ def test_timeline_shows_a_crash_and_a_microphone_change():
     wav.write(np.zeros(15 * SAMPLE_RATE, dtype=np.int16))
     wav.close()
     lines = [
+        {"event": "device_lost", "wall": "2026-03-03T09:59:00.000+00:00", "offset": 0.0, "device": "Mic Z"},  # meter only
         {"event": "recording_started", "wall": "2026-03-03T10:00:00.000+00:00", "offset": 0.0, "device": "Mic A"},
         {"event": "recording_recovered", "wall": "2026-03-03T10:02:00.000+00:00", "seconds_recovered": 10.0},
         {"event": "recording_stopped", "wall": "2026-03-03T10:02:00.000+00:00", "offset": 10.0,
