@@ -68,7 +68,7 @@ def test_whole_path_record_notes_review_compare_confirm_reopen(qtbot, window, vi
     review.compare()
     wait_worker(qtbot, review)
     assert review.findings_list.count() > 0
-    review.findings_panel.step(1)  # the first finding (row 0 is its group's heading)
+    assert review.findings_panel.current_id()  # Compare opens the first finding in full
     fid = review.findings_list.currentItem().data(256)
     review._decide("confirmed")
     assert "Confirmed" in review.findings_list.item(0).text() or any(

@@ -241,8 +241,7 @@ class ReviewPage(QWidget):
             except Exception as e:
                 self.show_banner(f"The recording cannot be played here ({e}); the transcript is still shown.")
         self.reload()
-        self.findings_panel.step(1)  # the first finding, in full, ready for the keys
-        self.findings_list.setFocus()
+        self.findings_list.setFocus()  # the keys work at once
 
     def reload(self) -> None:
         s = self.session
@@ -266,6 +265,8 @@ class ReviewPage(QWidget):
         self._fill_transcript()
         self._fill_minutes()
         self._fill_findings()
+        if self.findings_panel.current_id() is None:
+            self.findings_panel.step(1)  # the first finding in full, after opening or comparing
         duration = self.player.duration if self.player else (self.transcript.duration if self.transcript else 1.0)
         self.timeline.set_data(duration, [(g.start, g.end) for g in (self.transcript.segments if self.transcript else [])],
                                [n.t for n in s.notes.current()],
