@@ -329,6 +329,7 @@ def test_the_report_opens_with_what_matters_most_and_has_the_two_sections(tmp_pa
     assert "0 working days before the conference (usually at least 2 to 3" in text  # the evening before
     assert "check your local safeguarding partnership's procedures".lower() in text.lower()
     assert "An action in the plan has no timescale" in text
+    assert "Views on the threshold" in heads and "Health Visitor (Grace Obi)" in text and "differs from the decision" in text
     pdf = pypdfium2.PdfDocument(str(files.report_pdf))
     ptext = "\n".join(page.get_textpage().get_text_range() for page in pdf)
     assert ptext.index("What matters most") < ptext.index("Summary") < ptext.index("Quality of the minutes")

@@ -94,15 +94,38 @@ def working_days_before(received: str, conference: str) -> int | None:
     return n if got < day else 0
 
 
-def session_cues(session) -> list:
-    """The procedural cues in this conference's transcript and the friend's notes."""
-    from app.compare.attribution import has_speakers
+def session_turns(session) -> list:
+    """The meeting's turns, with the parent's corrections and speaker names laid over."""
     from app.compare.turns import from_transcript
-    from app.fairness.cues import find_cues
 
     if not session.transcript_path.exists():
-        turns = []
-    else:
-        turns = from_transcript(session.transcript().to_json())
+        return []
+    return from_transcript(session.transcript().to_json())
+
+
+def session_cues(session, turns: list | None = None) -> list:
+    """The procedural cues in this conference's transcript and the friend's notes."""
+    from app.compare.attribution import has_speakers
+    from app.fairness.cues import find_cues
+
+    turns = session_turns(session) if turns is None else turns
     not_heard = [n.t for n in session.notes.current() if n.tag == "not_heard"]
     return find_cues(turns, has_speakers(turns), not_heard)
+
+
+def threshold_views(turns: list) -> list[list[str]]:
+    """Each professional who spoke, the view they gave on the threshold (or none), when, and the
+    decision: rows for a table. Empty when the transcript does not say who spoke."""
+    from app.clock import clock
+    from app.compare.attribution import has_speakers
+    from app.fairness.cues import VIEW_WORDS, threshold
+
+    if not turns or not has_speakers(turns):
+        return []
+    th = threshold(turns)
+    rows = [[who, VIEW_WORDS[view] + (" (differs from the decision)" if th.decision and view != th.decision
+                                      else ""), clock(turns[i].start)] for who, (view, i) in th.views.items()]
+    rows += [[who, "No view given", "-"] for who in th.silent]
+    if th.decision:
+        rows.append(["The chair's decision", VIEW_WORDS[th.decision], clock(turns[th.decision_turn].start)])
+    return rows

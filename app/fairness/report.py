@@ -72,7 +72,8 @@ def _status(f: Finding, decisions: dict) -> str:
 
 
 def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], record: ProcedureRecord,
-             conference_date: str, recording: tuple[str, str, str] | None, decisions: dict | None = None) -> list:
+             conference_date: str, recording: tuple[str, str, str] | None, decisions: dict | None = None,
+             views: list[list[str]] | None = None) -> list:
     from app.report.report import ReportSection
 
     decisions = decisions or {}
@@ -123,6 +124,10 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
         out.append(ReportSection("Moments found in the recording", ["Each is found by FairMinutes in the transcript "
                                  "or the friend's notes, with the words it rests on; listen at the time given."],
                                  rows, level=2, widths=[15, 45, 85, 25]))
+    if views:
+        out.append(ReportSection("Views on the threshold", ["Each professional who spoke, the view they gave "
+                                 "in the meeting (found in the transcript), and the chair's decision."],
+                                 [["Who", "View given", "Time"]] + views, level=2, widths=[70, 80, 20]))
     out.append(ReportSection("What usually happens", rights.all_help(), level=2))
 
     # --- Quality of the minutes
@@ -154,9 +159,10 @@ def report_sections(session) -> list:
         from app.fairness.materiality import weigh_all
 
         weigh_all(unweighed)
-    cues = procedure.session_cues(session)
+    turns = procedure.session_turns(session)
+    cues = procedure.session_cues(session, turns)
     mark_minuted(cues, data.findings, [s.to_json() for s in data.statements])
     info = session.read_info()
     return sections(data.findings, [s.to_json() for s in data.statements], cues,
                     procedure.ProcedureRecord.from_json(info.procedure), info.date, recording_answer(session),
-                    session.review().current())
+                    session.review().current(), procedure.threshold_views(turns))
