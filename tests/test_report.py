@@ -124,3 +124,10 @@ def test_each_clip_is_the_quoted_words_and_a_second_either_side(demo):
     spans = [max(e["end"] for e in f["evidence"]) + 1.0 - max(0.0, min(e["start"] for e in f["evidence"]) - 1.0)
              for f in findings_of(demo) if f["evidence"]]
     assert clips and all(any(abs(c - s) < 0.05 for s in spans) for c in clips), (clips, spans)
+
+
+def test_the_demos_changed_detail_quotes_the_rival_frequency(demo):
+    # Issue #16: the "monthly" finding quoted the nursery passage ("four days a week").
+    [f] = [f for f in findings_of(demo) if f["kind"] == "changed_detail"]
+    said = " ".join(e["text"] for e in f["evidence"])
+    assert "every week" in said and "days a week" not in said and "every week" in f["explanation"]
