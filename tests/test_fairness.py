@@ -383,3 +383,25 @@ def test_a_plan_table_row_with_a_blank_owner_or_timescale(tmp_path):
                                 "Timescale": "By the summer"}
     assert checks(actions(m)) == [("action_without_owner", "Find a swimming club for Mia"),
                                   ("action_without_timescale", "Book a hearing test")]
+
+
+def test_what_the_parent_left_unanswered_the_recording_answers():
+    from app.fairness.cues import find_cues
+    from app.fairness.procedure import ProcedureRecord
+    from app.fairness.report import sections
+
+    turns = meeting("Chair (Pat Moss): Did you get the report?",
+                    "Mother (Jo Lane): It only came through the door last night.",
+                    "Father (Sam Lane): And we asked for an advocate weeks ago and nobody came.",
+                    "Chair (Pat Moss): I'm sorry.")
+    cues = find_cues(turns, True)
+    record = ProcedureRecord()
+    record.decide("advocate_requested_not_provided", cues[1].start, True)
+    run = next(s for s in sections([], [], cues, record, "2026-04-14", None) if s.title == "How the conference was run")
+    rows = {r[0]: r[1] for r in run.table}
+    assert rows["A report received"].startswith("late: “It only came through the door last night.” (from the "
+                                                "recording at 0:0")
+    assert "not yet checked" in rows["A report received"]
+    assert rows["An advocate or supporter asked for"].startswith("Yes (from the recording at")
+    assert "not yet checked" not in rows["An advocate or supporter asked for"]  # the parent accepted it
+    assert rows["The advocate or supporter came"].startswith("No (from the recording")

@@ -106,8 +106,26 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
         late = " (usually at least 2 to 3 working days)" if days is not None and days < 2 else ""
         facts.append([f"{r.name or 'A report'} received", when + (
             f": {days} working day{'s' if days != 1 else ''} before the conference{late}" if days is not None else "")])
-    facts += [["An advocate or supporter asked for", ANSWERS[record.advocate_asked]],
-              ["The advocate or supporter came", ANSWERS[record.advocate_came]],
+    # What the parent left unanswered, the recording may answer: a cue they have not rejected.
+    def heard(kind: str) -> Cue | None:
+        return next((c for c in cues if c.type == kind and record.decision_on(c.type, c.start) is not False), None)
+
+    def from_recording(c: Cue, answer: str) -> str:
+        checked = "" if record.decision_on(c.type, c.start) else ", not yet checked by the parent"
+        return f"{answer} (from the recording at {clock(c.start)}{checked})"
+
+    late = heard("report_late") or heard("report_not_received")
+    if not record.reports and late is not None:
+        e = next((x for x in late.evidence if x.speaker == late.speaker), late.evidence[0])
+        facts.append(["A report received", from_recording(late, f"{'late' if late.type == 'report_late' else 'not at all'}"
+                                                          f": “{shorten(e.text, 120)}”")])
+    advocate = heard("advocate_requested_not_provided")
+    asked = ANSWERS[record.advocate_asked] if record.advocate_asked or advocate is None else \
+        from_recording(advocate, "Yes")
+    came = ANSWERS[record.advocate_came] if record.advocate_came or advocate is None else \
+        from_recording(advocate, "No")
+    facts += [["An advocate or supporter asked for", asked],
+              ["The advocate or supporter came", came],
               ["Given the chance to speak before the decision", ANSWERS[record.chance_to_speak]],
               ["The decision was explained", ANSWERS[record.decision_explained]]]
     out.append(ReportSection("How the conference was run", paras, facts, widths=[80, 90]))
