@@ -170,3 +170,14 @@ def test_explanations_quote_whole_sentences_too():
     result = compare(minutes("Everyone agreed with the garden plan."), turns)
     [f] = [f for f in result.findings if f.kind == "contradicted"]
     assert "at 0:03: “I don't agree with the garden plan at all, it is unfair on Pip.”" in f.explanation
+
+
+def test_unsure_words_of_a_neighbouring_sentence_are_not_marked():
+    words = [(0.0, 0.3, " Put", 0.9), (0.3, 0.6, " the", 0.2), (0.6, 0.9, " kettle", 0.9), (0.9, 1.2, " on.", 0.9),
+             (1.2, 1.5, " Then", 0.9), (1.5, 1.8, " the", 0.9), (1.8, 2.1, " teapot", 0.3), (2.1, 2.4, " cools.", 0.9)]
+    turns = from_transcript({"segments": [{"start": 0.0, "end": 2.4, "speaker": None,
+                                           "text": "Put the kettle on. Then the teapot cools.",
+                                           "words": [{"start": a, "end": b, "word": w, "probability": p}
+                                                     for a, b, w, p in words]}]})
+    [e] = evidence.stating(turns, 0, "teapot")
+    assert e.text == "Then the teapot cools." and [e.text[a:b] for a, b in evidence.unsure_spans(e, turns)] == ["teapot"]

@@ -314,7 +314,8 @@ def unsure_spans(e: Evidence, turns: list[Turn]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for s in index(turns).sentences:
-        if s.end < e.start - 0.05 or s.start > e.end + 0.05:
+        # Only the quote's own sentences: a neighbour may end the very moment the quote starts.
+        if s.start < e.start - 0.01 or s.end > e.end + 0.01:
             continue
         for tok in s.tokens:
             at = e.text.find(tok.text, pos)
