@@ -492,3 +492,19 @@ def test_every_part_of_a_long_recording_is_hashed_at_stop(virtual_mic):
         assert e["sha256"] == hashlib.sha256((session.audio_dir / name).read_bytes()).hexdigest()
     t = timeline(session)
     assert t.hashes_match and [f.file for f in t.files] == ["recording.wav", "recording.2.wav", *parts[1:-1]]
+
+
+def test_time_nobody_can_account_for_is_said():
+    """Ten minutes by the clock, but only nine of audio and no pause logged: a cut shows."""
+    from app.custody import report_sections
+
+    session = create_session("cut")
+    wav = CrashSafeWav(session.audio_dir / "recording.wav")
+    wav.write(np.zeros(540 * SAMPLE_RATE, dtype=np.int16))
+    wav.close()
+    session.events.append({"event": "recording_started", "wall": "2026-03-03T10:00:00.000+00:00", "offset": 0.0})
+    session.events.append({"event": "recording_stopped", "wall": "2026-03-03T10:10:00.000+00:00", "offset": 540.0})
+    t = timeline(session)
+    assert t.unaccounted == pytest.approx(60.0) and t.tolerance < 5
+    text = "\n".join(p for s in report_sections(session) for p in s.paragraphs)
+    assert "1 min 00 s is not accounted for" in text and "No pause, stop or interruption was logged" in text
