@@ -134,12 +134,13 @@ def test_microphone_test_plays_back_and_the_meter_comes_back(qtbot, page, virtua
     assert page.recorder.state == State.RECORDING and not page.mic_test_btn.isEnabled()
 
 
-def test_after_stop_every_pause_and_gap_is_listed():
+def test_after_stop_every_pause_and_gap_is_listed(qtbot):
     from app.session import create_session
+    from ui.main_window import MainWindow
     from ui.pause_banner import breaks_sentence
 
     s = create_session("Pauses listed")
-    assert "without a pause" in breaks_sentence(s)
+    assert breaks_sentence(s) == ("The recording ran without a pause or a gap from start to end.", False)
     day = "2026-04-02T10:{}+01:00"
     s.log_event("recording_started", offset=0.0, device="Desk mic", wall=day.format("00:00.000"))
     s.log_event("recording_paused", offset=600.0, wall=day.format("10:00.000"))
@@ -147,7 +148,12 @@ def test_after_stop_every_pause_and_gap_is_listed():
     s.log_event("device_lost", offset=900.0, device="Desk mic", wall=day.format("16:30.000"))
     s.log_event("recording_resumed", offset=900.0, device="Desk mic", wall=day.format("16:45.000"))
     s.log_event("recording_stopped", offset=1200.0, wall=day.format("21:45.000"))
-    text = breaks_sentence(s)
-    assert "2 times" in text
+    text, gaps = breaks_sentence(s)
+    assert gaps and "2 times" in text
     assert "at 10:00 for 1:30 (paused)" in text
     assert "at 15:00 for 0:15 (microphone stopped sending sound)" in text
+    w = MainWindow()  # what the parent sees once Stop has finished the transcript
+    qtbot.addWidget(w)
+    w.show_recorded(s)
+    assert w.stack.currentWidget() is w.review and w.review.banner.text() == text
+    w.review.stop_playing()

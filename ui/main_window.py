@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         from ui.pause_banner import breaks_sentence
 
         self.show_review(session)
-        self.review.show_banner(breaks_sentence(session))
+        text, gaps = breaks_sentence(session)
+        (self.review.show_banner if gaps else self.review.show_good)(text)
 
     def bring_in_recording(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose the recording of the conference", str(Path.home()),
