@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.clock import clock
-from app.safefile import sha256_file
+from app.safefile import inside, sha256_file
 
 # Start to end by the wall clock should equal the audio plus the pauses. They differ a little: each
 # start or resume takes a moment before audio flows, and a sound card's clock runs up to about 0.1 %
@@ -236,8 +236,8 @@ def timeline(session, hash_now: bool = True) -> Timeline:
         logged = hashes.get(name, {})
         check = FileCheck(name, str(logged.get("sha256", "")), str(logged.get("why", "")),
                           str(logged.get("wall", "")))
-        path = session.audio_dir / name
-        if not path.is_file():
+        path = inside(session.audio_dir, session.audio_dir / name)  # a name from events.jsonl: never outside
+        if path is None or not path.is_file():
             check.missing = True
         elif hash_now:
             check.now_sha256, check.now_bytes = sha256_file(path), path.stat().st_size

@@ -508,3 +508,14 @@ def test_time_nobody_can_account_for_is_said():
     assert t.unaccounted == pytest.approx(60.0) and t.tolerance < 5
     text = "\n".join(p for s in report_sections(session) for p in s.paragraphs)
     assert "1 min 00 s is not accounted for" in text and "No pause, stop or interruption was logged" in text
+
+
+def test_a_file_name_in_events_jsonl_never_leads_outside(tmp_path):
+    secret = tmp_path / "elsewhere.bin"
+    secret.write_bytes(b"private bytes")
+    session = create_session("names")
+    rel = os.path.relpath(secret, session.audio_dir)
+    session.log_event("recording_hashed", file=rel, sha256="0" * 64, bytes=13, why="stopped")
+    t = timeline(session)
+    [check] = t.files
+    assert check.missing and check.now_sha256 == ""  # named, never read
