@@ -264,7 +264,8 @@ def parent_dissent_cues(turns: list[Turn], speakers_known: bool) -> list[Cue]:
     for i, t in enumerate(turns):
         if not is_family(t.speaker):
             continue
-        text = MINUTE_REQUEST.sub("", _norm(t.text))  # asking for it to be minuted is another cue
+        # asking for it to be minuted, or to complain about the service, is another cue
+        text = PROCESS_COMPLAINT.sub("", MINUTE_REQUEST.sub("", _norm(t.text)))
         disagrees = polarity.dissents(text) or polarity.corrects(text)
         denies = bool(BUT_DENIES.search(text)) or bool(DENIES.search(text)) and (
             bool(OPENS_WITH_NO.search(text)) or _said_to_family(turns, i, 1))

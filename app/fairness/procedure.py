@@ -123,7 +123,7 @@ def threshold_views(turns: list) -> list[list[str]]:
     if not turns or not has_speakers(turns):
         return []
     th = threshold(turns)
-    rows = [[who, VIEW_WORDS[view] + (" (differs from the decision)" if th.decision and view != th.decision
+    rows = [[who, VIEW_WORDS[view] + ("; differs from the decision" if th.decision and view != th.decision
                                       else ""), clock(turns[i].start)] for who, (view, i) in th.views.items()]
     rows += [[who, "No view given", "-"] for who in th.silent]
     if th.decision:

@@ -155,7 +155,8 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
         rows = [["Check", "Section of the minutes", "What is wrong"]]
         for f in quality:
             rows.append([CHECK_NAMES.get(f.check, f.check), f.section or "-",
-                         f.explanation + (" The same words are also a finding of the comparison." if f.related else "")])
+                         f.explanation + (" The same words are also a finding of the comparison."
+                                          if f.related and "see the finding" not in f.explanation else "")])
         paras = [f"{len(quality)} problem{'s' if len(quality) != 1 else ''} in the minutes themselves: what a plan and a "
                  "record of a conference usually have."]
     else:
