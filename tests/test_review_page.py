@@ -113,3 +113,38 @@ def test_a_marker_on_the_timeline_selects_its_finding(qtbot, window, thirty):
         int(x), review.timeline.height() - 4))
     assert review.findings_panel.current_id() == fid
 
+
+
+def test_words_the_recogniser_was_unsure_of_are_marked_in_the_quote(qtbot, window, thirty):
+    from PySide6.QtGui import QTextCharFormat
+
+    from app.compare.evidence import UNSURE_NOTE
+    from app.compare.findings import load_findings
+
+    f = next(f for f in load_findings(thirty.findings_path).findings if f.evidence and len(f.evidence[0].text.split()) > 4)
+    e = f.evidence[0]
+    data = json.loads(thirty.transcript_path.read_text())
+    seg = next(s for s in data["segments"] if s["start"] <= e.start + 0.01 and s["end"] >= e.end - 0.01)
+    words = seg["text"].split()
+    quoted = e.text.split()
+    unsure = len(words) - 1 - words[::-1].index(quoted[-2])  # a word near the end of the quote
+    step = (seg["end"] - seg["start"]) / len(words)
+    seg["words"] = [{"start": seg["start"] + i * step, "end": seg["start"] + (i + 1) * step, "word": " " + w,
+                     "probability": 0.2 if i == unsure else 0.95} for i, w in enumerate(words)]
+    thirty.transcript_path.write_text(json.dumps(data))
+    window.show_review(thirty)
+    review = window.review
+    review.findings_panel.select(f.id)
+    doc = review.detail.text.document()
+    dotted = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().underlineStyle() == QTextCharFormat.DotLine:
+                dotted.append(frag.text())
+            it += 1
+        block = block.next()
+    assert dotted == [words[unsure]] or dotted == [words[unsure].strip(".,?!")], dotted
+    assert UNSURE_NOTE in review.detail.text.toPlainText()

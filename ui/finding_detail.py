@@ -7,12 +7,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.clock import clock
-from app.compare.findings import COMPARISON_KINDS, Finding, kind_name, percent, who
+from app.compare.evidence import UNSURE_NOTE
+from app.compare.findings import COMPARISON_KINDS, Evidence, Finding, kind_name, percent, who
 from app.review import Decision
 from ui.findings_list import GROUP_MEANS, GROUPS, group_of, reason, weight, weight_words
+from ui.style import colours
 
 # The review's keys: letters, because nothing on the review page takes typing; a dialog or a text
 # box that has the focus gets its letters first (Qt gives typing priority over shortcuts).
@@ -59,7 +62,9 @@ class FindingDetail(QWidget):
         self.show_finding(None)
 
     def show_finding(self, f: Finding | None, decision: Decision | None = None, can_listen: bool = True,
-                     empty: str = "") -> None:
+                     empty: str = "", unsure=None) -> None:
+        """`unsure(evidence)` gives the (start, end) spans of words the recogniser was unsure of
+        (app/compare/evidence.py: unsure_spans); they are greyed with a dotted underline."""
         for b in (self.confirm_btn, self.dismiss_btn, self.comment_btn):
             b.setEnabled(f is not None)
         self.listen_btn.setEnabled(f is not None and bool(f.evidence) and can_listen)
@@ -84,9 +89,12 @@ class FindingDetail(QWidget):
         else:
             parts.append("<p><b>The minutes:</b> do not record this.</p>")
         if f.evidence:
-            lines = "<br>".join(f"[{clock(e.start)}] <b>{esc(who(e)[:1].upper() + who(e)[1:])}:</b> “{esc(e.text)}”"
-                                for e in f.evidence)
+            quotes = [(e, _marked(e, unsure(e) if unsure else [])) for e in f.evidence]
+            lines = "<br>".join(f"[{clock(e.start)}] <b>{esc(who(e)[:1].upper() + who(e)[1:])}:</b> “{quote}”"
+                                for e, quote in quotes)
             parts.append(f"<p><b>The recording:</b><br>{lines}</p>")
+            if any(UNSURE in quote for _e, quote in quotes):
+                parts.append(f"<p><i>{esc(UNSURE_NOTE)}</i></p>")
         elif not judged_alone:
             parts.append("<p><b>The recording:</b> nothing in it matches.</p>")
         if f.explanation:
@@ -94,3 +102,38 @@ class FindingDetail(QWidget):
         if decision is not None and decision.comment:
             parts.append(f"<p><b>Your comment:</b> {esc(decision.comment)}</p>")
         self.text.setHtml("".join(parts))
+        _dot_underline(self.text.document())
+
+
+UNSURE = '<a href="unsure:">'  # Qt's rich text has no dotted underline in CSS: marked, then formatted
+
+
+def _marked(e: Evidence, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in spans:
+        out += [html.escape(e.text[pos:a]), UNSURE, html.escape(e.text[a:b]), "</a>"]
+        pos = b
+    return "".join(out) + html.escape(e.text[pos:])
+
+
+def _dot_underline(doc) -> None:
+    """The words marked unsure become plain text again, greyed, with a dotted underline."""
+    marked = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().anchorHref() == "unsure:":
+                marked.append((frag.position(), frag.length(), QTextCharFormat(frag.charFormat())))
+            it += 1
+        block = block.next()
+    for position, length, fmt in marked:
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
+        fmt.setUnderlineStyle(QTextCharFormat.DotLine)
+        fmt.setForeground(QColor(colours()["muted"]))
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.KeepAnchor)
+        cursor.setCharFormat(fmt)

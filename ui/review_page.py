@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import clock
+from app.compare.evidence import unsure_spans
 from app.compare.findings import CheckedStatement, Finding, load_findings
 from app.errors import FairMinutesError
 from app.session import Session
@@ -70,6 +71,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.transcript: Transcript | None = None
+        self.turns = []  # the transcript as the comparer reads it (app/compare/turns.py)
         self.findings: list[Finding] = []
         self.statements: list[CheckedStatement] = []
         self.player = None
@@ -246,8 +248,12 @@ class ReviewPage(QWidget):
     def reload(self) -> None:
         s = self.session
         self.transcript = None
+        self.turns = []
         if s.transcript_path.exists():
+            from app.compare.turns import from_transcript
+
             self.transcript = s.transcript()
+            self.turns = from_transcript(self.transcript.to_json())  # to find the unsure words of a quote
         self.findings, self.statements = [], []
         if s.findings_path.exists():
             try:
@@ -393,7 +399,8 @@ class ReviewPage(QWidget):
         if f is None:
             self.detail.show_finding(None)
             return
-        self.detail.show_finding(f, self.session.review().current().get(f.id), can_listen=self.player is not None)
+        self.detail.show_finding(f, self.session.review().current().get(f.id), can_listen=self.player is not None,
+                                 unsure=lambda e: unsure_spans(e, self.turns))
         if f.statement is not None:
             self._select_statement(f.statement)
         else:
