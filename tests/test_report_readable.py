@@ -108,3 +108,11 @@ def test_unsure_words_are_marked_and_explained_once(tmp_path):
     pdf = pdf_words(write_pdf(unsure_report(), tmp_path / "u.pdf"))
     assert "“I water the furns weekly.”" in pdf and "\ue000" not in pdf
     assert pdf.count("automatic transcript was unsure of") == 1
+
+
+def test_markdown_like_text_is_printed_as_it_is(tmp_path):
+    d = invented_report()
+    d.findings[0].finding.evidence = [type(d.findings[0].finding.evidence[0])(
+        12.0, 15.0, "Gardener", "I said -- twice -- that **nobody** waters __the__ ferns [here](there) \\o/.")]
+    text = pdf_words(write_pdf(d, tmp_path / "m.pdf"))
+    assert "I said -- twice -- that **nobody** waters __the__ ferns [here](there) \\o/." in text
