@@ -40,6 +40,7 @@ def test_thirty_findings_show_at_least_eight_at_once_at_1366x768(qtbot, window, 
     window.show_review(thirty)
     qtbot.wait(50)
     panel = window.review.findings_panel
+    assert (window.width(), window.height()) == (1366, 768)
     assert len(panel.rows()) == 30
     assert panel.list.verticalScrollBar().value() == 0
     in_view = panel.visible_finding_rows()
