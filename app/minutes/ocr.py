@@ -71,10 +71,25 @@ def read_image_runs(image, page_no: int, dpi: float = DPI) -> list[dict]:
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise FairMinutesError(f"Tesseract could not read page {page_no} of the scan ({said[0][:160]}).")
-    return _runs_from_tsv(done.stdout.decode("utf-8", "replace"), page_no, 72.0 / dpi)
+    return _runs_from_tsv(done.stdout.decode("utf-8", "replace"), page_no, 72.0 / dpi, gray)
 
 
-def _runs_from_tsv(tsv: str, page_no: int, scale: float) -> list[dict]:
+def _bullet_left_of(dark, left: int, top: int, height: int) -> int | None:
+    """Tesseract often drops a bullet: a small solid dot just left of a line's first word, about
+    half its height, is one. Its left edge in pixels, or None."""
+    x0 = max(0, left - int(2.5 * height))
+    box = dark[top: top + height, x0: max(x0, left - 2)]
+    if box.size == 0 or not box.any():
+        return None
+    ys, xs = box.nonzero()
+    w, h = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
+    solid = len(xs) / (w * h)
+    if 0.2 * height <= h <= 0.75 * height and 0.5 * h <= w <= 1.6 * h and solid > 0.55:
+        return x0 + int(xs.min())
+    return None
+
+
+def _runs_from_tsv(tsv: str, page_no: int, scale: float, gray=None) -> list[dict]:
     rows = [line.split("\t") for line in tsv.splitlines()[1:]]
     words = [r for r in rows if len(r) == 12 and r[0] == "5" and r[11].strip()]
     # Each word takes its line's box: on a photo taken at a slight angle a line's words climb or
@@ -83,6 +98,9 @@ def _runs_from_tsv(tsv: str, page_no: int, scale: float) -> list[dict]:
     lines: dict[tuple, list] = {}
     for r in words:
         lines.setdefault((r[1], r[2], r[3], r[4]), []).append(r)
+    import numpy as np
+
+    dark = np.asarray(gray) < 128 if gray is not None else None
     runs = []
     for line in lines.values():
         boxes = [tuple(int(v) for v in r[6:10]) for r in line]
@@ -98,6 +116,12 @@ def _runs_from_tsv(tsv: str, page_no: int, scale: float) -> list[dict]:
             text = r[11].strip()
             if n == 0 and len(order) > 1 and _read_as_bullet(text, line[order[1]][11]):
                 text = "•"
+            elif n == 0 and dark is not None:
+                dot = _bullet_left_of(dark, left, int(top / scale), heights[-1])
+                if dot is not None:  # the dot Tesseract left out, put back as the line's first run
+                    runs.append({"x0": dot * scale, "x1": x0 - 2 * scale, "top": top, "bottom": bottom, "text": "•",
+                                 "size": round(size * 2) / 2, "bold": False, "page": page_no,
+                                 "lx1": x0 - 2 * scale, "conf": 1.0})
             runs.append({"x0": x0, "x1": x0 + width * scale, "top": top, "bottom": bottom,
                          "text": text, "size": round(size * 2) / 2, "bold": False, "page": page_no,
                          "lx1": x0 + width * scale, "conf": max(0.0, float(r[10])) / 100})

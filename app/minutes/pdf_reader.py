@@ -441,7 +441,7 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
     text = clean(text)
     page = lines[0]["page"]
     bold = all(ln["bold"] for ln in lines)
-    bigger = lines[0]["size"] > body_size + 0.9
+    bigger = lines[0]["size"] > body_size + (2.5 if "confs" in lines[0] else 0.9)  # OCR sizes are rough
     kind = "paragraph"
     if (bold or bigger) and len(text) < 100 and not text.endswith("."):
         kind = "heading"
