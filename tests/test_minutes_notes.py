@@ -189,3 +189,16 @@ def test_minutes_that_mention_the_agenda_are_still_minutes(tmp_path):
                  "The Social Worker reported that two visits took place.\nMs Lund said the kitchen is repaired.\n",
                  encoding="utf-8")
     assert len(read_minutes(p).statements) == 2
+
+
+def test_notes_of_fragments_alone_are_statements(tmp_path):
+    """No bullets, no full stops: short lines that one by one look like headings are the notes."""
+    p = tmp_path / "notes.txt"
+    p.write_text("Allotment committee notes\nPresent: Ann Vale (Chair), Tom Reyes (Treasurer)\n"
+                 "Site visit on 3rd of May\nBudget agreed at £400\nShed roof repaired\nNext meeting 4 July\n"
+                 "Tom Reyes to get two quotes for fencing\n", encoding="utf-8")
+    m = read_minutes(p)
+    assert [s.text for s in m.statements] == ["Site visit on 3rd of May", "Budget agreed at £400",
+                                             "Shed roof repaired", "Next meeting 4 July",
+                                             "Tom Reyes to get two quotes for fencing"]
+    assert m.info["title"] == "Allotment committee notes"

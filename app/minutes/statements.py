@@ -122,6 +122,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
     section_speaker: str | None = None
     label: _Label | None = None  # a name standing alone ("Police", "[Ann]:") and the items it credits
     seen_content = False
+    past_attendees = False  # who was there comes after the title lines: what follows is the notes
     in_attendee_section = False
     absent_section = False  # under "Apologies" or "Invited but not present": each line a header claim
     tables_header: dict[int, list[str]] = {}
@@ -130,6 +131,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
     for b in blocks:
         if label is not None and not label.covers(b):
             label = None
+        if b.kind == "paragraph" and len(b.text) < 40 and _LIST_HEADING.fullmatch(b.text.strip(" :")):
+            b = Block("heading", b.text.strip(" :"), b.where, page=b.page)  # "Present", "Apologies" on their own
         if b.kind == "heading" and absent_section and _NAME_LINE.match(b.text):
             b = Block("paragraph", b.text, b.where, page=b.page, confidence=b.confidence)  # "Ann Lee, GP" under "Apologies"
         if b.kind == "heading":
@@ -151,6 +154,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             continue
         if b.kind == "row":
             if b.table in attendee_tables:
+                past_attendees = True
                 _absent_row(statements, b, tables_header, section)
                 if b.header:
                     tables_header[b.table] = b.cells
@@ -201,6 +205,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if META_KEYS.match(text) and (not seen_content or in_attendee_section or SIGN_OFF.match(text)):
             key, _, value = text.partition(":")
             info[key.strip().lower()] = value.strip()
+            past_attendees = past_attendees or bool(ATTENDEE_HEADINGS.match(key.strip()))
             continue
         if SIGN_OFF.match(text) or in_attendee_section:
             continue
@@ -211,8 +216,11 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if standing is not None:
             label = _Label(standing, b)
             continue
+        # Title lines: the few short lines above the first claim. Notes made only of fragments have
+        # no full stop anywhere, so after a handful the fragments are claims.
+        title_lines = sum(1 for k in info if k == "title" or k.startswith("line "))
         if (not seen_content and b.kind != "item" and len(text) < 90 and not text.endswith((".", "?", "!"))
-                and not b.lead):
+                and not b.lead and title_lines < MAX_TITLE_LINES and not past_attendees):
             info.setdefault("title" if "title" not in info else f"line {len(info)}", text)  # title lines
             continue
         seen_content = True
@@ -236,6 +244,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
     if agenda:
         minutes.notices.append(agenda)
     return minutes
+
+
+MAX_TITLE_LINES = 6  # council, service, meeting, child ...: more is the notes themselves
 
 
 HEADER_CLAIMS = re.compile(
@@ -292,6 +303,9 @@ class _Label:
         return b.level > self.block.level if self.deeper else b.level == self.block.level
 
 
+_LIST_HEADING = re.compile(r"(?:attendees|present|in attendance|attendance|those present|apologies(?: received)?|"
+                           r"invited but not (?:present|attending)|not present|absent|those invited but not present)",
+                           re.I)
 _NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|DC|PC)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\s*(?:[,(–]|-\s)")
 _PAGE_LINE = re.compile(r"^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]]{2,60})\]\s*:?$")

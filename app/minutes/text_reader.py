@@ -40,6 +40,7 @@ def parse_lines(lines: list[str]) -> list[Block]:
     para: list[str] = []
     para_start = 0
     numbered: list[int | None] = []  # per block: the number it opened with ("1." or "a)"), if any
+    guessed: list[bool] = []  # per block: taken for a heading only by its shape
     indents: list[int] = []  # the indents of the list items open above, outermost first
     level = 0
 
@@ -51,6 +52,7 @@ def parse_lines(lines: list[str]) -> list[Block]:
             blocks.append(Block(kind, _strip_markup(text), f"line {para_start}", level=level if kind == "item" else 0))
             mark = ITEM_NUMBER.match(text)
             numbered.append(_ordinal(mark.group(0)) if mark else None)
+            guessed.append(kind == "heading" and not _MD_HEADING.match(text) and not mark)
             para = []
 
     for n, line in enumerate(lines, start=1):
@@ -68,6 +70,7 @@ def parse_lines(lines: list[str]) -> list[Block]:
             blocks.append(Block("row", "\t".join(cells), f"table {table}, line {n}", cells=cells, table=table,
                                 header=not in_table))
             numbered.append(None)
+            guessed.append(False)
             in_table = True
             continue
         in_table = False
@@ -94,7 +97,24 @@ def parse_lines(lines: list[str]) -> list[Block]:
         if stripped.endswith((".", "?", "!", ":", '"', "”")) or _MD_HEADING.match(stripped) or len(stripped) < 80:
             flush()
     flush()
-    return _numbered_lists(blocks, numbered)
+    return _fragment_runs(_numbered_lists(blocks, numbered), guessed)
+
+
+def _fragment_runs(blocks: list[Block], guessed: list[bool]) -> list[Block]:
+    """Notes of short lines with no full stops ("Budget agreed", "Shed roof repaired") look like
+    headings one by one; three or more in a row are notes. The last of a run stays a heading when
+    something follows that it could head."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and guessed[j] and blocks[j].kind == "heading":
+            j += 1
+        if j - i >= 3:
+            heads_next = j < len(blocks) and blocks[j].kind in ("paragraph", "item", "row")
+            for k in range(i, j - 1 if heads_next else j):
+                blocks[k].kind = "paragraph"
+        i = max(j, i + 1)
+    return blocks
 
 
 def _numbered_lists(blocks: list[Block], numbered: list[int | None]) -> list[Block]:
