@@ -405,3 +405,24 @@ def test_what_the_parent_left_unanswered_the_recording_answers():
     assert rows["An advocate or supporter asked for"].startswith("Yes (from the recording at")
     assert "not yet checked" not in rows["An advocate or supporter asked for"]  # the parent accepted it
     assert rows["The advocate or supporter came"].startswith("No (from the recording")
+
+
+def test_on_real_conferences_the_labelled_material_findings_rank_first(test_data):
+    """The discrepancies a careful reader labelled material (procedure.json) come before the others
+    in the materiality order the review and the report use."""
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+    from app.minutes.importer import read_minutes
+
+    for name in ("dev-2", "dev-a", "dev-b"):
+        folder = test_data / "conferences" / name
+        gold = json.loads((folder / "gold.json").read_text())
+        material = set(json.loads((folder / "procedure.json").read_text())["material"])
+        turns = from_text((folder / "script.txt").read_text())
+        found = compare(read_minutes(folder / "minutes.docx"), turns).findings
+        planted = {d["minutes_text"]: d["id"] for d in gold["discrepancies"] if d["minutes_text"]}
+        hits = [(f, planted[f.minutes_text] in material) for f in found if f.minutes_text in planted]
+        order = [m for f, m in sorted(hits, key=lambda h: materiality_order([x for x, _ in hits]).index(h[0]))]
+        top = order[: (len(order) + 1) // 2]
+        assert len(order) >= 6 and order[0], name
+        assert sum(top) >= 0.8 * len(top), (name, order)
