@@ -123,7 +123,7 @@ def make_pdf(path):
     line("Police")
     line("\u2022 No call-outs since January", 5)
     pdf.set_font("Helvetica", style="B", size=11)
-    pdf.cell(pdf.get_string_width("School Nurse:") + 2, 6, "School Nurse:")
+    pdf.cell(pdf.get_string_width("School Nurse") + 2, 6, "School Nurse")  # a bold run-in, no colon
     pdf.set_font("Helvetica", size=11)
     pdf.cell(0, 6, "Hearing test booked for 12 May", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", style="B", size=12)

@@ -172,6 +172,10 @@ def _lines(runs: list[dict]) -> list[dict]:
         line["bottom"] = max(r["bottom"] for r in rs)
         line["size"] = median(r["size"] for r in rs)
         line["bold"] = all(r["bold"] for r in rs if r["text"].strip("• "))
+        # a bold run-in ("Police" in "Police seen twice"): bold words first, plain words after
+        worded = [r for r in rs if r["text"].strip("• ")]
+        n_bold = next((i for i, r in enumerate(worded) if not r["bold"]), len(worded))
+        line["lead"] = " ".join(r["text"] for r in worded[:n_bold]) if 0 < n_bold < len(worded) <= 80 else ""
         line["page"] = rs[0]["page"]
         if "conf" in rs[0]:  # read by OCR
             line["confs"] = [(r["text"], r["conf"]) for r in rs]
@@ -452,7 +456,9 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
         text = strip_glyph(text)
     confs = [c for ln in lines for c in ln.get("confs", [])]
     if not confs:
-        return Block(kind, text, f"page {page}", page=page)
+        lead = lines[0].get("lead", "")
+        lead = lead if kind == "paragraph" and len(lead.split()) <= 6 and text.startswith(lead) else ""
+        return Block(kind, text, f"page {page}", page=page, lead=lead)
     from app.minutes.ocr import UNSURE_BELOW
 
     return Block(kind, text, f"page {page} (read from the scan)", page=page,
