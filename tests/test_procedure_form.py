@@ -35,7 +35,7 @@ def test_the_form_records_the_report_received_time_and_the_advocate_question(qtb
     assert again.report_known.isChecked() and again.report_received.dateTime().toString(Qt.ISODate).startswith(
         "2026-04-13T19:45")
     assert again.answers["advocate_came"].currentData() == "no"
-    assert "Not logged yet" in again.recording.text()
+    assert "not logged yet" in again.recording.text()
 
 
 def test_moments_found_in_the_transcript_are_accepted_or_rejected(qtbot):
@@ -63,3 +63,17 @@ def test_moments_found_in_the_transcript_are_accepted_or_rejected(qtbot):
     assert rec.decision_on("report_late", box.cues[0].start) is True
     assert rec.decision_on("parent_dissent", box.cues[2].start) is False
     assert box.list.item(0).text().startswith("✓") and box.list.item(2).text().startswith("✗")
+
+
+def test_the_chairs_answer_logged_by_the_checklist_shows_in_the_form(qtbot):
+    from ui.record_page import RecordPage
+
+    s = create_session("Invented conference")
+    page = RecordPage()
+    qtbot.addWidget(page)
+    page.load(s)
+    assert "not logged yet" in page.procedure.recording.text()
+    qtbot.keyClicks(page.checklist.words, "Fine, as long as it stays with you")
+    qtbot.mouseClick(page.checklist.answer_buttons["agreed"], Qt.LeftButton)
+    assert "The chair agreed to the recording" in page.procedure.recording.text()
+    assert "Fine, as long as it stays with you" in page.procedure.recording.text()

@@ -38,26 +38,24 @@ class ProcedureBox(QGroupBox):
     """The procedural fields in their own group box, for the conference details form."""
 
     def __init__(self, parent=None):
-        super().__init__("How the conference was run (optional, any time)", parent)
+        super().__init__("How it was run (optional, any time)", parent)
         self.session = None
         self.record = procedure.ProcedureRecord()
         self._loading = False
         self.report_name = QLineEdit()
         self.report_name.setPlaceholderText("e.g. Social work report")
         self.report_name.setAccessibleName("Which report")
-        self.report_known = QCheckBox("I received it on")
+        self.report_known = QCheckBox("I know when I received it")
         self.report_received = QDateTimeEdit(QDateTime.currentDateTime())
         self.report_received.setDisplayFormat("d MMM yyyy, HH:mm")
         self.report_received.setCalendarPopup(True)
         self.report_received.setAccessibleName("When you received the report")
         self.report_received.setEnabled(False)
         self.report_known.toggled.connect(self.report_received.setEnabled)
-        when = QHBoxLayout()
-        when.addWidget(self.report_known)
-        when.addWidget(self.report_received, 1)
         form = QFormLayout()
         form.addRow("Report", self.report_name)
-        form.addRow("", when)
+        form.addRow("", self.report_known)  # one under the other: the box may be as narrow as the details
+        form.addRow("Received", self.report_received)
         self.answers: dict[str, QComboBox] = {}
         for key, short, question in QUESTIONS:
             box = QComboBox()
@@ -68,10 +66,8 @@ class ProcedureBox(QGroupBox):
             box.currentIndexChanged.connect(self._save)
             form.addRow(short, box)
             self.answers[key] = box
-        self.recording = QLabel()
+        self.recording = QLabel()  # below the form, full width: a long answer wraps instead of being cut
         self.recording.setWordWrap(True)
-        self.recording.setObjectName("subtitle")
-        form.addRow("Recording", self.recording)
         for w in (self.report_name,):
             w.editingFinished.connect(self._save)
         self.report_known.toggled.connect(self._save)
@@ -81,6 +77,7 @@ class ProcedureBox(QGroupBox):
         self.usual.setObjectName("subtitle")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.recording)
         layout.addWidget(self.usual)
         layout.addStretch(1)
 
@@ -97,11 +94,15 @@ class ProcedureBox(QGroupBox):
                 self.report_received.setDateTime(when)
             for key, box in self.answers.items():
                 box.setCurrentIndex(max(0, box.findData(getattr(self.record, key))))
-            answer = procedure.recording_answer(session)
-            self.recording.setText(answer[1] + (f": “{answer[2]}”" if answer[2] else "") if answer
-                                   else "Not logged yet: the checklist before the conference asks it.")
+            self.refresh_recording()
         finally:
             self._loading = False
+
+    def refresh_recording(self, *_) -> None:
+        """The chair's answer, as the checklist logged it (call again when it logs a new one)."""
+        answer = procedure.recording_answer(self.session) if self.session is not None else None
+        self.recording.setText("Recording: " + (answer[1] + (f": “{answer[2]}”" if answer[2] else "") if answer
+                                                else "not logged yet (the checklist before the conference asks)."))
 
     def _save(self) -> None:
         if self._loading or self.session is None:
