@@ -63,12 +63,11 @@ def main() -> None:
     review = session.review()
     window.show_review(session)
     panel = window.review.findings_panel
-    for _ in range(3):  # the parent has listened to a few and decided
-        fid = panel.current_id()
-        review.decide(fid, "confirmed", "I listened: this is not what was said.")
-        panel.step(1)
-    panel.set_decisions(review.current())
-    panel.step(1)
+    for r in panel.rows()[:3]:  # the parent has listened to the three most important and confirmed them
+        review.decide(panel.list.item(r).data(256), "confirmed", "I listened: this is not what was said.")
+    window.show_review(session)
+    panel.select(panel.list.item(panel.rows()[1]).data(256))  # the second one not yet checked
+    panel.list.scrollToTop()
     shot(window, "review-30.png")
     for settings, name in (({"text_size": 150}, "review-150.png"), ({"high_contrast": True}, "review-contrast.png")):
         apply_style(app, settings)

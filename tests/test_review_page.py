@@ -149,3 +149,13 @@ def test_words_the_recogniser_was_unsure_of_are_marked_in_the_quote(qtbot, windo
         block = block.next()
     assert dotted == [words[unsure]] or dotted == [words[unsure].strip(".,?!")], dotted
     assert UNSURE_NOTE in review.detail.text.toPlainText()
+
+
+def test_a_confirmed_findings_marker_changes_shape(qtbot, window, thirty):
+    window.show_review(thirty)
+    review = window.review
+    fid = next(i for i in shown_ids(review.findings_panel) if review.timeline.marker_x(i) is not None)
+    review.findings_panel.select(fid)
+    assert review.timeline.states[fid] == "unreviewed" and review.timeline.labels[fid]
+    review._decide("confirmed")
+    assert review.timeline.states[fid] == "confirmed"

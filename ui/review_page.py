@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.clock import clock
 from app.compare.evidence import unsure_spans
-from app.compare.findings import CheckedStatement, Finding, load_findings
+from app.compare.findings import CheckedStatement, Finding, headline, kind_name, load_findings, shorten
 from app.errors import FairMinutesError
 from app.session import Session
 from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.finding_detail import KEYS, FindingDetail
-from ui.findings_list import FindingsList
+from ui.findings_list import FindingsList, group_of
 from ui.fitting import ElidedLabel, WrappingDelegate
 from ui.style import colours
 from ui.timeline import Timeline
@@ -331,8 +331,16 @@ class ReviewPage(QWidget):
         else:
             empty = "No findings yet: import the minutes, then press Compare."
         self.findings_panel.set_findings(self.findings, s.review().current() if s else {}, empty)
+        self._mark_timeline()
         if self.findings_panel.current_id() is None:
             self.detail.show_finding(None, empty=empty)
+
+    def _mark_timeline(self) -> None:
+        """Each finding's marker shaped by whether it is checked, and named when pointed at."""
+        decisions = self.findings_panel.decisions
+        self.timeline.set_states({f.id: group_of(decisions.get(f.id)) for f in self.findings},
+                                 {f.id: f"{kind_name(f.kind)}: {shorten(headline(f) or f.explanation, 100)}"
+                                  for f in self.findings})
 
     # ----- long work
     def _run(self, label: str, fn, *args, done=None, cancellable=False, **kwargs) -> None:
@@ -503,6 +511,7 @@ class ReviewPage(QWidget):
         unchecked = [i for i in order[here + 1:] + order[:here][::-1] if decisions.get(i) is None
                      or decisions[i].decision == "unreviewed"]
         self.findings_panel.set_decisions(decisions)
+        self._mark_timeline()
         self.findings_panel.select(unchecked[0] if unchecked else fid)
         self.findings_list.setFocus()
 
@@ -516,6 +525,7 @@ class ReviewPage(QWidget):
         if ok:
             self.session.review().decide(fid, comment=text)
             self.findings_panel.set_decisions(self.session.review().current())
+            self._mark_timeline()
             self._finding_selected(fid)
         self.findings_list.setFocus()
 

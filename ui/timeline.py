@@ -1,12 +1,14 @@
 """A strip of the whole meeting: speech, the friend's notes and the findings; click to jump.
 Each finding is a marker 14 px wide (at least 8 px even on the smallest window) that selects the
-finding when clicked; a click anywhere else plays from there."""
+finding when clicked and names it when pointed at; a click anywhere else plays from there. Its
+shape says whether it is checked, never its colour alone: a triangle not yet checked, a diamond
+confirmed, a hollow triangle dismissed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.clock import clock
 from ui.style import colours
@@ -25,13 +27,16 @@ class Timeline(QWidget):
         self.speech: list[tuple[float, float]] = []
         self.notes: list[float] = []
         self.findings: list[tuple[float, str]] = []  # (time, finding id)
+        self.states: dict[str, str] = {}  # finding id -> "unreviewed" | "confirmed" | "dismissed"
+        self.labels: dict[str, str] = {}  # finding id -> words shown when the marker is pointed at
         self.selected: str | None = None
         self.position = 0.0
         self.setMinimumHeight(40)
         self.setMaximumHeight(46)
         self.setAccessibleName("Timeline of the meeting: grey speech, blue notes, orange findings. Click to jump.")
-        self.setToolTip("Grey: speech. Blue: notes. Orange triangles: findings (click one to see it). "
-                        "Click anywhere else to listen from there.")
+        self.setToolTip("Grey: speech. Blue: notes. Findings: a triangle is not yet checked, a diamond is "
+                        "confirmed, a hollow triangle dismissed (click one to see it). Click anywhere else to "
+                        "listen from there.")
         self.setCursor(Qt.PointingHandCursor)
 
     def set_data(self, duration: float, speech, notes, findings) -> None:
@@ -39,6 +44,12 @@ class Timeline(QWidget):
         self.duration = max(duration, 1.0)
         self.speech, self.notes = list(speech), list(notes)
         self.findings = [f if isinstance(f, tuple) else (float(f), "") for f in findings]
+        self.update()
+
+    def set_states(self, states: dict[str, str], labels: dict[str, str] | None = None) -> None:
+        self.states = dict(states)
+        if labels is not None:
+            self.labels = dict(labels)
         self.update()
 
     def set_selected(self, fid: str | None) -> None:
@@ -71,10 +82,16 @@ class Timeline(QWidget):
         for t, fid in self.findings:
             x, chosen = self._x(t), bool(fid) and fid == self.selected
             size = MARKER + (4 if chosen else 0)
-            p.setPen(QPen(QColor(c["text"]), 2) if chosen else Qt.NoPen)
-            p.setBrush(QColor(c["finding"]))
-            p.drawPolygon(QPolygonF([QPointF(x - size / 2, h - 2), QPointF(x + size / 2, h - 2),
-                                     QPointF(x, h - 2 - size)]))
+            state = self.states.get(fid, "unreviewed")
+            p.setPen(QPen(QColor(c["text"]), 2) if chosen else QPen(QColor(c["finding"]), 2)
+                     if state == "dismissed" else Qt.NoPen)
+            p.setBrush(Qt.NoBrush if state == "dismissed" else QColor(c["finding"]))
+            b, half = h - 2, size / 2
+            if state == "confirmed":
+                shape = [QPointF(x, b - size), QPointF(x + half, b - half), QPointF(x, b), QPointF(x - half, b - half)]
+            else:
+                shape = [QPointF(x - half, b), QPointF(x + half, b), QPointF(x, b - size)]
+            p.drawPolygon(QPolygonF(shape))
         p.setPen(QPen(QColor(c["head"]), 2))
         p.drawLine(int(self._x(self.position)), 0, int(self._x(self.position)), h)
         p.setPen(QPen(QColor(c["muted"])))
@@ -87,6 +104,14 @@ class Timeline(QWidget):
             return None
         near = [(abs(self._x(t) - x), fid) for t, fid in self.findings if fid and abs(self._x(t) - x) <= HIT]
         return min(near)[1] if near else None
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            fid = self.finding_at(event.pos().x(), event.pos().y())
+            if fid and self.labels.get(fid):
+                QToolTip.showText(event.globalPos(), self.labels[fid], self)
+                return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:
         x, y = event.position().x(), event.position().y()
