@@ -4,6 +4,7 @@ save with a tag; Ctrl+B stamps a bookmark)."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -61,6 +62,7 @@ class RecordPage(QWidget):
         self.note_time: float | None = None
         self.notes_clock = None  # when the chair refused: the notes' times count from this moment
         self.worker: Worker | None = None
+        self.stopping: threading.Event | None = None  # set once Stop has closed, hashed and unlocked the file
 
         # --- top: title, recording indicator, elapsed time, the big buttons
         self.heading = QLabel("Conference")
@@ -282,6 +284,9 @@ class RecordPage(QWidget):
 
     # ----- opening a session
     def load(self, session: Session) -> None:
+        if self.stopping is not None:
+            self.stopping.wait()  # the last recording's file is closed before this page moves on
+            self.stopping = None
         self.session = session
         info = session.read_info()
         self.heading.setText(info.title)
@@ -427,7 +432,14 @@ class RecordPage(QWidget):
     # ----- recording
     @property
     def recording(self) -> bool:
-        return self.recorder is not None and self.recorder.state in (State.RECORDING, State.PAUSED)
+        # Once Stop is pressed nothing more is recorded, though the file is still being closed.
+        return (self.recorder is not None and self.stopping is None
+                and self.recorder.state in (State.RECORDING, State.PAUSED))
+
+    @property
+    def saving(self) -> bool:
+        """Stop was pressed and the recording's file is not yet closed, hashed and unlocked."""
+        return self.stopping is not None and not self.stopping.is_set()
 
     def _record_or_pause(self) -> None:
         # Record starts (or resumes); pausing is only through the Pause button's second click.
@@ -454,6 +466,7 @@ class RecordPage(QWidget):
         self._update_buttons()
 
     def start_recording(self) -> None:
+        self.stopping = None
         try:
             self.recorder.start()
         except FairMinutesError as e:
@@ -487,19 +500,33 @@ class RecordPage(QWidget):
         return load_settings().get("model")
 
     def stop(self) -> None:
+        """Returns at once. The recorder's stop (last write, fsync, the SHA-256 logged before the lock
+        is given up: 1.2 s for three hours) and the transcript run on a worker, never on this thread."""
         if self.recorder is None or not self.recording:
             return
-        length = self.recorder.stop()
-        self._update_buttons()
-        self.indicator.setText("Finishing the transcript…")
-        live = self.live
-        session = self.session
-        earlier_audio = self.recorder.continued_earlier_audio
+        recorder, live, session, model = self.recorder, self.live, self.session, self._model()
+        stopped = self.stopping = threading.Event()
 
-        self.worker = Worker(transcript_after_recording, session, live, length, earlier_audio, self._model())
+        def finish(progress=None):
+            try:
+                length = recorder.stop()
+            finally:
+                stopped.set()
+            return transcript_after_recording(session, live, length, recorder.continued_earlier_audio, model,
+                                              progress=progress)
+
+        self._update_buttons()
+        self.record_btn.setEnabled(False)  # until the file is closed
+        self.indicator.setText("Saving the recording and finishing the transcript…")
+        self.worker = Worker(finish)
         self.worker.done.connect(lambda _t: self._finished())
-        self.worker.failed.connect(self.show_banner)
+        self.worker.failed.connect(self._stop_failed)
         self.worker.start()
+
+    def _stop_failed(self, message: str) -> None:
+        self.indicator.setText("")
+        self.record_btn.setEnabled(True)
+        self.show_banner(message)
 
     def _finished(self) -> None:
         self.indicator.setText("")
@@ -508,6 +535,8 @@ class RecordPage(QWidget):
 
     def _update_buttons(self) -> None:
         state = self.recorder.state if self.recorder else State.IDLE
+        if self.stopping is not None:
+            state = State.STOPPED  # what the recorder will be in a moment; the buttons say so now
         self.record_btn.setVisible(state not in (State.RECORDING, State.PAUSED))
         self.pause_btn.setVisible(state == State.RECORDING)
         self.pause_btn.disarm()
@@ -599,11 +628,17 @@ class RecordPage(QWidget):
         if self.recording:
             self.show_banner("Press Stop before leaving this screen: the recording is still going.")
             return
+        if self.worker is not None and self.stopping is not None and self.worker.isRunning():
+            self.show_banner("The recording is being saved and its transcript finished: the review opens "
+                             "as soon as it is ready.")
+            return
         self.close_session()
         self.back.emit()
 
     def close_session(self) -> None:
         self.clock_timer.stop()
+        if self.stopping is not None:
+            self.stopping.wait()  # the file closed and its hash logged before the recorder goes
         if self.recorder is not None:
             self.recorder.close()
             self.recorder = None
