@@ -170,7 +170,7 @@ def cmd_compare(args) -> int:
     data = result.to_json(printable(Path(args.minutes).name), printable(Path(args.transcript).name))
     _write_json(args.json, data)
     counts: dict[str, int] = {}
-    for f in result.findings:
+    for f in result.findings + result.quality:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     summary = ", ".join(f"{n} {KIND_NAMES[k].lower()}" for k, n in counts.items()) or "no discrepancies"
     print(f"{len(minutes.statements)} statements checked against {len(turns)} turns: {summary}. Wrote {args.json}")
@@ -181,6 +181,9 @@ def cmd_compare(args) -> int:
         from app.report.report import from_files
 
         report = from_files(minutes, Path(args.minutes), turns, Path(args.transcript), data)
+        from app.fairness.report import file_sections  # What matters most, how it was run, quality
+
+        report.sections = file_sections(result.findings + result.quality, data["statements"], turns)
         # A file name from another system (not UTF-8) cannot go into a Word document as it is.
         report.files = [(label, printable(name), digest) for label, name, digest in report.files]
         write_docx(report, Path(args.report))

@@ -426,3 +426,22 @@ def test_on_real_conferences_the_labelled_material_findings_rank_first(test_data
         top = order[: (len(order) + 1) // 2]
         assert len(order) >= 6 and order[0], name
         assert sum(top) >= 0.8 * len(top), (name, order)
+
+
+def test_fairminutes_compare_report_carries_the_fairness_sections(test_data, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import docx as docx_lib
+
+    folder = test_data / "conferences/dev-a"
+    out = tmp_path / "r.docx"
+    r = subprocess.run([sys.executable, "-m", "app.cli", "compare", str(folder / "minutes.docx"),
+                        str(folder / "script.txt"), "--json", str(tmp_path / "f.json"), "--report", str(out)],
+                       cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "a problem in the minutes themselves" in r.stdout  # the summary counts the quality findings
+    heads = [p.text for p in docx_lib.Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
+    assert heads.index("What matters most") < heads.index("Summary") < heads.index("Quality of the minutes")
+    assert "Views on the threshold" in heads

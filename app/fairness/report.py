@@ -185,3 +185,16 @@ def report_sections(session) -> list:
     return sections(data.findings, [s.to_json() for s in data.statements], cues,
                     procedure.ProcedureRecord.from_json(info.procedure), info.date, recording_answer(session),
                     session.review().current(), procedure.threshold_views(turns))
+
+
+def file_sections(findings: list[Finding], statements: list[dict], turns: list, conference_date: str = "") -> list:
+    """The same sections for a report made from files (`fairminutes compare --report`): no session,
+    so no procedural record, the chair's answer or the parent's answers on the cues."""
+    from app.compare.attribution import has_speakers
+    from app.fairness import procedure
+    from app.fairness.cues import find_cues
+
+    cues = find_cues(turns, has_speakers(turns))
+    mark_minuted(cues, findings, statements)
+    return sections(findings, statements, cues, ProcedureRecord(), conference_date, None, {},
+                    procedure.threshold_views(turns))
