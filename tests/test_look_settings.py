@@ -60,6 +60,7 @@ def test_larger_text_and_high_contrast_are_saved_and_applied_at_once(qtbot, wind
     assert larger >= usual * 1.3, (usual, larger)
     need = window.review.minimumSizeHint()  # at 150 % the review still fits a 1366x768 screen
     assert need.width() <= 1366 - 32 and need.height() <= 768 - 80, need
+    assert window.minimumSizeHint().width() <= 1366  # a wider hidden page does not push it off the screen
     apply_style(app, {})
     assert "font-size: 11pt" in app.styleSheet()
     apply_style(app)  # at start: what Settings saved

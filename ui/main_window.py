@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget
 
 from app.errors import FairMinutesError
 from app.recording.importing import import_recording
@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         for page in (self.start, self.record, self.review, self.case):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(self._size_to_current)
+        self._size_to_current(self.stack.currentIndex())
         self.start.new_requested.connect(self.new_conference)
         self.start.open_requested.connect(self.open_conference)
         self.start.import_requested.connect(self.bring_in_recording)
@@ -55,6 +57,13 @@ class MainWindow(QMainWindow):
         menu.addAction(help_action)
         if recovered:
             QMessageBox.information(self, "A recording was recovered", "\n\n".join(recovered))
+
+    def _size_to_current(self, index: int) -> None:
+        """Only the page shown sets how small the window may be: a page that is wide at 150 % text
+        must not push the others (the review at 1366x768) off the screen while it is hidden."""
+        for i in range(self.stack.count()):
+            shown = QSizePolicy.Preferred if i == index else QSizePolicy.Ignored
+            self.stack.widget(i).setSizePolicy(shown, shown)
 
     def show_start(self) -> None:
         self.start.refresh()
