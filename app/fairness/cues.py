@@ -106,7 +106,7 @@ ASKED_NOT_GIVEN = re.compile(r"\b(asked for|requested|wanted|nobody|no one|never
 # What the family says about being heard: "can I say something", "you're not letting me speak"
 NOT_HEARD = re.compile(r"\b(not (?:letting|let) (?:me|us)|won't let (?:me|us)|can't get a word in|let me (?:finish|speak)|"
                        r"you keep (?:cutting|interrupting)|(?:i|we) (?:haven't|have not) (?:been able|had a chance) to|"
-                       r"nobody(?:'s| is| has)? (?:listening|asked (?:me|us)))\b", re.I)
+                       r"nobody(?:'s| is)? listening|(?:nobody|no one) (?:has )?asked (?:me|us) what (?:i|we) think)\b", re.I)
 # What the chair says to put a parent off: "I will come to you", "you'll get a chance", "not now"
 PUT_OFF = re.compile(r"\b((?:i'll|i will|we'll|we will) (?:come|get) (?:back )?to you|you(?:'ll| will) (?:get|have) "
                      r"(?:a|your) (?:chance|turn|opportunity)|(?:hold|hang) on|not (?:now|yet)|in a (?:moment|minute|bit)|"
