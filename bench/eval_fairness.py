@@ -1,7 +1,7 @@
 """How well the fairness checks (app/fairness/) find what a careful reader labelled in each
 conference's procedure.json: procedural cues, quality problems of the minutes, material findings.
 
-    .venv/bin/python bench/eval_fairness.py [--verbose] [--only dev-1,dev-2] [--audio]
+    .venv/bin/python bench/eval_fairness.py [--verbose] [--only dev-1,dev-2] [--audio] [--speed]
 
 --audio: the transcript is audio.flac transcribed by the default model (no speaker names; cached in
 /tmp as bench/eval_compare.py caches it), so the cues that need to know who spoke (a parent's or a
@@ -122,7 +122,10 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--only", default="")
     ap.add_argument("--audio", action="store_true", help="transcribe audio.flac (no speaker names) instead")
+    ap.add_argument("--speed", action="store_true", help="time the checks on a three-hour meeting instead")
     args = ap.parse_args()
+    if args.speed:
+        return speed()
     from app.compare import turns as turns_mod
     from app.compare.attribution import has_speakers
     from app.compare.comparer import compare
@@ -181,6 +184,23 @@ def main():
               f"precision {ratio(*tally['q_precision'].get(t, [0, 0]))}{mark}")
     print("  (* a target of issue #17)")
     print_materiality(ranked)
+
+
+def speed() -> None:
+    """The cues, quality checks and weights on bench/compare_speed.py's three-hour meeting (1,355
+    turns, 600 statements), after the comparison."""
+    import time
+
+    from compare_speed import build
+
+    from app.compare.attribution import has_speakers
+    from app.fairness import judge_minutes
+
+    minutes, turns = build()[:2]
+    t = time.perf_counter()
+    quality = judge_minutes(minutes, turns, [], has_speakers(turns))
+    print(f"fairness checks on {len(turns)} turns and {len(minutes.statements)} statements: "
+          f"{time.perf_counter() - t:.2f} s ({len(quality)} quality findings)")
 
 
 def threshold_for(rows: list[tuple[float, float, bool]]) -> float:
