@@ -159,3 +159,18 @@ def test_a_confirmed_findings_marker_changes_shape(qtbot, window, thirty):
     assert review.timeline.states[fid] == "unreviewed" and review.timeline.labels[fid]
     review._decide("confirmed")
     assert review.timeline.states[fid] == "confirmed"
+
+
+def test_the_list_sorts_by_how_sure_and_by_the_minutes_order_too(qtbot, window, thirty):
+    from app.compare.findings import load_findings
+
+    window.show_review(thirty)
+    panel = window.review.findings_panel
+    findings = load_findings(thirty.findings_path).findings
+    sure = {f.id: round(f.confidence, 2) for f in findings}
+    panel.sort.setCurrentIndex(panel.sort.findData("sure"))
+    assert [sure[i] for i in shown_ids(panel)] == sorted(sure.values(), reverse=True)
+    panel.sort.setCurrentIndex(panel.sort.findData("minutes"))
+    assert shown_ids(panel) == [f.id for f in findings]  # as findings.json lists them
+    panel.kind.setCurrentIndex(panel.kind.findData("not_said"))
+    assert shown_ids(panel) == [f.id for f in findings if f.kind == "not_said"]
