@@ -86,9 +86,9 @@ def _ocr_page(page, page_no: int) -> tuple[list[dict], list[dict]]:
 
     bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
     try:
-        image = bitmap.to_pil()
+        image = ocr.upright(bitmap.to_pil())
         runs = ocr.read_image_runs(image, page_no)
-        return runs, tables_from_edges(*image_edges(image.convert("L"), 72 / ocr.DPI), runs)
+        return runs, tables_from_edges(*image_edges(image, 72 / ocr.DPI), runs)
     finally:
         bitmap.close()
 
