@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_a_statement_that_points_back_claims_too_little_to_call_not_said():
-    from app.compare.comparer import checkable
+    from app.compare.checks import checkable
 
     assert not checkable(["agree", "case"])
     assert checkable(["caution", "assault", "march"])

@@ -1,0 +1,474 @@
+"""The comparer's checks: each asks one question of a statement of the minutes and its best
+support in the meeting, and answers with a Finding or None.
+
+They run in the order of CHECKS, most specific first; the first finding wins (a statement gets one
+finding: the truest account of what is wrong with it). A new kind of finding, or a learned model for
+one question, replaces or adds one entry. Every number a check uses is in TUNING, with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.clock import clock
+from app.compare import attribution, details, polarity
+from app.compare import evidence as quoting
+from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
+from app.compare.findings import Finding
+from app.compare.text import MINUTES_REGISTER
+from app.compare.turns import Turn, unsure_share
+from app.minutes.people import Cast
+from app.minutes.statements import Statement, credited
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Every threshold of the checks, and why it has its value. Coverage is the weighted share of a
+    statement's words found in a stretch of the meeting (align.py); confidences are 0..1."""
+
+    # Below this coverage a statement is too weakly matched for its details to be compared with
+    # the passage: a figure there may belong to another subject.
+    detail_from: float = 0.30
+    # Someone else said it: their words must cover the statement this well before we say so.
+    misattributed_from: float = 0.45
+    # ... and the credited person's own best match must fall this far below it, and under
+    # misattributed_own_below: minutes often put a view in the words the chair used to sum it up.
+    misattributed_margin: float = 0.25
+    misattributed_own_below: float = 0.35
+    # A statement this well supported carries its main turn into the minutes (not omitted).
+    carried_from: float = 0.6
+    # How much the recogniser's doubt near the closest passage lowers the not-said score: a word
+    # may hide behind a wrong one ("the attrition" for "the paediatrician").
+    unsure_weight: float = 0.5
+    # The not-said score (see not_said_score) from which a statement is reported as not said.
+    not_said_from: float = 0.6
+    # Content words a statement needs before "nobody said it" can be claimed.
+    checkable_from: int = 3
+    # An admission put in a parent's mouth: this much of it must be in their own words.
+    admission_own: float = 0.6
+    # Where the opposite words were said, a sentence must cover the clause this well to be the
+    # same subject (a looser search than near the best match, so stricter).
+    opposite_elsewhere_cover: float = 0.45
+    # The credited person's own best passage must cover the statement this well before their
+    # words are searched for the opposite.
+    own_words_from: float = 0.4
+    # A correction on the spot is only looked for where the statement is matched at least this well.
+    corrected_from: float = 0.5
+    # Near the best match, a contradiction is looked for where the statement is matched this well.
+    opposite_nearby_from: float = 0.4
+    # A clause against a sentence: the least coverage at which they speak of the same thing.
+    clause_cover: float = 0.3
+
+
+TUNING = Tuning()
+
+
+def checkable(words: list[str], tuning: Tuning = TUNING) -> bool:
+    """Does the statement say enough, beyond who spoke and the minute-taker's own register, to be
+    called not said? "Mr Ellis agreed that this was the case" points back to something else and
+    claims nothing by itself that the recording could lack; a false accusation hurts more than a
+    missed one."""
+    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 2}) >= tuning.checkable_from
+
+
+def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
+    """How sure we are that nobody said it: little of it found where it best fits, words nobody
+    used anywhere in the meeting, and word pairs never heard together."""
+    return 0.5 * (1 - coverage) + 0.35 * novelty + 0.15 * unheard_pairs
+
+
+@dataclass
+class Context:
+    """What every check may need about the whole conference (built once per comparison)."""
+
+    cast: Cast
+    names: list[str]  # attendees' names: words that say who, not what
+    speakers_known: bool
+    family_voices: list[str] = field(default_factory=list)
+    dissenting: list[Turn] | None = None  # professionals' turns that disagree (found when first asked)
+    people: dict[str, set[str]] = field(default_factory=dict)  # name word -> attendees; role word -> none
+    tuning: Tuning = TUNING
+
+
+@dataclass
+class Case:
+    """One statement of the minutes and where it best fits in the meeting."""
+
+    st: Statement
+    words: list[str]  # the statement's comparable words (names and register left out)
+    match: Match
+    aligner: Aligner
+    ctx: Context
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.aligner.turns
+
+    @property
+    def region(self) -> list[Turn]:
+        """The best match and one turn either side."""
+        return self.turns[max(0, self.match.first - 1): self.match.last + 2]
+
+
+Check = Callable[[Case], "Finding | None"]
+
+
+# ----- the checks, in the order they are asked
+
+
+def all_agreed_but_dissent(case: Case) -> Finding | None:
+    """The minutes say everyone agreed, but a professional said they disagreed on the same subject.
+    ("All agreed" is the commonest way a dissent disappears from a record.) A parent's
+    disagreement is left to the omissions: parents are not counted in "all professionals agreed"."""
+    st, turns, ctx = case.st, case.turns, case.ctx
+    if not polarity.claims_all_agreed(st.text):
+        return None
+    if ctx.dissenting is None:  # found once, asked of every "all agreed"
+        ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
+                          and not (ctx.speakers_known and attribution.family_side(t.speaker))]
+    topic = set(case.words)
+    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
+    if not dissent:
+        return None
+    t = dissent[0]
+    proof = [e for x in dissent[:3] for e in quoting.dissent(turns, x.index, polarity.dissents)]
+    return Finding("", "contradicted", st.text, proof, 0.8,
+                   f"The minutes say everyone agreed, but {who_said(t)} disagreed at {clock(proof[0].start)}: "
+                   f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
+
+
+def detail_changed(case: Case) -> Finding | None:
+    """A figure, date, time, frequency or span in the minutes that the same passage of the meeting
+    gave differently ("every week" minuted as "monthly"). Only when the minutes' own figure was not
+    said elsewhere of the same thing (then the minutes took it from there)."""
+    st, words, match, aligner, turns = case.st, case.words, case.match, case.aligner, case.turns
+    cov = match.coverage
+    if cov < case.ctx.tuning.detail_from:
+        return None
+    region = case.region
+    wider = turns[max(0, match.first - 3): match.last + 4]
+    # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
+    said_here = quoting.sentence_texts(turns, [t.index for t in region])
+    said_around = quoting.sentence_texts(turns, [t.index for t in wider])
+    conflicts = [c for c in details.conflicts(st.text, said_here, said_around)
+                 if not _said_elsewhere(c[0], words, cov, aligner, region)]
+    if not conflicts:
+        return None
+    said, heard = conflicts[0]
+    proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
+             or quoting.stating(turns, match.main_turn, heard.text))
+    conf = min(0.95, 0.55 + 0.4 * cov)
+    at = proof[0]
+    return Finding("", "changed_detail", st.text, proof, conf,
+                   f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
+                   f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def opposite_said_elsewhere(case: Case) -> Finding | None:
+    """The meeting said the opposite, wherever that was: "missed several appointments" is best
+    found where someone said "kept every appointment", which may be far from the best match of
+    the minutes' own words."""
+    st, words, aligner, turns, ctx = case.st, case.words, case.aligner, case.turns, case.ctx
+    if not polarity.has_opposable(words):
+        return None
+    for c in aligner.candidates(polarity.opposite_words(words), limit=6):
+        around = [turns[c]] if ctx.speakers_known else turns[max(0, c - 1): c + 2]
+        clash = _contradiction(st, aligner, around, ctx, min_cover=ctx.tuning.opposite_elsewhere_cover)
+        if clash is not None:
+            return _contradicted(st, clash, case.match.coverage, turns)
+    return None
+
+
+def credited_person_said_opposite(case: Case) -> Finding | None:
+    """The minutes credit a view to someone ("Ms Reyes said the flat was dry") whose own words
+    say the opposite ("the damp's never been sorted"). Needs the transcript to say who spoke."""
+    st, words, aligner, ctx = case.st, case.words, case.aligner, case.ctx
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers):
+        return None
+    own_turns = aligner.turns_of(st.speakers[0])
+    own = aligner.best(words, within=own_turns) if own_turns else None
+    if own is None or own.coverage < ctx.tuning.own_words_from:
+        return None
+    clash = _contradiction(st, aligner, case.turns[own.first: own.last + 1], ctx)
+    return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
+
+
+def corrected_on_the_spot(case: Case) -> Finding | None:
+    """The minutes record what someone said and the meeting at once corrected ("He has a caution
+    for assault" / "No, that's not right, it was criminal damage"). The words of the statement
+    that only the corrected part has are what was put right."""
+    st, words, match, aligner = case.st, case.words, case.match, case.aligner
+    if match.coverage < case.ctx.tuning.corrected_from:
+        return None
+    turns = aligner.turns
+    main = turns[match.main_turn]
+    nxt = turns[main.index + 1] if main.index + 1 < len(turns) else None
+    claim, reply, by = main.text, None, nxt
+    if nxt is not None and not (main.speaker and nxt.speaker == main.speaker) and polarity.corrects(nxt.text):
+        reply = nxt.text
+    elif not main.speaker:  # no speaker names: the reply may share the claim's segment
+        cut = polarity.correction_within(main.text)
+        if cut is not None:
+            claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
+    if reply is None or claim.rstrip().endswith("?"):
+        return None  # no correction; or a question, which is not a claim to correct
+    # A reply corrects what was said last, or what it names: a long turn's earlier sentences
+    # are not what "No, that's not right" answers.
+    sentences = _sentences(claim)
+    if len(sentences) > 1:
+        said_last = keys_of(text_words(sentences[-1]).bag)
+        answer_keys = keys_of(text_words(reply).bag)
+        if (not any(w in match.matched and key_hit(w, said_last) for w in words if w not in MINUTES_REGISTER)
+                and not any(key_hit(w, answer_keys) for w in words if w not in MINUTES_REGISTER)):
+            return None
+    said_keys, answer_keys = keys_of(text_words(claim).bag), keys_of(text_words(reply).bag)
+    if any(key_hit(w, answer_keys) and not key_hit(w, said_keys) for w in words):
+        return None  # the minutes carry the correction ("a caution for criminal damage")
+    if not any(w in match.matched and w not in MINUTES_REGISTER and key_hit(w, said_keys) for w in words):
+        return None
+    conf = min(0.8, 0.4 + 0.4 * match.coverage)
+    who = f"{who_said(by)} corrected it" if by is not None else "it was corrected"
+    proof = quoting.corrected(turns, main.index, words, by.index if by is not None else None, aligner.weight)
+    # The correction as quoted: the corrector's whole sentences (a shared segment: what follows the cut).
+    correction = proof[-1].text if by is not None and len(proof) > 1 else reply
+    return Finding("", "contradicted", st.text, proof, conf,
+                   f"The minutes record what {who_said(main)} said at {clock(proof[0].start)}, but {who} straight away: "
+                   f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
+
+
+def not_said(case: Case) -> Finding | None:
+    """Nobody said it: little of the statement is found where it best fits, its words were not used
+    anywhere in the meeting, and its word pairs were never heard together. Less sure where the
+    recogniser was unsure of the words around the closest passage."""
+    st, words, match, aligner = case.st, case.words, case.match, case.aligner
+    tuning = case.ctx.tuning
+    if not checkable(words, tuning):
+        return None
+    score = not_said_score(match.coverage, aligner.novelty(words), aligner.unheard_pairs(words))
+    score -= tuning.unsure_weight * unsure_share(case.region)
+    return not_said_finding(st, match, aligner, score, tuning) if score >= tuning.not_said_from else None
+
+
+def admission_not_own(case: Case) -> Finding | None:
+    """'Ms Doyle acknowledged that she had not always put school first': an admission put in a
+    parent's mouth must be in their own words, or be their plain assent to what was just put to
+    them. When it is neither, they did not say it, whoever else spoke of the subject."""
+    st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
+    if not checkable(words, ctx.tuning):
+        return None
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+            and attribution.family_side(st.speakers[0])):
+        return None
+    if not ADMITS & set(text_words(st.text).lemmas[:8]):
+        return None
+    person = st.speakers[0]
+    own_turns = aligner.turns_of(person)
+    claim = [w for w in words if w not in ADMITS]
+    own = aligner.best(claim, within=own_turns) if own_turns else None
+    if own is not None and own.coverage >= ctx.tuning.admission_own:
+        return None
+    turns = aligner.turns
+    for j in range(match.first, match.last + 1):  # "Yes, I know" right after it was put to them
+        nxt = turns[j + 1] if j + 1 < len(turns) else None
+        if nxt is not None and attribution.same_person(person, nxt.speaker) and polarity.assents(nxt.text):
+            return None
+    main = turns[match.main_turn]
+    own_cov = own.coverage if own else 0.0
+    conf = min(0.85, 0.45 + 0.5 * (ctx.tuning.admission_own - own_cov) + 0.2 * (1 - match.coverage))
+    proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
+    return Finding("", "not_said", st.text, proof, conf,
+                   f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
+                   f"passage is {who_said(main)} at {clock(proof[0].start)}: “{short_quote(proof[0].text)}”",
+                   section=st.section, speaker=st.speaker)
+
+
+def opposite_nearby(case: Case) -> Finding | None:
+    """Where the statement is matched, a sentence says the opposite of one of its clauses
+    ("she has kept every appointment" against "missed appointments")."""
+    tuning = case.ctx.tuning
+    if not checkable(case.words, tuning) or case.match.coverage < tuning.opposite_nearby_from:
+        return None
+    clash = _contradiction(case.st, case.aligner, case.region, case.ctx)
+    return _contradicted(case.st, clash, case.match.coverage, case.turns) if clash is not None else None
+
+
+def misattributed(case: Case) -> Finding | None:
+    """The minutes credit the words to someone who did not say them: another person said them, and
+    the credited person (or, for a parent, their supporter) said nothing like it themselves."""
+    st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
+    tuning, turns, cov = ctx.tuning, case.turns, case.match.coverage
+    if not checkable(words, tuning):
+        return None
+    substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+            and cov >= tuning.misattributed_from and substantial):
+        return None
+    named = st.speakers[0]
+    # The credited person spoke in the window, or just around it to assent ("Yes, that's
+    # right"): crediting them is fair.
+    near = turns[match.first: match.last + 1] + [
+        t for t in (turns[match.first - 1] if match.first else None,
+                    turns[match.last + 1] if match.last + 1 < len(turns) else None)
+        if t is not None and len(t.text.split()) <= 8]
+    main = turns[match.main_turn]
+    relayed = attribution.names_in(named) & set(re.findall(r"[a-z]+", main.text.lower()))
+    family = attribution.family_side(named)
+    if not main.speaker or relayed or any(
+            attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
+            for t in near):
+        return None
+    own_turns = aligner.turns_of(named)
+    if family:  # a parent's advocate or friend speaks for them ("Kelly asked for ...")
+        for voice in ctx.family_voices:
+            own_turns = own_turns | aligner.turns_of(voice)
+    own = aligner.best(words, within=own_turns) if own_turns else None
+    own_cov = own.coverage if own else 0.0
+    if not (own_cov < cov - tuning.misattributed_margin and own_cov < tuning.misattributed_own_below):
+        return None
+    conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
+    proof = quoting.real_speaker(turns, main.index, words, lambda who: attribution.same_person(named, who),
+                                 aligner.weight)
+    real = proof[0] if proof else main.evidence()
+    return Finding("", "misattributed", st.text, proof, conf,
+                   f"The minutes credit this to {named}, but it was {real['speaker']} who said it at "
+                   f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
+
+
+CHECKS: tuple[Check, ...] = (
+    all_agreed_but_dissent,
+    detail_changed,
+    opposite_said_elsewhere,
+    credited_person_said_opposite,
+    corrected_on_the_spot,
+    not_said,
+    admission_not_own,
+    opposite_nearby,
+    misattributed,
+)
+
+
+def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
+    """The first finding the checks give, in order; None when the statement holds up."""
+    for check in checks:
+        finding = check(case)
+        if finding is not None:
+            return finding
+    return None
+
+
+# ----- what the checks share
+
+ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
+
+
+def not_said_finding(st: Statement, match: Match | None, aligner: Aligner, score: float = 1.0,
+                     tuning: Tuning = TUNING) -> Finding:
+    conf = max(0.3, min(0.9, 0.3 + (score - tuning.not_said_from) * 1.5 + 0.2))
+    if match is None:
+        return Finding("", "not_said", st.text, [], conf, "Nothing in the recording matches this statement.",
+                       section=st.section, speaker=st.speaker)
+    turn = aligner.turns[match.main_turn]
+    missing = sorted(match.missing, key=lambda w: (-aligner.weight(w), w))[:4]
+    proof = quoting.closest_passage(aligner.turns, turn.index, sorted(match.matched | match.missing), aligner.weight)
+    return Finding("", "not_said", st.text, proof, conf,
+                   f"Nobody in the recording says this. The closest passage, {who_said(turn)} at {clock(turn.start)}, "
+                   f"does not mention {', '.join(missing) or 'it'}.", section=st.section, speaker=st.speaker)
+
+
+def short_quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def who_said(turn: Turn) -> str:
+    return turn.speaker or "a speaker"
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=20000)
+def _pieces(text: str) -> tuple:
+    """A turn's sentences and pairs of neighbouring sentences, each with what it can be recognised
+    by (cached: a turn is read for many statements)."""
+    sents = _sentences(text)
+    texts = sents + [f"{a} {b}" for a, b in zip(sents, sents[1:], strict=False)]
+    return tuple((x, _keys(x)) for x in texts)
+
+
+@lru_cache(maxsize=50000)
+def _keys(sentence: str):
+    return polarity.sentence_keys(text_words(sentence).bag)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return parts or [text]
+
+
+def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Context,
+                   min_cover: float | None = None):
+    """Each clause of the statement against the sentence (or two) of the meeting that best matches
+    it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
+    person's own words, when the transcript says who spoke."""
+    min_cover = ctx.tuning.clause_cover if min_cover is None else min_cover
+    if ctx.speakers_known:
+        pieces = [(turn, text, keys) for turn in region for text, keys in _pieces(turn.text)]
+    else:  # the recogniser's segments cut sentences anywhere: pairs run across them too
+        sents = [(turn, x) for turn in region for x in _sentences(turn.text)]
+        pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
+        pieces = [(turn, text, _keys(text)) for turn, text in pieces]
+    for clause in polarity.clauses(st.text):
+        wanted = set(statement_words(clause, st.speakers, ctx.names))
+        if len(wanted) < 2:
+            continue
+        who = credited(clause, ctx.cast) if ctx.speakers_known else []
+        if who and any(attribution.family_side(w) for w in who):
+            who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
+        total = sum(aligner.weight(w) for w in wanted)
+        scored = []
+        for turn, text, bag in pieces:
+            if who and not any(attribution.same_person(w, turn.speaker) for w in who):
+                continue
+            got = sum(aligner.weight(w) for w in wanted if polarity.covers(w, bag))
+            scored.append((got / total, turn, text))
+        for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
+            if cov < min_cover:
+                break
+            hit = polarity.clash(clause, text)
+            if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
+                return turn, text, hit[0], hit[1], hit[2]
+    return None
+
+
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
+    """Was the minutes' own figure said somewhere else that fits the statement nearly as well?
+    Then the minutes took it from there, and the rival figure near the best match is another matter."""
+    if aligner.details_index is None:
+        aligner.details_index = {}
+        for t in aligner.turns:
+            for d in details.details(t.text):
+                aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
+    here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
+    for i in aligner.details_index.get((detail.value, detail.unit), []):
+        if i in here:
+            continue
+        m = aligner.coverage(words, max(0, i - 1), min(len(aligner.turns) - 1, i + 1))
+        if m[0] >= 0.7 * cov:
+            return True
+    return False
+
+
+def _contradicted(st: Statement, clash, cov: float, turns: list[Turn]) -> Finding:
+    turn, sentence, said, heard, via_negation = clash
+    conf = min(0.85, (0.35 if via_negation else 0.45) + 0.4 * cov)
+    what = (f"the minutes say “{said}” where the meeting said “{heard}”" if not via_negation
+            else f"one side says “{said}” is not so, the other says it is")
+    proof = quoting.stating(turns, turn.index, sentence)
+    return Finding("", "contradicted", st.text, proof, conf,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({what}).", section=st.section, speaker=st.speaker)
