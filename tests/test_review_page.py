@@ -174,3 +174,19 @@ def test_the_list_sorts_by_how_sure_and_by_the_minutes_order_too(qtbot, window, 
     assert shown_ids(panel) == [f.id for f in findings]  # as findings.json lists them
     panel.kind.setCurrentIndex(panel.kind.findData("not_said"))
     assert shown_ids(panel) == [f.id for f in findings if f.kind == "not_said"]
+
+
+def test_the_minutes_and_the_transcript_scroll_to_the_selected_finding(qtbot, window, thirty):
+    window.show_review(thirty)
+    review = window.review
+    fid = [i for i in shown_ids(review.findings_panel)
+           if (f := review._finding(i)).statement is not None and f.evidence][-1]  # far down the list
+    f = review._finding(fid)
+    review.findings_panel.select(fid)
+    minutes_item = review.minutes_list.currentItem()
+    assert minutes_item.data(Qt.UserRole) == f.statement
+    assert review.minutes_list.viewport().rect().intersects(review.minutes_list.visualItemRect(minutes_item))
+    line = review.transcript_list.currentItem()
+    kind, _id, start, _speaker = line.data(Qt.UserRole)
+    assert kind == "segment" and start <= f.evidence[0].start + 0.5
+    assert review.transcript_list.viewport().rect().intersects(review.transcript_list.visualItemRect(line))
