@@ -34,13 +34,7 @@ UNACCOUNTED_DRIFT = 0.001  # share of the wall-clock span
 def recording_files(session) -> list[Path]:
     """The files that make up the recording: recording.wav (then recording.2.wav ...), or a file
     brought in from a phone."""
-    from app.recording.wavfile import parts
-
-    own = parts(session.audio_dir) if session.audio_dir.exists() else []
-    if own:
-        return own
-    path = session.recording_path()
-    return [path] if path is not None else []
+    return session.recording_parts()
 
 
 def log_recording_hashes(session, why: str, files: list[Path] | None = None,

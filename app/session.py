@@ -198,14 +198,23 @@ class Session:
                     return p
         return None
 
-    def duration(self) -> float:
+    def recording_parts(self) -> list[Path]:
+        """The recording's files in order, on one clock: recording.wav, then recording.2.wav ... (a
+        recording past 24.8 hours goes on in the next file), or the one file brought in from a phone.
+        Everything that reads the recording (playback, transcription, clips, hashes) reads these."""
+        from app.recording.wavfile import parts
+
+        own = parts(self.audio_dir) if self.audio_dir.exists() else []
+        if own:
+            return own
         path = self.recording_path()
-        if path is None:
-            return 0.0
+        return [path] if path is not None else []
+
+    def duration(self) -> float:
         try:
             import soundfile
 
-            return float(soundfile.info(str(path)).duration)
+            return sum(float(soundfile.info(str(p)).duration) for p in self.recording_parts())
         except Exception:
             return 0.0
 

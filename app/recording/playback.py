@@ -1,7 +1,8 @@
 """Play any stretch of the recording (click a line, a note or a finding to hear it).
 
 A PortAudio output stream pulls blocks from the file in its callback; the file is read with
-soundfile, so any format the recording or an imported phone file has will play.
+soundfile, so any format the recording or an imported phone file has will play. A recording kept in
+several files (past 24.8 hours) plays as one, on the transcript's clock (app/recording/reader.py).
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from pathlib import Path
 
 import numpy as np
 
+from app.recording.reader import RecordingReader
+from app.recording.wavfile import part_path, parts
+
 
 class Player:
-    def __init__(self, path: Path, on_position: Callable[[float], None] | None = None,
+    def __init__(self, path: Path | list[Path], on_position: Callable[[float], None] | None = None,
                  on_finished: Callable[[], None] | None = None, device: int | None = None):
-        import soundfile
-
-        self.path = Path(path)
-        self._sf = soundfile.SoundFile(str(self.path))
+        """`path`: the recording's parts in order (Session.recording_parts()), or one file; the app's
+        recording.wav given alone stands for all its parts."""
+        paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else _with_parts(Path(path))
+        self.path = paths[0]
+        self._sf = RecordingReader(paths)
         self.rate = self._sf.samplerate
         self.channels = self._sf.channels
         self.duration = self._sf.frames / self.rate
@@ -91,3 +96,10 @@ class Player:
     def close(self) -> None:
         self.stop()
         self._sf.close()
+
+
+def _with_parts(path: Path) -> list[Path]:
+    """recording.wav and the files that carry it on (recording.2.wav ...); any other file alone."""
+    if path == part_path(path.parent, 1):
+        return parts(path.parent) or [path]
+    return [path]

@@ -142,8 +142,8 @@ def _entries(session, data: ReportData, report_files: list[Path]) -> tuple[list[
 
     entries: list[tuple[str, Source]] = [(p.name, p) for p in report_files]
     left_out: list[str] = []
-    audio = session.recording_path()
-    if audio is not None:
+    audio = session.recording_parts()  # a clip may fall in recording.2.wav, or across the join
+    if audio:
         for f in data.findings:
             if f.evidence:
                 start, end = clip_span(f.evidence)  # the quoted words, a second either side
@@ -187,13 +187,12 @@ def _recording_files(session) -> list[tuple[str, Path]]:
     return out
 
 
-def _clip(audio: Path, start: float, end: float) -> bytes:
+def _clip(audio: list[Path], start: float, end: float) -> bytes:
     import soundfile as sf
 
-    with sf.SoundFile(str(audio)) as f:
-        rate = f.samplerate
-        f.seek(min(int(start * rate), f.frames))
-        data = f.read(int((end - start) * rate), dtype="float32", always_2d=True)
+    from app.recording.reader import read_span
+
+    data, rate = read_span(audio, start, end)
     buf = io.BytesIO()
     sf.write(buf, np.clip(data, -1, 1), rate, format="WAV", subtype="PCM_16")
     return buf.getvalue()

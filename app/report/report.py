@@ -175,9 +175,10 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
     edited = session.transcript()
     notes = [n.to_json() for n in session.notes.current()]
     files = []
-    audio = session.recording_path()
-    if audio is not None:
-        files.append(("Recording", audio.name, sha256_file(audio)))
+    parts = session.recording_parts()  # past 24.8 hours a recording goes on in recording.2.wav
+    for n, audio in enumerate(parts, 1):
+        files.append(("Recording" if len(parts) == 1 else f"Recording, part {n} of {len(parts)}", audio.name,
+                      sha256_file(audio)))
     files.append(("Machine transcript", "transcript.json", sha256_file(session.transcript_path)))
     if session.transcript_edits_path.exists():
         files.append(("Corrections to the transcript", "transcript.edits.jsonl", sha256_file(session.transcript_edits_path)))

@@ -42,13 +42,14 @@ def decode(path: Path) -> np.ndarray:
     return audio_stream.decode(Path(path))
 
 
-def pieces(path: Path, chunk_seconds: float = CHUNK_SECONDS) -> Iterator[tuple[float, np.ndarray]]:
+def pieces(path: Path | list[Path], chunk_seconds: float = CHUNK_SECONDS) -> Iterator[tuple[float, np.ndarray]]:
     """(offset in seconds, audio) pieces of about chunk_seconds, each ending in a quiet moment, so
-    memory stays flat however long the recording and no word is cut in two."""
+    memory stays flat however long the recording and no word is cut in two. A recording in several
+    files (past 24.8 hours) is read as one: the pieces run across the join, on one clock."""
     want = int(chunk_seconds * RATE)
     held: list[np.ndarray] = []
     have, offset = 0, 0
-    for block in audio_stream.blocks(path, min(30.0, chunk_seconds)):
+    for block in (b for p in _paths(path) for b in audio_stream.blocks(p, min(30.0, chunk_seconds))):
         held.append(block)
         have += block.size
         while have >= want:
@@ -112,20 +113,21 @@ def transcribe_audio(audio: np.ndarray, model_spec: str | Path | None = None,
     return Transcript(model=choice.name, duration=duration, segments=segs, dropped=dropped)
 
 
-def transcribe_file(path: Path, model_spec: str | Path | None = None,
+def transcribe_file(path: Path | list[Path], model_spec: str | Path | None = None,
                     progress: Callable[[float], None] | None = None,
                     cancel: Callable[[], bool] | None = None) -> Transcript:
-    """Transcribe a file into the transcript contract, a piece at a time (memory flat in the
-    recording's length). Progress is the share of the audio done (0..1)."""
-    path = Path(path)
-    expected = audio_stream.probe(path).duration
+    """Transcribe a file, or a recording's parts in order, into the transcript contract, a piece at
+    a time (memory flat in the recording's length). Progress is the share of the audio done (0..1)."""
+    files = _paths(path)
+    path = files[0]
+    expected = sum(audio_stream.probe(p).duration for p in files)
     _give_back_freed_memory()
     choice = models.resolve(model_spec)
     model = models.load(choice)
     segs: list[Segment] = []
     dropped: list[dict] = []
     end = 0.0
-    for offset, audio in pieces(path):
+    for offset, audio in pieces(files):
         end = offset + len(audio) / RATE
         segments, _info = model.transcribe(audio, **DECODE_OPTIONS)
 
@@ -139,7 +141,26 @@ def transcribe_file(path: Path, model_spec: str | Path | None = None,
     if progress is not None:
         progress(1.0)
     return Transcript(model=choice.name, duration=end, segments=segs, dropped=dropped,
-                      audio_sha256=sha256_file(path))
+                      audio_sha256=sha256_of(files))
+
+
+def _paths(path: Path | list[Path]) -> list[Path]:
+    return [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
+
+
+def sha256_of(files: list[Path]) -> str:
+    """The transcript's audio_sha256: the file's SHA-256, or for a recording in several files that
+    of their bytes one after another (`cat recording.wav recording.2.wav | sha256sum`)."""
+    if len(files) == 1:
+        return sha256_file(files[0])
+    import hashlib
+
+    digest = hashlib.sha256()
+    for p in files:
+        with open(p, "rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _give_back_freed_memory() -> None:
@@ -160,10 +181,10 @@ def _give_back_freed_memory() -> None:
 def transcribe_session(session, model_spec=None, progress=None, cancel=None) -> Transcript:
     """Transcribe the session's recording into transcript.json (the previous one, if any, is kept
     as transcript.<n>.json: a transcript is evidence too, and is never overwritten)."""
-    audio_path = session.recording_path()
-    if audio_path is None:
+    files = session.recording_parts()  # every part in order: one transcript on one clock
+    if not files:
         raise FairMinutesError("This conference has no recording yet: record it, or bring in a recording.")
-    transcript = transcribe_file(audio_path, model_spec, progress, cancel)
+    transcript = transcribe_file(files, model_spec, progress, cancel)
     keep_previous(session.transcript_path)
     transcript.save(session.transcript_path)
     session.log_event("transcribed", model=transcript.model, segments=len(transcript.segments),
@@ -181,7 +202,7 @@ def transcript_after_recording(session, live, length: float, continued_earlier_a
     if live is None or continued_earlier_audio:
         return transcribe_session(session, model_spec, progress=progress)
     transcript = live.finish()
-    transcript.audio_sha256 = sha256_file(session.recording_path())
+    transcript.audio_sha256 = sha256_of(session.recording_parts())
     transcript.duration = length
     keep_previous(session.transcript_path)
     transcript.save(session.transcript_path)
