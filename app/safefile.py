@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -111,6 +112,64 @@ def inside(folder: Path, path: Path) -> Path | None:
     return path
 
 
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (someone else's counts as running)."""
+    if os.name == "nt":  # os.kill(pid, 0) would end the process there
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return False
+    return True
+
+# A temporary file is `.NAME.tmp-PID`: the process that writes it puts its own id in the name.
+_TEMP = re.compile(r"\.(?P<name>.+)\.tmp-(?P<pid>\d+)")
+
+
+def temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+
+
+def remove_stale_temps(folder: Path, name: str | None = None, recursive: bool = False) -> list[Path]:
+    """Remove the temporary files (`.NAME.tmp-PID`) that a process left when it died between writing
+    and renaming (a kill, a power cut): only those whose process has gone. A live process's temporary
+    (this one's, or another FairMinutes' still writing) is never touched. `name`: only the temporaries
+    of that file (in a folder that is not FairMinutes' own). Returns what was removed."""
+    removed = []
+    try:
+        entries = list(Path(folder).rglob(".*.tmp-*") if recursive else Path(folder).glob(".*.tmp-*"))
+    except OSError:
+        return removed
+    for p in entries:
+        m = _TEMP.fullmatch(p.name)
+        if m is None or (name is not None and m["name"] != name) or not p.is_file() or p.is_symlink():
+            continue
+        pid = int(m["pid"])
+        if pid == os.getpid() or pid_alive(pid):
+            continue
+        try:
+            p.unlink()
+        except OSError:
+            continue
+        removed.append(p)
+        log.info("removed %s, left by process %d which has ended", p, pid)
+    return removed
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename or a new file durable: the folder entry must reach the disk too."""
     if not POSIX:
@@ -128,7 +187,8 @@ def _atomic(path: Path):
     temporary file in the same folder, fsynced, renamed over `path`, the folder fsynced. A crash or
     a kill at any moment leaves the old file or the new one; on an error the temporary is removed."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = temp_path(path)
+    remove_stale_temps(path.parent, path.name)  # what a killed writer of this file left
     try:
         with open_private(tmp, "wb", sync_dir=False) as f:
             yield f

@@ -26,7 +26,7 @@ from app.clock import now_iso
 from app.errors import DamagedFileError, FairMinutesError
 from app.notes import Notes
 from app.review import Review
-from app.safefile import Journal, make_private_dir, sha256_file, write_json_atomic
+from app.safefile import Journal, make_private_dir, remove_stale_temps, sha256_file, write_json_atomic
 from app.speaker_marks import SpeakerMarks
 from app.transcription.transcript import Transcript, TranscriptEdits
 from app.version import __version__
@@ -298,6 +298,7 @@ def open_session(ref: str | Path) -> Session:
         path = paths.sessions_dir() / str(ref)
     if not (path / "session.json").exists() and not (path / "events.jsonl").exists():
         raise FairMinutesError(f"No conference was found at {path}. Run 'fairminutes sessions' to list them.")
+    remove_stale_temps(path, recursive=True)  # left by a FairMinutes killed while saving
     return Session(path)
 
 

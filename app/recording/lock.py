@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.errors import FairMinutesError
 from app.safefile import PRIVATE_FILE, fsync_dir
+from app.safefile import pid_alive as _pid_alive
 
 LOCK_NAME = "recording.lock"
 _HELD: set[str] = set()  # locks held by this process (where the OS has no lock to ask)
@@ -221,27 +222,3 @@ def _process_start(pid: int) -> str | None:
         return f"{boot}:{stat[stat.rindex(')') + 2:].split()[19]}"
     except (OSError, ValueError, IndexError):
         return None
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would end the process there
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    except OSError:
-        return False
-    return True

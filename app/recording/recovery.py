@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.recording.lock import LOCK_NAME, RecordingLock, RecordingLocked
 from app.recording.wavfile import frames_of, needs_repair, parts, read_format, repair
-from app.safefile import open_private
+from app.safefile import open_private, remove_stale_temps
 from app.session import Session, list_sessions
 
 
@@ -97,6 +97,7 @@ def recover_all() -> list[str]:
     found = []
     for row in list_sessions():
         try:
+            remove_stale_temps(row.session.folder, recursive=True)  # a save cut short by a kill
             found += recover_session(row.session)
         except Exception as e:  # a damaged session must not stop the others from being recovered
             found.append(f"A recording in {row.session.folder} could not be checked ({e}).")
