@@ -77,3 +77,11 @@ def test_a_date_in_another_month_counts_when_said_of_the_same_thing():
     assert [(a.text, b.text) for a, b in got] == [("9 october", "9 november")]
     assert conflicts("The new tenancy for the flat starts on 9 October.",
                      ["Her birthday is on the ninth of November."]) == []
+
+
+
+@pytest.mark.parametrize("said", ["We will ring her every fortnight.", "a review once a fortnight"])
+def test_every_fortnight_is_a_frequency(said):
+    from app.compare.text import details
+
+    assert any(d.unit == "per_week" and d.value == 0.5 for d in details(said))

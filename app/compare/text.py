@@ -175,7 +175,7 @@ class Detail:
 
 
 FREQUENCY = [  # (pattern on plain words, visits per week)
-    (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\bonce a fortnight\b|\bbi ?weekly\b", 0.5),
+    (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\b(?:once a|every) fortnight\b|\bbi ?weekly\b", 0.5),
     (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
     (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
     # "3 mornings a week", and what a recogniser makes of it ("3 moggings a week"); not money or hours
