@@ -85,3 +85,11 @@ def test_every_fortnight_is_a_frequency(said):
     from app.compare.text import details
 
     assert any(d.unit == "per_week" and d.value == 0.5 for d in details(said))
+
+
+def test_who_owns_up_tells_whose_words_were_wrong():
+    assert polarity.rejects("No, that's wrong, it was on the Tuesday.")
+    assert not polarity.rejects("Sorry, you're right, it was the Tuesday.")
+    assert polarity.concedes("Sorry, you're right, it was the Tuesday.")
+    assert polarity.concedes("My mistake, I had the wrong week.")
+    assert not polarity.concedes("No, that's wrong, it was on the Tuesday.")

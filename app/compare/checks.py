@@ -206,10 +206,19 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
     turns = aligner.turns
     main = turns[match.main_turn]
     nxt = turns[main.index + 1] if main.index + 1 < len(turns) else None
+    after = turns[main.index + 2] if main.index + 2 < len(turns) else None
     claim, reply, by = main.text, None, nxt
-    if nxt is not None and not (main.speaker and nxt.speaker == main.speaker) and polarity.corrects(nxt.text):
-        reply = nxt.text
-    elif not main.speaker:  # no speaker names: the reply may share the claim's segment
+    if nxt is not None and main.speaker and nxt.speaker != main.speaker:
+        # Who owns up tells whose words were wrong: "Sorry, you're right" straight after this turn
+        # agrees with it; the speaker of this turn owning up after the next one takes it back.
+        if polarity.rejects(nxt.text):
+            reply = nxt.text
+        elif (after is not None and after.speaker == main.speaker and polarity.concedes(after.text)
+              and not polarity.concedes(nxt.text)):
+            reply = nxt.text + " " + after.text
+    elif nxt is not None and not main.speaker and polarity.corrects(nxt.text):
+        reply = nxt.text  # no speaker names: a reply that corrects or concedes is read as a correction
+    if reply is None and not main.speaker:  # no speaker names: the reply may share the claim's segment
         cut = polarity.correction_within(main.text)
         if cut is not None:
             claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None

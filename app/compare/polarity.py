@@ -184,18 +184,32 @@ def claims_all_agreed(statement: str) -> bool:
 # A reply that denies what was just said: "that is not right", "that's wrong", or a plain "No,".
 _CORRECTION = (r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't) (?:right|true|correct|what)|"
                r"(?:that|it)(?:'s| is| was) wrong|not true|no\b[,.!])")
-# The one corrected owning up to it ("you're right, it was", "my mistake").
-CORRECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:(?:that's|that was|that is) (?:an error|a mistake)|"
-                      r"my (?:mistake|error)|i stand corrected|(?:you're|you are) (?:quite )?right,? (?:it|that|he|she) "
-                      r"(?:was|is)|(?:sorry|apologies),? (?:yes,? )?(?:you're|you are) right)\b", re.I)
+# Someone saying what was just said is wrong ("No. That's not right.", "that's a mistake").
+REJECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:that's|that was|that is) (?:an error|a mistake)\b", re.I)
+# The one corrected owning up to it ("you're right, it was", "my mistake"): they agree with the
+# turn before theirs, and take back their own earlier words.
+CONCEDES = re.compile(r"\b(?:my (?:mistake|error)|i stand corrected|(?:you're|you are) (?:quite )?right,? "
+                      r"(?:it|that|he|she) (?:was|is)|(?:sorry|apologies),? (?:yes,? )?(?:you're|you are) right)\b",
+                      re.I)
 # The same, inside a stretch of speech: where the recording does not say who spoke, one segment
 # can hold a claim and the next speaker's "No, that's not right."
 CORRECTS_WITHIN = re.compile(r"(?:[,.;!?]|\band)\s+" + _CORRECTION, re.I)
 
 
 def corrects(text: str) -> bool:
-    """A reply that says what was just said is wrong ("No. That's not right. It was ...")."""
-    return bool(CORRECTS.search(text.replace("’", "'")))
+    """A turn that is part of a correction: it rejects what was just said ("No. That's not right.
+    It was ...") or owns up to a mistake ("Sorry, you're right, it was ...")."""
+    return rejects(text) or concedes(text)
+
+
+def rejects(text: str) -> bool:
+    """A reply that says what was just said is wrong."""
+    return bool(REJECTS.search(text.replace("’", "'")))
+
+
+def concedes(text: str) -> bool:
+    """A reply that owns up to one's own mistake, agreeing with the turn just before it."""
+    return bool(CONCEDES.search(text.replace("’", "'")))
 
 
 def correction_within(text: str) -> int | None:
