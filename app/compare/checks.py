@@ -317,11 +317,12 @@ def misattributed(case: Case) -> Finding | None:
         return None
     named = st.speakers[0]
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
-    # right"): crediting them is fair.
+    # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
+    # does not make the words theirs.)
     near = turns[match.first: match.last + 1] + [
         t for t in (turns[match.first - 1] if match.first else None,
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
-        if t is not None and len(t.text.split()) <= 8]
+        if t is not None and polarity.assents(t.text)]
     main = turns[match.main_turn]
     relayed = attribution.names_in(named) & set(re.findall(r"[a-z]+", main.text.lower()))
     family = attribution.family_side(named)
