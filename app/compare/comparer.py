@@ -55,15 +55,21 @@ def stable_id(f: Finding) -> str:
     return "f" + hashlib.sha1(f"{f.kind}|{anchor}".encode()).hexdigest()[:8]
 
 
-def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
-            progress: Callable[[float], None] | None = None) -> Result:
-    aligner = Aligner(turns)
-    speakers_known = attribution.has_speakers(turns)
+def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
+    """What the checks need to know about this conference: who was there, which words are names,
+    whether the transcript says who spoke, and which voices speak for the family."""
     names = ([a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
              + [a.initials for a in minutes.attendees if a.initials])
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
-    ctx = Context(cast, names, speakers_known, voices, people=cast.name_words())
+    return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words())
+
+
+def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
+            progress: Callable[[float], None] | None = None) -> Result:
+    aligner = Aligner(turns)
+    ctx = context_for(minutes, turns)
+    speakers_known, names = ctx.speakers_known, ctx.names
     findings: list[Finding] = []
     statements_out: list[dict] = []
     carried: set[int] = set()  # turns a supported statement closely renders: not omitted

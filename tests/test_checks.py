@@ -1,0 +1,290 @@
+"""Each of the comparer's checks (app/compare/checks.py) on its own, from invented meetings and
+sentences that are in no conference: one case it must catch, and a faithful paraphrase it must let
+pass. Then the comparer as a whole on what a speech recogniser does to a meeting."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+
+from app.compare import checks
+from app.compare.align import Aligner, statement_words
+from app.compare.checks import CHECKS, TUNING, Case, Tuning
+from app.compare.comparer import compare, context_for
+from app.compare.text import details
+from app.compare.turns import from_text, from_transcript
+from app.minutes.statements import build
+from app.minutes.text_reader import parse_lines
+
+PEOPLE = ["Marguerite Quill\tIndependent Chair", "Idris Kestrel\tSocial Worker", "Beatrix Noon\tHealth Visitor",
+          "Carys Webb\tMother", "Lionel Tate\tFather", "Gideon Rowan\tDesignated Safeguarding Lead",
+          "Edna Webb\tMaternal grandmother"]
+
+
+def minutes(*lines: str):
+    return build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *PEOPLE, "Minutes", *lines]), "test")
+
+
+def case_for(meeting: str, line: str, turns=None) -> Case:
+    """The Case a check is asked about: the minutes' one statement and its best match."""
+    m = minutes(line)
+    turns = turns if turns is not None else from_text(meeting)
+    st = next(s for s in m.statements if s.text == line)
+    ctx = context_for(m, turns)
+    aligner = Aligner(turns)
+    words = statement_words(st.text, st.speakers, ctx.names)
+    return Case(st, words, aligner.best(words), aligner, ctx)
+
+
+def findings(meeting: str, *lines: str, turns=None) -> dict:
+    result = compare(minutes(*lines), turns if turns is not None else from_text(meeting))
+    return {f.minutes_text: f for f in result.findings if f.minutes_text}
+
+
+def omitted(meeting: str, *lines: str) -> list:
+    return [f for f in compare(minutes(*lines), from_text(meeting)).findings if f.kind == "omitted"]
+
+
+# ----- the shape: named checks, one tuning table
+
+
+def test_every_check_says_what_it_detects():
+    assert len(CHECKS) == len(set(CHECKS)) >= 9
+    for check in CHECKS:
+        assert check.__doc__ and len(check.__doc__.split()) >= 12, check.__name__
+
+
+def test_every_threshold_has_a_reason():
+    source = inspect.getsource(Tuning)
+    lines = source.splitlines()
+    fields = [n for n in ast.parse(inspect.cleandoc(source)).body[0].body if isinstance(n, ast.AnnAssign)]
+    assert {f.target.id for f in fields} == set(Tuning.__dataclass_fields__)
+    for f in fields:
+        above = lines[f.lineno - 2].strip()  # the comment line just above the field
+        assert above.startswith("#") or above.startswith("# ...") or lines[f.lineno - 3].strip().startswith("#"), \
+            f.target.id
+    with pytest.raises(AttributeError):
+        TUNING.not_said_from = 0.1  # frozen: a threshold changes in the table, with its reason
+
+
+def test_a_stricter_table_changes_the_answer():
+    meeting = "Health Visitor (Beatrix Noon): Milo is feeding well and gaining weight.\n"
+    case = case_for(meeting, "The Health Visitor said Milo has been admitted to hospital twice this year.")
+    assert checks.not_said(case) is not None
+    case.ctx.tuning = Tuning(not_said_from=0.99)
+    assert checks.not_said(case) is None
+
+
+# ----- each check: what it catches, and the paraphrase it lets pass
+
+DISSENT = """\
+Chair (Marguerite Quill): Does everyone think Milo should be on a plan?
+Social Worker (Idris Kestrel): Yes, I think a plan is needed.
+Health Visitor (Beatrix Noon): I don't agree. In my view the threshold isn't met; Milo is thriving.
+"""
+
+
+def test_all_agreed_but_dissent():
+    case = case_for(DISSENT, "All professionals agreed that Milo should be subject to a child protection plan.")
+    f = checks.all_agreed_but_dissent(case)
+    assert f.kind == "contradicted" and "Beatrix Noon" in f.explanation
+    fine = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.",
+                           "Yes, I think so too.")
+    assert checks.all_agreed_but_dissent(case_for(fine, "All professionals agreed that Milo should be subject "
+                                                        "to a child protection plan.")) is None
+
+
+VISITS = "Chair (Marguerite Quill): Idris will visit Milo at home every fortnight, and the nursery once a month.\n"
+
+
+def test_detail_changed():
+    f = checks.detail_changed(case_for(VISITS, "The Social Worker will visit Milo at home weekly."))
+    assert f.kind == "changed_detail" and "fortnight" in f.explanation
+    assert checks.detail_changed(case_for(VISITS, "The Social Worker will visit Milo at home every two weeks.")) is None
+    # the month belongs to the nursery visit: said of the same thing, it passes
+    assert checks.detail_changed(case_for(VISITS, "The Social Worker will visit the nursery monthly.")) is None
+
+
+CLINIC = """\
+Chair (Marguerite Quill): Beatrix, health?
+Health Visitor (Beatrix Noon): Carys has kept every single clinic appointment since May, and the baby is well.
+Chair (Marguerite Quill): Thank you. Gideon, school?
+Designated Safeguarding Lead (Gideon Rowan): Milo's attendance is ninety-six percent this term.
+"""
+
+
+def test_opposite_said_elsewhere():
+    f = checks.opposite_said_elsewhere(case_for(CLINIC, "Ms Webb has missed several clinic appointments since May."))
+    assert f.kind == "contradicted" and "kept every single clinic appointment" in f.evidence[0].text
+    assert checks.opposite_said_elsewhere(
+        case_for(CLINIC, "Ms Webb has attended all of her clinic appointments since May.")) is None
+
+
+BOILER = """\
+Chair (Marguerite Quill): Lionel, how are things at the flat?
+Father (Lionel Tate): The landlord has not fixed the boiler, so we have no hot water again.
+"""
+
+
+def test_credited_person_said_opposite():
+    f = checks.credited_person_said_opposite(case_for(BOILER, "Mr Tate said the landlord has fixed the boiler."))
+    assert f.kind == "contradicted" and f.evidence[0].speaker.startswith("Father")
+    assert checks.credited_person_said_opposite(
+        case_for(BOILER, "Mr Tate said the landlord has not fixed the boiler yet.")) is None
+
+
+CORRECTED = """\
+Chair (Marguerite Quill): Idris, your report please.
+Social Worker (Idris Kestrel): Lionel was cautioned for theft in 2021, and the flat was tidy when I called.
+Father (Lionel Tate): No, that's wrong. It was a fine for driving without insurance. Nobody cautioned me.
+Social Worker (Idris Kestrel): Sorry, you're right, it was the driving fine. I'll put that right in my report.
+"""
+
+
+def test_corrected_on_the_spot():
+    f = checks.corrected_on_the_spot(case_for(CORRECTED, "Mr Tate was cautioned for theft in 2021."))
+    assert f.kind == "contradicted" and "corrected" in f.explanation
+    assert any("driving without insurance" in e.text for e in f.evidence)
+    assert checks.corrected_on_the_spot(
+        case_for(CORRECTED, "Mr Tate was fined for driving without insurance in 2021.")) is None
+
+
+FEEDING = """\
+Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
+Mother (Carys Webb): He sleeps through most nights now.
+"""
+
+
+def test_not_said():
+    f = checks.not_said(case_for(FEEDING, "The Health Visitor said Milo has been admitted to hospital twice this year."))
+    assert f.kind == "not_said" and f.evidence  # the closest passage, for the parent to listen to
+    assert checks.not_said(case_for(FEEDING, "The Health Visitor said Milo is feeding well and his weight is on "
+                                             "the 50th centile.")) is None
+    # "agreed that this was so" points back to something else: too little to call not said
+    assert checks.not_said(case_for(FEEDING, "Ms Webb agreed.")) is None
+
+
+ADMISSIONS = """\
+Health Visitor (Beatrix Noon): Carys told me she felt low over the winter, but she's much brighter now.
+Mother (Carys Webb): I'm doing fine. Milo loves his nursery.
+Father (Lionel Tate): I'll be honest, I lose my temper, but I accept I shouldn't shout when Milo is in the room.
+"""
+
+
+def test_admission_not_own():
+    f = checks.admission_not_own(case_for(ADMISSIONS, "Ms Webb acknowledged that her low mood had affected how she "
+                                                      "cared for Milo."))
+    assert f.kind == "not_said" and "Carys Webb" in f.explanation
+    assert checks.admission_not_own(case_for(ADMISSIONS, "Mr Tate accepted that he should not shout when Milo is in "
+                                                         "the room.")) is None
+
+
+RENT = """\
+Social Worker (Idris Kestrel): The family's rent is now paid up to date, the arrears are cleared.
+Chair (Marguerite Quill): Thank you.
+"""
+
+
+def test_opposite_nearby():
+    f = checks.opposite_nearby(case_for(RENT, "The family's rent is not paid up to date."))
+    assert f.kind == "contradicted"
+    assert checks.opposite_nearby(case_for(RENT, "The family's rent arrears have been cleared.")) is None
+
+
+LATE = """\
+Chair (Marguerite Quill): Gideon, school?
+Designated Safeguarding Lead (Gideon Rowan): Milo has been late nine times this half term, nearly always on Mondays.
+Health Visitor (Beatrix Noon): I've nothing to add on school.
+"""
+
+
+def test_misattributed():
+    f = checks.misattributed(case_for(LATE, "The Health Visitor reported that Milo has been late nine times this "
+                                            "half term, mostly on Mondays."))
+    assert f.kind == "misattributed" and "Gideon Rowan" in f.explanation
+    assert checks.misattributed(case_for(LATE, "Mr Rowan reported that Milo has been late nine times this half "
+                                               "term, mostly on Mondays.")) is None
+
+
+# ----- more cases on the whole comparer
+
+
+def test_a_sentence_that_says_a_word_both_ways_is_no_contradiction():
+    meeting = ("Chair (Marguerite Quill): The doctor thinks a fall could explain the graze on his knee, "
+               "but it doesn't explain the mark on his cheek.\n")
+    text = "The doctor's view is that a fall could explain the graze on the knee but not the mark on the cheek."
+    assert findings(meeting, text) == {}
+
+
+def test_a_clash_needs_the_same_subject():
+    meeting = "Designated Safeguarding Lead (Gideon Rowan): Milo has been late three times this term.\n"
+    found = findings(meeting, "Poppy has not been late this term.")
+    assert all(f.kind != "contradicted" for f in found.values())
+
+
+def test_then_and_now_are_no_contradiction():
+    meeting = ("Social Worker (Idris Kestrel): The flat was in a poor state in January, when Carys had a chest "
+               "infection.\nSocial Worker (Idris Kestrel): Since then the flat has been kept much better.\n")
+    found = findings(meeting, "A concern was the poor state of the flat in January.")
+    assert all(f.kind != "contradicted" for f in found.values())
+
+
+DENIAL = """\
+Father (Lionel Tate): She broke the television, that's what happened.
+Mother (Carys Webb): I never touched the television. That's not true. It fell off the stand when he kicked the cable.
+Chair (Marguerite Quill): Thank you both. Beatrix, health?
+"""
+
+
+def test_a_denial_the_minutes_leave_out_is_omitted():
+    found = omitted(DENIAL, "Mr Tate said that Ms Webb broke the television.")
+    assert any(e.speaker.startswith("Mother") and "never touched" in e.text for f in found for e in f.evidence)
+
+
+def test_a_denial_the_minutes_carry_is_not_omitted():
+    found = omitted(DENIAL, "Mr Tate said that Ms Webb broke the television.",
+                    "Ms Webb denied breaking the television and said it fell when Mr Tate kicked the cable.")
+    assert not any("never touched" in e.text for f in found for e in f.evidence)
+
+
+def test_an_offer_of_help_from_the_family_is_material():
+    meeting = ("Chair (Marguerite Quill): Edna, anything to add?\n"
+               "Grandmother (Edna Webb): I have Milo every Saturday, and I collect him from nursery on Wednesdays. "
+               "I'm happy to have him more if they need me to.\n")
+    found = omitted(meeting, "The Chair thanked the family for coming.")
+    assert found and "offer" in found[0].explanation
+
+
+def _segments(*parts: tuple[str, float]) -> list:
+    """A recogniser's transcript: segments without speaker names, each word with a probability."""
+    segs, t = [], 0.0
+    for text, p in parts:
+        words = [{"start": t, "end": t + 0.3, "word": " " + w, "probability": p} for w in text.split()]
+        segs.append({"start": t, "end": t + 0.3 * len(words), "speaker": None, "text": text, "words": words})
+        t += 0.3 * len(words) + 0.6
+    return from_transcript({"segments": segs})
+
+
+def test_garbled_words_make_not_said_less_sure():
+    text = "Written reports were received from the dentist and from the school nurse."
+    heard = "I've also had written ports from the tennis and from the cool purse."
+    opening = ("Good morning everyone, thank you for coming.", 0.95)
+    sure = findings("", text, turns=_segments(opening, (heard, 0.95)))
+    unsure = findings("", text, turns=_segments(opening, (heard, 0.2)))
+    assert sure.get(text) is not None and sure[text].kind == "not_said"
+    assert text not in unsure
+
+
+def test_a_correction_inside_one_segment_without_speaker_names():
+    turns = _segments(("Lionel was cautioned for theft in 2021, and no, that's not right.", 0.9),
+                      ("It was a fine for driving without insurance.", 0.9))
+    text = "Mr Tate was cautioned for theft in 2021."
+    assert findings("", text, turns=turns)[text].kind == "contradicted"
+
+
+def test_details_as_a_recogniser_writes_them():
+    assert {(d.value, d.unit) for d in details("she goes four tymes a week")} >= {(4.0, "per_week")}
+    dates = {(d.value, d.unit) for d in details("He saw her on the ninth of June, two small cuts")}
+    assert (9.0, "june") in dates and (2.0, "june") not in dates
