@@ -24,6 +24,7 @@ from app.session import Session
 
 ASK_WORDS = ("For example: “I would like to record the conference so that I have an accurate record of it. "
              "It stays on my laptop and is not shared.”")
+NOTES_CLOCK_TIP = "Notes are then timed from this moment. Press it when the conference begins."
 BUTTONS = {"agreed": "Agreed", "refused": "Refused", "not_asked": "Not asked"}
 
 
@@ -66,7 +67,7 @@ class Checklist(QWidget):
         said.setObjectName("good")
         self.notes_clock_btn = QPushButton("Start the notes clock (no recording)")
         self.notes_clock_btn.setObjectName("primary")
-        self.notes_clock_btn.setToolTip("Notes are then timed from this moment. Press it when the conference begins.")
+        self.notes_clock_btn.setToolTip(NOTES_CLOCK_TIP)
         self.notes_clock_btn.clicked.connect(self.notes_clock_requested)
         rl.addWidget(said)
         rl.addWidget(self.notes_clock_btn, 0, Qt.AlignLeft)
@@ -96,7 +97,11 @@ class Checklist(QWidget):
         self._check_disk()
         latest = permission(session)
         self._show_answer(latest)
-        self.notes_clock_btn.setEnabled(notes_clock_start(session) is None)
+        # One clock per conference: a conference with a recording times its notes on the recording.
+        has_audio = session.recording_path() is not None
+        self.notes_clock_btn.setEnabled(notes_clock_start(session) is None and not has_audio)
+        self.notes_clock_btn.setToolTip("This conference already has a recording: its notes are timed on it."
+                                        if has_audio else NOTES_CLOCK_TIP)
 
     def _check_power(self) -> None:
         mains = on_mains_power()
