@@ -79,7 +79,6 @@ def test_a_date_in_another_month_counts_when_said_of_the_same_thing():
                      ["Her birthday is on the ninth of November."]) == []
 
 
-
 @pytest.mark.parametrize("said", ["We will ring her every fortnight.", "a review once a fortnight"])
 def test_every_fortnight_is_a_frequency(said):
     from app.compare.text import details
@@ -93,3 +92,22 @@ def test_who_owns_up_tells_whose_words_were_wrong():
     assert polarity.concedes("Sorry, you're right, it was the Tuesday.")
     assert polarity.concedes("My mistake, I had the wrong week.")
     assert not polarity.concedes("No, that's wrong, it was on the Tuesday.")
+
+
+@pytest.mark.parametrize("said, value, unit", [
+    ("Her attendance is ninety-one point five per cent.", 91.5, "percent"),
+    ("The bus leaves at half past four.", 4.3, "clock"),
+    ("Can we say half eleven on the Friday?", 11.3, "clock"),
+    ("He rang at quarter past six.", 6.15, "clock"),
+    ("It starts at quarter to three.", 2.45, "clock"),
+])
+def test_numbers_and_times_as_people_say_them(said, value, unit):
+    from app.compare.text import details
+
+    assert any(d.value == pytest.approx(value) and d.unit == unit for d in details(said)), details(said)
+
+
+def test_half_of_something_is_no_time():
+    from app.compare.text import details
+
+    assert not any(d.unit == "clock" for d in details("It took half an hour and half 2 days later."))

@@ -238,9 +238,44 @@ def _weekdays(joined: str) -> set[Detail]:
     return found
 
 
+_HOURS = {str(h) for h in range(1, 13)}
+_PAST = {"quarter": 15, "half": 30}
+
+
+def _spoken(ws: list[str]) -> list[str]:
+    """Numbers and times as people say them, written as the minutes write them: "96 point 4" ->
+    "96.4"; "per cent" -> "percent"; "half past 10", "half 10" -> "10.30"; "quarter past 9"
+    -> "9.15"; "quarter to 10" -> "9.45" (each followed by "oclock": a time of day)."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
+        if w.isdigit() and nxt == "point" and nxt2.isdigit():
+            out.append(f"{w}.{nxt2}")
+            i += 3
+        elif w == "per" and nxt == "cent":
+            out.append("percent")
+            i += 2
+        elif w in _PAST and nxt == "past" and nxt2 in _HOURS:
+            out += [f"{nxt2}.{_PAST[w]}", "oclock"]
+            i += 3
+        elif w == "half" and nxt in _HOURS and nxt2 not in ("of", "a", "an", "the") and nxt2 not in _UNIT_WORDS:
+            out += [f"{nxt}.30", "oclock"]  # British "half ten" is half past ten
+            i += 2
+        elif w == "quarter" and nxt == "to" and nxt2 in _HOURS:
+            out += [f"{int(nxt2) - 1 or 12}.45", "oclock"]
+            i += 3
+        else:
+            out.append(w)
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=20000)
 def _details(text: str) -> frozenset[Detail]:
-    ws = words(text)
+    ws = _spoken(words(text))
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
@@ -272,6 +307,9 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, nxt, f"{w} {nxt}"))
         elif prev in MONTHS and value <= 31:
             found.add(Detail(value, prev, f"{prev} {w}"))
+        elif nxt in _UNIT_WORDS and _UNIT_WORDS[nxt] == "clock":  # shown as people write times
+            found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
+                             (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
             found.add(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
         elif value >= 1900 and value <= 2100:
