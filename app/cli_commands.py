@@ -194,21 +194,9 @@ def cmd_compare(args) -> int:
 def _read_turns(path, model):
     """The meeting's turns from a transcript .json (checked against the contract; a byte-order mark
     is fine), a speaker-labelled text, or a recording (transcribed first)."""
-    from app.compare import turns as turns_mod
-    from app.transcription import transcript as tr
+    from app.compare.turns import load
 
-    kind = tr.transcript_kind(path)
-    if kind == "json":
-        return turns_mod.from_transcript(tr.read_transcript_json(path))
-    if kind == "text":
-        turns = turns_mod.from_text(tr.read_transcript_text(path))
-        if not turns:
-            raise FairMinutesError(f"{printable(path.name)} holds no transcript lines.")
-        return turns
-    from app.transcription.transcriber import transcribe_file
-
-    transcript = transcribe_file(path, model, progress=_progress_bar("Transcribing"))
-    return turns_mod.from_transcript(transcript.to_json())
+    return load(path, model, progress=_progress_bar("Transcribing"))[0]  # decided by the file's content
 
 
 def _register_compare(sub) -> None:

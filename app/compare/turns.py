@@ -6,7 +6,6 @@ file (one turn a line, "Chair (Ann Patel): Good morning."), or an audio file (tr
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,40 +89,40 @@ def unsure_share(turns: list[Turn]) -> float:
     return sum(t.n_unsure for t in turns) / n if n else 0.0
 
 
+LABELLED_SHARE = 0.5  # a script: at least half its lines start with a speaker's label
+
+
 def load(path: Path, model: str | None = None, progress=None) -> tuple[list[Turn], dict]:
-    """Turns from any transcript the command line accepts; also returns what was read (for hashes)."""
+    """Turns from any transcript the command line accepts; also returns what was read (for hashes).
+
+    Decided by the file's content, never by trying one reader after another: a JSON object (a
+    byte-order mark allowed) is a transcript and must hold to its contract ("segments"); text whose
+    lines are mostly "Speaker: words" is a script; audio (by its name, or bytes that are not text) is
+    transcribed first. Anything else is refused with one line that names the file."""
+    from app.errors import printable
+    from app.transcription import transcript as tr
+
     path = Path(path)
-    if not path.is_file():
-        raise FairMinutesError(f"There is no transcript at {path}.")
-    head = path.read_bytes()[:64].lstrip()
-    if head.startswith(b"{"):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError as e:
-            raise FairMinutesError(f"{path.name} is not valid JSON ({e}).") from None
-        if "segments" not in data:
-            raise FairMinutesError(f"{path.name} is JSON but not a transcript (it has no 'segments').")
+    name = printable(path.name)
+    kind = tr.transcript_kind(path)  # a missing file, or text in a .wav, is refused here
+    if kind == "json" or (kind == "text" and tr.read_transcript_text(path).lstrip().startswith("[")):
+        data = tr.read_transcript_json(path)  # names the file and the first field that is wrong
         return from_transcript(data), {"kind": "json", "model": data.get("model")}
-    if _looks_like_text(path):
-        turns = from_text(path.read_text(encoding="utf-8", errors="replace"))
-        if not turns:
-            raise FairMinutesError(f"{path.name} holds no transcript lines.")
-        return turns, {"kind": "text"}
+    if kind == "text":
+        text = tr.read_transcript_text(path)
+        lines = [line for line in text.splitlines() if line.strip()]
+        labelled = sum(bool((m := _LABEL.match(line)) and m.group("text").strip()) for line in lines)
+        if not lines:
+            raise FairMinutesError(f"{name} is empty: it holds no transcript lines.")
+        if labelled < LABELLED_SHARE * len(lines):
+            raise FairMinutesError(
+                f"{name} is not a transcript FairMinutes can read: it is neither a transcript .json (an object "
+                f"with \"segments\") nor a speaker-labelled text (only {labelled} of its {len(lines)} lines "
+                "start with a speaker, such as \"Chair: Good morning.\"). Label each turn with its speaker, "
+                "or give the recording instead.")
+        return from_text(text), {"kind": "text"}
     from app.transcription.transcriber import transcribe_file
 
     transcript = transcribe_file(path, model, progress=progress)
     return from_transcript(transcript.to_json()), {"kind": "audio", "model": transcript.model,
                                                    "transcript": transcript}
-
-
-def _looks_like_text(path: Path) -> bool:
-    if path.suffix.lower() in (".txt", ".text", ".md"):
-        return True
-    sample = path.read_bytes()[:4096]
-    if b"\x00" in sample:
-        return False
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
