@@ -44,6 +44,18 @@ def write_log(detail: str) -> Path:
     return path
 
 
+def log_exception(e: BaseException, doing: str) -> str:
+    """For a failure turned into one line where it happened (a damaged document): its traceback goes
+    to the log, so a bug inside a reader is not lost behind the plain message. Returns a sentence
+    saying where the details are, or "" when the log could not be written (the line still stands)."""
+    detail = (f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} FairMinutes {__version__}, pid {os.getpid()}\n"
+              f"while: {doing}\n" + "".join(traceback.format_exception(type(e), e, e.__traceback__)) + "\n")
+    try:
+        return f" The details are in {printable(write_log(detail))}."
+    except Exception:
+        return ""
+
+
 def explain_unexpected(e: BaseException, doing: str, argv: list[str] | None = None) -> str:
     """One line for a person about an exception nobody planned for; the traceback goes to the log.
 

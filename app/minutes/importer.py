@@ -52,9 +52,12 @@ def read_minutes(path: Path) -> Minutes:
     except FairMinutesError:
         raise
     except Exception as e:
+        from app.errorlog import log_exception
+
         said = " ".join(str(e).split())[:200].rstrip(".")
+        where = log_exception(e, f"reading the minutes {printable(path)}")  # the traceback is kept
         raise FairMinutesError(f"{printable(path.name)} could not be read{f' ({said})' if said else ''}. "
-                               f"It may be damaged; try saving it again as {FORMATS}.") from None
+                               f"It may be damaged; try saving it again as {FORMATS}.{where}") from None
     scanned = sorted({b.page or 1 for b in blocks if b.confidence is not None})
     if scanned:
         pages = "it" if scanned == [1] and suffix not in (".pdf",) else \
