@@ -23,6 +23,32 @@ def fairminutes_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def users_log_untouched(tmp_path_factory):
+    """The suite never writes the user's own log folder (~/.local/state/FairMinutes/log): checked at
+    the end. Only what this run wrote counts (a line naming its temporary folder): other FairMinutes
+    processes on the machine may log there meanwhile."""
+    from app.errorlog import LOG_NAME, log_dir
+
+    log = log_dir() / LOG_NAME
+    size = log.stat().st_size if log.exists() else 0
+    yield log
+    if log.exists():
+        with open(log, "rb") as f:
+            f.seek(size if log.stat().st_size >= size else 0)  # rotated meanwhile: read it all
+            written = f.read().decode("utf-8", "replace")
+        ours = str(tmp_path_factory.getbasetemp())
+        assert ours not in written, f"the test suite wrote into {log}: {written[:2000]}"
+
+
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path, monkeypatch):
+    """Each test's log folder (app/errorlog.py), for it and every command it runs: a temporary one."""
+    state = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    return state / "FairMinutes" / "log"
+
+
 @pytest.fixture(scope="session")
 def test_data() -> Path:
     """tests/data: conferences/<name>/ (script, minutes, answer keys) and excerpts/ (short audio)."""
