@@ -308,16 +308,10 @@ def _duration(seconds: float) -> str:
 
 # ----- the report's section
 
-HOW_TO_CHECK_RECORDING = [
-    ("Windows (Command Prompt)", "certutil -hashfile recording.wav SHA256"),
-    ("macOS (Terminal)", "shasum -a 256 recording.wav"),
-    ("Linux", "sha256sum recording.wav"),
-]
-
-
 def report_sections(session) -> list:
     """'The recording': when it started and ended, how long, every pause, gap and microphone, and
     its fingerprint then and now. Empty when the conference has no recording."""
+    from app.report.layout import how_to_check
     from app.report.report import ReportSection
 
     t = timeline(session)
@@ -385,7 +379,7 @@ def report_sections(session) -> list:
                   f"{_why_words(t.files[-1].logged_why)}: the file has changed since. Do not rely on it before "
                   "this is explained.")
     hp.append("To check it without FairMinutes, compute the SHA-256 of the recording file and compare it with "
-              "the fingerprint below: " + "; ".join(f"{s}: {c}" for s, c in HOW_TO_CHECK_RECORDING) + ".")
+              "the fingerprint below: " + "; ".join(f"{s}: {c}" for s, c in how_to_check("recording.wav")) + ".")
     # One file a block of rows, so that a 64-character fingerprint fits on one line.
     rows = [["", ""]]
     for f in t.files:

@@ -9,8 +9,9 @@ from docx.enum.text import WD_UNDERLINE
 from app.compare.findings import Finding
 from app.compare.turns import Turn
 from app.report.docx_report import write_docx
+from app.report.layout import METHOD
 from app.report.pdf_report import write_pdf
-from app.report.report import METHOD, ReportData, ReportFinding
+from app.report.report import ReportData, ReportFinding
 
 
 def invented_report() -> ReportData:

@@ -9,16 +9,29 @@ from app.clock import clock
 from app.compare import evidence as quoting
 from app.compare import findings as wording
 from app.compare.findings import FINDING_KINDS, NOTHING_IN_RECORDING, Evidence, kind_name, minutes_words
-from app.report.report import (
-    HOW_TO_CHECK,
-    METHOD,
-    ReportData,
-    ReportSection,
-    notes_by_time,
-    transcript_with_notes,
-)
+from app.report.report import ReportData, ReportSection, notes_by_time, transcript_with_notes
 
 DECISION_WORDS = {"confirmed": "Confirmed", "unreviewed": "Not yet checked", "dismissed": "Dismissed"}
+
+
+def how_to_check(name: str = "FILE") -> list[tuple[str, str]]:
+    """How anyone checks a file's SHA-256 without FairMinutes, on each system."""
+    return [("Windows (Command Prompt)", f"certutil -hashfile {name} SHA256"),
+            ("macOS (Terminal)", f"shasum -a 256 {name}"), ("Linux", f"sha256sum {name}")]
+
+
+HOW_TO_CHECK = how_to_check()
+
+METHOD = (
+    "This report was made with FairMinutes, which recorded the conference on the parent's own computer and "
+    "transcribed it there automatically, without sending anything over the internet. An automatic transcript "
+    "makes mistakes, especially with names, numbers and people speaking over each other, so every finding "
+    "below gives the time in the recording: each one should be checked by listening to the recording at "
+    "that time. FairMinutes compares the words of the minutes with the words of the meeting; it cannot know "
+    "what was meant, and it can miss things or flag things wrongly. How sure it is of each finding is "
+    "shown as its confidence. Findings marked 'confirmed' were checked by the person who prepared the report; "
+    "findings marked 'not yet checked' were not.")
+
 
 
 class Writer(Protocol):

@@ -1,4 +1,8 @@
-"""Gather everything a report needs into plain data, from a session or from files."""
+"""What a report holds, as plain data, gathered from a session or from files.
+
+The report package in three layers: this module (data), layout.py (the wording and its order, once
+for both formats) and the writers docx_report.py and pdf_report.py (how a heading or a table is
+drawn). letter.py and bundle.py use the same data."""
 
 from __future__ import annotations
 
@@ -212,23 +216,6 @@ def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: 
                       "", "", datetime.now().strftime("%d %B %Y, %H:%M"), chosen, findings.counts(), 0,
                       len(findings.statements), [], turns, files, "", findings.speakers_known,
                       attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees])
-
-
-HOW_TO_CHECK = [
-    ("Windows", "certutil -hashfile FILE SHA256"),
-    ("macOS", "shasum -a 256 FILE"),
-    ("Linux", "sha256sum FILE"),
-]
-
-METHOD = (
-    "This report was made with FairMinutes, which recorded the conference on the parent's own computer and "
-    "transcribed it there automatically, without sending anything over the internet. An automatic transcript "
-    "makes mistakes, especially with names, numbers and people speaking over each other, so every finding "
-    "below gives the time in the recording: each one should be checked by listening to the recording at "
-    "that time. FairMinutes compares the words of the minutes with the words of the meeting; it cannot know "
-    "what was meant, and it can miss things or flag things wrongly. How sure it is of each finding is "
-    "shown as its confidence. Findings marked 'confirmed' were checked by the person who prepared the report; "
-    "findings marked 'not yet checked' were not.")
 
 
 def notes_by_time(notes: list[dict]) -> list[dict]:
