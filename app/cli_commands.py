@@ -26,10 +26,10 @@ def cmd_record(args) -> int:
 
     from app.recording.devices import resolve_device
     from app.recording.recorder import record_for
-    from app.session import create_session, open_session
+    from app.session import create_session, open_session, remove_if_unused
 
+    device = resolve_device(args.device)  # a microphone that is not there: refused before any folder is made
     session = open_session(args.session) if args.session else create_session(args.title or "Recorded conference")
-    device = resolve_device(args.device)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     tty = sys.stderr.isatty()
@@ -44,8 +44,13 @@ def cmd_record(args) -> int:
         print(f"Recording into {session.folder} (Ctrl+C to stop).", file=sys.stderr)
 
     # --seconds counts the audio recorded now, not what the conference already held.
-    now, length = record_for(session, args.seconds, device, progress=progress, should_stop=stop.is_set,
-                             on_start=started)
+    try:
+        now, length = record_for(session, args.seconds, device, progress=progress, should_stop=stop.is_set,
+                                 on_start=started)
+    except Exception:
+        if not args.session:
+            remove_if_unused(session)  # the microphone never started: no empty conference is left
+        raise
     if tty:
         print(file=sys.stderr)
     session.write_manifest()

@@ -291,6 +291,19 @@ def create_session(title: str = "", kind: str = "ICPC", date: str = "", local_au
     return session
 
 
+def remove_if_unused(session: Session) -> bool:
+    """Remove a conference made a moment ago that holds nothing but the record of its own making (a
+    `record` whose microphone would not open), so no empty "New" conference is left behind. One with
+    anything else in it (audio, notes, minutes, any other event) is kept, whatever happened."""
+    for p in session.folder.rglob("*"):
+        if p.relative_to(session.folder).as_posix() not in ("session.json", "events.jsonl", "audio", "minutes"):
+            return False
+    if any(e.get("event") not in ("session_created", "recording_start_failed") for e in session.events.read()):
+        return False
+    shutil.rmtree(session.folder)
+    return True
+
+
 def open_session(ref: str | Path) -> Session:
     """Open by folder path or by folder name under the sessions folder."""
     path = Path(ref)
