@@ -48,10 +48,18 @@ def recording_page(qtbot):
     return page
 
 
-def test_stop_returns_before_the_hash_and_the_lock_goes_after_it(qtbot, virtual_mic, slow_hash):
+def test_stop_returns_before_the_hash_and_the_lock_goes_after_it(qtbot, virtual_mic, slow_hash, monkeypatch):
     from app.recording.lock import RecordingLock
+    from app.session import Session
 
     go, seen = slow_hash
+    real_manifest = Session.write_manifest
+
+    def manifest_noting_its_thread(self):
+        seen["manifest_thread"] = threading.current_thread()
+        return real_manifest(self)
+
+    monkeypatch.setattr(Session, "write_manifest", manifest_noting_its_thread)
     page = recording_page(qtbot)
     session = page.session
     page.stop()  # with the hash on this thread, this would wait the full 30 s and fail below
@@ -67,6 +75,8 @@ def test_stop_returns_before_the_hash_and_the_lock_goes_after_it(qtbot, virtual_
     with qtbot.waitSignal(page.finished, timeout=120000):
         pass
     assert not page.saving
+    assert seen["manifest_thread"] is not threading.main_thread()  # it hashes the recording again
+    assert session.manifest_path.exists()
     events = kinds(session)
     assert events.index("recording_stopped") < events.index("recording_hashed") < events.index("transcribed")
     RecordingLock.acquire(session).release()  # given up once the hash was logged

@@ -501,7 +501,8 @@ class RecordPage(QWidget):
 
     def stop(self) -> None:
         """Returns at once. The recorder's stop (last write, fsync, the SHA-256 logged before the lock
-        is given up: 1.2 s for three hours) and the transcript run on a worker, never on this thread."""
+        is given up: 1.2 s for three hours), the transcript and the manifest (every file hashed again)
+        run on a worker, never on this thread."""
         if self.recorder is None or not self.recording:
             return
         recorder, live, session, model = self.recorder, self.live, self.session, self._model()
@@ -512,8 +513,10 @@ class RecordPage(QWidget):
                 length = recorder.stop()
             finally:
                 stopped.set()
-            return transcript_after_recording(session, live, length, recorder.continued_earlier_audio, model,
-                                              progress=progress)
+            transcript = transcript_after_recording(session, live, length, recorder.continued_earlier_audio, model,
+                                                    progress=progress)
+            session.write_manifest()  # hashes every file again, the recording too: here, not on the GUI thread
+            return transcript
 
         self._update_buttons()
         self.record_btn.setEnabled(False)  # until the file is closed
@@ -530,7 +533,6 @@ class RecordPage(QWidget):
 
     def _finished(self) -> None:
         self.indicator.setText("")
-        self.session.write_manifest()
         self.finished.emit(self.session)
 
     def _update_buttons(self) -> None:
