@@ -190,3 +190,12 @@ def test_the_minutes_and_the_transcript_scroll_to_the_selected_finding(qtbot, wi
     kind, _id, start, _speaker = line.data(Qt.UserRole)
     assert kind == "segment" and start <= f.evidence[0].start + 0.5
     assert review.transcript_list.viewport().rect().intersects(review.transcript_list.visualItemRect(line))
+
+
+def test_what_the_comparison_could_not_check_is_said_above_the_findings(qtbot, window, thirty):
+    data = json.loads(thirty.findings_path.read_text(encoding="utf-8"))
+    data["notes"] = ["The transcript does not say who spoke, so nobody was checked for being misquoted."]
+    thirty.findings_path.write_text(json.dumps(data), encoding="utf-8")
+    window.show_review(thirty)
+    banner = window.review.banner
+    assert banner.isVisible() and "does not say who spoke" in banner.text()

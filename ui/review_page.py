@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases import carried
 from app.clock import clock
 from app.compare.evidence import unsure_spans
 from app.compare.findings import CheckedStatement, Finding, headline, kind_name, load_findings, shorten
@@ -259,6 +260,11 @@ class ReviewPage(QWidget):
             try:
                 data = load_findings(s.findings_path)
                 self.findings, self.statements = data.findings, data.statements
+                # What the comparison could not check, and what earlier minutes got wrong and these
+                # repeat: said once, above the findings.
+                said = data.notes + carried.notes_for(s)
+                if said:
+                    self.show_good("\n".join(said))
             except FairMinutesError as e:
                 self.show_banner(f"{e} Press Compare to make them again.")
         if not self.statements:
