@@ -118,9 +118,9 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
         x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
         # The gap to the word so far is measured between advance boxes: the ink of a narrow glyph
         # ("1" in "11") leaves a gap as wide as a space between two digits of one number.
-        lx0 = x0
+        lx0, lx1 = x0, x1
         if R.FPDFText_GetLooseCharBox(raw, i, loose):
-            lx0 = loose.left
+            lx0, lx1 = loose.left, max(x1, loose.right)
             # and lines by the font's height, not the ink's: a dash or an "on" sits low on its line
             y0, y1 = height - loose.top, height - loose.bottom
         if cur is not None:
@@ -141,9 +141,8 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
         else:
             cur["text"] += ch
             cur["x1"] = max(cur["x1"], x1)
-        if R.FPDFText_GetLooseCharBox(raw, i, loose):
-            cur["lx1"] = max(x1, loose.right)
             cur["top"], cur["bottom"] = min(cur["top"], y0), max(cur["bottom"], y1)
+        cur["lx1"] = lx1
     return words
 
 
