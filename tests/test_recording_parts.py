@@ -43,6 +43,14 @@ def test_playback_reads_across_the_join_on_one_clock(two_parts):
     for player in (Player(session.recording_parts()), Player(session.recording_path())):
         assert player.duration == pytest.approx(len(samples) / 24000, abs=0.001)
         player.close()
+    player = Player(session.recording_path())  # what the review opens: the first file stands for all
+    player._sf.seek(int((CUT - 0.1) * 24000))  # what play(start=9.2) does, without a sound card
+    out = np.zeros((4800, 1), np.float32)
+    player._callback(out, 4800, None, None)  # PortAudio's pull of 0.2 s, across the join
+    start = int((CUT - 0.1) * 24000)
+    assert player.position == pytest.approx(CUT + 0.1)
+    assert np.abs(out[:, 0] * 32768 - samples[start:start + 4800]).max() <= 1
+    player.close()
     reader = RecordingReader(session.recording_parts())
     reader.seek(int((CUT - 1) * 24000))
     heard = reader.read(2 * 24000, dtype="int16")[:, 0]  # one second either side of the join
