@@ -76,12 +76,15 @@ def test_spec_defines_a_windowed_app_and_a_console_command_line(monkeypatch, pla
         assert not bundles
 
 
-def test_spec_bundles_the_report_sections_imported_by_name(monkeypatch):
+def test_spec_bundles_what_the_built_app_reaches_by_name(monkeypatch):
     from app.report.report import SECTION_MAKERS
 
     (analysis,) = [t for t in load_spec(monkeypatch) if t.kind == "Analysis"]
     hidden = analysis.kwargs["hiddenimports"]
     assert SECTION_MAKERS and all(m.partition(":")[0] in hidden for m in SECTION_MAKERS)
+    # python-docx opens docx/parts/../templates/default-footer.xml: docx/parts must be a real folder.
+    (parts,) = [src for src, dest in analysis.kwargs["datas"] if dest == "docx/parts"]
+    assert Path(parts).is_file()
 
 
 def test_the_windowed_launcher_survives_having_no_console(tmp_path):
