@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.compare import lexicon
 from app.compare.align import key_hit, keys_of, same
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, lemmas
 
@@ -33,6 +34,19 @@ for n, (a, b) in enumerate(OPPOSITES):
         _SIDE.setdefault(w, (n, 0))
     for w in b:
         _SIDE.setdefault(w, (n, 1))
+# WordNet's opposites in common senses, beside the hand list (lexicon.py; used when measured to help)
+_ANT: dict[str, frozenset[str]] = lexicon.antonyms() if lexicon.USE_ANTONYMS else {}
+
+
+def opposed(w: str, v: str) -> bool:
+    """Do the two words mean the opposite of each other ("missed"/"kept", "refuse"/"accept")?"""
+    sw, sv = _SIDE.get(w), _SIDE.get(v)
+    return bool(sw and sv and sw[0] == sv[0] and sw[1] != sv[1]) or v in _ANT.get(w, ())
+
+
+def _along(t: str, w: str) -> bool:
+    """Does t say what w says (the word itself, or its side of a pair of opposites)?"""
+    return t == w or (w in _SIDE and _SIDE.get(t) == _SIDE[w])
 
 ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|both|all professionals|"
                         r"all agencies|all those present|the conference)\b[^.]{0,60}\b(agree|agreed|supported|"
@@ -65,7 +79,7 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
             continue
         if t in PASS_OVER:
             continue
-        if pending or t not in STOPWORDS or t in _SIDE:
+        if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
             out.append((t, pending))
         pending = False
     return out
@@ -85,10 +99,10 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
             if (one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv))
                     and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                 return w, v, True
-            if (sw and sv and sw[0] == sv[0] and sw[1] != sv[1] and nw == nv and _shared(a, b, w, v)
+            if (nw == nv and opposed(w, v) and _shared(a, b, w, v)
                     # neither side says both ("six attended, three missed"): each says them in turn
-                    and not any(_SIDE.get(t) == sw and n == nw for t, n in b)
-                    and not any(_SIDE.get(t) == sv and n == nv for t, n in a)):
+                    and not any(_along(t, w) and n == nw for t, n in b)
+                    and not any(_along(t, v) and n == nv for t, n in a)):
                 return w, v, False
     return None
 
@@ -144,11 +158,10 @@ def opposite_words(words: list[str]) -> list[str]:
     out = []
     for w in words:
         side = _SIDE.get(w)
-        if side is None:
+        if side is None and w not in _ANT:
             out.append(w)
         else:
-            group = OPPOSITES[side[0]][1 - side[1]]
-            out.extend(sorted(group))
+            out.extend(sorted(OPPOSITES[side[0]][1 - side[1]] if side else ()) + sorted(_ANT.get(w, ())))
     return out
 
 
@@ -162,11 +175,11 @@ def covers(w: str, keys: tuple[set, set[int]]) -> bool:
     if key_hit(w, keys[0]):
         return True
     side = _SIDE.get(w)
-    return side is not None and side[0] in keys[1]
+    return (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in _ANT.get(w, ()))
 
 
 def has_opposable(words: list[str]) -> bool:
-    return any(w in _SIDE for w in words)
+    return any(w in _SIDE or w in _ANT for w in words)
 
 
 def clauses(statement: str) -> list[str]:
