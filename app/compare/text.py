@@ -174,7 +174,7 @@ class Detail:
     text: str
 
 
-FREQUENCY = [  # (pattern on plain words, visits per week)
+FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for the number said, or n -> per week)
     (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\b(?:once a|every) fortnight\b|\bbi ?weekly\b", 0.5),
     (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
     (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
@@ -182,6 +182,13 @@ FREQUENCY = [  # (pattern on plain words, visits per week)
     (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)[a-z]+ (?:a|per|each) week\b", None),
     (r"\bmonthly\b|\bevery month\b|\bonce a month\b|\bevery 4 weeks\b", 0.25),
     (r"\bdaily\b|\bevery day\b", 7.0),
+    # "every three weeks" is how often, not how long; a month counts as four weeks, as above
+    (r"\bevery (\d+) weeks\b", lambda n: 1 / n),
+    (r"\bevery (\d+) days\b", lambda n: 7 / n),
+    (r"\bevery (\d+) months\b", lambda n: 0.25 / n),
+    (r"\bevery other day\b", 3.5),
+    (r"\btwice a month\b", 0.5),
+    (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
 ]
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
@@ -285,7 +292,10 @@ def _details(text: str) -> frozenset[Detail]:
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         taken.append(m.span())
-        value = per_week if per_week is not None else float(m.group(1))
+        if callable(per_week):
+            value = round(per_week(float(m.group(1))), 4)
+        else:
+            value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
