@@ -24,7 +24,7 @@ from app.compare.turns import Turn
 SYNONYMS = [
     {"mum", "mother", "mummy", "mam", "mom"}, {"dad", "father", "daddy"}, {"kid", "child", "son", "daughter"},
     {"house", "home", "property", "address"}, {"finish", "complete", "done"}, {"start", "begin", "commence"},
-    {"doctor", "gp"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view"},
+    {"doctor", "gp"}, {"recently", "recent", "last", "latest"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view"},
     {"medication", "medicine", "tablet"}, {"baby", "infant"}, {"meeting", "conference"},
     {"nan", "nana", "grandmother", "gran", "granny"}, {"boyfriend", "partner"}, {"ill", "unwell", "sick"},
     {"agree", "support"}, {"argue", "argument", "arguing", "conflict", "row", "fight"}, {"hit", "strike", "smack"}, {"shout", "yell", "scream"}, {"cry", "crying", "upset"},

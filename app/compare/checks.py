@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from app.clock import clock
@@ -91,6 +92,7 @@ class Context:
     dissenting: list[Turn] | None = None  # professionals' turns that disagree (found when first asked)
     people: dict[str, set[str]] = field(default_factory=dict)  # name word -> attendees; role word -> none
     tuning: Tuning = TUNING
+    conference_date: date | None = None  # the day of the meeting: "yesterday" is a date (dates.py)
 
 
 @dataclass
@@ -153,7 +155,7 @@ def detail_changed(case: Case) -> Finding | None:
     # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
     said_here = quoting.sentence_texts(turns, [t.index for t in region])
     said_around = quoting.sentence_texts(turns, [t.index for t in wider])
-    conflicts = [c for c in details.conflicts(st.text, said_here, said_around)
+    conflicts = [c for c in details.conflicts(st.text, said_here, said_around, on=case.ctx.conference_date)
                  if not _said_elsewhere(c[0], words, cov, aligner, region)]
     if not conflicts:
         return None

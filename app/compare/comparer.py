@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.clock import clock
-from app.compare import attribution, header_claims, omissions
+from app.compare import attribution, dates, header_claims, omissions
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words
 from app.compare.checks import (
@@ -62,7 +62,8 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
              + [a.initials for a in minutes.attendees if a.initials])
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
-    return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words())
+    return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
+                   conference_date=dates.conference_date(minutes.info))
 
 
 def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,

@@ -4,25 +4,28 @@ differently ("82%" where the headteacher said "ninety-two percent"; "monthly" fo
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
+from app.compare.dates import relative_dates
 from app.compare.text import Detail, content, details, lemmas
 
 
-def conflicts(statement: str, evidence_texts: list[str],
-              context_texts: list[str] | None = None) -> list[tuple[Detail, Detail]]:
+def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
+              on: date | None = None) -> list[tuple[Detail, Detail]]:
     """(what the minutes say, what was said) for each detail the evidence gives differently.
 
     A detail only conflicts when the evidence speaks of the same kind of thing (the same unit:
     percent, weeks, a date in May, visits a week) with another value, and never gives the minutes'
-    value itself: a number the meeting simply did not mention is no evidence of a change."""
+    value itself: a number the meeting simply did not mention is no evidence of a change. `on`: the
+    day of the meeting, so that "Wednesday last week" is a date too (dates.py)."""
     said: set[Detail] = set()
     for t in evidence_texts:
-        said |= details(t)
+        said |= details(t) | relative_dates(t, on)
     wider: set[Detail] = set()
     for t in context_texts or []:
-        wider |= details(t)
+        wider |= details(t) | relative_dates(t, on)
     out = []
     mine = details(statement)
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
@@ -45,7 +48,7 @@ def conflicts(statement: str, evidence_texts: list[str],
         # The same kind of figure in another unit: "three months ago" said as "three weeks ago",
         # "4 June" as "the fourth of May". Only where the rival's own clause is about what the
         # minutes' clause is about, since any two dates or spans differ.
-        akin = _akin_rival(d, statement, evidence_texts, mine)
+        akin = _akin_rival(d, statement, evidence_texts, mine, on)
         if akin is not None:
             out.append((d, akin))
     return out
@@ -64,7 +67,8 @@ def _kind(d: Detail) -> str | None:
     return None
 
 
-def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[Detail]) -> Detail | None:
+def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[Detail],
+                on: date | None = None) -> Detail | None:
     kind = _kind(d)
     if kind is None:
         return None
@@ -75,7 +79,7 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
     keys = keys_of(clause | frozenset(content(lemmas(statement))))
     best, rival = 1, None
     for text in evidence_texts:
-        for ds, bag in _clauses(text):
+        for ds, bag in _clauses(text, on):
             shared = sum(1 for w in bag if key_hit(w, keys))
             for e in ds:
                 if _kind(e) != kind or e.unit == d.unit or any(_same(e, m) for m in mine):
@@ -113,11 +117,12 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detai
 
 
 @lru_cache(maxsize=20000)
-def _clauses(text: str) -> tuple[tuple[frozenset[Detail], frozenset[str]], ...]:
-    """Each clause's details and content words (cached: the same turn is read for many statements)."""
+def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail], frozenset[str]], ...]:
+    """Each clause's details (with dates said relative to `on`, the day of the meeting) and content
+    words (cached: the same turn is read for many statements)."""
     out = []
     for part in re.split(r"[.;!?,]\s+|\s+and\s+", text):
-        ds = frozenset(details(part))
+        ds = frozenset(details(part) | relative_dates(part, on))
         if ds:
             out.append((ds, frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}))
     return tuple(out)

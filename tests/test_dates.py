@@ -1,0 +1,41 @@
+"""Dates said relative to the day of the meeting, checked against the dates the minutes write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.compare.dates import conference_date, relative_dates
+from app.compare.details import conflicts
+
+THURSDAY = date(2027, 1, 14)  # a Thursday
+
+
+def _days(text: str, on=THURSDAY) -> set[tuple[float, str]]:
+    return {(d.value, d.unit) for d in relative_dates(text, on)}
+
+
+def test_the_day_of_the_meeting_comes_from_the_minutes_header():
+    assert conference_date({"date": "Thursday 14 January 2027, 2pm"}) == THURSDAY
+    assert conference_date({"date of conference": "14/01/2027"}) == THURSDAY
+    assert conference_date({"venue": "Town Hall"}) is None
+
+
+def test_relative_dates_as_calendar_dates():
+    assert _days("I rang them yesterday.") == {(13.0, "january")}
+    assert _days("She moved out the day before yesterday.") == {(12.0, "january")}
+    assert _days("The visit was Monday last week.") == {(4.0, "january")}
+    assert _days("He started a fortnight ago.") == {(31.0, "december")}
+    assert _days("It happened three days ago.") == {(11.0, "january")}
+    # "last Tuesday" on a Thursday: two days ago, or the Tuesday of last week; both are kept
+    assert _days("We spoke last Tuesday.") == {(12.0, "january"), (5.0, "january")}
+    assert _days("Nothing relative here.") == set()
+    assert _days("yesterday", on=None) == set()
+
+
+def test_a_relative_date_said_in_the_meeting_can_change_a_date_in_the_minutes():
+    said = ["The health visitor calls every week, the last visit was Monday last week."]
+    found = conflicts("The health visitor calls every week, most recently on 28 December 2026.", said,
+                      on=THURSDAY)
+    assert found and found[0][1].unit == "january" and found[0][1].value == 4.0
+    assert not conflicts("The health visitor calls every week, most recently on 4 January 2027.", said,
+                         on=THURSDAY)
