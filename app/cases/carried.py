@@ -18,8 +18,12 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from app.cases.store import case_of
 from app.compare.findings import Finding, load_findings
 from app.deadlines import parse_date, short_date
+from app.minutes.importer import session_minutes
+from app.report.report import ReportSection
+from app.review import confirmed
 
 SAME_CLAIM_FROM = 88  # token_set_ratio; measured on the tests' paraphrases (a repeat scores 90-100)
 SHORTEST_CLAIM = 5  # words: below this a set match is too easy
@@ -67,9 +71,6 @@ class Carried:
 
 def carried_forward(case, session) -> list[Carried]:
     """The confirmed findings of the case's earlier conferences that `session`'s minutes repeat."""
-    from app.minutes.importer import session_minutes
-    from app.review import confirmed
-
     found = session_minutes(session)
     if found is None:
         return []
@@ -99,9 +100,6 @@ def report_sections(session) -> list:
     """The report's section for the findings of earlier conferences that these minutes repeat
     (a line in app/report/report.py's SECTION_MAKERS); none when the conference is in no case or
     nothing is repeated."""
-    from app.cases.store import case_of
-    from app.report.report import ReportSection
-
     case = case_of(session)
     found = carried_forward(case, session) if case is not None else []
     if not found:
@@ -121,8 +119,6 @@ def report_sections(session) -> list:
 def notes_for(session) -> list[str]:
     """One line for each earlier confirmed finding these minutes repeat, for a screen that shows
     the comparison (the review) to put beside its findings; none when the conference is in no case."""
-    from app.cases.store import case_of
-
     case = case_of(session)
     return [f"{c.line()} (first in the minutes of {short_date(c.earlier_date)})" if c.earlier_date else c.line()
             for c in (carried_forward(case, session) if case is not None else [])]

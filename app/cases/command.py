@@ -10,13 +10,17 @@
 
 from __future__ import annotations
 
+from app.cases.store import LETTERS, Child, Parent, create_case, list_cases, open_case
+from app.deadlines import long_date, parse_date, short_date
+from app.errors import FairMinutesError
+
+# The timeline and app.session are imported by the command that uses them: `register` runs for every
+# `fairminutes` command, and together they would add 0.12 s to the 0.3 s of `fairminutes --help`.
+
 EVENTS = ("minutes_received", "minutes_expected", "letter_sent", "reply_received")
 
 
 def _today(text):
-    from app.deadlines import parse_date
-    from app.errors import FairMinutesError
-
     if not text:
         return None
     day = parse_date(text)
@@ -27,8 +31,6 @@ def _today(text):
 
 def cmd_case(args) -> int:
     from app.cases import timeline as tl
-    from app.cases.store import Child, Parent, create_case, list_cases, open_case
-    from app.deadlines import long_date, short_date
     from app.session import open_session
 
     if args.action == "list":
@@ -74,8 +76,6 @@ def cmd_case(args) -> int:
 
 
 def register(sub) -> None:
-    from app.cases.store import LETTERS
-
     p = sub.add_parser("case", help="a child's case across conferences: its dates, overdue items and letters")
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     acts.add_parser("list", help="list the cases")

@@ -12,7 +12,11 @@ from datetime import date
 
 from app import deadlines as dl
 from app.cases.store import LETTERS, Case
+from app.compare.findings import load_findings
 from app.deadlines import Due, parse_date
+from app.errors import FairMinutesError
+from app.review import confirmed
+from app.session import KIND_NAMES
 
 DONE = "done"  # it happened
 OPEN = "open"  # a date still to come
@@ -79,10 +83,6 @@ class Timeline:
 
 
 def _has_confirmed(session) -> bool:
-    from app.compare.findings import load_findings
-    from app.errors import FairMinutesError
-    from app.review import confirmed
-
     if not session.findings_path.exists():
         return False
     try:
@@ -122,8 +122,6 @@ def _state(due: date, met: bool, today: date, window: bool = False) -> str:
 
 
 def build(case: Case, today: date | None = None) -> Timeline:
-    from app.session import KIND_NAMES
-
     today = today or date.today()
     info = case.read()
     sessions = case.sessions()
