@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.cases.store import LETTERS, case_of
+from app.deadlines import parse_date
+from app.errors import FairMinutesError
+
+# The writer (python-docx) and app.session are imported when the command runs: `register` runs for
+# every `fairminutes` command, and the writer alone would add 0.6 s to the 0.3 s of `fairminutes --help`.
+
 
 def cmd_letters(args) -> int:
-    from app.cases.store import LETTERS, case_of
-    from app.deadlines import parse_date
-    from app.errors import FairMinutesError
     from app.letters.writer import write_all
     from app.session import open_session
 

@@ -16,6 +16,8 @@ from app.errors import FairMinutesError
 from app.letters.document import FOOTER, placeholders
 from app.letters.facts import Facts
 from app.letters.outcome import Outcome
+from app.report.letter import write_letter
+from app.report.report import from_session
 from app.safefile import output_file
 
 KIND = "correction"
@@ -23,9 +25,6 @@ STANDS_FOR = {"[Your name]": "name", "[Your address]": "address", "[Your email o
 
 
 def write(facts: Facts, out: Path) -> Outcome:
-    from app.report.letter import write_letter
-    from app.report.report import from_session
-
     session = facts.session
     if not session.findings_path.exists():
         return Outcome(KIND, None, "Not written: the minutes have not been compared with the recording yet.")

@@ -14,7 +14,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt, RGBColor
 
-from app.deadlines import long_date, short_date
+from app.deadlines import long_date, parse_date, short_date
 from app.letters.facts import Facts
 from app.report.docx_report import a4
 from app.safefile import output_file
@@ -92,8 +92,6 @@ class Letter:
 
 
 def _date(text: str):
-    from app.deadlines import parse_date
-
     return parse_date(text)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.cases import timeline
 from app.cases.store import Case, CaseInfo, Child, Parent, case_of
-from app.deadlines import Due, parse_date
+from app.deadlines import Due, minutes_expected, parse_date
+from app.session import KIND_NAMES
 
 
 @dataclass
@@ -52,9 +54,6 @@ class Facts:
 
 
 def gather(session, today: date | None = None, case: Case | None = None) -> Facts:
-    from app.cases import timeline
-    from app.session import KIND_NAMES
-
     today = today or date.today()
     case = case or case_of(session)
     info = session.read_info()
@@ -74,8 +73,6 @@ def gather(session, today: date | None = None, case: Case | None = None) -> Fact
             facts.minutes_expected = timeline.minutes_expected(case, session, held)
             facts.minutes_date_set = any(e.event == "minutes_expected" for e in entries)
     else:
-        from app.deadlines import minutes_expected
-
         facts.minutes_received = timeline.minutes_received_from_session(session)
         facts.minutes_expected = minutes_expected(held, ci.minutes_working_days) if held else None
     return facts

@@ -11,11 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.cases.carried import carried_forward
 from app.clock import clock
 from app.compare.findings import Finding, load_findings, minutes_sentence, said_sentence, who
 from app.deadlines import add_working_days, long_date, parse_date, reply_due
 from app.errors import FairMinutesError
+from app.fairness import procedure
+from app.fairness.cues import CUE_NAMES
 from app.letters.facts import Facts
+from app.review import confirmed
 
 
 @dataclass
@@ -60,11 +64,7 @@ CUE_FAILINGS = ("report_late", "report_not_received", "advocate_requested_not_pr
 def fairness_failings(session) -> list[str]:
     """The procedural record (app/fairness/procedure.py, where present): what the parent recorded
     about how the conference was run, and the cues from the recording they accepted, one sentence
-    each. Without app/fairness, or with nothing recorded, none: that part of the complaint is left out."""
-    try:
-        from app.fairness import procedure
-    except ImportError:
-        return []
+    each. With nothing recorded, none: that part of the complaint is left out."""
     try:
         record = procedure.read(session)
         held = parse_date(session.read_info().date)
@@ -90,8 +90,6 @@ def fairness_failings(session) -> list[str]:
         out.append("The decision and the reasons for it were not explained to me.")
     accepted = [c for c in record.cues if c.get("accepted") and c.get("type") in CUE_FAILINGS]
     if accepted:
-        from app.fairness.cues import CUE_NAMES
-
         for c in accepted:
             name = CUE_NAMES.get(c["type"], "")
             if name:
@@ -103,9 +101,6 @@ def uncorrected(facts: Facts) -> list[Uncorrected]:
     """This conference's confirmed findings that a correction letter raised and that were not
     corrected (no reply; or later minutes repeat them), and earlier conferences' confirmed findings
     that this conference's minutes repeat."""
-    from app.cases.carried import carried_forward
-    from app.review import confirmed
-
     out: list[Uncorrected] = []
     session, case = facts.session, facts.case
     raised = sorted(e.on for e in facts.sent if e.letter == "correction")

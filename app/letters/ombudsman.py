@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.cases import timeline
 from app.cases.store import LETTERS
 from app.compare.findings import headline, kind_name, shorten
 from app.deadlines import long_date, ombudsman_window, short_date
@@ -19,8 +20,6 @@ KIND = "ombudsman"
 def rows(facts: Facts) -> list[tuple[str, str]]:
     """(date, what happened) for the case, or for this conference alone when it is in no case.
     What happened and what is overdue; dates still to come are left out (they are not a complaint)."""
-    from app.cases import timeline
-
     if facts.case is None:
         out = []
         if facts.held:
