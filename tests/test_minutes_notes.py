@@ -202,3 +202,15 @@ def test_notes_of_fragments_alone_are_statements(tmp_path):
                                              "Shed roof repaired", "Next meeting 4 July",
                                              "Tom Reyes to get two quotes for fencing"]
     assert m.info["title"] == "Allotment committee notes"
+
+
+def test_a_heading_set_as_plain_text_is_no_claim(tmp_path):
+    d = docx.Document()
+    d.add_paragraph(PRESENT)
+    d.add_paragraph("The Social Worker said the home was warm.")
+    d.add_paragraph("Housing Association")  # not bold, no heading style: still a heading
+    d.add_paragraph("Damp treated in March", style="List Bullet")
+    d.save(tmp_path / "m.docx")
+    m = read_minutes(tmp_path / "m.docx")
+    assert [(s.text, s.section) for s in m.statements] == [
+        ("The Social Worker said the home was warm.", ""), ("Damp treated in March", "Housing Association")]

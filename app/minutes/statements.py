@@ -216,6 +216,13 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if standing is not None:
             label = _Label(standing, b)
             continue
+        if b.kind == "paragraph" and seen_content and _bare_heading(text):
+            # "Education", "Next Steps": a heading set as plain text, no claim
+            section = text
+            sections.append(section)
+            section_speaker = cast.resolve(text, people_only=True)
+            label = None
+            continue
         # Title lines: the few short lines above the first claim. Notes made only of fragments have
         # no full stop anywhere, so after a handful the fragments are claims.
         title_lines = sum(1 for k in info if k == "title" or k.startswith("line "))
@@ -345,6 +352,12 @@ def _name_shaped(text: str) -> bool:
     words = re.sub(r"\([^)]*\)", " ", text).replace(":", " ").split()
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTIVES
                                                           for w in words)
+
+
+def _bare_heading(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and _name_shaped(text) and not re.search(r"[\d.,;:!?()\[\]£$%]", text) \
+        and not re.search(r"\b(?:None|Nil|No|Yes|Agreed|Approved|Noted|Declined)\b", text)  # "Apologies None" says something
 
 
 def _run_in_speaker(label: str, cast: Cast) -> str | None:
