@@ -29,14 +29,13 @@ class DocxRevisions:
     def notices(self, name: str) -> list[str]:
         out = []
         if self.inserted or self.deleted:
-            out.append(f"{name} still carries tracked changes ({self.inserted} insertion"
+            out.append(f"{name} still has tracked changes ({self.inserted} insertion"
                        f"{'s' if self.inserted != 1 else ''}, {len(self.deleted)} deletion"
-                       f"{'s' if len(self.deleted) != 1 else ''}). It was read as it stands with every change "
-                       "accepted; the deleted words are kept in statements.json. They can show what was changed "
-                       "after the meeting: ask the council who made them and why.")
+                       f"{'s' if len(self.deleted) != 1 else ''}): read with every change accepted, the deleted "
+                       "words kept aside. You may ask the council who changed what after the meeting.")
         if self.comments:
-            out.append(f"{name} has {len(self.comments)} comment{'s' if len(self.comments) != 1 else ''} in the "
-                       "margin. They are not part of the minutes' text; they are kept in statements.json.")
+            out.append(f"It has {len(self.comments)} comment{'s' if len(self.comments) != 1 else ''} in the margin, "
+                       "kept apart from the minutes.")
         return out
 
     def to_json(self) -> dict:

@@ -84,6 +84,17 @@ def read_eml(path: Path) -> EmailedMinutes:
     return EmailedMinutes(**meta, filename="", content=text.encode("utf-8"), others=others)
 
 
+def friendly_date(iso: str) -> str:
+    """'2027-03-11T16:05:00+00:00' -> '11 March 2027 at 16:05' (as written when it does not parse)."""
+    from datetime import datetime
+
+    try:
+        d = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d.day} {d:%B %Y} at {d:%H:%M}"
+
+
 def _html_to_text(html: str) -> str:
     from html import unescape
 

@@ -60,11 +60,10 @@ def read_minutes(path: Path) -> Minutes:
                                f"It may be damaged; try saving it again as {FORMATS}.{where}") from None
     scanned = sorted({b.page or 1 for b in blocks if b.confidence is not None})
     if scanned:
-        pages = "it" if scanned == [1] and suffix not in (".pdf",) else \
-            f"page{'s' if len(scanned) > 1 else ''} {', '.join(map(str, scanned))}"
-        notices.append(f"{printable(path.name)} is a scan or a photo: {pages} had no text and {'was' if len(scanned) == 1 else 'were'} "
-                       "read by OCR. Check the statements against the page: a word read wrongly can look like a "
-                       "discrepancy, and the words OCR was unsure of are marked.")
+        pages = printable(path.name) if scanned == [1] and suffix != ".pdf" else \
+            f"Page{'s' if len(scanned) > 1 else ''} {', '.join(map(str, scanned))} of {printable(path.name)}"
+        notices.append(f"{pages} {'was' if len(scanned) == 1 else 'were'} read by OCR (a scan or a photo): check "
+                       "the statements against the page, as a misread word can look like a discrepancy.")
     minutes = build(blocks, path.name)
     agenda = [n for n in minutes.notices if "agenda" in n]
     if agenda:
@@ -103,7 +102,7 @@ def _read_email(path: Path) -> Minutes:
     """The minutes attached to a saved email (or its body), with who sent it and when."""
     import tempfile
 
-    from app.minutes.email_reader import read_eml
+    from app.minutes.email_reader import friendly_date, read_eml
 
     try:
         mail = read_eml(path)
@@ -118,11 +117,12 @@ def _read_email(path: Path) -> Minutes:
         minutes = read_minutes(inner)
     minutes.source = path.name
     minutes.side_notes["email"] = mail.side_note()
-    what = f"the attachment {mail.filename}" if mail.filename else "the text of the email"
-    minutes.notices.insert(0, f"The minutes were read from {what} in the email from {mail.sender or 'an unknown sender'}"
-                              f", sent {mail.date or 'on an unknown date'}, subject “{mail.subject}”.")
+    what = f"the attachment {mail.filename}" if mail.filename else "the text"
+    sent = f"sent {friendly_date(mail.date)}" if mail.date else "with no date"
+    minutes.notices.insert(0, f"Read from {what} of the email from {mail.sender or 'an unknown sender'}, {sent}, "
+                              f"“{mail.subject}”.")
     if mail.others:
-        minutes.notices.append(f"The email has other attachments that were not read: {', '.join(mail.others)}.")
+        minutes.notices.append(f"Not read: {', '.join(mail.others)}.")
     return minutes
 
 
