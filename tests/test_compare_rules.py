@@ -122,3 +122,13 @@ def test_how_often_in_other_words(said, per_week):
     from app.compare.text import details
 
     assert any(d.unit == "per_week" and d.value == pytest.approx(per_week, abs=1e-3) for d in details(said))
+
+
+def test_a_shared_surname_is_not_the_same_person():
+    from app.compare.attribution import same_person
+
+    assert not same_person("Mother (Ann Bright)", "Father (Colin Bright)")
+    assert same_person("Mother (Ann Bright)", "Parent (Ann Bright)")
+    assert same_person("Mother (Ann Bright)", "Bright")  # a surname alone still finds her
+    assert same_person("Grandmother (Ann Mary Bright)", "Grandmother (Ann Bright)")
+

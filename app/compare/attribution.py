@@ -36,6 +36,11 @@ def same_person(a: str | None, b: str | None) -> bool:
     ta, tb = _tokens(a), _tokens(b)
     name_a, name_b = names_in(a), names_in(b)
     if name_a and name_b:
+        full_a, full_b = _full_name(a), _full_name(b)
+        if len(full_a) >= 2 and len(full_b) >= 2:
+            # Two full names are one person only when first and last names agree: a mother and a
+            # father, or a grandmother, often share a surname.
+            return full_a[0] == full_b[0] and full_a[-1] == full_b[-1]
         return bool(name_a & name_b)
     ra, rb = role_of(a), role_of(b)
     if ra and rb and (ra in rb or rb in ra):
@@ -51,6 +56,13 @@ def names_in(label: str | None) -> set[str]:
         return set()
     # the last brackets: a role may carry its own ("Class Teacher (Year 3) (Ewan Cartwright)")
     return _tokens(label[label.rfind("(") + 1:].split(")")[0])
+
+
+def _full_name(label: str) -> list[str]:
+    """The words of the name in a label's last brackets, in order: 'Father (Craig Ellison)' ->
+    ['craig', 'ellison']."""
+    inside = label[label.rfind("(") + 1:].split(")")[0]
+    return [t for t in re.findall(r"[a-z]+", inside.lower()) if t not in LABEL_NOISE]
 
 
 def speaks_for_family(label: str | None) -> bool:

@@ -48,8 +48,10 @@ class Tuning:
     not_said_from: float = 0.6
     # Content words a statement needs before "nobody said it" can be claimed.
     checkable_from: int = 3
-    # An admission put in a parent's mouth: this much of it must be in their own words.
-    admission_own: float = 0.6
+    # An admission put in a parent's mouth: this much of it must be in their own words. Half: a
+    # short admission in plain speech ("Fine. Once, on his hand.") covers about half of the
+    # minute-taker's longer sentence.
+    admission_own: float = 0.5
     # Where the opposite words were said, a sentence must cover the clause this well to be the
     # same subject (a looser search than near the best match, so stricter).
     opposite_elsewhere_cover: float = 0.45
