@@ -132,3 +132,9 @@ def test_a_shared_surname_is_not_the_same_person():
     assert same_person("Mother (Ann Bright)", "Bright")  # a surname alone still finds her
     assert same_person("Grandmother (Ann Mary Bright)", "Grandmother (Ann Bright)")
 
+
+def test_times_are_matched_as_said():
+    from app.compare.text import lemmas
+
+    assert "7.30" in lemmas("they came round at half seven")
+    assert "7.30" in lemmas("the visit was at 7.30pm")

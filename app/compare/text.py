@@ -150,7 +150,7 @@ def words(text: str) -> list[str]:
     t = re.sub(r"\b(re|co|pre)-(?=[a-z])", r"\1", t)  # "re-home" / "rehome": spelt both ways
     t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     toks = re.findall(r"[a-z]+|\d+(?:\.\d+)?", t)
-    return _number_words(toks)
+    return _spoken(_number_words(toks))
 
 
 def lemmas(text: str) -> list[str]:
