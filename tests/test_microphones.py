@@ -66,7 +66,9 @@ def test_the_real_device_list_names_the_virtual_microphone(virtual_mic):
 def test_one_second_test_records_what_the_microphone_hears_and_plays_it_back(virtual_mic, clear_speech):
     from app.recording.mic_test import check_microphone
     from tests.virtual_mic import load_speech
+    from tests.waiting import wait_for
 
+    assert wait_for(lambda: not virtual_mic.busy(), 30)  # speech an earlier test queued has played out
     quiet = check_microphone(None, 1.0)
     assert not quiet.heard and "almost nothing" in quiet.sentence()
     virtual_mic.play(load_speech(clear_speech.path)[: 16000 * 3])
