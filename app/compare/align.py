@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from app.compare import lexicon
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
 
@@ -32,6 +33,8 @@ SYNONYMS = [
     {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
     {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
 ]
+if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
+    SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
 _SYN = {w: i for i, group in enumerate(SYNONYMS) for w in group}
 
 
