@@ -288,3 +288,23 @@ def test_details_as_a_recogniser_writes_them():
     assert {(d.value, d.unit) for d in details("she goes four tymes a week")} >= {(4.0, "per_week")}
     dates = {(d.value, d.unit) for d in details("He saw her on the ninth of June, two small cuts")}
     assert (9.0, "june") in dates and (2.0, "june") not in dates
+
+
+SMOKING = """\
+Chair (Marguerite Quill): Beatrix, health?
+Health Visitor (Beatrix Noon): Carys is down to about five cigarettes a day, and I've referred her to the stop smoking clinic.
+Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Nothing from school on that.
+"""
+
+
+def test_misattributed_through_a_table_row_or_heading():
+    case = case_for(SMOKING, "Referred to the stop smoking clinic; down to about five cigarettes a day.")
+    case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "table"
+    f = checks.misattributed(case)
+    assert f is not None and "Beatrix Noon" in f.explanation
+    # the chair reading out or summing up an agency's part is no misattribution
+    read_out = SMOKING.replace("Health Visitor (Beatrix Noon)", "Chair (Marguerite Quill)")
+    case = case_for(read_out, "Referred to the stop smoking clinic; down to about five cigarettes a day.")
+    case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "table"
+    assert checks.misattributed(case) is None

@@ -316,7 +316,7 @@ def misattributed(case: Case) -> Finding | None:
     if not checkable(words, tuning):
         return None
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
-    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+    if not (ctx.speakers_known and st.credited_by in CREDITED_BY and st.speakers
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
@@ -328,6 +328,8 @@ def misattributed(case: Case) -> Finding | None:
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
         if t is not None and polarity.assents(t.text)]
     main = turns[match.main_turn]
+    if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
+        return None  # a row or heading credited to an agency, read out or summed up by the chair
     relayed = attribution.names_in(named) & set(re.findall(r"[a-z]+", main.text.lower()))
     family = attribution.family_side(named)
     if not main.speaker or relayed or any(
@@ -375,6 +377,9 @@ def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
 
 # ----- what the checks share
 
+# How the minutes credit a statement (statements.py): named in the sentence, in a table row, or under
+# a heading naming the person or agency; each can put words in the wrong mouth.
+CREDITED_BY = ("text", "table", "heading")
 ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
 
 
