@@ -214,3 +214,25 @@ def test_a_heading_set_as_plain_text_is_no_claim(tmp_path):
     m = read_minutes(tmp_path / "m.docx")
     assert [(s.text, s.section) for s in m.statements] == [
         ("The Social Worker said the home was warm.", ""), ("Damp treated in March", "Housing Association")]
+
+
+def test_a_name_as_a_list_item_credits_only_the_items_nested_under_it(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, PRESENT, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", style="B", size=12)
+    pdf.cell(0, 9, "Updates", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    for indent, text in ((0, "\u2022 Dev Raman:"), (10, "- Weekly sessions on Tuesdays and Fridays"),
+                         (10, "- Budget plan drafted with Ms Lund"), (0, "\u2022 Water butts ordered for the garden")):
+        pdf.set_x(15 + indent)
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "nested.pdf"))
+    got = {s.text: s.speaker for s in read_minutes(tmp_path / "nested.pdf").statements}
+    assert "Dev Raman" in got["Weekly sessions on Tuesdays and Fridays"]
+    assert "Dev Raman" in got["Budget plan drafted with Ms Lund"]
+    assert got["Water butts ordered for the garden"] is None

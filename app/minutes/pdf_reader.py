@@ -409,7 +409,7 @@ def _assemble(page_lines: list[list[dict]], page_tables: list[list[dict]]) -> li
                     flush()
             para.append(ln)
         flush()
-    return _join_across_pages(blocks, vocabulary)
+    return _join_across_pages(_item_levels(blocks), vocabulary)
 
 
 def _join_across_pages(blocks: list[Block], vocabulary: Counter) -> list[Block]:
@@ -457,12 +457,29 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
     if not confs:
         lead = lines[0].get("lead", "")
         lead = lead if kind == "paragraph" and len(lead.split()) <= 6 and text.startswith(lead) else ""
-        return Block(kind, text, f"page {page}", page=page, lead=lead)
-    from app.minutes.ocr import UNSURE_BELOW
+        block = Block(kind, text, f"page {page}", page=page, lead=lead)
+    else:
+        from app.minutes.ocr import UNSURE_BELOW
 
-    return Block(kind, text, f"page {page} (read from the scan)", page=page,
-                 confidence=round(sum(c for _, c in confs) / len(confs), 2),
-                 unsure=[w for w, c in confs if c < UNSURE_BELOW])
+        block = Block(kind, text, f"page {page} (read from the scan)", page=page,
+                      confidence=round(sum(c for _, c in confs) / len(confs), 2),
+                      unsure=[w for w, c in confs if c < UNSURE_BELOW])
+    block.indent = lines[0]["x0"]  # for the items' nesting (_item_levels)
+    return block
+
+
+def _item_levels(blocks: list[Block]) -> list[Block]:
+    """How deep each list item is, from how far its mark is indented: the document's item indents,
+    a few points apart, left to right, are levels 0, 1, 2 ..."""
+    indents = sorted({round(b.indent) for b in blocks if b.kind == "item" and hasattr(b, "indent")})
+    levels: list[float] = []
+    for x in indents:
+        if not levels or x - levels[-1] > 6:
+            levels.append(x)
+    for b in blocks:
+        if b.kind == "item" and hasattr(b, "indent"):
+            b.level = max(i for i, x in enumerate(levels) if x <= round(b.indent) + 6)
+    return blocks
 
 
 def _join(left: str, right: str, vocabulary: Counter) -> str:
