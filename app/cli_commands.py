@@ -100,7 +100,12 @@ def cmd_transcribe(args) -> int:
     if transcript_kind(Path(args.audio)) != "audio":  # refuses a .wav that holds text, with a clear line
         raise FairMinutesError(f"{printable(args.audio)} is a transcript or a text, not a recording. "
                                "Give a recording such as .wav, .flac, .mp3, .m4a or .ogg.")
+    marks = _read_marks(Path(args.marks)) if args.marks else []  # a bad marks file is refused before the work
     transcript = transcribe_file(Path(args.audio), args.model, progress=_progress_bar("Transcribing"))
+    if marks:
+        from app.transcription.naming import apply_marks
+
+        transcript = apply_marks(transcript, marks)
     write_json_output(Path(args.json), transcript.to_json())
     if not transcript.segments:
         print(f"No speech was found in {args.audio}; wrote an empty transcript to {args.json}.", file=sys.stderr)
@@ -118,7 +123,27 @@ def _register_transcribe(sub) -> None:
     p.add_argument("audio", help="a recording: wav, flac, mp3, m4a, ogg ...")
     p.add_argument("--json", required=True, help="where to write the transcript (JSON)")
     p.add_argument("--model", help="tiny.en (built in, default), base, small, or a model folder")
+    p.add_argument("--marks", help="the friend's speaker marks (speakers.jsonl) to name the voices with")
     p.set_defaults(func=cmd_transcribe)
+
+
+def _read_marks(path):
+    """The current marks of a speakers.jsonl, or one clear line saying why they cannot be read."""
+    from app.speaker_marks import read_marks
+
+    if not path.is_file():
+        raise FairMinutesError(f"There is no speaker marks file at {printable(path)}.")
+    warnings: list[str] = []
+    try:
+        marks = read_marks(path, warnings)
+    except (OSError, ValueError, TypeError) as e:
+        raise FairMinutesError(f"{printable(path.name)} is not a speaker marks file FairMinutes can read ({e}).") from None
+    if not marks:
+        raise FairMinutesError(f"{printable(path.name)} holds no speaker marks: one line a mark, "
+                               '{"t": seconds, "name": "Chair (Ann Patel)"}.')
+    for w in warnings:
+        print(f"fairminutes: {printable(w)}", file=sys.stderr)
+    return marks
 
 
 REGISTER.append(_register_transcribe)

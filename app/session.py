@@ -151,10 +151,10 @@ class Session:
         """The transcript as the parent sees it: the machine's, with the friend's speaker marks
         (speakers.jsonl) and the parent's corrections and speaker names (transcript.edits.jsonl) laid
         over it. The machine file itself is never changed."""
-        from app.transcription.naming import apply_marks
+        from app.transcription.naming import overlay
 
-        named = apply_marks(self.machine_transcript(), self.speaker_marks.current())
-        return TranscriptEdits(self.transcript_edits_path).apply(named)
+        return overlay(self.machine_transcript(), self.speaker_marks.current(),
+                       TranscriptEdits(self.transcript_edits_path))
 
     # ----- details
     def read_info(self) -> SessionInfo:

@@ -113,9 +113,9 @@ def speaker_at(marks: list[SpeakerMark], t: float) -> str | None:
     return name
 
 
-def read_marks(path: Path) -> list[SpeakerMark]:
+def read_marks(path: Path, warnings: list[str] | None = None) -> list[SpeakerMark]:
     """The current marks of a speakers.jsonl file (for `transcribe --marks FILE`)."""
-    return SpeakerMarks(path).current()
+    return SpeakerMarks(path).current(warnings)
 
 
 LAG = 2.0  # seconds: a friend presses the key up to about 2 s after the new voice starts

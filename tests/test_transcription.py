@@ -54,7 +54,7 @@ def test_speech_is_transcribed_with_word_times(clear_speech, tmp_path):
     data = json.loads(out.read_text())
     assert set(data) >= {"model", "language", "audio_sha256", "duration", "segments"}
     seg = data["segments"][0]
-    assert set(seg) == {"id", "start", "end", "speaker", "text", "words"} and seg["speaker"] is None
+    assert set(seg) == {"id", "start", "end", "speaker", "text", "words"} and seg["speaker"] == "Voice 1"
     assert set(seg["words"][0]) == {"start", "end", "word", "probability"}
     assert Transcript.load(out).text == t.text
 

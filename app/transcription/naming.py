@@ -3,7 +3,8 @@
 The machine transcript says "Voice 1", "Voice 2"... (app/transcription/voices.py); it is never
 changed. Here, at read time, each mark names the turn it was pressed in (a press comes a little after
 the new voice starts), the turns a voice group's marks agree on give the whole group that name, and
-a turn with no mark of its own carries on the last mark's name while the same voice goes on speaking.
+a turn with no mark of its own carries on the last mark's name while the same voice goes on speaking
+(and where its voice was never marked: the friend said who speaks "from now" until the next press).
 The parent's own renames (transcript.edits.jsonl) are applied after this, so they always win.
 """
 
@@ -55,8 +56,8 @@ def names(segments: list[Segment], marks: list[SpeakerMark]) -> list[str | None]
             out.append(last_name)
         elif s.speaker is None or s.speaker == last_voice:
             out.append(last_name)  # the same voice goes on, or no voices known: the last mark holds
-        else:
-            out.append(group_name.get(s.speaker))
+        else:  # another voice: its group's name if marks gave it one, else the friend's last word holds
+            out.append(group_name.get(s.speaker, last_name))
     return out
 
 
@@ -69,3 +70,17 @@ def apply_marks(transcript: Transcript, marks: list[SpeakerMark]) -> Transcript:
         if name:
             seg.speaker = name
     return out
+
+
+def overlay(machine: Transcript, marks: list[SpeakerMark], edits) -> Transcript:
+    """The transcript as the parent sees it: the marks' names, then the parent's edits
+    (TranscriptEdits) over them. A voice the parent named ("Voice 2" is the Father) stays named
+    wherever the machine heard that voice, even where a mark would have said otherwise."""
+    named = apply_marks(machine, marks)
+    if named is machine:
+        return edits.apply(machine)
+    by_parent = edits.apply(machine)
+    for seg, own, heard in zip(named.segments, by_parent.segments, machine.segments, strict=True):
+        if own.speaker != heard.speaker:
+            seg.speaker = own.speaker
+    return edits.apply(named)

@@ -12,7 +12,7 @@ import numpy as np
 
 from app.errors import FairMinutesError
 from app.safefile import sha256_file
-from app.transcription import audio_stream, guard, models
+from app.transcription import audio_stream, guard, models, voices
 from app.transcription.transcript import Segment, Transcript, Word
 
 log = logging.getLogger(__name__)
@@ -108,9 +108,11 @@ def transcribe_audio(audio: np.ndarray, model_spec: str | Path | None = None,
             progress(min(1.0, t / duration))
 
     segs = to_segments(segments, 0.0, 0, dropped, seconds_done, cancel)
+    transcript = Transcript(model=choice.name, duration=duration, segments=segs, dropped=dropped)
+    transcript = voices.find_voices(transcript, audio)  # cut at speaker changes, "Voice N" (issue #15)
     if progress is not None:
         progress(1.0)
-    return Transcript(model=choice.name, duration=duration, segments=segs, dropped=dropped)
+    return transcript
 
 
 def transcribe_file(path: Path | list[Path], model_spec: str | Path | None = None,
@@ -126,6 +128,7 @@ def transcribe_file(path: Path | list[Path], model_spec: str | Path | None = Non
     model = models.load(choice)
     segs: list[Segment] = []
     dropped: list[dict] = []
+    prints = voices.VoicePrints()
     end = 0.0
     for offset, audio in pieces(files):
         end = offset + len(audio) / RATE
@@ -135,13 +138,29 @@ def transcribe_file(path: Path | list[Path], model_spec: str | Path | None = Non
             if progress is not None:
                 progress(min(1.0, (offset + t) / max(expected, end, 1e-9)))
 
-        segs += to_segments(segments, offset, len(segs), dropped, seconds_done, cancel)
+        new = to_segments(segments, offset, len(segs), dropped, seconds_done, cancel)
+        prints.add(audio, offset, new, len(segs))  # speaker changes and voice prints (issue #15)
+        segs += new
     if not segs and end == 0.0:
         raise FairMinutesError(f"{path.name} holds no audio.")
+    transcript = Transcript(model=choice.name, duration=end, segments=segs, dropped=dropped,
+                            audio_sha256=sha256_of(files))
+    transcript = prints.label(transcript)  # cut at speaker changes, "Voice 1", "Voice 2"...
     if progress is not None:
         progress(1.0)
-    return Transcript(model=choice.name, duration=end, segments=segs, dropped=dropped,
-                      audio_sha256=sha256_of(files))
+    return transcript
+
+
+def with_voices(transcript: Transcript, files: list[Path]) -> Transcript:
+    """A transcript made elsewhere (the live one) cut at speaker changes and labelled by voice,
+    reading the recording a piece at a time."""
+    prints = voices.VoicePrints()
+    for offset, audio in pieces(files):
+        end = offset + len(audio) / RATE
+        mine = [(i, s) for i, s in enumerate(transcript.segments) if offset <= (s.start + s.end) / 2 < end]
+        if mine:
+            prints.add(audio, offset, [s for _i, s in mine], mine[0][0])
+    return prints.label(transcript)
 
 
 def _paths(path: Path | list[Path]) -> list[Path]:
@@ -201,7 +220,7 @@ def transcript_after_recording(session, live, length: float, continued_earlier_a
     one consistent transcript."""
     if live is None or continued_earlier_audio:
         return transcribe_session(session, model_spec, progress=progress)
-    transcript = live.finish()
+    transcript = with_voices(live.finish(), session.recording_parts())
     transcript.audio_sha256 = sha256_of(session.recording_parts())
     transcript.duration = length
     keep_previous(session.transcript_path)

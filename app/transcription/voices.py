@@ -1,0 +1,288 @@
+"""Voice groups: the machine transcript's segments cut where the speaker changes, and each turn
+labelled "Voice 1", "Voice 2"... by the sound of the voice. Names come later, as an overlay
+(app/transcription/naming.py and transcript.edits.jsonl); this is the recogniser's side.
+
+How: the words (with their times) are cut into stretches at pauses and at the changes the
+segmentation model hears (speaker_changes.py). Each stretch gets a voice print of our own: the mean
+and spread of 20 mel-cepstral coefficients over its louder frames (no speaker-embedding model fits:
+the ones on the package registry download their weights at run time or need torch, hundreds of MB).
+Stretches of a second or more are grouped by average-linkage clustering on cosine distance, stopping
+at a distance threshold (so the number of voices is found, not given); shorter ones join the group
+whose voice they sound nearest. Numpy only.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from app.transcription.speaker_changes import VoiceActivity
+from app.transcription.transcript import Segment, Transcript, Word
+
+RATE = 16000
+HOP = 160  # 10 ms frames
+PAUSE = 0.5  # seconds of silence between words where a new speaker may start
+CLUSTER_MIN = 1.5  # seconds: shorter stretches are too short for a steady voice print
+THRESHOLD = 0.45  # distance at which two groups are different voices (measured: bench/speakers.py)
+N_MFCC = 20
+
+
+@dataclass
+class Stretch:
+    segment: int  # index of the transcript segment
+    first: int  # its words: first..last (inclusive)
+    last: int
+    start: float
+    end: float
+    label: int = -1
+
+
+# ----- features
+
+
+def _mel_bank(n_fft: int = 512, n_mels: int = 40, low: float = 60.0, high: float = 7600.0) -> np.ndarray:
+    def mel(hz):
+        return 2595.0 * np.log10(1.0 + hz / 700.0)
+
+    points = 700.0 * (10 ** (np.linspace(mel(low), mel(high), n_mels + 2) / 2595.0) - 1.0)
+    bins = np.fft.rfftfreq(n_fft, 1.0 / RATE)
+    bank = np.zeros((n_mels, len(bins)), dtype=np.float32)
+    for i in range(n_mels):
+        lo, mid, hi = points[i:i + 3]
+        bank[i] = np.clip(np.minimum((bins - lo) / (mid - lo), (hi - bins) / (hi - mid)), 0.0, None)
+    return bank
+
+
+_BANK = _mel_bank()
+_DCT = np.cos(np.pi / 40 * (np.arange(40)[:, None] + 0.5) * np.arange(N_MFCC)[None, :]).astype(np.float32)
+
+
+def features(audio: np.ndarray, block: int = 60 * RATE) -> tuple[np.ndarray, np.ndarray]:
+    """Mel-cepstral coefficients and log energy, one row per 10 ms (in blocks, to keep memory flat)."""
+    audio = np.asarray(audio, dtype=np.float32)
+    window = np.hamming(400).astype(np.float32)
+    ceps, energy = [], []
+    for s in range(0, max(1, len(audio)), block):
+        part = audio[s:s + block + 400]
+        n = max(0, (len(part) - 400) // HOP + 1)
+        n = min(n, block // HOP)
+        if n == 0:
+            continue
+        frames = part[np.arange(400)[None, :] + HOP * np.arange(n)[:, None]] * window
+        power = np.abs(np.fft.rfft(frames, 512)) ** 2
+        ceps.append(np.log(power @ _BANK.T + 1e-8) @ _DCT)
+        energy.append(np.log((frames ** 2).sum(axis=1) + 1e-8))
+    if not ceps:
+        return np.zeros((0, N_MFCC), np.float32), np.zeros(0, np.float32)
+    return np.concatenate(ceps), np.concatenate(energy)
+
+
+def voice_print(ceps: np.ndarray, energy: np.ndarray, start: float, end: float) -> np.ndarray:
+    a, b = int(start * RATE / HOP), max(int(end * RATE / HOP), int(start * RATE / HOP) + 5)
+    c, e = ceps[a:b], energy[a:b]
+    if len(c) == 0:
+        return np.zeros(2 * N_MFCC, np.float32)
+    c = c[e >= np.percentile(e, 30)]  # the voice, not the room between words
+    return np.concatenate([c.mean(axis=0), c.std(axis=0)])
+
+
+# ----- stretches and groups
+
+
+def stretches(segments: list[Segment], changes: list[float]) -> list[Stretch]:
+    """The words cut at pauses and at heard changes; a segment without words is one stretch."""
+    cuts = sorted(changes)
+    out: list[Stretch] = []
+    for si, seg in enumerate(segments):
+        words = seg.words
+        if not words:
+            out.append(Stretch(si, 0, -1, seg.start, seg.end))
+            continue
+        first = 0
+        for i in range(1, len(words) + 1):
+            at_end = i == len(words)
+            if not at_end:
+                gap = words[i].start - words[i - 1].end
+                mid = (words[i - 1].end + words[i].start) / 2
+                heard = any(words[i - 1].start + 0.1 < c <= words[i].start + 0.2 and abs(c - mid) < 0.6
+                            for c in cuts)
+            if at_end or gap >= PAUSE or heard:
+                out.append(Stretch(si, first, i - 1, words[first].start, words[i - 1].end))
+                first = i
+    return out
+
+
+def cluster(prints: np.ndarray, threshold: float = THRESHOLD) -> np.ndarray:
+    """Average-linkage agglomerative clustering on cosine distance; stops when the nearest two
+    groups are further apart than `threshold`. Returns a group number per row."""
+    n = len(prints)
+    if n == 0:
+        return np.zeros(0, int)
+    unit = prints / np.maximum(np.linalg.norm(prints, axis=1, keepdims=True), 1e-9)
+    dist = 1.0 - unit @ unit.T
+    np.fill_diagonal(dist, np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, bool)
+    label = np.arange(n)
+    while alive.sum() > 1:
+        flat = int(np.argmin(dist))
+        i, j = divmod(flat, n)
+        if dist[i, j] > threshold:
+            break
+        # Lance-Williams for average linkage: the merged group's distance to every other group
+        merged = (size[i] * dist[i] + size[j] * dist[j]) / (size[i] + size[j])
+        dist[i, :], dist[:, i] = merged, merged
+        dist[i, i] = np.inf
+        dist[j, :], dist[:, j] = np.inf, np.inf
+        size[i] += size[j]
+        alive[j] = False
+        label[label == j] = i
+    _, out = np.unique(label, return_inverse=True)
+    return out
+
+
+class VoicePrints:
+    """Voice prints gathered a piece of audio at a time (memory stays flat however long the
+    recording), grouped once at the end."""
+
+    def __init__(self):
+        self.parts: list[Stretch] = []
+        self.prints: list[np.ndarray] = []
+        self.halves: list[np.ndarray] = []
+        self.changes: list[float] = []
+        self.overlaps: list[tuple[float, float]] = []
+
+    def add(self, audio: np.ndarray, offset: float, segments: list[Segment], first: int,
+            activity: VoiceActivity | None = None, detect: bool = True) -> None:
+        """One piece of audio starting `offset` s into the recording, and its transcript segments
+        (on the recording's clock; `first` is the index of the first of them in the transcript)."""
+        if detect and activity is None:
+            from app.transcription import speaker_changes
+
+            activity = speaker_changes.detect(audio)
+        shift = [c + offset for c in activity.changes] if activity else []
+        self.changes += shift
+        if activity:
+            self.overlaps += [(a + offset, b + offset) for a, b in activity.overlaps]
+        parts = stretches(segments, shift)
+        if not parts:
+            return
+        ceps, energy = features(audio)
+        for p in parts:
+            p.segment += first
+            a, b = p.start - offset, p.end - offset
+            self.prints.append(voice_print(ceps, energy, a, b))
+            if b - a >= 2 * CLUSTER_MIN:
+                self.halves.append(np.array([voice_print(ceps, energy, a, (a + b) / 2),
+                                             voice_print(ceps, energy, (a + b) / 2, b)]))
+        self.parts += parts
+
+    def group(self, threshold: float = THRESHOLD) -> list[Stretch]:
+        """Every stretch with a voice group, numbered from 0 in order of first appearance."""
+        parts = self.parts
+        if not parts:
+            return parts
+        prints = np.array(self.prints)
+        halves = np.array(self.halves).reshape(-1, 2, prints.shape[1])
+        mean, spread = prints.mean(axis=0), prints.std(axis=0)
+        spread = np.where(spread > 1e-6, spread, 1.0)
+        prints, halves = (prints - mean) / spread, (halves - mean) / spread
+        if LDA_DIMS:
+            prints = _contrast(prints, halves)
+        long = [k for k, p in enumerate(parts) if p.end - p.start >= CLUSTER_MIN] or list(range(len(parts)))
+        labels = cluster(prints[long], threshold)
+        centres = np.array([prints[[long[k] for k in np.flatnonzero(labels == g)]].mean(axis=0)
+                            for g in range(labels.max() + 1)])
+        unit = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
+        by_long = dict(zip(long, labels, strict=True))
+        for k, p in enumerate(parts):
+            if k in by_long:
+                p.label = int(by_long[k])
+            else:  # too short to group on its own: the group it sounds nearest
+                v = prints[k] / max(np.linalg.norm(prints[k]), 1e-9)
+                p.label = int(np.argmax(unit @ v))
+        order: dict[int, int] = {}
+        for p in parts:
+            p.label = order.setdefault(p.label, len(order))
+        return parts
+
+    def label(self, transcript: Transcript, threshold: float = THRESHOLD) -> Transcript:
+        return cut_and_label(transcript, self.group(threshold))
+
+
+LDA_DIMS = 12  # directions of the voice print kept after _contrast
+
+
+def _contrast(prints: np.ndarray, halves: np.ndarray) -> np.ndarray:
+    """Weigh the voice print's dimensions by how well they tell this meeting's voices apart. The two
+    halves of one long stretch are the same voice, so their differences show what varies within a
+    voice (the words said); all stretches together show what varies overall. The directions with the
+    most overall and the least within-voice variance are kept: a linear discriminant learnt from the
+    recording itself, with no labels."""
+    dims = prints.shape[1]
+    if len(halves) < dims or len(prints) < dims:
+        return prints
+    diffs = (halves[:, 0] - halves[:, 1]) / np.sqrt(2)
+    within = diffs.T @ diffs / len(diffs) + 1e-3 * np.eye(dims)
+    inv = np.linalg.inv(np.linalg.cholesky(within))
+    values, vectors = np.linalg.eigh(inv @ np.cov(prints.T) @ inv.T)
+    keep = vectors[:, np.argsort(values)[::-1][:LDA_DIMS]]
+    return prints @ (inv.T @ keep)
+
+
+def label_voices(transcript: Transcript, audio: np.ndarray, activity: VoiceActivity | None,
+                 threshold: float = THRESHOLD) -> Transcript:
+    """A new transcript: each segment cut where the voice group changes, `speaker` "Voice N"
+    (the whole recording in one piece)."""
+    prints = VoicePrints()
+    prints.add(audio, 0.0, transcript.segments, 0, activity, detect=False)
+    return prints.label(transcript, threshold)
+
+
+def cut_and_label(transcript: Transcript, parts: list[Stretch]) -> Transcript:
+    out = copy.deepcopy(transcript)
+    segments: list[Segment] = []
+    for si, seg in enumerate(transcript.segments):
+        mine = [p for p in parts if p.segment == si]
+        if not seg.words or not mine:
+            label = mine[0].label if mine else None
+            segments.append(Segment(len(segments), seg.start, seg.end, seg.text,
+                                    f"Voice {label + 1}" if label is not None else None, list(seg.words)))
+            continue
+        run: list[Word] = []
+        run_label = mine[0].label
+        for p in mine:
+            if p.label != run_label and run:
+                segments.append(_segment(len(segments), run, run_label))
+                run = []
+            run_label = p.label
+            run += seg.words[p.first:p.last + 1]
+        if run:
+            segments.append(_segment(len(segments), run, run_label))
+        if len(run) == len(seg.words):  # not cut: the recogniser's own text, exactly
+            segments[-1].text = seg.text
+    out.segments = segments
+    return out
+
+
+def _segment(i: int, words: list[Word], label: int) -> Segment:
+    text = "".join(w.word for w in words).strip()
+    return Segment(i, words[0].start, words[-1].end, text, f"Voice {label + 1}", list(words))
+
+
+def find_voices(transcript: Transcript, audio: np.ndarray) -> Transcript:
+    """The recogniser's transcript cut at speaker changes with "Voice N" labels: what transcribe,
+    the app and the compare command all save as the machine transcript."""
+    from app.transcription import speaker_changes
+
+    if not transcript.segments:
+        return transcript
+    return label_voices(transcript, audio, speaker_changes.detect(audio))
+
+
+def changes_of(transcript: Transcript) -> list[float]:
+    """Where the labelled transcript's speaker changes (the start of each new voice's turn)."""
+    return [b.start for a, b in pairwise(transcript.segments) if a.speaker != b.speaker]

