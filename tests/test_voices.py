@@ -67,3 +67,17 @@ def test_transcribe_refuses_a_missing_marks_file_in_one_line(clear_speech, tmp_p
     err = capsys.readouterr().err.strip()
     assert code == 2 and "no speaker marks file" in err and len(err.splitlines()) == 1
     assert not (tmp_path / "t.json").exists()
+
+
+def test_voice_labels_never_switch_attribution_checks_on():
+    from app.compare import attribution
+    from app.compare.turns import from_transcript
+
+    def turns(*speakers):
+        return from_transcript({"segments": [{"start": i, "end": i + 1, "speaker": s, "text": "We agreed it."}
+                                             for i, s in enumerate(speakers)]})
+
+    assert not attribution.has_speakers(turns("Voice 1", "Voice 2", "Voice 3"))
+    assert not attribution.has_speakers(turns("Chair (Nora Quill)", "Voice 2", "Voice 3"))
+    assert attribution.has_speakers(turns("Chair (Nora Quill)", "Voice 2", "Father (Olly Vane)"))
+    assert not attribution.is_named("Voice 12") and attribution.is_named("Voice Coach (Al Brook)")

@@ -73,7 +73,16 @@ def family_side(label: str | None) -> bool:
     return bool(label and FAMILY_SIDE.search(label))
 
 
+# A label that says a voice, not a person: a recogniser's placeholder or our voice groups ("Voice 2")
+PLACEHOLDER = re.compile(r"(speaker|spk|s|voice)[ _-]?\d+", re.I)
+
+
+def is_named(label: str | None) -> bool:
+    """Does this label name a person? ("Voice 2" does not: it never switches attribution checks on.)"""
+    return bool(label and label.strip() and not PLACEHOLDER.fullmatch(label.strip()))
+
+
 def has_speakers(turns) -> bool:
     """Does the transcript say who spoke? (At least two named speakers.)"""
-    named = {t.speaker for t in turns if t.speaker and not re.fullmatch(r"(speaker|spk|s)[ _-]?\d+", t.speaker, re.I)}
+    named = {t.speaker for t in turns if is_named(t.speaker)}
     return len(named) >= 2
