@@ -138,3 +138,10 @@ def test_times_are_matched_as_said():
 
     assert "7.30" in lemmas("they came round at half seven")
     assert "7.30" in lemmas("the visit was at 7.30pm")
+
+
+@pytest.mark.parametrize("said", ["I'm going to go the other way on this one.",
+                                  "For me a child in need plan would be enough here."])
+def test_a_professional_view_against_the_plan_is_dissent(said):
+    assert polarity.dissents(said)
+

@@ -56,7 +56,10 @@ DISSENT = re.compile(
     r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|object|"
     r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
     r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
-    r"on record|formally)\b", re.I)
+    r"on record|formally|"
+    # a professional's view against the decision: less than a plan is enough, or the other way
+    r"child in need (?:plan )?(?:would be|is|will be) (?:enough|sufficient|appropriate|the right)|"
+    r"(?:go|going) the other way)\b", re.I)
 
 
 
