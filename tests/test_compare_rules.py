@@ -145,3 +145,12 @@ def test_times_are_matched_as_said():
 def test_a_professional_view_against_the_plan_is_dissent(said):
     assert polarity.dissents(said)
 
+
+def test_a_request_and_a_reply_that_takes_it_up_are_material():
+    from app.compare.turns import Turn
+
+    ask = Turn(0, 0, 5, "Father (Lionel Tate)", "Could she see a speech therapist? Nobody has asked us.")
+    score, why = omissions.materiality(ask, False, True, reply="Fair question, we'll pick that up at core group.")
+    assert "a request the family made" in why and "the meeting took it up" in why and score >= 0.6
+    plain = Turn(0, 0, 5, "Father (Lionel Tate)", "She can have her lunch at school now.")
+    assert "a request the family made" not in omissions.materiality(plain, False, True)[1]

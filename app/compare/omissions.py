@@ -36,6 +36,16 @@ OFFER = re.compile(r"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:c
                    r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
 ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
                        r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
+# A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
+# someone"): the plan, or the minutes, should say what became of it.
+REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:have|get|see|go|be|talk|"
+                     r"speak|start|join)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) (?:him|her|them|us)"
+                     r" to\b|\bis there any (?:chance|way)\b", re.I)
+# The next speaker taking it up ("That's a kind offer", "Fair question, we'll pick that up"): the
+# meeting itself treated the turn as something to act on.
+TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|fair (?:question|point|request)|"
+                      r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
+                      r"make a note|note that|take that (?:away|forward))\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
 
 
@@ -47,9 +57,17 @@ class Omission:
     reasons: list[str]
 
 
-def materiality(turn: Turn, noted: bool, speakers_known: bool) -> tuple[float, list[str]]:
+def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") -> tuple[float, list[str]]:
+    """How much a turn matters to the record, and why; `reply` is what the next speaker said to it."""
     score, why = 0.0, []
     text = turn.text.replace("’", "'")
+    family = speakers_known and family_side(turn.speaker)
+    if family and REQUEST.search(text):
+        score += 0.3
+        why.append("a request the family made")
+    if reply and TAKEN_UP.search(reply.replace("’", "'")):
+        score += 0.3
+        why.append("the meeting took it up")
     if dissents(text):
         score += 0.6
         why.append("an objection or disagreement")
@@ -107,7 +125,10 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         text = " ".join(t.text for t in group)
         words = text_words(text).content
         noted = any(first.start - 10 <= t <= last.end + 5 for t in note_times)
-        score, why = materiality(Turn(first.index, first.start, last.end, first.speaker, text), noted, speakers_known)
+        after = turns[last.index + 1] if last.index + 1 < len(turns) else None
+        reply = after.text if after is not None and (not speakers_known or after.speaker != last.speaker) else ""
+        score, why = materiality(Turn(first.index, first.start, last.end, first.speaker, text), noted, speakers_known,
+                                 reply)
         # A plain account from the family needs to be clearly absent; an objection, a correction
         # or an action needs only to be mostly absent.
         if score >= 0.6 and why != ["an action agreed in the meeting"]:
