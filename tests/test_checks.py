@@ -308,3 +308,13 @@ def test_misattributed_through_a_table_row_or_heading():
     case = case_for(read_out, "Referred to the stop smoking clinic; down to about five cigarettes a day.")
     case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "table"
     assert checks.misattributed(case) is None
+
+
+def test_a_not_said_findings_closest_passage_can_still_be_an_omission():
+    meeting = ("Chair (Marguerite Quill): Lionel, anything before we start?\n"
+               "Father (Lionel Tate): Nobody sent me the report. The letter went to Carys only, my name "
+               "wasn't on it. I want that written down.\n")
+    line = "Mr Tate said the letter about the report had reached him by recorded delivery."
+    result = compare(minutes(line), from_text(meeting))
+    kinds = {f.kind for f in result.findings}
+    assert "not_said" in kinds and "omitted" in kinds

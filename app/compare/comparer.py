@@ -99,7 +99,9 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         if progress is not None and n:
             progress(0.8 * (i + 1) / n)
 
-    used = {aligner_index for f in findings for aligner_index in _turns_of(f, turns)}
+    # Turns another finding already reports are not omissions too; a not-said finding's evidence is
+    # only the closest passage, which it says does not carry the statement, so it reports nothing.
+    used = {i for f in findings if f.kind != "not_said" for i in _turns_of(f, turns)}
     if not speakers_known:  # a finding's segment runs on into its neighbours: the same utterance
         used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])}
     used |= carried
