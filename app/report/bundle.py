@@ -25,11 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pyzipper
+import soundfile as sf
 
 from app.clock import clock
 from app.compare.evidence import clip_span
+from app.custody import recording_files
+from app.errors import FairMinutesError
+from app.minutes.importer import session_minutes
+from app.recording.reader import read_span
 from app.report.report import ReportData
-from app.safefile import inside, output_file
+from app.safefile import inside, output_file, sha256_file
+from app.verify import verify_bundle
 
 MIN_PASSPHRASE = 8
 # Files from the session folder, under session/ in the bundle: how the report was made.
@@ -61,8 +68,6 @@ def write_bundles(session, data: ReportData, report_files: list[Path], out_dir: 
 
 
 def check_passphrase(passphrase: str | None) -> None:
-    from app.errors import FairMinutesError
-
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
         raise FairMinutesError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters (a few "
                                "words are easier to pass on and harder to guess). Nothing was written.")
@@ -86,8 +91,6 @@ def write_bundle(out: Path, data: ReportData, entries: list[tuple[str, Source]],
                 hashes[name] = _put(z, name, path, stored=True)
                 digest = hashes[name]
             else:
-                from app.safefile import sha256_file
-
                 digest = sha256_file(path)
             rec_info.append({"name": name, "sha256": digest, "bytes": path.stat().st_size,
                              "included": include_recording})
@@ -108,7 +111,6 @@ def write_bundle(out: Path, data: ReportData, entries: list[tuple[str, Source]],
 def _open_zip(f, passphrase: str | None) -> zipfile.ZipFile:
     if passphrase is None:
         return zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED)
-    import pyzipper
 
     z = pyzipper.AESZipFile(f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES)
     z.setpassword(passphrase.encode("utf-8"))
@@ -138,8 +140,6 @@ def _put(z: zipfile.ZipFile, name: str, source: Source, stored: bool = False) ->
 # ----- what goes in
 
 def _entries(session, data: ReportData, report_files: list[Path]) -> tuple[list[tuple[str, Source]], list[str]]:
-    from app.minutes.importer import session_minutes
-
     entries: list[tuple[str, Source]] = [(p.name, p) for p in report_files]
     left_out: list[str] = []
     audio = session.recording_parts()  # a clip may fall in recording.2.wav, or across the join
@@ -177,8 +177,6 @@ def _entries(session, data: ReportData, report_files: list[Path]) -> tuple[list[
 
 
 def _recording_files(session) -> list[tuple[str, Path]]:
-    from app.custody import recording_files
-
     out = []
     for p in recording_files(session):
         safe = inside(session.folder, p)
@@ -188,9 +186,6 @@ def _recording_files(session) -> list[tuple[str, Path]]:
 
 
 def _clip(audio: list[Path], start: float, end: float) -> bytes:
-    import soundfile as sf
-
-    from app.recording.reader import read_span
 
     data, rate = read_span(audio, start, end)
     buf = io.BytesIO()
@@ -218,6 +213,4 @@ def _notes_csv(data: ReportData) -> str:
 def verify(bundle: Path, passphrase: str | None = None) -> list[str]:
     """Names of files in a bundle that are missing, changed or extra (empty: all good). The full
     check, with a sentence for each, is app/verify.py."""
-    from app.verify import verify_bundle
-
     return [p.name for p in verify_bundle(Path(bundle), passphrase).problems]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,4 @@ def export_session(session, out_dir: Path, prepared_by: str = "", include_unrevi
 
 
 def _stem(title: str) -> str:
-    import re
-
     return re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "Conference"

@@ -20,6 +20,7 @@ from docx.enum.text import WD_UNDERLINE
 from docx.shared import Pt, RGBColor
 
 from app.clock import clock
+from app.compare import details
 from app.compare import evidence as quoting
 from app.compare.findings import Evidence, who
 from app.errors import FairMinutesError
@@ -27,6 +28,7 @@ from app.report.docx_report import a4
 from app.report.report import ReportData, ReportFinding
 from app.review import is_confirmed
 from app.safefile import output_file
+from app.session import KIND_NAMES
 
 FOOTER = "Prepared with FairMinutes. This is not legal advice."
 REPLY_WORKING_DAYS = 10  # the parent can change it; ten working days is a common reply time
@@ -65,8 +67,6 @@ def long_date(text: str) -> str:
 
 
 def conference_name(data: ReportData) -> str:
-    from app.session import KIND_NAMES
-
     name = KIND_NAMES.get(data.kind, data.kind or "")
     return name[:1].lower() + name[1:] if name else "conference"
 
@@ -82,8 +82,6 @@ def _cap(text: str) -> str:
 def proposed_detail(f: ReportFinding) -> str | None:
     """For a changed detail: the minutes' sentence with the recording's figure in place of theirs,
     found by the comparer's own check (details.conflicts); None when it cannot be put in place."""
-    from app.compare import details
-
     if not f.minutes_text or not f.evidence:
         return None
     for said, heard in details.conflicts(f.minutes_text, [e.text for e in f.evidence]):

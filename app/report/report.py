@@ -6,6 +6,7 @@ drawn). letter.py and bundle.py use the same data."""
 
 from __future__ import annotations
 
+import importlib
 import platform
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,8 +14,11 @@ from pathlib import Path
 
 from app.compare import findings as wording
 from app.compare.findings import Evidence, Finding, FindingsFile, load_findings
-from app.compare.turns import Turn
+from app.compare.turns import Turn, from_transcript
+from app.errors import FairMinutesError
+from app.minutes.importer import session_minutes
 from app.notes import TAGS
+from app.review import confirmed
 from app.safefile import sha256_file
 from app.version import __version__
 
@@ -97,8 +101,6 @@ SECTION_MAKERS: list[str] = ["app.fairness.report:report_sections", "app.custody
 
 
 def sections_for(session) -> list[ReportSection]:
-    import importlib
-
     out: list[ReportSection] = []
     for name in SECTION_MAKERS:
         module, _, func = name.partition(":")
@@ -165,11 +167,6 @@ def choose(findings: list[Finding], decisions: dict, include_unreviewed: bool,
 
 def from_session(session, prepared_by: str = "", include_unreviewed: bool = True,
                  include_dismissed: bool = False) -> ReportData:
-    from app.compare.turns import from_transcript
-    from app.errors import FairMinutesError
-    from app.minutes.importer import session_minutes
-    from app.review import confirmed
-
     if not session.findings_path.exists():
         raise FairMinutesError("Compare the minutes with the recording first; there is nothing to report yet.")
     info = session.read_info()
