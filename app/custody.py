@@ -13,11 +13,15 @@ Two things a solicitor asks of a recording: has anything been cut out, and has i
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.clock import clock
+from app.recording.wavfile import frames_of, read_format
+from app.report.layout import how_to_check
+from app.report.report import ReportSection
 from app.safefile import inside, sha256_file
 
 # Start to end by the wall clock should equal the audio plus the pauses. They differ a little: each
@@ -50,8 +54,6 @@ def log_recording_hashes(session, why: str, files: list[Path] | None = None,
             logged.append(session.log_event("recording_hashed", file=path.name, sha256=digest, bytes=size,
                                             why=why))
         except OSError as e:
-            import logging
-
             logging.getLogger(__name__).warning("could not hash %s: %s", path, e)
     return logged
 
@@ -245,8 +247,6 @@ def _device(t: Timeline, new, old: str, at: float, wall: str, why: str) -> None:
 
 
 def _audio_seconds(files: list[Path]) -> float:
-    from app.recording.wavfile import frames_of, read_format
-
     total = 0.0
     try:
         for p in files:
@@ -277,8 +277,6 @@ def _when(wall: str) -> datetime:
 
 
 def _plus(wall: str, seconds: float) -> str:
-    from datetime import timedelta
-
     return (_when(wall) + timedelta(seconds=max(0.0, seconds))).isoformat(timespec="milliseconds")
 
 
@@ -311,9 +309,6 @@ def _duration(seconds: float) -> str:
 def report_sections(session) -> list:
     """'The recording': when it started and ended, how long, every pause, gap and microphone, and
     its fingerprint then and now. Empty when the conference has no recording."""
-    from app.report.layout import how_to_check
-    from app.report.report import ReportSection
-
     t = timeline(session)
     if not t.files and t.imported is None:
         return []

@@ -12,7 +12,15 @@ import os
 import time
 from pathlib import Path
 
+from app.compare.comparer import compare_session
+from app.compare.findings import headline, kind_name, load_findings, percent, shorten
+from app.minutes.importer import import_into_session
+from app.recording.importing import import_recording
+from app.report.export import export_session
+from app.review import confirmed
 from app.safefile import make_output_dir
+from app.session import Attendee, create_session
+from app.transcription.transcriber import transcribe_session
 from resources import path as resource
 
 # The demo stands in for a parent who listened to each finding: it confirms those the comparer is
@@ -28,7 +36,6 @@ def run_demo(out: Path, say=print) -> dict[str, Path]:
     make_output_dir(out)  # 0700 if we make it; a folder already there keeps its mode
     os.environ["FAIRMINUTES_HOME"] = str(out / "data")
 
-    from app.report.export import export_session
 
     session = build_demo_session(say, listen=True)
     say("5/5 Writing the report, the evidence bundle and the letter")
@@ -46,14 +53,6 @@ def build_demo_session(say=print, listen: bool = False):
     """The demo conference as a conference of the current data folder, compared and ready to review
     (steps 1 to 4). `listen`: confirm the findings a listener would (the command line's demo); the
     app leaves them for the parent to try. Its title starts "Demo:" and events.jsonl says it is one."""
-    from app.compare.comparer import compare_session
-    from app.compare.findings import headline, kind_name, load_findings, percent, shorten
-    from app.minutes.importer import import_into_session
-    from app.recording.importing import import_recording
-    from app.review import confirmed
-    from app.session import Attendee, create_session
-    from app.transcription.transcriber import transcribe_session
-
     demo = resource("demo")
     session = create_session(DEMO_TITLE, kind="RCPC", date="2026-03-12",
                              local_authority="Northshire Council",

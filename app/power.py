@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import sys
 from pathlib import Path
 
@@ -34,8 +35,6 @@ def _read(path: Path) -> str:
 
 
 def _windows() -> bool | None:
-    import ctypes
-
     class Status(ctypes.Structure):
         _fields_ = [("ACLineStatus", ctypes.c_byte), ("BatteryFlag", ctypes.c_byte),
                     ("BatteryLifePercent", ctypes.c_byte), ("SystemStatusFlag", ctypes.c_byte),

@@ -21,7 +21,11 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pypdfium2
+import pyzipper
+
 from app.errors import FairMinutesError, printable
+from app.safefile import sha256_file
 
 
 @dataclass
@@ -169,8 +173,6 @@ def verify_bundle(bundle: Path, passphrase: str | None = None, recording: Path |
 
 def _check_separate(v: Verdict, recording: Path) -> None:
     """A recording sent apart from the bundle: it must be one of the files the manifest names."""
-    from app.safefile import sha256_file
-
     try:
         digest = sha256_file(recording)
     except OSError as e:
@@ -188,8 +190,6 @@ def _open(bundle: Path, passphrase: str | None) -> zipfile.ZipFile:
     if passphrase is None:
         z = zipfile.ZipFile(bundle)
     else:
-        import pyzipper
-
         z = pyzipper.AESZipFile(bundle)
         z.setpassword(passphrase.encode("utf-8"))
     return z
@@ -242,8 +242,6 @@ def _against_report(z, v: Verdict, digests: dict[str, str], with_passphrase: boo
     if isinstance(raw, Problem):
         return
     try:
-        import pypdfium2
-
         pdf = pypdfium2.PdfDocument(raw)
         text = "".join("".join(page.get_textpage().get_text_range().split()) for page in pdf)
     except Exception:  # a report that will not open is already named above if it changed
