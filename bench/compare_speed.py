@@ -47,7 +47,12 @@ def main():
     need_shared()
     ap = argparse.ArgumentParser()
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--embedding", action="store_true", help="with the sentence-embedding model switched on: "
+                    "cold (model load included), then warm (the transcript's vectors cached)")
     args = ap.parse_args()
+    from app.compare import embedding
+
+    embedding.USE_EMBEDDING = args.embedding
     from app.compare.comparer import compare
 
     minutes, turns, words = build()
@@ -59,10 +64,16 @@ def main():
 
         cProfile.runctx("compare(minutes, turns)", globals(), locals(), "/tmp/compare.prof")
         pstats.Stats("/tmp/compare.prof").sort_stats("cumulative").print_stats(18)
+    cpu = time.process_time()
     result = compare(minutes, turns)
-    took = time.perf_counter() - t
+    took, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"{words} words in {len(turns)} turns ({hours:.1f} h) against {len(minutes.statements)} statements: "
-          f"{took:.2f} s, {len(result.findings)} findings")
+          f"{took:.2f} s (processor time {cpu:.2f} s), {len(result.findings)} findings"
+          + (" [embedding, cold]" if args.embedding else ""))
+    if args.embedding:
+        t, cpu = time.perf_counter(), time.process_time()
+        result = compare(minutes, turns)
+        print(f"warm (vectors cached): {time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,59 @@
+"""The sentence-embedding model (app/compare/embedding.py) and its veto on "not said".
+
+Real model, loaded from the installed package; sentences invented for these tests."""
+
+from app.compare import checks, embedding
+from app.compare.align import Aligner
+from app.compare.turns import Turn
+
+
+def test_a_paraphrase_is_closer_than_another_subject():
+    said = "I've got to head off at half ten, I'm on call after that."
+    assert embedding.similarity("Dr Price said he would need to leave the meeting at 10.30am.", said) > \
+        embedding.similarity("Dr Price said the boiler in the flat had been repaired.", said)
+
+
+def test_closest_finds_the_turn_that_says_it_in_other_words():
+    turns = ["The boiler's been fixed, the engineer came Tuesday.",
+             "I've got to head off at half ten, I'm on call after that.",
+             "Her reading has come on a lot this term."]
+    i, sim = embedding.closest("The doctor would have to leave the meeting early.", turns)
+    assert i == 1 and sim > 0.1
+    assert embedding.closest("anything", []) == (-1, -1.0)
+
+
+def test_vectors_are_unit_length_and_cached():
+    e = embedding.embedder()
+    v = e.vectors(["The garden gate was left open.", "The garden gate was left open."])
+    assert abs(float(v[0] @ v[0]) - 1.0) < 1e-4
+    assert "The garden gate was left open." in e.cache
+
+
+def test_the_veto_needs_the_switch_and_a_close_turn(monkeypatch):
+    aligner = Aligner([Turn(0, 0.0, 4.0, "GP", "I've got to head off at half ten, I'm on call after that."),
+                       Turn(1, 4.0, 8.0, "Chair", "Thank you. Shall we hear from school next?")])
+    text = "The GP said he would have to go at 10.30 because he was on call."
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", False)
+    assert not checks.said_in_other_words(text, aligner)
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", True)
+    close = embedding.closest(text, [t.text for t in aligner.turns])[1]
+    assert checks.said_in_other_words(text, aligner, checks.Tuning(same_meaning_from=close - 0.01))
+    assert not checks.said_in_other_words(text, aligner, checks.Tuning(same_meaning_from=close + 0.01))
+    assert not checks.said_in_other_words("The family's cat was taken to the vet for its injections.", aligner)
+
+
+def test_the_veto_looks_only_near_turns_sharing_words_when_given_them(monkeypatch):
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", True)
+    turns = [Turn(i, i * 4.0, i * 4.0 + 3.0, "Chair", f"Item {i}: the minutes of the last review were agreed.")
+             for i in range(30)]
+    turns[25] = Turn(25, 100.0, 103.0, "GP", "I've got to head off at half ten, I'm on call after that.")
+    aligner = Aligner(turns)
+    text = "The GP said he would have to go at 10.30 because he was on call."
+    tuning = checks.Tuning(same_meaning_from=0.3, same_meaning_turns=3)
+    assert checks.said_in_other_words(text, aligner, tuning, words=["call"])
+    assert not checks.said_in_other_words(text, aligner, tuning, words=["minutes", "review"])
+
+
+def test_switched_off_by_default_as_measured():
+    """bench/ablation.py: left one conference out, the veto cost a true finding for two false ones."""
+    assert embedding.USE_EMBEDDING is False
