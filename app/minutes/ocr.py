@@ -21,6 +21,7 @@ import subprocess
 from pathlib import Path
 
 from app.errors import FairMinutesError
+from app.minutes.page_layout import image_edges, tables_from_edges
 
 DPI = 200  # enough for 10-point type; more costs time and reads no better
 UNSURE_BELOW = 0.6  # a word read with less confidence is shown as unsure
@@ -182,8 +183,6 @@ def read_image_file(path: Path) -> tuple[list[dict], float, list[dict]]:
     if image.width < 800:
         raise FairMinutesError(f"{path.name} is too small to read ({image.width} pixels wide). Take the photo "
                                "closer, or scan the page.")
-    from app.minutes.pdf_reader import image_edges, tables_from_edges
-
     gray = upright(image)
     runs = read_image_runs(gray, 1, dpi)
     return runs, gray.height * 72.0 / dpi, tables_from_edges(*image_edges(gray, 72.0 / dpi), runs)
