@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -172,7 +173,6 @@ def sha256_of(files: list[Path]) -> str:
     of their bytes one after another (`cat recording.wav recording.2.wav | sha256sum`)."""
     if len(files) == 1:
         return sha256_file(files[0])
-    import hashlib
 
     digest = hashlib.sha256()
     for p in files:

@@ -3,13 +3,14 @@ the user's corrections and speaker names (transcript.edits.jsonl), which never t
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.clock import now_iso
-from app.errors import FairMinutesError
+from app.errors import FairMinutesError, printable
 from app.safefile import Journal, write_json_atomic
 
 
@@ -111,8 +112,6 @@ def transcript_kind(path: Path) -> str:
 
     The name decides for audio: a .wav is a recording, whatever it holds, and one that holds text is
     refused here rather than read as a transcript (it would give findings about the wrong thing)."""
-    from app.errors import printable
-
     path = Path(path)
     if not path.is_file():
         raise FairMinutesError(f"There is no file at {printable(path)}.")
@@ -146,8 +145,6 @@ def read_transcript_text(path: Path) -> str:
 def read_transcript_json(path: Path) -> dict:
     """A transcript .json, checked against the contract; a FairMinutesError names the file and the
     field when it does not hold."""
-    from app.errors import printable
-
     path = Path(path)
     name = printable(path.name)
     try:
@@ -271,8 +268,6 @@ class TranscriptEdits:
 
     def apply(self, transcript: Transcript) -> Transcript:
         """A copy of the transcript with every edit applied in order; the original is unchanged."""
-        import copy
-
         out = copy.deepcopy(transcript)
         by_id = {s.id: s for s in out.segments}
         for e in self.journal.read():
