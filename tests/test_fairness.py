@@ -445,3 +445,26 @@ def test_fairminutes_compare_report_carries_the_fairness_sections(test_data, tmp
     heads = [p.text for p in docx_lib.Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
     assert heads.index("What matters most") < heads.index("Summary") < heads.index("Quality of the minutes")
     assert "Views on the threshold" in heads
+
+
+def test_the_transcript_says_whether_the_family_spoke_first_and_reasons_were_given():
+    from app.fairness.procedure import ProcedureRecord, from_the_turns
+    from app.fairness.report import sections
+
+    turns = meeting("Chair (Pat Moss): Jo, would you like to say anything before we decide?",
+                    "Mother (Jo Lane): Yes, I have done the course and the house is sorted now.",
+                    "Chair (Pat Moss): Thank you. I'll ask each of you about the threshold. Ali?",
+                    "Social Worker (Ali Kerr): Still met, under neglect.",
+                    "Chair (Pat Moss): My decision is that Mia will remain subject to a child protection plan, "
+                    "because the changes are not yet sustained.")
+    heard = from_the_turns(turns)
+    assert heard["chance_to_speak"][0] == "yes" and heard["decision_explained"][0] == "yes"
+    silent = meeting("Chair (Pat Moss): I'll ask each of you about the threshold. Ali?",
+                     "Social Worker (Ali Kerr): Still met.",
+                     "Chair (Pat Moss): My decision is that Mia will remain subject to a child protection plan.")
+    assert from_the_turns(silent) == {"chance_to_speak": ("no", silent[2].start)}  # no reasons heard: no claim
+    run = next(s for s in sections([], [], [], ProcedureRecord(chance_to_speak="no"), "", None, heard=heard)
+               if s.title == "How the conference was run")
+    rows = {r[0]: r[1] for r in run.table}
+    assert rows["Given the chance to speak before the decision"] == "No"  # the parent's own answer stands
+    assert rows["The decision was explained"].startswith("Yes (from the recording at")

@@ -8,6 +8,7 @@ conference screen's checklist logs (app/permission.py), one source read wherever
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -129,3 +130,35 @@ def threshold_views(turns: list) -> list[list[str]]:
     if th.decision:
         rows.append(["The chair's decision", VIEW_WORDS[th.decision], clock(turns[th.decision_turn].start)])
     return rows
+
+
+REASONS_GIVEN = re.compile(r"\b(because|the reason|reasons? (?:is|are)|due to|given (?:the|that)|this (?:is|isn't|is not) "
+                           r"(?:about|because)|it's (?:about|because)|so that|(?:the )?risks? (?:is|are|of|remains?)|"
+                           r"concerns? (?:is|are|remains?)|(?:is|are|they're|it's) (?:still )?(?:real|recent|high|"
+                           r"not (?:yet )?sustained)|not (?:yet )?sustained)\b", re.I)
+
+
+def from_the_turns(turns: list) -> dict[str, tuple[str, float]]:
+    """What the transcript itself says of two questions of the record: did a family member speak
+    before the decision (and when), and did the chair give reasons with the decision. Each as
+    ("yes" | "no", the time it rests on); absent when the transcript cannot tell (no speaker names,
+    no decision heard)."""
+    from app.compare.attribution import family_side, has_speakers
+    from app.fairness.cues import threshold
+
+    if not turns or not has_speakers(turns):
+        return {}
+    th = threshold(turns)
+    if th.decision_turn is None:
+        return {}
+    out: dict[str, tuple[str, float]] = {}
+    decision = turns[th.decision_turn]
+    spoke = [t for t in turns[: th.decision_turn] if family_side(t.speaker) and len(t.text.split()) >= 4]
+    out["chance_to_speak"] = ("yes", spoke[-1].start) if spoke else ("no", decision.start)
+    # Reasons: the chair's words with the decision say why ("because", "the risk is still high").
+    # Not finding them is no proof they were not given, so only a "yes" is filled in.
+    chair_after = [t for t in turns[th.decision_turn: th.decision_turn + 3] if t.speaker == decision.speaker]
+    explained = next((t for t in chair_after if REASONS_GIVEN.search(t.text.replace("’", "'"))), None)
+    if explained is not None:
+        out["decision_explained"] = ("yes", explained.start)
+    return out

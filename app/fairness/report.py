@@ -73,7 +73,7 @@ def _status(f: Finding, decisions: dict) -> str:
 
 def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], record: ProcedureRecord,
              conference_date: str, recording: tuple[str, str, str] | None, decisions: dict | None = None,
-             views: list[list[str]] | None = None) -> list:
+             views: list[list[str]] | None = None, heard: dict[str, tuple[str, float]] | None = None) -> list:
     from app.report.report import ReportSection
 
     decisions = decisions or {}
@@ -106,28 +106,35 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
         late = " (usually at least 2 to 3 working days)" if days is not None and days < 2 else ""
         facts.append([f"{r.name or 'A report'} received", when + (
             f": {days} working day{'s' if days != 1 else ''} before the conference{late}" if days is not None else "")])
+    def answered(answer: str, key: str) -> str:
+        """The parent's answer; else what the transcript says, marked as such."""
+        if answer or not heard or key not in heard:
+            return ANSWERS[answer]
+        said, at = heard[key]
+        return f"{ANSWERS[said]} (from the recording at {clock(at)}, not yet checked by the parent)"
+
     # What the parent left unanswered, the recording may answer: a cue they have not rejected.
-    def heard(kind: str) -> Cue | None:
+    def cue_of(kind: str) -> Cue | None:
         return next((c for c in cues if c.type == kind and record.decision_on(c.type, c.start) is not False), None)
 
     def from_recording(c: Cue, answer: str) -> str:
         checked = "" if record.decision_on(c.type, c.start) else ", not yet checked by the parent"
         return f"{answer} (from the recording at {clock(c.start)}{checked})"
 
-    late = heard("report_late") or heard("report_not_received")
+    late = cue_of("report_late") or cue_of("report_not_received")
     if not record.reports and late is not None:
         e = next((x for x in late.evidence if x.speaker == late.speaker), late.evidence[0])
         facts.append(["A report received", from_recording(late, f"{'late' if late.type == 'report_late' else 'not at all'}"
                                                           f": “{shorten(e.text, 120)}”")])
-    advocate = heard("advocate_requested_not_provided")
+    advocate = cue_of("advocate_requested_not_provided")
     asked = ANSWERS[record.advocate_asked] if record.advocate_asked or advocate is None else \
         from_recording(advocate, "Yes")
     came = ANSWERS[record.advocate_came] if record.advocate_came or advocate is None else \
         from_recording(advocate, "No")
     facts += [["An advocate or supporter asked for", asked],
               ["The advocate or supporter came", came],
-              ["Given the chance to speak before the decision", ANSWERS[record.chance_to_speak]],
-              ["The decision was explained", ANSWERS[record.decision_explained]]]
+              ["Given the chance to speak before the decision", answered(record.chance_to_speak, "chance_to_speak")],
+              ["The decision was explained", answered(record.decision_explained, "decision_explained")]]
     out.append(ReportSection("How the conference was run", paras, facts, widths=[80, 90]))
     shown = [c for c in cues if record.decision_on(c.type, c.start) is not False]
     if shown:
@@ -184,7 +191,7 @@ def report_sections(session) -> list:
     info = session.read_info()
     return sections(data.findings, [s.to_json() for s in data.statements], cues,
                     procedure.ProcedureRecord.from_json(info.procedure), info.date, recording_answer(session),
-                    session.review().current(), procedure.threshold_views(turns))
+                    session.review().current(), procedure.threshold_views(turns), procedure.from_the_turns(turns))
 
 
 def file_sections(findings: list[Finding], statements: list[dict], turns: list, conference_date: str = "") -> list:
@@ -197,4 +204,4 @@ def file_sections(findings: list[Finding], statements: list[dict], turns: list, 
     cues = find_cues(turns, has_speakers(turns))
     mark_minuted(cues, findings, statements)
     return sections(findings, statements, cues, ProcedureRecord(), conference_date, None, {},
-                    procedure.threshold_views(turns))
+                    procedure.threshold_views(turns), procedure.from_the_turns(turns))
