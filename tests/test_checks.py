@@ -318,3 +318,31 @@ def test_a_not_said_findings_closest_passage_can_still_be_an_omission():
     result = compare(minutes(line), from_text(meeting))
     kinds = {f.kind for f in result.findings}
     assert "not_said" in kinds and "omitted" in kinds
+
+
+SESSIONS = """\
+Chair (Marguerite Quill): Idris, the parenting course?
+Social Worker (Idris Kestrel): Carys has been to seven of the ten sessions, and the three she missed were in the school holidays.
+"""
+
+
+def test_the_minutes_giving_both_sides_is_no_contradiction():
+    line = "Ms Webb attended 7 of 10 sessions; the 3 she missed were in the school holidays."
+    assert checks.opposite_said_elsewhere(case_for(SESSIONS, line)) is None
+    assert checks.opposite_nearby(case_for(SESSIONS, line)) is None
+
+
+VIEWS = """\
+Chair (Marguerite Quill): Views on the plan, please. Beatrix?
+Health Visitor (Beatrix Noon): Milo needs a plan for now, the weight is still a worry.
+Social Worker (Idris Kestrel): Milo does not need a plan any more, things have moved on.
+"""
+
+
+def test_a_view_credited_to_one_person_is_not_contradicted_by_another():
+    case = case_for(VIEWS, "Health Visitor: Milo needs a plan for now.")
+    social_worker = [t for t in case.turns if t.speaker.startswith("Social Worker")]
+    assert checks._contradiction(case.st, case.aligner, social_worker, case.ctx) is None
+    # the same words credited to nobody: the social worker's "does not need" is the opposite
+    bare = case_for(VIEWS, "Milo needs a plan for now.")
+    assert checks._contradiction(bare.st, bare.aligner, social_worker, bare.ctx) is not None

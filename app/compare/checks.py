@@ -467,6 +467,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         sents = [(turn, x) for turn in region for x in _sentences(turn.text)]
         pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
         pieces = [(turn, text, _keys(text)) for turn, text in pieces]
+    own = set(text_words(st.text).lemmas)
     for clause in polarity.clauses(st.text):
         wanted = set(statement_words(clause, st.speakers, ctx.names))
         if len(wanted) < 2:
@@ -485,6 +486,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             if cov < min_cover:
                 break
             hit = polarity.clash(clause, text)
+            if hit and not hit[2] and hit[1] in own:
+                continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
             if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
