@@ -472,7 +472,11 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         wanted = set(statement_words(clause, st.speakers, ctx.names))
         if len(wanted) < 2:
             continue
-        who = credited(clause, ctx.cast) if ctx.speakers_known else []
+        # Who the clause credits, else whom the sentence names as its speaker ("Ms Reyes: wants the
+        # plan to end"): another person saying otherwise is a difference of views, not an error in
+        # the minutes. (A table row or section is a claim of fact that anyone may correct.)
+        own_view = list(st.speakers) if st.credited_by == "text" else []
+        who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
