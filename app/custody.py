@@ -241,6 +241,21 @@ def timeline(session, hash_now: bool = True) -> Timeline:
     return t
 
 
+def breaks_sentence(session) -> tuple[str, bool]:
+    """After Stop: every pause and gap in the recording, in one plain paragraph, and whether there
+    was any (a gap is news the parent must see at once, not only in the report)."""
+    breaks = timeline(session, hash_now=False).breaks
+    if not breaks:
+        return "The recording ran without a pause or a gap from start to end.", False
+    items = []
+    for b in breaks:
+        how_long = f"for {clock(b.seconds)}" if b.seconds is not None else "to the end"
+        items.append(f"at {clock(b.at)} {how_long} ({KIND_WORDS.get(b.kind, b.kind).lower()})")
+    times = "once" if len(breaks) == 1 else f"{len(breaks)} times"
+    return (f"Nothing was recorded {times}: " + "; ".join(items) + ". The report lists each one with its "
+            "clock times."), True
+
+
 def _device(t: Timeline, new, old: str, at: float, wall: str, why: str) -> None:
     if new and new != old:
         t.devices.append(DeviceChange(at, wall, str(new), why))

@@ -17,7 +17,7 @@ import docx
 import numpy as np
 import pytest
 
-from app.custody import timeline
+from app.custody import breaks_sentence, timeline
 from app.recording.recorder import Recorder
 from app.recording.wavfile import SAMPLE_RATE, CrashSafeWav
 from app.session import create_session
@@ -519,3 +519,15 @@ def test_a_file_name_in_events_jsonl_never_leads_outside(tmp_path):
     t = timeline(session)
     [check] = t.files
     assert check.missing and check.now_sha256 == ""  # named, never read
+
+
+def test_breaks_sentence_names_each_pause_and_gap_or_says_there_was_none():
+    s = create_session("Breaks in words")
+    assert breaks_sentence(s) == ("The recording ran without a pause or a gap from start to end.", False)
+    day = "2026-03-05T14:{}+00:00"
+    s.log_event("recording_started", offset=0.0, device="Lapel mic", wall=day.format("00:00.000"))
+    s.log_event("recording_paused", offset=300.0, wall=day.format("05:00.000"))
+    s.log_event("recording_resumed", offset=300.0, device="Lapel mic", wall=day.format("07:00.000"))
+    s.log_event("recording_stopped", offset=900.0, wall=day.format("17:00.000"))
+    text, any_break = breaks_sentence(s)
+    assert any_break and text.startswith("Nothing was recorded once: at 5:00 for 2:00 (paused).")

@@ -135,9 +135,9 @@ def test_microphone_test_plays_back_and_the_meter_comes_back(qtbot, page, virtua
 
 
 def test_after_stop_every_pause_and_gap_is_listed(qtbot):
+    from app.custody import breaks_sentence
     from app.session import create_session
     from ui.main_window import MainWindow
-    from ui.pause_banner import breaks_sentence
 
     s = create_session("Pauses listed")
     assert breaks_sentence(s) == ("The recording ran without a pause or a gap from start to end.", False)

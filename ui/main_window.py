@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget
 
+from app.custody import breaks_sentence
 from app.errors import FairMinutesError
 from app.recording.importing import import_recording
 from app.session import create_session
@@ -94,8 +95,6 @@ class MainWindow(QMainWindow):
 
     def show_recorded(self, session) -> None:
         """After Stop: the review, with every pause and gap of the recording listed at the top."""
-        from ui.pause_banner import breaks_sentence
-
         self.show_review(session)
         text, gaps = breaks_sentence(session)
         (self.review.show_banner if gaps else self.review.show_good)(text)

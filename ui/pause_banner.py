@@ -127,20 +127,3 @@ class PauseBanner(QFrame):
         if self.since is not None:
             self.time.setText(f"Paused for {clock(time.monotonic() - self.since)}, at {clock(self.at)} into the "
                               "recording. Press Resume to carry on in the same recording.")
-
-
-def breaks_sentence(session) -> tuple[str, bool]:
-    """After Stop: every pause and gap in the recording, in one plain paragraph (from the recording's
-    timeline in events.jsonl, app/custody.py), and whether there was any."""
-    from app.custody import KIND_WORDS, timeline
-
-    breaks = timeline(session, hash_now=False).breaks
-    if not breaks:
-        return "The recording ran without a pause or a gap from start to end.", False
-    items = []
-    for b in breaks:
-        how_long = f"for {clock(b.seconds)}" if b.seconds is not None else "to the end"
-        items.append(f"at {clock(b.at)} {how_long} ({KIND_WORDS.get(b.kind, b.kind).lower()})")
-    times = "once" if len(breaks) == 1 else f"{len(breaks)} times"
-    return (f"Nothing was recorded {times}: " + "; ".join(items) + ". The report lists each one with its "
-            "clock times."), True
