@@ -15,6 +15,7 @@ from app.compare.evidence import UNSURE_NOTE
 from app.compare.findings import COMPARISON_KINDS, Evidence, Finding, kind_name, percent, who
 from app.review import Decision
 from ui.findings_list import GROUP_MEANS, GROUPS, group_of, reason, weight, weight_words
+from ui.ocr_marks import OCR_NOTE, words_at
 from ui.style import colours
 
 # The review's keys: letters, because nothing on the review page takes typing; a dialog or a text
@@ -62,9 +63,10 @@ class FindingDetail(QWidget):
         self.show_finding(None)
 
     def show_finding(self, f: Finding | None, decision: Decision | None = None, can_listen: bool = True,
-                     empty: str = "", unsure=None) -> None:
+                     empty: str = "", unsure=None, minutes_unsure: list[str] | None = None) -> None:
         """`unsure(evidence)` gives the (start, end) spans of words the recogniser was unsure of
-        (app/compare/evidence.py: unsure_spans); they are greyed with a dotted underline."""
+        (app/compare/evidence.py: unsure_spans); they are greyed with a dotted underline. So are
+        `minutes_unsure`, the minutes' words the OCR was unsure of (ui/ocr_marks.py)."""
         for b in (self.confirm_btn, self.dismiss_btn, self.comment_btn):
             b.setEnabled(f is not None)
         self.listen_btn.setEnabled(f is not None and bool(f.evidence) and can_listen)
@@ -82,8 +84,11 @@ class FindingDetail(QWidget):
         where = f" ({esc(f.section)})" if f.section else ""
         judged_alone = f.kind not in COMPARISON_KINDS  # a check of the minutes themselves, not against the recording
         if f.minutes_text:
-            parts.append(f"<p><b>The minutes{where}:</b> “{esc(f.minutes_text)}”"
+            read = _marked_text(f.minutes_text, words_at(f.minutes_text, minutes_unsure or []))
+            parts.append(f"<p><b>The minutes{where}:</b> “{read}”"
                          + (f" The minutes credit it to {esc(f.speaker)}." if f.speaker else "") + "</p>")
+            if UNSURE in read:
+                parts.append(f"<p><i>{esc(OCR_NOTE)}</i></p>")
         elif judged_alone:
             parts.append(f"<p><b>The minutes{where}:</b> this is about the minutes as a whole.</p>")
         else:
@@ -109,11 +114,15 @@ UNSURE = '<a href="unsure:">'  # Qt's rich text has no dotted underline in CSS: 
 
 
 def _marked(e: Evidence, spans: list[tuple[int, int]]) -> str:
+    return _marked_text(e.text, spans)
+
+
+def _marked_text(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for a, b in spans:
-        out += [html.escape(e.text[pos:a]), UNSURE, html.escape(e.text[a:b]), "</a>"]
+        out += [html.escape(text[pos:a]), UNSURE, html.escape(text[a:b]), "</a>"]
         pos = b
-    return "".join(out) + html.escape(e.text[pos:])
+    return "".join(out) + html.escape(text[pos:])
 
 
 def _dot_underline(doc) -> None:

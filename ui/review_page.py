@@ -37,6 +37,7 @@ from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.finding_detail import KEYS, FindingDetail
 from ui.findings_list import FindingsList, group_of
 from ui.fitting import ElidedLabel, WrappingDelegate
+from ui.ocr_marks import OCR_NOTE, SPANS, MarkedRowsDelegate, statements_unsure, words_at
 from ui.style import colours
 from ui.timeline import Timeline
 from ui.workers import Worker
@@ -75,6 +76,7 @@ class ReviewPage(QWidget):
         self.turns = []  # the transcript as the comparer reads it (app/compare/turns.py)
         self.findings: list[Finding] = []
         self.statements: list[CheckedStatement] = []
+        self.unsure: list[list[str]] = []  # each statement's words the OCR was unsure of
         self.player = None
         self.worker: Worker | None = None
         self.setAcceptDrops(True)
@@ -163,7 +165,7 @@ class ReviewPage(QWidget):
         self.minutes_list = QListWidget()
         self.minutes_list.setWordWrap(True)
         self.minutes_list.setResizeMode(QListView.Adjust)  # re-wrap on resize: no line cut short
-        self.minutes_list.setItemDelegate(WrappingDelegate(self.minutes_list))
+        self.minutes_list.setItemDelegate(MarkedRowsDelegate(self.minutes_list))
         self.minutes_list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.minutes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.minutes_list.setAccessibleName("The minutes, statement by statement")
@@ -176,6 +178,10 @@ class ReviewPage(QWidget):
         ml = QVBoxLayout(minutes_box)
         ml.addWidget(self.minutes_hint)
         ml.addWidget(self.minutes_list)
+        self.ocr_note = QLabel(OCR_NOTE)  # shown when the minutes were read from a scan with unsure words
+        self.ocr_note.setWordWrap(True)
+        self.ocr_note.setObjectName("subtitle")
+        ml.addWidget(self.ocr_note)
 
         self.transcript_list = QListWidget()
         self.transcript_list.setWordWrap(True)
@@ -274,6 +280,7 @@ class ReviewPage(QWidget):
             if found:
                 self.statements = [CheckedStatement(st.text, st.section, st.speaker, st.where)
                                    for st in found[0].statements]
+        self.unsure = statements_unsure(s, [st.text for st in self.statements])
         self._fill_transcript()
         self._fill_minutes()
         self._fill_findings()
@@ -326,7 +333,10 @@ class ReviewPage(QWidget):
             item = QListWidgetItem(f"{icon} {words}\n{st.text}")
             item.setBackground(QBrush(QColor(colour)))
             item.setData(ROLE, i)
+            shift = len(icon) + len(words) + 2
+            item.setData(SPANS, [(a + shift, b + shift) for a, b in words_at(st.text, self.unsure[i])])
             self.minutes_list.addItem(item)
+        self.ocr_note.setVisible(any(self.unsure))
 
     def _fill_findings(self) -> None:
         s = self.session
@@ -414,7 +424,9 @@ class ReviewPage(QWidget):
             self.detail.show_finding(None)
             return
         self.detail.show_finding(f, self.session.review().current().get(f.id), can_listen=self.player is not None,
-                                 unsure=lambda e: unsure_spans(e, self.turns))
+                                 unsure=lambda e: unsure_spans(e, self.turns),
+                                 minutes_unsure=self.unsure[f.statement] if f.statement is not None
+                                 and f.statement < len(self.unsure) else [])
         if f.statement is not None:
             self._select_statement(f.statement)
         else:
