@@ -22,6 +22,7 @@ import re
 from app.compare.attribution import family_side
 from app.compare.findings import Finding, Materiality
 from app.compare.omissions import ACTION, ASSURANCE
+from app.fairness.cues import LATE, NOT_RECEIVED
 
 DECISION = re.compile(r"\b(threshold|significant harm|child protection plans?|child in need|decision|decided|"
                       r"category|categories|neglect|emotional abuse|physical abuse|sexual abuse|(?:is|was|not|be) met|"
@@ -113,7 +114,7 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
             return Materiality(1.0, REASONS["decision"])  # the family's dissent from the decision
         if ACTION.search(said) or (ASSURANCE.search(said) and not said.rstrip().endswith("?")):
             return Materiality(0.7, REASONS["assurance"])
-        if objects and PROCESS.search(said):
+        if objects and (PROCESS.search(said) or LATE.search(said) or NOT_RECEIVED.search(said)):
             return Materiality(0.4, REASONS["process"])
         if objects:
             return Materiality(0.8, REASONS["family_objection"])
