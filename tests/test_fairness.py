@@ -468,3 +468,13 @@ def test_the_transcript_says_whether_the_family_spoke_first_and_reasons_were_giv
     rows = {r[0]: r[1] for r in run.table}
     assert rows["Given the chance to speak before the decision"] == "No"  # the parent's own answer stands
     assert rows["The decision was explained"].startswith("Yes (from the recording at")
+
+
+def test_a_quality_finding_without_a_sentence_is_known_by_what_is_wrong():
+    from app.compare.findings import headline
+
+    chair = Evidence(3.0, 5.0, "Chair (Pat Moss)", "Thank you. Cy?")
+    f = Finding("q9", "quality", None, [chair], 0.7, "School Nurse (Cy Ward)'s view is left out of the minutes.",
+                check="dissent_not_recorded")
+    assert headline(f) == "School Nurse (Cy Ward)'s view is left out of the minutes."
+    assert headline(Finding("f9", "omitted", None, [chair], 0.7, "")) == "Thank you. Cy?"

@@ -279,7 +279,10 @@ def minutes_sentence(f: Finding) -> str:
 
 def headline(f: Finding) -> str:
     """The words a finding is known by in a list: the minutes' sentence, or what was said when
-    the minutes leave it out."""
+    the minutes leave it out; a problem of the minutes with no sentence of its own (no contingency
+    plan, a view left out) is known by what is wrong."""
+    if f.kind == "quality" and not f.minutes_text:
+        return f.explanation
     return f.minutes_text or (f.evidence[0].text if f.evidence else "")
 
 
