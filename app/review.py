@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.clock import now_iso
+from app.compare.findings import Finding, load_findings
 from app.safefile import Journal
 
 DECISIONS = ("confirmed", "dismissed", "unreviewed")
@@ -65,3 +66,11 @@ F = TypeVar("F")
 def confirmed(findings: Iterable[F], decisions: dict[str, Decision]) -> list[F]:
     """The findings (anything with an `id`) that `is_confirmed` by the decisions, in their order."""
     return [f for f in findings if is_confirmed(decisions.get(f.id))]
+
+
+def confirmed_findings(session) -> list[Finding]:
+    """The session's findings the parent has confirmed, in the findings file's order; none before
+    the minutes are compared. A findings.json that cannot be read raises FairMinutesError."""
+    if not session.findings_path.exists():
+        return []
+    return confirmed(load_findings(session.findings_path).findings, session.review().current())

@@ -176,6 +176,22 @@ def test_only_the_reviewers_latest_decision_confirms_a_finding(tmp_path):
     assert not is_confirmed("dismissed") and not is_confirmed("unreviewed")
 
 
+
+def test_a_conferences_confirmed_findings_come_from_one_function():
+    from app.review import confirmed_findings
+    from app.session import create_session
+
+    s = create_session("Confirmed ones")
+    assert confirmed_findings(s) == []  # nothing compared yet
+    s.findings_path.write_text(json.dumps(FindingsFile("minutes.docx", "transcript.json", one_of_each()).to_json()),
+                               encoding="utf-8")
+    s.review().decide("f2", "confirmed")
+    s.review().decide("f4", "dismissed")
+    assert [f.id for f in confirmed_findings(s)] == ["f2"]
+    s.findings_path.write_text("{", encoding="utf-8")
+    with pytest.raises(FairMinutesError, match="cannot be read as findings"):
+        confirmed_findings(s)
+
 def _letter_text(tmp_path, decisions: dict) -> str:
     import docx
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.recording.devices import list_input_devices
+from app.review import confirmed_findings
 from app.settings import load_settings, save_settings
 from app.transcription.models import available_models
 from ui.look_settings import LookChoice
@@ -115,11 +116,8 @@ class ExportDialog(QDialog):
 
     def _no_letter_warning(self):
         """With no finding confirmed there is no letter: say so, and offer the review instead."""
-        from app.compare.findings import load_findings
-        from app.review import confirmed
-
         try:
-            if confirmed(load_findings(self.session.findings_path).findings, self.session.review().current()):
+            if confirmed_findings(self.session):
                 return None
         except Exception:  # no findings yet: export itself will say what to do
             return None

@@ -19,11 +19,11 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from app.cases.store import case_of
-from app.compare.findings import Finding, load_findings
+from app.compare.findings import Finding
 from app.deadlines import parse_date, short_date
 from app.minutes.importer import session_minutes
 from app.report.report import ReportSection
-from app.review import confirmed
+from app.review import confirmed_findings
 
 SAME_CLAIM_FROM = 88  # token_set_ratio; measured on the tests' paraphrases (a repeat scores 90-100)
 SHORTEST_CLAIM = 5  # words: below this a set match is too easy
@@ -83,9 +83,7 @@ def carried_forward(case, session) -> list[Carried]:
         earlier_date = parse_date(earlier.read_info().date)
         if this_date and earlier_date and earlier_date > this_date:
             continue
-        if not earlier.findings_path.exists():
-            continue
-        findings = confirmed(load_findings(earlier.findings_path).findings, earlier.review().current())
+        findings = confirmed_findings(earlier)
         raised = [e.on for e in case.entries(earlier) if e.event == "letter_sent" and e.letter == "correction"]
         for f in findings:
             if not f.minutes_text:

@@ -12,10 +12,9 @@ from datetime import date
 
 from app import deadlines as dl
 from app.cases.store import LETTERS, Case
-from app.compare.findings import load_findings
 from app.deadlines import Due, parse_date
 from app.errors import FairMinutesError
-from app.review import confirmed
+from app.review import confirmed_findings
 from app.session import KIND_NAMES
 
 DONE = "done"  # it happened
@@ -83,10 +82,8 @@ class Timeline:
 
 
 def _has_confirmed(session) -> bool:
-    if not session.findings_path.exists():
-        return False
     try:
-        return bool(confirmed(load_findings(session.findings_path).findings, session.review().current()))
+        return bool(confirmed_findings(session))
     except FairMinutesError:
         return False
 

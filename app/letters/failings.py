@@ -13,13 +13,13 @@ from datetime import date
 
 from app.cases.carried import carried_forward
 from app.clock import clock
-from app.compare.findings import Finding, load_findings, minutes_sentence, said_sentence, who
+from app.compare.findings import Finding, minutes_sentence, said_sentence, who
 from app.deadlines import add_working_days, long_date, parse_date, reply_due
 from app.errors import FairMinutesError
 from app.fairness import procedure
 from app.fairness.cues import CUE_NAMES
 from app.letters.facts import Facts
-from app.review import confirmed
+from app.review import confirmed_findings
 
 
 @dataclass
@@ -115,7 +115,7 @@ def uncorrected(facts: Facts) -> list[Uncorrected]:
                     later_repeats.setdefault(c.finding.id, []).append(
                         f"The minutes of the conference of {long_date(d)} repeat it." if d else "Later minutes repeat it.")
     if raised and session.findings_path.exists():
-        findings = confirmed(load_findings(session.findings_path).findings, session.review().current())
+        findings = confirmed_findings(session)
         replied = any(r.letter == "correction" and r.on >= raised[0] for r in facts.replies)
         for f in findings:
             status = f"Raised in my letter of {long_date(raised[0])}"
