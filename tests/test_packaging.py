@@ -97,3 +97,77 @@ def test_the_windowed_launcher_survives_having_no_console(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=SPEC.parent.parent, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def _tesseract_folder(root: Path, program: str = "tesseract.exe") -> Path:
+    """A folder laid out as UB Mannheim's Windows installer makes it (C:\\Program Files\\Tesseract-OCR)."""
+    folder = root / "Tesseract-OCR"
+    for name in (program, "libtesseract-5.dll", "libleptonica-6.dll", "text2image.exe", "LICENSE"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(b"x")
+    for name in ("eng.traineddata", "fra.traineddata", "osd.traineddata", "configs/tsv", "configs/hocr"):
+        (folder / "tessdata" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "tessdata" / name).write_bytes(b"x")
+    return folder
+
+
+def _carried(made) -> dict[str, str]:
+    (analysis,) = [t for t in made if t.kind == "Analysis"]
+    return {Path(src).name: dest for src, dest in analysis.kwargs["datas"] if dest.startswith("tesseract")}
+
+
+def test_the_windows_build_carries_tesseract_beside_the_app(monkeypatch, tmp_path, capsys):
+    folder = _tesseract_folder(tmp_path)
+    monkeypatch.setenv("FAIRMINUTES_TESSERACT_DIR", str(folder))
+    carried = _carried(load_spec(monkeypatch, "win32"))
+    # where app/minutes/ocr.py looks: tesseract/tesseract.exe beside the app, its model under tessdata
+    assert carried == {"tesseract.exe": "tesseract", "libtesseract-5.dll": "tesseract",
+                       "libleptonica-6.dll": "tesseract", "LICENSE": "tesseract",
+                       "eng.traineddata": "tesseract/tessdata", "tsv": "tesseract/tessdata/configs",
+                       "hocr": "tesseract/tessdata/configs"}  # not the training tools, not other languages
+    assert "carrying Tesseract OCR" in capsys.readouterr().out
+
+
+def test_a_windows_build_without_tesseract_says_so(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("FAIRMINUTES_TESSERACT_DIR", str(tmp_path / "nowhere"))
+    assert _carried(load_spec(monkeypatch, "win32")) == {}
+    said = capsys.readouterr().out
+    assert "WARNING" in said and "cannot read scanned or photographed minutes" in said and "UB-Mannheim" in said
+    monkeypatch.setenv("FAIRMINUTES_REQUIRE_TESSERACT", "1")  # a release build stops instead
+    with pytest.raises(SystemExit, match="Tesseract OCR was not found"):
+        load_spec(monkeypatch, "win32")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="copies this machine's tesseract program")
+def test_the_carried_tesseract_reads_with_its_own_model(monkeypatch, tmp_path):
+    """The spec's selection, laid out as the bundle has it, found by app/minutes/ocr.py beside the app
+    and reading with the model it carries (the system's model path is made useless)."""
+    import shutil
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from app.minutes import ocr
+
+    system = shutil.which("tesseract")
+    if system is None:
+        pytest.skip("Tesseract OCR is not installed")
+    tessdata = next(p for p in Path("/usr/share/tesseract-ocr").glob("*/tessdata") if (p / "eng.traineddata").exists())
+    folder = tmp_path / "Tesseract-OCR"
+    shutil.copytree(tessdata, folder / "tessdata")
+    shutil.copy(system, folder / "tesseract")
+    monkeypatch.setenv("FAIRMINUTES_TESSERACT_DIR", str(folder))
+    (analysis,) = [t for t in load_spec(monkeypatch, "linux") if t.kind == "Analysis"]
+    bundle = tmp_path / "FairMinutes" / "_internal"
+    for src, dest in analysis.kwargs["datas"]:
+        if dest.startswith("tesseract"):
+            (bundle / dest).mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, bundle / dest)
+    monkeypatch.delenv("FAIRMINUTES_TESSERACT", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path / "no-model-here"))
+    assert ocr.tesseract() == str(bundle / "tesseract" / "tesseract")
+    page = Image.new("L", (1400, 300), 255)
+    ImageDraw.Draw(page).text((60, 100), "The review meeting is on Thursday.", font=ImageFont.load_default(size=48),
+                              fill=0)
+    words = [r["text"] for r in ocr.read_image_runs(page, 1)]
+    assert "Thursday." in words, words

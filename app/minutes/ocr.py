@@ -89,6 +89,9 @@ def read_image_runs(gray, page_no: int, dpi: float = DPI) -> list[dict]:
     png = io.BytesIO()
     gray.save(png, format="PNG", dpi=(dpi, dpi))
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one core a page: faster than threads fighting
+    tessdata = Path(exe).parent / "tessdata"
+    if tessdata.is_dir():  # the copy the installer carries (packaging/fairminutes.spec) reads its own model
+        env["TESSDATA_PREFIX"] = str(tessdata)
     try:
         done = subprocess.run([exe, "stdin", "stdout", "-l", "eng", "--psm", "3", "--dpi", str(int(dpi)), "tsv"],
                               input=png.getvalue(), capture_output=True, env=env, timeout=120)
