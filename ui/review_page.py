@@ -88,7 +88,8 @@ class ReviewPage(QWidget):
         self.transcribe_btn = QPushButton("Transcribe the recording")
         self.transcribe_btn.clicked.connect(self.transcribe)
         self.import_btn = QPushButton("Import the minutes…")
-        self.import_btn.setToolTip("Choose the council's minutes (.docx, .pdf or text), or drop the file here")
+        self.import_btn.setToolTip("Choose the council's minutes (.docx, .pdf, a photo, an email or text), or drop "
+                                   "the file here")
         self.import_btn.clicked.connect(self._choose_minutes)
         self.compare_btn = QPushButton("Compare")
         self.compare_btn.setObjectName("primary")
@@ -383,7 +384,9 @@ class ReviewPage(QWidget):
 
     def _choose_minutes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose the council's minutes", str(Path.home()),
-                                              "Minutes (*.docx *.pdf *.txt *.md *.odt *.eml);;All files (*)")
+                                              # a phone names its photos IMG_0001.JPG: Linux filters by case
+                                              "Minutes (*.docx *.pdf *.jpg *.jpeg *.png *.JPG *.JPEG *.PNG *.eml *.odt "
+                                              "*.txt *.md);;All files (*)")
         if path:
             self.import_minutes(Path(path))
 
