@@ -478,3 +478,18 @@ def test_a_quality_finding_without_a_sentence_is_known_by_what_is_wrong():
                 check="dissent_not_recorded")
     assert headline(f) == "School Nurse (Cy Ward)'s view is left out of the minutes."
     assert headline(Finding("f9", "omitted", None, [chair], 0.7, "")) == "Thank you. Cy?"
+
+
+def test_without_speaker_names_all_agreed_against_a_dissent_is_still_a_quality_finding():
+    from app.fairness.quality import agreed_while_dissent
+    from app.minutes.statements import Minutes, Statement
+
+    minutes = Minutes("m.txt", [], ["Decision"], [Statement("All agreed that the threshold was met.", "Decision",
+                                                            None, "paragraph 9")])
+    said = Evidence(40.0, 44.0, None, "I don't think it's met, child in need would do.")
+    contradicted = Finding("f1", "contradicted", "All agreed that the threshold was met.", [said], 0.8, "", 0,
+                           "Decision")
+    other = Finding("f2", "contradicted", "The flat was clean.", [said], 0.8, "")
+    found = agreed_while_dissent(minutes, [contradicted, other])
+    assert [(f.check, f.minutes_text, f.related, f.section) for f in found] == [
+        ("dissent_not_recorded", "All agreed that the threshold was met.", "f1", "Decision")]

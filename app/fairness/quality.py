@@ -373,12 +373,29 @@ def _finding_on(findings: list[Finding], st: Statement) -> str | None:
     return next((f.id for f in findings if f.kind != "quality" and f.minutes_text == st.text), None)
 
 
+def agreed_while_dissent(minutes: Minutes, findings: list[Finding]) -> list[Finding]:
+    """Without speaker names: "all agreed" that the comparison found contradicted by someone's
+    dissent is a dissent not recorded (linked to that finding)."""
+    out = []
+    for f in findings:
+        if f.kind == "contradicted" and f.minutes_text and claims_all_agreed(f.minutes_text) \
+                and THRESHOLD_WORDS.search(f.minutes_text):
+            st = minutes.statements[f.statement] if f.statement is not None and f.statement < len(
+                minutes.statements) else None
+            out.append(_finding("dissent_not_recorded", st, "The minutes say everyone agreed, but someone in "
+                                "the meeting disagreed (see the finding on the same words).", 0.7, f.section,
+                                evidence=list(f.evidence), related=f.id))
+    return out
+
+
 def check_minutes(minutes: Minutes, turns=None, findings: list[Finding] | None = None,
                   cues: list[Cue] | None = None, speakers_known: bool = True) -> list[Finding]:
     """Every quality finding, the minutes alone first, then against the recording."""
     out = actions(minutes) + decision(minutes) + views(minutes)
     if turns and speakers_known:
         out += recorded_views(minutes, cues or [], findings or [], turns)
+    elif turns:
+        out += agreed_while_dissent(minutes, findings or [])
     unique: dict[str, Finding] = {}
     for f in out:
         unique.setdefault(f.id, f)
