@@ -60,6 +60,14 @@ def is_confirmed(decision: Decision | str | None) -> bool:
     return decision == CONFIRMED
 
 
+def state_of(decision: Decision | None) -> str:
+    """Where the parent's review leaves a finding: "confirmed" (by `is_confirmed`), "dismissed", or
+    "unreviewed" (no decision yet, or only a comment). The review's groups and markers use this."""
+    if is_confirmed(decision):
+        return CONFIRMED
+    return "dismissed" if decision is not None and decision.decision == "dismissed" else "unreviewed"
+
+
 F = TypeVar("F")
 
 

@@ -176,6 +176,21 @@ def test_only_the_reviewers_latest_decision_confirms_a_finding(tmp_path):
     assert not is_confirmed("dismissed") and not is_confirmed("unreviewed")
 
 
+def test_a_findings_review_state_follows_the_latest_decision(tmp_path):
+    from app.review import state_of
+
+    review = Review(tmp_path / "review.jsonl")
+    review.decide("f1", "confirmed")
+    review.decide("f2", "dismissed")
+    review.decide("f3", "confirmed")
+    review.decide("f3", "unreviewed")  # taken back
+    review.decide("f4", comment="Listen again.")  # a comment alone decides nothing
+    decisions = review.current()
+    states = {fid: state_of(decisions.get(fid)) for fid in ("f1", "f2", "f3", "f4", "f5")}
+    assert states == {"f1": "confirmed", "f2": "dismissed", "f3": "unreviewed", "f4": "unreviewed",
+                      "f5": "unreviewed"}
+
+
 
 def test_a_conferences_confirmed_findings_come_from_one_function():
     from app.review import confirmed_findings

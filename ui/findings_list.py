@@ -33,7 +33,7 @@ from app.compare.findings import (
     materiality_order,
     percent,
 )
-from app.review import Decision, is_confirmed
+from app.review import Decision, state_of
 from ui.style import colours
 
 ID = Qt.UserRole  # the finding's id; None on a group's heading
@@ -76,10 +76,7 @@ def badge(f: Finding) -> str:
     return f"{mark} · {percent(f)}%"
 
 
-def group_of(decision: Decision | None) -> str:
-    if is_confirmed(decision):
-        return "confirmed"
-    return "dismissed" if decision is not None and decision.decision == "dismissed" else "unreviewed"
+group_of = state_of  # the list's groups are the review's states (app/review.py)
 
 
 def ordered(findings: list[Finding], sort: str) -> list[Finding]:
