@@ -122,7 +122,9 @@ def test_load_findings_reads_a_real_findings_file_and_writes_it_back_byte_for_by
     assert (data.minutes, data.transcript, data.speakers_known, data.notes) == ("minutes.docx", "script.txt", True, [])
     assert {f.kind for f in data.findings} >= {"not_said", "contradicted", "changed_detail", "omitted"}
     assert all(isinstance(f, Finding) and all(isinstance(e, Evidence) for e in f.evidence) for f in data.findings)
-    assert len(data.statements) == 10 and all(isinstance(s, CheckedStatement) for s in data.statements)
+    # the demo minutes' ten sentences, and their header's claim about the child (issue #19)
+    assert len(data.statements) == 11 and all(isinstance(s, CheckedStatement) for s in data.statements)
+    assert data.statements[0].text.startswith("Child:")
     assert {s.status for s in data.statements} == {"supported", "finding"}
     flagged = [f for f in data.findings if f.statement is not None]
     assert all(data.statements[f.statement].text == f.minutes_text for f in flagged)
