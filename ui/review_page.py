@@ -558,7 +558,16 @@ class ReviewPage(QWidget):
         menu = QMenu(self)
         rename = menu.addAction("Name this speaker everywhere…")
         correct = menu.addAction("Correct the words of this line…")
+        marks = menu.addAction("Correct the friend's speaker marks…")  # ui/speaker_marks_dialog.py
         chosen = menu.exec(self.transcript_list.mapToGlobal(pos))
+        if chosen == marks:
+            from ui.speaker_marks_dialog import SpeakerMarksDialog
+
+            dialog = SpeakerMarksDialog(self.session.speaker_marks, self)
+            dialog.exec()
+            if dialog.changed:
+                self.reload()
+            return
         edits = TranscriptEdits(self.session.transcript_edits_path)
         if chosen == rename:
             name, ok = QInputDialog.getText(self, "Name the speaker", "Who is speaking? (e.g. Chair, Mum, Social Worker)",

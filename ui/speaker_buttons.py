@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from app.clock import clock
+from app.session import Attendee
 from app.speaker_marks import SpeakerMark, SpeakerMarks
 
 KEYS = 9  # Alt+1 .. Alt+9
@@ -36,6 +37,8 @@ class SpeakerButtons(QWidget):
         # Asks the name for "Someone else..."; tests put a plain function here.
         self.ask_name: Callable[[], str | None] = self._ask_name
         self.buttons: list[QPushButton] = []
+        # the person marked as speaking stands out; the colours follow the app's calm blue
+        self.setStyleSheet("QPushButton:checked { background: #2f6fb3; color: white; }")
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel("Speaking now:")
@@ -111,12 +114,12 @@ class SpeakerButtons(QWidget):
             focus.setFocus()
         if not typed or not typed.strip():
             return None
-        name, _, role = typed.replace(" – ", " - ").partition(" - ")
-        person = (name.strip(), role.strip())
+        typed_person = Attendee.from_line(typed)
+        person = (typed_person.name, typed_person.role)
         self.person_added.emit(*person)  # the page adds them to "Who is there", which updates the roster
         if person not in self.people:
             self.set_roster(self.people + [person])
-        return self.mark(speaker_label(name, role), t)
+        return self.mark(speaker_label(*person), t)
 
     def _ask_name(self) -> str | None:
         text, ok = QInputDialog.getText(self, "Someone else is speaking",
