@@ -54,6 +54,22 @@ class Attendee:
     name: str = ""
     role: str = ""
 
+    @classmethod
+    def from_line(cls, line: str) -> Attendee:
+        """A person as typed: "Sam Jones - Housing Officer" (a hyphen or an en dash between spaces),
+        or the name alone."""
+        name, _, role = line.replace(" – ", " - ").partition(" - ")
+        return cls(name.strip(), role.strip())
+
+    def line(self) -> str:
+        """The person as `from_line` reads them back."""
+        return f"{self.name} - {self.role}" if self.role else self.name
+
+
+def attendees_from_text(text: str) -> list[Attendee]:
+    """One person a line, as in the details' "Who is there"; blank lines left out."""
+    return [Attendee.from_line(line) for line in text.splitlines() if line.strip()]
+
 
 @dataclass
 class SessionInfo:

@@ -105,3 +105,14 @@ def test_storage_folder_chosen_in_settings(tmp_path, monkeypatch):
     assert paths.home() == (tmp_path / "usb").resolve() != default
     s = create_session("on the stick")
     assert s.folder.parent == (tmp_path / "usb" / "sessions").resolve()
+
+
+def test_a_person_typed_as_one_line_reads_back_the_same():
+    from app.session import Attendee, attendees_from_text
+
+    people = attendees_from_text("Rowan Ashby - Chair\n\nKit Marlow – Family Support Worker\nJo Penn\n")
+    assert people == [Attendee("Rowan Ashby", "Chair"), Attendee("Kit Marlow", "Family Support Worker"),
+                      Attendee("Jo Penn", "")]
+    assert [p.line() for p in people] == ["Rowan Ashby - Chair", "Kit Marlow - Family Support Worker", "Jo Penn"]
+    assert attendees_from_text("\n".join(p.line() for p in people)) == people
+    assert Attendee.from_line("Ann Lee-Brown - Social Worker") == Attendee("Ann Lee-Brown", "Social Worker")

@@ -35,7 +35,7 @@ from app.notes import TAGS
 from app.permission import notes_clock_start, seconds_since, start_notes_clock
 from app.recording.devices import list_input_devices
 from app.recording.recorder import Recorder, State
-from app.session import KIND_NAMES, KINDS, Attendee, Session
+from app.session import KIND_NAMES, KINDS, Attendee, Session, attendees_from_text
 from app.settings import load_settings
 from app.speaker_marks import name_for
 from app.transcription.transcriber import transcript_after_recording
@@ -300,7 +300,7 @@ class RecordPage(QWidget):
         for edit, value in ((self.child_name, info.child_name), (self.child_dob, info.child_dob),
                             (self.reference, info.reference), (self.chair, info.chair)):
             edit.setText(value)
-        self.attendees.setPlainText("\n".join(f"{a.name} - {a.role}" if a.role else a.name for a in info.attendees))
+        self.attendees.setPlainText("\n".join(a.line() for a in info.attendees))
         self.live_list.clear()
         self.notes_list.clear()
         self.checklist.load(session)
@@ -419,11 +419,7 @@ class RecordPage(QWidget):
         info.local_authority = self.council.text().strip()
         info.child_name, info.child_dob = self.child_name.text().strip(), self.child_dob.text().strip()
         info.reference, info.chair = self.reference.text().strip(), self.chair.text().strip()
-        people = []
-        for line in self.attendees.toPlainText().splitlines():
-            if line.strip():
-                name, _, role = line.replace(" – ", " - ").partition(" - ")
-                people.append(Attendee(name.strip(), role.strip()))
+        people = attendees_from_text(self.attendees.toPlainText())
         info.attendees = people
         self.session.write_info(info)
         self.speakers.set_roster([(a.name, a.role) for a in people])
@@ -620,7 +616,7 @@ class RecordPage(QWidget):
         self.notes_list.scrollToBottom()
 
     def _add_person(self, name: str, role: str) -> None:
-        line = f"{name} - {role}" if role else name
+        line = Attendee(name, role).line()
         text = self.attendees.toPlainText().rstrip("\n")
         self.attendees.setPlainText(f"{text}\n{line}" if text else line)
         self._save_details()
