@@ -81,3 +81,25 @@ def test_voice_labels_never_switch_attribution_checks_on():
     assert not attribution.has_speakers(turns("Chair (Nora Quill)", "Voice 2", "Voice 3"))
     assert attribution.has_speakers(turns("Chair (Nora Quill)", "Voice 2", "Father (Olly Vane)"))
     assert not attribution.is_named("Voice 12") and attribution.is_named("Voice Coach (Al Brook)")
+
+
+
+@pytest.mark.parametrize("sayer, expected", [("Voice 3", set()), ("Headteacher (Pip Hart)", {"misattributed"})])
+def test_words_of_an_unnamed_voice_are_never_called_misattributed(tmp_path, sayer, expected):
+    from app.compare.comparer import compare
+    from app.compare.turns import from_transcript
+    from app.minutes.importer import read_minutes
+
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Present: Nora Quill (Chair), Kit Rowe (Social Worker), Pip Hart (Headteacher)\n"
+                       "Kit Rowe said the family moved to a bigger flat near the river in March and the "
+                       "broken boiler was finally repaired by the landlord.\n")
+    said = ("The family moved to a bigger flat near the river in March, and the broken boiler was finally "
+            "repaired by the landlord.")
+    turns = from_transcript({"segments": [
+        {"start": 0, "end": 3, "speaker": "Chair (Nora Quill)", "text": "Welcome, everyone. Shall we begin?"},
+        {"start": 4, "end": 6, "speaker": "Social Worker (Kit Rowe)", "text": "I have the school report here."},
+        {"start": 7, "end": 14, "speaker": sayer, "text": said},
+        {"start": 15, "end": 18, "speaker": "Chair (Nora Quill)", "text": "Thank you. Now the plan itself."}]})
+    kinds = {f.kind for f in compare(read_minutes(minutes), turns).findings if f.kind == "misattributed"}
+    assert kinds == expected

@@ -358,7 +358,7 @@ def misattributed(case: Case) -> Finding | None:
         return None  # a row or heading credited to an agency, read out or summed up by the chair
     relayed = attribution.names_in(named) & set(re.findall(r"[a-z]+", main.text.lower()))
     family = attribution.family_side(named)
-    if not main.speaker or relayed or any(
+    if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
             for t in near):
         return None
