@@ -1,10 +1,10 @@
 """The case screen: both conferences on the timeline, the next date, overdue items said plainly,
 the rule behind a date, and the start screen's rows grouped by case."""
 
-from app.cases.store import create_case
+from app.cases.store import create_case, group_by_case
 from app.session import create_session, list_sessions
 from tests.case_factory import TODAY, build_case
-from ui.case_page import CasePage, case_groups
+from ui.case_page import CasePage
 
 
 def _rows(page):
@@ -62,7 +62,7 @@ def test_start_screen_rows_group_by_case():
     case = create_case("One's case")
     case.add(b)
     case.add(c)
-    groups = case_groups(list_sessions())
+    groups = group_by_case(list_sessions())
     assert [(g[0].id if g[0] else None, [r.title for r in g[1]]) for g in groups] == [
         (case.id, ["RCPC one", "ICPC one"]), (None, ["Alone"])]
     assert a.id not in case.read().conferences

@@ -162,9 +162,9 @@ def test_a_damaged_case_file_is_named_and_hides_no_conference(content):
         assert "case.json" in str(e)
     else:
         assert isinstance(info.parent.name, str)
-    from ui.case_page import case_groups
+    from app.cases.store import group_by_case
 
-    groups = case_groups(list_sessions())
+    groups = group_by_case(list_sessions())
     assert [r.title for _, rows in groups for r in rows] == ["Kept"]
 
 
@@ -176,3 +176,20 @@ def test_notes_for_the_review_of_the_next_conference(tmp_path):
     assert line.startswith("Raised on 22 June 2026, not corrected: these minutes repeat it: “The mother has still")
     assert line.endswith("(first in the minutes of 22 May 2026)")
     assert notes_for(built.first) == [] and notes_for(create_session("Alone")) == []
+
+
+def test_a_new_case_for_a_conference_takes_its_child_council_and_reference():
+    from app.cases.store import case_for, suggested_title
+
+    s = create_session("ICPC", date="2026-02-03", local_authority="Eastmere Council")
+    assert suggested_title(s) == ""
+    info = s.read_info()
+    info.child_name, info.child_dob, info.reference = "Ivo Marsh", "2019-06-01", "EM/12"
+    s.write_info(info)
+    before = s.info_path.read_bytes()
+    assert suggested_title(s) == "Ivo Marsh's case"
+    case = case_for(s, "Ivo's case")
+    got = case.read()
+    assert (got.title, got.council, got.reference, got.conferences) == ("Ivo's case", "Eastmere Council", "EM/12", [s.id])
+    assert [(c.name, c.dob) for c in got.children] == [("Ivo Marsh", "2019-06-01")]
+    assert s.info_path.read_bytes() == before  # the conference's own file is untouched

@@ -35,35 +35,13 @@ from PySide6.QtWidgets import (
 
 from app.cases import timeline as tl
 from app.cases.carried import carried_forward
-from app.cases.store import LETTERS, Case, Child, Parent, case_of, create_case
+from app.cases.store import LETTERS, Case, Child, Parent, case_for, case_of, list_cases, suggested_title
 from app.deadlines import long_date, short_date
 from app.errors import FairMinutesError
 from app.session import KIND_NAMES
 
 STATE_WORDS = {tl.DONE: "Done", tl.OPEN: "Coming", tl.MET: "Kept", tl.LATE: "Came late", tl.OVERDUE: "OVERDUE",
                tl.PASSED: "Window closed"}
-
-
-def case_groups(rows) -> list[tuple[Case | None, list]]:
-    """The start screen's rows grouped by case: each case with its conferences (newest case first),
-    then the conferences in no case. `rows` are SessionSummary objects."""
-    from app.cases.store import list_cases
-
-    by_id = {r.session.id: r for r in rows}
-    groups, placed = [], set()
-    for case in reversed(list_cases()):
-        try:
-            names = case.read().conferences
-        except FairMinutesError:
-            continue
-        members = sorted((by_id[n] for n in names if n in by_id), key=lambda r: r.date, reverse=True)
-        if members:
-            groups.append((case, members))
-            placed.update(r.session.id for r in members)
-    rest = [r for r in rows if r.session.id not in placed]
-    if rest:
-        groups.append((None, rest))
-    return groups
 
 
 class CasePage(QWidget):
@@ -370,8 +348,6 @@ class CaseDialog(QDialog):
 
 def put_in_case(session, parent=None) -> Case | None:
     """Ask which case a conference belongs to (an existing one or a new one) and put it there."""
-    from app.cases.store import list_cases
-
     cases = list_cases()
     labels = [c.read().title for c in cases] + ["A new case…"]
     current = case_of(session)
@@ -381,14 +357,9 @@ def put_in_case(session, parent=None) -> Case | None:
     if not ok:
         return None
     if choice == labels[-1]:
-        info = session.read_info()
         title, ok = QInputDialog.getText(parent, "A new case", "Name the case (for example, the child's name):",
-                                         text=f"{info.child_name}'s case" if info.child_name else "")
-        if not ok:
-            return None
-        case = create_case(title, children=[Child(info.child_name, info.child_dob)] if info.child_name else [],
-                           council=info.local_authority, reference=info.reference)
-    else:
-        case = cases[labels.index(choice)]
+                                         text=suggested_title(session))
+        return case_for(session, title) if ok else None
+    case = cases[labels.index(choice)]
     case.add(session)
     return case

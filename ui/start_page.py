@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases.store import case_of, group_by_case
 from app.clock import clock
 from app.errors import FairMinutesError
 from app.session import delete_session, list_sessions
+from ui.case_page import put_in_case
+from ui.workers import Worker
 
 
 class StartPage(QWidget):
@@ -88,10 +91,8 @@ class StartPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from ui.case_page import case_groups
-
         # Grouped by case (app/cases): the case's name on its first conference's row.
-        groups = case_groups(list_sessions())
+        groups = group_by_case(list_sessions())
         self.rows = [row for _, rows in groups for row in rows]
         firsts = {rows[0].session.id: case.read().title if case else "Not in a case" for case, rows in groups
                   if case is not None or len(groups) > 1}
@@ -120,9 +121,6 @@ class StartPage(QWidget):
             self.open_requested.emit(s)
 
     def _case(self) -> None:
-        from app.cases.store import case_of
-        from ui.case_page import put_in_case
-
         s = self.selected()
         if s is None:
             return
@@ -174,8 +172,9 @@ class DemoOffer(QWidget):
         layout.addStretch(1)
 
     def build(self) -> None:
+        # Imported when asked for: the demo runs the whole engine, and importing it (python-docx,
+        # Pillow, the bundle writer) would add 1.3 s to the app's start.
         from app.demo import build_demo_session
-        from ui.workers import Worker
 
         self.button.setEnabled(False)
         self.note.setText("Preparing the demo: transcribing its recording on this computer (a minute or two)…")

@@ -237,6 +237,22 @@ def create_case(title: str, children: list[Child] | None = None, council: str = 
     return case
 
 
+def suggested_title(session) -> str:
+    """What a new case for this conference is called unless the parent says otherwise."""
+    child = session.read_info().child_name
+    return f"{child}'s case" if child else ""
+
+
+def case_for(session, title: str) -> Case:
+    """A new case holding this conference, with its child, council and reference taken from the
+    conference's details (the conference's own files are not changed)."""
+    info = session.read_info()
+    case = create_case(title, children=[Child(info.child_name, info.child_dob)] if info.child_name else [],
+                       council=info.local_authority, reference=info.reference)
+    case.add(session)
+    return case
+
+
 def list_cases() -> list[Case]:
     root = cases_dir()
     if not root.exists():
@@ -253,6 +269,26 @@ def case_of(session) -> Case | None:
         except FairMinutesError:
             continue
     return None
+
+
+def group_by_case(rows) -> list[tuple[Case | None, list]]:
+    """The start screen's rows grouped by case: each case with its conferences (newest case first,
+    its conferences newest first), then the conferences in no case. `rows` are SessionSummary objects."""
+    by_id = {r.session.id: r for r in rows}
+    groups, placed = [], set()
+    for case in reversed(list_cases()):
+        try:
+            names = case.read().conferences
+        except FairMinutesError:
+            continue
+        members = sorted((by_id[n] for n in names if n in by_id), key=lambda r: r.date, reverse=True)
+        if members:
+            groups.append((case, members))
+            placed.update(r.session.id for r in members)
+    rest = [r for r in rows if r.session.id not in placed]
+    if rest:
+        groups.append((None, rest))
+    return groups
 
 
 def open_case(ref: str | Path) -> Case:
