@@ -26,7 +26,7 @@ RATE = 16000
 HOP = 160  # 10 ms frames
 PAUSE = 0.5  # seconds of silence between words where a new speaker may start
 CLUSTER_MIN = 1.5  # seconds: shorter stretches are too short for a steady voice print
-THRESHOLD = 0.45  # distance at which two groups are different voices (measured: bench/speakers.py)
+THRESHOLD = 0.3  # distance at which two groups are different voices (measured: bench/speakers.py)
 N_MFCC = 20
 
 
@@ -194,6 +194,7 @@ class VoicePrints:
             prints = _contrast(prints, halves)
         long = [k for k, p in enumerate(parts) if p.end - p.start >= CLUSTER_MIN] or list(range(len(parts)))
         labels = cluster(prints[long], threshold)
+        labels = _fold_small(labels, prints[long], np.array([parts[k].end - parts[k].start for k in long]))
         centres = np.array([prints[[long[k] for k in np.flatnonzero(labels == g)]].mean(axis=0)
                             for g in range(labels.max() + 1)])
         unit = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
@@ -211,6 +212,25 @@ class VoicePrints:
 
     def label(self, transcript: Transcript, threshold: float = THRESHOLD) -> Transcript:
         return cut_and_label(transcript, self.group(threshold))
+
+
+MIN_GROUP = 10.0  # seconds: a group with less speech than this joins the nearest larger one
+
+
+def _fold_small(labels: np.ndarray, prints: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """Groups with little speech are mostly odd stretches of a voice heard elsewhere (a cough, a
+    laugh, one word said louder): each joins the larger group it sounds nearest."""
+    total = np.bincount(labels, weights=seconds)
+    big = np.flatnonzero(total >= MIN_GROUP)
+    if len(big) == 0 or len(big) == len(total):
+        return labels
+    centres = np.array([prints[labels == g].mean(axis=0) for g in big])
+    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
+    out = labels.copy()
+    for k in np.flatnonzero(~np.isin(labels, big)):
+        out[k] = big[int(np.argmax(centres @ (prints[k] / max(np.linalg.norm(prints[k]), 1e-9))))]
+    _, out = np.unique(out, return_inverse=True)
+    return out
 
 
 LDA_DIMS = 12  # directions of the voice print kept after _contrast
