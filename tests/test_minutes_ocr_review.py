@@ -112,3 +112,44 @@ def test_unsure_words_of_a_scan_are_marked_in_the_review(qtbot, window, tmp_path
     doc = review.detail.text.document()
     assert _dotted(doc) == [w for w in sorted(unsure[f.minutes_text], key=f.minutes_text.index)]
     assert OCR_NOTE in doc.toPlainText()
+
+
+def test_the_report_underlines_the_scans_unsure_words(tmp_path):
+    """The report's "What the minutes say" column: the OCR's unsure words dotted, as the
+    recording's are, with a note saying they were read from a scan (findings by the real comparer)."""
+    import pypdfium2 as pdfium
+    from docx import Document
+    from docx.enum.text import WD_UNDERLINE
+
+    from app.compare.comparer import compare_session
+    from app.minutes.importer import import_into_session
+    from app.report.docx_report import write_docx
+    from app.report.layout import SCAN_NOTE
+    from app.report.pdf_report import write_pdf
+    from app.report.report import from_session
+    from app.session import create_session
+    from app.transcription.transcript import Segment, Transcript
+
+    scan = tmp_path / "scanned-minutes.pdf"
+    _scan(scan)
+    session = create_session("Scanned minutes", kind="RCPC", date="2026-05-11")
+    said = ["Good morning everyone, thank you for coming.", "The garden fence was mended last week.",
+            "We will meet again in six weeks."]
+    Transcript("script", duration=30.0, segments=[Segment(i, 10.0 * i, 10.0 * i + 8, t, "Chair")
+                                                  for i, t in enumerate(said)]).save(session.transcript_path)
+    minutes = import_into_session(session, scan)
+    compare_session(session)
+    data = from_session(session)
+    unsure = {st.text: st.unsure for st in minutes.statements}
+    on_scan = [f for f in data.findings if unsure.get(f.finding.minutes_text)]
+    assert on_scan, "no finding quotes a statement with unsure words"
+    out = write_docx(data, tmp_path / "report.docx")
+    doc = Document(str(out))
+    dotted = {run.text for table in doc.tables for row in table.rows for cell in row.cells[1:2]
+              for par in cell.paragraphs for run in par.runs if run.font.underline == WD_UNDERLINE.DOTTED}
+    wanted = {w for f in on_scan for w in unsure[f.finding.minutes_text]}
+    assert wanted <= dotted, (wanted, dotted)
+    assert any(SCAN_NOTE in p.text for p in doc.paragraphs)
+    pdf = write_pdf(data, tmp_path / "report.pdf")  # the PDF underlines them (fpdf2's markdown)
+    assert "\ue000" not in "".join(pdfium.PdfDocument(str(pdf))[i].get_textpage().get_text_range()
+                                    for i in range(2))

@@ -15,44 +15,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
+from app.minutes.statements import unsure_words, word_spans
 from ui.fitting import WrappingDelegate
 from ui.style import colours
 
 OCR_NOTE = "Read from a scan: words underlined with dots may be wrong; check them against the page."
 SPANS = Qt.UserRole + 7  # a minutes row's (start, end) spans of unsure words in its display text
+words_at = word_spans  # where the unsure words are in a text
 
 
 def statements_unsure(session, texts: list[str]) -> list[list[str]]:
-    """For each statement shown (by its text), the words the OCR was unsure of: from the session's
-    minutes/statements.json, matched in order (findings.json's statements are the same, in the
-    same order, but do not carry the OCR's words)."""
+    """For each statement shown (by its text), the words the OCR was unsure of, from the session's
+    minutes/statements.json."""
     from app.minutes.importer import session_minutes
 
     try:
         found = session_minutes(session)
     except Exception:  # a damaged statements.json is reported where the minutes are read
         found = None
-    if not found:
-        return [[] for _ in texts]
-    read = found[0].statements
-    if len(read) == len(texts) and all(r.text == t for r, t in zip(read, texts, strict=True)):
-        return [list(r.unsure) for r in read]
-    by_text = {r.text: list(r.unsure) for r in read if r.unsure}
-    return [by_text.get(t, []) for t in texts]
-
-
-def words_at(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where the unsure words are in `text`, in reading order, each found once."""
-    out, pos = [], 0
-    for w in words:
-        at = text.find(w, pos)
-        if at < 0:
-            at = text.find(w)
-            if at < 0 or any(a <= at < b for a, b in out):
-                continue
-        out.append((at, at + len(w)))
-        pos = at + len(w)
-    return sorted(out)
+    return unsure_words(found[0] if found else None, texts)
 
 
 def mark(doc: QTextDocument, at: int, marks: list[tuple[int, int]], grey: bool = True) -> None:

@@ -98,6 +98,31 @@ class Minutes:
                    dict(d.get("side_notes", {})))
 
 
+def unsure_words(minutes: Minutes | None, texts: list[str]) -> list[list[str]]:
+    """For each statement as checked (findings.json lists them by text, in the same order, without
+    the OCR's words), the words the OCR was unsure of."""
+    read = minutes.statements if minutes else []
+    if len(read) == len(texts) and all(r.text == t for r, t in zip(read, texts, strict=True)):
+        return [list(r.unsure) for r in read]
+    by_text = {r.text: list(r.unsure) for r in read if r.unsure}
+    return [by_text.get(t, []) for t in texts]
+
+
+def word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where `words` are in `text` (each found once, in reading order): (start, end) spans."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for w in words:
+        at = text.find(w, pos)
+        if at < 0:
+            at = text.find(w)
+            if at < 0 or any(a <= at < b for a, b in out):
+                continue
+        out.append((at, at + len(w)))
+        pos = at + len(w)
+    return sorted(out)
+
+
 def split_sentences(text: str) -> list[str]:
     pieces = _SPLIT.split(text.strip())
     out: list[str] = []

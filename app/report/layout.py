@@ -9,6 +9,7 @@ from app.clock import clock
 from app.compare import evidence as quoting
 from app.compare import findings as wording
 from app.compare.findings import FINDING_KINDS, NOTHING_IN_RECORDING, Evidence, kind_name, minutes_words
+from app.minutes.statements import word_spans
 from app.report.report import ReportData, ReportSection, notes_by_time, transcript_with_notes
 
 DECISION_WORDS = {"confirmed": "Confirmed", "unreviewed": "Not yet checked", "dismissed": "Dismissed"}
@@ -84,7 +85,7 @@ def render(d: ReportData, w: Writer) -> None:
     w.heading("The findings")
     if not d.findings:
         w.para("No findings are included.")
-    unsure = False
+    unsure = scanned = False
     for decision, title, about in GROUPS:
         group = [f for f in d.findings if f.decision == decision]
         if decision == "confirmed" and d.findings and not group:
@@ -99,13 +100,17 @@ def render(d: ReportData, w: Writer) -> None:
         for f in group:
             said = said_marked(f, d.turns)
             unsure = unsure or MARK in said
-            rows.append([str(f.number), minutes_words(f.finding), said, f"{f.kind_name}\n\n{f.explanation}",
+            minutes = minutes_marked(f.finding, d.minutes_unsure)
+            scanned = scanned or MARK in minutes
+            rows.append([str(f.number), minutes, said, f"{f.kind_name}\n\n{f.explanation}",
                          f"{DECISION_WORDS[f.decision]}\nConfidence {f.confidence_words}"
                          + (f"\n\nComment: {f.comment}" if f.comment else "")])
         w.table(["No.", "What the minutes say", "In the recording (time, speaker)", "Why it differs", "Status"],
                 rows, [11, 39, 51, 45, 24])
     if unsure:
         w.para(UNSURE_NOTE, small=True, italic=True)
+    if scanned:
+        w.para(SCAN_NOTE, small=True, italic=True)
 
     if d.notes:
         w.heading("The friend's notes")
@@ -143,6 +148,8 @@ def render(d: ReportData, w: Writer) -> None:
 MARK = "\ue000\ue000"
 UNSURE_NOTE = ("Underlined words in a quote are ones the automatic transcript was unsure of: they may be wrong. "
                "Listen to the recording before relying on them.")
+SCAN_NOTE = ("Underlined words in what the minutes say were read from a scan or a photo of the minutes, and the "
+             "text recogniser was unsure of them: check them against the minutes as received.")
 GROUPS = [
     ("confirmed", "Confirmed by listening",
      "The person who prepared this report listened to the recording at each of these points and confirmed that "
@@ -162,6 +169,17 @@ def marked(e: Evidence, turns) -> str:
         out += [e.text[pos:a], MARK, e.text[a:b], MARK]
         pos = b
     return "".join(out) + e.text[pos:]
+
+
+def minutes_marked(f, unsure: list[list[str]]) -> str:
+    """What the minutes say, for the table, with MARK around each word the OCR was unsure of."""
+    text = minutes_words(f)
+    words = unsure[f.statement] if f.minutes_text and f.statement is not None and f.statement < len(unsure) else []
+    out, pos = [], 0
+    for a, b in word_spans(text, words):
+        out += [text[pos:a], MARK, text[a:b], MARK]
+        pos = b
+    return "".join(out) + text[pos:]
 
 
 def said_marked(f, turns) -> str:

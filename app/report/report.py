@@ -17,6 +17,7 @@ from app.compare.findings import Evidence, Finding, FindingsFile, load_findings
 from app.compare.turns import Turn, from_transcript
 from app.errors import FairMinutesError
 from app.minutes.importer import session_minutes
+from app.minutes.statements import unsure_words
 from app.notes import TAGS
 from app.review import confirmed
 from app.safefile import sha256_file
@@ -134,6 +135,8 @@ class ReportData:
     child_dob: str = ""
     reference: str = ""
     chair: str = ""
+    # Each checked statement's words the OCR was unsure of (minutes read from a scan or a photo).
+    minutes_unsure: list[list[str]] = field(default_factory=list)
 
     def sections_at(self, place: str) -> list[ReportSection]:
         return [s for s in self.sections if s.place == place]
@@ -197,7 +200,8 @@ def from_session(session, prepared_by: str = "", include_unreviewed: bool = True
                       len(data.statements), notes, from_transcript(edited.to_json()), files,
                       transcript.model, data.speakers_known, include_dismissed, include_unreviewed,
                       [{"name": a.name, "role": a.role} for a in info.attendees], sections_for(session),
-                      info.child_name, info.child_dob, info.reference, info.chair)
+                      info.child_name, info.child_dob, info.reference, info.chair,
+                      unsure_words(found[0] if found else None, [s.text for s in data.statements]))
 
 
 def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: Path,
@@ -212,7 +216,8 @@ def from_files(minutes, minutes_path: Path, turns: list[Turn], transcript_path: 
     return ReportData(title or info.get("title", "Conference"), "", info.get("date") or info.get("date of conference", ""),
                       "", "", datetime.now().strftime("%d %B %Y, %H:%M"), chosen, findings.counts(), 0,
                       len(findings.statements), [], turns, files, "", findings.speakers_known,
-                      attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees])
+                      attendees=[{"name": a.name, "role": a.role} for a in minutes.attendees],
+                      minutes_unsure=unsure_words(minutes, [s.text for s in findings.statements]))
 
 
 def notes_by_time(notes: list[dict]) -> list[dict]:
