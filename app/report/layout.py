@@ -148,8 +148,8 @@ def render(d: ReportData, w: Writer) -> None:
 MARK = "\ue000\ue000"
 UNSURE_NOTE = ("Underlined words in a quote are ones the automatic transcript was unsure of: they may be wrong. "
                "Listen to the recording before relying on them.")
-SCAN_NOTE = ("Underlined words in what the minutes say were read from a scan or a photo of the minutes, and the "
-             "text recogniser was unsure of them: check them against the minutes as received.")
+SCAN_NOTE = ("Underlined words in what the minutes say were read from a scan or a photo, and the text recogniser "
+             "was unsure of them: check them against the document as received.")
 GROUPS = [
     ("confirmed", "Confirmed by listening",
      "The person who prepared this report listened to the recording at each of these points and confirmed that "
