@@ -98,6 +98,35 @@ def test_an_eml_without_attachment_gives_its_body(tmp_path):
     assert m.side_notes["email"]["attachment"] is None
 
 
+def test_an_emails_logo_is_not_taken_for_a_photo_of_the_minutes(tmp_path):
+    """Minutes in the body, and the council's logo as a small inline PNG (as mail programs send a
+    signature): the body is read; a photo of a page attached is still the minutes."""
+    import email
+    import io
+    from email import policy
+
+    from PIL import Image
+
+    from app.minutes.email_reader import read_eml
+
+    def png(width: int, height: int, noise: bool) -> bytes:
+        out = io.BytesIO()
+        (Image.effect_noise((width, height), 60) if noise else Image.new("L", (width, height), 200)).save(out, "PNG")
+        return out.getvalue()
+
+    eml = _email(tmp_path, None, body=f"Minutes of the core group\n{PRESENT}\nUpdate\n- Next visit on 2 April\n")
+    msg = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    msg.add_attachment(png(180, 60, False), maintype="image", subtype="png", filename="image001.png",
+                       disposition="inline")
+    eml.write_bytes(bytes(msg))
+    m = read_minutes(eml)
+    assert [s.text for s in m.statements] == ["Next visit on 2 April"]
+    assert m.side_notes["email"]["other_attachments"] == ["image001.png"]
+    msg.add_attachment(png(1000, 1400, True), maintype="image", subtype="png", filename="IMG_2041.png")
+    eml.write_bytes(bytes(msg))
+    assert read_eml(eml).filename == "IMG_2041.png"
+
+
 def test_importing_an_eml_records_its_arrival_in_the_session(tmp_path):
     from app.session import create_session
 

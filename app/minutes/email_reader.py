@@ -20,6 +20,10 @@ from pathlib import Path
 from app.errors import FairMinutesError, printable
 
 DOCUMENT_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".md", ".doc", ".jpg", ".jpeg", ".png")
+_PICTURES = (".jpg", ".jpeg", ".png")
+# A page photographed readably (800 pixels wide or more) takes well over this even as a JPEG; an
+# email's logo or signature picture, sent inline by most mail programs, takes far less.
+SMALLEST_PHOTO = 20_000
 _PREFERENCE = {".docx": 0, ".pdf": 1, ".odt": 2, ".doc": 3, ".jpg": 4, ".jpeg": 4, ".png": 4, ".md": 5, ".txt": 5}
 
 
@@ -64,9 +68,13 @@ def read_eml(path: Path) -> EmailedMinutes:
         if suffix not in DOCUMENT_SUFFIXES:
             others.append(name)
             continue
+        content = part.get_content()
+        content = content if isinstance(content, bytes) else content.encode("utf-8")
+        if suffix in _PICTURES and len(content) < SMALLEST_PHOTO:
+            others.append(name)  # a logo or a signature picture, not a photo of a page
+            continue
         rank = _PREFERENCE[suffix] - (10 if "minute" in name.lower() else 0)
-        found.append((rank, name, part.get_content() if isinstance(part.get_content(), bytes)
-                      else part.get_content().encode("utf-8")))
+        found.append((rank, name, content))
     found.sort(key=lambda f: f[0])
     meta = dict(sender=str(msg.get("from", "") or ""), to=str(msg.get("to", "") or ""), date=date,
                 subject=str(msg.get("subject", "") or ""))
