@@ -47,12 +47,14 @@ def main():
     need_shared()
     ap = argparse.ArgumentParser()
     ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--embedding", action="store_true", help="with the sentence-embedding model switched on: "
-                    "cold (model load included), then warm (the transcript's vectors cached)")
+    ap.add_argument("--without-model", action="store_true", help="with the sentence-embedding model switched "
+                    "off (by default it is on, as in the app: cold with the model's load, then warm)")
     args = ap.parse_args()
     from app.compare import embedding
 
-    embedding.USE_EMBEDDING = args.embedding
+    if args.without_model:
+        embedding.USE_EMBEDDING = False
+    with_model = embedding.USE_EMBEDDING
     from app.compare.comparer import compare
 
     minutes, turns, words = build()
@@ -69,8 +71,8 @@ def main():
     took, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"{words} words in {len(turns)} turns ({hours:.1f} h) against {len(minutes.statements)} statements: "
           f"{took:.2f} s (processor time {cpu:.2f} s), {len(result.findings)} findings"
-          + (" [embedding, cold]" if args.embedding else ""))
-    if args.embedding:
+          + (" [with the sentence model, cold: its load included]" if with_model else " [without models]"))
+    if with_model:
         t, cpu = time.perf_counter(), time.process_time()
         result = compare(minutes, turns)
         print(f"warm (vectors cached): {time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s)")

