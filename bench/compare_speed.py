@@ -72,10 +72,21 @@ def main():
     print(f"{words} words in {len(turns)} turns ({hours:.1f} h) against {len(minutes.statements)} statements: "
           f"{took:.2f} s (processor time {cpu:.2f} s), {len(result.findings)} findings"
           + (" [with the sentence model, cold: its load included]" if with_model else " [without models]"))
-    if with_model:
-        t, cpu = time.perf_counter(), time.process_time()
-        result = compare(minutes, turns)
-        print(f"warm (vectors cached): {time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s)")
+    if with_model:  # warm: a fresh process would find the vectors kept in the session folder
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as folder:
+            kept = Path(folder) / embedding.CACHE_NAME
+            embedding.save_cache(kept)
+            embedding._cache.clear()
+            embedding.embedder.cache_clear()  # the model unloaded, as in a new process
+            t, cpu = time.perf_counter(), time.process_time()
+            embedding.load_cache(kept)
+            result = compare(minutes, turns)
+            print(f"warm (vectors read from the session folder, {kept.stat().st_size // 1024} KB): "
+                  f"{time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s), "
+                  f"model loaded: {embedding.embedder.cache_info().currsize > 0}")
 
 
 if __name__ == "__main__":

