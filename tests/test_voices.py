@@ -103,3 +103,17 @@ def test_words_of_an_unnamed_voice_are_never_called_misattributed(tmp_path, saye
         {"start": 15, "end": 18, "speaker": "Chair (Nora Quill)", "text": "Thank you. Now the plan itself."}]})
     kinds = {f.kind for f in compare(read_minutes(minutes), turns).findings if f.kind == "misattributed"}
     assert kinds == expected
+
+
+def test_two_voices_at_once_are_kept_as_overlap(clear_speech):
+    from app.transcription.transcriber import decode
+
+    audio = decode(clear_speech.path)
+    chair = audio[int(0.5 * 16000):int(8.8 * 16000)]
+    worker = audio[int(9.9 * 16000):int(15.8 * 16000)]
+    mixed = np.zeros(14 * 16000, np.float32)
+    mixed[:len(chair)] += chair
+    mixed[4 * 16000:4 * 16000 + len(worker)] += worker  # the social worker talks over the chair from 4 s
+    overlaps = speaker_changes.detect(mixed).overlaps
+    assert overlaps and all(a >= 3.0 and b <= 9.5 for a, b in overlaps)
+    assert sum(b - a for a, b in overlaps) >= 2.5  # truly both: 4.0 to 8.3 s

@@ -46,12 +46,17 @@ class Transcript:
     duration: float = 0.0
     segments: list[Segment] = field(default_factory=list)
     dropped: list[dict] = field(default_factory=list)  # text Whisper produced but we did not trust
+    # stretches where two voices were heard at once ({"start", "end"}): kept as overlap, never forced
+    # onto one speaker (app/transcription/speaker_changes.py)
+    overlaps: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         d = {"model": self.model, "language": self.language, "audio_sha256": self.audio_sha256,
              "duration": round(self.duration, 3), "segments": [s.to_json() for s in self.segments]}
         if self.dropped:
             d["dropped"] = self.dropped
+        if self.overlaps:
+            d["overlaps"] = self.overlaps
         return d
 
     def save(self, path: Path) -> None:
@@ -71,7 +76,8 @@ class Transcript:
                                 s.get("speaker"), words))
         return cls(model=str(d.get("model", "")), language=str(d.get("language", "en")),
                    audio_sha256=str(d.get("audio_sha256", "")), duration=float(d.get("duration", 0.0)),
-                   segments=segs, dropped=list(d.get("dropped", [])))
+                   segments=segs, dropped=list(d.get("dropped", [])),
+                   overlaps=[o for o in d.get("overlaps") or [] if isinstance(o, dict)])
 
     @classmethod
     def load(cls, path: Path) -> Transcript:

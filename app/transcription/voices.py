@@ -211,7 +211,9 @@ class VoicePrints:
         return parts
 
     def label(self, transcript: Transcript, threshold: float = THRESHOLD) -> Transcript:
-        return cut_and_label(transcript, self.group(threshold))
+        out = cut_and_label(transcript, self.group(threshold))
+        out.overlaps = [{"start": round(a, 3), "end": round(b, 3)} for a, b in self.overlaps]
+        return out
 
 
 MIN_GROUP = 10.0  # seconds: a group with less speech than this joins the nearest larger one
