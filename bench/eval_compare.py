@@ -1,10 +1,12 @@
 """How well the comparer finds the planted discrepancies in the scripted conferences.
 
     .venv/bin/python bench/eval_compare.py [--only script|audio] [--verbose] [--model tiny.en|base|small]
+                                           [--marks simulated]
                                            [--held-out]
 
 Runs each conference in ../shared/data/conferences twice: with script.txt as the transcript
-(speakers known) and with audio.flac transcribed by the default model (no speaker names). Prints,
+(speakers known) and with audio.flac transcribed by the default model (no speaker names; with
+`--marks simulated`, the voices named by simulated friend's marks as bench/speakers.py does). Prints,
 per conference and for each fold: recall of the planted discrepancies (a finding of the right kind on
 the right minutes sentence, or for 'omitted' evidence covering the right script lines; a
 'contradicted' finding counts for a planted 'changed_detail' and the other way round, as the
@@ -109,6 +111,26 @@ def fmt(s: dict) -> str:
             f"faithful flagged {fa:5.1%} ({s['faithful_flagged']}/{s['faithful']})")
 
 
+def named_by_simulated_marks(data: dict, folder: Path, turns_json: list[dict]) -> dict:
+    """The transcript cut at voice changes and grouped by voice as the app does (cached beside the
+    transcript), then named by the friend's marks as bench/speakers.py simulates them."""
+    import random
+
+    from speakers import SEED, simulated_marks
+
+    from app.transcription import voices
+    from app.transcription.naming import apply_marks
+    from app.transcription.transcriber import decode
+    from app.transcription.transcript import Transcript
+
+    cache = Path("/tmp") / f"fm-eval-voices-{folder.name}.json"
+    if not cache.exists():
+        audio = decode(folder / "audio.flac")
+        voices.find_voices(Transcript.from_json(data), audio).save(cache)
+    labelled = Transcript.load(cache)
+    return apply_marks(labelled, simulated_marks(turns_json, random.Random(SEED))).to_json()
+
+
 def main():
     need_shared()
     ap = argparse.ArgumentParser()
@@ -116,6 +138,9 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--model", default=None, help="the model for the audio (default: the app's default)")
     ap.add_argument("--held-out", action="store_true", help="also print the held-out fold's figures")
+    ap.add_argument("--marks", choices=["simulated"],
+                    help="audio: name the voices with simulated friend's marks (bench/speakers.py: 0.5-2 s after "
+                         "70 %% of the true changes, seed 15), and count misattributed too")
     args = ap.parse_args()
     from app.compare import turns as turns_mod
     from app.compare.comparer import compare
@@ -126,9 +151,11 @@ def main():
     for mode in ("script", "audio"):
         if args.only and args.only != mode:
             continue
-        exclude = ("misattributed",) if mode == "audio" else ()
+        marked = mode == "audio" and args.marks == "simulated"
+        exclude = ("misattributed",) if mode == "audio" and not marked else ()
         totals: dict = {"tuned on": {}, "held out": {}}
-        print(f"== transcript from {mode}" + (" (misattributed left out: no speaker names)" if exclude else ""))
+        print(f"== transcript from {mode}" + (" (misattributed left out: no speaker names)" if exclude else "")
+              + (" (voices named by simulated friend's marks; misattributed counted)" if marked else ""))
         for folder in folders:
             fold = "held out" if folder.name in HELD_OUT else "tuned on"
             if fold == "held out" and not args.held_out:
@@ -143,7 +170,10 @@ def main():
                 cache = Path("/tmp") / f"fm-eval{tag}-{folder.name}.json"
                 if not cache.exists():
                     transcribe_file(folder / "audio.flac", args.model).save(cache)
-                turns = turns_mod.from_transcript(json.loads(cache.read_text()))
+                data = json.loads(cache.read_text())
+                if marked:
+                    data = named_by_simulated_marks(data, folder, turns_json)
+                turns = turns_mod.from_transcript(data)
             t = time.perf_counter()
             result = compare(minutes, turns).to_json("minutes.docx", mode)
             took = time.perf_counter() - t
