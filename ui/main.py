@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtWidgets import QApplication
+
+from app.recording.recovery import recover_all
+from ui.main_window import MainWindow
+from ui.style import apply_style
+
 
 def run(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from app.recording.recovery import recover_all
-    from ui.main_window import MainWindow
-    from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("FairMinutes")

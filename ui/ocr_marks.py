@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
+from app.minutes.importer import session_minutes
 from app.minutes.statements import unsure_words, word_spans
 from ui.fitting import WrappingDelegate
 from ui.style import colours
@@ -27,8 +28,6 @@ words_at = word_spans  # where the unsure words are in a text
 def statements_unsure(session, texts: list[str]) -> list[list[str]]:
     """For each statement shown (by its text), the words the OCR was unsure of, from the session's
     minutes/statements.json."""
-    from app.minutes.importer import session_minutes
-
     try:
         found = session_minutes(session)
     except Exception:  # a damaged statements.json is reported where the minutes are read

@@ -34,10 +34,12 @@ from app.errors import FairMinutesError
 from app.notes import TAGS
 from app.permission import notes_clock_start, seconds_since, start_notes_clock
 from app.recording.devices import list_input_devices
+from app.recording.mic_test import check_microphone
 from app.recording.recorder import Recorder, State
 from app.session import KIND_NAMES, KINDS, Attendee, Session, attendees_from_text
 from app.settings import load_settings
 from app.speaker_marks import name_for
+from app.transcription.live import LiveTranscriber
 from app.transcription.transcriber import transcript_after_recording
 from ui.checklist import Checklist
 from ui.pause_banner import PauseBanner, PauseButton
@@ -363,8 +365,6 @@ class RecordPage(QWidget):
     def test_mic(self) -> None:
         """Record one second and play it back (app/recording/mic_test.py), with the meter's stream
         closed meanwhile: some systems open a microphone only once."""
-        from app.recording.mic_test import check_microphone
-
         if self.session is None or self.recording or self.notes_clock is not None:
             return
         if self.recorder is not None:
@@ -475,8 +475,6 @@ class RecordPage(QWidget):
         self._update_buttons()
 
     def _start_live(self) -> None:
-        from app.transcription.live import LiveTranscriber
-
         def make(progress=None):
             return LiveTranscriber(self._model(), on_segment=self.bridge.segment.emit)
 

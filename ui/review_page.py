@@ -29,15 +29,23 @@ from PySide6.QtWidgets import (
 
 from app.cases import carried
 from app.clock import clock
+from app.compare.comparer import compare_session
 from app.compare.evidence import unsure_spans
 from app.compare.findings import CheckedStatement, Finding, headline, kind_name, load_findings, shorten
+from app.compare.turns import from_transcript
 from app.errors import FairMinutesError
+from app.minutes.importer import import_into_session, session_minutes
+from app.recording.playback import Player
 from app.session import Session
+from app.settings import load_settings
+from app.transcription.transcriber import transcribe_session
 from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.finding_detail import KEYS, FindingDetail
 from ui.findings_list import FindingsList, group_of
 from ui.fitting import ElidedLabel, WrappingDelegate
 from ui.ocr_marks import OCR_NOTE, SPANS, MarkedRowsDelegate, statements_unsure, words_at
+from ui.procedure_box import ProcedureDialog
+from ui.speaker_marks_dialog import SpeakerMarksDialog
 from ui.style import colours
 from ui.timeline import Timeline
 from ui.workers import Worker
@@ -245,8 +253,6 @@ class ReviewPage(QWidget):
         self.player = None
         if audio is not None:
             try:
-                from app.recording.playback import Player
-
                 self.player = Player(audio)
             except Exception as e:
                 self.show_banner(f"The recording cannot be played here ({e}); the transcript is still shown.")
@@ -258,8 +264,6 @@ class ReviewPage(QWidget):
         self.transcript = None
         self.turns = []
         if s.transcript_path.exists():
-            from app.compare.turns import from_transcript
-
             self.transcript = s.transcript()
             self.turns = from_transcript(self.transcript.to_json())  # to find the unsure words of a quote
         self.findings, self.statements = [], []
@@ -275,8 +279,6 @@ class ReviewPage(QWidget):
             except FairMinutesError as e:
                 self.show_banner(f"{e} Press Compare to make them again.")
         if not self.statements:
-            from app.minutes.importer import session_minutes
-
             found = session_minutes(s)
             if found:
                 self.statements = [CheckedStatement(st.text, st.section, st.speaker, st.where)
@@ -376,9 +378,6 @@ class ReviewPage(QWidget):
         self.show_banner(message)
 
     def transcribe(self) -> None:
-        from app.settings import load_settings
-        from app.transcription.transcriber import transcribe_session
-
         self._run("Transcribing on this computer…", transcribe_session, self.session, load_settings().get("model"),
                   done=lambda _t: self.reload(), cancellable=True)
 
@@ -391,16 +390,12 @@ class ReviewPage(QWidget):
             self.import_minutes(Path(path))
 
     def import_minutes(self, path: Path) -> None:
-        from app.minutes.importer import import_into_session
-
         self._run("Reading the minutes…", import_into_session, self.session, path, pass_progress=False,
                   done=lambda m: (self.reload(), self.show_good(" ".join([f"Read {len(m.statements)} statements "
                                                                            f"from {path.name}.", *m.notices,
                                                                            "Press Compare."]))))
 
     def compare(self) -> None:
-        from app.compare.comparer import compare_session
-
         self._run("Comparing the minutes with the recording…", compare_session, self.session,
                   done=lambda r: (self.reload(), self.show_good(
                       f"{len(r.findings)} possible discrepancies. Select one to hear it, then confirm or dismiss it.")))
@@ -561,8 +556,6 @@ class ReviewPage(QWidget):
         marks = menu.addAction("Correct the friend's speaker marks…")  # ui/speaker_marks_dialog.py
         chosen = menu.exec(self.transcript_list.mapToGlobal(pos))
         if chosen == marks:
-            from ui.speaker_marks_dialog import SpeakerMarksDialog
-
             dialog = SpeakerMarksDialog(self.session.speaker_marks, self)
             dialog.exec()
             if dialog.changed:
@@ -608,8 +601,6 @@ class ReviewPage(QWidget):
         self.show_banner(text, "good")
 
     def _how_it_was_run(self) -> None:
-        from ui.procedure_box import ProcedureDialog
-
         if self.session is not None:
             ProcedureDialog(self.session, self).exec()
 

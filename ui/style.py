@@ -7,6 +7,8 @@ running app; widgets that paint themselves (the timeline, the findings list) rea
 
 from __future__ import annotations
 
+from app.settings import load_settings
+
 TEXT_SIZES = (100, 125, 150)  # per cent of the usual size; 150 is what the review is checked at
 
 CALM = {"window": "#f7f8fa", "base": "#ffffff", "text": "#1f2d3d", "muted": "#4a5868", "border": "#c9d1db",
@@ -94,8 +96,6 @@ def apply_style(app, settings: dict | None = None) -> None:
     """Set the saved (or given) text size and contrast on the running app: at start and whenever
     Settings are saved, so a change shows at once."""
     if settings is None:
-        from app.settings import load_settings
-
         settings = load_settings()
     percent, contrast = read_choice(settings)
     _current.update(percent=percent, high_contrast=contrast)

@@ -89,8 +89,8 @@ class LiveTranscriber:
             return len(audio)
         if len(audio) < RATE:
             return None
-        # Imported here, on the live worker thread: the record page imports this module on the GUI
-        # thread as Record is pressed, and faster_whisper takes 0.3 s to import.
+        # Imported here, on the live worker thread: this module is read on the GUI thread (by the
+        # record page, at the app's start), and faster_whisper takes 0.3 s to import.
         from faster_whisper.vad import VadOptions, get_speech_timestamps
 
         speech = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=int(MIN_PAUSE * 1000)))
