@@ -122,12 +122,14 @@ def test_the_window_opens_a_case_from_the_start_screen_and_goes_back(qtbot, tmp_
 def test_record_a_date_dialog_gives_the_journal_its_entry(qtbot, tmp_path):
     from PySide6.QtCore import QDate
 
+    from app.cases.store import EVENTS
     from ui.case_page import RecordDateDialog
 
     built = build_case(tmp_path)
     dialog = RecordDateDialog("ICPC for Maisie")
     qtbot.addWidget(dialog)
     dialog.show()
+    assert {dialog.what.itemData(i) for i in range(dialog.what.count())} == set(EVENTS)  # every event, no other
     assert not dialog.which.isEnabled()
     dialog.what.setCurrentIndex(2)  # a reply came
     assert dialog.which.isEnabled()

@@ -35,7 +35,17 @@ from PySide6.QtWidgets import (
 
 from app.cases import timeline as tl
 from app.cases.carried import carried_forward
-from app.cases.store import LETTERS, Case, Child, Parent, case_for, case_of, list_cases, suggested_title
+from app.cases.store import (
+    LETTER_EVENTS,
+    LETTERS,
+    Case,
+    Child,
+    Parent,
+    case_for,
+    case_of,
+    list_cases,
+    suggested_title,
+)
 from app.deadlines import long_date, short_date
 from app.errors import FairMinutesError
 from app.session import KIND_NAMES
@@ -243,14 +253,14 @@ class CasePage(QWidget):
 
 
 class RecordDateDialog(QDialog):
-    EVENTS = [("minutes_received", "The minutes arrived"), ("letter_sent", "I sent a letter"),
-              ("reply_received", "A reply came"), ("minutes_expected", "The minutes are expected by (local rule)")]
+    WORDS = {"minutes_received": "The minutes arrived", "letter_sent": "I sent a letter",  # app.cases.store.EVENTS
+             "reply_received": "A reply came", "minutes_expected": "The minutes are expected by (local rule)"}
 
     def __init__(self, conference: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(f"Record a date: {conference}")
         self.what = QComboBox()
-        for key, text in self.EVENTS:
+        for key, text in self.WORDS.items():
             self.what.addItem(text, key)
         self.which = QComboBox()
         for key, text in LETTERS.items():
@@ -269,8 +279,7 @@ class RecordDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.what.currentIndexChanged.connect(lambda _: self.which.setEnabled(self.happened() in ("letter_sent",
-                                                                                              "reply_received")))
+        self.what.currentIndexChanged.connect(lambda _: self.which.setEnabled(self.happened() in LETTER_EVENTS))
         self.which.setEnabled(False)
 
     def happened(self) -> str:
@@ -278,7 +287,7 @@ class RecordDateDialog(QDialog):
         return self.what.currentData()
 
     def letter(self) -> str:
-        return self.which.currentData() if self.happened() in ("letter_sent", "reply_received") else ""
+        return self.which.currentData() if self.happened() in LETTER_EVENTS else ""
 
     def day(self) -> str:
         return self.date.date().toString("yyyy-MM-dd")

@@ -30,6 +30,8 @@ from app.safefile import Journal, make_private_dir, write_json_atomic
 # module (for LETTERS), and app.session would add 0.06 s to the 0.3 s of `fairminutes --help`.
 
 CASE_SCHEMA = 1
+EVENTS = ("minutes_received", "minutes_expected", "letter_sent", "reply_received")  # what a case's journal records
+LETTER_EVENTS = ("letter_sent", "reply_received")  # the events that name which letter
 LETTERS = {
     "minutes_request": "Request for the minutes and reports",
     "correction": "Request to correct the minutes",
