@@ -1,6 +1,6 @@
 """Do the linguistic resources help? The comparer from the script with and without each of them.
 
-    .venv/bin/python bench/ablation.py [--variants none,antonyms,...] [--held-out]
+    .venv/bin/python bench/ablation.py [--variants none,antonyms,...] [--held-out] [--audio]
 
 Each variant runs in a fresh process (the resources are switched when the comparer's modules are
 first imported: app/compare/lexicon.py, app/compare/embedding.py) over the tuned-on conferences,
@@ -8,7 +8,8 @@ scored as bench/eval_compare.py scores them. Prints recall, precision and faithf
 flagged per conference and pooled, then the decision by leave-one-conference-out: for each
 conference, is the resource adopted on the other tuned-on ones (pooled recall up without
 precision down, or the reverse), and what does that do to the one left out. `--held-out` adds the
-held-out fold's pooled figures, once, at the end: they decide nothing.
+held-out fold's pooled figures, once, at the end: they decide nothing. `--audio` does the same
+from the recordings transcribed by tiny.en (cached in /tmp as bench/eval_compare.py caches them).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from common import ROOT, SHARED, need_shared
 
@@ -36,13 +38,14 @@ for _t in SAME_MEANING:
     VARIANTS[f"embedding-{_t:.2f}-all"] = {"embedding.USE_EMBEDDING": True, "tuning.same_meaning_from": _t,
                                            "tuning.same_meaning_turns": 100000}
 BASELINE = "none"
+AUDIO = False  # --audio: the transcript from the recording, not the script
 
 
 def run_variants(names: list[str], held_out: bool) -> dict:
     """Variants that differ only in the tuning table, in one process of their own (the model's
     vectors are computed once): {variant: {conference: score}}."""
-    out = subprocess.run([sys.executable, __file__, "--worker", ",".join(names)] + (["--held-out"] if held_out else []),
-                         cwd=ROOT, capture_output=True, text=True, check=False)
+    out = subprocess.run([sys.executable, __file__, "--worker", ",".join(names)] + (["--held-out"] if held_out else [])
+                         + (["--audio"] if AUDIO else []), cwd=ROOT, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         sys.exit(f"variants {names} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -52,7 +55,7 @@ def module_switches(name: str) -> dict:
     return {k: v for k, v in VARIANTS[name].items() if not k.startswith("tuning.")}
 
 
-def worker(names: list[str], held_out: bool) -> None:
+def worker(names: list[str], held_out: bool, audio: bool = False) -> None:
     import dataclasses
     import importlib
 
@@ -83,9 +86,18 @@ def worker(names: list[str], held_out: bool) -> None:
                 continue
             gold = json.loads((folder / "gold.json").read_text())
             turns_json = json.loads((folder / "turns.json").read_text())
-            result = comparer.compare(read_minutes(folder / "minutes.docx"),
-                                      turns_mod.from_text((folder / "script.txt").read_text()))
-            s = score(result.to_json("minutes.docx", "script"), gold, turns_json)
+            if audio:  # the transcript eval_compare.py keeps (tiny.en), made if missing
+                cache = Path("/tmp") / f"fm-eval-{folder.name}.json"
+                if not cache.exists():
+                    from app.transcription.transcriber import transcribe_file
+
+                    transcribe_file(folder / "audio.flac").save(cache)
+                turns = turns_mod.from_transcript(json.loads(cache.read_text()))
+            else:
+                turns = turns_mod.from_text((folder / "script.txt").read_text())
+            result = comparer.compare(read_minutes(folder / "minutes.docx"), turns)
+            s = score(result.to_json("minutes.docx", "audio" if audio else "script"), gold, turns_json,
+                      ("misattributed",) if audio else ())
             got.setdefault(name, {})[folder.name] = {k: v for k, v in s.items() if isinstance(v, int)}
     print(json.dumps(got))
 
@@ -142,15 +154,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--held-out", action="store_true", help="print the held-out fold's figures at the end")
+    ap.add_argument("--audio", action="store_true", help="from audio.flac transcribed by tiny.en (no speaker names; "
+                    "misattributed left out), not from the script")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        worker(args.worker.split(","), args.held_out)
+        worker(args.worker.split(","), args.held_out, args.audio)
         return
+    global AUDIO
+    AUDIO = args.audio
     names = [BASELINE] + [v for v in args.variants.split(",") if v != BASELINE]
     results = run_all(names, False)
     confs = sorted(results[BASELINE])
-    print("== tuned-on conferences, from the script")
+    print("== tuned-on conferences, from the " + ("audio (tiny.en, misattributed left out)" if AUDIO else "script"))
     for c in confs + ["pooled"]:
         for v in names:
             s = pooled(results[v], confs) if c == "pooled" else results[v][c]
