@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from app.clock import clock
 from app.compare.evidence import UNSURE_NOTE
 from app.compare.findings import COMPARISON_KINDS, Evidence, Finding, kind_name, percent, who
-from app.review import Decision
-from ui.findings_list import GROUP_MEANS, GROUPS, group_of, reason, weight, weight_words
+from app.review import Decision, state_of
+from ui.findings_list import GROUP_MEANS, GROUPS, reason, weight, weight_words
 from ui.ocr_marks import OCR_NOTE, words_at
 from ui.style import colours
 
@@ -74,7 +74,7 @@ class FindingDetail(QWidget):
             self.text.setHtml(f"<p>{html.escape(empty or 'Select a finding on the left to see it in full.')}</p>")
             return
         esc = html.escape
-        group = group_of(decision)
+        group = state_of(decision)
         state = GROUP_MEANS[group]
         mark = next(mark for key, mark, words in GROUPS if key == group)
         w = weight(f)

@@ -76,9 +76,6 @@ def badge(f: Finding) -> str:
     return f"{mark} · {percent(f)}%"
 
 
-group_of = state_of  # the list's groups are the review's states (app/review.py)
-
-
 def ordered(findings: list[Finding], sort: str) -> list[Finding]:
     """`findings` in the chosen order; Python's stable sort keeps the minutes' order among equals.
     "weight" is the findings model's order, the one the report's "What matters most" uses."""
@@ -235,18 +232,18 @@ class FindingsList(QWidget):
         keep = [f for f in self.findings if (not kind or f.kind == kind) and (not material or is_material(f))]
         keep = ordered(keep, self.sort.currentData() or "weight")
         rank = {g[0]: i for i, g in enumerate(GROUPS)}
-        return sorted(keep, key=lambda f: rank[group_of(self.decisions.get(f.id))])
+        return sorted(keep, key=lambda f: rank[state_of(self.decisions.get(f.id))])
 
     def refill(self) -> None:
         current = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
         shown = self.shown()
-        tally = {key: sum(1 for f in self.findings if group_of(self.decisions.get(f.id)) == key) for key, _m, _w in GROUPS}
+        tally = {key: sum(1 for f in self.findings if state_of(self.decisions.get(f.id)) == key) for key, _m, _w in GROUPS}
         self.counts.setText(f"{tally['unreviewed']} to check · {tally['confirmed']} confirmed · "
                             f"{tally['dismissed']} dismissed" if self.findings else "")
         for key, mark, words in GROUPS:
-            members = [f for f in shown if group_of(self.decisions.get(f.id)) == key]
+            members = [f for f in shown if state_of(self.decisions.get(f.id)) == key]
             if not members:
                 continue
             head = QListWidgetItem(f"{words} ({len(members)})")

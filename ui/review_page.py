@@ -36,12 +36,13 @@ from app.compare.turns import from_transcript
 from app.errors import FairMinutesError
 from app.minutes.importer import import_into_session, session_minutes
 from app.recording.playback import Player
+from app.review import state_of
 from app.session import Session
 from app.settings import load_settings
 from app.transcription.transcriber import transcribe_session
 from app.transcription.transcript import Transcript, TranscriptEdits
 from ui.finding_detail import KEYS, FindingDetail
-from ui.findings_list import FindingsList, group_of
+from ui.findings_list import FindingsList
 from ui.fitting import ElidedLabel, WrappingDelegate
 from ui.ocr_marks import OCR_NOTE, SPANS, MarkedRowsDelegate, statements_unsure, words_at
 from ui.procedure_box import ProcedureDialog
@@ -357,7 +358,7 @@ class ReviewPage(QWidget):
     def _mark_timeline(self) -> None:
         """Each finding's marker shaped by whether it is checked, and named when pointed at."""
         decisions = self.findings_panel.decisions
-        self.timeline.set_states({f.id: group_of(decisions.get(f.id)) for f in self.findings},
+        self.timeline.set_states({f.id: state_of(decisions.get(f.id)) for f in self.findings},
                                  {f.id: f"{kind_name(f.kind)}: {shorten(headline(f) or f.explanation, 100)}"
                                   for f in self.findings})
 
@@ -524,8 +525,7 @@ class ReviewPage(QWidget):
         self.session.review().decide(fid, decision)
         decisions = self.session.review().current()
         here = order.index(fid)
-        unchecked = [i for i in order[here + 1:] + order[:here][::-1] if decisions.get(i) is None
-                     or decisions[i].decision == "unreviewed"]
+        unchecked = [i for i in order[here + 1:] + order[:here][::-1] if state_of(decisions.get(i)) == "unreviewed"]
         self.findings_panel.set_decisions(decisions)
         self._mark_timeline()
         self.findings_panel.select(unchecked[0] if unchecked else fid)
