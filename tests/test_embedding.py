@@ -74,3 +74,23 @@ def test_switched_on_as_measured():
     """bench/ablation.py: left one conference out, two false findings fewer, none true lost."""
     assert embedding.USE_EMBEDDING is True
     assert checks.TUNING.same_meaning_from == 0.65
+
+
+def test_a_paraphrase_passes_unflagged_and_a_new_claim_stays_not_said(monkeypatch):
+    """End to end through the comparer, from an invented meeting."""
+    from tests.test_compare_checks import _compare
+
+    meeting = """\
+Chair (Rosa Lindqvist): Thank you all for coming. Omar, could you start us off?
+Social Worker (Omar Haddad): The flat's freezing, the heating's packed in again.
+Chair (Rosa Lindqvist): Thank you. Jade, anything to add?
+Mother (Jade Moss): Not really, no.
+"""
+    paraphrase = "The heating in the flat has broken down again and the home is very cold."
+    new = "Ms Moss told the conference that she had been diagnosed with diabetes in January."
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", False)
+    assert _compare(meeting, paraphrase)[paraphrase].kind == "not_said"  # too few shared words
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", True)
+    found = _compare(meeting, paraphrase, new)
+    assert paraphrase not in found
+    assert found[new].kind == "not_said"
