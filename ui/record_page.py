@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.after_stop import finish_recording
 from app.clock import clock
 from app.errors import FairMinutesError
 from app.notes import TAGS
@@ -40,7 +41,6 @@ from app.session import KIND_NAMES, KINDS, Attendee, Session, attendees_from_tex
 from app.settings import load_settings
 from app.speaker_marks import name_for
 from app.transcription.live import LiveTranscriber
-from app.transcription.transcriber import transcript_after_recording
 from ui.checklist import Checklist
 from ui.pause_banner import PauseBanner, PauseButton
 from ui.procedure_box import ProcedureBox
@@ -496,26 +496,14 @@ class RecordPage(QWidget):
     def stop(self) -> None:
         """Returns at once. The recorder's stop (last write, fsync, the SHA-256 logged before the lock
         is given up: 1.2 s for three hours), the transcript and the manifest (every file hashed again)
-        run on a worker, never on this thread."""
+        run on a worker (app/after_stop.py), never on this thread."""
         if self.recorder is None or not self.recording:
             return
-        recorder, live, session, model = self.recorder, self.live, self.session, self._model()
-        stopped = self.stopping = threading.Event()
-
-        def finish(progress=None):
-            try:
-                length = recorder.stop()
-            finally:
-                stopped.set()
-            transcript = transcript_after_recording(session, live, length, recorder.continued_earlier_audio, model,
-                                                    progress=progress)
-            session.write_manifest()  # hashes every file again, the recording too: here, not on the GUI thread
-            return transcript
-
+        self.stopping = threading.Event()
         self._update_buttons()
         self.record_btn.setEnabled(False)  # until the file is closed
         self.indicator.setText("Saving the recording and finishing the transcript…")
-        self.worker = Worker(finish)
+        self.worker = Worker(finish_recording, self.recorder, self.live, self._model(), self.stopping)
         self.worker.done.connect(lambda _t: self._finished())
         self.worker.failed.connect(self._stop_failed)
         self.worker.start()
