@@ -104,6 +104,13 @@ class SpeakerMarks:
         return live
 
 
+def speaker_label(name: str, role: str = "") -> str:
+    """The speaker a mark names, in the transcript's own style: "Chair (Ann Patel)", or the name
+    (or the role) alone; the comparer reads speakers in this form (app/minutes/people.py)."""
+    name, role = name.strip(), role.strip()
+    return f"{role} ({name})" if role and name else (name or role)
+
+
 def speaker_at(marks: list[SpeakerMark], t: float) -> str | None:
     name = None
     for m in marks:  # sorted by time

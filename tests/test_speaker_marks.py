@@ -119,3 +119,10 @@ def test_marks_survive_sigkill_at_random_moments(tmp_path):
     for line in path.read_bytes().split(b"\n")[:-1]:
         if line:
             json.loads(line)  # only the very last line may ever be torn
+
+
+def test_a_marks_speaker_is_written_role_then_name_as_the_transcript_writes_it():
+    from app.speaker_marks import speaker_label
+
+    assert speaker_label("Nell Varga", "Chair") == "Chair (Nell Varga)"
+    assert speaker_label(" Nell Varga ", "") == "Nell Varga" and speaker_label("", "Advocate ") == "Advocate"

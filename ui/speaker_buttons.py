@@ -13,15 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 
 from app.clock import clock
 from app.session import Attendee
-from app.speaker_marks import SpeakerMark, SpeakerMarks
+from app.speaker_marks import SpeakerMark, SpeakerMarks, speaker_label
 
 KEYS = 9  # Alt+1 .. Alt+9
-
-
-def speaker_label(name: str, role: str = "") -> str:
-    """The label a mark carries, in the transcript's own style: "Chair (Ann Patel)", or the name alone."""
-    name, role = name.strip(), role.strip()
-    return f"{role} ({name})" if role and name else (name or role)
 
 
 class SpeakerButtons(QWidget):
