@@ -166,6 +166,10 @@ class Session:
         """The reviewer's decisions (review.jsonl): confirmed, dismissed, comments."""
         return Review(self.review_path)
 
+    def transcript_edits(self) -> TranscriptEdits:
+        """The parent's corrections and speaker names (transcript.edits.jsonl), laid over the machine's."""
+        return TranscriptEdits(self.transcript_edits_path)
+
     def machine_transcript(self) -> Transcript:
         """transcript.json exactly as the recogniser wrote it."""
         return Transcript.load(self.transcript_path)
@@ -174,8 +178,7 @@ class Session:
         """The transcript as the parent sees it: the machine's, with the friend's speaker marks
         (speakers.jsonl) and the parent's corrections and speaker names (transcript.edits.jsonl) laid
         over it. The machine file itself is never changed."""
-        return overlay(self.machine_transcript(), self.speaker_marks.current(),
-                       TranscriptEdits(self.transcript_edits_path))
+        return overlay(self.machine_transcript(), self.speaker_marks.current(), self.transcript_edits())
 
     # ----- details
     def read_info(self) -> SessionInfo:

@@ -116,3 +116,17 @@ def test_a_person_typed_as_one_line_reads_back_the_same():
     assert [p.line() for p in people] == ["Rowan Ashby - Chair", "Kit Marlow - Family Support Worker", "Jo Penn"]
     assert attendees_from_text("\n".join(p.line() for p in people)) == people
     assert Attendee.from_line("Ann Lee-Brown - Social Worker") == Attendee("Ann Lee-Brown", "Social Worker")
+
+
+def test_naming_a_speaker_renames_them_everywhere_or_names_one_unlabelled_line():
+    from app.session import create_session
+    from app.transcription.transcript import Segment, Transcript
+
+    s = create_session("Names")
+    Transcript("tiny.en", duration=9.0, segments=[
+        Segment(0, 0.0, 3.0, "Shall we begin?", "Speaker 1"), Segment(1, 3.0, 6.0, "Yes please.", None),
+        Segment(2, 6.0, 9.0, "Good, thank you.", "Speaker 1")]).save(s.transcript_path)
+    s.transcript_edits().name_speaker(0, "Speaker 1", "Chair")
+    s.transcript_edits().name_speaker(1, None, "Mum")
+    assert [g.speaker for g in s.transcript().segments] == ["Chair", "Mum", "Chair"]
+    assert [g.speaker for g in s.machine_transcript().segments] == ["Speaker 1", None, "Speaker 1"]  # kept

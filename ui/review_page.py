@@ -40,7 +40,7 @@ from app.review import state_of
 from app.session import Session
 from app.settings import load_settings
 from app.transcription.transcriber import transcribe_session
-from app.transcription.transcript import Transcript, TranscriptEdits
+from app.transcription.transcript import Transcript
 from ui.finding_detail import KEYS, FindingDetail
 from ui.findings_list import FindingsList
 from ui.fitting import ElidedLabel, WrappingDelegate
@@ -561,15 +561,12 @@ class ReviewPage(QWidget):
             if dialog.changed:
                 self.reload()
             return
-        edits = TranscriptEdits(self.session.transcript_edits_path)
+        edits = self.session.transcript_edits()
         if chosen == rename:
             name, ok = QInputDialog.getText(self, "Name the speaker", "Who is speaking? (e.g. Chair, Mum, Social Worker)",
                                             text=data[3] or "")
             if ok and name.strip():
-                if data[3]:
-                    edits.rename_speaker(data[3], name.strip())
-                else:
-                    edits.rename_speaker(None, name.strip(), segment=data[1])
+                edits.name_speaker(data[1], data[3], name.strip())
                 self.reload()
         elif chosen == correct:
             seg = next(s for s in self.transcript.segments if s.id == data[1])

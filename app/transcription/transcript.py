@@ -269,6 +269,14 @@ class TranscriptEdits:
     def rename_speaker(self, old: str | None, new: str, segment: int | None = None) -> None:
         self.journal.append({"op": "speaker", "from": old, "segment": segment, "to": new, "wall": now_iso()})
 
+    def name_speaker(self, segment: int, current: str | None, name: str) -> None:
+        """The parent names who speaks in a line: a speaker already named (or labelled by the
+        machine) is renamed on every line; a line with no speaker gets the name on that line alone."""
+        if current:
+            self.rename_speaker(current, name)
+        else:
+            self.rename_speaker(None, name, segment=segment)
+
     def correct_text(self, segment: int, text: str) -> None:
         self.journal.append({"op": "text", "segment": segment, "text": text, "wall": now_iso()})
 
