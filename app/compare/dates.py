@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.compare.text import MONTHS, Detail, words
 
@@ -44,11 +45,12 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def relative_dates(text: str, on: date | None) -> set[Detail]:
+@lru_cache(maxsize=20000)
+def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     """The calendar dates a text gives relative to `on` (the day it was said), each a Detail as
     text.details gives a date: the day of the month in the month's unit ("6 may")."""
     if on is None:
-        return set()
+        return frozenset()
     ws = words(text)
     joined = " ".join(ws)
     days: set[date] = set()
@@ -66,7 +68,7 @@ def relative_dates(text: str, on: date | None) -> set[Detail]:
         n = int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)]
         step = {"day": 1, "week": 7, "fortnight": 14}[m.group(2).rstrip("s")]
         days.add(on - timedelta(days=n * step))
-    return {Detail(float(d.day), MONTHS[d.month - 1], f"{d.day} {MONTHS[d.month - 1]}") for d in days}
+    return frozenset(Detail(float(d.day), MONTHS[d.month - 1], f"{d.day} {MONTHS[d.month - 1]}") for d in days)
 
 
 def _in_week_before(on: date, weekday: str) -> date:

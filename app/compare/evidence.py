@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.compare.align import key_hit, keys_of, text_words
 from app.compare.findings import Evidence
 from app.compare.turns import UNSURE_BELOW, Turn
 
@@ -210,14 +211,10 @@ def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
 
 @lru_cache(maxsize=20000)
 def _keys(text: str) -> frozenset:
-    from app.compare.align import keys_of, text_words
-
     return frozenset(keys_of(text_words(text).bag))
 
 
 def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
-    from app.compare.align import key_hit
-
     keys = _keys(" ".join(s.text for s in sentences))  # cached: real_speaker reads every sentence
     total = sum(weight(w) for w in set(words)) or 1.0
     return sum(weight(w) for w in set(words) if key_hit(w, keys)) / total
@@ -273,10 +270,14 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     neighbours as `closest` grows it."""
     weight = weight or (lambda _w: 1.0)
     best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
+    # Every sentence of the meeting is read: the weights are summed once, not per sentence.
+    wanted = [(w, weight(w)) for w in sorted(set(words))]
+    total = sum(wt for _, wt in wanted) or 1.0
     for s in index(turns).sentences:
         if s.speaker is None or credited(s.speaker):
             continue
-        c = _coverage([s], words, weight)
+        keys = _keys(s.text)
+        c = sum(wt for w, wt in wanted if key_hit(w, keys)) / total
         if c > best + 1e-9:
             best_turn, best = s.tokens[0].turn, c
     return as_evidence(closest(turns, best_turn, words, weight), turns)

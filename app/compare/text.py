@@ -146,11 +146,18 @@ LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remain
 
 def words(text: str) -> list[str]:
     """Plain tokens: lower case, contractions opened, numbers as digits (not yet lemmatised)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=50000)
+def _words(text: str) -> tuple[str, ...]:
+    # (cached: a turn's sentences are read for every statement; 3 h against 600 statements asked
+    # for 52,000 tokenisations, 4.7 s of a 14.5 s comparison)
     t = expand(text)
     t = re.sub(r"\b(re|co|pre)-(?=[a-z])", r"\1", t)  # "re-home" / "rehome": spelt both ways
     t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
     toks = re.findall(r"[a-z]+|\d+(?:\.\d+)?", t)
-    return _spoken(_number_words(toks))
+    return tuple(_spoken(_number_words(toks)))
 
 
 def lemmas(text: str) -> list[str]:
@@ -203,7 +210,8 @@ _UNIT_WORDS = {
 }
 
 
-def details(text: str) -> set[Detail]:
+@lru_cache(maxsize=20000)
+def details(text: str) -> frozenset[Detail]:
     """The checkable details in a text: numbers with what they count, dates, frequencies. Read
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
@@ -212,7 +220,7 @@ def details(text: str) -> set[Detail]:
         out |= _details(sentence)
     for sentence in re.split(r"(?<=[.;!?])\s+", text):  # "Mondays, Wednesdays and Fridays": one list
         out |= _weekdays(" ".join(words(sentence)))
-    return out
+    return frozenset(out)
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
