@@ -193,3 +193,18 @@ def test_a_new_case_for_a_conference_takes_its_child_council_and_reference():
     assert (got.title, got.council, got.reference, got.conferences) == ("Ivo's case", "Eastmere Council", "EM/12", [s.id])
     assert [(c.name, c.dob) for c in got.children] == [("Ivo Marsh", "2019-06-01")]
     assert s.info_path.read_bytes() == before  # the conference's own file is untouched
+
+
+def test_a_letter_asks_for_a_reply_within_the_cases_own_days_else_the_usual():
+    from app.cases.store import reply_days
+    from app.deadlines import REPLY_WORKING_DAYS
+
+    alone = create_session("Not in a case")
+    assert reply_days(alone) == REPLY_WORKING_DAYS
+    s = create_session("In a case")
+    case = create_case("Pip's case")
+    case.add(s)
+    info = case.read()
+    info.reply_working_days = 15
+    case.write(info)
+    assert reply_days(s) == 15

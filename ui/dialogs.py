@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.cases.store import reply_days
 from app.recording.devices import list_input_devices
 from app.review import confirmed_findings
 from app.settings import load_settings, save_settings
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.dismissed)
         self.reply_days = QSpinBox()
         self.reply_days.setRange(5, 60)
-        self.reply_days.setValue(10)
+        self.reply_days.setValue(reply_days(session))  # the case's own, else the usual
         self.reply_days.setSuffix(" working days")
         self.reply_days.setAccessibleName("The letter asks for corrected minutes within")
         form.addRow("Ask for corrections within", self.reply_days)

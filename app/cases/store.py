@@ -293,6 +293,18 @@ def group_by_case(rows) -> list[tuple[Case | None, list]]:
     return groups
 
 
+def reply_days(session) -> int:
+    """The working days a letter about this conference gives the council to reply: the case's own
+    (Case details), else the usual REPLY_WORKING_DAYS."""
+    case = case_of(session)
+    if case is not None:
+        try:
+            return case.read().reply_working_days
+        except FairMinutesError:
+            pass
+    return REPLY_WORKING_DAYS
+
+
 def open_case(ref: str | Path) -> Case:
     path = Path(ref)
     if not (path / "case.json").exists():

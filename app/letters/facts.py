@@ -11,7 +11,7 @@ from datetime import date
 
 from app.cases import timeline
 from app.cases.store import Case, CaseInfo, Child, Parent, case_of
-from app.deadlines import Due, minutes_expected, parse_date
+from app.deadlines import REPLY_WORKING_DAYS, Due, minutes_expected, parse_date
 from app.session import KIND_NAMES
 
 
@@ -32,7 +32,7 @@ class Facts:
     dpo_address: str = ""
     minutes_received: date | None = None
     minutes_expected: Due | None = None
-    reply_working_days: int = 10
+    reply_working_days: int = REPLY_WORKING_DAYS
     minutes_working_days: int = 15
     minutes_date_set: bool = False  # the parent set the expected date (local procedures differ)
     sent: list = field(default_factory=list)  # Entry: letters sent for this conference

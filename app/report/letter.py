@@ -23,6 +23,7 @@ from app.clock import clock
 from app.compare import details
 from app.compare import evidence as quoting
 from app.compare.findings import Evidence, who
+from app.deadlines import REPLY_WORKING_DAYS
 from app.errors import FairMinutesError
 from app.report.docx_report import a4
 from app.report.report import ReportData, ReportFinding
@@ -31,7 +32,6 @@ from app.safefile import output_file
 from app.session import KIND_NAMES
 
 FOOTER = "Prepared with FairMinutes. This is not legal advice."
-REPLY_WORKING_DAYS = 10  # the parent can change it; ten working days is a common reply time
 SHARE = ("I can play the recording at a meeting with you, or send you the short audio clips of these points "
          "with their SHA-256 fingerprints, so that you can check that they have not been altered.")
 NO_LETTER = ("No letter was written: no finding has been confirmed yet. Listen to each finding in the review at "
