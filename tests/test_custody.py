@@ -457,6 +457,10 @@ def test_export_dialog_encrypts_the_bundles_and_keeps_no_passphrase(qtbot, tmp_p
     qtbot.addWidget(d)
     d.folder.setText(str(tmp_path / "out"))
     d.encrypt.setChecked(True)
+    d.passphrase.setText("short")
+    d.passphrase_again.setText("short")
+    d._export()
+    assert "too short" in d.status.text() and d.worker is None  # the bundle's own rule, said in the dialog
     d.passphrase.setText(PASSPHRASE)
     d.passphrase_again.setText(PASSPHRASE + "x")
     d._export()

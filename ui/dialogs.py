@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.cases.store import reply_days
+from app.errors import FairMinutesError
 from app.recording.devices import list_input_devices
 from app.review import confirmed_findings
 from app.settings import load_settings, save_settings
@@ -107,13 +108,15 @@ class ExportDialog(QDialog):
 
     def _chosen_passphrase(self) -> tuple[str | None, str]:
         """(passphrase or None, problem in words or '')."""
-        from app.report.bundle import MIN_PASSPHRASE
+        from app.report.bundle import check_passphrase
 
         if not self.encrypt.isChecked():
             return None, ""
         p = self.passphrase.text()
-        if len(p) < MIN_PASSPHRASE:
-            return None, f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters."
+        try:
+            check_passphrase(p)  # the bundle's own rule, before anything is written
+        except FairMinutesError as e:
+            return None, str(e)
         if p != self.passphrase_again.text():
             return None, "The two passphrases are not the same: type it again in both boxes."
         return p, ""
