@@ -175,7 +175,7 @@ def cmd_minutes(args) -> int:
 
 
 def _register_minutes(sub) -> None:
-    p = sub.add_parser("minutes", help="read the statements of a minutes document (.docx, .pdf, .txt, .eml)")
+    p = sub.add_parser("minutes", help="read the statements of a minutes document (.docx, .pdf, a .jpg/.png photo, .txt, .eml)")
     p.add_argument("file")
     p.add_argument("--json", required=True, help="where to write the statements (JSON)")
     p.set_defaults(func=cmd_minutes)
@@ -226,7 +226,7 @@ def _read_turns(path, model):
 
 def _register_compare(sub) -> None:
     p = sub.add_parser("compare", help="check minutes against a transcript, a speaker-labelled text, or audio")
-    p.add_argument("minutes", help="the council's minutes: .docx, .pdf, .txt")
+    p.add_argument("minutes", help="the council's minutes: .docx, .pdf (also scanned), a .jpg/.png photo, .eml, .txt")
     p.add_argument("transcript", help="transcript .json, a text file ('Chair: ...' a line), or an audio file")
     p.add_argument("--json", required=True, help="where to write the findings (JSON)")
     p.add_argument("--model", help="speech model, when TRANSCRIPT is audio")
