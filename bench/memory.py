@@ -6,7 +6,8 @@ Prints, each measured in a fresh process (peak resident memory from getrusage):
 - `transcribe` of a generated recording of each length (silence with a 38 s speech excerpt from
   tests/data every five minutes), target <= 600 MB whatever the length;
 - reading a 300 MB zip bomb disguised as .docx, target <= 300 MB and refused in <= 1 s;
-- reading 2 MB of minutes text with a long attendee list, target <= 5 s.
+- reading 2 MB of minutes text with a long attendee list, target <= 5 s;
+- reading a 60 KB .docx of 200,000 one-line paragraphs (over 3 minutes before styles were cached).
 """
 
 from __future__ import annotations
@@ -81,6 +82,25 @@ def make_long_minutes(path: Path, size: int = 2_000_000) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def make_many_paragraphs(path: Path, n: int = 200_000) -> None:
+    """A small .docx (about 60 KB) of n one-line paragraphs: a document built to be slow to read."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t>Item {i % 50}.</w:t></w:r></w:p>" for i in range(n))
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+             'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+             '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+             'document.main+xml"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
+                   f"{body}</w:body></w:document>")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--hours", type=float, nargs="*", default=[0.5, 3.0])
@@ -106,6 +126,11 @@ def main() -> None:
         r = measure(f"from app.minutes.importer import read_minutes\nm = read_minutes({str(text)!r})\n"
                     "print(len(m.statements), 'statements', len(m.attendees), 'attendees')")
         print(f"2 MB of minutes text, 100 attendees: {r['seconds']:.1f} s (target <= 5), "
+              f"peak {r['peak_mb']:.0f} MB, ok={r['ok']}")
+        many = tmp / "many-paragraphs.docx"
+        make_many_paragraphs(many)
+        r = measure(f"from app.minutes.importer import read_minutes\nread_minutes({str(many)!r})")
+        print(f"a {many.stat().st_size / 1e3:.0f} KB .docx of 200,000 paragraphs: {r['seconds']:.1f} s, "
               f"peak {r['peak_mb']:.0f} MB, ok={r['ok']}")
 
 
