@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of, text_words
+from app.compare.attribution import is_named
 from app.compare.findings import Evidence
 from app.compare.turns import UNSURE_BELOW, Turn
 
@@ -113,8 +114,14 @@ def split(turns: list[Turn]) -> list[Sentence]:
 
     prev: Turn | None = None
     for turn in turns:
+        # A change between two named speakers ends a sentence; between the recogniser's voice
+        # groups ("Voice 4" / "Voice 5") it may be a guess cutting "every | week" in two, so there
+        # only the pause and the punctuation decide.
+        same_voice = turn.speaker == prev.speaker if prev is not None else True
+        if prev is not None and not (is_named(turn.speaker) and is_named(prev.speaker)):
+            same_voice = True
         if current and prev is not None and not (
-                turn.speaker == prev.speaker and turn.start - prev.end < CONTINUE_GAP
+                same_voice and turn.start - prev.end < CONTINUE_GAP
                 and len({t.turn for t in current}) < MAX_SENTENCE_TURNS):
             flush()
         for tok in tokens(turn):
