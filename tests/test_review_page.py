@@ -128,7 +128,8 @@ def test_words_the_recogniser_was_unsure_of_are_marked_in_the_quote(qtbot, windo
     seg = next(s for s in data["segments"] if s["start"] <= e.start + 0.01 and s["end"] >= e.end - 0.01)
     words = seg["text"].split()
     quoted = e.text.split()
-    unsure = len(words) - 1 - words[::-1].index(quoted[-2])  # a word near the end of the quote
+    first = next(i for i in range(len(words)) if words[i:i + len(quoted)] == quoted)  # the quote in its segment
+    unsure = max(i for i in range(first, first + len(quoted) - 1) if len(words[i].strip(".,;:?!")) >= 4)
     step = (seg["end"] - seg["start"]) / len(words)
     seg["words"] = [{"start": seg["start"] + i * step, "end": seg["start"] + (i + 1) * step, "word": " " + w,
                      "probability": 0.2 if i == unsure else 0.95} for i, w in enumerate(words)]

@@ -322,8 +322,9 @@ def unsure_spans(e: Evidence, turns: list[Turn]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for s in index(turns).sentences:
-        # Only the quote's own sentences: a neighbour may end the very moment the quote starts.
-        if s.start < e.start - 0.01 or s.end > e.end + 0.01:
+        # Only the quote's own sentences: those it holds word for word, and that overlap it in time
+        # (a neighbour may end the very moment the quote starts; word times may have moved since).
+        if s.end <= e.start or s.start >= e.end or s.text not in e.text:
             continue
         for tok in s.tokens:
             at = e.text.find(tok.text, pos)
