@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
+from app.compare.attribution import family_side
+from app.fairness import cues as cue_mod
+from app.fairness.materiality import weigh_all
+from app.fairness.quality import check_minutes
+
 
 def judge_minutes(minutes, turns, findings, speakers_known: bool) -> list:
     """After the comparison: the quality findings of the minutes (returned, to add to the
     findings), and a materiality weight on every finding, old and new."""
-    from app.compare.attribution import family_side
-    from app.fairness import cues as cue_mod
-    from app.fairness.materiality import weigh_all
-    from app.fairness.quality import check_minutes
-
     family = {w for a in minutes.attendees if family_side(a.role) or family_side(a.name)
               for w in re.findall(r"[a-z]+", a.name.lower()) if len(w) > 2}
     found = cue_mod.find_cues(turns, speakers_known)

@@ -17,6 +17,7 @@ from app.compare import polarity
 from app.compare.attribution import family_side, names_in, role_of
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
+from app.minutes.statements import split_sentences
 
 CUE_TYPES = ("report_late", "report_not_received", "not_informed", "advocate_requested_not_provided",
              "not_allowed_to_speak", "request_to_minute", "parent_dissent", "professional_dissent",
@@ -353,8 +354,6 @@ class Threshold:
 def _decision(turns: list[Turn], start: int) -> tuple[str | None, int | None]:
     """The chair's decision after the round of views: the view of the sentence that says it is the
     decision ("my decision is that they stay on plans"), read after those words."""
-    from app.minutes.statements import split_sentences
-
     for pattern in (DECIDES, DECIDES_LOOSELY):
         for i in range(start, len(turns)):
             t = turns[i]

@@ -12,6 +12,13 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 
+from app.clock import clock
+from app.compare.attribution import family_side, has_speakers
+from app.compare.turns import from_transcript
+from app.fairness.cues import VIEW_WORDS, find_cues, threshold
+from app.permission import ANSWERS as SAID
+from app.permission import permission
+
 ANSWERS = {"yes": "Yes", "no": "No", "": "Not recorded"}
 
 
@@ -69,9 +76,6 @@ def save(session, record: ProcedureRecord) -> None:
 def recording_answer(session) -> tuple[str, str, str] | None:
     """The chair's answer about recording, from the checklist's `recording_permission` event
     (the one source): (answer, in words, the chair's words), or None when none was logged."""
-    from app.permission import ANSWERS as SAID
-    from app.permission import permission
-
     e = permission(session)
     if e is None:
         return None
@@ -97,8 +101,6 @@ def working_days_before(received: str, conference: str) -> int | None:
 
 def session_turns(session) -> list:
     """The meeting's turns, with the parent's corrections and speaker names laid over."""
-    from app.compare.turns import from_transcript
-
     if not session.transcript_path.exists():
         return []
     return from_transcript(session.transcript().to_json())
@@ -106,9 +108,6 @@ def session_turns(session) -> list:
 
 def session_cues(session, turns: list | None = None) -> list:
     """The procedural cues in this conference's transcript and the friend's notes."""
-    from app.compare.attribution import has_speakers
-    from app.fairness.cues import find_cues
-
     turns = session_turns(session) if turns is None else turns
     not_heard = [n.t for n in session.notes.current() if n.tag == "not_heard"]
     return find_cues(turns, has_speakers(turns), not_heard)
@@ -117,10 +116,6 @@ def session_cues(session, turns: list | None = None) -> list:
 def threshold_views(turns: list) -> list[list[str]]:
     """Each professional who spoke, the view they gave on the threshold (or none), when, and the
     decision: rows for a table. Empty when the transcript does not say who spoke."""
-    from app.clock import clock
-    from app.compare.attribution import has_speakers
-    from app.fairness.cues import VIEW_WORDS, threshold
-
     if not turns or not has_speakers(turns):
         return []
     th = threshold(turns)
@@ -143,9 +138,6 @@ def from_the_turns(turns: list) -> dict[str, tuple[str, float]]:
     before the decision (and when), and did the chair give reasons with the decision. Each as
     ("yes" | "no", the time it rests on); absent when the transcript cannot tell (no speaker names,
     no decision heard)."""
-    from app.compare.attribution import family_side, has_speakers
-    from app.fairness.cues import threshold
-
     if not turns or not has_speakers(turns):
         return {}
     th = threshold(turns)

@@ -15,10 +15,11 @@ from __future__ import annotations
 import hashlib
 import re
 
+from app.compare.align import text_words
 from app.compare.attribution import family_side, same_person
 from app.compare.findings import Evidence, Finding
-from app.compare.polarity import claims_all_agreed
-from app.fairness.cues import Cue, threshold_view
+from app.compare.polarity import claims_all_agreed, corrects, dissents
+from app.fairness.cues import OPENS_WITH_NO, Cue, threshold, threshold_view
 from app.minutes.statements import OWNER_COLUMN, Minutes, Statement
 
 WHEN_CELL = re.compile(r"^(timescales?|by when|when|date|deadline|target(?: date)?|due|frequency)\b", re.I)
@@ -282,8 +283,6 @@ def _overlaps(evidence: list[Evidence], cue: Cue) -> bool:
 def recorded_views(minutes: Minutes, cues: list[Cue], findings: list[Finding], turns) -> list[Finding]:
     """Each professional's view on the threshold is in the minutes, as they gave it; a dissent
     said in the meeting (a professional's or the family's) is recorded."""
-    from app.fairness.cues import threshold
-
     out: list[Finding] = []
     th = threshold(turns)
     all_agreed = [s for s in minutes.statements if claims_all_agreed(s.text) and THRESHOLD_WORDS.search(s.text)]
@@ -353,16 +352,11 @@ OBJECTS = re.compile(r"^\W*(?:i'm|i am|we're|we are) not\b|\b(?:i|we)(?:'ve| hav
 def _objects(text: str) -> bool:
     """Does the family's turn plainly disagree, deny or correct ("No, that's not what I said",
     "I don't agree", "I'm not stopping altogether")?"""
-    from app.compare.polarity import corrects, dissents
-    from app.fairness.cues import OPENS_WITH_NO
-
     text = text.replace("’", "'")
     return dissents(text) or corrects(text) or bool(OPENS_WITH_NO.search(text)) or bool(OBJECTS.search(text))
 
 
 def _shares_words(a: str, b: str) -> bool:
-    from app.compare.align import text_words
-
     if re.match(r"^[^:]{1,40}:\s*[\d/.]+\s*$", a):
         return False  # a score against a name ("Nursery Manager: 4"), not a sentence anyone disputed
     mine = set(text_words(a).content)

@@ -5,18 +5,22 @@ minutes" (before the detailed findings)."""
 from __future__ import annotations
 
 from app.clock import clock
+from app.compare.attribution import has_speakers
 from app.compare.findings import (
     Finding,
     is_material,
     kind_name,
+    load_findings,
     materiality_order,
     shorten,
     weight,
 )
-from app.fairness import rights
-from app.fairness.cues import CUE_NAMES, Cue
+from app.fairness import procedure, rights
+from app.fairness.cues import CUE_NAMES, Cue, find_cues
+from app.fairness.materiality import weigh_all
 from app.fairness.procedure import ANSWERS, ProcedureRecord, recording_answer, working_days_before
 from app.fairness.quality import CHECK_NAMES
+from app.report.report import ReportSection
 
 
 def mark_minuted(cues: list[Cue], findings: list[Finding], statements: list[dict] | None = None) -> None:
@@ -74,8 +78,6 @@ def _status(f: Finding, decisions: dict) -> str:
 def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], record: ProcedureRecord,
              conference_date: str, recording: tuple[str, str, str] | None, decisions: dict | None = None,
              views: list[list[str]] | None = None, heard: dict[str, tuple[str, float]] | None = None) -> list:
-    from app.report.report import ReportSection
-
     decisions = decisions or {}
     out = []
     # --- What matters most
@@ -174,16 +176,11 @@ def sections(findings: list[Finding], statements: list[dict], cues: list[Cue], r
 
 def report_sections(session) -> list:
     """The sections for a session's report (app/report/report.py SECTION_MAKERS)."""
-    from app.compare.findings import load_findings
-    from app.fairness import procedure
-
     if not session.findings_path.exists():
         return []
     data = load_findings(session.findings_path)
     unweighed = [f for f in data.findings if f.materiality is None]  # a findings.json from before weights
     if unweighed:
-        from app.fairness.materiality import weigh_all
-
         weigh_all(unweighed)
     turns = procedure.session_turns(session)
     cues = procedure.session_cues(session, turns)
@@ -197,10 +194,6 @@ def report_sections(session) -> list:
 def file_sections(findings: list[Finding], statements: list[dict], turns: list, conference_date: str = "") -> list:
     """The same sections for a report made from files (`fairminutes compare --report`): no session,
     so no procedural record, the chair's answer or the parent's answers on the cues."""
-    from app.compare.attribution import has_speakers
-    from app.fairness import procedure
-    from app.fairness.cues import find_cues
-
     cues = find_cues(turns, has_speakers(turns))
     mark_minuted(cues, findings, statements)
     return sections(findings, statements, cues, ProcedureRecord(), conference_date, None, {},
