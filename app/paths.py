@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.safefile import make_output_dir, make_private_dir, write_atomic
+
 APP_NAME = "FairMinutes"
 
 
@@ -33,8 +35,6 @@ def storage_pointer() -> Path:
 def choose_storage(folder: Path) -> None:
     """Keep the data in `folder` from now on. A folder the user already has (Documents, a USB stick)
     keeps its mode: only the folders FairMinutes makes are private (0700), here and inside it."""
-    from app.safefile import make_output_dir, make_private_dir, write_atomic
-
     make_output_dir(Path(folder))
     make_private_dir(storage_pointer().parent)
     write_atomic(storage_pointer(), str(Path(folder).resolve()).encode("utf-8"))

@@ -10,6 +10,7 @@ Two rules hold the evidence together:
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import hashlib
 import json
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from app.errors import FairMinutesError, os_reason, printable
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +56,6 @@ def make_output_dir(path: Path) -> Path:
         if level.is_dir():
             break
         if level.exists():
-            from app.errors import FairMinutesError, printable
-
             raise FairMinutesError(f"{printable(level)} is a file, not a folder. Choose a folder for the files.")
         missing.append(level)
     for level in reversed(missing):
@@ -115,7 +116,6 @@ def inside(folder: Path, path: Path) -> Path | None:
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this computer (someone else's counts as running)."""
     if os.name == "nt":  # os.kill(pid, 0) would end the process there
-        import ctypes
 
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
@@ -228,8 +228,6 @@ def output_file(path: Path):
     """A file the user asked for (--json, a report, a letter, a bundle), written as session files are:
     a kill mid-write leaves the previous file whole. Created 0600. Any failure to write becomes a
     FairMinutesError that names `path` (never the temporary file) and says what to do."""
-    from app.errors import FairMinutesError, os_reason, printable
-
     path = Path(path)
     if path.is_dir():
         raise FairMinutesError(f"Could not write {printable(path)}: it is a folder. "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app import custody
 from app.errors import FairMinutesError
 from app.safefile import copy_private, make_private_dir
 from app.transcription.audio_stream import probe
@@ -21,7 +22,5 @@ def import_recording(session, path: Path) -> Path:
     digest = copy_private(path, target)
     session.log_event("recording_imported", original=str(path.name), file=target.name, sha256=digest,
                       seconds=round(info.duration, 2))
-    from app.custody import log_recording_hashes
-
-    log_recording_hashes(session, "imported", [target], known={target.name: digest})
+    custody.log_recording_hashes(session, "imported", [target], known={target.name: digest})
     return target

@@ -22,6 +22,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.clock import now_iso
 from app.errors import FairMinutesError
 from app.safefile import PRIVATE_FILE, fsync_dir
 from app.safefile import pid_alive as _pid_alive
@@ -60,8 +61,6 @@ class Owner:
 
     @classmethod
     def me(cls) -> Owner:
-        from app.session import now_iso
-
         return cls(os.getpid(), _host(), now_iso(), _process_start(os.getpid()) or "")
 
     @classmethod
@@ -182,7 +181,7 @@ def _os_lock(fd: int) -> bool | None:
     None: this system or file system keeps no such lock."""
     if os.name != "posix":
         return None
-    import fcntl
+    import fcntl  # POSIX only: imported here, where os.name says it exists
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

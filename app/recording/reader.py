@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import soundfile
 
 from app.errors import FairMinutesError
 
@@ -18,8 +19,6 @@ class RecordingReader:
     """soundfile.SoundFile's seek / tell / read over the recording's parts in order."""
 
     def __init__(self, paths: Path | list[Path]):
-        import soundfile
-
         self.paths = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
         if not self.paths:
             raise FairMinutesError("This conference has no recording yet.")

@@ -29,6 +29,7 @@ from enum import Enum
 
 import numpy as np
 
+from app import custody
 from app.clock import clock as _clock
 from app.errors import FairMinutesError
 from app.recording import recovery
@@ -45,6 +46,9 @@ from app.recording.wavfile import (
     parts,
 )
 from app.session import Session
+
+# sounddevice is imported where it is used: importing it starts PortAudio, which looks for the
+# sound devices, and this module is read at the app's start (+0.04-0.06 s measured after ui.main_window).
 
 log = logging.getLogger(__name__)
 
@@ -297,9 +301,7 @@ class Recorder:
         lock, self._lock = self._lock, None
         try:
             if wav is not None:  # the files as they are now, before anything else may touch them
-                from app.custody import log_recording_hashes
-
-                log_recording_hashes(self.session, "stopped")
+                custody.log_recording_hashes(self.session, "stopped")
         except Exception:
             log.exception("hashing the recording failed")
         finally:

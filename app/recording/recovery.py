@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app import custody
 from app.recording.lock import LOCK_NAME, RecordingLock, RecordingLocked
 from app.recording.wavfile import frames_of, needs_repair, parts, read_format, repair
 from app.safefile import open_private, remove_stale_temps
@@ -85,9 +86,7 @@ def repair_session(session: Session) -> list[str]:
     session.log_event("recording_recovered", seconds_in_header=round(before, 3),
                       seconds_recovered=round(after, 3), files=[p.name for p in repaired])
     session.log_event("recording_stopped", offset=round(after, 3), reason="recovered after an interruption")
-    from app.custody import log_recording_hashes
-
-    log_recording_hashes(session, "recovered")  # the recording as recovered, before it can go on
+    custody.log_recording_hashes(session, "recovered")  # the recording as recovered, before it can go on
     return [f"A recording that was interrupted ({session.read_info().title}) has been recovered: "
             f"{_mins(after)} of audio are safe. You can carry on recording in the same conference."]
 
