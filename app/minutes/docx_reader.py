@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
 from app.minutes.blocks import Block, clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -48,10 +54,6 @@ class DocxRevisions:
 
 
 def read_docx(path: Path, revisions: DocxRevisions | None = None) -> list[Block]:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     document = docx.Document(str(path))
     styles = style_names(document)
     revisions = revisions if revisions is not None else DocxRevisions()
@@ -140,7 +142,6 @@ def _comments(document, revisions: DocxRevisions) -> None:
                  if r.reltype.endswith("/comments") and not r.is_external), None)
     if part is None:
         return
-    from lxml import etree
 
     on: dict[str, list[str]] = {}
     for start in document.element.body.iter(W + "commentRangeStart"):
@@ -191,7 +192,6 @@ def style_names(document) -> dict[str | None, str]:
     for style in document.styles:
         if style.style_id:
             names[style.style_id] = style.name or ""
-    from docx.enum.style import WD_STYLE_TYPE  # (python-docx is imported when first used, as above)
 
     try:
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)

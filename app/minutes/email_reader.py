@@ -13,8 +13,10 @@ from __future__ import annotations
 import email
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from email import policy
 from email.utils import parsedate_to_datetime
+from html import unescape
 from pathlib import Path
 
 from app.errors import FairMinutesError, printable
@@ -94,8 +96,6 @@ def read_eml(path: Path) -> EmailedMinutes:
 
 def friendly_date(iso: str) -> str:
     """'2027-03-11T16:05:00+00:00' -> '11 March 2027 at 16:05' (as written when it does not parse)."""
-    from datetime import datetime
-
     try:
         d = datetime.fromisoformat(iso)
     except ValueError:
@@ -104,8 +104,6 @@ def friendly_date(iso: str) -> str:
 
 
 def _html_to_text(html: str) -> str:
-    from html import unescape
-
     html = re.sub(r"(?is)<(script|style).*?</\1>", " ", html)
     html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>|</h\d>|</tr>", "\n", html)
     html = re.sub(r"(?i)<li[^>]*>", "\n- ", html)

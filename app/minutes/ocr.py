@@ -15,10 +15,15 @@ and each word keeps the recogniser's confidence (0-1).
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.errors import FairMinutesError
 from app.minutes.page_layout import image_edges, tables_from_edges
@@ -33,7 +38,6 @@ def tesseract() -> str | None:
     named = os.environ.get("FAIRMINUTES_TESSERACT")
     if named and Path(named).is_file():
         return named
-    import sys
 
     beside = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "tesseract" / "tesseract"
     for candidate in (beside, beside.with_suffix(".exe")):
@@ -53,8 +57,6 @@ def upright(image):
     """A page picture made ready to read: turned as its camera said, grey, full contrast, and
     straightened (a photo or a scan is rarely square to the page; a turned page breaks its lines
     and hides its ruled tables)."""
-    from PIL import Image, ImageOps
-
     gray = ImageOps.autocontrast(ImageOps.exif_transpose(image).convert("L"), cutoff=1)
     angle = skew(gray)
     if abs(angle) < 0.2:
@@ -65,9 +67,6 @@ def upright(image):
 def skew(gray, limit: float = 4.0, step: float = 0.25) -> float:
     """The angle (degrees) that makes the text lines level: the one whose rows of ink are most
     sharply separated (the projection-profile method), tried on a small copy."""
-    import numpy as np
-    from PIL import Image
-
     small = gray.resize((max(1, gray.width // 4), max(1, gray.height // 4)))
     best, best_score = 0.0, -1.0
     for angle in np.arange(-limit, limit + step / 2, step):
@@ -81,8 +80,6 @@ def skew(gray, limit: float = 4.0, step: float = 0.25) -> float:
 def read_image_runs(gray, page_no: int, dpi: float = DPI) -> list[dict]:
     """Words of one page image (a grey PIL image, made ready by upright()) as runs: {x0, x1, top,
     bottom (points), text, size, bold, page, lx1, conf}."""
-    import io
-
     exe = tesseract()
     if exe is None:
         raise _missing()
@@ -128,7 +125,6 @@ def _runs_from_tsv(tsv: str, page_no: int, scale: float, gray=None) -> list[dict
     lines: dict[tuple, list] = {}
     for r in words:
         lines.setdefault((r[1], r[2], r[3], r[4]), []).append(r)
-    import numpy as np
 
     dark = np.asarray(gray) < 128 if gray is not None else None
     runs = []
@@ -170,8 +166,6 @@ def _read_as_bullet(first: str, second: str) -> bool:
 def read_image_file(path: Path) -> tuple[list[dict], float, list[dict]]:
     """A photo or scan saved as an image: its words as runs on page 1, the page height, and any
     ruled tables found in it."""
-    from PIL import Image, UnidentifiedImageError
-
     try:
         with Image.open(path) as im:
             im.load()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from statistics import median
 
+import numpy as np
+
 from app.minutes.blocks import clean
 
 TOL = 1.5  # points: how far apart two border lines may be and still meet
@@ -75,8 +77,6 @@ def image_edges(gray, scale: float, min_px: int = 40) -> tuple[list, list]:
     """The ruled lines of a scanned page (a 2-D array of grey levels), as the same edges the vector
     paths of a PDF give: (position, start, end) in points. A run of dark pixels longer than any
     letter's stroke (min_px: 5 mm at 200 dpi) is a rule."""
-    import numpy as np
-
     dark = np.asarray(gray) < 150
 
     def runs_of(rows) -> list[tuple]:

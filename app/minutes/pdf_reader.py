@@ -18,8 +18,13 @@ from collections import Counter
 from pathlib import Path
 from statistics import median
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as R
+
 from app.errors import FairMinutesError, printable
+from app.minutes import ocr
 from app.minutes.blocks import GLYPH, ITEM_NUMBER, Block, clean, strip_glyph
+from app.minutes.ocr import UNSURE_BELOW
 from app.minutes.page_layout import image_edges, inside, lines_of, merge_edges, tables_from_edges
 from app.minutes.text_reader import looks_like_heading
 
@@ -32,8 +37,6 @@ MAX_PAGES = 1000  # a conference's minutes run to tens of pages; past this it is
 
 
 def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> list[Block]:
-    import pypdfium2 as pdfium
-
     try:
         pdf = pdfium.PdfDocument(str(path))
     except Exception as e:
@@ -82,8 +85,6 @@ def layout_pages(page_runs: list[list[dict]], page_tables: list[list[dict]], hei
 
 def _ocr_page(page, page_no: int) -> tuple[list[dict], list[dict]]:
     """A page with no text layer: its words read by OCR, and its ruled tables found in the image."""
-    from app.minutes import ocr
-
     bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
     try:
         image = ocr.upright(bitmap.to_pil())
@@ -99,8 +100,6 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
 
     Characters are read one by one (about 0.3 s for 40 pages) rather than as PDFium's text
     rectangles, which in some PDFs put punctuation in runs of its own far from its word."""
-    import pypdfium2.raw as R
-
     raw = textpage.raw
     text = textpage.get_text_range()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -148,9 +147,6 @@ def _text_runs(textpage, height: float, page_no: int) -> list[dict]:
 
 # ----- tables, from the paths that draw their borders
 def _edges(page, height: float) -> tuple[list, list]:
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as R
-
     horizontal, vertical = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=3):
@@ -320,8 +316,6 @@ def _paragraph(lines: list[dict], body_size: float, vocabulary: Counter) -> Bloc
         lead = lead if kind == "paragraph" and len(lead.split()) <= 6 and text.startswith(lead) else ""
         block = Block(kind, text, f"page {page}", page=page, lead=lead)
     else:
-        from app.minutes.ocr import UNSURE_BELOW
-
         block = Block(kind, text, f"page {page} (read from the scan)", page=page,
                       confidence=round(sum(c for _, c in confs) / len(confs), 2),
                       unsure=[w for w, c in confs if c < UNSURE_BELOW])
