@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from app.compare import lexicon
+from app.compare.attribution import same_person
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
 
@@ -155,8 +156,6 @@ class Aligner:
 
     def turns_of(self, label: str) -> set[int]:
         """The turns spoken by the person a label names (by name or role, see attribution)."""
-        from app.compare.attribution import same_person
-
         return {i for speaker, turns in self._by_speaker.items() if same_person(label, speaker or None)
                 for i in turns}
 

@@ -10,6 +10,7 @@ recording's words with times and speaker, a confidence, and one plain sentence o
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,9 +28,14 @@ from app.compare.checks import (
     who_said,
 )
 from app.compare.findings import Finding
-from app.compare.turns import Turn, runs_on
+from app.compare.turns import Turn, from_transcript, runs_on
+from app.errors import FairMinutesError
+from app.fairness import judge_minutes
+from app.minutes.importer import session_minutes
 from app.minutes.people import Cast
 from app.minutes.statements import Minutes
+from app.safefile import write_json_atomic
+from app.transcription.transcriber import keep_previous
 
 
 @dataclass
@@ -49,8 +55,6 @@ class Result:
 def stable_id(f: Finding) -> str:
     """The same finding keeps its id when the comparison is run again, so the reviewer's decisions
     (review.jsonl) stay attached to it."""
-    import hashlib
-
     anchor = f.minutes_text or (f"{f.evidence[0]['start']:.1f}" if f.evidence else "")
     return "f" + hashlib.sha1(f"{f.kind}|{anchor}".encode()).hexdigest()[:8]
 
@@ -112,7 +116,6 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         progress(1.0)
     for f in findings:
         f.id = stable_id(f)
-    from app.fairness import judge_minutes  # issue #17: quality findings, a materiality weight on each
 
     quality = judge_minutes(minutes, turns, findings, speakers_known)
     notes = []
@@ -142,11 +145,6 @@ def _omitted(om: omissions.Omission, turns: list[Turn]) -> Finding:
 def compare_session(session, progress: Callable[[float], None] | None = None) -> Result:
     """Compare a session's imported minutes with its transcript (speaker names and corrections
     from the review applied) and the friend's notes; write findings.json."""
-    from app.errors import FairMinutesError
-    from app.minutes.importer import session_minutes
-    from app.safefile import write_json_atomic
-    from app.transcription.transcriber import keep_previous
-
     found = session_minutes(session)
     if found is None:
         raise FairMinutesError("Import the council's minutes first.")
@@ -154,7 +152,6 @@ def compare_session(session, progress: Callable[[float], None] | None = None) ->
     if not session.transcript_path.exists():
         raise FairMinutesError("This conference has no transcript yet: transcribe the recording first.")
     transcript = session.transcript()
-    from app.compare.turns import from_transcript
 
     turns = from_transcript(transcript.to_json())
     note_times = [n.t for n in session.notes.current() if n.tag in omissions.NOTE_TAGS or n.text]

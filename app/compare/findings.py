@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.clock import clock
+from app.errors import FairMinutesError
 
 FINDING_KINDS = ("not_said", "contradicted", "changed_detail", "misattributed", "omitted", "quality")
 KIND_NAMES = {
@@ -214,8 +215,6 @@ def materiality_order(findings: list[Finding]) -> list[Finding]:
 
 def load_findings(path: Path) -> FindingsFile:
     """Read a findings.json; a file that is not one raises FairMinutesError naming it."""
-    from app.errors import FairMinutesError
-
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))

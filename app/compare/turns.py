@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import FairMinutesError
+from app.errors import FairMinutesError, printable
+from app.transcription import transcript as tr
+from app.transcription.transcriber import transcribe_file
 
 WORDS_PER_SECOND = 2.5  # to give the turns of a text transcript approximate times
 UNSURE_BELOW = 0.5  # a recognised word with a lower probability may well be something else
@@ -99,9 +101,6 @@ def load(path: Path, model: str | None = None, progress=None) -> tuple[list[Turn
     byte-order mark allowed) is a transcript and must hold to its contract ("segments"); text whose
     lines are mostly "Speaker: words" is a script; audio (by its name, or bytes that are not text) is
     transcribed first. Anything else is refused with one line that names the file."""
-    from app.errors import printable
-    from app.transcription import transcript as tr
-
     path = Path(path)
     name = printable(path.name)
     kind = tr.transcript_kind(path)  # a missing file, or text in a .wav, is refused here
@@ -121,7 +120,6 @@ def load(path: Path, model: str | None = None, progress=None) -> tuple[list[Turn
                 "start with a speaker, such as \"Chair: Good morning.\"). Label each turn with its speaker, "
                 "or give the recording instead.")
         return from_text(text), {"kind": "text"}
-    from app.transcription.transcriber import transcribe_file
 
     transcript = transcribe_file(path, model, progress=progress)
     return from_transcript(transcript.to_json()), {"kind": "audio", "model": transcript.model,
