@@ -14,6 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from tokenizers import Tokenizer
+
+from app.minutes.importer import session_minutes
+from app.transcription import models
+
 # Whisper reads at most 223 tokens of prompt; a longer hint is cut, and every token of it is decoded
 # again in each 30-s window. 420 characters of names and terms are about 100-130 tokens
 # (tests/test_vocabulary.py counts them with the model's own tokenizer).
@@ -99,9 +104,6 @@ def model_knows(word: str) -> bool:
     global _tokenizer
     if _tokenizer is None:
         try:
-            from tokenizers import Tokenizer
-
-            from app.transcription import models
 
             _tokenizer = Tokenizer.from_file(str(models.resolve(None).path / "tokenizer.json"))
         except Exception:  # no bundled model: every capitalised word is kept
@@ -160,8 +162,6 @@ def build(attendees: Iterable[tuple[str, str]] = (), minutes=None, max_chars: in
 
 def for_session(session) -> str:
     """The session's vocabulary: its roster, and its minutes once imported."""
-    from app.minutes.importer import session_minutes
-
     info = session.read_info()
     found = session_minutes(session)
     return build([(a.name, a.role) for a in info.attendees], found[0] if found else None)

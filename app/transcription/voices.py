@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from app.transcription import speaker_changes
 from app.transcription.speaker_changes import VoiceActivity
 from app.transcription.transcript import Segment, Transcript, Word
 
@@ -160,8 +161,6 @@ class VoicePrints:
         """One piece of audio starting `offset` s into the recording, and its transcript segments
         (on the recording's clock; `first` is the index of the first of them in the transcript)."""
         if detect and activity is None:
-            from app.transcription import speaker_changes
-
             activity = speaker_changes.detect(audio)
         shift = [c + offset for c in activity.changes] if activity else []
         self.changes += shift
@@ -298,8 +297,6 @@ def _segment(i: int, words: list[Word], label: int) -> Segment:
 def find_voices(transcript: Transcript, audio: np.ndarray) -> Transcript:
     """The recogniser's transcript cut at speaker changes with "Voice N" labels: what transcribe,
     the app and the compare command all save as the machine transcript."""
-    from app.transcription import speaker_changes
-
     if not transcript.segments:
         return transcript
     return label_voices(transcript, audio, speaker_changes.detect(audio))
