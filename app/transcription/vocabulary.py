@@ -104,7 +104,6 @@ def model_knows(word: str) -> bool:
     global _tokenizer
     if _tokenizer is None:
         try:
-
             _tokenizer = Tokenizer.from_file(str(models.resolve(None).path / "tokenizer.json"))
         except Exception:  # no bundled model: every capitalised word is kept
             _tokenizer = False
