@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import FairMinutesError
 from app.permission import ANSWERS, IF_REFUSED, log_permission, notes_clock_start, permission
 from app.power import on_mains_power
-from app.recording.devices import hours_of_room
+from app.recording.devices import LONG_CONFERENCE_HOURS, hours_of_room
 from app.session import Session
 
 ASK_WORDS = ("For example: “I would like to record the conference so that I have an accurate record of it. "
@@ -118,9 +118,9 @@ class Checklist(QWidget):
         except OSError as e:
             _say(self.disk_label, "Room on the disk", f"The free space could not be read ({e.strerror or e}).")
             return
-        self.disk.setChecked(hours >= 3)
+        self.disk.setChecked(hours >= LONG_CONFERENCE_HOURS)
         _say(self.disk_label, f"Room on the disk for {_hours(hours)} of recording",
-             "Enough for a long conference." if hours >= 3 else
+             "Enough for a long conference." if hours >= LONG_CONFERENCE_HOURS else
              "A conference can last three hours: free some space first if you can.")
 
     def answer(self, answer: str) -> None:

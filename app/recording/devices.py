@@ -18,7 +18,8 @@ from app.recording.wavfile import CHANNELS, SAMPLE_RATE, SAMPLE_WIDTH
 # sounddevice is imported where it is used: importing it starts PortAudio, which looks for the
 # sound devices, and this module is read at the app's start (+0.04-0.06 s measured after ui.main_window).
 
-THREE_HOURS_BYTES = 3 * 3600 * SAMPLE_RATE * CHANNELS * SAMPLE_WIDTH
+LONG_CONFERENCE_HOURS = 3  # a conference can last this long: the disk should have room for it
+THREE_HOURS_BYTES = LONG_CONFERENCE_HOURS * 3600 * SAMPLE_RATE * CHANNELS * SAMPLE_WIDTH
 
 
 @dataclass
