@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSizePolicy
 
 from app.custody import breaks_sentence
 from app.errors import FairMinutesError
-from app.recording.importing import import_recording
+from app.recording.importing import AUDIO_SUFFIXES, import_recording
 from app.session import create_session
 from app.transcription.audio_stream import probe
 from ui.case_page import CasePage
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def bring_in_recording(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose the recording of the conference", str(Path.home()),
-                                              "Recordings (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)")
+                                              f"Recordings ({' '.join('*' + s for s in AUDIO_SUFFIXES)});;All files (*)")
         if not path:
             return
         try:

@@ -10,6 +10,10 @@ from app.errors import FairMinutesError
 from app.safefile import copy_private, make_private_dir
 from app.transcription.audio_stream import probe
 
+# What a phone or a dictaphone usually saves, offered first when choosing a file; any file PyAV
+# decodes is read all the same (probe decides by content, not by the name).
+AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".m4a", ".ogg", ".opus", ".aac", ".wma")
+
 
 def import_recording(session, path: Path) -> Path:
     path = Path(path)
