@@ -223,7 +223,22 @@ def _fold_small(labels: np.ndarray, prints: np.ndarray, seconds: np.ndarray) -> 
     laugh, one word said louder): each joins the larger group it sounds nearest."""
     total = np.bincount(labels, weights=seconds)
     big = np.flatnonzero(total >= MIN_GROUP)
-    if len(big) == 0 or len(big) == len(total):
+    if len(big) == 0:
+        # A short recording can leave every group small, each stretch its own voice ("Voice 23" in
+        # a five-person, two-minute meeting): join the smallest group to the one it sounds nearest,
+        # one at a time, down to one group for each 10 s of speech (never fewer than four).
+        enough = max(4, int(round(total.sum() / MIN_GROUP)))
+        while len(total) > enough:
+            small = int(np.argmin(total))
+            centres = np.array([prints[labels == g].mean(axis=0) for g in range(len(total))])
+            centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
+            near = centres @ centres[small]
+            near[small] = -np.inf
+            labels = np.where(labels == small, int(np.argmax(near)), labels)
+            _, labels = np.unique(labels, return_inverse=True)
+            total = np.bincount(labels, weights=seconds)
+        return labels
+    if len(big) == len(total):
         return labels
     centres = np.array([prints[labels == g].mean(axis=0) for g in big])
     centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
