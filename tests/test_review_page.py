@@ -200,3 +200,14 @@ def test_what_the_comparison_could_not_check_is_said_above_the_findings(qtbot, w
     window.show_review(thirty)
     banner = window.review.banner
     assert banner.isVisible() and "does not say who spoke" in banner.text()
+
+
+def test_a_quality_finding_on_words_already_reported_is_not_listed_twice(qtbot, window, thirty):
+    data = json.loads(thirty.findings_path.read_text(encoding="utf-8"))
+    other = next(f for f in data["findings"] if f["kind"] != "quality")
+    twin = dict(other, id="fq-twin", kind="quality", related=other["id"], check="dissent_not_recorded")
+    data["findings"].append(twin)
+    thirty.findings_path.write_text(json.dumps(data), encoding="utf-8")
+    window.show_review(thirty)
+    shown = shown_ids(window.review.findings_panel)
+    assert other["id"] in shown and "fq-twin" not in shown

@@ -31,7 +31,15 @@ from app.cases import carried
 from app.clock import clock
 from app.compare.comparer import compare_session
 from app.compare.evidence import unsure_spans
-from app.compare.findings import CheckedStatement, Finding, headline, kind_name, load_findings, shorten
+from app.compare.findings import (
+    CheckedStatement,
+    Finding,
+    headline,
+    kind_name,
+    load_findings,
+    reported_once,
+    shorten,
+)
 from app.compare.turns import from_transcript
 from app.errors import FairMinutesError
 from app.minutes.importer import import_into_session, session_minutes
@@ -350,7 +358,7 @@ class ReviewPage(QWidget):
             empty = "No discrepancies found."
         else:
             empty = "No findings yet: import the minutes, then press Compare."
-        self.findings_panel.set_findings(self.findings, s.review().current() if s else {}, empty)
+        self.findings_panel.set_findings(reported_once(self.findings), s.review().current() if s else {}, empty)
         self._mark_timeline()
         if self.findings_panel.current_id() is None:
             self.detail.show_finding(None, empty=empty)
@@ -358,9 +366,10 @@ class ReviewPage(QWidget):
     def _mark_timeline(self) -> None:
         """Each finding's marker shaped by whether it is checked, and named when pointed at."""
         decisions = self.findings_panel.decisions
-        self.timeline.set_states({f.id: state_of(decisions.get(f.id)) for f in self.findings},
+        shown = reported_once(self.findings)
+        self.timeline.set_states({f.id: state_of(decisions.get(f.id)) for f in shown},
                                  {f.id: f"{kind_name(f.kind)}: {shorten(headline(f) or f.explanation, 100)}"
-                                  for f in self.findings})
+                                  for f in shown})
 
     # ----- long work
     def _run(self, label: str, fn, *args, done=None, cancellable=False, **kwargs) -> None:

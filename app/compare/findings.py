@@ -213,6 +213,13 @@ def materiality_order(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-round(weight(f), 2), -round(f.confidence, 2)))
 
 
+def reported_once(findings: list[Finding]) -> list[Finding]:
+    """The findings a parent is shown: a quality finding on words another finding already reports
+    (its `related` id) is that finding, not a second one to check."""
+    ids = {f.id for f in findings}
+    return [f for f in findings if not (f.kind == "quality" and f.related and f.related in ids)]
+
+
 def load_findings(path: Path) -> FindingsFile:
     """Read a findings.json; a file that is not one raises FairMinutesError naming it."""
     path = Path(path)

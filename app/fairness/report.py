@@ -12,6 +12,7 @@ from app.compare.findings import (
     kind_name,
     load_findings,
     materiality_order,
+    reported_once,
     shorten,
     weight,
 )
@@ -51,8 +52,7 @@ def what_matters_most(findings: list[Finding], decisions: dict | None = None) ->
     ("4 of 11 touch the decision"). Dismissed findings are left out."""
     decisions = decisions or {}
     # a quality finding on words the comparison already reported is that finding, not a second one
-    kept = [f for f in findings if getattr(decisions.get(f.id), "decision", "") != "dismissed"
-            and not (f.kind == "quality" and f.related)]
+    kept = [f for f in reported_once(findings) if getattr(decisions.get(f.id), "decision", "") != "dismissed"]
     material = [f for f in materiality_order(kept) if is_material(f)]
     decision = [f for f in kept if f.materiality and "decision" in f.materiality.reason.lower()]
     return {"all": len(kept), "material": material, "decision": len(decision)}
