@@ -60,7 +60,7 @@ def cmd_record(args) -> int:
         print(file=sys.stderr)
     session.write_manifest()
     in_all = f" ({length:.1f} s in all)" if length - now > 0.05 else ""
-    print(f"Saved {now:.1f} s of audio{in_all} to {session.audio_dir / 'recording.wav'}")
+    print(f"Saved {now:.1f} s of audio{in_all} to {recording_files(session)}")
     return 0
 
 
@@ -311,3 +311,12 @@ def _register_verify(sub) -> None:
 
 
 REGISTER.append(_register_verify)
+
+
+def recording_files(session) -> str:
+    """Where the recording is, as the parent should be told: its one file, or its folder and every
+    part in order when it went on past 24.8 hours into recording.2.wav ..."""
+    files = session.recording_parts() or [session.audio_dir / "recording.wav"]
+    if len(files) == 1:
+        return str(files[0])
+    return f"{files[0].parent}: " + ", ".join(f.name for f in files)
