@@ -95,27 +95,6 @@ def to_segments(whisper_segments: Iterable, offset: float, first_id: int, droppe
     return out
 
 
-def transcribe_audio(audio: np.ndarray, model_spec: str | Path | None = None,
-                     progress: Callable[[float], None] | None = None,
-                     cancel: Callable[[], bool] | None = None) -> Transcript:
-    choice = models.resolve(model_spec)
-    model = models.load(choice)
-    duration = len(audio) / RATE
-    segments, _info = model.transcribe(audio, **DECODE_OPTIONS)
-    dropped: list[dict] = []
-
-    def seconds_done(t):
-        if progress is not None and duration > 0:
-            progress(min(1.0, t / duration))
-
-    segs = to_segments(segments, 0.0, 0, dropped, seconds_done, cancel)
-    transcript = Transcript(model=choice.name, duration=duration, segments=segs, dropped=dropped)
-    transcript = voices.find_voices(transcript, audio)  # cut at speaker changes, "Voice N" (issue #15)
-    if progress is not None:
-        progress(1.0)
-    return transcript
-
-
 def transcribe_file(path: Path | list[Path], model_spec: str | Path | None = None,
                     progress: Callable[[float], None] | None = None,
                     cancel: Callable[[], bool] | None = None) -> Transcript:
