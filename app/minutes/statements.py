@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from app.minutes.blocks import Block, strip_glyph
-from app.minutes.people import Attendee, Cast, parse_present_line
+from app.minutes.people import TITLE_PATTERN, Attendee, Cast, parse_present_line
 
 # Words that introduce what someone said, reported, or decided.
 REPORTING = (
@@ -338,7 +338,7 @@ class _Label:
 _LIST_HEADING = re.compile(r"(?:attendees|present|in attendance|attendance|those present|apologies(?: received)?|"
                            r"invited but not (?:present|attending)|not present|absent|those invited but not present)",
                            re.I)
-_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|DC|PC)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\s*(?:[,(–]|-\s)")
+_NAME_LINE = re.compile(rf"^{TITLE_PATTERN}?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\s*(?:[,(–]|-\s)")
 _PAGE_LINE = re.compile(r"^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _BRACKETED = re.compile(r"^\[(?P<name>[^\]]{2,60})\]\s*:?$")
 
