@@ -221,10 +221,19 @@ def _keys(text: str) -> frozenset:
     return frozenset(keys_of(text_words(text).bag))
 
 
+def _weighted(words: list[str], weight: Callable[[str], float]) -> tuple[list[tuple[str, float]], float]:
+    """Each distinct word with its weight (in a fixed order: the same sums every run), and their total."""
+    wanted = [(w, weight(w)) for w in sorted(set(words))]
+    return wanted, sum(wt for _, wt in wanted) or 1.0
+
+
+def _share(keys: frozenset, wanted: list[tuple[str, float]], total: float) -> float:
+    return sum(wt for w, wt in wanted if key_hit(w, keys)) / total
+
+
 def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
     keys = _keys(" ".join(s.text for s in sentences))  # cached: real_speaker reads every sentence
-    total = sum(weight(w) for w in set(words)) or 1.0
-    return sum(weight(w) for w in set(words) if key_hit(w, keys)) / total
+    return _share(keys, *_weighted(words, weight))
 
 
 def closest(turns: list[Turn], i: int, words: list[str], weight: Callable[[str], float] | None = None) -> list[Sentence]:
@@ -278,13 +287,11 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     weight = weight or (lambda _w: 1.0)
     best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
     # Every sentence of the meeting is read: the weights are summed once, not per sentence.
-    wanted = [(w, weight(w)) for w in sorted(set(words))]
-    total = sum(wt for _, wt in wanted) or 1.0
+    wanted, total = _weighted(words, weight)
     for s in index(turns).sentences:
         if s.speaker is None or credited(s.speaker):
             continue
-        keys = _keys(s.text)
-        c = sum(wt for w, wt in wanted if key_hit(w, keys)) / total
+        c = _share(_keys(s.text), wanted, total)
         if c > best + 1e-9:
             best_turn, best = s.tokens[0].turn, c
     return as_evidence(closest(turns, best_turn, words, weight), turns)
