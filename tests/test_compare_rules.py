@@ -154,3 +154,12 @@ def test_a_request_and_a_reply_that_takes_it_up_are_material():
     assert "a request the family made" in why and "the meeting took it up" in why and score >= 0.6
     plain = Turn(0, 0, 5, "Father (Lionel Tate)", "She can have her lunch at school now.")
     assert "a request the family made" not in omissions.materiality(plain, False, True)[1]
+
+
+@pytest.mark.parametrize("with_preposition", ["She naps during the afternoon.", "She naps throughout the afternoon.",
+                                              "She naps within the afternoon."])
+def test_prepositions_carry_no_content(with_preposition):
+    # "during his break" and "on his break" say the same: a word the speaker did not need to use
+    # must not count against a faithful summary as something nobody said
+    from app.compare.align import statement_words
+    assert statement_words(with_preposition, []) == statement_words("She naps in the afternoon.", [])

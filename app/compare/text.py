@@ -43,6 +43,8 @@ um uh er erm mm hmm like oh right really actually basically sort kind thing thin
 lot lots say said says saying tell told think thought know knew mean means want wanted would could just let
 one's someone something everyone everything anything anyone thank thanks please sorry good morning afternoon
 mr mrs ms mx dr dc ds pc today yesterday
+during while through throughout within between among against across around towards toward upon via onto beyond
+despite whether
 """.split())
 # Words that only report speech; they carry no content of their own.
 REPORTING = set("""
