@@ -163,3 +163,13 @@ def test_prepositions_carry_no_content(with_preposition):
     # must not count against a faithful summary as something nobody said
     from app.compare.align import statement_words
     assert statement_words(with_preposition, []) == statement_words("She naps in the afternoon.", [])
+
+
+def test_a_week_is_a_span_and_once_a_week_is_not():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    got = conflicts("She stayed with her aunt for a week.", ["I stayed at my aunt's three nights, that's all."])
+    assert [(a.text, b.text) for a, b in got] == [("a week", "3 nights")]
+    assert conflicts("The car was off the road for a fortnight.", ["Fourteen days the car was off the road."]) == []
+    assert {d.unit for d in details("He phones once a week and plays 2 hours a day.")} == {"per_week", "hour"}

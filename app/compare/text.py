@@ -255,6 +255,8 @@ def _weekdays(joined: str) -> set[Detail]:
     return found
 
 
+_ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
+_RATE_WORDS = {"per", "each", "every", "once", "twice", "times", "thrice"}
 _HOURS = {str(h) for h in range(1, 13)}
 _PAST = {"quarter": 15, "half": 30}
 
@@ -307,6 +309,13 @@ def _details(text: str) -> frozenset[Detail]:
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
+    # "for a week", "a fortnight ago": one of a unit is a span too (not "once a week": taken above)
+    for m in _ONE_SPAN.finditer(joined):
+        before = joined[: m.start()].split()[-2:]
+        rate = before and (before[-1] in _RATE_WORDS or (len(before) == 2 and before[0].isdigit()))
+        if not rate and not any(m.start() < b and a < m.end() for a, b in taken):  # not "3 hours a day"
+            unit = m.group(1)
+            found.add(Detail(2.0, "week", m.group(0)) if unit == "fortnight" else Detail(1.0, unit, m.group(0)))
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
