@@ -151,6 +151,27 @@ def test_corrected_on_the_spot():
         case_for(CORRECTED, "Mr Tate was fined for driving without insurance in 2021.")) is None
 
 
+ASKED = """\
+Social Worker (Idris Kestrel): Milo's been referred to the speech therapy team at the children's centre, the wait is about a month.
+Mother (Carys Webb): Is that the audiology clinic at the hospital?
+Social Worker (Idris Kestrel): No, audiology is separate. This is just speech.
+"""
+
+
+def test_denied_when_asked():
+    f = checks.denied_when_asked(case_for(
+        ASKED, "Milo has been referred to the audiology clinic at the hospital for speech therapy."))
+    assert f.kind == "contradicted" and "said no" in f.explanation
+    assert [e.speaker for e in f.evidence] == ["Mother (Carys Webb)", "Social Worker (Idris Kestrel)"]
+    # the minutes carry the answer, or report that the question was asked: nothing wrong
+    assert checks.denied_when_asked(case_for(
+        ASKED, "Milo has been referred to speech therapy at the children's centre, not audiology.")) is None
+    assert checks.denied_when_asked(case_for(
+        ASKED, "Ms Webb asked whether the referral for speech therapy was to the audiology clinic.")) is None
+    assert checks.denied_when_asked(case_for(
+        ASKED, "Milo has been referred to speech therapy at the children's centre; the wait is about a month.")) is None
+
+
 FEEDING = """\
 Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
 Mother (Carys Webb): He sleeps through most nights now.

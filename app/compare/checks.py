@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from app.clock import clock
 from app.compare import attribution, details, embedding, polarity
@@ -60,6 +61,9 @@ class Tuning:
     own_words_from: float = 0.4
     # A correction on the spot is only looked for where the statement is matched at least this well.
     corrected_from: float = 0.5
+    # A question answered "No" is only read against a statement matched this well around it: the
+    # same place in the meeting, not a stray word.
+    denied_from: float = 0.4
     # Near the best match, a contradiction is looked for where the statement is matched this well.
     opposite_nearby_from: float = 0.4
     # A clause against a sentence: the least coverage at which they speak of the same thing.
@@ -260,6 +264,34 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
                    f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
 
 
+def denied_when_asked(case: Case) -> Finding | None:
+    """A yes-or-no question answered "No" denies what it asked ("Is that the hospital?" / "No, it's
+    the clinic"). Minutes that state what the question brought up ("she was referred to the
+    hospital") have it the wrong way round. Only words the question brought in count: what the
+    speaker had said themselves before it is theirs."""
+    st, words, match, turns = case.st, case.words, case.match, case.turns
+    if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
+        return None  # a statement that the question was asked reports it; it does not assert it
+    region = [t.index for t in case.region]
+    sentences = [x for i in region for x in quoting.of_turn(turns, i)]
+    for k, (asked, answer) in enumerate(pairwise(sentences)):
+        if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and ANSWER_NO.match(answer.text)):
+            continue
+        if case.ctx.speakers_known and answer.speaker == asked.speaker:
+            continue
+        before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
+        brought = keys_of(text_words(asked.text).bag)
+        denied = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
+        if not denied:
+            continue
+        proof = quoting.as_evidence([asked, answer], turns)
+        return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
+                       f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
+                       f"{answer.speaker or 'the answer'} said no: “{short_quote(answer.text)}”",
+                       section=st.section, speaker=st.speaker)
+    return None
+
+
 def not_said(case: Case) -> Finding | None:
     """Nobody said it: little of the statement is found where it best fits, its words were not used
     anywhere in the meeting, and its word pairs were never heard together. Less sure where the
@@ -385,6 +417,7 @@ CHECKS: tuple[Check, ...] = (
     opposite_said_elsewhere,
     credited_person_said_opposite,
     corrected_on_the_spot,
+    denied_when_asked,
     not_said,
     admission_not_own,
     opposite_nearby,
@@ -406,6 +439,14 @@ def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
 # How the minutes credit a statement (statements.py): named in the sentence, in a table row, or under
 # a heading naming the person or agency; each can put words in the wrong mouth.
 CREDITED_BY = ("text", "table", "heading")
+# A question that asks yes or no ("Is that ...?", "Did she ...?"), after any opening word ("Sorry, is
+# that ...?"); and an answer that starts by saying no.
+YES_NO = re.compile(r"^\W*(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"
+                    r"can|could|will|would|should)\b", re.I)
+ANSWER_NO = re.compile(r"^\W*(?:no|nope|not really|not at all)\b(?! problem| worries| doubt)", re.I)
+ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
+                    re.I)
+NEGATED = re.compile(r"\b(?:not|no|never|n't|nobody|nothing|none)\b", re.I)
 ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
 
 
