@@ -173,3 +173,9 @@ def test_a_week_is_a_span_and_once_a_week_is_not():
     assert [(a.text, b.text) for a, b in got] == [("a week", "3 nights")]
     assert conflicts("The car was off the road for a fortnight.", ["Fourteen days the car was off the road."]) == []
     assert {d.unit for d in details("He phones once a week and plays 2 hours a day.")} == {"per_week", "hour"}
+
+
+def test_make_is_too_many_things_to_be_the_opposite_of_miss():
+    # "you make it sound as if ..." is no appointment kept; "kept" and "attended" are
+    assert polarity.opposed("keep", "miss") and polarity.opposed("attend", "miss")
+    assert not polarity.opposed("make", "miss")

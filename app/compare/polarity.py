@@ -18,7 +18,7 @@ from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, lemmas
 OPPOSITES = [
     ({"agree", "support", "accept", "happy", "willing", "consent"},
      {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute"}),
-    ({"keep", "attend", "make"}, {"miss", "cancel", "skip"}),
+    ({"keep", "attend"}, {"miss", "cancel", "skip"}),
     ({"remain", "ongoing", "persist"}, {"gone", "rehome", "resolve", "resolved"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
     ({"improve", "better", "increase", "rise"}, {"worsen", "worse", "deteriorate", "decline", "decrease", "drop", "fall"}),
