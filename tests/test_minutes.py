@@ -196,3 +196,17 @@ def test_generated_documents_never_crash(tmp_path, items):
         return
     for s in m.statements:
         assert s.text.strip()
+
+
+def test_a_pronoun_follows_the_person_named_before_it_and_parents_views_credit_no_one():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Carys Webb\tMother", "Lionel Tate\tFather",
+                           "Minutes", "Parents' views",
+                           "Mr Tate does not consider that a plan is needed. He said that the flat has been repaired.",
+                           "The flat has new windows."]), "test")
+    said = {s.text: s.speakers for s in m.statements}
+    assert said["He said that the flat has been repaired."] == ["Father (Lionel Tate)"]
+    assert said["Mr Tate does not consider that a plan is needed."] == ["Father (Lionel Tate)"]
+    assert said["The flat has new windows."] == []  # under "Parents' views": one of two people, not known which

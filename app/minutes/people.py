@@ -27,7 +27,7 @@ AGENCY_ROLES = [
     (r"probation", ("probation",)),
     (r"mental health|camhs", ("mental health", "camhs")),
     (r"advoca", ("advocate",)),
-    (r"\bmother\b|\bmum\b|mother'?s views|parents'? views", ("mother",)),
+    (r"\bmother\b|\bmum\b|mother'?s views", ("mother",)),  # not "parents' views": two people
     (r"\bfather\b|\bdad\b|father'?s views", ("father",)),
     (r"grandmother|grandfather|grandparent", ("grand",)),
 ]

@@ -14,8 +14,8 @@ REPORTING = (
     r"acknowledged|accepted|admitted|raised|proposed|recommended|thanked|asked|requested|felt|feels|"
     r"believes?|believed|expressed|informed|shared|highlighted|outlined|summarised|summarized|disagreed|"
     r"objected|denied|disputed|decided|would like|wants|wanted|welcomed|apologised|clarified|commented|"
-    r"mentioned|observed|queried|questioned|suggested|supported|did not support|does not support|"
-    r"does not believe|did not agree|do not agree|does not agree|update[ds]|indicated|considered|"
+    r"mentioned|observed|queried|questioned|suggested|supported|"
+    r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish)|update[ds]|indicated|considered|"
     r"is concerned|was concerned|remains concerned|has (?:observed|told|seen|visited|completed|worked|made)|"
     r"had (?:observed|told|seen|visited)|will|to (?=[a-z]+\b)"
 )
