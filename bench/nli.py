@@ -19,7 +19,8 @@ held-out one: bench/eval_compare.py HELD_OUT), for each planted 'contradicted' s
 
 - where the sentence that contradicts it (a sentence of a gold script line) ranks among the
   sentences of the turns the aligner offers (Aligner.candidates, as said_in_other_words picks
-  them), ordered by the sentence model's similarity; and among all the meeting's sentences;
+  them), ordered by the sentence model's similarity; among all the meeting's sentences; and,
+  for a statement that credits someone ("Mr X said that ..."), among that person's sentences;
 - what the comparer calls the statement today (contradicted or changed_detail: found; not_said:
   the wrong kind; none), so that the statements an NLI check could add are counted apart;
 - how many sentence pairs a check would run: per statement k, per conference k times the
@@ -77,6 +78,8 @@ def main():
     folders = sorted(p for p in (SHARED / "conferences").iterdir()
                      if (p / "gold.json").exists() and p.name not in HELD_OUT)
     near_ranks, all_ranks, today, sizes, looked = [], [], [], [], 0
+    own_ranks: list[int | None] = []  # statements credited to someone: among their own sentences
+    either: list[tuple] = []  # (rank among the offered, among the credited person's own or None, today)
     for folder in folders:
         gold = json.loads((folder / "gold.json").read_text())
         minutes = read_minutes(folder / "minutes.docx")
@@ -104,13 +107,19 @@ def main():
             rn, ra = rank_of(st.text, sents, lines, turns), rank_of(st.text, everything, lines, turns)
             got = kinds.get(st.text, set())
             kind = "contradicted" if got & FOUND else min(got, default="none")
+            own = sorted({i for who in st.speakers for i in aligner.turns_of(who)})
+            ro = rank_of(st.text, sentences_of(turns, own), lines, turns) if own else "-"
+            if own:
+                own_ranks.append(ro)
+            either.append((rn, ro if own else None, kind))
             near_ranks.append(rn)
             all_ranks.append(ra)
             today.append(kind)
             sizes.append(len(sents))
             row.append((rn, ra, kind))
             if args.verbose:
-                print(f"    {folder.name} rank near {rn!s:>4} all {ra!s:>4}  today {kind:14} {st.text[:80]}")
+                print(f"    {folder.name} rank near {rn!s:>4} all {ra!s:>4} own {ro!s:>4}  today {kind:14} "
+                      f"{st.text[:70]}")
         took = time.perf_counter() - t
         found = sum(1 for _, _, k in row if k in FOUND)
         top3 = sum(1 for rn, _, _ in row if rn is not None and rn <= 3)
@@ -131,6 +140,15 @@ def main():
               f"{hit_all:2}/{n}; of those not found today {gain:2}  (pairs: {k} a statement, "
               f"{k * looked // max(1, len(folders))} a conference)")
     print(f"never among the offered: {sum(r is None for r in near_ranks)}/{n}")
+    m = len(own_ranks)
+    print(f"{m} statements are credited to someone: the gold sentence among that person's own "
+          + ", ".join(f"{k} nearest {sum(1 for r in own_ranks if r is not None and r <= k)}/{m}" for k in KS)
+          + f"; not theirs at all {sum(r is None for r in own_ranks)}/{m}")
+
+    for k in KS:
+        hit = [(a, b, kind) for a, b, kind in either if (a is not None and a <= k) or (b is not None and b <= k)]
+        print(f"the {k:2} nearest offered and the credited person's {k:2} nearest (up to {2 * k} pairs): "
+              f"{len(hit)}/{n}, of those not found today {sum(kind not in FOUND for _, _, kind in hit)}")
 
 
 if __name__ == "__main__":
