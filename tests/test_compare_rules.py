@@ -179,3 +179,11 @@ def test_make_is_too_many_things_to_be_the_opposite_of_miss():
     # "you make it sound as if ..." is no appointment kept; "kept" and "attended" are
     assert polarity.opposed("keep", "miss") and polarity.opposed("attend", "miss")
     assert not polarity.opposed("make", "miss")
+
+
+@pytest.mark.parametrize("a,b", [("telephone", "ring"), ("phone", "call"), ("mainly", "mostly"),
+                                 ("largely", "primarily")])
+def test_plain_and_formal_words_for_the_same_thing(a, b):
+    # minutes write "telephoned" and "mainly" where people say "rang" and "mostly"
+    from app.compare.align import same
+    assert same(a, b) and not same(a, "write")
