@@ -187,3 +187,10 @@ def test_plain_and_formal_words_for_the_same_thing(a, b):
     # minutes write "telephoned" and "mainly" where people say "rang" and "mostly"
     from app.compare.align import same
     assert same(a, b) and not same(a, "write")
+
+
+def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
+    # "don't, sort of, fully agree" denies agreeing; "the absence of a car" says there is no car
+    assert polarity.clash("Their stories do not fully agree about the time.", "Their stories differ about the time.") is None
+    assert polarity.clash("The family's difficulty is the absence of a safe car.", "There's no safe car for the family.") is None
+    assert polarity.clash("Their stories about the time agree.", "Their stories about the time don't, sort of, fully agree.")

@@ -64,11 +64,12 @@ DISSENT = re.compile(
 
 
 
-NEGATING_VERBS = {"deny"}  # "denied grabbing him" = "did not grab him"
+# "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
+NEGATING_VERBS = {"deny", "absence", "lack"}
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
-with how about""".split())
+with how about fully entirely completely totally wholly necessarily exactly sort kind""".split())
 
 
 def polar_terms(text: str) -> list[tuple[str, bool]]:
