@@ -181,7 +181,7 @@ def test_make_is_too_many_things_to_be_the_opposite_of_miss():
     assert not polarity.opposed("make", "miss")
 
 
-@pytest.mark.parametrize("a,b", [("telephone", "ring"), ("phone", "call"), ("mainly", "mostly"),
+@pytest.mark.parametrize("a,b", [("telephone", "ring"), ("phone", "ring"), ("mainly", "mostly"),
                                  ("largely", "primarily")])
 def test_plain_and_formal_words_for_the_same_thing(a, b):
     # minutes write "telephoned" and "mainly" where people say "rang" and "mostly"
