@@ -367,3 +367,4 @@ def test_a_view_credited_to_one_person_is_not_contradicted_by_another():
     # the same words credited to nobody: the social worker's "does not need" is the opposite
     bare = case_for(VIEWS, "Milo needs a plan for now.")
     assert checks._contradiction(bare.st, bare.aligner, social_worker, bare.ctx) is not None
+

@@ -194,3 +194,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     assert polarity.clash("Their stories do not fully agree about the time.", "Their stories differ about the time.") is None
     assert polarity.clash("The family's difficulty is the absence of a safe car.", "There's no safe car for the family.") is None
     assert polarity.clash("Their stories about the time agree.", "Their stories about the time don't, sort of, fully agree.")
+
+
+def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
+    # which way round it is, is the polarity's question; where it was said, the aligner's
+    from app.compare.align import key_hit, keys_of, same
+    assert same("unfair", "fair") and key_hit("unfair", keys_of({"fair"})) and key_hit("happy", keys_of({"unhappy"}))
+    assert not key_hit("miss", keys_of({"dismiss"})) and not same("under", "der")

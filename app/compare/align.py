@@ -56,7 +56,15 @@ def same(a: str, b: str) -> bool:
         return True
     if _stem(a) is not None and _stem(a) == _stem(b):
         return True
-    return False
+    # "unfair" and "not fair" speak of the same thing (which way round is polarity.py's question)
+    return _unprefixed(a) == b or _unprefixed(b) == a
+
+
+_NEGATIVE_PREFIX = re.compile(r"^un(?=[a-z]{4,}$)")  # (not "dis": "dismiss" is no "miss")
+
+
+def _unprefixed(w: str) -> str:
+    return _NEGATIVE_PREFIX.sub("", w)
 
 
 @dataclass
@@ -85,6 +93,8 @@ def keys_of(bag: set[str]) -> set:
             keys.add(("syn", _SYN[b]))
         if len(b) >= 6:
             keys.add(("pre", _stem(b)))
+        if len(b) >= 4:
+            keys.add(("base", _unprefixed(b)))
     return keys
 
 
@@ -94,7 +104,7 @@ def key_hit(w: str, keys: set) -> bool:
     if w in _SYN and ("syn", _SYN[w]) in keys:
         return True
     stem = _stem(w)
-    return stem is not None and ("pre", stem) in keys
+    return (stem is not None and ("pre", stem) in keys) or ("base", _unprefixed(w)) in keys
 
 
 @dataclass
