@@ -368,3 +368,13 @@ def test_a_view_credited_to_one_person_is_not_contradicted_by_another():
     bare = case_for(VIEWS, "Milo needs a plan for now.")
     assert checks._contradiction(bare.st, bare.aligner, social_worker, bare.ctx) is not None
 
+
+
+def test_unfair_and_not_fair_are_one_subject():
+    meeting = """\
+Independent Chair (Marguerite Quill): My decision is a child protection plan for Milo.
+Mother (Carys Webb): It isn't fair. I've gone to every single group. But fine, I'll work with you.
+"""
+    # the minutes carry her objection in their words: no omission
+    assert omitted(meeting, "Ms Webb considers the decision unfair but will work with the professionals.") == []
+    assert omitted(meeting, "The Chair decided on a child protection plan for Milo.")

@@ -12,7 +12,7 @@ import re
 
 from app.compare import lexicon
 from app.compare.align import key_hit, keys_of, same
-from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, lemmas
+from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
@@ -245,4 +245,6 @@ def assents(text: str) -> bool:
 
 
 def dissents(text: str) -> bool:
-    return bool(DISSENT.search(text.replace("’", "'")))
+    """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair"."""
+    text = text.replace("’", "'")
+    return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
