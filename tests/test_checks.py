@@ -172,6 +172,27 @@ def test_denied_when_asked():
         ASKED, "Milo has been referred to speech therapy at the children's centre; the wait is about a month.")) is None
 
 
+VOTES = """\
+Independent Chair (Marguerite Quill): Is the threshold for significant harm met? Beatrix?
+Health Visitor (Beatrix Noon): Honestly, I'm not sure a plan's the right thing. I'd say child in need, with extra visits.
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): From school's side, the threshold's met.
+Independent Chair (Marguerite Quill): Idris?
+Social Worker (Idris Kestrel): Child protection plan, I'm afraid.
+"""
+
+
+def test_recommended_other_outcome():
+    f = checks.recommended_other_outcome(case_for(VOTES, "Health Visitor: Child Protection Plan"))
+    assert f.kind == "contradicted" and "child in need" in f.evidence[0].text
+    assert f.evidence[0].speaker == "Health Visitor (Beatrix Noon)"
+    # "threshold's met" is a vote for a plan, in other words; and a vote given as said passes
+    assert checks.recommended_other_outcome(case_for(VOTES, "Designated Safeguarding Lead: Child Protection Plan")) is None
+    assert checks.recommended_other_outcome(case_for(VOTES, "Health Visitor: Child in Need")) is None
+    assert "Designated Safeguarding Lead: Child Protection Plan" not in findings(
+        VOTES, "Designated Safeguarding Lead: Child Protection Plan")  # nor misattributed to the Social Worker
+
+
 FEEDING = """\
 Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
 Mother (Carys Webb): He sleeps through most nights now.

@@ -201,3 +201,12 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     from app.compare.align import key_hit, keys_of, same
     assert same("unfair", "fair") and key_hit("unfair", keys_of({"fair"})) and key_hit("happy", keys_of({"unhappy"}))
     assert not key_hit("miss", keys_of({"dismiss"})) and not same("under", "der")
+
+
+@pytest.mark.parametrize("said,outcome", [
+    ("From where I sit the threshold's met.", "plan"), ("Plan. Child protection plan.", "plan"),
+    ("I don't think it's met, to be honest.", "less"), ("Child in need would be enough for me.", "less"),
+    ("Not a plan, I'd say child in need.", "less"), ("She's doing well at school.", None)])
+def test_the_outcome_a_professional_names(said, outcome):
+    from app.compare.outcomes import LESS, PLAN, named
+    assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from app.clock import clock
-from app.compare import attribution, details, embedding, polarity
+from app.compare import attribution, details, embedding, outcomes, polarity
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
@@ -154,6 +154,36 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, 0.8,
                    f"The minutes say everyone agreed, but {who_said(t)} disagreed at {clock(proof[0].start)}: "
                    f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
+
+
+def recommended_other_outcome(case: Case) -> Finding | None:
+    """The minutes give someone's recommendation as one outcome ("GP: Child Protection Plan") while
+    the last outcome that person named in the meeting was the other ("I'd say child in need"). A
+    professional's vote recorded the wrong way round changes how the decision reads. Needs the
+    transcript to say who spoke."""
+    st, ctx = case.st, case.ctx
+    if not (ctx.speakers_known and st.speakers and st.credited_by in CREDITED_BY):
+        return None
+    said = outcomes.recommends(st.text)
+    theirs = _last_outcome(case.aligner, st.speakers[0])
+    if said is None or theirs is None or theirs[1] == said:
+        return None
+    turn, outcome = theirs
+    proof = quoting.holding(case.turns, [turn.index], lambda x: outcomes.named(x) == outcome) or \
+        quoting.stating(case.turns, turn.index, turn.text)
+    return Finding("", "contradicted", st.text, proof, 0.75,
+                   f"The minutes record {st.speakers[0]} as recommending {said}, but at {clock(proof[0].start)} "
+                   f"{who_said(turn)} recommended {outcome}: “{short_quote(proof[0].text)}”",
+                   section=st.section, speaker=st.speaker)
+
+
+def _last_outcome(aligner: Aligner, person: str) -> tuple[Turn, str] | None:
+    """The last turn in which this person named an outcome, and that outcome."""
+    for i in sorted(aligner.turns_of(person), reverse=True):
+        outcome = outcomes.named(aligner.turns[i].text)
+        if outcome is not None:
+            return aligner.turns[i], outcome
+    return None
 
 
 def detail_changed(case: Case) -> Finding | None:
@@ -394,6 +424,9 @@ def misattributed(case: Case) -> Finding | None:
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
             for t in near):
         return None
+    said, theirs = outcomes.recommends(st.text), _last_outcome(aligner, named)
+    if said is not None and theirs is not None and theirs[1] == said:
+        return None  # they gave that recommendation in their own words ("threshold's met": a plan)
     own_turns = aligner.turns_of(named)
     if family:  # a parent's advocate or friend speaks for them ("Kelly asked for ...")
         for voice in ctx.family_voices:
@@ -413,6 +446,7 @@ def misattributed(case: Case) -> Finding | None:
 
 CHECKS: tuple[Check, ...] = (
     all_agreed_but_dissent,
+    recommended_other_outcome,
     detail_changed,
     opposite_said_elsewhere,
     credited_person_said_opposite,

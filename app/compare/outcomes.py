@@ -1,0 +1,45 @@
+"""The outcome a conference decides between, as people name it: a child protection plan, or less
+(child in need, or no plan at all). Minutes list each professional's recommendation ("GP: Child
+Protection Plan"); whether that is what the person recommended is read from their own words.
+
+Said in many ways: "threshold's met" is a vote for a plan; "child in need would do", "not met",
+"I'm not sure a plan's the right tool" are votes against. Only the last outcome a turn names
+counts: "Not a plan, I'd say child in need" ends on its answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.compare.text import expand
+
+PLAN, LESS = "a child protection plan", "less than a child protection plan"
+
+# (outcome, pattern on the turn with its contractions opened), the more specific first
+_NAMED = [
+    (LESS, r"child in need|\bcin\b|step(?:ping|ped)? down|no further action|"
+           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|the threshold|that)(?: is| has been)? met|(?:not|n't) (?:sure|think) (?:a|the)? ?"
+           r"(?:child protection )?plan(?:'s| is)? (?:right|needed|necessary)|"
+           r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan"),
+    (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
+           r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?"),
+]
+_PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
+
+
+def named(text: str) -> str | None:
+    """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
+    pattern ("not met") is not read again by the second ("met")."""
+    t = expand(text)
+    hits: list[tuple[int, int, str]] = []
+    for outcome, pattern in _PATTERNS:
+        for m in pattern.finditer(t):
+            if not any(m.start() < b and a < m.end() for a, b, _ in hits):
+                hits.append((m.start(), m.end(), outcome))
+    return max(hits)[2] if hits else None
+
+
+def recommends(statement: str) -> str | None:
+    """The outcome a statement of the minutes credits to someone ("Police: Child Protection Plan",
+    "Dr Ray recommended child in need")."""
+    return named(statement)
