@@ -210,3 +210,9 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]
+
+
+def test_reluctant_is_the_opposite_of_happy_to():
+    # "reluctant" sat alone in a pair whose other side was taken by an earlier pair
+    assert polarity.opposed("reluctant", "happily") and polarity.opposed("keen", "reluctant")
+    assert polarity.clash("She is often reluctant to go to her nan's.", "She goes to her nan's really happily.")

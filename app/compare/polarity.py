@@ -16,8 +16,9 @@ from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
-    ({"agree", "support", "accept", "happy", "willing", "consent"},
-     {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute"}),
+    ({"agree", "support", "accept", "happy", "happily", "willing", "willingly", "keen", "eager", "consent"},
+     {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute", "reluctant",
+      "reluctantly"}),
     ({"keep", "attend"}, {"miss", "cancel", "skip"}),
     ({"remain", "ongoing", "persist"}, {"gone", "rehome", "resolve", "resolved"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
@@ -26,7 +27,6 @@ OPPOSITES = [
     ({"present"}, {"absent", "away"}),
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
-    ({"willing"}, {"unwilling", "reluctant"}),
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
