@@ -193,6 +193,21 @@ def test_recommended_other_outcome():
         VOTES, "Designated Safeguarding Lead: Child Protection Plan")  # nor misattributed to the Social Worker
 
 
+IN_OTHER_WORDS = """\
+Independent Chair (Marguerite Quill): Gideon, how is she at the end of the day?
+Designated Safeguarding Lead (Gideon Rowan): I've known her since reception. She's tired some mornings.
+Designated Safeguarding Lead (Gideon Rowan): When her mum picks her up from school she goes off really happily, every time.
+"""
+
+
+def test_credited_person_said_opposite_in_other_words():
+    f = checks.credited_person_said_opposite_in_other_words(case_for(
+        IN_OTHER_WORDS, "Mr Rowan said that she is often reluctant to leave school with her mother."))
+    assert f.kind == "contradicted" and "happily" in f.evidence[0].text
+    assert checks.credited_person_said_opposite_in_other_words(case_for(
+        IN_OTHER_WORDS, "Mr Rowan said that she is always happy to leave school with her mother.")) is None
+
+
 FEEDING = """\
 Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
 Mother (Carys Webb): He sleeps through most nights now.

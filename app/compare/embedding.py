@@ -93,6 +93,14 @@ def similarity(a: str, b: str) -> float:
     return float(v[0] @ v[1])
 
 
+def similarities(text: str, candidates: list[str]) -> list[float]:
+    """The cosine of each candidate with the text, in order."""
+    if not candidates:
+        return []
+    v = vectors([text] + candidates)
+    return [float(x) for x in v[1:] @ v[0]]
+
+
 def closest(text: str, candidates: list[str]) -> tuple[int, float]:
     """(index, similarity) of the candidate closest in meaning to the text; (-1, -1.0) if none."""
     if not candidates:
