@@ -216,3 +216,11 @@ def test_reluctant_is_the_opposite_of_happy_to():
     # "reluctant" sat alone in a pair whose other side was taken by an earlier pair
     assert polarity.opposed("reluctant", "happily") and polarity.opposed("keen", "reluctant")
     assert polarity.clash("She is often reluctant to go to her nan's.", "She goes to her nan's really happily.")
+
+
+@pytest.mark.parametrize("verb", ["emphasised", "reminded them", "insisted", "reiterated", "clarified",
+                                  "assured them"])
+def test_verbs_of_how_someone_spoke_carry_no_content(verb):
+    # the minute-taker's word for the way it was said is not something the recording must contain
+    from app.compare.align import statement_words
+    assert statement_words(f"Mr Tate {verb} that the van was sold.", []) == statement_words("Mr Tate said that the van was sold.", [])

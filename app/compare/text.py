@@ -51,6 +51,8 @@ REPORTING = set("""
 report reported reporting state stated confirm confirmed advise advised explain explained note noted describe
 described add added acknowledge acknowledged mention mentioned share shared highlight highlighted outline
 outlined summarise summarised inform informed raise raised express expressed comment commented
+remind reminded emphasise emphasised emphasize emphasized stress stressed reiterate reiterated insist insisted
+invite invited clarify clarified reassure reassured assure assured interrupt interrupted
 """.split())
 
 
