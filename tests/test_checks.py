@@ -414,3 +414,10 @@ Mother (Carys Webb): It isn't fair. I've gone to every single group. But fine, I
     # the minutes carry her objection in their words: no omission
     assert omitted(meeting, "Ms Webb considers the decision unfair but will work with the professionals.") == []
     assert omitted(meeting, "The Chair decided on a child protection plan for Milo.")
+
+
+def test_the_word_that_names_a_job_says_who_not_what():
+    # "the Chair" is the Independent Chair; "the Lead" is no job here, and "teacher" none of theirs
+    ctx = context_for(minutes("Nothing."), from_text("Mother (Carys Webb): Hello."))
+    said = statement_words("The Chair thanked the Lead and the teacher.", [], ctx.names)
+    assert "chair" not in said and "lead" in said and "teacher" in said

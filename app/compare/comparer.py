@@ -11,6 +11,7 @@ recording's words with times and speaker, a confidence, and one plain sentence o
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,11 +64,27 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
     """What the checks need to know about this conference: who was there, which words are names,
     whether the transcript says who spoke, and which voices speak for the family."""
     names = ([a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
-             + [a.initials for a in minutes.attendees if a.initials])
+             + [a.initials for a in minutes.attendees if a.initials] + _role_heads(minutes))
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
     return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
                    conference_date=dates.conference_date(minutes.info))
+
+
+# The word that names a job ("the Chair" for the Independent Chair, "the Headteacher" for a Deputy
+# Headteacher): minutes use it alone for the person, and it says who, not what.
+JOB_WORDS = {"chair", "headteacher", "teacher", "worker", "visitor", "nurse", "officer", "manager", "practitioner",
+             "adviser", "advisor", "midwife", "supervisor", "paediatrician", "supporter", "advocate"}
+
+
+def _role_heads(minutes: Minutes) -> list[str]:
+    heads = set()
+    for a in minutes.attendees:
+        for part in re.split(r"\band\b|[,(]", a.role):
+            words = part.split()
+            if words and words[-1].lower() in JOB_WORDS:
+                heads.add(words[-1])
+    return sorted(heads)
 
 
 def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
