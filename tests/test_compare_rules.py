@@ -224,3 +224,14 @@ def test_verbs_of_how_someone_spoke_carry_no_content(verb):
     # the minute-taker's word for the way it was said is not something the recording must contain
     from app.compare.align import statement_words
     assert statement_words(f"Mr Tate {verb} that the van was sold.", []) == statement_words("Mr Tate said that the van was sold.", [])
+
+
+def test_a_date_counted_on_from_the_one_said_is_no_change():
+    from app.compare.details import conflicts
+    said = ["The flood was on the ninth of March. The next morning the landlord came round."]
+    assert conflicts("The landlord came round on 10 March.", said) == []
+    assert conflicts("The landlord came round on 12 March.", ["The flood was on the ninth of March. Three days "
+                                                                "later the landlord came round."]) == []
+    got = conflicts("The landlord came round on 10 March.", ["The flood was on the ninth of March, and the "
+                                                               "landlord came round then."])
+    assert [(a.text, b.text) for a, b in got] == [("10 march", "9 march")]

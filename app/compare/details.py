@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
 from app.compare.dates import relative_dates
-from app.compare.text import Detail, content, details, lemmas
+from app.compare.text import Detail, content, details, lemmas, words
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -42,6 +42,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
         # Social Worker every two weeks") is the other half of the statement, not a change.
         rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
+        if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
+            later = _days_on(evidence_texts)
+            rivals = [e for e in rivals if d.value - e.value not in later]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -51,6 +54,22 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         akin = _akin_rival(d, statement, evidence_texts, mine, on)
         if akin is not None:
             out.append((d, akin))
+    return out
+
+
+_DAY_AFTER = re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day after\b")
+_DAYS_LATER = re.compile(r"\b(\d+) days? (?:later|after(?:wards)?)\b")
+
+
+def _days_on(texts: list[str]) -> set[float]:
+    """How many days on from a date the speaker counts ("the next morning": 1; "three days later":
+    3), so that a date the minutes worked out from theirs is no change."""
+    out: set[float] = set()
+    for t in texts:
+        plain = " ".join(words(t))
+        if _DAY_AFTER.search(plain):
+            out.add(1.0)
+        out |= {float(n) for n in _DAYS_LATER.findall(plain)}
     return out
 
 
