@@ -1,15 +1,16 @@
 """Who said it: speaker changes and voice groups from the audio, and the friend's marks, measured on
 every scripted conference (their turns.json gives the true speaker of every second).
 
-    .venv/bin/python bench/speakers.py [--only dev-1,dev-b] [--threshold 0.55]
+    .venv/bin/python bench/speakers.py [--only dev-1,dev-b] [--threshold 0.55] [--seeds 15]
 
 Prints per conference and in all:
 - change detection: precision and recall of the speaker changes found, within 1 s of a true change;
 - (a) the share of transcript words given the right speaker from the audio alone, after naming one
   turn per voice group (its longest turn, named as the parent would by listening to it);
 - (b) the same with simulated friend marks: pressed 0.5 to 2 s after a true change, on a random 70 %
-  of the changes (seed 15), laid over the voice groups (app/transcription/naming.py); and (b0) the
-  marks alone, with no voice groups;
+  of the changes (seed 15; --seeds 1,2,3,15 pools several draws), laid over the turns' voice prints
+  and groups (app/transcription/naming.py); (bg) the marks over the voice groups alone, as before
+  turns carried voice prints; and (b0) the marks alone, with no voices;
 - voice groups found against real speakers;
 - speed: the speaker work (model + voice prints + grouping) as a fraction of the audio's length.
 
@@ -102,6 +103,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", help="comma-separated conference names")
     ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--seeds", default=str(SEED), help="comma-separated seeds of the simulated marks (pooled)")
     args = ap.parse_args()
     from app.transcription import naming, speaker_changes, voices
     from app.transcription.transcriber import decode
@@ -112,10 +114,11 @@ def main():
     folders = sorted(p for p in (SHARED / "conferences").iterdir() if (p / "turns.json").exists())
     if args.only:
         folders = [f for f in folders if f.name in args.only.split(",")]
-    total = {k: 0 for k in ("found", "hit_p", "truth", "hit_r", "a", "b", "b0", "words")}
+    seeds = [int(x) for x in args.seeds.split(",")]
+    total = {k: 0 for k in ("found", "hit_p", "truth", "hit_r", "a", "b", "bg", "b0", "words", "marked")}
     took_all = audio_all = 0.0
     groups_over = []
-    print(f"{'':8} {'changes P':>9} {'R':>5}  {'(a)':>6} {'(b)':>6} {'(b0)':>6}  voices/speakers  speed")
+    print(f"{'':8} {'changes P':>9} {'R':>5}  {'(a)':>6} {'(b)':>6} {'(bg)':>6} {'(b0)':>6}  voices/speakers  speed")
     for folder in folders:
         turns = json.loads((folder / "turns.json").read_text())
         transcript = transcript_of(folder)
@@ -129,27 +132,31 @@ def main():
         hp, hr = matched(found, truth), matched(truth, found)
         segs = labelled.segments
         a, n = words_right(segs, one_turn_per_voice(segs, turns), turns)
-        marks = simulated_marks(turns, random.Random(SEED))
-        b, _ = words_right(segs, naming.names(segs, marks), turns)
         plain = [type(s)(s.id, s.start, s.end, s.text, None, s.words) for s in segs]
-        b0, _ = words_right(plain, naming.names(plain, marks), turns)
+        b = bg = b0 = m = 0
+        for seed in seeds:
+            marks = simulated_marks(turns, random.Random(seed))
+            b += words_right(segs, naming.names(segs, marks), turns)[0]
+            bg += words_right(segs, naming.by_group(segs, naming.marked_turns(segs, marks)), turns)[0]
+            b0 += words_right(plain, naming.names(plain, marks), turns)[0]
+            m += n
         n_voices = len({s.speaker for s in segs if s.speaker})
         n_speakers = len({t["speaker"] for t in turns})
         groups_over.append(n_voices - n_speakers)
         print(f"{folder.name:8} {hp / max(1, len(found)):9.2f} {hr / max(1, len(truth)):5.2f}  {a / n:6.1%} "
-              f"{b / n:6.1%} {b0 / n:6.1%}  {n_voices:2d}/{n_speakers:2d}  {took / length:.3f} x real time")
+              f"{b / m:6.1%} {bg / m:6.1%} {b0 / m:6.1%}  {n_voices:2d}/{n_speakers:2d}  {took / length:.3f} x real time")
         for k, v in (("found", len(found)), ("hit_p", hp), ("truth", len(truth)), ("hit_r", hr), ("a", a),
-                     ("b", b), ("b0", b0), ("words", n)):
+                     ("b", b), ("bg", bg), ("b0", b0), ("words", n), ("marked", m)):
             total[k] += v
         took_all += took
         audio_all += length
-    w = max(1, total["words"])
+    w, wm = max(1, total["words"]), max(1, total["marked"])
     print(f"{'all':8} {total['hit_p'] / max(1, total['found']):9.2f} {total['hit_r'] / max(1, total['truth']):5.2f}  "
-          f"{total['a'] / w:6.1%} {total['b'] / w:6.1%} {total['b0'] / w:6.1%}  "
+          f"{total['a'] / w:6.1%} {total['b'] / wm:6.1%} {total['bg'] / wm:6.1%} {total['b0'] / wm:6.1%}  "
           f"extra voices: most {max(groups_over):+d}, fewest {min(groups_over):+d}  "
           f"{took_all / max(1e-9, audio_all):.3f} x real time")
-    print("(a) audio alone, one turn named per voice; (b) with simulated marks on 70 % of changes; "
-          "(b0) the marks alone. Targets: (b) >= 90 %, (a) >= 75 % with at most two extra voices, "
+    print(f"(a) audio alone, one turn named per voice; (b) with simulated marks on 70 % of changes (seeds {args.seeds}); "
+          "(bg) the same over voice groups only; (b0) the marks alone. Targets: (b) >= 90 %, (a) >= 75 % with at most two extra voices, "
           "speed <= 0.05 x real time.")
 
 

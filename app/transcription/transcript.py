@@ -30,12 +30,18 @@ class Segment:
     text: str
     speaker: str | None = None
     words: list[Word] = field(default_factory=list)
+    # optional: the turn's voice print in its recording's own space (app/transcription/voices.py),
+    # read when the friend's marks name the turns (naming.py); comparable within one recording only
+    voice: list[float] | None = None
 
     def to_json(self) -> dict:
-        return {"id": self.id, "start": round(self.start, 3), "end": round(self.end, 3), "speaker": self.speaker,
-                "text": self.text,
-                "words": [{"start": round(w.start, 3), "end": round(w.end, 3), "word": w.word,
-                           "probability": round(w.probability, 4)} for w in self.words]}
+        d = {"id": self.id, "start": round(self.start, 3), "end": round(self.end, 3), "speaker": self.speaker,
+             "text": self.text,
+             "words": [{"start": round(w.start, 3), "end": round(w.end, 3), "word": w.word,
+                        "probability": round(w.probability, 4)} for w in self.words]}
+        if self.voice is not None:
+            d["voice"] = self.voice
+        return d
 
 
 @dataclass
@@ -73,7 +79,7 @@ class Transcript:
             words = [Word(float(w["start"]), float(w["end"]), str(w["word"]), float(w.get("probability", 1.0)))
                      for w in s.get("words") or []]
             segs.append(Segment(int(s.get("id", i)), float(s["start"]), float(s["end"]), str(s.get("text", "")).strip(),
-                                s.get("speaker"), words))
+                                s.get("speaker"), words, _voice_of(s.get("voice"))))
         return cls(model=str(d.get("model", "")), language=str(d.get("language", "en")),
                    audio_sha256=str(d.get("audio_sha256", "")), duration=float(d.get("duration", 0.0)),
                    segments=segs, dropped=list(d.get("dropped", [])),
@@ -82,6 +88,17 @@ class Transcript:
     @classmethod
     def load(cls, path: Path) -> Transcript:
         return cls.from_json(read_transcript_json(path))
+
+
+def _voice_of(v) -> list[float] | None:
+    """A segment's optional voice print, or None where it is missing or not a list of numbers."""
+    if not isinstance(v, list) or not v or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+        return None
+    try:
+        out = [float(x) for x in v]
+    except OverflowError:
+        return None
+    return out if all(math.isfinite(x) for x in out) else None
 
 
 # ----- reading what the user hands in: a transcript .json, a speaker-labelled text, or audio

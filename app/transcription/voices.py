@@ -8,7 +8,9 @@ and spread of 20 mel-cepstral coefficients over its louder frames (no speaker-em
 the ones on the package registry download their weights at run time or need torch, hundreds of MB).
 Stretches of a second or more are grouped by average-linkage clustering on cosine distance, stopping
 at a distance threshold (so the number of voices is found, not given); shorter ones join the group
-whose voice they sound nearest. Numpy only.
+whose voice they sound nearest. Each turn keeps its voice print in that learnt space (`voice`, a
+short list of numbers), so the friend's marks can name turns by voice at read time (naming.py).
+Numpy only.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Stretch:
     start: float
     end: float
     label: int = -1
+    voice: np.ndarray | None = None  # the voice print in this recording's discriminant space
 
 
 # ----- features
@@ -189,6 +192,10 @@ class VoicePrints:
         mean, spread = prints.mean(axis=0), prints.std(axis=0)
         spread = np.where(spread > 1e-6, spread, 1.0)
         prints, halves = (prints - mean) / spread, (halves - mean) / spread
+        voice = _contrast(prints, halves, VOICE_DIMS, least=VOICE_LEAST)
+        if voice is not prints:  # else too short to tell voices apart by print: naming.py uses the groups
+            for p, v in zip(parts, voice, strict=True):
+                p.voice = v
         if LDA_DIMS:
             prints = _contrast(prints, halves)
         long = [k for k, p in enumerate(parts) if p.end - p.start >= CLUSTER_MIN] or list(range(len(parts)))
@@ -249,23 +256,34 @@ def _fold_small(labels: np.ndarray, prints: np.ndarray, seconds: np.ndarray) -> 
     return out
 
 
-LDA_DIMS = 12  # directions of the voice print kept after _contrast
+LDA_DIMS = 12  # directions of the voice print kept after _contrast, for grouping
+# directions kept in each turn's `voice` for naming from the marks (naming.py): more than grouping
+# needs, because there the marks say which turns are one voice (measured, bench/speakers.py with
+# four mark seeds: 12 directions 89.7 %, 16-30 90.4-90.8 %, 40 90.6 %)
+VOICE_DIMS = 20
+# long stretches (two halves each) needed before turns get a voice print: fewer than 10 (half a minute
+# of steady speech) and what varies within one voice is guessed from too little (measured on the
+# 5-minute dev-b, 38 of them: from its first 10, 20 or 30 alone, (b) stays 94-96 % against 85 % by
+# voice groups alone; a 19-second excerpt has 3)
+VOICE_LEAST = 10
 
 
-def _contrast(prints: np.ndarray, halves: np.ndarray) -> np.ndarray:
+def _contrast(prints: np.ndarray, halves: np.ndarray, n_dims: int = LDA_DIMS, least: int | None = None) -> np.ndarray:
     """Weigh the voice print's dimensions by how well they tell this meeting's voices apart. The two
     halves of one long stretch are the same voice, so their differences show what varies within a
     voice (the words said); all stretches together show what varies overall. The directions with the
-    most overall and the least within-voice variance are kept: a linear discriminant learnt from the
-    recording itself, with no labels."""
-    dims = prints.shape[1]
-    if len(halves) < dims or len(prints) < dims:
+    most overall and the least within-voice variance are kept (`n_dims` of them): a linear
+    discriminant learnt from the recording itself, with no labels. With fewer long stretches than
+    `least` (by default, as many as the print has numbers) the prints come back unchanged."""
+    n = prints.shape[1] if least is None else least
+    if len(halves) < n or len(prints) < n:
         return prints
+    dims = prints.shape[1]
     diffs = (halves[:, 0] - halves[:, 1]) / np.sqrt(2)
     within = diffs.T @ diffs / len(diffs) + 1e-3 * np.eye(dims)
     inv = np.linalg.inv(np.linalg.cholesky(within))
     values, vectors = np.linalg.eigh(inv @ np.cov(prints.T) @ inv.T)
-    keep = vectors[:, np.argsort(values)[::-1][:LDA_DIMS]]
+    keep = vectors[:, np.argsort(values)[::-1][:n_dims]]
     return prints @ (inv.T @ keep)
 
 
@@ -286,27 +304,40 @@ def cut_and_label(transcript: Transcript, parts: list[Stretch]) -> Transcript:
         if not seg.words or not mine:
             label = mine[0].label if mine else None
             segments.append(Segment(len(segments), seg.start, seg.end, seg.text,
-                                    f"Voice {label + 1}" if label is not None else None, list(seg.words)))
+                                    f"Voice {label + 1}" if label is not None else None, list(seg.words),
+                                    voice=_voice(mine)))
             continue
         run: list[Word] = []
+        run_parts: list[Stretch] = []
         run_label = mine[0].label
         for p in mine:
             if p.label != run_label and run:
-                segments.append(_segment(len(segments), run, run_label))
-                run = []
+                segments.append(_segment(len(segments), run, run_label, run_parts))
+                run, run_parts = [], []
             run_label = p.label
             run += seg.words[p.first:p.last + 1]
+            run_parts.append(p)
         if run:
-            segments.append(_segment(len(segments), run, run_label))
+            segments.append(_segment(len(segments), run, run_label, run_parts))
         if len(run) == len(seg.words):  # not cut: the recogniser's own text, exactly
             segments[-1].text = seg.text
     out.segments = segments
     return out
 
 
-def _segment(i: int, words: list[Word], label: int) -> Segment:
+def _segment(i: int, words: list[Word], label: int, parts: list[Stretch]) -> Segment:
     text = "".join(w.word for w in words).strip()
-    return Segment(i, words[0].start, words[-1].end, text, f"Voice {label + 1}", list(words))
+    return Segment(i, words[0].start, words[-1].end, text, f"Voice {label + 1}", list(words), voice=_voice(parts))
+
+
+def _voice(parts: list[Stretch]) -> list[float] | None:
+    """A turn's voice print: its stretches' prints, weighted by their length (None if unknown)."""
+    have = [p for p in parts if p.voice is not None]
+    if not have:
+        return None
+    weight = np.array([max(p.end - p.start, 0.05) for p in have])
+    mean = (np.array([p.voice for p in have]) * weight[:, None]).sum(axis=0) / weight.sum()
+    return [round(float(x), 3) for x in mean]
 
 
 def find_voices(transcript: Transcript, audio: np.ndarray) -> Transcript:
