@@ -235,3 +235,12 @@ def test_a_date_counted_on_from_the_one_said_is_no_change():
     got = conflicts("The landlord came round on 10 March.", ["The flood was on the ninth of March, and the "
                                                                "landlord came round then."])
     assert [(a.text, b.text) for a, b in got] == [("10 march", "9 march")]
+
+
+def test_a_score_out_of_ten_as_minutes_write_it():
+    # Signs of Safety minutes write scaling scores "3/10"; people say "three out of ten"
+    from app.compare.details import conflicts
+    got = conflicts("The health visitor scaled safety at 3/10.", ["On the safety scale I'd say a four out of ten."])
+    assert [(a.text, b.text) for a, b in got] == [("3 of 10", "4 of 10")]
+    assert conflicts("The health visitor scaled safety at 4/10.", ["On the safety scale, four out of ten."]) == []
+    assert conflicts("Seen on 3/10/2025 at clinic.", ["She was seen at clinic on the third."]) == []

@@ -75,6 +75,8 @@ _REWRITES = [(re.compile(pat), rep) for pat, rep in CONTRACTIONS] + [
     (re.compile(r"\bof course\b"), " "),  # an idiom, not a course
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen"),  # the minutes' "take place"
     (re.compile(r"(\d),(\d{3})"), r"\1\2"),
+    # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
+    (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2"),
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase"),
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease"),
