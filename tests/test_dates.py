@@ -39,3 +39,22 @@ def test_a_relative_date_said_in_the_meeting_can_change_a_date_in_the_minutes():
     assert found and found[0][1].unit == "january" and found[0][1].value == 4.0
     assert not conflicts("The health visitor calls every week, most recently on 4 January 2027.", said,
                          on=THURSDAY)
+
+
+def test_more_ways_of_saying_a_day():
+    assert _days("It flooded two weeks ago yesterday.") == {(30.0, "december")}
+    assert _days("He came round last night, late.") == {(13.0, "january")}
+    assert _days("I saw her this morning at the school gate.") == {(14.0, "january")}
+    assert _days("The Saturday before last he didn't come.") == {(2.0, "january")}
+    assert _days("On Monday just gone the bin went out.") == {(11.0, "january")}
+
+
+def test_days_ahead_for_the_plan():
+    # "next Friday" said on a Thursday: tomorrow, or the Friday of next week; both are kept
+    assert _days("Core group next Friday, at ten.") == {(15.0, "january"), (22.0, "january")}
+    assert _days("We'll meet again in a fortnight.") == {(28.0, "january")}
+    assert _days("The visit is a week on Monday.") == {(25.0, "january")}
+    assert _days("I'll ring you tomorrow.") == {(15.0, "january")}
+    got = conflicts("The core group will meet on 29 January.", ["We'll have core group in a fortnight, same room."],
+                    on=THURSDAY)
+    assert [(a.text, b.text) for a, b in got] == [("29 january", "28 january")]

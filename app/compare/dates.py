@@ -54,21 +54,59 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     ws = words(text)
     joined = " ".join(ws)
     days: set[date] = set()
-    if re.search(r"\bday before yesterday\b", joined):
+    wd = "|".join(WEEKDAYS)
+    # "two weeks ago yesterday": counted back from yesterday, which is then no date of its own
+    for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
+                         r"ago (yesterday|today)\b", joined):
+        days.add(on - timedelta(days=_count(m.group(1), m.group(2)) + (m.group(3) == "yesterday")))
+    joined_rest = re.sub(r"\bago (?:yesterday|today)\b", "ago", joined)
+    if re.search(r"\bday before yesterday\b", joined_rest):
         days.add(on - timedelta(days=2))
-    elif re.search(r"\byesterday\b", joined):
+    elif re.search(r"\byesterday\b|\blast night\b", joined_rest):
         days.add(on - timedelta(days=1))
+    if re.search(r"\bday after tomorrow\b", joined):
+        days.add(on + timedelta(days=2))
+    elif re.search(r"\btomorrow\b", joined):
+        days.add(on + timedelta(days=1))
+    if re.search(r"\bthis (?:morning|afternoon)\b|\btonight\b", joined):
+        days.add(on)
+    for m in re.finditer(rf"\b({wd}) just gone\b|\bthis past ({wd})\b", joined):
+        days.add(_most_recent(on, m.group(1) or m.group(2)))
+    for m in re.finditer(rf"\b(?:the )?({wd}) before last\b", joined):
+        days.add(_most_recent(on, m.group(1)) - timedelta(days=7))
+    # Ahead: plans are minuted as dates too. "Next Thursday" said on a Wednesday may mean
+    # tomorrow or a week after: both are kept, as with "last".
+    for m in re.finditer(rf"\bnext ({wd})\b", joined):
+        days |= {_soonest(on, m.group(1)), _in_week_after(on, m.group(1))}
+    for m in re.finditer(rf"\b(?:a week on|a week this) ({wd})\b|\b({wd}) week\b", joined):
+        days.add(_soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
+    for m in re.finditer(r"\bin (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?)"
+                         r"(?: time)?\b", joined):
+        days.add(on + timedelta(days=_count(m.group(1), m.group(2))))
     for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r") (?:of )?last week\b|\blast week on (?:a |the )?("
                          + "|".join(WEEKDAYS) + r")\b", joined):
         days.add(_in_week_before(on, m.group(1) or m.group(2)))
     for m in re.finditer(r"\blast (" + "|".join(WEEKDAYS) + r")\b", joined):
         days |= {_most_recent(on, m.group(1)), _in_week_before(on, m.group(1))}
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
-                         r"ago\b", joined):
-        n = int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)]
-        step = {"day": 1, "week": 7, "fortnight": 14}[m.group(2).rstrip("s")]
-        days.add(on - timedelta(days=n * step))
+                         r"ago\b(?! yesterday| today)", joined):
+        days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
     return frozenset(Detail(float(d.day), MONTHS[d.month - 1], f"{d.day} {MONTHS[d.month - 1]}") for d in days)
+
+
+def _count(n: str, unit: str) -> int:
+    """'two', 'weeks' -> 14 days."""
+    return (int(n) if n.isdigit() else _SMALL[n]) * {"day": 1, "week": 7, "fortnight": 14}[unit.rstrip("s")]
+
+
+def _soonest(on: date, weekday: str) -> date:
+    """The next such weekday strictly after `on`."""
+    return on + timedelta(days=(WEEKDAYS.index(weekday) - on.weekday()) % 7 or 7)
+
+
+def _in_week_after(on: date, weekday: str) -> date:
+    """That weekday in the calendar week (Monday to Sunday) after the one `on` falls in."""
+    return on - timedelta(days=on.weekday()) + timedelta(days=7 + WEEKDAYS.index(weekday))
 
 
 def _in_week_before(on: date, weekday: str) -> date:
