@@ -244,3 +244,13 @@ def test_a_score_out_of_ten_as_minutes_write_it():
     assert [(a.text, b.text) for a, b in got] == [("3 of 10", "4 of 10")]
     assert conflicts("The health visitor scaled safety at 4/10.", ["On the safety scale, four out of ten."]) == []
     assert conflicts("Seen on 3/10/2025 at clinic.", ["She was seen at clinic on the third."]) == []
+
+
+def test_a_complaint_about_how_the_conference_was_prepared_is_material():
+    from app.compare.turns import Turn
+    score, why = omissions.materiality(Turn(0, 0, 5, None, "I only found out it was on yesterday. Nobody rang me."),
+                                       False, False)
+    assert "a complaint about how the conference was prepared" in why and score >= 0.6
+    assert "a complaint about how the conference was prepared" not in omissions.materiality(
+        Turn(0, 0, 5, None, "We found a flat on the high street."), False, False)[1]
+

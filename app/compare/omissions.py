@@ -76,6 +76,12 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         # Several signs ("nobody ever came back to us", "we asked for") say more than one word.
         score += 0.3 if len(cues) == 1 else 0.45
         why.append("a correction or a request to have it minuted")
+    from app.fairness import cues as cue_rules  # (here: app.fairness imports this module)
+
+    if any(p.search(text) for p in (cue_rules.LATE, cue_rules.NOT_RECEIVED, cue_rules.NOT_INFORMED,
+                                    cue_rules.PROCESS_COMPLAINT)):
+        score += 0.3  # "I only found out on Monday", "nobody's rung me": the family left out beforehand
+        why.append("a complaint about how the conference was prepared")
     if ACTION.search(text):
         score += 0.6
         why.append("an action agreed in the meeting")
@@ -102,6 +108,7 @@ def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
     if not speakers_known:
         units += [(a, b) for a, b in zip(turns, turns[1:], strict=False) if runs_on(a, b)]
     return units
+
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
