@@ -254,3 +254,9 @@ def test_a_complaint_about_how_the_conference_was_prepared_is_material():
     assert "a complaint about how the conference was prepared" not in omissions.materiality(
         Turn(0, 0, 5, None, "We found a flat on the high street."), False, False)[1]
 
+
+def test_one_voice_over_several_segments_is_weighed_as_one_turn():
+    from app.compare.turns import Turn
+    segs = [Turn(0, 0, 2, "Voice 1", "Thanks."), Turn(1, 3, 5, "Voice 2", "I only found out"),
+            Turn(2, 8, 10, "Voice 2", "on Monday, and the letter"), Turn(3, 13, 15, "Voice 2", "had my name spelt wrong.")]
+    assert tuple(segs[1:]) in omissions._units(segs, speakers_known=False)

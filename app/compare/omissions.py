@@ -107,8 +107,20 @@ def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
     units = [(t,) for t in turns]
     if not speakers_known:
         units += [(a, b) for a, b in zip(turns, turns[1:], strict=False) if runs_on(a, b)]
+        # With voice groups ("Voice 3"), one voice's run of segments is one turn: a point made over
+        # four short segments is weighed whole.
+        run: list[Turn] = []
+        for t in turns + [Turn(-1, 0, 0, None, "")]:
+            if run and t.speaker and t.speaker == run[-1].speaker and len(run) < MAX_RUN:
+                run.append(t)
+                continue
+            if len(run) > 2:
+                units.append(tuple(run))
+            run = [t] if t.speaker else []
     return units
 
+
+MAX_RUN = 6  # segments of one voice weighed together, at most
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
