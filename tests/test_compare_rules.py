@@ -260,3 +260,8 @@ def test_one_voice_over_several_segments_is_weighed_as_one_turn():
     segs = [Turn(0, 0, 2, "Voice 1", "Thanks."), Turn(1, 3, 5, "Voice 2", "I only found out"),
             Turn(2, 8, 10, "Voice 2", "on Monday, and the letter"), Turn(3, 13, 15, "Voice 2", "had my name spelt wrong.")]
     assert tuple(segs[1:]) in omissions._units(segs, speakers_known=False)
+
+
+def test_a_year_added_to_a_date_is_no_word_to_find():
+    from app.compare.align import statement_words
+    assert statement_words("She moved on 3 June 2025.", []) == statement_words("She moved on 3 June.", [])

@@ -302,8 +302,12 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
     if phrases is not None:
         text = phrases.sub(" ", text)
     u = text_words(text)
-    words = [w for w in u.content if w not in drop]
+    # a year the minutes add to a date ("on 7 May 2026") is rarely said aloud: not a word to find
+    words = [w for w in u.content if w not in drop and not _YEAR.fullmatch(w)]
     return tuple(words or u.content)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=256)
