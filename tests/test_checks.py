@@ -421,3 +421,12 @@ def test_the_word_that_names_a_job_says_who_not_what():
     ctx = context_for(minutes("Nothing."), from_text("Mother (Carys Webb): Hello."))
     said = statement_words("The Chair thanked the Lead and the teacher.", [], ctx.names)
     assert "chair" not in said and "lead" in said and "teacher" in said
+
+
+def test_a_negation_the_recogniser_was_unsure_of_makes_no_contradiction():
+    text = "Ms Webb said that the new flat has a garden for Milo."
+    opening = ("Good morning everyone, thank you for coming.", 0.95)
+    sure = findings("", text, turns=_segments(opening, ("The new flat has not got a garden for Milo.", 0.95)))
+    unsure = findings("", text, turns=_segments(opening, ("The new flat has not got a garden for Milo.", 0.3)))
+    assert sure[text].kind == "contradicted"
+    assert text not in unsure or unsure[text].kind != "contradicted"

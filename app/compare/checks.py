@@ -21,7 +21,7 @@ from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
-from app.compare.turns import Turn, unsure_share
+from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, credited
 
@@ -609,9 +609,30 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             hit = polarity.clash(clause, text)
             if hit and not hit[2] and hit[1] in own:
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
+            if hit and hit[2] and _negation_unheard(turn, text, aligner):
+                continue
             if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
+
+
+_NEGATING = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n't|cannot)$", re.I)
+
+
+def _negation_unheard(turn: Turn, text: str, aligner: Aligner) -> bool:
+    """Could the negation that makes this a contradiction be the recogniser's mistake? Its "not"
+    heard with doubt ("the scan" as "can't"), or, where the meeting's side has none, a sentence
+    so garbled that a spoken "doesn't" may be lost in it. (Never for a typed transcript.)"""
+    turns = [turn] + ([aligner.turns[turn.index + 1]] if turn.index + 1 < len(aligner.turns) else [])
+    said = {w.lower().strip(".,;:!?\"'") for w in text.split()}
+    heard = [t for x in turns for t in quoting.tokens(x)
+             if x.words and t.text.lower().strip(".,;:!?\"'") in said]
+    if not heard:
+        return False
+    negations = [t for t in heard if _NEGATING.match(t.text.strip(".,;:!?\"'"))]
+    if negations:
+        return any(t.probability < UNSURE_BELOW for t in negations)
+    return sum(t.probability < UNSURE_BELOW for t in heard) / len(heard) >= 0.3
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
