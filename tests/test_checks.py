@@ -430,3 +430,12 @@ def test_a_negation_the_recogniser_was_unsure_of_makes_no_contradiction():
     unsure = findings("", text, turns=_segments(opening, ("The new flat has not got a garden for Milo.", 0.3)))
     assert sure[text].kind == "contradicted"
     assert text not in unsure or unsure[text].kind != "contradicted"
+
+
+def test_a_number_the_recogniser_gives_in_pieces_is_one_number():
+    # faster-whisper gives "96.4" as the words "96" and ".4": read as one, it is no "4 percent"
+    text = "Ms Webb said that Milo's attendance is 96.4% this term."
+    segs = [{"start": 0.0, "end": 3.0, "speaker": None, "text": "His attendance is 96.4 percent this term.",
+             "words": [{"start": 0.3 * i, "end": 0.3 * i + 0.3, "word": w, "probability": 0.95}
+                       for i, w in enumerate([" His", " attendance", " is", " 96", ".4", " percent", " this", " term."])]}]
+    assert text not in findings("", text, turns=from_transcript({"segments": segs}))

@@ -58,7 +58,7 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
+        return join_words([t.text for t in self.tokens])
 
     @property
     def start(self) -> float:
@@ -75,6 +75,14 @@ class Sentence:
     @property
     def unsure(self) -> list[str]:
         return [t.text for t in self.tokens if t.probability < UNSURE_BELOW]
+
+
+def join_words(words: list[str]) -> str:
+    """Words as one text: a recogniser gives "96.4%" as "96", ".4", "%", which join without spaces."""
+    out = ""
+    for w in words:
+        out += w if out and re.match(r"(?:\.\d|%)", w) and out[-1].isdigit() else (" " + w if out else w)
+    return out
 
 
 def tokens(turn: Turn) -> list[Token]:
