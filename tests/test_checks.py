@@ -439,3 +439,13 @@ def test_a_number_the_recogniser_gives_in_pieces_is_one_number():
              "words": [{"start": 0.3 * i, "end": 0.3 * i + 0.3, "word": w, "probability": 0.95}
                        for i, w in enumerate([" His", " attendance", " is", " 96", ".4", " percent", " this", " term."])]}]
     assert text not in findings("", text, turns=from_transcript({"segments": segs}))
+
+
+def test_a_name_the_recogniser_never_wrote_is_no_sign_it_was_not_said():
+    text = "Ms Webb said the flat at Fernlea has damp in the Kestlemoor bedroom."
+    assert {"fernlea", "kestlemoor"} <= checks._proper_nouns(text) and "flat" not in checks._proper_nouns(text)
+    heard = _segments(("The flat at firmly has damp in the bedroom.", 0.9))
+    aligner = Aligner(heard)
+    words = statement_words(text, [], [])
+    assert aligner.novelty(words, checks._proper_nouns(text)) < aligner.novelty(words)
+    assert checks._recognised(aligner) and not checks._recognised(Aligner(from_text("Mother (Carys Webb): Hi.")))

@@ -174,11 +174,12 @@ class Aligner:
     def _keys(w: str) -> list[str]:
         return list(SYNONYMS[_SYN[w]]) if w in _SYN else [w]
 
-    def novelty(self, words: list[str]) -> float:
-        """The weighted share of these words that nobody said anywhere in the meeting."""
+    def novelty(self, words: list[str], given: frozenset[str] = frozenset()) -> float:
+        """The weighted share of these words that nobody said anywhere in the meeting (`given`:
+        words taken as said, whatever the transcript has)."""
         # fsum: a float sum that does not depend on the set's order (which changes with PYTHONHASHSEED)
         total = math.fsum(self.weight(w) for w in set(words)) or 1.0
-        return math.fsum(self.weight(w) for w in set(words) if not self.said_anywhere(w)) / total
+        return math.fsum(self.weight(w) for w in set(words) if w not in given and not self.said_anywhere(w)) / total
 
     def weight(self, w: str) -> float:
         # A word never said in the meeting weighs as much as the rarest word that was; the formal

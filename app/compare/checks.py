@@ -371,11 +371,27 @@ def not_said(case: Case) -> Finding | None:
     tuning = case.ctx.tuning
     if not checkable(words, tuning):
         return None
-    score = not_said_score(match.coverage, aligner.novelty(words), aligner.unheard_pairs(words))
+    # A recogniser mishears names it does not know ("Fernlea" as "firmly"): a place or a name the
+    # transcript never has is no sign that it was never said.
+    heard_as = _proper_nouns(st.text) if _recognised(aligner) else frozenset()
+    score = not_said_score(match.coverage, aligner.novelty(words, heard_as), aligner.unheard_pairs(words))
     score -= tuning.unsure_weight * unsure_share(case.region)
     if score < tuning.not_said_from or said_in_other_words(st.text, aligner, tuning, words):
         return None
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+def _recognised(aligner: Aligner) -> bool:
+    """Is the transcript a recogniser's (word probabilities), not typed?"""
+    return any(t.words for t in aligner.turns[:50])
+
+
+@lru_cache(maxsize=5000)
+def _proper_nouns(text: str) -> frozenset[str]:
+    """The statement's words written with a capital inside a sentence: names of places, services,
+    people ("the flat at Fernlea"), as lemmas."""
+    found = re.findall(r"(?<=[a-z,;:] )([A-Z][a-z]+(?:['’]s)?)", text)
+    return frozenset(w for x in found for w in text_words(x).bag)
 
 
 def said_in_other_words(text: str, aligner: Aligner, tuning: Tuning = TUNING,
