@@ -265,3 +265,9 @@ def test_one_voice_over_several_segments_is_weighed_as_one_turn():
 def test_a_year_added_to_a_date_is_no_word_to_find():
     from app.compare.align import statement_words
     assert statement_words("She moved on 3 June 2025.", []) == statement_words("She moved on 3 June.", [])
+
+
+def test_a_negation_reaches_no_further_than_its_sentence():
+    # "No." answers what came before; the next sentence says what did happen
+    assert polarity.clash("He had smacked Milo on the hand.", "A belt, no. He smacked Milo on the hand.") is None
+    assert polarity.clash("He had smacked Milo on the hand.", "He never smacked Milo on the hand.")

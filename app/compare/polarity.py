@@ -76,16 +76,19 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
     """Content lemmas, each marked True when it is the head a negation governs ("did not
     [support]", "no [charges]", "never [missed]"); only the head, so that the words after it
     ("no charges at this stage") are not taken as denied themselves."""
-    out, pending = [], False
-    for t in lemmas(text):
-        if t in NEGATIONS or t in NEGATING_VERBS:
-            pending = True
-            continue
-        if t in PASS_OVER:
-            continue
-        if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
-            out.append((t, pending))
+    out = []
+    # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
         pending = False
+        for t in lemmas(sentence):
+            if t in NEGATIONS or t in NEGATING_VERBS:
+                pending = True
+                continue
+            if t in PASS_OVER:
+                continue
+            if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
+                out.append((t, pending))
+            pending = False
     return out
 
 
