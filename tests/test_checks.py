@@ -449,3 +449,14 @@ def test_a_name_the_recogniser_never_wrote_is_no_sign_it_was_not_said():
     words = statement_words(text, [], [])
     assert aligner.novelty(words, checks._proper_nouns(text)) < aligner.novelty(words)
     assert checks._recognised(aligner) and not checks._recognised(Aligner(from_text("Mother (Carys Webb): Hi.")))
+
+
+def test_two_votes_are_no_contradiction_when_nobody_is_named():
+    # from the audio, "not sure a plan" may be another professional's vote: a difference of views
+    text = "Health Visitor: remain on a child protection plan."
+    turns = _segments(("Good morning everyone, thank you for coming.", 0.95),
+                      ("I'm not sure a child protection plan is right for Milo, to be honest.", 0.95))
+    got = findings("", text, turns=turns)
+    assert text not in got or got[text].kind != "contradicted"
+    assert checks._other_vote(text, "Child in need would do for Milo.")
+    assert not checks._other_vote(text, "From the school, the threshold's met.")

@@ -271,3 +271,8 @@ def test_a_negation_reaches_no_further_than_its_sentence():
     # "No." answers what came before; the next sentence says what did happen
     assert polarity.clash("He had smacked Milo on the hand.", "A belt, no. He smacked Milo on the hand.") is None
     assert polarity.clash("He had smacked Milo on the hand.", "He never smacked Milo on the hand.")
+
+
+def test_doubt_about_a_plan_is_a_vote_for_less():
+    from app.compare.outcomes import LESS, named
+    assert named("Honestly I'm not sure a plan") == LESS and named("I'm not convinced the plan is needed.") == LESS

@@ -627,12 +627,20 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
             if hit and hit[2] and _negation_unheard(turn, text, aligner):
                 continue
+            if hit and not attribution.is_named(turn.speaker) and _other_vote(clause, text):
+                continue  # professionals vote differently; whose vote it was needs the speaker's name
             if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
 
 
 _NEGATING = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n't|cannot)$", re.I)
+
+
+def _other_vote(clause: str, text: str) -> bool:
+    """Do the two name different outcomes (a plan / child in need)?"""
+    mine, theirs = outcomes.named(clause), outcomes.named(text)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _negation_unheard(turn: Turn, text: str, aligner: Aligner) -> bool:

@@ -18,8 +18,10 @@ PLAN, LESS = "a child protection plan", "less than a child protection plan"
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
     (LESS, r"child in need|\bcin\b|step(?:ping|ped)? down|no further action|"
-           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|the threshold|that)(?: is| has been)? met|(?:not|n't) (?:sure|think) (?:a|the)? ?"
-           r"(?:child protection )?plan(?:'s| is)? (?:right|needed|necessary)|"
+           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|the threshold|that)(?: is| has been)? met|"
+           r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
+           r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
+           r"(?:right|needed|necessary|appropriate)|"
            r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?"),
