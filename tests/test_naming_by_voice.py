@@ -143,3 +143,27 @@ def test_real_voices_name_a_turn_the_friend_did_not_mark(test_data):
     second = [name for s, name in zip(labelled.segments, got, strict=True)
               if turns[unmarked]["start"] - 0.01 <= s.start <= turns[unmarked]["end"]]
     assert second and all(name == "Chair (Ann Patel)" for name in second)
+
+
+def test_naming_a_line_named_by_a_mark_renames_its_voice_not_every_line_with_that_name():
+    from app.session import create_session
+
+    session = create_session("Rename")
+    Transcript("tiny.en", segments=[turn(0, 0.5, 4.0, "Voice 1"), turn(1, 5.0, 8.0, "Voice 2"),
+                                    turn(2, 9.0, 12.0, "Voice 3"), turn(3, 13.0, 16.0, "Voice 3")]).save(
+        session.transcript_path)
+    session.speaker_marks.add(1.5, "Chair (Rhea Lomax)")
+    session.speaker_marks.add(6.0, "Mother (Tess Vane)")  # the friend missed the father at 9.0
+    shown = [s.speaker for s in session.transcript().segments]
+    assert shown == ["Chair (Rhea Lomax)", "Mother (Tess Vane)", "Mother (Tess Vane)", "Mother (Tess Vane)"]
+    edits = session.transcript_edits()
+    # the parent names line 2 (shown as the mother, heard as voice 3): the father's voice, everywhere
+    edits.name_speaker(2, naming.voice_to_rename(session.machine_transcript(), edits, 2, shown[2]),
+                       "Father (Cal Denby)")
+    assert [s.speaker for s in session.transcript().segments] == [
+        "Chair (Rhea Lomax)", "Mother (Tess Vane)", "Father (Cal Denby)", "Father (Cal Denby)"]
+    # and naming that voice again renames what the parent called it
+    assert naming.voice_to_rename(session.machine_transcript(), edits, 3, "Father (Cal Denby)") == "Father (Cal Denby)"
+    edits.name_speaker(3, "Father (Cal Denby)", "Stepfather (Cal Denby)")
+    assert [s.speaker for s in session.transcript().segments][2:] == ["Stepfather (Cal Denby)"] * 2
+    assert [s.speaker for s in session.machine_transcript().segments] == ["Voice 1", "Voice 2", "Voice 3", "Voice 3"]

@@ -47,6 +47,7 @@ from app.recording.playback import Player
 from app.review import state_of
 from app.session import Session
 from app.settings import load_settings
+from app.transcription.naming import voice_to_rename
 from app.transcription.transcriber import transcribe_session
 from app.transcription.transcript import Transcript
 from ui.finding_detail import KEYS, FindingDetail
@@ -575,7 +576,8 @@ class ReviewPage(QWidget):
             name, ok = QInputDialog.getText(self, "Name the speaker", "Who is speaking? (e.g. Chair, Mum, Social Worker)",
                                             text=data[3] or "")
             if ok and name.strip():
-                edits.name_speaker(data[1], data[3], name.strip())
+                voice = voice_to_rename(self.session.machine_transcript(), edits, data[1], data[3])
+                edits.name_speaker(data[1], voice, name.strip())
                 self.reload()
         elif chosen == correct:
             seg = next(s for s in self.transcript.segments if s.id == data[1])

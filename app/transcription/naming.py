@@ -174,6 +174,15 @@ def _voice_likelihood(segments: list[Segment], prints: np.ndarray, examples: dic
     return out
 
 
+def voice_to_rename(machine: Transcript, edits, segment: int, shown: str | None) -> str | None:
+    """What "Name this speaker everywhere" renames for the line `segment`: the line's speaker as the
+    machine and the parent's own edits (TranscriptEdits) have it (its voice group, or the name the
+    parent already gave that voice), so that a line named by a mark renames its voice, never every
+    line the marks gave the same name; the name shown where the machine heard no voice."""
+    own = next((s.speaker for s in edits.apply(machine).segments if s.id == segment), None)
+    return own or shown
+
+
 def apply_marks(transcript: Transcript, marks: list[SpeakerMark]) -> Transcript:
     """A copy of the transcript with the marks' names on its turns; the original is unchanged."""
     if not marks:
