@@ -460,3 +460,10 @@ def test_two_votes_are_no_contradiction_when_nobody_is_named():
     assert text not in got or got[text].kind != "contradicted"
     assert checks._other_vote(text, "Child in need would do for Milo.")
     assert not checks._other_vote(text, "From the school, the threshold's met.")
+
+
+def test_words_said_everywhere_still_find_their_closest_passage():
+    # every turn names Milo: the statement is still matched, not "nothing in the recording matches"
+    meeting = "\n".join(f"Health Visitor (Beatrix Noon): Milo is fine, Milo eats well, visit {i}." for i in range(30))
+    aligner = Aligner(from_text(meeting))
+    assert aligner.best(statement_words("Milo is fine and eats well.", [], [])) is not None

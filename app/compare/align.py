@@ -208,6 +208,9 @@ class Aligner:
     def candidates(self, words: list[str], limit: int = 12) -> list[int]:
         score: dict[int, float] = defaultdict(float)
         common = max(20, self.n // 5)
+        # (when every word is said everywhere, those words are all there is to go on)
+        if all(len(self.index.get(w, ())) > common for w in words if w in self.index):
+            common = self.n
         for w in sorted(set(words)):  # sorted: the same float sums whatever the hash seed
             if len(self.index.get(w, ())) > common:
                 continue  # said everywhere: it cannot tell one turn from another
