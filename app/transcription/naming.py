@@ -1,8 +1,8 @@
 """Names over voices: the friend's speaker marks laid over the machine transcript's voice groups.
 
 The machine transcript says "Voice 1", "Voice 2"... (app/transcription/voices.py); it is never
-changed. Here, at read time, each mark names the turn it was pressed in (a press comes a little after
-the new voice starts). The marked turns are then labelled examples of each named person's voice:
+changed. Here, at read time, each mark names the turn that began shortly before the press (a press
+comes a little after the new voice starts). The marked turns are then labelled examples of each named person's voice:
 where the turns carry their voice prints (`voice`, written by voices.py), every other turn is named
 by a small hidden Markov model over the turns: the voice it sounds nearest (each name's print is the
 mean of the turns marked with it, and of the turns that follow a mark in the same voice group), with
@@ -35,6 +35,10 @@ GOES_ON_OTHER_VOICE = 0.3
 # Weight of the voice print's log-likelihood against that prior: neighbouring turns' prints are not
 # independent evidence, so they count half (measured: 0.25 to 1 moves (b) by under 0.4 points).
 VOICE_WEIGHT = 0.5
+# A short turn's print is a noisier guess at the voice: a turn's print counts in proportion to its
+# length up to this many seconds (measured over four mark seeds: 2 to 6 s all gain 0.1 to 0.5 points
+# on counting every turn alike; 8 s and more lose).
+FULL_PRINT = 5.0
 
 
 def marked_segment(segments: list[Segment], t: float) -> int | None:
@@ -149,9 +153,10 @@ def by_voice(segments: list[Segment], direct: dict[int, str], prints: np.ndarray
 
 def _voice_likelihood(segments: list[Segment], prints: np.ndarray, examples: dict[int, int],
                       people: int) -> np.ndarray:
-    """Per turn and person, the (weighted) log-likelihood of the turn's print under a Gaussian around
-    that person's mean print (length-weighted over their example turns), with one variance pooled over
-    everyone's examples; 0 for a turn without a print, the others' mean for a person without one."""
+    """Per turn and person, the log-likelihood of the turn's print under a Gaussian around that
+    person's mean print (length-weighted over their example turns), with one variance pooled over
+    everyone's examples, counted by the turn's length (FULL_PRINT); 0 for a turn without a print, the
+    others' mean for a person without one."""
     out = np.zeros((len(segments), people))
     have = {i: p for i, p in examples.items() if not np.isnan(prints[i]).any()}
     length = np.array([max(0.2, s.end - s.start) for s in segments])
@@ -167,8 +172,9 @@ def _voice_likelihood(segments: list[Segment], prints: np.ndarray, examples: dic
         return out
     variance = max(float(np.mean(spread)) / prints.shape[1], 1e-6) if spread else 1.0
     known = ~np.isnan(prints).any(axis=1)
+    weight = VOICE_WEIGHT * np.minimum(1.0, length[known] / FULL_PRINT)
     for p, centre in centres.items():
-        out[known, p] = -VOICE_WEIGHT * ((prints[known] - centre) ** 2).sum(axis=1) / (2 * variance)
+        out[known, p] = -weight * ((prints[known] - centre) ** 2).sum(axis=1) / (2 * variance)
     for p in set(range(people)) - set(centres):  # marked only on turns without a print: no evidence either way
         out[:, p] = out[:, list(centres)].mean(axis=1)
     return out
