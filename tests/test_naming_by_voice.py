@@ -167,3 +167,20 @@ def test_naming_a_line_named_by_a_mark_renames_its_voice_not_every_line_with_tha
     edits.name_speaker(3, "Father (Cal Denby)", "Stepfather (Cal Denby)")
     assert [s.speaker for s in session.transcript().segments][2:] == ["Stepfather (Cal Denby)"] * 2
     assert [s.speaker for s in session.machine_transcript().segments] == ["Voice 1", "Voice 2", "Voice 3", "Voice 3"]
+
+
+def test_a_short_turn_sounding_like_someone_else_counts_for_less_than_a_long_one():
+    centres, sounds = people_prints(7)
+    chair, father, nurse = centres
+    blend = 0.2 * centres[chair] + 0.8 * centres[father]  # much like the father's voice
+
+    def run(length):
+        segments = [turn(0, 0.5, 6.0, "Voice 1", sounds(chair)), turn(1, 6.3, 6.3 + length, "Voice 1", blend),
+                    turn(2, 7.0 + length, 12.0 + length, "Voice 1", sounds(chair)),
+                    turn(3, 12.8 + length, 18.0 + length, "Voice 2", sounds(father)),
+                    turn(4, 18.8 + length, 24.0 + length, "Voice 3", sounds(nurse))]
+        marks = [mark(1.5, chair), mark(13.8 + length, father), mark(19.8 + length, nurse)]
+        return naming.names(segments, marks)[1]
+
+    assert run(0.6) == chair  # a short word or two in the chair's run: her turn goes on
+    assert run(5.0) == father  # five seconds in the father's voice: the father spoke, unmarked
