@@ -114,7 +114,9 @@ def test_event_loop_keeps_answering_while_transcribing(qtbot, meeting_speech_twi
     assert done.args[0].segments  # it really transcribed
     start, end = span
     gaps = np.diff([start, *(t for t in ticks if start < t < end), end])  # the two ends count as ticks
-    assert max(gaps) < 0.5, (max(gaps), span[1] - span[0])
+    # On the GUI thread the window would freeze for the whole transcription (over 10 s); 1.5 s
+    # leaves room for a machine busy with other work (a gap of 0.55 s was seen at load 6).
+    assert max(gaps) < 1.5, (max(gaps), span[1] - span[0])
 
 
 def test_delete_asks_twice(qtbot, window, monkeypatch):
