@@ -276,3 +276,11 @@ def test_a_negation_reaches_no_further_than_its_sentence():
 def test_doubt_about_a_plan_is_a_vote_for_less():
     from app.compare.outcomes import LESS, named
     assert named("Honestly I'm not sure a plan") == LESS and named("I'm not convinced the plan is needed.") == LESS
+
+
+@pytest.mark.parametrize("said,claims", [("Professionals agreed that the flat is safe.", True),
+                                         ("The professionals were of the view that help is needed.", True),
+                                         ("Some professionals agreed that the flat is safe.", False),
+                                         ("Professionals did not agree about the flat.", False)])
+def test_professionals_agreed_speaks_for_them_all(said, claims):
+    assert polarity.claims_all_agreed(said) is claims

@@ -48,9 +48,10 @@ def _along(t: str, w: str) -> bool:
     """Does t say what w says (the word itself, or its side of a pair of opposites)?"""
     return t == w or (w in _SIDE and _SIDE.get(t) == _SIDE[w])
 
+# ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does)
 ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|both|all professionals|"
-                        r"all agencies|all those present|the conference)\b[^.]{0,60}\b(agree|agreed|supported|"
-                        r"recommended|felt|considered|were of the view)", re.I)
+                        r"all agencies|all those present|the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
+                        r"[^.]{0,60}\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
     r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
     r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|object|"
