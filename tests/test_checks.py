@@ -208,6 +208,23 @@ def test_credited_person_said_opposite_in_other_words():
         IN_OTHER_WORDS, "Mr Rowan said that she is always happy to leave school with her mother.")) is None
 
 
+SIDES = """\
+Independent Chair (Marguerite Quill): Idris, how are things at home?
+Social Worker (Idris Kestrel): The boiler's been fixed at last, and Milo's bedroom has a new carpet and a proper cot now.
+Mother (Carys Webb): It's been a hard winter, but we're getting there.
+"""
+
+
+def test_misattributed_to_a_group():
+    f = checks.misattributed_to_a_group(case_for(
+        SIDES, "The family said that the boiler has been fixed and Milo's bedroom has a new carpet and cot."))
+    assert f.kind == "misattributed" and "the family" in f.explanation and f.evidence[0].speaker.startswith("Social")
+    assert checks.misattributed_to_a_group(case_for(
+        SIDES, "Professionals said that the boiler has been fixed and Milo's bedroom has a new carpet and cot.")) is None
+    assert checks.misattributed_to_a_group(case_for(
+        SIDES, "The family said it had been a hard winter but that they are getting there.")) is None
+
+
 FEEDING = """\
 Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
 Mother (Carys Webb): He sleeps through most nights now.

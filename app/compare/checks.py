@@ -501,6 +501,58 @@ def misattributed(case: Case) -> Finding | None:
                    f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
 
 
+def misattributed_to_a_group(case: Case) -> Finding | None:
+    """Condensed minutes credit a side, not a person: "The family said ...", "Professionals
+    reported ...". When the words were said by someone of the other side, and nobody of the side
+    credited said anything like them, the minutes put them in the wrong mouths."""
+    st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
+    tuning, turns, cov = ctx.tuning, case.turns, case.match.coverage
+    side = _group_credit(st.text)
+    if side is None or st.speakers or not ctx.speakers_known or not checkable(words, tuning):
+        return None
+    if cov < tuning.misattributed_from or sum(1 for w in set(words) if w not in MINUTES_REGISTER) < 3:
+        return None
+    def of_side(label: str | None) -> bool:
+        return _of_side(label, side)
+
+    main = turns[match.main_turn]
+    near = turns[match.first: match.last + 1]
+    if not attribution.is_named(main.speaker) or of_side(main.speaker) or any(of_side(t.speaker) for t in near):
+        return None
+    if attribution.role_of(main.speaker).startswith("chair"):
+        return None  # the chair summing up speaks for the meeting
+    own_turns = {t.index for t in turns if of_side(t.speaker)}
+    own = aligner.best(words, within=own_turns) if own_turns else None
+    own_cov = own.coverage if own else 0.0
+    if not (own_cov < cov - tuning.misattributed_margin and own_cov < tuning.misattributed_own_below):
+        return None
+    who = "the family" if side == "family" else "the professionals"
+    proof = quoting.real_speaker(turns, main.index, words, of_side, aligner.weight)
+    real = proof[0] if proof else main.evidence()
+    return Finding("", "misattributed", st.text, proof, min(0.85, 0.35 + 0.6 * (cov - own_cov)),
+                   f"The minutes credit this to {who}, but it was {real['speaker']} who said it at "
+                   f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
+
+
+_FAMILY_CREDIT = re.compile(r"^(?:the )?(?:family|parents|both parents)\b", re.I)
+_PROFESSIONALS_CREDIT = re.compile(r"^(?:the )?(?:professionals|agencies)\b", re.I)
+
+
+def _of_side(label: str | None, side: str) -> bool:
+    """Is this a named speaker of that side (the family and those speaking for it, or not)?"""
+    family = attribution.family_side(label) or attribution.speaks_for_family(label)
+    return attribution.is_named(label) and family == (side == "family")
+
+
+def _group_credit(text: str) -> str | None:
+    """Which side a statement credits by opening with it, if any."""
+    if _FAMILY_CREDIT.match(text):
+        return "family"
+    if _PROFESSIONALS_CREDIT.match(text):
+        return "professionals"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
     all_agreed_but_dissent,
     recommended_other_outcome,
@@ -514,6 +566,7 @@ CHECKS: tuple[Check, ...] = (
     admission_not_own,
     opposite_nearby,
     misattributed,
+    misattributed_to_a_group,
 )
 
 
