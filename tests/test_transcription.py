@@ -213,3 +213,17 @@ def test_split_model_packages_are_joined_once(tmp_path):
     assert json.loads((folder / "config.json").read_text()) == {"a": 1}
     assert assemble("base", [one.parent, two.parent]) == folder  # reused, not rebuilt
     assert not any(p.name == "model.bin" for p in tmp_path.rglob("*") if "pkg_" in str(p))  # sources untouched
+
+
+def test_a_split_model_is_offered_only_when_whole(tmp_path):
+    # Whisper small's two packages (1.0.0) hold only the halves of model.bin: it cannot load
+    from app.transcription.models import complete
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    (one / "model.bin.part1").write_bytes(b"x")
+    (two / "model.bin.part2").write_bytes(b"y")
+    assert not complete([one, two])
+    (two / "config.json").write_text("{}")
+    (two / "tokenizer.json").write_text("{}")
+    assert complete([one, two])

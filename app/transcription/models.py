@@ -57,8 +57,16 @@ def _split_package_model(size: str) -> ModelChoice | None:
         getter = getattr(mod, "get_model_path", None) or getattr(mod, "model_path", None)
         folder = Path(getter()) if callable(getter) else Path(mod.__file__).parent
         folders.append(folder)
-
+    if not complete(folders):
+        return None  # (measured: small 1.0.0 holds model.bin alone; offering it would only fail)
     return ModelChoice(size, target(size), f"More accurate ({size}), slower", tuple(folders))
+
+
+def complete(folders: list[Path] | tuple[Path, ...]) -> bool:
+    """Do these package folders hold a whole faster-whisper model: its weights, config and
+    tokenizer? A model that cannot load is not offered in Settings."""
+    names = {p.name.split(".part")[0] for f in folders for p in Path(f).rglob("*") if p.is_file()}
+    return {"model.bin", "config.json"} <= names and bool({"tokenizer.json", "vocabulary.txt", "vocabulary.json"} & names)
 
 
 def available_models() -> list[ModelChoice]:
