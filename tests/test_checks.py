@@ -484,3 +484,13 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     meeting = "\n".join(f"Health Visitor (Beatrix Noon): Milo is fine, Milo eats well, visit {i}." for i in range(30))
     aligner = Aligner(from_text(meeting))
     assert aligner.best(statement_words("Milo is fine and eats well.", [], [])) is not None
+
+
+@pytest.mark.parametrize("text,course", [
+    ("The Chair invited Mr Tate to give his update first, as he had to leave early.", True),
+    ("Mr Tate joined by telephone from work.", True),
+    ("Ms Webb thanked the Health Visitor for her support.", True),
+    ("Milo arrived late at nursery on three occasions this term.", False),
+    ("Ms Webb admitted that she had left Milo alone in the flat.", False)])
+def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):
+    assert checks.procedural(text) is course
