@@ -210,3 +210,10 @@ def test_a_pronoun_follows_the_person_named_before_it_and_parents_views_credit_n
     assert said["He said that the flat has been repaired."] == ["Father (Lionel Tate)"]
     assert said["Mr Tate does not consider that a plan is needed."] == ["Father (Lionel Tate)"]
     assert said["The flat has new windows."] == []  # under "Parents' views": one of two people, not known which
+
+
+def test_a_note_of_how_someone_attended_is_not_their_role():
+    from app.minutes.people import Attendee
+    assert Attendee("Ravi Shah", "GP (by telephone, for part of the meeting)").label == "GP (Ravi Shah)"
+    assert Attendee("Ravi Shah", "Class Teacher (Year 3), Oak Lane School").main_role == "Class Teacher (Year 3)"
+    assert Attendee("Ravi Shah", "Police (joined at 10.30), Public Protection").main_role == "Police"

@@ -49,7 +49,11 @@ class Attendee:
 
     @property
     def main_role(self) -> str:
-        return self.role.split(",")[0].strip()
+        """The role before its place ("Social Worker, Assessment Team" -> "Social Worker"), without a
+        note of how they attended ("GP (by telephone, for part of the meeting)" -> "GP"); a role's
+        own brackets stay ("Class Teacher (Year 3)")."""
+        role = _ATTENDANCE_NOTE.sub("", self.role)
+        return re.split(r",(?![^()]*\))", role)[0].strip()
 
     @property
     def label(self) -> str:
@@ -185,6 +189,10 @@ class Cast:
         if people_only:
             return _tidy(mention) if _PERSON_WORDS.search(mention) else None
         return _tidy(mention) if _looks_like_person(mention) else None
+
+
+_ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",
+                              re.I)
 
 
 def _looks_like_name(text: str) -> bool:
