@@ -13,7 +13,7 @@ import re
 
 from app.compare.text import expand
 
-PLAN, LESS = "a child protection plan", "less than a child protection plan"
+PLAN, LESS = "a child protection plan", "no child protection plan (child in need, or less)"
 
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
