@@ -257,8 +257,8 @@ def _labels(prints: np.ndarray, halves: np.ndarray, seconds: np.ndarray, thresho
     if grouped is prints:  # a short recording: too few long stretches for the full discriminant
         grouped = _contrast(prints, halves, LDA_DIMS, least=VOICE_LEAST)
     if grouped is prints:  # a very short one (under half a minute of steady speech): no discriminant
-        labels = cluster(grouped[long], SHORT_THRESHOLD)
-        labels = _fold_near(labels, grouped[long], seconds[long], FOLD_NEAR_PLAIN)
+        labels = cluster(grouped[long], threshold)
+        labels = _fold_small(labels, grouped[long], seconds[long])
     elif len(halves) < LDA_LEAST:
         labels = cluster(grouped[long], SHORT_THRESHOLD)
         labels = _fold_near(labels, grouped[long], seconds[long])
@@ -290,15 +290,15 @@ def _units(parts: list[Stretch]) -> list[list[int]]:
 MIN_GROUP = 10.0  # seconds: a group with less speech than this joins the nearest larger one
 # A short recording (fewer than LDA_LEAST long stretches, about two minutes of steady speech) is
 # grouped in the discriminant learnt from at least VOICE_LEAST of them, at its own distances; a very
-# short one (fewer than that) by its plain prints, whose distances are noisier, so groups join less
-# readily. Measured with bench/speakers.py --piece 45, 90 and 180 (33 pieces each, cut from the
+# short one (fewer than that) by its plain prints, clustered and folded as a long one is: grouping
+# those noisy prints by distance (joining below 0.6) put a chair's question into the next speaker's
+# group in a live 16-s test with two marks (tests/test_speaker_buttons.py, 3 runs of 5). Measured with bench/speakers.py --piece 45, 90 and 180 (33 pieces each, cut from the
 # conferences), words right after naming one turn per voice, before these rules and after: 45 s
 # 66.9 % and 90.0 % (at most five groups more than people); 90 s 64.7 % and 86.7 % (at most two more;
 # joining at 0.9 instead, 85.4 % and at most one more); 180 s 70.1 % and 74.3 %. Joining plain prints
 # at 0.7 merged two of the three voices of a 19 s excerpt (tests/test_voices.py).
 SHORT_THRESHOLD = 0.5
 FOLD_NEAR = 0.8
-FOLD_NEAR_PLAIN = 0.6
 
 
 def _fold_small(labels: np.ndarray, prints: np.ndarray, seconds: np.ndarray) -> np.ndarray:
