@@ -178,7 +178,7 @@ def recommended_other_outcome(case: Case) -> Finding | None:
     st, ctx = case.st, case.ctx
     if not (ctx.speakers_known and st.speakers and st.credited_by in CREDITED_BY):
         return None
-    said = outcomes.recommends(st.text)
+    said = outcomes.named(st.text)
     theirs = _last_outcome(case.aligner, st.speakers[0])
     if said is None or theirs is None or theirs[1] == said:
         return None
@@ -500,7 +500,7 @@ def misattributed(case: Case) -> Finding | None:
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
             for t in near):
         return None
-    said, theirs = outcomes.recommends(st.text), _last_outcome(aligner, named)
+    said, theirs = outcomes.named(st.text), _last_outcome(aligner, named)
     if said is not None and theirs is not None and theirs[1] == said:
         return None  # they gave that recommendation in their own words ("threshold's met": a plan)
     own_turns = aligner.turns_of(named)

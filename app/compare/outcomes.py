@@ -40,8 +40,3 @@ def named(text: str) -> str | None:
                 hits.append((m.start(), m.end(), outcome))
     return max(hits)[2] if hits else None
 
-
-def recommends(statement: str) -> str | None:
-    """The outcome a statement of the minutes credits to someone ("Police: Child Protection Plan",
-    "Dr Ray recommended child in need")."""
-    return named(statement)
