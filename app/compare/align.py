@@ -99,12 +99,21 @@ def keys_of(bag: set[str]) -> set:
 
 
 def key_hit(w: str, keys: set) -> bool:
-    if w in keys:
-        return True
-    if w in _SYN and ("syn", _SYN[w]) in keys:
-        return True
+    """Is the word in a sentence with these keys (keys_of): itself, a synonym, a form of it?"""
+    return not keys.isdisjoint(word_keys(w))
+
+
+@lru_cache(maxsize=50000)  # asked a million times in a long meeting, of a few thousand words
+def word_keys(w: str) -> tuple:
+    """What key_hit looks up for a word, in its order."""
+    out: list = [w]
+    if w in _SYN:
+        out.append(("syn", _SYN[w]))
     stem = _stem(w)
-    return (stem is not None and ("pre", stem) in keys) or ("base", _unprefixed(w)) in keys
+    if stem is not None:
+        out.append(("pre", stem))
+    out.append(("base", _unprefixed(w)))
+    return tuple(out)
 
 
 @dataclass

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from app.compare.align import key_hit, keys_of, text_words
+from app.compare.align import key_hit, keys_of, text_words, word_keys
 from app.compare.attribution import is_named
 from app.compare.findings import Evidence
 from app.compare.turns import UNSURE_BELOW, Turn
@@ -56,7 +56,7 @@ class Sentence:
     speaker: str | None
     line: int | None  # the typed transcript's line it starts on
 
-    @property
+    @cached_property  # read for every statement that quotes the meeting: joined once
     def text(self) -> str:
         return join_words([t.text for t in self.tokens])
 
@@ -77,11 +77,14 @@ class Sentence:
         return [t.text for t in self.tokens if t.probability < UNSURE_BELOW]
 
 
+_JOINS_NUMBER = re.compile(r"(?:\.\d|%)")
+
+
 def join_words(words: list[str]) -> str:
     """Words as one text: a recogniser gives "96.4%" as "96", ".4", "%", which join without spaces."""
     out = ""
     for w in words:
-        out += w if out and re.match(r"(?:\.\d|%)", w) and out[-1].isdigit() else (" " + w if out else w)
+        out += w if out and _JOINS_NUMBER.match(w) and out[-1].isdigit() else (" " + w if out else w)
     return out
 
 
@@ -174,6 +177,17 @@ class _Index:
         for s in self.sentences:
             for i in s.turns:
                 self.by_turn.setdefault(i, []).append(s)
+        self._by_key: dict | None = None
+
+    def having(self, words: list[str]) -> list[int]:
+        """The positions of the sentences that hold any of these words (as key_hit finds them), in
+        order: a sentence with none of a statement's words cannot say most of it."""
+        if self._by_key is None:  # built once, when a statement first needs the whole meeting read
+            self._by_key = {}
+            for n, s in enumerate(self.sentences):
+                for k in _keys(s.text):
+                    self._by_key.setdefault(k, []).append(n)
+        return sorted({n for w in words for k in word_keys(w) for n in self._by_key.get(k, ())})
 
 
 _cache: list[_Index] = []
@@ -296,7 +310,9 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
     # Every sentence of the meeting is read: the weights are summed once, not per sentence.
     wanted, total = _weighted(words, weight)
-    for s in index(turns).sentences:
+    ix = index(turns)
+    for n in ix.having([w for w, _ in wanted]):
+        s = ix.sentences[n]
         if s.speaker is None or credited(s.speaker):
             continue
         c = _share(_keys(s.text), wanted, total)

@@ -10,6 +10,7 @@ counts: "Not a plan, I'd say child in need" ends on its answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.compare.text import expand
 
@@ -29,6 +30,7 @@ _NAMED = [
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 
 
+@lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
 def named(text: str) -> str | None:
     """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
     pattern ("not met") is not read again by the second ("met")."""

@@ -9,6 +9,7 @@ in the meeting did not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import key_hit, keys_of, same
@@ -248,6 +249,7 @@ def assents(text: str) -> bool:
     return len(text.split()) <= 12 and bool(ASSENT.search(text.replace("’", "'")))
 
 
+@lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
     """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair"."""
     text = text.replace("’", "'")

@@ -84,6 +84,7 @@ _REWRITES = [(re.compile(pat), rep) for pat, rep in CONTRACTIONS] + [
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
 
+@lru_cache(maxsize=20000)  # the same turn is read by many checks
 def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
     for pat, rep in _REWRITES:
