@@ -49,7 +49,10 @@ def main():
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--without-model", action="store_true", help="with the sentence-embedding model switched "
                     "off (by default it is on, as in the app: cold with the model's load, then warm)")
+    ap.add_argument("--warm-from", help=argparse.SUPPRESS)  # the warm run, in a process of its own
     args = ap.parse_args()
+    if args.warm_from:
+        return warm(args.warm_from)
     from app.compare import embedding
 
     if args.without_model:
@@ -72,22 +75,33 @@ def main():
     print(f"{words} words in {len(turns)} turns ({hours:.1f} h) against {len(minutes.statements)} statements: "
           f"{took:.2f} s (processor time {cpu:.2f} s), {len(result.findings)} findings"
           + (" [with the sentence model, cold: its load included]" if with_model else " [without models]"))
-    if with_model:  # warm: a fresh process would find the vectors kept in the session folder
+    if with_model:  # warm: a new process, finding the vectors kept in the session folder
+        import subprocess
+        import sys
         import tempfile
         from pathlib import Path
 
         with tempfile.TemporaryDirectory() as folder:
             kept = Path(folder) / embedding.CACHE_NAME
             embedding.save_cache(kept)
-            embedding._cache.clear()
-            embedding.embedder.cache_clear()  # the model unloaded, as in a new process
-            t, cpu = time.perf_counter(), time.process_time()
-            embedding.load_cache(kept)
-            result = compare(minutes, turns)
-            print(f"warm (vectors read from the session folder, {kept.stat().st_size // 1024} KB): "
-                  f"{time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s), "
-                  f"model loaded: {embedding.embedder.cache_info().currsize > 0}")
+            subprocess.run([sys.executable, __file__, "--warm-from", str(kept)], check=True)
 
+
+def warm(kept):
+    """The comparison again in this fresh process (no word or sentence cached in memory), with the
+    vectors read from the session folder as the app reads them."""
+    from pathlib import Path
+
+    from app.compare import embedding
+    from app.compare.comparer import compare
+
+    minutes, turns, _ = build()
+    t, cpu = time.perf_counter(), time.process_time()
+    embedding.load_cache(Path(kept))
+    compare(minutes, turns)
+    print(f"warm (a new process; vectors read from the session folder, {Path(kept).stat().st_size // 1024} KB): "
+          f"{time.perf_counter() - t:.2f} s (processor time {time.process_time() - cpu:.2f} s), "
+          f"model loaded: {embedding.embedder.cache_info().currsize > 0}")
 
 if __name__ == "__main__":
     main()
