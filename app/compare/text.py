@@ -71,15 +71,17 @@ report reports include including overall place placed commence commenced complet
 """.split())
 
 
-_REWRITES = [(re.compile(pat), rep) for pat, rep in CONTRACTIONS] + [
-    (re.compile(r"\bof course\b"), " "),  # an idiom, not a course
-    (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen"),  # the minutes' "take place"
-    (re.compile(r"(\d),(\d{3})"), r"\1\2"),
+# Each rewrite with a piece of text it cannot match without (most texts have none of them: the
+# substring test is far cheaper than the regex).
+_REWRITES = [(re.compile(pat), rep, "'") for pat, rep in CONTRACTIONS] + [
+    (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
+    (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
+    (re.compile(r"(\d),(\d{3})"), r"\1\2", ","),
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
-    (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2"),
+    (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2", "/"),
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
-    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase"),
-    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease"),
+    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase", " up"),
+    (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
 ]
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
@@ -87,8 +89,9 @@ _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 @lru_cache(maxsize=20000)  # the same turn is read by many checks
 def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
-    for pat, rep in _REWRITES:
-        t = pat.sub(rep, t)
+    for pat, rep, needs in _REWRITES:
+        if needs in t:
+            t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
     return _ORDINAL_SUFFIX.sub(r"\1 \2", t)
 
@@ -161,10 +164,15 @@ def _words(text: str) -> tuple[str, ...]:
     # (cached: a turn's sentences are read for every statement; 3 h against 600 statements asked
     # for 52,000 tokenisations, 4.7 s of a 14.5 s comparison)
     t = expand(text)
-    t = re.sub(r"\b(re|co|pre)-(?=[a-z])", r"\1", t)  # "re-home" / "rehome": spelt both ways
-    t = re.sub(r"(?<=\w)-(?=\w)", " ", t)
-    toks = re.findall(r"[a-z]+|\d+(?:\.\d+)?", t)
-    return tuple(_spoken(_number_words(toks)))
+    if "-" in t:
+        t = _PREFIX_HYPHEN.sub(r"\1", t)  # "re-home" / "rehome": spelt both ways
+        t = _HYPHEN.sub(" ", t)
+    return tuple(_spoken(_number_words(_TOKEN.findall(t))))
+
+
+_PREFIX_HYPHEN = re.compile(r"\b(re|co|pre)-(?=[a-z])")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
 
 def lemmas(text: str) -> list[str]:
@@ -204,6 +212,7 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\btwice a month\b", 0.5),
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
 ]
+_FREQUENCY = [(re.compile(pattern), per_week) for pattern, per_week in FREQUENCY]
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
@@ -223,11 +232,16 @@ def details(text: str) -> frozenset[Detail]:
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
     out: set[Detail] = set()
-    for sentence in re.split(r"(?<=[.;!?,])\s+", text):
+    for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
-    for sentence in re.split(r"(?<=[.;!?])\s+", text):  # "Mondays, Wednesdays and Fridays": one list
-        out |= _weekdays(" ".join(words(sentence)))
+    if "day" in text.lower():  # (a list of weekdays has no other way to be written)
+        for sentence in _SENTENCE_END.split(text):  # "Mondays, Wednesdays and Fridays": one list
+            out |= _weekdays(" ".join(words(sentence)))
     return frozenset(out)
+
+
+_CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
@@ -238,6 +252,7 @@ RANGES = [
     (re.compile(r"\b(?:between |from )?(\d{1,2})(?: am| pm)? (?:and|to|until|till) (\d{1,2}) (?:am|pm|o clock)\b"), "clock"),
 ]
 _DAYS = re.compile(rf"\b{_DAY}(?: (?:and |or )?{_DAY})+\b")
+_ONE_DAY = re.compile(_DAY)
 
 
 def _ranges(joined: str) -> set[Detail]:
@@ -254,7 +269,7 @@ def _ranges(joined: str) -> set[Detail]:
 def _weekdays(joined: str) -> set[Detail]:
     found = set()
     for m in _DAYS.finditer(joined):  # a set of weekdays, as a number with a bit per day
-        days = {d[:3] for d in re.findall(_DAY, m.group(0))}
+        days = {d[:3] for d in _ONE_DAY.findall(m.group(0))}
         found.add(Detail(sum(1 << i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
                              if d in days), "weekdays", m.group(0)))
     return found
@@ -303,7 +318,7 @@ def _details(text: str) -> frozenset[Detail]:
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
-    matches = [(m, per_week) for pattern, per_week in FREQUENCY for m in re.finditer(pattern, joined)]
+    matches = [(m, per_week) for pattern, per_week in _FREQUENCY for m in pattern.finditer(joined)]
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
         if any(m.start() < b and a < m.end() for a, b in taken):
