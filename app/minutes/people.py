@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The one list of honorifics and ranks that come before a name ("Ms Lee", "DC Shah"): people.py
 # matches names with it, the comparer drops it from speaker labels, header claims find names by it.
@@ -52,8 +53,7 @@ class Attendee:
         """The role before its place ("Social Worker, Assessment Team" -> "Social Worker"), without a
         note of how they attended ("GP (by telephone, for part of the meeting)" -> "GP"); a role's
         own brackets stay ("Class Teacher (Year 3)")."""
-        role = _ATTENDANCE_NOTE.sub("", self.role)
-        return re.split(r",(?![^()]*\))", role)[0].strip()
+        return _main_role(self.role)
 
     @property
     def label(self) -> str:
@@ -134,22 +134,24 @@ class Cast:
         m = re.sub(r"'s$|’s$", "", m)
         if not m:
             return None
-        exact = [a for a in self.attendees if a.main_role.lower() == m]
-        if exact:
-            return exact[0]
+        roles = [(a, a.main_role.lower()) for a in self.attendees]
+        for a, role in roles:
+            if role == m:
+                return a
         # "the Chair" for "Independent Chair", "the Social Worker" for "Social Worker, Assessment Team":
         # the mention must end the role, or be two or more of its words; one generic word ("family")
         # is not enough to name "Family Support Worker".
         mw = m.split()
-        for a in self.attendees:
-            rw = a.main_role.lower().split()
+        for a, role in roles:
+            rw = role.split()
             if mw == rw[-len(mw):] or (len(mw) >= 2 and f" {m} " in f" {a.role.lower()} "):
                 return a
         # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher"
         squashed = m.replace(" ", "")
-        for a in self.attendees:
-            if len(squashed) >= 4 and a.main_role.lower().replace(" ", "").endswith(squashed):
-                return a
+        if len(squashed) >= 4:
+            for a, role in roles:
+                if role.replace(" ", "").endswith(squashed):
+                    return a
         return None
 
     def by_agency(self, text: str) -> Attendee | None:
@@ -193,6 +195,14 @@ class Cast:
 
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",
                               re.I)
+
+
+@lru_cache(maxsize=4096)  # (asked for every attendee at every mention of a role)
+def _main_role(role: str) -> str:
+    return _PLACE_COMMA.split(_ATTENDANCE_NOTE.sub("", role))[0].strip()
+
+
+_PLACE_COMMA = re.compile(r",(?![^()]*\))")
 
 
 def _looks_like_name(text: str) -> bool:
