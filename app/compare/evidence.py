@@ -96,15 +96,19 @@ def tokens(turn: Turn) -> list[Token]:
     out, pos = [], 0
     text, span = turn.text, max(0.0, turn.end - turn.start)
     n = max(1, len(text))
-    for m in re.finditer(r"\S+", text):
+    for m in _WORD.finditer(text):
         pos = m.start()
         out.append(Token(turn.start + span * pos / n, turn.start + span * m.end() / n, m.group(), 1.0, turn.index))
     return out
 
 
+_WORD = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def ends_sentence(word: str) -> bool:
     w = word.rstrip(_TRAILING)
-    if not w or w.lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", w):
+    if not w or w.lower() in ABBREVIATIONS or _INITIAL.fullmatch(w):
         return False
     return w[-1] in ".!?…"
 
@@ -253,6 +257,11 @@ def _share(keys: frozenset, wanted: list[tuple[str, float]], total: float) -> fl
     return sum(wt for w, wt in wanted if key_hit(w, keys)) / total
 
 
+def _share_of_keyed(keys: frozenset, keyed: list[tuple[tuple, float]], total: float) -> float:
+    """_share, with each word's keys looked up beforehand (key_hit for every sentence of the meeting)."""
+    return sum(wt for k, wt in keyed if not keys.isdisjoint(k)) / total
+
+
 def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
     keys = _keys(" ".join(s.text for s in sentences))  # cached: real_speaker reads every sentence
     return _share(keys, *_weighted(words, weight))
@@ -310,12 +319,13 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
     # Every sentence of the meeting is read: the weights are summed once, not per sentence.
     wanted, total = _weighted(words, weight)
+    keyed = [(word_keys(w), wt) for w, wt in wanted]
     ix = index(turns)
     for n in ix.having([w for w, _ in wanted]):
         s = ix.sentences[n]
         if s.speaker is None or credited(s.speaker):
             continue
-        c = _share(_keys(s.text), wanted, total)
+        c = _share_of_keyed(_keys(s.text), keyed, total)
         if c > best + 1e-9:
             best_turn, best = s.tokens[0].turn, c
     return as_evidence(closest(turns, best_turn, words, weight), turns)
