@@ -314,7 +314,7 @@ def _spoken(ws: list[str]) -> list[str]:
 
 @lru_cache(maxsize=20000)
 def _details(text: str) -> frozenset[Detail]:
-    ws = _spoken(words(text))
+    ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
