@@ -73,7 +73,8 @@ report reports include including overall place placed commence commenced complet
 
 # Each rewrite with a piece of text it cannot match without (most texts have none of them: the
 # substring test is far cheaper than the regex).
-_REWRITES = [(re.compile(pat), rep, "'") for pat, rep in CONTRACTIONS] + [
+_REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
+    "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
     (re.compile(r"(\d),(\d{3})"), r"\1\2", ","),
@@ -96,8 +97,13 @@ def expand(text: str) -> str:
     return _ORDINAL_SUFFIX.sub(r"\1 \2", t)
 
 
+_NUMBER_WORDS = frozenset(TENS) | frozenset(UNITS) - {"a", "an"} | {"hundred"} | frozenset(ORDINALS)
+
+
 def _number_words(tokens: list[str]) -> list[str]:
     """'sixty', 'eight' -> '68'; 'one hundred and twenty' -> '120'; ordinals -> digits."""
+    if _NUMBER_WORDS.isdisjoint(tokens):
+        return list(tokens)  # (most sentences: no word to change)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -212,7 +218,10 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\btwice a month\b", 0.5),
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
 ]
-_FREQUENCY = [(re.compile(pattern), per_week) for pattern, per_week in FREQUENCY]
+# each with the words it cannot match without (most clauses say no frequency at all)
+_FREQUENCY = [(re.compile(pattern), per_week, needs) for (pattern, per_week), needs in zip(FREQUENCY, (
+    ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
+    ("day",), ("month",), ("day",), ("month",), ("month",)), strict=True)]
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
@@ -275,6 +284,8 @@ def _weekdays(joined: str) -> set[Detail]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+_SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter"})
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
 _RATE_WORDS = {"per", "each", "every", "once", "twice", "times", "thrice"}
 _HOURS = {str(h) for h in range(1, 13)}
@@ -285,6 +296,8 @@ def _spoken(ws: list[str]) -> list[str]:
     """Numbers and times as people say them, written as the minutes write them: "96 point 4" ->
     "96.4"; "per cent" -> "percent"; "half past 10", "half 10" -> "10.30"; "quarter past 9"
     -> "9.15"; "quarter to 10" -> "9.45" (each followed by "oclock": a time of day)."""
+    if _SPOKEN_WORDS.isdisjoint(ws):
+        return list(ws)  # (each rule below starts with one of these words)
     out: list[str] = []
     i = 0
     while i < len(ws):
@@ -316,9 +329,10 @@ def _spoken(ws: list[str]) -> list[str]:
 def _details(text: str) -> frozenset[Detail]:
     ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
-    found: set[Detail] = _ranges(joined)
+    found: set[Detail] = _ranges(joined) if _DIGIT.search(joined) else set()  # (ranges are of numbers)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
-    matches = [(m, per_week) for pattern, per_week in _FREQUENCY for m in pattern.finditer(joined)]
+    matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if any(n in joined for n in needs)
+               for m in pattern.finditer(joined)]
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
         if any(m.start() < b and a < m.end() for a, b in taken):
