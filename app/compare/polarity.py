@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from app.compare import lexicon
-from app.compare.align import key_hit, keys_of, same
+from app.compare.align import keys_of, same, word_keys
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
@@ -74,13 +74,16 @@ they that this to of been being got get going go there is are was were will woul
 with how about fully entirely completely totally wholly necessarily exactly sort kind""".split())
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
 def polar_terms(text: str) -> list[tuple[str, bool]]:
     """Content lemmas, each marked True when it is the head a negation governs ("did not
     [support]", "no [charges]", "never [missed]"); only the head, so that the words after it
     ("no charges at this stage") are not taken as denied themselves."""
     out = []
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+    for sentence in _SENTENCE_END.split(text):
         pending = False
         for t in lemmas(sentence):
             if t in NEGATIONS or t in NEGATING_VERBS:
@@ -103,12 +106,15 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     # not opposed.
     one_sided = any(n for _, n in a) != any(n for _, n in b)
     for w, nw in a:
+        sw = _SIDE.get(w)
+        if not one_sided and sw is None and w not in _ANT:
+            continue  # (neither test below can hold for this word: it has no opposite)
         for v, nv in b:
-            sw, sv = _SIDE.get(w), _SIDE.get(v)
-            if (one_sided and nw != nv and (same(w, v) or (sw and sv and sw == sv))
-                    and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
-                return w, v, True
-            if (nw == nv and opposed(w, v) and _shared(a, b, w, v)
+            if nw != nv:
+                if (one_sided and (same(w, v) or (sw and sw == _SIDE.get(v)))
+                        and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
+                    return w, v, True
+            elif (opposed(w, v) and _shared(a, b, w, v)
                     # neither side says both ("six attended, three missed"): each says them in turn
                     and not any(_along(t, w) and n == nw for t, n in b)
                     and not any(_along(t, v) and n == nv for t, n in a)):
@@ -181,7 +187,7 @@ def sentence_keys(bag: set[str]) -> tuple[set, set[int]]:
 
 def covers(w: str, keys: tuple[set, set[int]]) -> bool:
     """Does a sentence speak of this word: the word itself, a synonym, or its opposite?"""
-    if key_hit(w, keys[0]):
+    if not keys[0].isdisjoint(word_keys(w)):  # (key_hit, inlined: asked for every word of every sentence)
         return True
     side = _SIDE.get(w)
     return (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in _ANT.get(w, ()))
@@ -191,16 +197,22 @@ def has_opposable(words: list[str]) -> bool:
     return any(w in _SIDE or w in _ANT for w in words)
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|although|though|while|whereas)\s+(?!not\b)|\s+but\s+(?!not\b)|"
+                           r"\s+although\s+")
+
+
 def clauses(statement: str) -> list[str]:
     """'Kai has been late nine times; Lacey has not been late.' -> two claims, checked apart. Not
     before 'but not': 'could explain the arm but not the ear' denies the verb it leaves out."""
-    parts = re.split(r";|,\s+(?:and|but|although|though|while|whereas)\s+(?!not\b)|\s+but\s+(?!not\b)|\s+although\s+",
-                     statement)
+    parts = _CLAUSE_BREAK.split(statement)
     return [p.strip() for p in parts if len(p.split()) >= 3] or [statement]
 
 
 def claims_all_agreed(statement: str) -> bool:
-    return bool(ALL_AGREED.search(statement)) and not re.search(r"\b(not|no|never)\b", statement, re.I)
+    return bool(ALL_AGREED.search(statement)) and not _NEGATED.search(statement)
+
+
+_NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
 
 
 # A reply that denies what was just said: "that is not right", "that's wrong", or a plain "No,".
