@@ -34,6 +34,8 @@ AGENCY_ROLES = [
 ]
 
 
+_AGENCY_ROLES = [(re.compile(pattern), roles) for pattern, roles in AGENCY_ROLES]
+
 # Short forms minutes use for roles.
 ROLE_ABBREVIATIONS = {
     "sw": "social worker", "hv": "health visitor", "fsw": "family support worker", "iro": "chair",
@@ -66,8 +68,7 @@ class Attendee:
     @property
     def initials(self) -> str:
         """'Tia Rowntree' -> 'TR': minutes often name people so after the attendee table."""
-        parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES and p[:1].isalpha()]
-        return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
+        return _initials(self.name)
 
     @property
     def surname(self) -> str:
@@ -99,7 +100,7 @@ class Cast:
     def by_initials(self, mention: str) -> Attendee | None:
         """'TR' -> Tia Rowntree, when exactly one attendee has those initials."""
         m = mention.strip().rstrip("'’s")
-        if not re.fullmatch(r"[A-Z]{2,4}", m):
+        if not _INITIALS.fullmatch(m):
             return None
         found = [a for a in self.attendees if a.initials == m]
         return found[0] if len(found) == 1 else None
@@ -156,8 +157,8 @@ class Cast:
 
     def by_agency(self, text: str) -> Attendee | None:
         t = text.lower()
-        for pattern, roles in AGENCY_ROLES:
-            if re.search(pattern, t):
+        for pattern, roles in _AGENCY_ROLES:
+            if pattern.search(t):
                 for role in roles:
                     for a in self.attendees:
                         if role in a.role.lower():
@@ -195,6 +196,15 @@ class Cast:
 
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",
                               re.I)
+
+
+@lru_cache(maxsize=4096)  # (asked for every attendee at every mention of initials)
+def _initials(name: str) -> str:
+    parts = [p for p in name.split() if p.rstrip(".") not in TITLES and p[:1].isalpha()]
+    return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 @lru_cache(maxsize=4096)  # (asked for every attendee at every mention of a role)
