@@ -151,6 +151,7 @@ class Aligner:
         for i, t in enumerate(turns):
             self._by_speaker[t.speaker or ""].add(i)
         self._prefixes = {_stem(w) for w in self.vocabulary if len(w) >= 6}
+        self._turns_of: dict[str, frozenset[int]] = {}
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
@@ -176,8 +177,11 @@ class Aligner:
 
     def turns_of(self, label: str) -> set[int]:
         """The turns spoken by the person a label names (by name or role, see attribution)."""
-        return {i for speaker, turns in self._by_speaker.items() if same_person(label, speaker or None)
-                for i in turns}
+        got = self._turns_of.get(label)
+        if got is None:  # (asked for the same few people by statement after statement)
+            got = self._turns_of[label] = frozenset(
+                i for speaker, turns in self._by_speaker.items() if same_person(label, speaker or None) for i in turns)
+        return set(got)
 
     @staticmethod
     def _keys(w: str) -> list[str]:
