@@ -219,9 +219,10 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
-_FREQUENCY = [(re.compile(pattern), per_week, needs) for (pattern, per_week), needs in zip(FREQUENCY, (
+_FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",)), strict=True)]
+_FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily")
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
@@ -331,8 +332,9 @@ def _details(text: str) -> frozenset[Detail]:
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined) if _DIGIT.search(joined) else set()  # (ranges are of numbers)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
-    matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if any(n in joined for n in needs)
-               for m in pattern.finditer(joined)]
+    present = {n for n in _FREQUENCY_WORDS if n in joined}
+    matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if not needs.isdisjoint(present)
+               for m in pattern.finditer(joined)] if present else []
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
         if any(m.start() < b and a < m.end() for a, b in taken):
