@@ -152,6 +152,8 @@ class Aligner:
             self._by_speaker[t.speaker or ""].add(i)
         self._prefixes = {_stem(w) for w in self.vocabulary if len(w) >= 6}
         self._turns_of: dict[str, frozenset[int]] = {}
+        self._with: dict[str, frozenset[int]] = {}
+        self._near: dict[str, frozenset[int]] = {}
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
@@ -169,11 +171,22 @@ class Aligner:
             return 0.0
         unheard = 0
         for a, b in pairs:
-            ta = {i for k in self._keys(a) for i in self.index.get(k, ())}
-            tb = {i for k in self._keys(b) for i in self.index.get(k, ())}
-            if not any(i in tb or i + 1 in tb or i - 1 in tb for i in ta):
+            if self._around(a).isdisjoint(self._turns_with(b)):  # not in a's turns, nor the next or last
                 unheard += 1
         return unheard / len(pairs)
+
+    def _turns_with(self, w: str) -> frozenset[int]:
+        got = self._with.get(w)
+        if got is None:  # (cached: the same words are paired statement after statement)
+            got = self._with[w] = frozenset(i for k in self._keys(w) for i in self.index.get(k, ()))
+        return got
+
+    def _around(self, w: str) -> frozenset[int]:
+        """The turns with the word, and their neighbours."""
+        got = self._near.get(w)
+        if got is None:
+            got = self._near[w] = frozenset(j for i in self._turns_with(w) for j in (i - 1, i, i + 1))
+        return got
 
     def turns_of(self, label: str) -> set[int]:
         """The turns spoken by the person a label names (by name or role, see attribution)."""
