@@ -143,6 +143,7 @@ class Aligner:
         self._max_idf = math.log(1 + n)
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
         self._hits: dict = {}
+        self._scores: dict = {}
         self._weights: dict[str, float] = {}
         self._wanted: dict[frozenset, dict] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
@@ -260,17 +261,31 @@ class Aligner:
 
     def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
         wanted = frozenset(words)
-        ws = self._wanted_weights(wanted)
+        return self._coverage(wanted, self._wanted_weights(wanted), first, last)
+
+    def _coverage(self, wanted: frozenset[str], ws: dict, first: int, last: int) -> tuple[float, set[str], set[str], int]:
         total = ws[None] or 1.0
         matched: set[str] = set()
         main, main_score = first, -1.0
         for i in range(first, last + 1):
-            h = self.hits(wanted, i)
+            h, score = self._scored(wanted, ws, i)
             matched |= h
-            score = math.fsum(ws[w] for w in h)
             if score > main_score:
                 main, main_score = i, score
-        return math.fsum(ws[w] for w in matched) / total, matched, set(wanted) - matched, main
+        # (fsum is exact whatever the order: one turn's score is its whole sum)
+        cov = main_score if first == last else math.fsum(ws[w] for w in matched)
+        return cov / total, matched, set(wanted) - matched, main
+
+    def _scored(self, wanted: frozenset[str], ws: dict, i: int) -> tuple[frozenset[str], float]:
+        """hits(), with their weight (cached alike: a window's turns are scored again as it grows)."""
+        key = (wanted, i)
+        got = self._scores.get(key)
+        if got is None:
+            if len(self._scores) > 200000:
+                self._scores.clear()
+            h = self.hits(wanted, i)
+            got = self._scores[key] = (h, math.fsum(ws[w] for w in h))
+        return got
 
     def _wanted_weights(self, wanted: frozenset[str]) -> dict:
         """The weight of each word of a statement, and their total under None (cached: the same
@@ -291,12 +306,14 @@ class Aligner:
         cands = self.candidates(words, 40 if within else 6)
         if within is not None:
             cands = [c for c in cands if c in within][:12]
+        wanted = frozenset(words)
+        ws = self._wanted_weights(wanted)
         best: Match | None = None
         best_score = -1.0
         for c in cands:
             # Grow the window from the candidate turn while a neighbour adds more than it costs.
             first = last = c
-            cov, matched, missing, main = self.coverage(words, first, last)
+            cov, matched, missing, main = self._coverage(wanted, ws, first, last)
             score = cov
             while last - first < spread:
                 options = []
@@ -304,7 +321,7 @@ class Aligner:
                     options.append((first - 1, last))
                 if last + 1 < len(self.turns) and (within is None or last + 1 in within):
                     options.append((first, last + 1))
-                grown = [(self.coverage(words, a, b), a, b) for a, b in options]
+                grown = [(self._coverage(wanted, ws, a, b), a, b) for a, b in options]
                 grown = [(g, a, b) for g, a, b in grown if g[0] - 0.04 * (b - a) > score + 1e-9]
                 if not grown:
                     break
