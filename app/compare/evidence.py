@@ -186,12 +186,26 @@ class _Index:
     def having(self, words: list[str]) -> list[int]:
         """The positions of the sentences that hold any of these words (as key_hit finds them), in
         order: a sentence with none of a statement's words cannot say most of it."""
+        by_key = self._keys_index()
+        return sorted({n for w in words for k in word_keys(w) for n in by_key.get(k, ())})
+
+    def _keys_index(self) -> dict:
         if self._by_key is None:  # built once, when a statement first needs the whole meeting read
             self._by_key = {}
             for n, s in enumerate(self.sentences):
                 for k in _keys(s.text):
                     self._by_key.setdefault(k, []).append(n)
-        return sorted({n for w in words for k in word_keys(w) for n in self._by_key.get(k, ())})
+        return self._by_key
+
+    def shares(self, wanted: list[tuple[str, float]]) -> dict[int, float]:
+        """Sentence position -> the summed weight of the words it holds (as _share sums them, word
+        by word in this order: the same floats), for the sentences holding any (as `having`)."""
+        by_key = self._keys_index()
+        got: dict[int, float] = {}
+        for w, wt in wanted:
+            for n in {n for k in word_keys(w) for n in by_key.get(k, ())}:
+                got[n] = got.get(n, 0) + wt
+        return got
 
 
 _cache: list[_Index] = []
@@ -257,11 +271,6 @@ def _share(keys: frozenset, wanted: list[tuple[str, float]], total: float) -> fl
     return sum(wt for w, wt in wanted if key_hit(w, keys)) / total
 
 
-def _share_of_keyed(keys: frozenset, keyed: list[tuple[tuple, float]], total: float) -> float:
-    """_share, with each word's keys looked up beforehand (key_hit for every sentence of the meeting)."""
-    return sum(wt for k, wt in keyed if not keys.isdisjoint(k)) / total
-
-
 def _coverage(sentences: list[Sentence], words: list[str], weight: Callable[[str], float]) -> float:
     keys = _keys(" ".join(s.text for s in sentences))  # cached: real_speaker reads every sentence
     return _share(keys, *_weighted(words, weight))
@@ -319,13 +328,14 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     best_turn, best = near, max((_coverage([s], words, weight) for s in of_turn(turns, near)), default=0.0)
     # Every sentence of the meeting is read: the weights are summed once, not per sentence.
     wanted, total = _weighted(words, weight)
-    keyed = [(word_keys(w), wt) for w, wt in wanted]
     ix = index(turns)
-    for n in ix.having([w for w, _ in wanted]):
+    # (each sentence's share summed from the index of words: not every word tested on every sentence)
+    shares = ix.shares(wanted)
+    for n in sorted(shares):
         s = ix.sentences[n]
         if s.speaker is None or credited(s.speaker):
             continue
-        c = _share_of_keyed(_keys(s.text), keyed, total)
+        c = shares[n] / total
         if c > best + 1e-9:
             best_turn, best = s.tokens[0].turn, c
     return as_evidence(closest(turns, best_turn, words, weight), turns)
