@@ -84,7 +84,7 @@ def join_words(words: list[str]) -> str:
     """Words as one text: a recogniser gives "96.4%" as "96", ".4", "%", which join without spaces."""
     out = ""
     for w in words:
-        out += w if out and _JOINS_NUMBER.match(w) and out[-1].isdigit() else (" " + w if out else w)
+        out += w if out and w[:1] in ".%" and _JOINS_NUMBER.match(w) and out[-1].isdigit() else (" " + w if out else w)
     return out
 
 
