@@ -81,6 +81,9 @@ def _age_said_differently(text: str, turns: list[Turn]) -> Finding | None:
         return None
     for t in turns:
         said = " ".join(words(t.text))
+        # (the pattern needs "old", "turn" or "age", and a listed name: most turns have neither)
+        if not ("old" in said or "turn" in said or "age" in said) or not any(name in said for name in listed):
+            continue
         for m in _AGE_SAID.finditer(said):
             name = m.group("name")
             if name not in listed:
