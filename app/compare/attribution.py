@@ -14,10 +14,13 @@ FAMILY_SIDE = re.compile(r"\b(mother|father|mum|dad|parent|grandmother|grandfath
                          r"uncle|partner|step\w*|carer|advocate|friend|supporter|sister|brother)\b", re.I)
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
 def _tokens(label: str | None) -> set[str]:
     if not label:
         return set()
-    return {t for t in re.findall(r"[a-z]+", label.lower()) if t not in LABEL_NOISE}
+    return {t for t in _WORD.findall(label.lower()) if t not in LABEL_NOISE}
 
 
 def role_of(label: str | None) -> str:
@@ -62,13 +65,17 @@ def _full_name(label: str) -> list[str]:
     """The words of the name in a label's last brackets, in order: 'Father (Craig Ellison)' ->
     ['craig', 'ellison']."""
     inside = label[label.rfind("(") + 1:].split(")")[0]
-    return [t for t in re.findall(r"[a-z]+", inside.lower()) if t not in LABEL_NOISE]
+    return [t for t in _WORD.findall(inside.lower()) if t not in LABEL_NOISE]
+
+
+_SPEAKS_FOR_FAMILY = re.compile(r"\b(advocate|supporter|friend|solicitor|representative)\b", re.I)
 
 
 def speaks_for_family(label: str | None) -> bool:
-    return bool(label and re.search(r"\b(advocate|supporter|friend|solicitor|representative)\b", label, re.I))
+    return bool(label and _SPEAKS_FOR_FAMILY.search(label))
 
 
+@lru_cache(maxsize=4096)  # (asked of the same few speakers for every turn and statement)
 def family_side(label: str | None) -> bool:
     return bool(label and FAMILY_SIDE.search(label))
 
