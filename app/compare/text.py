@@ -77,7 +77,7 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
-    (re.compile(r"(\d),(\d{3})"), r"\1\2", ","),
+    (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
     (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2", "/"),
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
@@ -87,6 +87,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
 
+def _spaced(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2)}"  # r"\1 \2", without a template parsed on every call
+
+
 @lru_cache(maxsize=20000)  # the same turn is read by many checks
 def expand(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
@@ -94,7 +98,7 @@ def expand(text: str) -> str:
         if needs in t:
             t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
-    return _ORDINAL_SUFFIX.sub(r"\1 \2", t)
+    return _ORDINAL_SUFFIX.sub(_spaced, t)
 
 
 _NUMBER_WORDS = frozenset(TENS) | frozenset(UNITS) - {"a", "an"} | {"hundred"} | frozenset(ORDINALS)
@@ -187,7 +191,7 @@ def lemmas(text: str) -> list[str]:
 
 @lru_cache(maxsize=50000)
 def _lemmas(text: str) -> tuple[str, ...]:
-    return tuple(lemma(w) for w in words(text))
+    return tuple(map(lemma, _words(text)))
 
 
 def content(tokens: list[str]) -> list[str]:
