@@ -90,13 +90,8 @@ def keys_of(bag: set[str]) -> set:
     """What a word can be recognised by: itself, its synonym group, the first five letters of a
     longer word (visit/visited/visiting); one set lookup instead of comparing word by word."""
     keys: set = set(bag)
-    for b in bag:
-        if b in _SYN:
-            keys.add(("syn", _SYN[b]))
-        if len(b) >= 6:
-            keys.add(("pre", _stem(b)))
-        if len(b) >= 4:
-            keys.add(("base", _unprefixed(b)))
+    for b in bag:  # (word_keys, cached per word, ends with the "base" key: kept for 4 letters or more)
+        keys.update(word_keys(b) if len(b) >= 4 else word_keys(b)[:-1])
     return keys
 
 
