@@ -141,6 +141,7 @@ class Aligner:
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
         self._hits: dict = {}
         self._scores: dict = {}
+        self._prepared: dict = {}
         self._weights: dict[str, float] = {}
         self._wanted: dict[frozenset, dict] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
@@ -217,17 +218,20 @@ class Aligner:
     def _has(self, w: str, i: int) -> bool:
         if not self.keys[i].isdisjoint(word_keys(w)):  # key_hit, inlined: the innermost loop
             return True
+        return self._may_be_misheard(w) and self._fuzzy(w, i)
+
+    def _may_be_misheard(self, w: str) -> bool:
         # Fuzzy matching is for recognition errors: a word the transcript has exactly somewhere
         # was heard right, and needs no guessing.
-        if len(w) >= 5 and not w.isdigit() and w not in self.vocabulary:
-            bag = self.turn_words[i].bag
-            key = (w, i)
-            hit = self._fuzzy_cache.get(key)
-            if hit is None:
-                hit = any(len(b) >= 4 and not b.isdigit() and fuzz.ratio(w, b) >= 84 for b in bag)
-                self._fuzzy_cache[key] = hit
-            return hit
-        return False
+        return len(w) >= 5 and not w.isdigit() and w not in self.vocabulary
+
+    def _fuzzy(self, w: str, i: int) -> bool:
+        key = (w, i)
+        hit = self._fuzzy_cache.get(key)
+        if hit is None:
+            hit = any(len(b) >= 4 and not b.isdigit() and fuzz.ratio(w, b) >= 84 for b in self.turn_words[i].bag)
+            self._fuzzy_cache[key] = hit
+        return hit
 
     def candidates(self, words: list[str], limit: int = 12) -> list[int]:
         score: dict[int, float] = defaultdict(float)
@@ -254,8 +258,19 @@ class Aligner:
         if got is None:
             if len(self._hits) > 200000:
                 self._hits.clear()
-            got = frozenset(w for w in words if self._has(w, i))
+            keys = self.keys[i]  # (_has, with each word's keys and test taken once per statement)
+            got = frozenset(w for w, wk, fuzzy in self._words_of(words)
+                            if not keys.isdisjoint(wk) or (fuzzy and self._fuzzy(w, i)))
             self._hits[key] = got
+        return got
+
+    def _words_of(self, words: frozenset[str]) -> list[tuple[str, tuple, bool]]:
+        """Each word (in the set's order) with its keys and whether it may be misheard."""
+        got = self._prepared.get(words)
+        if got is None:
+            if len(self._prepared) > 20000:
+                self._prepared.clear()
+            got = self._prepared[words] = [(w, word_keys(w), self._may_be_misheard(w)) for w in words]
         return got
 
     def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
