@@ -284,3 +284,13 @@ def test_doubt_about_a_plan_is_a_vote_for_less():
                                          ("Professionals did not agree about the flat.", False)])
 def test_professionals_agreed_speaks_for_them_all(said, claims):
     assert polarity.claims_all_agreed(said) is claims
+
+
+def test_conjunctions_and_words_of_degree_are_no_content():
+    # "because", "rather than", "precisely" join or weigh a claim; a paraphrase without them says the same
+    from app.compare.align import Aligner, statement_words
+    from app.compare.turns import Turn
+    words = statement_words("She said precisely that the bus was late because of the snow, rather than the driver.", [])
+    assert words == ["bus", "late", "snow", "driver"]
+    meeting = Aligner([Turn(0, 0, 5, "Mum", "The bus was late, it was the snow, not the driver.")])
+    assert meeting.best(words).coverage == 1.0

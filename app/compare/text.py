@@ -45,7 +45,11 @@ one's someone something everyone everything anything anyone thank thanks please 
 mr mrs ms mx dr dc ds pc today yesterday
 during while through throughout within between among against across around towards toward upon via onto beyond
 despite whether
+because although though unless whereas rather
+exactly precisely absolutely entirely totally completely fully definitely certainly clearly simply merely indeed
 """.split())
+# (The last two lines: conjunctions, which join claims but make none, and adverbs that only say how
+# sure or how much: "precisely the point" claims no more than "the point".)
 # Words that only report speech; they carry no content of their own.
 REPORTING = set("""
 report reported reporting state stated confirm confirmed advise advised explain explained note noted describe
