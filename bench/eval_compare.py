@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_compare.py [--only script|audio] [--verbose] [--model tiny.en|base|small]
                                            [--marks simulated]
-                                           [--held-out]
+                                           [--held-out] [--by-check]
 
 Runs each conference in ../shared/data/conferences twice: with script.txt as the transcript
 (speakers known) and with audio.flac transcribed by the default model (no speaker names; with
@@ -138,6 +138,8 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--model", default=None, help="the model for the audio (default: the app's default)")
     ap.add_argument("--held-out", action="store_true", help="also print the held-out fold's figures")
+    ap.add_argument("--by-check", action="store_true",
+                    help="per fold, the true and false findings of each check, and on how many conferences it was right")
     ap.add_argument("--marks", choices=["simulated"],
                     help="audio: name the voices with simulated friend's marks (bench/speakers.py: 0.5-2 s after "
                          "70 %% of the true changes, seed 15), and count misattributed too")
@@ -197,12 +199,25 @@ def main():
                 got = total.setdefault("kinds", {}).setdefault(k, [0, 0])
                 got[0] += hit
                 got[1] += n
+            false_ids = {f["id"] for f in s["false"]}
+            for f in result["findings"]:
+                if f["kind"] in exclude or f["kind"] == "quality":
+                    continue
+                got = total.setdefault("checks", {}).setdefault(f.get("check", "?"), [0, 0, set()])
+                if f["id"] in false_ids:
+                    got[1] += 1
+                else:
+                    got[0] += 1
+                    got[2].add(folder.name)
         for fold, total in totals.items():
             if total:
                 kinds = "  ".join(f"{k} {a}/{b}" for k, (a, b) in total["kinds"].items() if b)
                 print(f"{fold:8} {fmt(total)}\n{'':8} by kind: {kinds}")
                 print(f"{'':8} evidence right {total['evidence_right'] / max(1, total['evidence_checked']):5.1%} "
                       f"({total['evidence_right']}/{total['evidence_checked']} true findings but not said)")
+                if args.by_check:  # which question finds what: a check true on one conference only may be fitted
+                    for name, (true, false, where) in sorted(total["checks"].items(), key=lambda x: -x[1][0] - x[1][1]):
+                        print(f"{'':8}   {name:52} true {true:3}  false {false:3}  true on {len(where)} conferences")
 
 
 if __name__ == "__main__":

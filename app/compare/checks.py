@@ -594,6 +594,7 @@ def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
     for check in checks:
         finding = check(case)
         if finding is not None:
+            finding.check = finding.check or check.__name__  # which question found it (bench/eval_compare.py --by-check)
             return finding
     return None
 

@@ -102,10 +102,14 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         match = None if st.header else aligner.best(words)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
+            if finding is not None:
+                finding.check = "header_claim"
         elif match:
             finding = judge(Case(st, words, match, aligner, ctx))
         else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
             finding = not_said_finding(st, None, aligner) if checkable(words) else None
+            if finding is not None:
+                finding.check = "not_said"
         evidence = _evidence(aligner, match) if match else []
         status = "supported"
         if finding is not None:
@@ -156,7 +160,8 @@ def _omitted(om: omissions.Omission, turns: list[Turn]) -> Finding:
     conf = min(0.9, 0.3 + 0.35 * om.materiality + 0.3 * (1 - om.coverage))
     why = " and ".join(om.reasons[:2]) or "a material point"
     return Finding("", "omitted", None, quoting.utterance(turns, [t.index for t in om.turns]), conf,
-                   f"{capital(who_said(first))} said this at {clock(first.start)} ({why}), and the minutes do not record it.")
+                   f"{capital(who_said(first))} said this at {clock(first.start)} ({why}), and the minutes do not record it.",
+                   check="omission")
 
 
 def compare_session(session, progress: Callable[[float], None] | None = None) -> Result:
