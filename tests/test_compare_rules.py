@@ -294,3 +294,17 @@ def test_conjunctions_and_words_of_degree_are_no_content():
     assert words == ["bus", "late", "snow", "driver"]
     meeting = Aligner([Turn(0, 0, 5, "Mum", "The bus was late, it was the snow, not the driver.")])
     assert meeting.best(words).coverage == 1.0
+
+
+def test_what_a_statement_reports_is_read_without_its_frame():
+    # "The X observed that ..." is no one's words: the frame's names and verb pull the sentence's
+    # meaning away from the words that were said
+    from app.compare.align import Aligner
+    from app.compare.checks import said_in_other_words
+    from app.compare.turns import Turn
+    from app.minutes.statements import reported
+    statement = "The Independent Reviewing Officer observed that this is exactly the point the girls keep making."
+    assert reported(statement) == "this is exactly the point the girls keep making."
+    assert reported("The flat is warm.") == "The flat is warm."
+    meeting = Aligner([Turn(0, 0, 5, "Chair", "Well. Which is the point the girls have been making all along.")])
+    assert said_in_other_words(statement, meeting)

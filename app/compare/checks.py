@@ -23,7 +23,7 @@ from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
 from app.minutes.people import Cast
-from app.minutes.statements import Statement, credited
+from app.minutes.statements import Statement, credited, reported
 
 
 @dataclass(frozen=True)
@@ -426,7 +426,10 @@ def said_in_other_words(text: str, aligner: Aligner, tuning: Tuning = TUNING,
         {j for c in aligner.candidates(words, tuning.same_meaning_turns) for j in (c - 1, c, c + 1)
          if 0 <= j < len(aligner.turns)})
     sentences = [x for i in near for x in _sentences(aligner.turns[i].text)]
-    return embedding.closest(text, sentences)[1] >= tuning.same_meaning_from
+    # The statement as written and what it reports: "Mr X observed that ..." is not what anyone said,
+    # and the frame's names and verb pull its meaning away from the words that were.
+    return max(embedding.closest(t, sentences)[1] for t in dict.fromkeys([text, reported(text)])) \
+        >= tuning.same_meaning_from
 
 
 def admission_not_own(case: Case) -> Finding | None:

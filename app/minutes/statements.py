@@ -447,6 +447,17 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
 
 
+def reported(sentence: str) -> str:
+    """What a sentence reports, without who reported it: 'The Health Visitor confirmed that the flat
+    was warm' -> 'the flat was warm'. The sentence itself when it has no such frame, or when too
+    little would be left."""
+    m = _SUBJECT.match(sentence)
+    if not m:
+        return sentence
+    rest = re.sub(r"^[\s,:]*(?:that\s+)?", "", sentence[m.end():])
+    return rest if len(rest.split()) >= 3 else sentence
+
+
 def credited(sentence: str, cast: Cast) -> list[str]:
     """Who a sentence says is speaking: 'The Health Visitor reported that ...' -> [Health Visitor]."""
     if _PRONOUN.match(sentence):
