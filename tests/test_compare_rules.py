@@ -308,3 +308,15 @@ def test_what_a_statement_reports_is_read_without_its_frame():
     assert reported("The flat is warm.") == "The flat is warm."
     meeting = Aligner([Turn(0, 0, 5, "Chair", "Well. Which is the point the girls have been making all along.")])
     assert said_in_other_words(statement, meeting)
+
+
+@pytest.mark.parametrize("claim,said,opposed", [
+    ("It has not yet been determined whether the twins will change school.",
+     "We decided that last week: the twins aren't changing school.", True),
+    ("Mr Hale is yet to start the budgeting course.", "I started the budgeting course, I can't miss it now.", True),
+    ("It has not yet been decided whether the twins will change school.",
+     "We haven't decided yet whether the twins change school.", False),
+])
+def test_what_is_still_pending_is_answered_by_its_being_done(claim, said, opposed):
+    # the other side may deny something else ("aren't changing"): what was pending was done
+    assert (polarity.clash(claim, said) is not None) is opposed

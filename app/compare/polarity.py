@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import keys_of, same, word_keys
-from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemmas
+from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
@@ -105,13 +105,19 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     # hold negations ("no exclusions this year" / "none this year") they are worded differently,
     # not opposed.
     one_sided = any(n for _, n in a) != any(n for _, n in b)
+    # ... except for what one side says is still pending ("not yet decided", "yet to start"), which
+    # the other side saying it was done answers, whatever else it denies ("it was decided: she's not
+    # to blame")
+    pa, pb = _pending(claim), _pending(said)
+    a = [(t, n or t in pa) for t, n in a]
+    b = [(t, n or t in pb) for t, n in b]
     for w, nw in a:
         sw = _SIDE.get(w)
-        if not one_sided and sw is None and w not in _ANT:
+        if not one_sided and not pb and not (nw and w in pa) and sw is None and w not in _ANT:
             continue  # (neither test below can hold for this word: it has no opposite)
         for v, nv in b:
             if nw != nv:
-                if (one_sided and (same(w, v) or (sw and sw == _SIDE.get(v)))
+                if ((one_sided or (nw and w in pa) or (nv and v in pb)) and (same(w, v) or (sw and sw == _SIDE.get(v)))
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                     return w, v, True
             elif (opposed(w, v) and _shared(a, b, w, v)
@@ -120,6 +126,14 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
                     and not any(_along(t, v) and n == nv for t, n in a)):
                 return w, v, False
     return None
+
+
+_PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
+
+
+def _pending(text: str) -> set[str]:
+    """The lemmas a side says are still to happen: 'has not yet been decided', 'is yet to start'."""
+    return {lemma(w) for m in _PENDING.finditer(expand(text)) for w in m.groups() if w}
 
 
 def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str) -> bool:
