@@ -320,3 +320,17 @@ def test_what_a_statement_reports_is_read_without_its_frame():
 def test_what_is_still_pending_is_answered_by_its_being_done(claim, said, opposed):
     # the other side may deny something else ("aren't changing"): what was pending was done
     assert (polarity.clash(claim, said) is not None) is opposed
+
+
+@pytest.mark.parametrize("minutes", ["Her attendance at the group sessions has been patchy.",
+                                     "Poor attendance at the group sessions was noted.",
+                                     "Her attendance at the group meetings was sporadic."])
+def test_attendance_said_to_be_poor_is_attendance_missed(minutes):
+    said = "Honestly, she hasn't missed a single one of the group sessions or group meetings."
+    assert polarity.clash(minutes, said) is not None
+    assert polarity.clash("Her attendance at the group sessions has been good.", said) is None
+
+
+def test_a_meeting_is_one_word_whatever_its_number_and_not_the_met_of_a_threshold():
+    from app.compare.text import lemma
+    assert lemma("meeting") == lemma("meetings") != lemma("met")

@@ -80,6 +80,13 @@ report reports include including overall place placed commence commenced complet
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
+    # attendance said to be poor is attendance missed: "his attendance has been patchy" is answered by
+    # "he hasn't missed a session" as "he missed sessions" is
+    (re.compile(r"\b(?:poor|inconsistent|irregular|sporadic|patchy|erratic|intermittent) attendance\b"),
+     "attendance missed", "attendance"),
+    (re.compile(r"\battendance((?: at [a-z' ]{1,40}?)?) (?:has been|had been|is|was|remains|remained|have been)"
+                r"(?: [a-z]+ly)? (?:poor|inconsistent|irregular|sporadic|patchy|erratic|intermittent)\b"),
+     lambda m: f"attendance{m.group(1)} missed", "attendance"),
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
     (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
@@ -163,8 +170,9 @@ def lemma(word: str) -> str:
 
 
 # Forms that mean more than their lemma: "the mice have gone" (not the everyday verb "go");
-# "parenting" (a course, an assessment, a capacity), not "parent".
-KEEP_FORMS = {"gone", "parenting"}
+# "parenting" (a course, an assessment, a capacity), not "parent"; "meeting", a gathering, not the
+# "met" of "the threshold is met" (the lemmatiser makes "meeting" "meet" but "meetings" "meeting").
+KEEP_FORMS = {"gone", "parenting", "meeting"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain"}  # simplemma's slips on common words
 
 
