@@ -334,3 +334,16 @@ def test_attendance_said_to_be_poor_is_attendance_missed(minutes):
 def test_a_meeting_is_one_word_whatever_its_number_and_not_the_met_of_a_threshold():
     from app.compare.text import lemma
     assert lemma("meeting") == lemma("meetings") != lemma("met")
+
+
+def test_a_negated_opinion_denies_what_it_introduces():
+    # "didn't think it did harm" says it did no harm; "no good" is its opposite
+    assert polarity.clash("She did not think the move had done the boys any harm.",
+                          "Honestly the move did the boys no good at all.") is not None
+    assert polarity.clash("She thought the move had done the boys no good.",
+                          "Honestly the move did the boys no good at all.") is None
+
+
+def test_a_no_that_answers_denies_nothing_after_it():
+    assert ("move", False) in polarity.polar_terms("No, I think the boys can move school.")
+    assert polarity.clash("Both boys should move school.", "No, I think the boys can move school.") is None

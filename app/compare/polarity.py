@@ -28,6 +28,7 @@ OPPOSITES = [
     ({"present"}, {"absent", "away"}),
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
+    ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
@@ -68,6 +69,8 @@ DISSENT = re.compile(
 
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
 NEGATING_VERBS = {"deny", "absence", "lack"}
+NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
+_ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
@@ -84,17 +87,28 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
     out = []
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
     for sentence in _SENTENCE_END.split(text):
-        pending = False
-        for t in lemmas(sentence):
-            if t in NEGATIONS or t in NEGATING_VERBS:
-                pending = True
+        # "No, I think we can step down": the "No" answers what came before; it denies nothing here
+        sentence = _ANSWER.sub("", sentence)
+        pending = raised = False
+        words = lemmas(sentence)
+        for i, t in enumerate(words):
+            if t in NEGATIONS or t in NEGATING_VERBS or (raised and t in _ANY):
+                pending, raised = True, False
                 continue
             if t in PASS_OVER:
                 continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
                 out.append((t, pending))
-            pending = False
+            # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
+            # negation on to what it introduces (as "I think it did no harm" says): to the word
+            # after the "any" that marks it, else to the next word
+            lifts = pending and t in NEG_RAISING
+            raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
+            pending = lifts and not raised
     return out
+
+
+_ANY = {"any", "anything", "anyone", "ever"}
 
 
 def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
