@@ -494,3 +494,19 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     ("Ms Webb admitted that she had left Milo alone in the flat.", False)])
 def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):
     assert checks.procedural(text) is course
+
+
+SMACKED = """\
+Independent Chair (Marguerite Quill): Lionel, what would you like us to know?
+Father (Lionel Tate): My uncle used to smack me with a slipper when I was small. It was awful and it did me no good, and that's why I'd never do it to Milo.
+"""
+
+
+def test_credited_person_said_opposite_about_someone_the_statement_does_not_name():
+    # "Mr Tate said that ..." names who spoke; what he said is about his uncle and him, so his
+    # naming Milo is no sign that his sentence is about someone else
+    f = checks.credited_person_said_opposite(case_for(
+        SMACKED, "Mr Tate said that his uncle had smacked him with a slipper and that he did not think it had done him any harm."))
+    assert f is not None and f.kind == "contradicted" and "no good" in f.evidence[0].text
+    assert checks.credited_person_said_opposite(case_for(
+        SMACKED, "Mr Tate said that his uncle had smacked him with a slipper and that it had done him no good.")) is None

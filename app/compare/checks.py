@@ -705,7 +705,10 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 continue
             if hit and not attribution.is_named(turn.speaker) and _other_vote(clause, text):
                 continue  # professionals vote differently; whose vote it was needs the speaker's name
-            if hit and not polarity.other_time(clause, text) and not polarity.other_person(clause, text, ctx.people):
+            # Whom the clause is about: with the speaker known, the sentence is the credited person's
+            # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
+            about = reported(clause) if who else clause
+            if hit and not polarity.other_time(clause, text) and not polarity.other_person(about, text, ctx.people):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
 
