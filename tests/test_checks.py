@@ -510,3 +510,22 @@ def test_credited_person_said_opposite_about_someone_the_statement_does_not_name
     assert f is not None and f.kind == "contradicted" and "no good" in f.evidence[0].text
     assert checks.credited_person_said_opposite(case_for(
         SMACKED, "Mr Tate said that his uncle had smacked him with a slipper and that it had done him no good.")) is None
+
+
+SWIMMING = """\
+Independent Chair (Marguerite Quill): Beatrix, the clinic?
+Health Visitor (Beatrix Noon): Milo's swimming this month, I'm told, and at the clinic he's never late, every time on the minute.
+Independent Chair (Marguerite Quill): Thank you.
+Designated Safeguarding Lead (Gideon Rowan): Can I add, Milo was late to swimming three times this month, forty minutes each time, and his mum was upset.
+Mother (Carys Webb): The bus didn't come, that's all.
+"""
+
+
+def test_misattributed_by_the_figures_when_the_credited_person_spoke_of_the_subject():
+    # the Health Visitor spoke of Milo's swimming and of his being on time, in many of the same
+    # words; the figures are the Lead's alone
+    f = checks.misattributed(case_for(SWIMMING, "The Health Visitor noted that Milo had been forty minutes late to "
+                                                "swimming three times this month."))
+    assert f is not None and "Gideon Rowan" in f.explanation
+    assert checks.misattributed(case_for(SWIMMING, "Mr Rowan noted that Milo had been forty minutes late to swimming "
+                                                   "three times this month.")) is None

@@ -21,6 +21,7 @@ from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
+from app.compare.text import details as details_of
 from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, credited, reported
@@ -512,7 +513,14 @@ def misattributed(case: Case) -> Finding | None:
             own_turns = own_turns | aligner.turns_of(voice)
     own = aligner.best(words, within=own_turns) if own_turns else None
     own_cov = own.coverage if own else 0.0
-    if not (own_cov < cov - tuning.misattributed_margin and own_cov < tuning.misattributed_own_below):
+    # The figures are the fingerprint of a report ("twice", "twenty minutes"): when the other speaker
+    # gave them all and the credited person none, sharing the subject's everyday words is no claim
+    # to have said it.
+    figures = _figures(st.text)
+    fingerprint = bool(figures) and figures <= _figures(main.text) and not (
+        own is not None and figures & _figures(" ".join(t.text for t in turns[own.first: own.last + 1])))
+    if not (own_cov < cov - tuning.misattributed_margin
+            and (own_cov < tuning.misattributed_own_below or fingerprint)):
         return None
     conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
     proof = quoting.real_speaker(turns, main.index, words, lambda who: attribution.same_person(named, who),
@@ -521,6 +529,11 @@ def misattributed(case: Case) -> Finding | None:
     return Finding("", "misattributed", st.text, proof, conf,
                    f"The minutes credit this to {named}, but it was {real['speaker']} who said it at "
                    f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
+
+
+def _figures(text: str) -> frozenset:
+    """The figures a text gives, as (value, unit): '20 minutes', 'twice'."""
+    return frozenset((d.value, d.unit) for d in details_of(text))
 
 
 def misattributed_to_a_group(case: Case) -> Finding | None:
