@@ -58,3 +58,15 @@ def test_days_ahead_for_the_plan():
     got = conflicts("The core group will meet on 29 January.", ["We'll have core group in a fortnight, same room."],
                     on=THURSDAY)
     assert [(a.text, b.text) for a, b in got] == [("29 january", "28 january")]
+
+
+def test_a_date_counted_from_the_meeting_in_the_minutes():
+    # the minutes' "two days before the conference" is a date, which "yesterday" said at it is not
+    from app.compare.text import Detail
+    on = date(2026, 9, 17)
+    assert relative_dates("The letters arrived two days before the conference.", on) == {
+        Detail(15.0, "september", "15 september")}
+    assert relative_dates("She had it the evening before the meeting.", on) == {Detail(16.0, "september", "16 september")}
+    got = conflicts("Mr Obi said that the letters arrived two days before the conference.",
+                    ["The letters only came yesterday, at teatime."], on=on)
+    assert [(a.text, b.text) for a, b in got] == [("15 september", "16 september")]

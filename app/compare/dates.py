@@ -91,6 +91,12 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
                          r"ago\b(?! yesterday| today)", joined):
         days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
+    # counted from the meeting itself: "two days before the conference", "the evening before the meeting"
+    for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
+                         r"before (?:the|this|today's) (?:conference|meeting)\b", joined):
+        days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
+    if re.search(r"\bthe (?:day|evening|night|afternoon) before (?:the|this|today's) (?:conference|meeting)\b", joined):
+        days.add(on - timedelta(days=1))
     return frozenset(Detail(float(d.day), MONTHS[d.month - 1], f"{d.day} {MONTHS[d.month - 1]}") for d in days)
 
 

@@ -27,7 +27,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     for t in context_texts or []:
         wider |= details(t) | relative_dates(t, on)
     out = []
-    mine = details(statement)
+    mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
             rival = _closer_rival(d, statement, evidence_texts)
