@@ -347,3 +347,11 @@ def test_a_negated_opinion_denies_what_it_introduces():
 def test_a_no_that_answers_denies_nothing_after_it():
     assert ("move", False) in polarity.polar_terms("No, I think the boys can move school.")
     assert polarity.clash("Both boys should move school.", "No, I think the boys can move school.") is None
+
+
+def test_an_adverb_says_what_its_adjective_says():
+    # "consistently" is the side of "consistent": a sentence saying both it and "differ" says both
+    said = "Jade has told two teachers, consistently, that she walks home alone. And your accounts differ."
+    assert polarity.clash("Jade has given the same account to both teachers.", said) is None
+    assert polarity.clash("Jade has given the same account to both teachers.",
+                          "Jade's accounts to the two teachers differ.") is not None

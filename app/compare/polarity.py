@@ -36,6 +36,10 @@ for n, (a, b) in enumerate(OPPOSITES):
         _SIDE.setdefault(w, (n, 0))
     for w in b:
         _SIDE.setdefault(w, (n, 1))
+# ... and their adverbs: "consistently" says what "consistent" says ("happily" is listed, as "-ily")
+for _w in list(_SIDE):
+    _SIDE.setdefault(_w + "ly", _SIDE[_w])
+_SIDE.pop("presently", None)  # (soon, not there)
 # WordNet's opposites in common senses, beside the hand list (lexicon.py; used when measured to help)
 _ANT: dict[str, frozenset[str]] = lexicon.antonyms() if lexicon.USE_ANTONYMS else {}
 
