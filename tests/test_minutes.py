@@ -217,3 +217,20 @@ def test_a_note_of_how_someone_attended_is_not_their_role():
     assert Attendee("Ravi Shah", "GP (by telephone, for part of the meeting)").label == "GP (Ravi Shah)"
     assert Attendee("Ravi Shah", "Class Teacher (Year 3), Oak Lane School").main_role == "Class Teacher (Year 3)"
     assert Attendee("Ravi Shah", "Police (joined at 10.30), Public Protection").main_role == "Police"
+
+
+def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told():
+    # "Mr Tate told the Health Visitor that ..." is reported at the meeting by the Health Visitor
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Beatrix Noon\tHealth Visitor",
+                           "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair", "Minutes", "Discussion",
+                           "Mr Tate told the Health Visitor that the boiler is fixed.",
+                           "Mr Tate told the Chair that he disagreed with the plan.",
+                           "Mr Tate told the conference that he has a new job."]), "test")
+    said = {s.text: s.speakers for s in m.statements}
+    assert said["Mr Tate told the Health Visitor that the boiler is fixed."] == [
+        "Health Visitor (Beatrix Noon)", "Father (Lionel Tate)"]
+    assert said["Mr Tate told the Chair that he disagreed with the plan."] == ["Father (Lionel Tate)"]
+    assert said["Mr Tate told the conference that he has a new job."] == ["Father (Lionel Tate)"]

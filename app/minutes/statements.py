@@ -465,6 +465,7 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     m = _SUBJECT.match(sentence)
     if not m:
         return []
+    heard_by = _told(m, sentence, cast)
     who = m.group("who")
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", who)
     out = []
@@ -472,7 +473,25 @@ def credited(sentence: str, cast: Cast) -> list[str]:
         label = cast.resolve(p, people_only=True)
         if label and label not in out:
             out.append(label)
-    return out
+    # (the one who was told comes first: they said it in the meeting; the teller is named too)
+    return [heard_by] + [x for x in out if x != heard_by] if heard_by else out
+
+
+_RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
+    """'TR told CF about ...', 'Ms Harris has told the Health Visitor that ...': what someone told an
+    attendee before the meeting, which that attendee reports in it, so theirs are the words the
+    minutes carry, first among those credited. None when the one told is the chair or the conference
+    (then it was said there)."""
+    if not re.fullmatch(r"(?:has |had )?told", m.group("verb").strip()):
+        return None
+    to = _RECIPIENT.match(sentence[m.end():])
+    label = cast.resolve(to.group(1), people_only=True) if to else None
+    if label is None or "chair" in label.lower() or re.search(r"\b(?:conference|meeting)\b", to.group(1), re.I):
+        return None
+    return label
 
 
 def _attendees(blocks: list[Block]) -> list[Attendee]:
