@@ -529,3 +529,20 @@ def test_misattributed_by_the_figures_when_the_credited_person_spoke_of_the_subj
     assert f is not None and "Gideon Rowan" in f.explanation
     assert checks.misattributed(case_for(SWIMMING, "Mr Rowan noted that Milo had been forty minutes late to swimming "
                                                    "three times this month.")) is None
+
+
+ICE = """\
+Independent Chair (Marguerite Quill): Lionel, the night Carys went to hospital, what would you like to say about it?
+Father (Lionel Tate): I know how it looks, I do, with everything that's gone on this year. But I never pushed Carys, not once. She slipped on the black ice by the side gate, and I grabbed her by the coat sleeve to stop her falling, that's all it was.
+Independent Chair (Marguerite Quill): Thank you, Lionel. Idris, the hospital?
+Social Worker (Idris Kestrel): The hospital found a sprained wrist, and Carys said she slipped on the ice that night.
+"""
+
+
+def test_a_point_the_minutes_credit_to_its_speaker_in_other_words_is_not_omitted():
+    # the rarest words of what he said ("pushed", "grabbed", ...) in a statement credited to him
+    assert omitted(ICE, "Mr Tate denied pushing Ms Webb and said that he had grabbed her.") == []
+    assert omitted(ICE, "The hospital found a sprained wrist.")  # his account is missing
+    # a statement of what he denied does not carry his denial: that is a contradiction, reported so
+    denied = "Mr Tate said that he had pushed Ms Webb by the side gate."
+    assert findings(ICE, denied)[denied].kind == "contradicted"

@@ -131,7 +131,8 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])}
     used |= carried
     flagged = {f.statement for f in findings}
-    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged):
+    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged,
+                             [s.speakers for s in minutes.statements], aligner.weight):
         findings.append(_omitted(om, turns))
     if progress is not None:
         progress(1.0)

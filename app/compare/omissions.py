@@ -10,11 +10,12 @@ omission.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.compare import polarity
-from app.compare.align import Aligner, text_words
-from app.compare.attribution import family_side
+from app.compare.align import Aligner, key_hit, keys_of, text_words
+from app.compare.attribution import family_side, same_person
 from app.compare.polarity import dissents
 from app.compare.turns import Turn, runs_on
 
@@ -121,16 +122,37 @@ def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
 
 
 MAX_RUN = 6  # segments of one voice weighed together, at most
+RAREST = 4  # a point's fingerprint: the speaker's rarest words in it
+CARRIED_FROM = 2  # ... this many of which in a statement credited to them carry the point
+
+
+def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], statements: list[str],
+                       credits: list[list[str]], weight: Callable[[str], float]) -> bool:
+    """Do the minutes credit this speaker with a statement holding the rarest words of what they
+    said ("denied grabbing Freddie" for "I didn't grab him ... it's from getting his arm out")? Then
+    they carry the point in their own words, however few of the rest they kept."""
+    ranked = sorted(set(words), key=lambda w: (-weight(w), w))
+    # (words as rare as the last of them count too: the order among equals says nothing)
+    rarest = [w for w in ranked if ranked[:RAREST] and weight(w) >= weight(ranked[:RAREST][-1])]
+    for text, who in zip(statements, credits, strict=False):
+        if any(same_person(w, speaker) for w in who):
+            keys = keys_of(text_words(text).bag)
+            # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
+            if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(text, said):
+                return True
+    return False
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
          note_times: list[float] | None = None, already: set[int] | None = None,
-         flagged: set[int] | None = None) -> list[Omission]:
+         flagged: set[int] | None = None, credits: list[list[str]] | None = None,
+         weight: Callable[[str], float] | None = None) -> list[Omission]:
     """Material turns the minutes do not carry. `already`: turns that are the evidence of another
     finding (a contradiction already reports that objection; it is not also an omission) or the
     close match of a statement (the minutes carry them, in their own words). `flagged`: statements
     with a finding; a turn about the same matter ("don't put the mice in as if it's still going
-    on") is already answered by that finding."""
+    on") is already answered by that finding. `credits`: who each statement credits, and `weight`
+    how rare a word is in the meeting (both to know a point the minutes carry in other words)."""
     if not turns or not statements:
         return []
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
@@ -170,7 +192,8 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         if match is not None and any(polarity.clash(statements[i], text)
                                      for i in range(match.first, match.last + 1)):
             cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
-        if cov <= limit:
+        if cov <= limit and not (speakers_known and credits and weight
+                                 and _theirs_in_minutes(first.speaker, text, words, statements, credits, weight)):
             found.append(Omission(list(group), cov, score, why))
     # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
