@@ -546,3 +546,13 @@ def test_a_point_the_minutes_credit_to_its_speaker_in_other_words_is_not_omitted
     # a statement of what he denied does not carry his denial: that is a contradiction, reported so
     denied = "Mr Tate said that he had pushed Ms Webb by the side gate."
     assert findings(ICE, denied)[denied].kind == "contradicted"
+
+
+def test_a_sentence_the_recogniser_cut_into_segments_is_read_whole():
+    # "nor" heard as a segment of its own: "charges at this stage." alone would deny nothing
+    text = "The enquiry remains open until the report is back, and no charges have been brought at this stage."
+    heard = _segments(("Good morning everyone, thank you for coming.", 0.95),
+                      ("The enquiry remains open while we wait for the report,", 0.95), ("nor", 0.9),
+                      ("charges at this stage.", 0.95))
+    got = findings("", text, turns=heard).get(text)
+    assert got is None or got.kind != "contradicted"

@@ -685,8 +685,13 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
     min_cover = ctx.tuning.clause_cover if min_cover is None else min_cover
     if ctx.speakers_known:
         pieces = [(turn, text, keys) for turn in region for text, keys in _pieces(turn.text)]
-    else:  # the recogniser's segments cut sentences anywhere: pairs run across them too
-        sents = [(turn, x) for turn in region for x in _sentences(turn.text)]
+    else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
+        # ("...final opinion," | "nor" | "charges at this stage.": the last piece alone lost its "nor")
+        whole: dict[int, tuple[Turn, str]] = {}
+        for turn in region:
+            for x in quoting.of_turn(aligner.turns, turn.index):
+                whole.setdefault(x.index, (turn, x.text))
+        sents = [whole[k] for k in sorted(whole)]
         pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
         pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     own = set(text_words(st.text).lemmas)
