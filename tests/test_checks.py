@@ -556,3 +556,15 @@ def test_a_sentence_the_recogniser_cut_into_segments_is_read_whole():
                       ("charges at this stage.", 0.95))
     got = findings("", text, turns=heard).get(text)
     assert got is None or got.kind != "contradicted"
+
+
+@pytest.mark.parametrize("minutes,heard", [
+    ("Jade does not yet understand the danger of the canal.", "She's, um, the danger of the canal yet."),
+    ("The twelve-week scan and the blood tests were normal.", "The twelve weeks can't was normal, and the blood tests."),
+])
+def test_grammar_tells_a_misheard_not(minutes, heard):
+    # a closing "yet" denies something; "can't" before "was" is no modal: the recogniser's slips
+    turns = _segments(("Good morning everyone, thank you for coming.", 0.95), (heard, 0.9))
+    got = findings("", minutes, turns=turns).get(minutes)
+    assert got is None or got.kind != "contradicted"
+    assert checks._negation_unheard(turns[1], heard, Aligner(turns))

@@ -752,8 +752,16 @@ def _negation_unheard(turn: Turn, text: str, aligner: Aligner) -> bool:
         return False
     negations = [t for t in heard if _NEGATING.match(t.text.strip(".,;:!?\"'"))]
     if negations:
-        return any(t.probability < UNSURE_BELOW for t in negations)
-    return sum(t.probability < UNSURE_BELOW for t in heard) / len(heard) >= 0.3
+        return any(t.probability < UNSURE_BELOW for t in negations) or bool(_MISHEARD_NOT.search(text))
+    return sum(t.probability < UNSURE_BELOW for t in heard) / len(heard) >= 0.3 or bool(_LOST_NOT.search(text))
+
+
+# English grammar tells a misheard "not" too: a "yet" closing a clause that denies nothing ("to see
+# the risk yet": "doesn't" was lost), and a negated modal before what no modal comes before, a past
+# or present "be" or "have", an article or a number ("the scan was" heard as "can't was").
+_LOST_NOT = re.compile(r"\byet\s*(?:[.,;!]|$)", re.I)
+_MISHEARD_NOT = re.compile(r"\b(?:can't|cannot|won't|couldn't|wouldn't|shouldn't|mustn't)\s+"
+                           r"(?:(?:was|were|is|are|has|had|the|a|an)\b|\d)", re.I)
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
