@@ -568,3 +568,12 @@ def test_grammar_tells_a_misheard_not(minutes, heard):
     got = findings("", minutes, turns=turns).get(minutes)
     assert got is None or got.kind != "contradicted"
     assert checks._negation_unheard(turns[1], heard, Aligner(turns))
+
+
+def test_minutes_by_initials_carry_what_was_said_with_names():
+    # "IK will send LT ..." is "Idris will send you, Lionel, ...": the action is in the minutes
+    meeting = ("Independent Chair (Marguerite Quill): Carys and Lionel, Idris and Beatrix will go through that with "
+               "you both. Lionel, Idris will send you the report today. Right, let me sum up.\n"
+               "Social Worker (Idris Kestrel): Yes, I will.\n")
+    assert omitted(meeting, "IK will send LT a copy of the report on the day of the conference.") == []
+    assert omitted(meeting, "The Chair summed up the discussion.")

@@ -131,7 +131,10 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])}
     used |= carried
     flagged = {f.statement for f in findings}
-    for om in omissions.find(turns, [s.text for s in minutes.statements], speakers_known, note_times, used, flagged,
+    # Minutes that name people by initials ("TB will send DW the report") are read with the names the
+    # meeting used ("Dean, Tom will send you the report").
+    texts = [_initials_named(s.text, ctx.cast) for s in minutes.statements]
+    for om in omissions.find(turns, texts, speakers_known, note_times, used, flagged,
                              [s.speakers for s in minutes.statements], aligner.weight):
         findings.append(_omitted(om, turns))
     if progress is not None:
@@ -145,6 +148,17 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes, quality)
+
+
+_INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
+
+
+def _initials_named(text: str, cast: Cast) -> str:
+    """'TB will send DW ...' -> 'Tom Brierley will send Dean Whitlock ...' (initials of one attendee only)."""
+    def named(m: re.Match) -> str:
+        who = cast.by_initials(m.group(0))
+        return who.name if who else m.group(0)
+    return _INITIALS.sub(named, text)
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
