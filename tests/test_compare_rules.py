@@ -355,3 +355,12 @@ def test_an_adverb_says_what_its_adjective_says():
     assert polarity.clash("Jade has given the same account to both teachers.", said) is None
     assert polarity.clash("Jade has given the same account to both teachers.",
                           "Jade's accounts to the two teachers differ.") is not None
+
+
+def test_phrasal_verbs_of_going_on_read_as_continue():
+    from app.compare.align import Aligner, statement_words
+    from app.compare.text import expand
+    from app.compare.turns import Turn
+    assert "continue" in expand("I want her to stay on the course.") and "continue" in expand("Carry on, please.")
+    words = statement_words("Mrs Okoro wants the speech therapy to continue.", ["Mother (Ada Okoro)"])
+    assert Aligner([Turn(0, 0, 5, "Mum", "I want him to stay on the speech therapy.")]).best(words).coverage == 1.0
