@@ -228,9 +228,12 @@ def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told()
                            "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair", "Minutes", "Discussion",
                            "Mr Tate told the Health Visitor that the boiler is fixed.",
                            "Mr Tate told the Chair that he disagreed with the plan.",
-                           "Mr Tate told the conference that he has a new job."]), "test")
+                           "Mr Tate told the conference that he has a new job.",
+                           "The Chair told Mr Tate that he could take a break at any time."]), "test")
     said = {s.text: s.speakers for s in m.statements}
     assert said["Mr Tate told the Health Visitor that the boiler is fixed."] == [
         "Health Visitor (Beatrix Noon)", "Father (Lionel Tate)"]
     assert said["Mr Tate told the Chair that he disagreed with the plan."] == ["Father (Lionel Tate)"]
     assert said["Mr Tate told the conference that he has a new job."] == ["Father (Lionel Tate)"]
+    assert said["The Chair told Mr Tate that he could take a break at any time."] == [
+        "Independent Chair (Marguerite Quill)"]  # the chair tells people things in the meeting

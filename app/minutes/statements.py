@@ -483,14 +483,17 @@ _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
     """'TR told CF about ...', 'Ms Harris has told the Health Visitor that ...': what someone told an
     attendee before the meeting, which that attendee reports in it, so theirs are the words the
-    minutes carry, first among those credited. None when the one told is the chair or the conference
-    (then it was said there)."""
+    minutes carry, first among those credited. None when the chair or the conference is told, or the
+    chair tells (then it was said there)."""
     if not re.fullmatch(r"(?:has |had )?told", m.group("verb").strip()):
         return None
     to = _RECIPIENT.match(sentence[m.end():])
     label = cast.resolve(to.group(1), people_only=True) if to else None
     if label is None or "chair" in label.lower() or re.search(r"\b(?:conference|meeting)\b", to.group(1), re.I):
         return None
+    teller = cast.resolve(m.group("who"), people_only=True)
+    if teller and "chair" in teller.lower():
+        return None  # the chair tells people things in the meeting ("MO told TR she could have a break")
     return label
 
 
