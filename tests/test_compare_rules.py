@@ -364,3 +364,8 @@ def test_phrasal_verbs_of_going_on_read_as_continue():
     assert "continue" in expand("I want her to stay on the course.") and "continue" in expand("Carry on, please.")
     words = statement_words("Mrs Okoro wants the speech therapy to continue.", ["Mother (Ada Okoro)"])
     assert Aligner([Turn(0, 0, 5, "Mum", "I want him to stay on the speech therapy.")]).best(words).coverage == 1.0
+
+
+def test_no_further_action_is_a_case_dropped():
+    from app.compare.text import expand
+    assert "dropped" in expand("The police took no further action.") and "dropped" in expand("It was NFA'd in June.")

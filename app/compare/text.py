@@ -94,6 +94,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase", " up"),
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
+    # "no further action" (NFA) is what the police and courts say for a case dropped
+    (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
     # ... and of going on: "I want him to stay on it" = continue
     (re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), "continue", " on"),
 ]
