@@ -577,3 +577,24 @@ def test_minutes_by_initials_carry_what_was_said_with_names():
                "Social Worker (Idris Kestrel): Yes, I will.\n")
     assert omitted(meeting, "IK will send LT a copy of the report on the day of the conference.") == []
     assert omitted(meeting, "The Chair summed up the discussion.")
+
+
+STATEMENT = """\
+Independent Chair (Marguerite Quill): Idris, the police involvement?
+Social Worker (Idris Kestrel): The police were called to the flat in May after a row. Lionel didn't want to support a prosecution, so—
+Father (Lionel Tate): That's not true. I gave a statement that same night. It was the police who dropped it, not me.
+Social Worker (Idris Kestrel): Sorry, Lionel, I'll check that.
+Mother (Carys Webb): Are you going to take Milo off me? That's what my friends say happens.
+Independent Chair (Marguerite Quill): No. That isn't what today is about. It's about the help you need.
+"""
+
+
+def test_corrected_on_the_spot_when_the_minutes_keep_the_claim_with_a_fact_of_the_reply():
+    # "no further action" is the reply's "dropped it", but the minutes keep the claim it corrected
+    f = checks.corrected_on_the_spot(case_for(
+        STATEMENT, "Mr Tate did not support a prosecution and no further action was taken."))
+    assert f is not None and f.kind == "contradicted" and "not true" in f.explanation
+    # a question answered "No" is no claim corrected
+    assert checks.corrected_on_the_spot(case_for(
+        STATEMENT, "Ms Webb asked whether Milo would be taken from her, as her friends say happens, and the Chair "
+                   "explained that the conference was about the help she needs.")) is None

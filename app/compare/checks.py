@@ -315,8 +315,8 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
         cut = polarity.correction_within(main.text)
         if cut is not None:
             claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
-    if reply is None or claim.rstrip().endswith("?"):
-        return None  # no correction; or a question, which is not a claim to correct
+    if reply is None or claim.rstrip().endswith("?") or ("?" in claim and ASKING.search(st.text)):
+        return None  # no correction; or a question (which the minutes report as asked), not a claim to correct
     # A reply corrects what was said last, or what it names: a long turn's earlier sentences
     # are not what "No, that's not right" answers.
     sentences = _sentences(claim)
@@ -327,8 +327,13 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
                 and not any(key_hit(w, answer_keys) for w in words if w not in MINUTES_REGISTER)):
             return None
     said_keys, answer_keys = keys_of(text_words(claim).bag), keys_of(text_words(reply).bag)
-    if any(key_hit(w, answer_keys) and not key_hit(w, said_keys) for w in words):
-        return None  # the minutes carry the correction ("a caution for criminal damage")
+    # The minutes carry the correction when they lean to its side: more of their words only the
+    # correction has ("a caution for criminal damage") than only the corrected claim has. ("TR did not
+    # support a prosecution and it was dropped" keeps the claim, with a fact from the reply.)
+    from_reply = sum(aligner.weight(w) for w in set(words) if key_hit(w, answer_keys) and not key_hit(w, said_keys))
+    from_claim = sum(aligner.weight(w) for w in set(words) if key_hit(w, said_keys) and not key_hit(w, answer_keys))
+    if from_reply and from_reply >= from_claim:
+        return None
     if not any(w in match.matched and w not in MINUTES_REGISTER and key_hit(w, said_keys) for w in words):
         return None
     conf = min(0.8, 0.4 + 0.4 * match.coverage)
