@@ -369,3 +369,11 @@ def test_phrasal_verbs_of_going_on_read_as_continue():
 def test_no_further_action_is_a_case_dropped():
     from app.compare.text import expand
     assert "dropped" in expand("The police took no further action.") and "dropped" in expand("It was NFA'd in June.")
+
+
+def test_the_children_are_not_an_attendee_named_in_the_sentence():
+    people = {"mark": {"mark cole"}, "cole": {"mark cole"}}
+    claim = "The concerns were the children missing school and health appointments."
+    assert polarity.other_person(claim, "The flat was fine. Mark has kept every appointment.", people)
+    assert not polarity.other_person(claim, "The flat was fine. Kai has kept every appointment.", people)
+    assert not polarity.other_person(claim, "Mark says the children have kept every appointment.", people)

@@ -173,12 +173,22 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
     people = people or {}
 
     def names(text: str) -> set[str]:
-        found = {m.group(1).lower() for m in _NAME.finditer(" a " + text.strip())}
+        # (each sentence read as if it went on from a word before: "... acceptable. Mark has kept")
+        found = {m.group(1).lower() for x in _SENTENCE_END.split(text.strip()) for m in _NAME.finditer(" a " + x)}
         return {who for n in found if n not in STOPWORDS and n not in WEEKDAYS and n not in MONTHS
                 for who in people.get(n, {n})}
 
     a, b = names(claim), names(said)
+    # "the children missing appointments" / "Mark has kept every appointment": the children are no
+    # attendee, so a sentence naming only attendees is about someone else
+    adults = {who for whos in people.values() for who in whos}
+    if not a and b and b <= adults and _CHILDREN.search(claim) and not _CHILDREN.search(said):
+        return True
     return bool(a) and bool(b) and not a & b
+
+
+_CHILDREN = re.compile(r"\b(?:the|their|both|his|her|all|of) (?:children|child|kids|boys|girls|baby|babies|twins)\b",
+                       re.I)
 
 
 TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}
