@@ -377,3 +377,14 @@ def test_the_children_are_not_an_attendee_named_in_the_sentence():
     assert polarity.other_person(claim, "The flat was fine. Mark has kept every appointment.", people)
     assert not polarity.other_person(claim, "The flat was fine. Kai has kept every appointment.", people)
     assert not polarity.other_person(claim, "Mark says the children have kept every appointment.", people)
+
+
+@pytest.mark.parametrize("minutes,said", [("The delay was due to the strike.", "It was late because of the strike."),
+                                           ("She no longer wishes to move.", "She doesn't want to move now."),
+                                           ("He stays up until 2am.", "He's up till 2am.")])
+def test_the_minutes_connectives_in_plain_words(minutes, said):
+    from app.compare.align import Aligner, statement_words
+    from app.compare.turns import Turn
+    words = statement_words(minutes, [])
+    assert not {"due", "long", "till"} & set(words)
+    assert Aligner([Turn(0, 0, 5, "Mum", said)]).best(words).coverage >= 0.5

@@ -96,6 +96,11 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
     # "no further action" (NFA) is what the police and courts say for a case dropped
     (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
+    # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
+    # "not" ("he no longer wishes" / "he doesn't want"); "till" is "until"
+    (re.compile(r"\bdue to\b"), "because", "due"),
+    (re.compile(r"\bno longer\b"), "not", "longer"),
+    (re.compile(r"\btill\b"), "until", "till"),
     # ... and of going on: "I want him to stay on it" = continue
     (re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), "continue", " on"),
 ]
