@@ -388,3 +388,11 @@ def test_the_minutes_connectives_in_plain_words(minutes, said):
     words = statement_words(minutes, [])
     assert not {"due", "long", "till"} & set(words)
     assert Aligner([Turn(0, 0, 5, "Mum", said)]).best(words).coverage >= 0.5
+
+
+def test_a_request_is_asking():
+    from app.compare.align import Aligner, statement_words
+    from app.compare.turns import Turn
+    words = statement_words("At her request the nurse visited the flat.", [])
+    meeting = Aligner([Turn(0, 0, 5, "Nurse", "She asked me to visit the flat, so I did.")])
+    assert meeting.best(words).matched == {"request", "visit", "flat"}

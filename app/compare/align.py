@@ -36,7 +36,7 @@ SYNONYMS = [
     {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
     {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
     {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
-    {"decide", "determine"},
+    {"decide", "determine"}, {"ask", "request"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
     SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
