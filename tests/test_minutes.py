@@ -237,3 +237,10 @@ def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told()
     assert said["Mr Tate told the conference that he has a new job."] == ["Father (Lionel Tate)"]
     assert said["The Chair told Mr Tate that he could take a break at any time."] == [
         "Independent Chair (Marguerite Quill)"]  # the chair tells people things in the meeting
+
+
+def test_a_police_row_is_no_other_officer():
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Jo Bell", "Housing Options Officer"), Attendee("Sam Reid", "Police Constable")])
+    assert cast.by_agency("Northvale Police").name == "Sam Reid"
+    assert Cast([Attendee("Jo Bell", "Housing Options Officer")]).by_agency("Northvale Police") is None

@@ -23,7 +23,7 @@ AGENCY_ROLES = [
                                                                       "gp", "paediatrician", "nurse")),
     (r"school|education|academy|college|\bdsl\b", ("head", "teacher", "safeguarding lead", "dsl", "senco", "school")),
     (r"nursery|early years|pre-?school", ("nursery",)),
-    (r"police", ("police", "detective", "officer")),
+    (r"police", ("police", "detective", "constable")),  # (not any "officer": a Housing Options Officer is none)
     (r"housing|homes", ("housing",)),
     (r"probation", ("probation",)),
     (r"mental health|camhs", ("mental health", "camhs")),
