@@ -598,3 +598,23 @@ def test_corrected_on_the_spot_when_the_minutes_keep_the_claim_with_a_fact_of_th
     assert checks.corrected_on_the_spot(case_for(
         STATEMENT, "Ms Webb asked whether Milo would be taken from her, as her friends say happens, and the Chair "
                    "explained that the conference was about the help she needs.")) is None
+
+
+def test_someone_the_minutes_name_by_initials_is_found_by_the_name_said():
+    # "DV" was not there; the meeting called him "Darren Voss": the statement is read with his name
+    from app.compare.comparer import _names_by_initials
+    meeting = ("Independent Chair (Marguerite Quill): Idris, the worries?\n"
+               "Social Worker (Idris Kestrel): The main worry is Darren Voss, Carys's former partner. He has turned "
+               "up at the flat twice, once very late.\n")
+    turns = from_text(meeting)
+    assert _names_by_initials(turns, context_for(minutes("x"), turns).cast) == {"DV": "Darren Voss"}
+    result = compare(minutes("DV has turned up at the flat twice."), turns)
+    assert result.statements[0]["support"] == 1.0
+
+
+def test_a_written_report_of_someone_who_never_spoke_is_not_misattributed():
+    # the Health Visitor sent a report and did not speak; the social worker read from it
+    meeting = ("Independent Chair (Marguerite Quill): Beatrix couldn't come, she sent a report. Idris?\n"
+               "Social Worker (Idris Kestrel): Milo is gaining weight well, and his jabs are all up to date.\n")
+    line = "Beatrix Noon (Health Visitor) reported that Milo is gaining weight and his jabs are up to date."
+    assert checks.misattributed(case_for(meeting, line)) is None

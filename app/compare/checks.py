@@ -493,6 +493,8 @@ def misattributed(case: Case) -> Finding | None:
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
+    if not aligner.turns_of(named):
+        return None  # they never spoke: their written report, read or summed up by someone who was there
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
     # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
     # does not make the words theirs.)
