@@ -97,8 +97,12 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     carried: set[int] = set()  # turns a supported statement closely renders: not omitted
     n = len(minutes.statements)
 
+    spoken_names = _names_by_initials(turns, ctx.cast)
     for i, st in enumerate(minutes.statements):
-        words = statement_words(st.text, st.speakers, names)
+        # someone the minutes name by initials who was not there ("RC") is found by the name the
+        # meeting used ("Ryan Cole"); attendees' initials say who, and are left out as names are
+        words = statement_words(_INITIALS.sub(lambda m: spoken_names.get(m.group(0), m.group(0)), st.text),
+                                st.speakers, names)
         match = None if st.header else aligner.best(words)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
@@ -151,6 +155,17 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
 
 
 _INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def _names_by_initials(turns: list[Turn], cast: Cast) -> dict[str, str]:
+    """Initials -> the one full name the meeting said with them ("RC" -> "Ryan Cole"), for people who
+    were not there (attendees are the cast's). Initials two names share mean nobody."""
+    found: dict[str, set[str]] = {}
+    for t in turns:
+        for m in _FULL_NAME.finditer(t.text):
+            found.setdefault(m.group(1)[0] + m.group(2)[0], set()).add(m.group(0))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and cast.by_initials(k) is None}
 
 
 def _initials_named(text: str, cast: Cast) -> str:
