@@ -714,11 +714,12 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
+        weighed = [(aligner.weight(w), polarity.cover_keys(w)) for w in wanted]  # (once per clause, not per sentence)
         scored = []
         for turn, text, bag in pieces:
             if who and not any(attribution.same_person(w, turn.speaker) for w in who):
                 continue
-            got = sum(aligner.weight(w) for w in wanted if polarity.covers(w, bag))
+            got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
             scored.append((got / total, turn, text))
         for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
             if cov < min_cover:

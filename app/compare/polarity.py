@@ -235,6 +235,18 @@ def covers(w: str, keys: tuple[set, set[int]]) -> bool:
     return (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in _ANT.get(w, ()))
 
 
+@lru_cache(maxsize=50000)
+def cover_keys(w: str) -> tuple:
+    """What `covered` looks for in a sentence for this word (worked out once per word)."""
+    return word_keys(w), _SIDE.get(w), tuple(_ANT.get(w, ()))
+
+
+def covered(wanted: tuple, keys: tuple[set, set[int]]) -> bool:
+    """`covers`, for a word's `cover_keys`: asked of every word of a clause against every sentence."""
+    wk, side, ants = wanted
+    return not keys[0].isdisjoint(wk) or (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in ants)
+
+
 def has_opposable(words: list[str]) -> bool:
     return any(w in _SIDE or w in _ANT for w in words)
 
