@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from app.compare import polarity
 from app.compare.align import Aligner, key_hit, keys_of, text_words
 from app.compare.attribution import family_side, same_person
+from app.compare.cue_patterns import ACTION, ASSURANCE, LATE, NOT_INFORMED, NOT_RECEIVED, PROCESS_COMPLAINT
 from app.compare.polarity import dissents
 from app.compare.turns import Turn, runs_on
 
@@ -24,19 +25,11 @@ CORRECTION = re.compile(
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
     r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?|"
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
-# An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
-# minutes should carry it.
-_TASKS = r"(?:correct|recirculate|send|share|arrange|refer|chase|write|update|make sure|book|contact|ask)"
-ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + _TASKS + r"|"
-                    r"(?:will|to) " + _TASKS + r")\b", re.I)
-# What the family offers ("I pick her up on Thursdays, I'm happy to do more") and what the chair
-# promises them ("to be clear, I'd expect the plan to end"): both shape the plan.
-# (verbs of helping and promising, in the first person; no conference's own words)
+# What the family offers ("I pick her up on Thursdays, I'm happy to do more"): it shapes the plan.
+# (verbs of helping, in the first person; no conference's own words)
 OFFER = re.compile(r"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:can|could))\s+"
                    r"(?:help|have|take|look after|do (?:more|extra)|come|collect|pick|drive|support|babysit)\b|"
                    r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
-ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
-                       r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
 REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:have|get|see|go|be|talk|"
@@ -77,10 +70,7 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         # Several signs ("nobody ever came back to us", "we asked for") say more than one word.
         score += 0.3 if len(cues) == 1 else 0.45
         why.append("a correction or a request to have it minuted")
-    from app.fairness import cues as cue_rules  # (here: app.fairness imports this module)
-
-    if any(p.search(text) for p in (cue_rules.LATE, cue_rules.NOT_RECEIVED, cue_rules.NOT_INFORMED,
-                                    cue_rules.PROCESS_COMPLAINT)):
+    if any(p.search(text) for p in (LATE, NOT_RECEIVED, NOT_INFORMED, PROCESS_COMPLAINT)):
         score += 0.3  # "I only found out on Monday", "nobody's rung me": the family left out beforehand
         why.append("a complaint about how the conference was prepared")
     if ACTION.search(text):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.compare import polarity
 from app.compare.attribution import family_side, names_in, role_of
+from app.compare.cue_patterns import LATE, NOT_INFORMED, NOT_RECEIVED, PROCESS_COMPLAINT
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
 from app.minutes.statements import split_sentences
@@ -88,17 +89,6 @@ def is_professional(speaker: str | None) -> bool:
 # ----- the rules, one a kind of moment
 
 REPORT = re.compile(r"\b(report|reports|assessment|paperwork|papers|it)\b", re.I)
-RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"
-LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
-             r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|as i walked in|"
-             r"at the door|in the car)")
-# "we got it yesterday", "I've only seen that just now", "it came last night"
-LATE = re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
-                  rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I)
-NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:seen|had|got|received|been (?:sent|given))|"
-                          r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
-                          r"nobody (?:sent|gave|showed)|never (?:got|received|arrived|came))\b"
-                          r"[^.?!]{0,30}\b(?:report|reports|it|them|any|anything|copy|a copy)\b", re.I)
 ADVOCATE = re.compile(r"\b(advocate|advocacy|supporter|someone to support|bring (?:someone|anyone|somebody)|"
                       r"someone with (?:me|us)|independent visitor|interpreter)\b", re.I)
 ASKED_NOT_GIVEN = re.compile(r"\b(asked for|requested|wanted|nobody|no one|never|didn't|did not|wasn't|was not|"
@@ -211,14 +201,8 @@ def not_heard_cues(turns: list[Turn], speakers_known: bool, not_heard_times: lis
     return out
 
 
-# Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
-# "I want to complain", "nobody got back to me", "I can take her", "happy to help if you need me".
-NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
-                          r"\b(?:i|we) found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
-                          r"\b(?:i|we) didn't know\b", re.I)
-PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:got|received|had) (?:the|a|any)\b|"
-                               r"\bnobody (?:came back|got back|followed (?:it )?up|replied|answered)\b|"
-                               r"\bstill waiting\b", re.I)
+# Written as a parent would say them, not from any conference: "I can take her", "happy to help
+# if you need me". (Not told, complaints: app.compare.cue_patterns.)
 OFFERS = re.compile(r"\b(?:i|we) (?:can|could|'ll|will) (?:help|take|have|look after|pick|collect|drive|babysit)\b|"
                     r"\b(?:happy|glad|willing) to (?:help|do|have|take)\b|\bif (?:you|they) need (?:me|us)\b", re.I)
 

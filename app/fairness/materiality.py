@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 
 from app.compare.attribution import family_side
+from app.compare.cue_patterns import ACTION, ASSURANCE, LATE, NOT_RECEIVED
 from app.compare.findings import Finding, Materiality
-from app.compare.omissions import ACTION, ASSURANCE
-from app.fairness.cues import LATE, NOT_RECEIVED
 
 DECISION = re.compile(r"\b(threshold|significant harm|child protection plans?|child in need|decision|decided|"
                       r"category|categories|neglect|emotional abuse|physical abuse|sexual abuse|(?:is|was|not|be) met|"

@@ -1,0 +1,47 @@
+"""Wordings that both the omissions (app.compare.omissions) and the fairness rules
+(app.fairness.cues, app.fairness.materiality) look for in what was said: a report that reached the
+family late or never, the family not told, a complaint about how things were done, an action or an
+assurance given in the meeting.
+
+They live here, apart from both, because app.fairness imports app.compare: a pattern kept in
+app.fairness that omissions needs could only be imported inside a function (an import cycle).
+This module imports nothing from the app, so both sides import it at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----- the report, and how the family heard of things
+
+RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"
+LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
+             r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|as i walked in|"
+             r"at the door|in the car)")
+# "we got it yesterday", "I've only seen that just now", "it came last night"
+LATE = re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
+                  rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I)
+NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:seen|had|got|received|been (?:sent|given))|"
+                          r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
+                          r"nobody (?:sent|gave|showed)|never (?:got|received|arrived|came))\b"
+                          r"[^.?!]{0,30}\b(?:report|reports|it|them|any|anything|copy|a copy)\b", re.I)
+# Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
+# "I want to complain", "nobody got back to me".
+NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
+                          r"\b(?:i|we) found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
+                          r"\b(?:i|we) didn't know\b", re.I)
+PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:got|received|had) (?:the|a|any)\b|"
+                               r"\bnobody (?:came back|got back|followed (?:it )?up|replied|answered)\b|"
+                               r"\bstill waiting\b", re.I)
+
+# ----- what the meeting agrees and promises
+
+# An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
+# minutes should carry it.
+_TASKS = r"(?:correct|recirculate|send|share|arrange|refer|chase|write|update|make sure|book|contact|ask)"
+ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + _TASKS + r"|"
+                    r"(?:will|to) " + _TASKS + r")\b", re.I)
+# What the chair promises the family ("to be clear, I'd expect the plan to end"): it shapes the plan.
+# (verbs of promising, in the first person; no conference's own words)
+ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
+                       r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
