@@ -150,3 +150,82 @@ def test_a_problem_in_the_minutes_themselves_is_explained(tmp_path):
     data.findings = [ReportFinding(1, f, "confirmed", "", 0.0)]
     text = text_of(write_letter(data, tmp_path / "l.docx"))
     assert "The minutes set out no plan for the greenhouse.\nI ask that the minutes be corrected on this point." in text
+
+
+# Minutes read from a scan: the OCR's unsure words in each statement (app/minutes/statements.py).
+# "the" is in the other two statements too: it must be dotted only where the OCR was unsure of it.
+SCAN_UNSURE = {NOT_SAID: ["repaint", "spring."], CHANGED: ["gardener", "monthly"], UNCHECKED: ["owl", "the"]}
+
+
+def minutes_read(unsure: dict[str, list[str]]):
+    from app.minutes.statements import Minutes, Statement
+
+    return Minutes("minutes.pdf", [], [], [Statement(t, "", None, "", unsure=list(unsure.get(t, [])))
+                                           for t in (NOT_SAID, CHANGED, UNCHECKED)])
+
+
+def letter_from(tmp_path, unsure: dict[str, list[str]], name: str = "l.docx", turns=()):
+    from app.minutes.statements import unsure_words
+
+    data = report(["confirmed", "confirmed", "unreviewed"])
+    data.minutes_unsure = unsure_words(minutes_read(unsure), [NOT_SAID, CHANGED, UNCHECKED])
+    if turns:
+        data.turns = list(turns)
+    return docx.Document(str(write_letter(data, tmp_path / name)))
+
+
+def dotted(p) -> list[str]:
+    from docx.enum.text import WD_UNDERLINE
+
+    return [r.text for r in p.runs if r.font.underline == WD_UNDERLINE.DOTTED]
+
+
+def test_words_the_scan_could_not_be_read_for_are_dotted_in_the_minutes_quotes(tmp_path):
+    from app.report.letter import SCAN_LETTER_NOTE, UNSURE_LETTER_NOTE
+
+    d = letter_from(tmp_path, SCAN_UNSURE)
+    marks = {p.text: dotted(p) for p in d.paragraphs if dotted(p)}
+    assert marks == {
+        f"The minutes say: “{NOT_SAID}”": ["repaint", "spring."],
+        f"I ask that this sentence be removed from the minutes: “{NOT_SAID}”": ["repaint", "spring."],
+        f"The minutes say: “{CHANGED}”": ["gardener", "monthly"],
+        # the proposed sentence keeps the minutes' words, dotted; the figure is the recording's
+        "“The gardener has watered the ferns every week since April.”": ["gardener"],
+    }
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert text.count(SCAN_LETTER_NOTE) == 1 and "paper copy" in SCAN_LETTER_NOTE and "minutes" in SCAN_LETTER_NOTE
+    assert UNSURE_LETTER_NOTE not in text  # nothing from the recording is dotted
+    assert "owl" not in text.lower()  # the unchecked finding is not in the letter
+
+
+def test_letter_from_typed_minutes_is_as_it_was(tmp_path):
+    from app.report.letter import SCAN_LETTER_NOTE
+
+    typed = letter_from(tmp_path, {}, "typed.docx")
+    before = docx.Document(str(write_letter(report(["confirmed", "confirmed", "unreviewed"]), tmp_path / "b.docx")))
+    assert [p.text for p in typed.paragraphs] == [p.text for p in before.paragraphs]
+    assert typed.element.body.xml == before.element.body.xml  # not one run split or styled differently
+    assert not any(dotted(p) for p in typed.paragraphs)
+    for p in typed.paragraphs:  # each minutes quote one plain run, as `para` writes it
+        if "the minutes" in p.text and "“" in p.text:
+            assert [(r.bold, r.italic, r.font.underline) for r in p.runs] == [(False, False, None)], p.text
+    assert SCAN_LETTER_NOTE not in "\n".join(p.text for p in typed.paragraphs)
+    # only the OCR's words on the unchecked finding: nothing in the letter is dotted either
+    only_unchecked = letter_from(tmp_path, {UNCHECKED: ["owl", "the"]}, "u.docx")
+    assert only_unchecked.element.body.xml == before.element.body.xml
+
+
+def test_dots_from_the_recording_and_from_the_scan_are_told_apart(tmp_path):
+    from app.compare.turns import from_transcript
+    from app.report.letter import SCAN_LETTER_NOTE, UNSURE_LETTER_NOTE, UNSURE_RECORDING_NOTE
+
+    said = "I have watered the ferns every week since April."
+    words = [{"start": 61.0 + i * 0.3, "end": 61.3 + i * 0.3, "word": " " + w, "probability": 0.2 if w == "ferns" else 0.9}
+             for i, w in enumerate(said.split())]
+    turns = from_transcript({"segments": [{"start": 61.0, "end": 64.0, "speaker": "Gardener (Ida Pell)",
+                                           "text": said, "words": words}]})
+    d = letter_from(tmp_path, SCAN_UNSURE, turns=turns)
+    quote = next(p for p in d.paragraphs if "said: “I have watered" in p.text)
+    assert dotted(quote) == ["ferns"]
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert f"{UNSURE_RECORDING_NOTE} {SCAN_LETTER_NOTE}" in text and UNSURE_LETTER_NOTE not in text

@@ -171,10 +171,16 @@ def marked(e: Evidence, turns) -> str:
     return "".join(out) + e.text[pos:]
 
 
+def statement_unsure(f, unsure: list[list[str]]) -> list[str]:
+    """The words the OCR was unsure of in the statement a finding quotes (ReportData.minutes_unsure,
+    by the finding's statement index); none for typed minutes or a finding with no statement."""
+    return unsure[f.statement] if f.minutes_text and f.statement is not None and f.statement < len(unsure) else []
+
+
 def minutes_marked(f, unsure: list[list[str]]) -> str:
     """What the minutes say, for the table, with MARK around each word the OCR was unsure of."""
     text = minutes_words(f)
-    words = unsure[f.statement] if f.minutes_text and f.statement is not None and f.statement < len(unsure) else []
+    words = statement_unsure(f, unsure)
     out, pos = [], 0
     for a, b in word_spans(text, words):
         out += [text[pos:a], MARK, text[a:b], MARK]

@@ -5,7 +5,11 @@ none confirmed there is no letter, and `why_no_letter` says why. Each point asks
 kind of error: remove a sentence nobody said, correct one the meeting contradicted or gave
 differently (with a proposed sentence from the recording's words), name who really said it, or add
 what was left out. The recording's words are quoted as the automatic transcript has them, never as
-"what was actually said", with the words it was unsure of underlined with dots.
+"what was actually said", with the words it was unsure of underlined with dots. Where the minutes
+were read from a scan or a photo, the words the text recogniser (OCR) was unsure of are dotted the
+same way wherever the letter quotes the minutes (`ReportData.minutes_unsure`, as the report marks
+them), and the note under the points says which dots mean what. From typed minutes the letter is
+exactly as it was before these marks.
 
 `write_letter` is the one function the case letters (app/letters/) call for the correction request.
 """
@@ -25,7 +29,9 @@ from app.compare import evidence as quoting
 from app.compare.findings import Evidence, who
 from app.deadlines import REPLY_WORKING_DAYS
 from app.errors import FairMinutesError
+from app.minutes.statements import word_spans
 from app.report.docx_report import a4
+from app.report.layout import statement_unsure
 from app.report.report import ReportData, ReportFinding
 from app.review import is_confirmed
 from app.safefile import output_file
@@ -39,6 +45,12 @@ NO_LETTER = ("No letter was written: no finding has been confirmed yet. Listen t
              "have checked go in a letter to the chair.")
 UNSURE_LETTER_NOTE = ("Words underlined with dots were hard to make out in the automatic transcript; the recording "
                       "itself is the evidence.")
+# Minutes read from a scan or a photo: the note for the OCR's unsure words in the minutes' wording,
+# and, when the recording's words have dots too, the recording's note saying which words it means.
+SCAN_LETTER_NOTE = ("Words from the minutes underlined with dots could not be read for certain from the scanned "
+                    "copy of the minutes; please check each one against the paper copy.")
+UNSURE_RECORDING_NOTE = ("Words from the recording underlined with dots were hard to make out in the automatic "
+                         "transcript; the recording itself is the evidence.")
 # The sender's lines: the case letters (app/letters/correction.py) fill these in or remove them.
 SENDER_LINES = ("[Your name]", "[Your address]", "[Your email or telephone]")
 
@@ -79,16 +91,35 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def proposed_detail(f: ReportFinding) -> str | None:
-    """For a changed detail: the minutes' sentence with the recording's figure in place of theirs,
-    found by the comparer's own check (details.conflicts); None when it cannot be put in place."""
+def detail_swap(f: ReportFinding) -> tuple[int, int, str] | None:
+    """For a changed detail: where the minutes' figure is in their sentence (start, end) and the
+    recording's figure to put there, found by the comparer's own check (details.conflicts); None
+    when it cannot be put in place."""
     if not f.minutes_text or not f.evidence:
         return None
     for said, heard in details.conflicts(f.minutes_text, [e.text for e in f.evidence]):
         at = f.minutes_text.lower().find(said.text.lower())
         if at >= 0:
-            return f.minutes_text[:at] + heard.text + f.minutes_text[at + len(said.text):]
+            return at, at + len(said.text), heard.text
     return None
+
+
+def proposed_detail(f: ReportFinding) -> str | None:
+    """For a changed detail: the minutes' sentence with the recording's figure in place of theirs;
+    None when it cannot be put in place."""
+    swap = detail_swap(f)
+    if swap is None:
+        return None
+    a, b, heard = swap
+    return f.minutes_text[:a] + heard + f.minutes_text[b:]
+
+
+def swapped_spans(spans: list[tuple[int, int]], swap: tuple[int, int, str]) -> list[tuple[int, int]]:
+    """The minutes' spans moved to where they are in the proposed sentence; those in the replaced
+    figure go with it (the recording's words are in their place)."""
+    a, b, heard = swap
+    shift = len(heard) - (b - a)
+    return [(x, y) if y <= a else (x + shift, y + shift) for x, y in spans if y <= a or x >= b]
 
 
 def proposed_from_recording(evidence: list[Evidence]) -> str:
@@ -99,11 +130,46 @@ def proposed_from_recording(evidence: list[Evidence]) -> str:
 
 
 class _LetterDoc:
-    def __init__(self, turns):
+    def __init__(self, turns, minutes_unsure: list[list[str]] | None = None):
         self.doc = Document()
         a4(self.doc)
         self.turns = turns
+        self.minutes_unsure = minutes_unsure or []
         self.unsure_used = False
+        self.scan_used = False  # a word from the minutes is dotted: the OCR was unsure of it
+
+    def minutes_spans(self, f: ReportFinding) -> list[tuple[int, int]]:
+        """Where in `f.minutes_text` the words are that the OCR was unsure of (none for typed minutes)."""
+        words = statement_unsure(f.finding, self.minutes_unsure)
+        return word_spans(f.minutes_text, words) if words else []
+
+    def minutes_para(self, lead: str, text: str, spans: list[tuple[int, int]], tail: str = "",
+                     space: int = 6, italic: bool = False) -> None:
+        """lead + text + tail, the words of the minutes at `spans` underlined with dots. With no
+        spans, the one plain run `para` writes, so a letter from typed minutes is as it was."""
+        if not spans:
+            self.para(lead + text + tail, space=space, italic=italic)
+            return
+        runs, pos = [], 0
+        for a, b in spans:
+            if a < pos:  # overlaps the one before: it is dotted already
+                continue
+            runs += [(text[pos:a], False), (text[a:b], True)]
+            pos = b
+        runs.append((text[pos:], False))
+        runs[0] = (lead + runs[0][0], False)  # the first and last runs are plain
+        runs[-1] = (runs[-1][0] + tail, False)
+        p = self.doc.add_paragraph()
+        for part, dotted in runs:
+            if not part:
+                continue
+            r = p.add_run(part)
+            r.italic = italic
+            if dotted:
+                r.font.underline = WD_UNDERLINE.DOTTED
+                r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+                self.scan_used = True
+        p.paragraph_format.space_after = Pt(space)
 
     def para(self, text: str = "", bold: bool = False, space: int = 6, italic: bool = False):
         p = self.doc.add_paragraph()
@@ -134,20 +200,25 @@ def _point(w: _LetterDoc, n: int, f: ReportFinding) -> None:
     w.para(f"{n}. {f.kind_name}", bold=True, space=2)
     if f.minutes_text:
         where = f"Under “{f.section}”, the minutes say" if f.section else "The minutes say"
-        w.para(f"{where}: “{f.minutes_text}”", space=2)
+        w.minutes_para(f"{where}: “", f.minutes_text, w.minutes_spans(f), "”", space=2)
     if f.kind == "not_said":
         if first is not None:
             w.para("Nobody said this at the conference. The closest passage in my recording is:", space=2)
             w.quote(f"at {clock(first.start)}, {speaker_name(first)}: ", first)
         else:
             w.para("Nobody said this at the conference: nothing in my recording matches it.", space=2)
-        w.para(f"I ask that this sentence be removed from the minutes: “{f.minutes_text}”", space=10)
+        w.minutes_para("I ask that this sentence be removed from the minutes: “", f.minutes_text or "",
+                       w.minutes_spans(f) if f.minutes_text else [], "”", space=10)
     elif f.kind in ("contradicted", "changed_detail"):
         for e in ev[:3]:
             w.quote(f"At {clock(e.start)} in the recording, {speaker_name(e)} said: ", e)
-        proposal = (proposed_detail(f) if f.kind == "changed_detail" else None) or proposed_from_recording(ev)
+        swap = detail_swap(f) if f.kind == "changed_detail" else None
+        proposal = proposed_detail(f) if swap is not None else None
         w.para("I ask that the sentence be corrected to read:", space=2)
-        w.para(f"“{proposal}”", italic=True, space=10)
+        if proposal:  # the minutes' own sentence, their unsure words still dotted
+            w.minutes_para("“", proposal, swapped_spans(w.minutes_spans(f), swap), "”", italic=True, space=10)
+        else:
+            w.para(f"“{proposed_from_recording(ev)}”", italic=True, space=10)
     elif f.kind == "misattributed":
         credited = f.finding.speaker
         real = speaker_name(first) if first is not None else "someone else"
@@ -178,7 +249,7 @@ def write_letter(data: ReportData, out: Path, sender: str = "", days: int = REPL
     points = confirmed_points(data)
     if not points:
         raise NothingConfirmed(NO_LETTER)
-    w = _LetterDoc(data.turns)
+    w = _LetterDoc(data.turns, data.minutes_unsure)
     w.para(sender or SENDER_LINES[0], space=0)
     w.para(SENDER_LINES[1], space=0)
     w.para(SENDER_LINES[2], space=12)
@@ -203,7 +274,9 @@ def write_letter(data: ReportData, out: Path, sender: str = "", days: int = REPL
            "can be heard, and what I ask to be changed.")
     for n, f in enumerate(points, start=1):
         _point(w, n, f)
-    if w.unsure_used:
+    if w.scan_used:
+        w.para((UNSURE_RECORDING_NOTE + " " if w.unsure_used else "") + SCAN_LETTER_NOTE, italic=True)
+    elif w.unsure_used:
         w.para(UNSURE_LETTER_NOTE, italic=True)
     w.para(f"I ask that corrected minutes be sent to everyone who received the original minutes, within {days} "
            "working days of this letter. Please also send me a copy of the minute-taker's notes of the "
