@@ -1,7 +1,7 @@
 """Wordings that both the omissions (app.compare.omissions) and the fairness rules
 (app.fairness.cues, app.fairness.materiality) look for in what was said: a report that reached the
 family late or never, the family not told, a complaint about how things were done, an action or an
-assurance given in the meeting.
+assurance given in the meeting, an offer of help from the family.
 
 They live here, apart from both, because app.fairness imports app.compare: a pattern kept in
 app.fairness that omissions needs could only be imported inside a function (an import cycle).
@@ -45,3 +45,21 @@ ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + 
 # (verbs of promising, in the first person; no conference's own words)
 ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
                        r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
+
+# ----- what the family offers
+
+# The help the family offers ("I can take her", "happy to have them", "we could pick him up"): the
+# verbs both readings of an offer below share.
+HELPING = r"(?:help|take|have|look after|pick|collect|drive|babysit)"
+# An offer as omissions weighs a turn ("I pick her up on Thursdays, I'm happy to do more"): it shapes
+# the plan. Beyond the cue's wording: "able to", "come", "support", "do more", "if she wants us".
+# (verbs of helping, in the first person; no conference's own words)
+OFFER = re.compile(rf"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:can|could))\s+"
+                   rf"(?:{HELPING}|do (?:more|extra)|come|support)\b|"
+                   r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
+# An offer as the cue "offer_of_support" reads it ("I can take her", "happy to help if you need
+# me"). Beyond the weighing's wording: "we will ...", "happy to do". (Two readings kept apart so
+# that each caller matches exactly what it did; only the verbs are shared.)
+OFFER_OF_SUPPORT = re.compile(rf"\b(?:i|we) (?:can|could|'ll|will) {HELPING}\b|"
+                              r"\b(?:happy|glad|willing) to (?:help|do|have|take)\b|\bif (?:you|they) need (?:me|us)\b",
+                              re.I)

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from app.compare import polarity
 from app.compare.align import Aligner, key_hit, keys_of, text_words
 from app.compare.attribution import family_side, same_person
-from app.compare.cue_patterns import ACTION, ASSURANCE, LATE, NOT_INFORMED, NOT_RECEIVED, PROCESS_COMPLAINT
+from app.compare.cue_patterns import (
+    ACTION,
+    ASSURANCE,
+    LATE,
+    NOT_INFORMED,
+    NOT_RECEIVED,
+    OFFER,
+    PROCESS_COMPLAINT,
+)
 from app.compare.polarity import dissents
 from app.compare.turns import Turn, runs_on
 
@@ -25,11 +33,6 @@ CORRECTION = re.compile(
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
     r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?|"
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
-# What the family offers ("I pick her up on Thursdays, I'm happy to do more"): it shapes the plan.
-# (verbs of helping, in the first person; no conference's own words)
-OFFER = re.compile(r"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:can|could))\s+"
-                   r"(?:help|have|take|look after|do (?:more|extra)|come|collect|pick|drive|support|babysit)\b|"
-                   r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
 REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:have|get|see|go|be|talk|"

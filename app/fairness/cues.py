@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from app.compare import polarity
 from app.compare.attribution import family_side, names_in, role_of
-from app.compare.cue_patterns import LATE, NOT_INFORMED, NOT_RECEIVED, PROCESS_COMPLAINT
+from app.compare.cue_patterns import LATE, NOT_INFORMED, NOT_RECEIVED, OFFER_OF_SUPPORT, PROCESS_COMPLAINT
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
 from app.minutes.statements import split_sentences
@@ -201,12 +201,6 @@ def not_heard_cues(turns: list[Turn], speakers_known: bool, not_heard_times: lis
     return out
 
 
-# Written as a parent would say them, not from any conference: "I can take her", "happy to help
-# if you need me". (Not told, complaints: app.compare.cue_patterns.)
-OFFERS = re.compile(r"\b(?:i|we) (?:can|could|'ll|will) (?:help|take|have|look after|pick|collect|drive|babysit)\b|"
-                    r"\b(?:happy|glad|willing) to (?:help|do|have|take)\b|\bif (?:you|they) need (?:me|us)\b", re.I)
-
-
 def family_cues(turns: list[Turn], speakers_known: bool) -> list[Cue]:
     """The family not told of something, complaining about how things were done, or offering help."""
     if not speakers_known:
@@ -219,7 +213,7 @@ def family_cues(turns: list[Turn], speakers_known: bool) -> list[Cue]:
         for kind, pattern, summary in (
                 ("not_informed", NOT_INFORMED, "said they were not told"),
                 ("complaint_about_process", PROCESS_COMPLAINT, "complained about how things were done"),
-                ("offer_of_support", OFFERS, "offered help")):
+                ("offer_of_support", OFFER_OF_SUPPORT, "offered help")):
             about_report = LATE.search(text) or NOT_RECEIVED.search(text) or ADVOCATE.search(text)
             if pattern.search(text) and not (about_report and kind != "offer_of_support"):  # those cues say it
                 out.append(Cue(kind, _ev(turns, [i, i + 1]), f"{t.speaker} {summary}.", speaker=t.speaker))
