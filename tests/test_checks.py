@@ -618,3 +618,13 @@ def test_a_written_report_of_someone_who_never_spoke_is_not_misattributed():
                "Social Worker (Idris Kestrel): Milo is gaining weight well, and his jabs are all up to date.\n")
     line = "Beatrix Noon (Health Visitor) reported that Milo is gaining weight and his jabs are up to date."
     assert checks.misattributed(case_for(meeting, line)) is None
+
+
+def test_the_answer_to_a_question_gives_the_detail():
+    # the best match ends with the question; the date is in the answer after it
+    text = "Mr Tate to start the budgeting course on 3 June."
+    heard = _segments(("Good morning everyone, thank you for coming.", 0.95),
+                      ("Second, Lionel will start the budgeting course,", 0.95), ("Lionel, when is that?", 0.95),
+                      ("The tenth of June.", 0.95), ("Thank you.", 0.95))
+    got = findings("", text, turns=heard).get(text)
+    assert got is not None and got.kind == "changed_detail" and "10 june" in got.explanation.lower()

@@ -210,6 +210,8 @@ def detail_changed(case: Case) -> Finding | None:
     if cov < case.ctx.tuning.detail_from:
         return None
     region = case.region
+    if region[-1].text.rstrip().endswith("?") and region[-1].index + 1 < len(turns):
+        region = region + [turns[region[-1].index + 1]]  # "When does it start?": its answer gives the detail
     wider = turns[max(0, match.first - 3): match.last + 4]
     # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
     said_here = quoting.sentence_texts(turns, [t.index for t in region])
