@@ -70,3 +70,11 @@ def test_a_date_counted_from_the_meeting_in_the_minutes():
     got = conflicts("Mr Obi said that the letters arrived two days before the conference.",
                     ["The letters only came yesterday, at teatime."], on=on)
     assert [(a.text, b.text) for a, b in got] == [("15 september", "16 september")]
+
+
+def test_a_time_said_on_its_own_belongs_to_the_clause_it_opens():
+    # a recogniser's commas cut "about three weeks ago, he came to the door" in two
+    from app.compare.details import conflicts
+    got = conflicts("About three months ago he came to the door of the flat at night.",
+                    ["And since the spring he has rung her, and about three weeks ago, he came to the door of the flat."])
+    assert [(a.text, b.text) for a, b in got] == [("3 months", "3 weeks")]

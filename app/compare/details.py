@@ -135,13 +135,23 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detai
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
 
 
+_TIME_WORDS = frozenset({"ago", "later", "earlier", "since", "about", "around", "approximately", "roughly", "nearly",
+                         "almost", "just", "over", "under", "last", "next", "this", "time"})
+
+
 @lru_cache(maxsize=20000)
 def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail], frozenset[str]], ...]:
     """Each clause's details (with dates said relative to `on`, the day of the meeting) and content
     words (cached: the same turn is read for many statements)."""
     out = []
-    for part in re.split(r"[.;!?,]\s+|\s+and\s+", text):
+    parts = re.split(r"[.;!?,]\s+|\s+and\s+", text)
+    for k, part in enumerate(parts):
         ds = frozenset(details(part) | relative_dates(part, on))
         if ds:
-            out.append((ds, frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}))
+            bag = frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}
+            if not bag - _TIME_WORDS and k + 1 < len(parts):
+                # a time said on its own ("and about three weeks ago, he turned up outside") belongs
+                # to the clause it opens
+                bag |= frozenset(content(lemmas(parts[k + 1])))
+            out.append((ds, bag))
     return tuple(out)
