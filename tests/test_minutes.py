@@ -244,3 +244,11 @@ def test_a_police_row_is_no_other_officer():
     cast = Cast([Attendee("Jo Bell", "Housing Options Officer"), Attendee("Sam Reid", "Police Constable")])
     assert cast.by_agency("Northvale Police").name == "Sam Reid"
     assert Cast([Attendee("Jo Bell", "Housing Options Officer")]).by_agency("Northvale Police") is None
+
+
+def test_an_unsure_word_is_found_as_a_whole_word():
+    # the OCR's unsure "is" is not the "is" inside "This"
+    from app.minutes.statements import word_spans
+    assert word_spans("This is fine", ["is"]) == [(5, 7)]
+    assert word_spans("The flat at Lasts, is damp", ["Lasts,", "is"]) == [(12, 18), (19, 21)]
+    assert word_spans("a cat and a dog", ["a", "a"]) == [(0, 1), (10, 11)]

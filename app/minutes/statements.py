@@ -109,17 +109,21 @@ def unsure_words(minutes: Minutes | None, texts: list[str]) -> list[list[str]]:
 
 
 def word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where `words` are in `text` (each found once, in reading order): (start, end) spans."""
+    """Where `words` are in `text` (each found once, in reading order, as a whole word: the "is" of
+    "This" is not the word "is"): (start, end) spans."""
     out: list[tuple[int, int]] = []
     pos = 0
     for w in words:
-        at = text.find(w, pos)
-        if at < 0:
-            at = text.find(w)
-            if at < 0 or any(a <= at < b for a, b in out):
-                continue
-        out.append((at, at + len(w)))
-        pos = at + len(w)
+        if not w:
+            continue
+        # whole word: no letter or digit just before or after (punctuation in `w` itself is its own)
+        pattern = re.compile((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w)
+                             + (r"(?!\w)" if w[-1].isalnum() else ""))
+        m = pattern.search(text, pos) or pattern.search(text)
+        if m is None or (m.start() < pos and any(a <= m.start() < b for a, b in out)):
+            continue
+        out.append((m.start(), m.end()))
+        pos = m.end()
     return sorted(out)
 
 
