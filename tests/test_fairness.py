@@ -493,3 +493,11 @@ def test_without_speaker_names_all_agreed_against_a_dissent_is_still_a_quality_f
     found = agreed_while_dissent(minutes, [contradicted, other])
     assert [(f.check, f.minutes_text, f.related, f.section) for f in found] == [
         ("dissent_not_recorded", "All agreed that the threshold was met.", "f1", "Decision")]
+
+
+def test_an_offer_with_a_contraction_is_an_offer():
+    from app.compare.cue_patterns import OFFER_OF_SUPPORT
+    from app.fairness.cues import _norm
+    for said in ("I'll help with the school run.", "We'll have them on Sundays, that's fine."):
+        assert OFFER_OF_SUPPORT.search(_norm(said)), said
+    assert not OFFER_OF_SUPPORT.search(_norm("I'll see what the school says."))

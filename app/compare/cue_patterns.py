@@ -60,6 +60,6 @@ OFFER = re.compile(rf"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:
 # An offer as the cue "offer_of_support" reads it ("I can take her", "happy to help if you need
 # me"). Beyond the weighing's wording: "we will ...", "happy to do". (Two readings kept apart so
 # that each caller matches exactly what it did; only the verbs are shared.)
-OFFER_OF_SUPPORT = re.compile(rf"\b(?:i|we) (?:can|could|'ll|will) {HELPING}\b|"
+OFFER_OF_SUPPORT = re.compile(rf"\b(?:i|we)(?: can| could| will|'ll) {HELPING}\b|"
                               r"\b(?:happy|glad|willing) to (?:help|do|have|take)\b|\bif (?:you|they) need (?:me|us)\b",
                               re.I)
