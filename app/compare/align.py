@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from app.compare import lexicon
 from app.compare.attribution import same_person
@@ -140,6 +140,7 @@ class Aligner:
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._max_idf = math.log(1 + n)
         self._fuzzy_cache: dict[tuple[str, int], bool] = {}
+        self._fuzzy_bags: dict[int, list[str]] = {}
         self._hits: dict = {}
         self._scores: dict = {}
         self._prepared: dict = {}
@@ -230,7 +231,11 @@ class Aligner:
         key = (w, i)
         hit = self._fuzzy_cache.get(key)
         if hit is None:
-            hit = any(len(b) >= 4 and not b.isdigit() and fuzz.ratio(w, b) >= 84 for b in self.turn_words[i].bag)
+            bag = self._fuzzy_bags.get(i)
+            if bag is None:
+                bag = self._fuzzy_bags[i] = [b for b in self.turn_words[i].bag if len(b) >= 4 and not b.isdigit()]
+            # (rapidfuzz's own loop: a word is looked for in many turns)
+            hit = process.extractOne(w, bag, scorer=fuzz.ratio, score_cutoff=84) is not None
             self._fuzzy_cache[key] = hit
         return hit
 
