@@ -531,12 +531,19 @@ def misattributed(case: Case) -> Finding | None:
     if not (own_cov < cov - tuning.misattributed_margin
             and (own_cov < tuning.misattributed_own_below or fingerprint)):
         return None
-    conf = min(0.9, 0.4 + 0.6 * (cov - own_cov))
-    proof = quoting.real_speaker(turns, main.index, words, lambda who: attribution.same_person(named, who),
-                                 aligner.weight)
+    return _said_by_another(case, named, lambda who: attribution.same_person(named, who),
+                            min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+
+
+def _said_by_another(case: Case, credited_to: str, credited: Callable[[str | None], bool],
+                     conf: float) -> Finding:
+    """The misattribution finding: the real speaker's sentence that says most of the statement
+    (by anyone `credited` does not name) as the proof, and who the minutes credit instead."""
+    st, turns, main = case.st, case.turns, case.turns[case.match.main_turn]
+    proof = quoting.real_speaker(turns, main.index, case.words, credited, case.aligner.weight)
     real = proof[0] if proof else main.evidence()
     return Finding("", "misattributed", st.text, proof, conf,
-                   f"The minutes credit this to {named}, but it was {real['speaker']} who said it at "
+                   f"The minutes credit this to {credited_to}, but it was {real['speaker']} who said it at "
                    f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
 
 
@@ -571,11 +578,7 @@ def misattributed_to_a_group(case: Case) -> Finding | None:
     if not (own_cov < cov - tuning.misattributed_margin and own_cov < tuning.misattributed_own_below):
         return None
     who = "the family" if side == "family" else "the professionals"
-    proof = quoting.real_speaker(turns, main.index, words, of_side, aligner.weight)
-    real = proof[0] if proof else main.evidence()
-    return Finding("", "misattributed", st.text, proof, min(0.85, 0.35 + 0.6 * (cov - own_cov)),
-                   f"The minutes credit this to {who}, but it was {real['speaker']} who said it at "
-                   f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
+    return _said_by_another(case, who, of_side, min(0.85, 0.35 + 0.6 * (cov - own_cov)))
 
 
 _FAMILY_CREDIT = re.compile(r"^(?:the )?(?:family|parents|both parents)\b", re.I)
