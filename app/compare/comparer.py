@@ -101,8 +101,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     for i, st in enumerate(minutes.statements):
         # someone the minutes name by initials who was not there ("RC") is found by the name the
         # meeting used ("Ryan Cole"); attendees' initials say who, and are left out as names are
-        words = statement_words(_INITIALS.sub(lambda m: spoken_names.get(m.group(0), m.group(0)), st.text),
-                                st.speakers, names)
+        words = statement_words(_with_names(st.text, spoken_names), st.speakers, names)
         match = None if st.header else aligner.best(words)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
@@ -137,7 +136,8 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     flagged = {f.statement for f in findings}
     # Minutes that name people by initials ("TB will send DW the report") are read with the names the
     # meeting used ("Dean, Tom will send you the report").
-    texts = [_initials_named(s.text, ctx.cast) for s in minutes.statements]
+    attendees = {a.initials: a.name for a in ctx.cast.attendees if a.initials and ctx.cast.by_initials(a.initials) is a}
+    texts = [_with_names(s.text, attendees) for s in minutes.statements]
     for om in omissions.find(turns, texts, speakers_known, note_times, used, flagged,
                              [s.speakers for s in minutes.statements], aligner.weight):
         findings.append(_omitted(om, turns))
@@ -168,12 +168,9 @@ def _names_by_initials(turns: list[Turn], cast: Cast) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and cast.by_initials(k) is None}
 
 
-def _initials_named(text: str, cast: Cast) -> str:
-    """'TB will send DW ...' -> 'Tom Brierley will send Dean Whitlock ...' (initials of one attendee only)."""
-    def named(m: re.Match) -> str:
-        who = cast.by_initials(m.group(0))
-        return who.name if who else m.group(0)
-    return _INITIALS.sub(named, text)
+def _with_names(text: str, names: dict[str, str]) -> str:
+    """'TB will send DW ...' -> 'Tom Brierley will send Dean Whitlock ...', for the initials `names` knows."""
+    return _INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text) if names else text
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
