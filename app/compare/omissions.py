@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.compare import polarity
-from app.compare.align import Aligner, key_hit, keys_of, text_words
+from app.compare.align import Aligner, key_hit, text_words
 from app.compare.attribution import family_side, same_person
 from app.compare.cue_patterns import (
     ACTION,
@@ -119,19 +119,22 @@ RAREST = 4  # a point's fingerprint: the speaker's rarest words in it
 CARRIED_FROM = 2  # ... this many of which in a statement credited to them carry the point
 
 
-def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], statements: list[str],
+def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes: Aligner,
                        credits: list[list[str]], weight: Callable[[str], float]) -> bool:
     """Do the minutes credit this speaker with a statement holding the rarest words of what they
     said ("denied grabbing Freddie" for "I didn't grab him ... it's from getting his arm out")? Then
-    they carry the point in their own words, however few of the rest they kept."""
+    they carry the point in their own words, however few of the rest they kept. (`minutes`: the
+    statements as find() aligns them, each with its keys.)"""
     ranked = sorted(set(words), key=lambda w: (-weight(w), w))
+    if not ranked:
+        return False
     # (words as rare as the last of them count too: the order among equals says nothing)
-    rarest = [w for w in ranked if ranked[:RAREST] and weight(w) >= weight(ranked[:RAREST][-1])]
-    for text, who in zip(statements, credits, strict=False):
+    cut = weight(ranked[:RAREST][-1])
+    rarest = [w for w in ranked if weight(w) >= cut]
+    for statement, keys, who in zip(minutes.turns, minutes.keys, credits, strict=False):
         if any(same_person(w, speaker) for w in who):
-            keys = keys_of(text_words(text).bag)
             # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
-            if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(text, said):
+            if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(statement.text, said):
                 return True
     return False
 
@@ -186,7 +189,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
                                      for i in range(match.first, match.last + 1)):
             cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
         if cov <= limit and not (speakers_known and credits and weight
-                                 and _theirs_in_minutes(first.speaker, text, words, statements, credits, weight)):
+                                 and _theirs_in_minutes(first.speaker, text, words, minutes, credits, weight)):
             found.append(Omission(list(group), cov, score, why))
     # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
