@@ -227,22 +227,16 @@ def sentence_keys(bag: set[str]) -> tuple[set, set[int]]:
     return keys_of(bag), {_SIDE[b][0] for b in bag if b in _SIDE}
 
 
-def covers(w: str, keys: tuple[set, set[int]]) -> bool:
-    """Does a sentence speak of this word: the word itself, a synonym, or its opposite?"""
-    if not keys[0].isdisjoint(word_keys(w)):  # (key_hit, inlined: asked for every word of every sentence)
-        return True
-    side = _SIDE.get(w)
-    return (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in _ANT.get(w, ()))
-
-
 @lru_cache(maxsize=50000)
 def cover_keys(w: str) -> tuple:
-    """What `covered` looks for in a sentence for this word (worked out once per word)."""
+    """What `covered` looks for in a sentence for this word: itself, a synonym, its opposite
+    (worked out once per word)."""
     return word_keys(w), _SIDE.get(w), tuple(_ANT.get(w, ()))
 
 
 def covered(wanted: tuple, keys: tuple[set, set[int]]) -> bool:
-    """`covers`, for a word's `cover_keys`: asked of every word of a clause against every sentence."""
+    """Does a sentence (its `sentence_keys`) speak of the word whose `cover_keys` these are: the word
+    itself, a synonym, or its opposite? Asked of every word of a clause against every sentence."""
     wk, side, ants = wanted
     return not keys[0].isdisjoint(wk) or (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in ants)
 
