@@ -396,3 +396,25 @@ def test_a_request_is_asking():
     words = statement_words("At her request the nurse visited the flat.", [])
     meeting = Aligner([Turn(0, 0, 5, "Nurse", "She asked me to visit the flat, so I did.")])
     assert meeting.best(words).matched == {"request", "visit", "flat"}
+
+
+@pytest.mark.parametrize("said, per_week", [("He has the twins every weekend.", 1.0),
+                                            ("She swims each Thursday after school.", 1.0),
+                                            ("They stay with him on alternate weekends.", 0.5),
+                                            ("We meet every couple of weeks.", 0.5),
+                                            ("The carer calls in three times a day.", 21.0),
+                                            ("He takes the tablets twice a day.", 14.0)])
+def test_how_often_in_everyday_words(said, per_week):
+    from app.compare.text import details
+
+    assert per_week in {d.value for d in details(said) if d.unit == "per_week"}
+
+
+def test_a_frequency_against_another_said_in_other_words():
+    from app.compare.details import conflicts
+
+    got = conflicts("Mr Dale sees his son every weekend.", ["I get to see him once a month if I'm lucky."])
+    assert [(a.text, b.text) for a, b in got] == [("every weekend", "once a month")]
+    assert not conflicts("Mr Dale sees his son weekly.", ["I see him every Saturday, like clockwork."])
+    # two days named are twice a week, not 'every Saturday'
+    assert not conflicts("He goes to the club twice a week.", ["He goes every Saturday and Sunday."])

@@ -242,12 +242,22 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\bevery other day\b", 3.5),
     (r"\btwice a month\b", 0.5),
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
+    # a day of the week each week is weekly ("every weekend", "each Saturday"); every other one fortnightly
+    (r"\b(?:every|each) (?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:and|or) \w*day)", 1.0),
+    (r"\b(?:every other|alternate) (?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+     r"|\bevery couple of weeks\b", 0.5),
+    (r"\bevery weekday\b", 5.0),
+    # so many times a day is so many times seven a week
+    (r"\b(?:once|1 times?) (?:a|per|each) day\b", 7.0),
+    (r"\btwice (?:a|per|each) day\b", 14.0),
+    (r"\b(\d+) times (?:a|per|each) day\b", lambda n: 7 * n),
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
-    ("day",), ("month",), ("day",), ("month",), ("month",)), strict=True)]
-_FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily")
+    ("day",), ("month",), ("day",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
+    ("day",), ("day",), ("day",)), strict=True)]
+_FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday")
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
