@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_compare.py [--only script|audio] [--verbose] [--model tiny.en|base|small]
                                            [--marks simulated]
-                                           [--held-out] [--by-check]
+                                           [--held-out] [--by-check] [--invented]
 
 Runs each conference in ../shared/data/conferences twice: with script.txt as the transcript
 (speakers known) and with audio.flac transcribed by the default model (no speaker names; with
@@ -19,6 +19,10 @@ may be developed on (TUNED) and a held-out fold (HELD_OUT: three of dev-3 to dev
 random.Random(14).sample). Only the tuned-on fold is printed unless --held-out is given, and
 --verbose lists misses and false findings of the tuned-on fold only: the held-out fold is looked at
 for its figures, never for its sentences.
+
+--invented runs the conferences of bench/invented/ instead, from their scripts: conferences written
+for this project by other hands than the rules' (no audio), in the same format. inv-1 and inv-2 may
+be developed on; inv-3 and inv-4 are held out in the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from pathlib import Path
 from common import SHARED, need_shared
 
 HELD_OUT = ("dev-3", "dev-7", "dev-8")
+INVENTED = Path(__file__).parent / "invented"
+INVENTED_HELD_OUT = ("inv-3", "inv-4")
 # contradicted and changed_detail count for each other (a changed figure is also a contradiction)
 SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"}}
 
@@ -132,7 +138,6 @@ def named_by_simulated_marks(data: dict, folder: Path, turns_json: list[dict]) -
 
 
 def main():
-    need_shared()
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["script", "audio"])
     ap.add_argument("--verbose", action="store_true")
@@ -143,15 +148,20 @@ def main():
     ap.add_argument("--marks", choices=["simulated"],
                     help="audio: name the voices with simulated friend's marks (bench/speakers.py: 0.5-2 s after "
                          "70 %% of the true changes, seed 15), and count misattributed too")
+    ap.add_argument("--invented", action="store_true",
+                    help="the conferences of bench/invented/ (scripts only) instead of the shared ones")
     args = ap.parse_args()
+    if not args.invented:
+        need_shared()
     from app.compare import turns as turns_mod
     from app.compare.comparer import compare
     from app.minutes.importer import read_minutes
     from app.transcription.transcriber import transcribe_file
 
-    folders = sorted(p for p in (SHARED / "conferences").iterdir() if (p / "gold.json").exists())
+    root, held_out = (INVENTED, INVENTED_HELD_OUT) if args.invented else (SHARED / "conferences", HELD_OUT)
+    folders = sorted(p for p in root.iterdir() if (p / "gold.json").exists())
     for mode in ("script", "audio"):
-        if args.only and args.only != mode:
+        if (args.only and args.only != mode) or (args.invented and mode == "audio"):
             continue
         marked = mode == "audio" and args.marks == "simulated"
         exclude = ("misattributed",) if mode == "audio" and not marked else ()
@@ -159,12 +169,14 @@ def main():
         print(f"== transcript from {mode}" + (" (misattributed left out: no speaker names)" if exclude else "")
               + (" (voices named by simulated friend's marks; misattributed counted)" if marked else ""))
         for folder in folders:
-            fold = "held out" if folder.name in HELD_OUT else "tuned on"
+            fold = "held out" if folder.name in held_out else "tuned on"
             if fold == "held out" and not args.held_out:
                 continue
             gold = json.loads((folder / "gold.json").read_text())
-            turns_json = json.loads((folder / "turns.json").read_text())
-            minutes = read_minutes(folder / "minutes.docx")
+            # (script evidence names its lines; turns.json is only needed to place the audio's)
+            turns_json = json.loads((folder / "turns.json").read_text()) if (folder / "turns.json").exists() else []
+            docx = folder / "minutes.docx"
+            minutes = read_minutes(docx if docx.exists() else folder / "minutes.txt")
             if mode == "script":
                 turns = turns_mod.from_text((folder / "script.txt").read_text())
             else:
