@@ -418,3 +418,15 @@ def test_a_frequency_against_another_said_in_other_words():
     assert not conflicts("Mr Dale sees his son weekly.", ["I see him every Saturday, like clockwork."])
     # two days named are twice a week, not 'every Saturday'
     assert not conflicts("He goes to the club twice a week.", ["He goes every Saturday and Sunday."])
+
+
+def test_the_same_number_in_another_unit_is_a_changed_detail():
+    from app.compare.details import conflicts
+
+    got = conflicts("Ms Cole said the mark on his arm had been there for two months.",
+                    ["Honestly the mark was there two weeks, no more."])
+    assert [(a.text, b.text) for a, b in got] == [("2 months", "2 weeks")]
+    # another number in another unit needs more said about the same thing
+    assert not conflicts("Ms Cole said the mark on his arm had been there for two months.",
+                         ["Honestly the mark was there three weeks, no more."])
+    assert not conflicts("He has lived with his aunt for two years.", ["He is fourteen, and two weeks ago he was ill."])

@@ -96,7 +96,7 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
         return None
     # a date's clause is often only "available from 4 June": read it with its sentence
     keys = keys_of(clause | frozenset(content(lemmas(statement))))
-    best, rival = 1, None
+    best, rival = 0, None
     for text in evidence_texts:
         for ds, bag in _clauses(text, on):
             shared = sum(1 for w in bag if key_hit(w, keys))
@@ -105,7 +105,9 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
                     continue
                 if kind == "span" and abs(e.value * SPANS[e.unit] - d.value * SPANS[d.unit]) < 1e-9:
                     continue  # "two weeks" and "fourteen days" agree
-                if shared > best:
+                # Two content words shared say it is the same subject; one will do for the same
+                # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
+                if shared > best and shared >= (1 if e.value == d.value else 2):
                     best, rival = shared, e
     return rival
 
