@@ -430,3 +430,11 @@ def test_the_same_number_in_another_unit_is_a_changed_detail():
     assert not conflicts("Ms Cole said the mark on his arm had been there for two months.",
                          ["Honestly the mark was there three weeks, no more."])
     assert not conflicts("He has lived with his aunt for two years.", ["He is fourteen, and two weeks ago he was ill."])
+
+
+def test_worse_is_the_opposite_of_improved_not_a_wrong():
+    from app.compare.text import lemma
+
+    assert lemma("worse") == "worse"
+    assert polarity.clash("The garden had improved since the spring.",
+                          "Honestly the garden's got worse since the spring, not better.") is not None
