@@ -438,3 +438,11 @@ def test_worse_is_the_opposite_of_improved_not_a_wrong():
     assert lemma("worse") == "worse"
     assert polarity.clash("The garden had improved since the spring.",
                           "Honestly the garden's got worse since the spring, not better.") is not None
+
+
+def test_a_word_used_of_something_else_is_not_saying_both_sides():
+    said = "He missed two dental appointments, so I've had to keep an eye on his teeth myself."
+    assert polarity.clash("He has kept every one of his dental appointments.", said) is not None
+    # ... but said of the same thing, it is: each side is said in turn
+    assert polarity.clash("He has kept every one of his dental appointments.",
+                          "He kept three dental appointments and missed two dental appointments.") is None

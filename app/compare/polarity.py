@@ -140,10 +140,29 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
                     return w, v, True
             elif (opposed(w, v) and _shared(a, b, w, v)
                     # neither side says both ("six attended, three missed"): each says them in turn
-                    and not any(_along(t, w) and n == nw for t, n in b)
-                    and not any(_along(t, v) and n == nv for t, n in a)):
+                    and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)):
                 return w, v, False
     return None
+
+
+_PART = re.compile(r"[.;!?]\s+|,\s+(?:and|so|but)\s+")
+
+
+def _says_both(text: str, terms: list[tuple[str, bool]], w: str, nw: bool, other: list[tuple[str, bool]],
+               v: str) -> bool:
+    """Does this side also say w (as the other side does) of the same thing? Only a part of it that
+    shares a word with the other side counts: "missed several appointments, so I couldn't keep an
+    eye on her" keeps no appointment."""
+    if not any(_along(t, w) and n == nw for t, n in terms):
+        return False
+    parts = [p for p in _PART.split(text) if p.strip()]
+    if len(parts) < 2:
+        return True
+    for part in parts:
+        mine = polar_terms(part)
+        if any(_along(t, w) and n == nw for t, n in mine) and _shared(mine, other, w, v):
+            return True
+    return False
 
 
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
