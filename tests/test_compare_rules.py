@@ -446,3 +446,15 @@ def test_a_word_used_of_something_else_is_not_saying_both_sides():
     # ... but said of the same thing, it is: each side is said in turn
     assert polarity.clash("He has kept every one of his dental appointments.",
                           "He kept three dental appointments and missed two dental appointments.") is None
+
+
+def test_a_share_of_the_last_few_is_a_share_not_a_day_of_the_month():
+    from datetime import date
+
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert ("share", 3.0) in {(d.unit, d.value) for d in details("She's come to three out of the last five.")}
+    said = "He's been to three out of the last five sessions, and I saw him last Friday at the centre."
+    got = conflicts("Mr Cole was seen at the centre on 3 April 2026.", [said], on=date(2026, 4, 14))
+    assert [(a.text, b.text) for a, b in got] == [("3 april", "10 april")]

@@ -322,6 +322,7 @@ def _weekdays(joined: str) -> set[Detail]:
 
 
 _DIGIT = re.compile(r"\d")
+_SHARE_PASS = frozenset({"of", "out", "the", "her", "his", "their", "those", "last", "past", "next"})
 _SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter"})
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
 _RATE_WORDS = {"per", "each", "every", "once", "twice", "times", "thrice"}
@@ -398,7 +399,8 @@ def _details(text: str) -> frozenset[Detail]:
         if nxt in ("st", "nd", "rd", "th"):
             nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
         # "7 of the 10 sessions", "nine out of ten": a share, compared with shares
-        rest = [x for x in ws[i + 1: i + 5] if x not in ("of", "out", "the", "her", "his", "their", "those")]
+        # ("four out of the last six")
+        rest = [x for x in ws[i + 1: i + 6] if x not in _SHARE_PASS]
         if nxt in ("of", "out") and rest and rest[0].isdigit() and float(rest[0]) >= value:
             found.add(Detail(value, "share", f"{w} of {rest[0]}"))
             continue
