@@ -61,3 +61,14 @@ def test_a_role_with_its_own_brackets_is_still_the_same_person():
     assert names_in(a) == {"tom", "reyes"}
     assert same_person(a, b)
     assert not same_person(a, "Class Teacher (Lily Hart)")
+
+
+def test_a_first_name_alone_is_the_attendee_not_a_role_that_holds_it():
+    cast = Cast([Attendee("Noor Haddad", "Young person"), Attendee("Ruth Kemp", "Advocate for Noor"),
+                 Attendee("Noor Ellis", "Aunt"), Attendee("Ivan Petrov", "Father")])
+    assert cast.resolve("Ivan") == "Father (Ivan Petrov)"
+    one = Cast([Attendee("Noor Haddad", "Young person"), Attendee("Ruth Kemp", "Advocate for Noor")])
+    assert one.resolve("Noor") == "Young person (Noor Haddad)"
+    # two attendees called Noor: the name alone says nobody for sure, and no role is guessed from it
+    assert cast.by_name("Noor") is None
+

@@ -115,6 +115,12 @@ class Cast:
             return None
         surname = re.sub(r"['’]s$", "", words[-1])
         found = list(self._by_surname.get(surname.lower(), ()))
+        if not found and not title and len(words) == 1:
+            # a first name alone ("Tia said ..."): one attendee's, before any role that holds it
+            # ("Advocate for Tia")
+            found = [a for a in self.attendees if _first_name(a.name).lower() == surname.lower()]
+            if len(found) != 1:
+                return None
         if len(words) > 1:
             full = [a for a in found if a.name.lower().endswith(" ".join(words).lower())]
             found = full or found
@@ -196,6 +202,11 @@ class Cast:
 
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",
                               re.I)
+
+
+def _first_name(name: str) -> str:
+    parts = [p for p in name.split() if p.rstrip(".") not in TITLES]
+    return parts[0] if len(parts) >= 2 else ""
 
 
 @lru_cache(maxsize=4096)  # (asked for every attendee at every mention of initials)
