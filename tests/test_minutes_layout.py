@@ -72,3 +72,9 @@ def test_a_first_name_alone_is_the_attendee_not_a_role_that_holds_it():
     # two attendees called Noor: the name alone says nobody for sure, and no role is guessed from it
     assert cast.by_name("Noor") is None
 
+
+def test_a_school_nursing_row_is_the_school_nurse_not_the_school():
+    cast = Cast([Attendee("Tom Ruddock", "Designated Safeguarding Lead, Hill Primary"),
+                 Attendee("Kemi Ade", "School Nurse")])
+    assert cast.by_agency("School Nursing").name == "Kemi Ade"
+    assert cast.by_agency("Hill Primary School").name == "Tom Ruddock"

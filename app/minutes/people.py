@@ -19,6 +19,7 @@ _FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
 AGENCY_ROLES = [
     (r"social care|social work|children'?s services|local authority|\bcsc\b", ("social worker", "team manager")),
     (r"family support|early help", ("family support",)),
+    (r"school nurs", ("school nurse", "nurse")),  # a school's nurse is health, not the school's staff
     (r"health visit|\bhealth\b|\bhv\b|midwi|\bgp\b|paediatric|\bnhs\b", ("health visitor", "midwife", "school nurse",
                                                                       "gp", "paediatrician", "nurse")),
     (r"school|education|academy|college|\bdsl\b", ("head", "teacher", "safeguarding lead", "dsl", "senco", "school")),
