@@ -458,3 +458,16 @@ def test_a_share_of_the_last_few_is_a_share_not_a_day_of_the_month():
     said = "He's been to three out of the last five sessions, and I saw him last Friday at the centre."
     got = conflicts("Mr Cole was seen at the centre on 3 April 2026.", [said], on=date(2026, 4, 14))
     assert [(a.text, b.text) for a, b in got] == [("3 april", "10 april")]
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Mr Ince reported poor sleep and waking in the night.", "I'm not sleeping, I wake up every night."),
+    ("The nursery noted limited contact with the father.", "They haven't had contact with their dad, no."),
+])
+def test_too_little_of_a_thing_is_no_opposite_of_not_having_it(claim, said):
+    assert polarity.clash(claim, said) is None
+
+
+def test_too_little_still_clashes_by_opposite_words():
+    assert polarity.clash("She has had poor sleep and has been missing school.",
+                          "She's been sleeping fine and attending school every day.") is not None

@@ -74,6 +74,9 @@ DISSENT = re.compile(
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
 NEGATING_VERBS = {"deny", "absence", "lack"}
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
+# Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
+# neither affirmed nor denied, so its word is left out of the negation test
+SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
 _ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
@@ -93,13 +96,19 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
     for sentence in _SENTENCE_END.split(text):
         # "No, I think we can step down": the "No" answers what came before; it denies nothing here
         sentence = _ANSWER.sub("", sentence)
-        pending = raised = False
+        pending = raised = scant = False
         words = lemmas(sentence)
         for i, t in enumerate(words):
             if t in NEGATIONS or t in NEGATING_VERBS or (raised and t in _ANY):
                 pending, raised = True, False
                 continue
             if t in PASS_OVER:
+                continue
+            if t in SCANT and not pending:
+                scant = True
+                continue
+            if scant:  # "poor sleep" neither affirms sleep nor denies it: "not sleeping" is no opposite
+                scant = False
                 continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
                 out.append((t, pending))
