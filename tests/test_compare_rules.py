@@ -471,3 +471,14 @@ def test_too_little_of_a_thing_is_no_opposite_of_not_having_it(claim, said):
 def test_too_little_still_clashes_by_opposite_words():
     assert polarity.clash("She has had poor sleep and has been missing school.",
                           "She's been sleeping fine and attending school every day.") is not None
+
+
+def test_a_child_gone_missing_has_not_missed_anything():
+    from app.compare.text import expand
+
+    assert "missing" not in expand("He went missing twice, and there were three missing episodes.")
+    assert "missing" in expand("He keeps missing his football training.")
+    assert polarity.clash("Jordan attended five of the six youth club sessions.",
+                          "Jordan has been reported missing five times since May.") is None
+    assert polarity.clash("Jordan attended all of the youth club sessions.",
+                          "Jordan has been missing youth club sessions.") is not None

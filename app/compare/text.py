@@ -101,6 +101,13 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bdue to\b"), "because", "due"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
     (re.compile(r"\btill\b"), "until", "till"),
+    # a child who goes missing is away from home, not missing an appointment ("reported missing four
+    # times" says nothing against "attended four of the six sessions")
+    (re.compile(r"\b((?:go|goes|going|gone|went|reported|run|ran) )missing\b"
+                r"|\b((?:been|be|is|was|were|are) )missing(?=\s*(?:[.,;:!?]|$| (?:for|since|from|overnight|again|"
+                r"twice|once|times|on|until|when|at|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+                r"|\bmissing(?= (?:episodes?|from|persons?|incidents?|reports?|team|coordinator|return)\b)"),
+     lambda m: f"{m.group(1) or m.group(2) or ''}unaccounted", "missing"),
     # ... and of going on: "I want him to stay on it" = continue
     (re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), "continue", " on"),
 ]
