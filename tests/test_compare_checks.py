@@ -32,3 +32,12 @@ Mother (Jade Moss): No, that's not right, he hasn't ordered anything, he just ke
     found = _compare(meeting, moved, part)
     assert moved not in found  # the correction was about the landlord, not the move
     assert found[part].kind == "contradicted"
+
+
+def test_a_denial_or_an_accepted_decision_is_no_admission():
+    from app.compare.checks import admits
+
+    assert admits("Mr Lee admitted that he had hit the boy with a slipper.")
+    assert not admits("Mr Lee does not accept that he hit the boy.")
+    assert not admits("Ms Moss accepted the decision, though she had hoped for less.")
+

@@ -450,7 +450,7 @@ def admission_not_own(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
             and attribution.family_side(st.speakers[0])):
         return None
-    if not ADMITS & set(text_words(st.text).lemmas[:8]):
+    if not admits(st.text):
         return None
     person = st.speakers[0]
     own_turns = aligner.turns_of(person)
@@ -641,6 +641,18 @@ ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies
                     re.I)
 NEGATED = re.compile(r"\b(?:not|no|never|n't|nobody|nothing|none)\b", re.I)
 ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
+# Accepting an outcome is agreeing with it, not admitting anything
+_OUTCOME_ACCEPTED = re.compile(r"\b(?:accept|acknowledge|recogni[sz]e)[a-z]* (?:the|this|that|a|an|her|his|their) "
+                               r"(?:decision|plan|outcome|recommendation|category|proposal|conclusion|chair's)\b", re.I)
+
+
+def admits(text: str) -> bool:
+    """Does the statement put an admission in someone's mouth ("Ms Doyle accepted that ...")? Not
+    when the verb is denied ("does not accept that he poses a risk") or what is accepted is the
+    conference's decision."""
+    if not ADMITS & set(text_words(text).lemmas[:8]) or _OUTCOME_ACCEPTED.search(text):
+        return False
+    return not any(n for t, n in polarity.polar_terms(text)[:8] if t in ADMITS)
 
 
 def not_said_finding(st: Statement, match: Match | None, aligner: Aligner, score: float = 1.0,
