@@ -78,3 +78,11 @@ def test_a_school_nursing_row_is_the_school_nurse_not_the_school():
                  Attendee("Kemi Ade", "School Nurse")])
     assert cast.by_agency("School Nursing").name == "Kemi Ade"
     assert cast.by_agency("Hill Primary School").name == "Tom Ruddock"
+
+
+def test_a_health_profession_that_did_not_attend_is_not_the_health_visitor():
+    cast = Cast([Attendee("Rachel Ode", "Health Visitor"), Attendee("Sam Reid", "Police Constable")])
+    assert cast.resolve("The GP") == "GP"
+    assert cast.resolve("the paediatrician") == "Paediatrician"
+    assert cast.resolve("Health Visiting") == "Health Visitor (Rachel Ode)"
+    assert cast.resolve("the police officer") == "Police Constable (Sam Reid)"

@@ -178,10 +178,11 @@ class Cast:
         mention = mention.strip(" ,.;:")
         if not mention:
             return None
-        expanded = ROLE_ABBREVIATIONS.get(mention.lower())
+        expanded = ROLE_ABBREVIATIONS.get(re.sub(r"^(?:the|a|an)\s+", "", mention.lower()))
         if expanded:
             hit = self.by_role(expanded)
-            return hit.label if hit else _tidy(expanded)
+            last = mention.split()[-1]
+            return hit.label if hit else (last if last.isupper() and " " not in expanded else _tidy(expanded))
         paren = re.search(r"\(([^)]*)\)", mention)
         if paren:
             inner = paren.group(1)
@@ -193,7 +194,12 @@ class Cast:
             hit = self.by_agency(mention)
             return hit.label if hit else outer or None
         hit = self.by_initials(mention) or (self.by_name(mention) if _looks_like_name(mention) else None)
-        hit = hit or self.by_role(mention) or self.by_agency(mention)
+        hit = hit or self.by_role(mention)
+        if hit:
+            return hit.label
+        if _JOB.search(mention):  # "the paediatrician" who did not attend is nobody else of health
+            return _tidy(mention)
+        hit = self.by_agency(mention)
         if hit:
             return hit.label
         if people_only:
@@ -236,6 +242,12 @@ _PERSON_WORDS = re.compile(
     r"\b(chair|worker|visitor|teacher|head|manager|officer|nurse|doctor|gp|police|mother|father|mum|dad|"
     r"grandmother|grandfather|advocate|solicitor|midwife|paediatrician|lead|practitioner|parent|partner|"
     r"aunt|uncle|school|nursery|minute taker|senco|dsl)\b", re.I)
+
+
+# A mention that ends with a health profession names that profession: health is one agency of many
+# jobs, and a GP who sent a report is not the health visitor who came
+_JOB = re.compile(r"\b(?:gp|doctor|paediatrician|midwife|nurse|consultant|dentist|psychologist|psychiatrist|"
+                  r"therapist|counsellor|visitor)$", re.I)
 
 
 def _looks_like_person(text: str) -> bool:
