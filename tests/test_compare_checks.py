@@ -41,3 +41,15 @@ def test_a_denial_or_an_accepted_decision_is_no_admission():
     assert not admits("Mr Lee does not accept that he hit the boy.")
     assert not admits("Ms Moss accepted the decision, though she had hoped for less.")
 
+
+
+def test_a_yes_to_the_proposal_put_to_them_makes_it_theirs():
+    meeting = """\
+Chair (Rosa Lindqvist): And the safety goal?
+Social Worker (Omar Haddad): That Ruby is collected from nursery on time by a sober adult every day, with a backup person for pickups.
+Chair (Rosa Lindqvist): Thanks, Omar.
+Chair (Rosa Lindqvist): Everyone happy with that? Jade?
+Mother (Jade Moss): Yeah, that's fair, yeah.
+"""
+    agreed = "Ms Moss said Ruby should be collected from nursery on time by a sober adult every day."
+    assert agreed not in _compare(meeting, agreed)

@@ -41,6 +41,10 @@ class Tuning:
     # misattributed_own_below: minutes often put a view in the words the chair used to sum it up.
     misattributed_margin: float = 0.25
     misattributed_own_below: float = 0.35
+    # A question put after the passage ("Does everyone agree? Shannon?") and answered "Yes" by the
+    # credited person within this many turns makes the words theirs: the chair asks once the
+    # proposal has been read out, a turn or two later.
+    asked_within: int = 3
     # A statement this well supported carries its main turn into the minutes (not omitted).
     carried_from: float = 0.6
     # How much the recogniser's doubt near the closest passage lowers the not-said score: a word
@@ -504,6 +508,11 @@ def misattributed(case: Case) -> Finding | None:
         t for t in (turns[match.first - 1] if match.first else None,
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
         if t is not None and polarity.assents(t.text)]
+    # ... or, a few turns on, answered "Yes" when it was put to them ("Does everyone agree with that?
+    # Shannon?" / "Yeah, I get it"): the minutes record their assent.
+    after = turns[match.last + 1: match.last + 1 + tuning.asked_within]
+    near += [t for prev, t in zip(turns[match.last: match.last + tuning.asked_within], after, strict=False)
+             if prev.text.rstrip().endswith("?") and polarity.assents(t.text)]
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
