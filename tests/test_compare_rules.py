@@ -482,3 +482,12 @@ def test_a_child_gone_missing_has_not_missed_anything():
                           "Jordan has been reported missing five times since May.") is None
     assert polarity.clash("Jordan attended all of the youth club sessions.",
                           "Jordan has been missing youth club sessions.") is not None
+
+
+def test_an_outcome_asked_about_or_looked_forward_to_is_no_vote():
+    from app.compare import outcomes
+
+    assert outcomes.named("Should the plan carry on, or do we step down to child in need?") is None
+    assert outcomes.named("We could be looking at child in need at the next review, if things keep going.") is None
+    assert outcomes.named("My decision is that the plans continue for both boys.") == outcomes.PLAN
+    assert outcomes.named("Is the threshold met? For me, no, I'd say child in need.") == outcomes.LESS

@@ -25,15 +25,26 @@ _NAMED = [
            r"(?:right|needed|necessary|appropriate)|"
            r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
-           r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?"),
+           r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
+           r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|remain subject to"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
+
+
+# An outcome looked forward to is no vote now: "I'd like us to be looking at stepping down at the
+# next review if things hold"
+_LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:the )?future\b|\bif things\b|"
+                    r"\blooking (?:at|towards)\b|\bin (?:a few|six|three) months\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
 def named(text: str) -> str | None:
     """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
-    pattern ("not met") is not read again by the second ("met")."""
+    pattern ("not met") is not read again by the second ("met"). A sentence that looks forward to an
+    outcome ("stepping down at the next review") names none."""
+    if _LATER.search(text) or "?" in text:  # (nor does a question: "Do the plans continue, or ...?")
+        text = " ".join(x for x in _SENTENCE.split(text) if not _LATER.search(x) and not x.rstrip().endswith("?"))
     t = expand(text)
     hits: list[tuple[int, int, str]] = []
     for outcome, pattern in _PATTERNS:
