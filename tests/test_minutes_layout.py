@@ -86,3 +86,12 @@ def test_a_health_profession_that_did_not_attend_is_not_the_health_visitor():
     assert cast.resolve("the paediatrician") == "Paediatrician"
     assert cast.resolve("Health Visiting") == "Health Visitor (Rachel Ode)"
     assert cast.resolve("the police officer") == "Police Constable (Sam Reid)"
+
+
+def test_initials_after_a_name_in_the_attendee_table_are_not_part_of_it(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Minutes\nAttendees\nName\tRole\nPriya Nandy (PN)\tSocial Worker\nLee Carr (LC)\tFather\n"
+                 "Information shared\nPN said that LC has kept every contact session.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert [a.name for a in m.attendees] == ["Priya Nandy", "Lee Carr"]
+    assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]

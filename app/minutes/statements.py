@@ -501,6 +501,9 @@ def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
     return label
 
 
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
+
+
 def _attendees(blocks: list[Block]) -> list[Attendee]:
     out: list[Attendee] = []
     header_tables = {b.table: b.cells for b in blocks if b.kind == "row" and b.header and _is_attendee_header(b.cells)}
@@ -511,7 +514,8 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
             # an initials column ('TR') says how the minutes will name them, not their role
             role = ", ".join(c for i, c in enumerate(b.cells)
                              if i != name_col and c and not re.fullmatch(r"[A-Z]{2,4}", c.strip()))
-            out.append(Attendee(b.cells[name_col], role))
+            # "Sunita Gill (SG)": the initials the minutes will use, not part of her name
+            out.append(Attendee(_INITIALS_AFTER.sub("", b.cells[name_col]), role))
         elif b.kind in ("paragraph", "item") and re.match(r"^(present|attendees|in attendance)\s*:", b.text, re.I):
             out += parse_present_line(b.text.split(":", 1)[1])
     return out
