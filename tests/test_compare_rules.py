@@ -491,3 +491,10 @@ def test_an_outcome_asked_about_or_looked_forward_to_is_no_vote():
     assert outcomes.named("We could be looking at child in need at the next review, if things keep going.") is None
     assert outcomes.named("My decision is that the plans continue for both boys.") == outcomes.PLAN
     assert outcomes.named("Is the threshold met? For me, no, I'd say child in need.") == outcomes.LESS
+
+
+def test_keeping_a_thing_going_is_continuing_it_not_keeping_an_appointment():
+    assert polarity.clash("The children's attendance at the club was poor.",
+                          "The school keeps the after-school club and the reading group going.") is None
+    assert polarity.clash("Ms Ode has missed every dental appointment.",
+                          "She has kept every dental appointment this year.") is not None
