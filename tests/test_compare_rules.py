@@ -498,3 +498,10 @@ def test_keeping_a_thing_going_is_continuing_it_not_keeping_an_appointment():
                           "The school keeps the after-school club and the reading group going.") is None
     assert polarity.clash("Ms Ode has missed every dental appointment.",
                           "She has kept every dental appointment this year.") is not None
+
+
+def test_the_ends_of_a_scaling_question_claim_nothing():
+    said = "So zero means the baby couldn't safely go home with mum, and ten means we're all confident she's safe."
+    assert polarity.clash("The baby will be safe at home with her mother.", said) is None
+    assert polarity.clash("The baby will be safe at home with her mother.",
+                          "I don't think the baby is safe at home with her mother.") is not None

@@ -124,9 +124,16 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
 _ANY = {"any", "anything", "anyone", "ever"}
 
 
+# The ends of a scaling question ("zero is the children can't safely stay at home, ten is ...")
+# describe what each score would mean: they claim nothing
+_SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being)\b", re.I)
+
+
 def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     """(minutes word, meeting word, via_negation) where one says the opposite of the other:
     the same word negated on one side only, or words of opposite meaning with the same polarity."""
+    if _SCALE_ENDS.search(said):
+        return None
     a, b = polar_terms(claim), polar_terms(said)
     # A negation clash needs one side to deny and the other to affirm plainly; when both sides
     # hold negations ("no exclusions this year" / "none this year") they are worded differently,
