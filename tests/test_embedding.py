@@ -71,9 +71,9 @@ def test_the_veto_looks_only_near_turns_sharing_words_when_given_them(monkeypatc
 
 
 def test_switched_on_as_measured():
-    """bench/ablation.py: left one conference out, two false findings fewer, none true lost."""
+    """Left one conference out of the twelve developed on (checks.Tuning.same_meaning_from)."""
     assert embedding.USE_EMBEDDING is True
-    assert checks.TUNING.same_meaning_from == 0.65
+    assert checks.TUNING.same_meaning_from == 0.50
 
 
 def test_a_paraphrase_passes_unflagged_and_a_new_claim_stays_not_said(monkeypatch):
