@@ -22,7 +22,8 @@ for its figures, never for its sentences.
 
 --invented runs the conferences of bench/invented/ instead, from their scripts: conferences written
 for this project by other hands than the rules' (no audio), in the same format. inv-1 and inv-2 may
-be developed on (and inv-5, inv-6); inv-3, inv-4, inv-7 and inv-8 are held out in the same way.
+be developed on (and inv-5, inv-6, inv-9, inv-10); inv-3, inv-4, inv-7, inv-8, inv-11 and inv-12 are
+held out in the same way.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from common import SHARED, need_shared
 
 HELD_OUT = ("dev-3", "dev-7", "dev-8")
 INVENTED = Path(__file__).parent / "invented"
-INVENTED_HELD_OUT = ("inv-3", "inv-4", "inv-7", "inv-8")
+INVENTED_HELD_OUT = ("inv-3", "inv-4", "inv-7", "inv-8", "inv-11", "inv-12")
 # contradicted and changed_detail count for each other (a changed figure is also a contradiction)
 SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"}}
 
