@@ -95,3 +95,13 @@ def test_initials_after_a_name_in_the_attendee_table_are_not_part_of_it(tmp_path
     m = read_minutes(f)
     assert [a.name for a in m.attendees] == ["Priya Nandy", "Lee Carr"]
     assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]
+
+
+def test_a_header_line_after_a_long_unfinished_one_is_its_own(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Borough Council Children's Services\n"
+                 "Child: Unborn baby of Amy Locke and Dan Reed (expected date of delivery 2 March 2027, second baby)\n"
+                 "Date of conference: Monday 11 January 2027\nVenue: Room 4\nMinutes\n"
+                 "The Chair welcomed everyone.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert m.info.get("date of conference") == "Monday 11 January 2027"

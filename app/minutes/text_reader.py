@@ -78,7 +78,8 @@ def parse_lines(lines: list[str]) -> list[Block]:
             flush()
             continue
         starts_item = bool(_BULLET.match(stripped) or _NUMBERED_ITEM.match(stripped))
-        if para and (_MD_HEADING.match(stripped) or starts_item or looks_like_heading(stripped)):
+        if para and (_MD_HEADING.match(stripped) or starts_item or looks_like_heading(stripped)
+                     or _KEY_LINE.match(stripped)):
             flush()
         if not para:
             para_start = n
@@ -98,6 +99,11 @@ def parse_lines(lines: list[str]) -> list[Block]:
             flush()
     flush()
     return _fragment_runs(_numbered_lists(blocks, numbered), guessed)
+
+
+# "Date of conference: ...": a header line of its own, even after a long line that did not end a
+# sentence ("Child: ... (expected 9 December 2026)")
+_KEY_LINE = re.compile(r"^[A-Z][A-Za-z'’ ]{1,30}:\s")
 
 
 def _fragment_runs(blocks: list[Block], guessed: list[bool]) -> list[Block]:
