@@ -505,3 +505,11 @@ def test_the_ends_of_a_scaling_question_claim_nothing():
     assert polarity.clash("The baby will be safe at home with her mother.", said) is None
     assert polarity.clash("The baby will be safe at home with her mother.",
                           "I don't think the baby is safe at home with her mother.") is not None
+
+
+def test_a_bare_one_does_not_say_weekly():
+    from app.compare.details import conflicts
+
+    said = ["I see her every two weeks at the clinic.", "She hasn't missed one with me."]
+    got = conflicts("The nurse sees her weekly at the clinic.", said)
+    assert [(a.text, b.text) for a, b in got] == [("weekly", "every 2 weeks")]

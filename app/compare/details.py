@@ -113,7 +113,9 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
 
 
 def _same(a: Detail, b: Detail) -> bool:
-    return a.value == b.value and (a.unit == b.unit or "n" in (a.unit, b.unit))
+    # A bare number may be the same figure said without its unit ("it was 88" / "88%"), but not a
+    # frequency: "she hasn't missed one" does not say "weekly".
+    return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit)))
 
 
 def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detail | None:
