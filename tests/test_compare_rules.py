@@ -513,3 +513,13 @@ def test_a_bare_one_does_not_say_weekly():
     said = ["I see her every two weeks at the clinic.", "She hasn't missed one with me."]
     got = conflicts("The nurse sees her weekly at the clinic.", said)
     assert [(a.text, b.text) for a, b in got] == [("weekly", "every 2 weeks")]
+
+
+def test_a_count_minuted_where_a_rate_was_said():
+    from app.compare.details import conflicts
+
+    said = ["The worker said she's been in twice about the rent arrears.",
+            "I've been going round twice a week since April, helping with the budget."]
+    got = conflicts("The family support worker has visited twice since April.", said)
+    assert [(a.text, b.text) for a, b in got] == [("twice", "twice a week")]
+    assert not conflicts("The family support worker has visited twice a week since April.", said)

@@ -34,6 +34,10 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             if rival is not None:
                 out.append((d, rival))
             continue
+        as_rate = [e for e in said if _rate_of(d, e)]
+        if as_rate:
+            out.append((d, as_rate[0]))
+            continue
         if any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
@@ -112,6 +116,11 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
     return rival
 
 
+def _rate_of(count: Detail, e: Detail) -> bool:
+    """Is e the minutes' count said as a rate ("twice" / "twice a week")?"""
+    return count.unit == "time" and e.unit == "per_week" and e.text.startswith(count.text + " ")
+
+
 def _same(a: Detail, b: Detail) -> bool:
     # A bare number may be the same figure said without its unit ("it was 88" / "88%"), but not a
     # frequency: "she hasn't missed one" does not say "weekly".
@@ -134,7 +143,7 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detai
             for e in ds:
                 if _same(d, e):
                     best_same = max(best_same, shared)
-                elif e.unit == d.unit and d.unit != "n" and shared > best_rival:
+                elif (_rate_of(d, e) or (e.unit == d.unit and d.unit != "n")) and shared > best_rival:
                     best_rival, rival = shared, e
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
 

@@ -391,6 +391,11 @@ def _details(text: str) -> frozenset[Detail]:
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
+    # "twice" alone is a count of times, as "3 times" is (not "twice a week": taken above)
+    if "twice" in joined:
+        for m in re.finditer(r"\btwice\b", joined):
+            if not any(m.start() < b and a < m.end() for a, b in taken):
+                found.add(Detail(2.0, "time", "twice"))
     # "for a week", "a fortnight ago": one of a unit is a span too (not "once a week": taken above)
     for m in _ONE_SPAN.finditer(joined):
         before = joined[: m.start()].split()[-2:]
