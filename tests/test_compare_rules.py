@@ -523,3 +523,13 @@ def test_a_count_minuted_where_a_rate_was_said():
     got = conflicts("The family support worker has visited twice since April.", said)
     assert [(a.text, b.text) for a, b in got] == [("twice", "twice a week")]
     assert not conflicts("The family support worker has visited twice a week since April.", said)
+
+
+def test_a_time_closing_its_clause_before_a_comma_opens_the_next():
+    from datetime import date
+
+    from app.compare.details import conflicts
+
+    said = ["What I need to raise is that twelve days ago, on the Monday, a neighbour found Kit alone in the car."]
+    got = conflicts("On Monday 2 March 2026 a neighbour found Kit alone in the car.", said, on=date(2026, 3, 21))
+    assert [(a.text, b.text) for a, b in got] == [("2 march", "9 march")]

@@ -152,6 +152,11 @@ _TIME_WORDS = frozenset({"ago", "later", "earlier", "since", "about", "around", 
                          "almost", "just", "over", "under", "last", "next", "this", "time"})
 
 
+_ENDS_ON_TIME = re.compile(r"\b(?:ago|yesterday|today|tonight|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
+                           re.I)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 @lru_cache(maxsize=20000)
 def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail], frozenset[str]], ...]:
     """Each clause's details (with dates said relative to `on`, the day of the meeting) and content
@@ -162,9 +167,13 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
         ds = frozenset(details(part) | relative_dates(part, on))
         if ds:
             bag = frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}
-            if not bag - _TIME_WORDS and k + 1 < len(parts):
-                # a time said on its own ("and about three weeks ago, he turned up outside") belongs
-                # to the clause it opens
-                bag |= frozenset(content(lemmas(parts[k + 1])))
+            if k + 1 < len(parts) and (not bag - _TIME_WORDS or _ENDS_ON_TIME.search(part)):
+                # a time said on its own ("and about three weeks ago, he turned up outside"), or
+                # closing its clause before a comma ("what I have to bring is that nine days ago, on
+                # the Tuesday, a neighbour found ..."), belongs to the clause it opens
+                nxt = frozenset(content(lemmas(parts[k + 1])))
+                if not nxt - _TIME_WORDS - _WEEKDAYS and k + 2 < len(parts):
+                    nxt |= frozenset(content(lemmas(parts[k + 2])))
+                bag |= nxt
             out.append((ds, bag))
     return tuple(out)
