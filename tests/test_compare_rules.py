@@ -533,3 +533,11 @@ def test_a_time_closing_its_clause_before_a_comma_opens_the_next():
     said = ["What I need to raise is that twelve days ago, on the Monday, a neighbour found Kit alone in the car."]
     got = conflicts("On Monday 2 March 2026 a neighbour found Kit alone in the car.", said, on=date(2026, 3, 21))
     assert [(a.text, b.text) for a, b in got] == [("2 march", "9 march")]
+
+
+@pytest.mark.parametrize("said, score", [("Four for me, if I'm honest.", 4.0), ("I'd say a seven.", 7.0),
+                                         ("She scored it at 3/10.", 3.0), ("I'd give it a six out of ten.", 6.0)])
+def test_a_scaling_score_as_people_give_it(said, score):
+    from app.compare.text import details
+
+    assert score in {d.value for d in details(said) if d.unit == "score"}

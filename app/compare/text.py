@@ -331,6 +331,10 @@ def _weekdays(joined: str) -> set[Detail]:
 
 
 _DIGIT = re.compile(r"\d")
+_SCORE_WORDS = frozenset({"scored", "score", "scores", "scoring", "for", "say", "give", "out"})
+_SCORE = re.compile(r"\bscor(?:e|ed|es|ing)(?: (?:of|at|as|it|the situation|this))*(?: a)? (\d+)\b"
+                    r"|^(?:\w+ ){0,2}(\d+) for me\b|\bi would (?:say|give it|put it at|go for)(?: about| maybe)?(?: a)? (\d+)\b"
+                    r"|\b(\d+) out of 10\b")
 _SHARE_PASS = frozenset({"of", "out", "the", "her", "his", "their", "those", "last", "past", "next"})
 _SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter"})
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
@@ -391,6 +395,13 @@ def _details(text: str) -> frozenset[Detail]:
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
+    # A scaling score, as minutes write it ("scored 5", "4/10") and as people give it ("six for me",
+    # "I'd say a four", "I'd give it a 7"): compared with scores only
+    if _SCORE_WORDS.intersection(ws):
+        for m in _SCORE.finditer(joined):
+            n = next(g for g in m.groups() if g)
+            if float(n) <= 10:
+                found.add(Detail(float(n), "score", n))
     # "twice" alone is a count of times, as "3 times" is (not "twice a week": taken above)
     if "twice" in joined:
         for m in re.finditer(r"\btwice\b", joined):
