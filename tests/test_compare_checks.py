@@ -53,3 +53,14 @@ Mother (Jade Moss): Yeah, that's fair, yeah.
 """
     agreed = "Ms Moss said Ruby should be collected from nursery on time by a sober adult every day."
     assert agreed not in _compare(meeting, agreed)
+
+
+def test_a_score_is_checked_against_the_scorer_not_the_one_before():
+    meeting = """\
+Chair (Rosa Lindqvist): Scaling, please. Omar?
+Social Worker (Omar Haddad): I'd say five. Ruby's nursery is going well but the nights worry me.
+Mother (Jade Moss): Eight for me. Ruby's nursery is going brilliantly.
+"""
+    minuted = "Jade Moss (mother) scored 5, as Ruby's nursery is going well."
+    found = _compare(meeting, minuted)
+    assert found[minuted].kind == "changed_detail"

@@ -223,7 +223,14 @@ def detail_changed(case: Case) -> Finding | None:
     # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
     said_here = quoting.sentence_texts(turns, [t.index for t in region])
     said_around = quoting.sentence_texts(turns, [t.index for t in wider])
-    conflicts = [c for c in details.conflicts(st.text, said_here, said_around, on=case.ctx.conference_date)
+    on = case.ctx.conference_date
+    # What the minutes give as someone's figure ("Rachel Lowe scored 5") is checked first against
+    # that person's own words in the passage, where they are there: the others' figures are theirs.
+    who = _figure_of(st, case.ctx)
+    own = [t.index for t in region if who and attribution.same_person(who, t.speaker)]
+    own_said = quoting.sentence_texts(turns, own) if own else []
+    conflicts = details.conflicts(st.text, own_said, own_said, on=on) if own_said else []
+    conflicts = [c for c in conflicts or details.conflicts(st.text, said_here, said_around, on=on)
                  if not _said_elsewhere(c[0], words, cov, aligner, region)]
     if not conflicts:
         return None
@@ -235,6 +242,16 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _figure_of(st: Statement, ctx: Context) -> str | None:
+    """Whose figure a statement gives: the person it credits, else the attendee it names first."""
+    if not ctx.speakers_known:
+        return None
+    if st.speakers:
+        return st.speakers[0]
+    named = [(st.text.find(a.name), a) for a in ctx.cast.attendees if a.name and a.name in st.text]
+    return min(named, key=lambda x: x[0])[1].label if named else None
 
 
 def opposite_said_elsewhere(case: Case) -> Finding | None:
