@@ -536,8 +536,17 @@ def test_a_time_closing_its_clause_before_a_comma_opens_the_next():
 
 
 @pytest.mark.parametrize("said, score", [("Four for me, if I'm honest.", 4.0), ("I'd say a seven.", 7.0),
-                                         ("She scored it at 3/10.", 3.0), ("I'd give it a six out of ten.", 6.0)])
+                                         ("She scored it at 3.", 3.0), ("I'd give it a six, maybe.", 6.0)])
 def test_a_scaling_score_as_people_give_it(said, score):
     from app.compare.text import details
 
     assert score in {d.value for d in details(said) if d.unit == "score"}
+
+
+def test_a_score_and_a_share_of_ten_are_one_figure():
+    from app.compare.details import conflicts
+
+    got = conflicts("The health visitor scored 5.", ["On safety I'd put it at six out of ten."])
+    assert [(a.text, b.text) for a, b in got] == [("5", "6 of 10")]
+    got = conflicts("The health visitor scaled safety at 5/10.", ["Six for me on safety."])
+    assert [(a.text, b.text) for a, b in got] == [("5 of 10", "6 of 10")]

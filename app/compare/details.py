@@ -26,6 +26,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     wider: set[Detail] = set()
     for t in context_texts or []:
         wider |= details(t) | relative_dates(t, on)
+    said, wider = said | _score_views(said), wider | _score_views(wider)
     out = []
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
@@ -114,6 +115,12 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
                 if shared > best and shared >= (1 if e.value == d.value else 2):
                     best, rival = shared, e
     return rival
+
+
+def _score_views(found: set[Detail]) -> set[Detail]:
+    """A scaling score said either way: "six for me" is "6 of 10", "four out of ten" a score of 4."""
+    return ({Detail(e.value, "score", e.text) for e in found if e.unit == "share" and e.text.endswith(" of 10")}
+            | {Detail(e.value, "share", f"{e.text} of 10") for e in found if e.unit == "score"})
 
 
 def _rate_of(count: Detail, e: Detail) -> bool:

@@ -331,10 +331,10 @@ def _weekdays(joined: str) -> set[Detail]:
 
 
 _DIGIT = re.compile(r"\d")
-_SCORE_WORDS = frozenset({"scored", "score", "scores", "scoring", "for", "say", "give", "out"})
-_SCORE = re.compile(r"\bscor(?:e|ed|es|ing)(?: (?:of|at|as|it|the situation|this))*(?: a)? (\d+)\b"
-                    r"|^(?:\w+ ){0,2}(\d+) for me\b|\bi would (?:say|give it|put it at|go for)(?: about| maybe)?(?: a)? (\d+)\b"
-                    r"|\b(\d+) out of 10\b")
+_SCORE_WORDS = frozenset({"scored", "score", "scores", "scoring", "for", "say", "give", "put", "go"})
+_SCORE = re.compile(r"\bscor(?:e|ed|es|ing)(?: (?:of|at|as|it|the situation|this))*(?: a)? (\d+)\b(?! out of)"
+                    r"|^(?:\w+ ){0,2}(\d+) for me\b|\bi would (?:say|give it|put it at|go for)(?: about| maybe)?(?: a)? "
+                    r"(\d+)\b(?! out of)")
 _SHARE_PASS = frozenset({"of", "out", "the", "her", "his", "their", "those", "last", "past", "next"})
 _SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter"})
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
@@ -395,8 +395,9 @@ def _details(text: str) -> frozenset[Detail]:
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
-    # A scaling score, as minutes write it ("scored 5", "4/10") and as people give it ("six for me",
-    # "I'd say a four", "I'd give it a 7"): compared with scores only
+    # A scaling score, as minutes write it ("scored 5") and as people give it ("six for me", "I'd say
+    # a four", "I'd give it a 7"); "4/10" and "four out of ten" are shares of ten (details.py reads
+    # each as the other)
     if _SCORE_WORDS.intersection(ws):
         for m in _SCORE.finditer(joined):
             n = next(g for g in m.groups() if g)
