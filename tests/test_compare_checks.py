@@ -64,3 +64,14 @@ Mother (Jade Moss): Eight for me. Ruby's nursery is going brilliantly.
     minuted = "Jade Moss (mother) scored 5, as Ruby's nursery is going well."
     found = _compare(meeting, minuted)
     assert found[minuted].kind == "changed_detail"
+
+
+def test_another_persons_figure_about_something_else_is_no_changed_detail():
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how are things with the tablets?
+Mother (Jade Moss): Good. My sister reminds me, but I take the tablets myself.
+Social Worker (Omar Haddad): And I see Jade weekly, Tuesdays usually.
+"""
+    minuted = "Ms Moss said she takes her tablets daily, with reminders from her sister."
+    found = _compare(meeting, minuted).get(minuted)
+    assert found is None or found.kind != "changed_detail"

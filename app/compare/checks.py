@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from app.clock import clock
-from app.compare import attribution, details, embedding, outcomes, polarity
+from app.compare import attribution, dates, details, embedding, outcomes, polarity
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
@@ -229,9 +229,14 @@ def detail_changed(case: Case) -> Finding | None:
     who = _figure_of(st, case.ctx)
     own = [t.index for t in region if who and attribution.same_person(who, t.speaker)]
     own_said = quoting.sentence_texts(turns, own) if own else []
-    conflicts = details.conflicts(st.text, own_said, own_said, on=on) if own_said else []
-    conflicts = [c for c in conflicts or details.conflicts(st.text, said_here, said_around, on=on)
-                 if not _said_elsewhere(c[0], words, cov, aligner, region)]
+    if own_said and _gives_figure(st.text, own_said, on):
+        conflicts = details.conflicts(st.text, own_said, own_said, on=on)  # their figure, whatever others said
+    else:
+        conflicts = details.conflicts(st.text, said_here, said_around, on=on)
+        if who and own:  # another's figure is theirs only when said of what the statement is about
+            others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
+            conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
+    conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region)]
     if not conflicts:
         return None
     said, heard = conflicts[0]
@@ -242,6 +247,22 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _gives_figure(statement: str, texts: list[str], on: date | None) -> bool:
+    """Do these sentences give a figure of the kind the statement gives (the same unit)?"""
+    units = {d.unit for d in details_of(statement)} - {"n"}
+    return any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on)) or (
+        bool(dates.relative_dates(" ".join(texts), on)) and any(u in details.MONTH_UNITS for u in units))
+
+
+def _only_of_other_things(figure, sentences: list[str], statement: str) -> bool:
+    """Is the figure given only in sentences that share no word with the statement ("I see her
+    weekly" against "takes her medication daily")?"""
+    giving = [x for x in sentences if figure in details_of(x)]
+    keys = keys_of(set(text_words(statement).content))
+    return bool(giving) and not any(key_hit(w, keys) for x in giving for w in text_words(x).content
+                                    if not w.isdigit())
 
 
 def _figure_of(st: Statement, ctx: Context) -> str | None:
