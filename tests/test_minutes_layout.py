@@ -105,3 +105,11 @@ def test_a_header_line_after_a_long_unfinished_one_is_its_own(tmp_path):
                  "The Chair welcomed everyone.\n", encoding="utf-8")
     m = read_minutes(f)
     assert m.info.get("date of conference") == "Monday 11 January 2027"
+
+
+def test_a_college_row_is_the_college_tutor_not_the_school():
+    cast = Cast([Attendee("Tom Ruddock", "Designated Safeguarding Lead, Hill Academy"),
+                 Attendee("Ana Paz", "College Tutor")])
+    assert cast.by_agency("Riverside College").name == "Ana Paz"
+    assert cast.by_agency("Hill Academy").name == "Tom Ruddock"
+    assert Cast([Attendee("Tom Ruddock", "Head of Year")]).by_agency("Riverside College").name == "Tom Ruddock"

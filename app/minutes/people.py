@@ -22,6 +22,7 @@ AGENCY_ROLES = [
     (r"school nurs", ("school nurse", "nurse")),  # a school's nurse is health, not the school's staff
     (r"health visit|\bhealth\b|\bhv\b|midwi|\bgp\b|paediatric|\bnhs\b", ("health visitor", "midwife", "school nurse",
                                                                       "gp", "paediatrician", "nurse")),
+    (r"\bcollege\b", ("college", "tutor")),  # a college's own tutor before a school's staff
     (r"school|education|academy|college|\bdsl\b", ("head", "teacher", "safeguarding lead", "dsl", "senco", "school")),
     (r"nursery|early years|pre-?school", ("nursery",)),
     (r"police", ("police", "detective", "constable")),  # (not any "officer": a Housing Options Officer is none)
