@@ -550,3 +550,11 @@ def test_a_score_and_a_share_of_ten_are_one_figure():
     assert [(a.text, b.text) for a, b in got] == [("5", "6 of 10")]
     got = conflicts("The health visitor scaled safety at 5/10.", ["Six for me on safety."])
     assert [(a.text, b.text) for a, b in got] == [("5 of 10", "6 of 10")]
+
+
+def test_four_weeks_is_about_a_month():
+    from app.compare.details import conflicts
+
+    said = ["I referred him to the reading clinic about a month ago and he's been twice."]
+    assert not conflicts("He was referred to the reading clinic around four weeks ago.", said)
+    assert conflicts("He was referred to the reading clinic around two weeks ago.", said)

@@ -108,8 +108,8 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
             for e in ds:
                 if _kind(e) != kind or e.unit == d.unit or any(_same(e, m) for m in mine):
                     continue
-                if kind == "span" and abs(e.value * SPANS[e.unit] - d.value * SPANS[d.unit]) < 1e-9:
-                    continue  # "two weeks" and "fourteen days" agree
+                if kind == "span" and _about_as_long(e, d):
+                    continue  # "two weeks" and "fourteen days" agree, and "four weeks" and "a month"
                 # Two content words shared say it is the same subject; one will do for the same
                 # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
                 if shared > best and shared >= (1 if e.value == d.value else 2):
@@ -126,6 +126,13 @@ def _score_views(found: set[Detail]) -> set[Detail]:
 def _rate_of(count: Detail, e: Detail) -> bool:
     """Is e the minutes' count said as a rate ("twice" / "twice a week")?"""
     return count.unit == "time" and e.unit == "per_week" and e.text.startswith(count.text + " ")
+
+
+def _about_as_long(a: Detail, b: Detail) -> bool:
+    """Two spans in other units that say the same length, as people count ("four weeks" / "a
+    month": 28 and 30 days; "a year" / "twelve months"): within a tenth of each other."""
+    x, y = a.value * SPANS[a.unit], b.value * SPANS[b.unit]
+    return abs(x - y) <= 0.1 * max(x, y)
 
 
 def _same(a: Detail, b: Detail) -> bool:
