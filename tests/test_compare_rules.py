@@ -558,3 +558,9 @@ def test_four_weeks_is_about_a_month():
     said = ["I referred him to the reading clinic about a month ago and he's been twice."]
     assert not conflicts("He was referred to the reading clinic around four weeks ago.", said)
     assert conflicts("He was referred to the reading clinic around two weeks ago.", said)
+
+
+def test_since_a_date_is_not_contradicted_by_something_dated_before_it():
+    claim = "There have been no police call-outs since the initial conference."
+    assert polarity.other_time(claim, "There was the call-out to the flat in the spring, before the review.")
+    assert not polarity.other_time(claim, "Police were called out to the flat twice.")
