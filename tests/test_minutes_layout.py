@@ -113,3 +113,11 @@ def test_a_college_row_is_the_college_tutor_not_the_school():
     assert cast.by_agency("Riverside College").name == "Ana Paz"
     assert cast.by_agency("Hill Academy").name == "Tom Ruddock"
     assert Cast([Attendee("Tom Ruddock", "Head of Year")]).by_agency("Riverside College").name == "Tom Ruddock"
+
+
+def test_camhs_is_the_childrens_service_not_adult_mental_health():
+    cast = Cast([Attendee("Mo Ali", "Care Coordinator, Adult Mental Health Team"),
+                 Attendee("Grace Ade", "CAMHS Practitioner"), Attendee("Rachel Ode", "Health Visitor")])
+    assert cast.resolve("CAMHS") == "CAMHS Practitioner (Grace Ade)"
+    assert cast.resolve("Adult mental health services") == "Care Coordinator (Mo Ali)"
+    assert cast.resolve("The GP") == "GP"

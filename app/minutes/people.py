@@ -19,6 +19,8 @@ _FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
 AGENCY_ROLES = [
     (r"social care|social work|children'?s services|local authority|\bcsc\b", ("social worker", "team manager")),
     (r"family support|early help", ("family support",)),
+    (r"camhs|child and adolescent mental health", ("camhs", "child and adolescent")),  # children's, not adults'
+    (r"mental health|camhs", ("mental health", "camhs")),  # before any other health
     (r"school nurs", ("school nurse", "nurse")),  # a school's nurse is health, not the school's staff
     (r"health visit|\bhealth\b|\bhv\b|midwi|\bgp\b|paediatric|\bnhs\b", ("health visitor", "midwife", "school nurse",
                                                                       "gp", "paediatrician", "nurse")),
@@ -28,7 +30,6 @@ AGENCY_ROLES = [
     (r"police", ("police", "detective", "constable")),  # (not any "officer": a Housing Options Officer is none)
     (r"housing|homes", ("housing",)),
     (r"probation", ("probation",)),
-    (r"mental health|camhs", ("mental health", "camhs")),
     (r"advoca", ("advocate",)),
     (r"\bmother\b|\bmum\b|mother'?s views", ("mother",)),  # not "parents' views": two people
     (r"\bfather\b|\bdad\b|father'?s views", ("father",)),
@@ -181,7 +182,8 @@ class Cast:
             return None
         expanded = ROLE_ABBREVIATIONS.get(re.sub(r"^(?:the|a|an)\s+", "", mention.lower()))
         if expanded:
-            hit = self.by_role(expanded)
+            # "CAMHS" is a service: its practitioner; "GP" a profession, found by role alone
+            hit = self.by_role(expanded) or (None if _JOB.search(expanded) else self.by_agency(expanded))
             last = mention.split()[-1]
             return hit.label if hit else (last if last.isupper() and " " not in expanded else _tidy(expanded))
         paren = re.search(r"\(([^)]*)\)", mention)
