@@ -75,3 +75,15 @@ Social Worker (Omar Haddad): And I see Jade weekly, Tuesdays usually.
     minuted = "Ms Moss said she takes her tablets daily, with reminders from her sister."
     found = _compare(meeting, minuted).get(minuted)
     assert found is None or found.kind != "changed_detail"
+
+
+def test_all_of_those_listed_agreed_is_not_contradicted_by_someone_not_listed():
+    from app.compare.checks import _listed
+    from app.minutes.people import Attendee, Cast
+
+    cast = Cast([Attendee("Omar Haddad", "Social Worker"), Attendee("Ana Paz", "College Tutor"),
+                 Attendee("Grace Ade", "CAMHS Practitioner")])
+    assert _listed("The social worker and CAMHS both supported the plan.", cast) == [
+        "Social Worker (Omar Haddad)", "CAMHS Practitioner (Grace Ade)"]
+    assert _listed("All professionals supported the plan.", cast) is None
+    assert _listed("The social worker and the neighbours all supported it.", cast) is None

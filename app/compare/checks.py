@@ -169,6 +169,9 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
                           and not (ctx.speakers_known and attribution.family_side(t.speaker))]
     topic = set(case.words)
     dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
+    listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
+    if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
+        dissent = [t for t in dissent if any(attribution.same_person(who, t.speaker) for who in listed)]
     if not dissent:
         return None
     t = dissent[0]
@@ -176,6 +179,21 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, 0.8,
                    f"The minutes say everyone agreed, but {who_said(t)} disagreed at {clock(proof[0].start)}: "
                    f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
+
+
+_ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
+
+
+def _listed(text: str, cast: Cast) -> list[str] | None:
+    """The attendees a statement lists before its "all" ("Health, CAMHS and school all ..."), when
+    every one of them is an attendee; else None (the "all" is everyone's)."""
+    m = _ALL_OF.match(text)
+    if not m:
+        return None
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if p.strip()]
+    labels = {a.label for a in cast.attendees}
+    found = [cast.resolve(p, people_only=True) for p in parts]
+    return found if len(parts) >= 2 and all(f in labels for f in found) else None
 
 
 def recommended_other_outcome(case: Case) -> Finding | None:
