@@ -564,3 +564,10 @@ def test_since_a_date_is_not_contradicted_by_something_dated_before_it():
     claim = "There have been no police call-outs since the initial conference."
     assert polarity.other_time(claim, "There was the call-out to the flat in the spring, before the review.")
     assert not polarity.other_time(claim, "Police were called out to the flat twice.")
+
+
+def test_everyday_words_for_medication_difficulty_and_getting_worse():
+    from app.compare.align import same
+
+    assert same("meds", "medication") and same("hard", "difficult") and same("worse", "deteriorate")
+    assert not same("hard", "soft")

@@ -29,14 +29,14 @@ SYNONYMS = [
     {"mum", "mother", "mummy", "mam", "mom"}, {"dad", "father", "daddy"}, {"kid", "child", "son", "daughter"},
     {"house", "home", "property", "address"}, {"finish", "complete", "done"}, {"start", "begin", "commence"},
     {"doctor", "gp"}, {"recently", "recent", "last", "latest"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view"},
-    {"medication", "medicine", "tablet"}, {"baby", "infant"}, {"meeting", "conference"},
+    {"medication", "medicine", "tablet", "meds"}, {"baby", "infant"}, {"meeting", "conference"},
     {"nan", "nana", "grandmother", "gran", "granny"}, {"boyfriend", "partner"}, {"ill", "unwell", "sick"},
     {"agree", "support"}, {"argue", "argument", "arguing", "conflict", "row", "fight"}, {"hit", "strike", "smack"}, {"shout", "yell", "scream"}, {"cry", "crying", "upset"},
     {"tidy", "clean"}, {"food", "meal"}, {"sort", "resolve", "fix"}, {"school", "attendance"},
     {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
     {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
     {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
-    {"decide", "determine"}, {"ask", "request"},
+    {"decide", "determine"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
     SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
