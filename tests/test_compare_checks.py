@@ -87,3 +87,14 @@ def test_all_of_those_listed_agreed_is_not_contradicted_by_someone_not_listed():
         "Social Worker (Omar Haddad)", "CAMHS Practitioner (Grace Ade)"]
     assert _listed("All professionals supported the plan.", cast) is None
     assert _listed("The social worker and the neighbours all supported it.", cast) is None
+
+
+def test_a_sentence_about_her_does_not_contradict_one_about_him():
+    from app.compare.checks import _other_gender
+    from app.minutes.people import Attendee, Cast
+
+    cast = Cast([Attendee("Lee Carr", "Father"), Attendee("Amy Locke", "Mother"), Attendee("Sam Ode", "Social Worker")])
+    assert _other_gender("LC has not missed any appointments.", "She's missed two of her last four.", cast)
+    assert not _other_gender("LC has not missed any appointments.", "He's missed two of his last four.", cast)
+    assert not _other_gender("Ms Locke has kept every appointment.", "She's missed two of her last four.", cast)
+    assert not _other_gender("Sam Ode said the visits went well.", "She said they had not gone well.", cast)

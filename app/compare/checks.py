@@ -819,12 +819,29 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             # Whom the clause is about: with the speaker known, the sentence is the credited person's
             # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
             about = reported(clause) if who else clause
-            if hit and not polarity.other_time(clause, text) and not polarity.other_person(about, text, ctx.people):
+            if hit and not polarity.other_time(clause, text) and not polarity.other_person(about, text, ctx.people) \
+                    and not _other_gender(about, text, ctx.cast):
                 return turn, text, hit[0], hit[1], hit[2]
     return None
 
 
 _NEGATING = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n't|cannot)$", re.I)
+_FIRST_MENTION = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z]{2,3}\b|[A-Z][a-z]{2,})")
+_HE, _SHE = re.compile(r"\b(?:he|him|his)\b", re.I), re.compile(r"\b(?:she|her|hers)\b", re.I)
+
+
+def _other_gender(clause: str, text: str, cast: Cast) -> bool:
+    """Is the sentence about someone of the other sex than the attendee the clause is about ("RT
+    has not missed an appointment" / "she's missed two of her last four")? Only where the clause
+    names an attendee whose role or title says which, and the sentence names nobody, by pronoun."""
+    he, she = _HE.search(text), _SHE.search(text)
+    if not (he or she) or (he and she):
+        return False
+    for m in _FIRST_MENTION.finditer(clause):
+        who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
+        if who is not None:
+            return who.gender is not None and who.gender != ("m" if he else "f")
+    return False
 
 
 def _other_vote(clause: str, text: str) -> bool:

@@ -74,6 +74,16 @@ class Attendee:
         return _initials(self.name)
 
     @property
+    def gender(self) -> str | None:
+        """'m' or 'f' where the role or title says ("Father", "Mrs Ode"), else None."""
+        role, title = self.role.lower(), self.name.split()[0].rstrip(".") if self.name else ""
+        if title == "Mr" or re.search(r"\b(?:(?:grand|step)?father|uncle|brother|son)\b", role):
+            return "m"
+        if title in ("Mrs", "Ms", "Miss") or re.search(r"\b(?:(?:grand|step)?mother|aunt|sister|daughter)\b", role):
+            return "f"
+        return None
+
+    @property
     def surname(self) -> str:
         parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES]
         return parts[-1] if parts else ""
