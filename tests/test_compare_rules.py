@@ -571,3 +571,11 @@ def test_everyday_words_for_medication_difficulty_and_getting_worse():
 
     assert same("meds", "medication") and same("hard", "difficult") and same("worse", "deteriorate")
     assert not same("hard", "soft")
+
+
+def test_a_vote_given_as_a_bare_answer():
+    from app.compare import outcomes
+
+    assert outcomes.named("A plan, yes. Neglect.") == outcomes.PLAN
+    assert outcomes.named("I'd go with a plan for both of them.") == outcomes.PLAN
+    assert outcomes.named("Planning for the summer is going well.") is None
