@@ -98,3 +98,13 @@ def test_a_sentence_about_her_does_not_contradict_one_about_him():
     assert not _other_gender("LC has not missed any appointments.", "He's missed two of his last four.", cast)
     assert not _other_gender("Ms Locke has kept every appointment.", "She's missed two of her last four.", cast)
     assert not _other_gender("Sam Ode said the visits went well.", "She said they had not gone well.", cast)
+
+
+def test_initials_are_read_as_names_for_meaning():
+    from app.compare.checks import _initials_named
+    from app.minutes.people import Attendee, Cast
+
+    cast = Cast([Attendee("Tariq Mahmood", "Social Worker"), Attendee("Maxine Dunmore", "Aunt")])
+    assert _initials_named("TM to arrange an assessment of MD.", cast) == \
+        "Tariq Mahmood to arrange an assessment of Maxine Dunmore."
+    assert _initials_named("A CAMHS referral by the GP.", cast) == "A CAMHS referral by the GP."

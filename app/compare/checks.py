@@ -453,9 +453,22 @@ def not_said(case: Case) -> Finding | None:
     score = not_said_score(match.coverage, aligner.novelty(words, heard_as), aligner.unheard_pairs(words))
     score -= tuning.unsure_weight * unsure_share(case.region)
     needed = tuning.not_said_from + (tuning.procedural_margin if procedural(st.text) else 0.0)
-    if score < needed or said_in_other_words(st.text, aligner, tuning, words):
+    if score < needed or any(said_in_other_words(t, aligner, tuning, words)
+                             for t in dict.fromkeys([st.text, _initials_named(st.text, case.ctx.cast)])):
         return None
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+_INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
+
+
+def _initials_named(text: str, cast: Cast) -> str:
+    """'TM to arrange an assessment of MD' -> 'Tariq Mahmood to arrange an assessment of Maxine
+    Dunmore': read for meaning, initials are letters the room never said."""
+    def name(m: re.Match) -> str:
+        who = cast.by_initials(m.group(0))
+        return who.name if who is not None else m.group(0)
+    return _INITIALS.sub(name, text)
 
 
 # Verbs that tell how the meeting went rather than what anyone claimed ("The Chair invited Dr X to
