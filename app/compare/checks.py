@@ -303,7 +303,9 @@ def opposite_said_elsewhere(case: Case) -> Finding | None:
     for c in aligner.candidates(polarity.opposite_words(words), limit=6):
         around = [turns[c]] if ctx.speakers_known else turns[max(0, c - 1): c + 2]
         clash = _contradiction(st, aligner, around, ctx, min_cover=ctx.tuning.opposite_elsewhere_cover)
-        if clash is not None:
+        # (the passage was found by the statement's words of opposite meaning: a clash it shows
+        # must be on one of them, not a "not" about something else that happens to be there)
+        if clash is not None and polarity.has_opposable([clash[2]]):
             return _contradicted(st, clash, case.match.coverage, turns)
     return None
 
