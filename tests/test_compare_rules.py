@@ -579,3 +579,13 @@ def test_a_vote_given_as_a_bare_answer():
     assert outcomes.named("A plan, yes. Neglect.") == outcomes.PLAN
     assert outcomes.named("I'd go with a plan for both of them.") == outcomes.PLAN
     assert outcomes.named("Planning for the summer is going well.") is None
+
+
+def test_going_on_against_stopping_the_same_activity():
+    assert polarity.clash("Amir said he would prefer to stop seeing the mentor.",
+                          "He's fine, I want to keep seeing the mentor, honestly.") is not None
+    assert polarity.clash("Ms Ode said she wanted the home visits to come to an end.",
+                          "I want the home visits to keep coming, they really help.") is not None
+    # another activity: spending time with friends is not the using that stopped
+    assert polarity.clash("She continues to spend time with friends who use cannabis.",
+                          "She was using most days before, she says she stopped in March, she still sees friends.") is None

@@ -29,7 +29,9 @@ OPPOSITES = [
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
     ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
+    ({"continue"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
 ]
+_ASPECT = len(OPPOSITES) - 1  # (going on and stopping: opposed only of the same activity, see _near)
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
     for w in a:
@@ -156,12 +158,21 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
                     return w, v, True
             elif (opposed(w, v) and _shared(a, b, w, v)
                     # neither side says both ("six attended, three missed"): each says them in turn
-                    and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)):
+                    and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)
+                    and (_SIDE.get(w, (None,))[0] != _ASPECT or _shared(_near(a, w), _near(b, v), w, v))):
                 return w, v, False
     return None
 
 
 _PART = re.compile(r"[.;!?]\s+|,\s+(?:and|so|but)\s+")
+
+
+def _near(terms: list[tuple[str, bool]], w: str, k: int = 3) -> list[tuple[str, bool]]:
+    """The terms within k of w: what keeps going or stops is said beside the verb ("keep seeing
+    him" / "stop seeing Mr Price"; not "continues to spend time with friends who use" / "stopped
+    using")."""
+    at = next((i for i, (t, _) in enumerate(terms) if t == w), None)
+    return terms if at is None else terms[max(0, at - k): at + k + 1]
 
 
 def _says_both(text: str, terms: list[tuple[str, bool]], w: str, nw: bool, other: list[tuple[str, bool]],

@@ -110,8 +110,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
      lambda m: f"{m.group(1) or m.group(2) or ''}unaccounted", "missing"),
     # ... and of going on: "I want him to stay on it" = continue
     (re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), "continue", " on"),
-    # ... and "keeps the breakfast club going" is continuing it, not keeping an appointment
-    (re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b)"), "continue", "going"),
+    # ... and "keeps the breakfast club going" is continuing it, not keeping an appointment; so is
+    # "keep seeing him"; "come to an end" is ending
+    (re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b| [a-z]+ing\b)"), "continue", "ing"),
+    (re.compile(r"\b(?:come|comes|came|coming) to an end\b"), "end", " end"),
 ]
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
