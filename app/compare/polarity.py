@@ -76,6 +76,8 @@ DISSENT = re.compile(
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
 NEGATING_VERBS = {"deny", "absence", "lack"}
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
+# "He's hardly missed a day" denies the missing as "he hasn't missed a day" does
+ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
@@ -101,7 +103,7 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
         pending = raised = scant = False
         words = lemmas(sentence)
         for i, t in enumerate(words):
-            if t in NEGATIONS or t in NEGATING_VERBS or (raised and t in _ANY):
+            if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY):
                 pending, raised = True, False
                 continue
             if t in PASS_OVER:
