@@ -589,3 +589,17 @@ def test_going_on_against_stopping_the_same_activity():
     # another activity: spending time with friends is not the using that stopped
     assert polarity.clash("She continues to spend time with friends who use cannabis.",
                           "She was using most days before, she says she stopped in March, she still sees friends.") is None
+
+
+def test_hardly_denies():
+    assert polarity.clash("Her attendance has been patchy, with a number of sessions missed.",
+                          "Honestly she's hardly missed a session this term.") is not None
+    assert polarity.clash("She has barely missed a session.", "She hasn't missed a single session.") is None
+
+
+def test_a_time_ending_its_sentence_belongs_to_the_clause_before():
+    from app.compare.details import conflicts
+
+    got = conflicts("Mr Ode said that Amir had lived with him for about nine weeks.",
+                    ["So Amir's been with me, um, about nine months now."])
+    assert [(a.text, b.text) for a, b in got] == [("9 weeks", "9 months")]

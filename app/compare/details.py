@@ -189,5 +189,10 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
                 if not nxt - _TIME_WORDS - _WEEKDAYS and k + 2 < len(parts):
                     nxt |= frozenset(content(lemmas(parts[k + 2])))
                 bag |= nxt
+            elif k and not bag - _TIME_WORDS:
+                # ... and one that ends the sentence belongs to the clause before it ("Mason's been
+                # with us, um, about fourteen months now"), past any filler
+                before = (frozenset(content(lemmas(parts[j]))) for j in range(k - 1, -1, -1))
+                bag |= next((x for x in before if x), frozenset())
             out.append((ds, bag))
     return tuple(out)
