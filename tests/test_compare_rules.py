@@ -603,3 +603,8 @@ def test_a_time_ending_its_sentence_belongs_to_the_clause_before():
     got = conflicts("Mr Ode said that Amir had lived with him for about nine weeks.",
                     ["So Amir's been with me, um, about nine months now."])
     assert [(a.text, b.text) for a, b in got] == [("9 weeks", "9 months")]
+
+
+def test_plausible_is_likely():
+    assert polarity.clash("Dr Ek said a fall from the bed was a plausible explanation for the bruise.",
+                          "A fall from the bed is not a likely explanation for that bruise.") is not None
