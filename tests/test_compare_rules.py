@@ -608,3 +608,8 @@ def test_a_time_ending_its_sentence_belongs_to_the_clause_before():
 def test_plausible_is_likely():
     assert polarity.clash("Dr Ek said a fall from the bed was a plausible explanation for the bruise.",
                           "A fall from the bed is not a likely explanation for that bruise.") is not None
+
+
+def test_not_knowing_is_the_opposite_of_being_aware():
+    assert polarity.clash("The school had been aware of the move to the new flat.",
+                          "We didn't know anything about the move to the new flat.") is not None

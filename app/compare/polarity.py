@@ -126,6 +126,9 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
 
 
 _ANY = {"any", "anything", "anyone", "ever"}
+# "She was aware of it" / "I didn't know": the same, one way round ("know" is too common a word to
+# be a synonym for finding passages: "you know")
+_KNOWING = {"aware", "know"}
 
 
 # The ends of a scaling question ("zero is the children can't safely stay at home, ten is ...")
@@ -155,7 +158,8 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
             continue  # (neither test below can hold for this word: it has no opposite)
         for v, nv in b:
             if nw != nv:
-                if ((one_sided or (nw and w in pa) or (nv and v in pb)) and (same(w, v) or (sw and sw == _SIDE.get(v)))
+                if ((one_sided or (nw and w in pa) or (nv and v in pb))
+                        and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                     return w, v, True
             elif (opposed(w, v) and _shared(a, b, w, v)
