@@ -607,3 +607,11 @@ def test_plausible_is_likely():
 def test_not_knowing_is_the_opposite_of_being_aware():
     assert polarity.clash("The school had been aware of the move to the new flat.",
                           "We didn't know anything about the move to the new flat.") is not None
+
+
+def test_lifted_and_slipped_and_the_past_month():
+    assert polarity.clash("The nurse said Ana's mood had lifted over the past month.",
+                          "Over the last month or so Ana's mood has been going down.") is not None
+    assert polarity.clash("His reading had slipped since the autumn term.",
+                          "His reading has improved since the autumn term.") is not None
+    assert not polarity.other_time("over the past month", "over the last month")

@@ -250,8 +250,11 @@ TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously"
 def other_time(claim: str, said: str) -> bool:
     """Does the claim speak of a time the other sentence does not ("declined in February" against
     "has improved")? Both can be true; that is no contradiction."""
-    a, b = set(lemmas(claim)) & TIMES, set(lemmas(said)) & TIMES
+    a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in lemmas(said)} & TIMES
     return bool(a - b)
+
+
+_SAME_TIME = {"past": "last", "previously": "previous", "earlier": "previous", "former": "previous"}  # "the past month"
 
 
 def _both_ways(w: str, terms: list[tuple[str, bool]]) -> bool:
