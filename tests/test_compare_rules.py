@@ -615,3 +615,9 @@ def test_lifted_and_slipped_and_the_past_month():
     assert polarity.clash("His reading had slipped since the autumn term.",
                           "His reading has improved since the autumn term.") is not None
     assert not polarity.other_time("over the past month", "over the last month")
+
+
+def test_staying_is_the_opposite_of_moving():
+    assert polarity.clash("Kai said he would like to move out of his aunt's house.",
+                          "Kai was clear he wants to stay at his aunt's house.") is not None
+    assert polarity.clash("The family will stay in the flat.", "The family will stay in the flat until May.") is None

@@ -21,7 +21,7 @@ OPPOSITES = [
      {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute", "reluctant",
       "reluctantly"}),
     ({"keep", "attend"}, {"miss", "cancel", "skip"}),
-    ({"remain", "ongoing", "persist"}, {"gone", "rehome", "resolve", "resolved"}),
+    ({"remain", "ongoing", "persist", "stay"}, {"gone", "rehome", "resolve", "resolved", "move"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
     ({"improve", "improvement", "better", "increase", "rise", "lift"},
      {"worsen", "worse", "deteriorate", "deterioration", "decline", "decrease", "drop", "fall", "slip"}),
