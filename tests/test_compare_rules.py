@@ -621,3 +621,13 @@ def test_staying_is_the_opposite_of_moving():
     assert polarity.clash("Kai said he would like to move out of his aunt's house.",
                           "Kai was clear he wants to stay at his aunt's house.") is not None
     assert polarity.clash("The family will stay in the flat.", "The family will stay in the flat until May.") is None
+
+
+def test_a_rate_minuted_where_a_count_was_said():
+    from app.compare.details import conflicts
+
+    got = conflicts("The tutor said Sam had been late around three times a week.",
+                    ["Sam's been late three times in the last fortnight, which isn't like him."])
+    assert [(a.text, b.text) for a, b in got] == [("3 times a week", "3 times")]
+    assert not conflicts("The tutor said Sam had been late around three times a week.",
+                         ["Sam's been late three times a week, most weeks."])

@@ -123,9 +123,11 @@ def _score_views(found: set[Detail]) -> set[Detail]:
             | {Detail(e.value, "share", f"{e.text} of 10") for e in found if e.unit == "score"})
 
 
-def _rate_of(count: Detail, e: Detail) -> bool:
-    """Is e the minutes' count said as a rate ("twice" / "twice a week")?"""
-    return count.unit == "time" and e.unit == "per_week" and e.text.startswith(count.text + " ")
+def _rate_of(d: Detail, e: Detail) -> bool:
+    """Is e the minutes' count said as a rate ("twice" / "twice a week"), or the minutes' rate said
+    as a count ("four times a month" / "four times since March")?"""
+    return (d.unit == "time" and e.unit == "per_week" and e.text.startswith(d.text + " ")) or (
+        d.unit == "per_week" and e.unit == "time" and d.text.startswith(e.text + " "))
 
 
 def _about_as_long(a: Detail, b: Detail) -> bool:
