@@ -26,7 +26,7 @@ _NAMED = [
            r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
-           r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|remain subject to|"
+           r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|(?:remain|stay)s? subject\b|"
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
            r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b"),
 ]
