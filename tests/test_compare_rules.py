@@ -631,3 +631,20 @@ def test_a_rate_minuted_where_a_count_was_said():
     assert [(a.text, b.text) for a, b in got] == [("3 times a week", "3 times")]
     assert not conflicts("The tutor said Sam had been late around three times a week.",
                          ["Sam's been late three times a week, most weeks."])
+
+
+def test_one_place_or_service_named_for_another():
+    from app.compare.details import other_place
+
+    unsaid = {"brookfield", "counsel"}
+    said = lambda w: w not in unsaid  # noqa: E731
+    assert other_place("Ms Ode began the parenting course at Brookfield Family Hub last week.",
+                       ["She started the parenting course at Ashby Children's Centre last week."], said) == \
+        ("Brookfield Family Hub", "Ashby Children's Centre")
+    assert other_place("The nurse referred Amir to the school counselling service.",
+                       ["I referred him to CAMHS in June."], said) == ("the school counselling service", "CAMHS")
+    # a name the meeting did say, or a person rather than a place, is no changed detail
+    assert other_place("She started the parenting course at Ashby Children's Centre.",
+                       ["She started the parenting course at the centre on Ashby Road."], said) is None
+    assert other_place("Ms Ode took the twins to Brookfield for the weekend.",
+                       ["Mr Ode took the twins to Jade's for the weekend."], said, frozenset({"jade"})) is None

@@ -256,7 +256,7 @@ def detail_changed(case: Case) -> Finding | None:
             conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
     conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region)]
     if not conflicts:
-        return None
+        return _place_changed(case, region, said_here)
     said, heard = conflicts[0]
     proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
              or quoting.stating(turns, match.main_turn, heard.text))
@@ -265,6 +265,26 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
+    """One place or service named for another: the minutes' name was said nowhere in the meeting,
+    and the passage named another after the same words ("at Millbrook Family Hub" / "at Ashdown
+    Children's Centre"). Typed transcripts only: a recogniser mishears the names it does not know."""
+    if _recognised(case.aligner):
+        return None
+    people = frozenset(case.ctx.people) | {a.initials.lower() for a in case.ctx.cast.attendees if a.initials}
+    hit = details.other_place(case.st.text, said_here, case.aligner.said_anywhere, people)
+    if hit is None:
+        return None
+    said, heard = hit
+    turns = case.turns
+    proof = quoting.holding(turns, [t.index for t in region], lambda x: heard in x) or \
+        quoting.stating(turns, case.match.main_turn, heard)
+    at = proof[0]
+    return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"The minutes name “{said}”, which nobody in the meeting named, where {at.speaker or 'a speaker'} "
+                   f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
 
 
 def _gives_figure(statement: str, texts: list[str], on: date | None) -> bool:

@@ -198,3 +198,65 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
                 bag |= next((x for x in before if x), frozenset())
             out.append((ds, bag))
     return tuple(out)
+
+
+# ----- one place or service named for another ("at Millbrook Family Hub" / "at Ashdown Children's Centre")
+
+_PLACE_PREPS = ("at", "to", "in", "from")
+_PLACE_STOP = frozenset({"last", "next", "this", "that", "on", "for", "since", "until", "about", "around", "and",
+                         "but", "so", "because", "where", "when", "which", "who", "after", "before", "by", "of", "to",
+                         "at", "in", "from", "with", "every", "each", "once", "twice", "ago", "now", "today", "a"})
+# The nouns that name a place or a service: what follows "at" or "to" may be one without a capital
+PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit", "team", "school", "nursery", "hospital",
+                         "programme", "project", "club", "group", "college", "academy", "surgery", "hostel", "refuge",
+                         "camhs"})
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
+
+
+def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> list[tuple[frozenset[str], str, tuple[str, ...], str]]:
+    """(the content words just before, the preposition, the phrase's own words, the phrase as
+    written) for each 'words + at|to|in|from + a place or service' of a text: a phrase with a
+    capitalised word that names nobody (`people`: the words of attendees' names and initials), or
+    ending on a noun of places ("the school counselling service")."""
+    out = []
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        toks = _TOKEN.findall(sentence)
+        low = [t.lower() for t in toks]
+        for i, w in enumerate(low):
+            if w not in _PLACE_PREPS or i == 0:
+                continue
+            phrase = []
+            for t in toks[i + 1: i + 6]:
+                if t.lower() in _PLACE_STOP or any(x.isdigit() for x in words(t)):  # (a figure ends it)
+                    break
+                phrase.append(t)
+            if not phrase:
+                continue
+            named = [t for t in phrase if t[0].isupper() and t.lower().split("'")[0] not in people and not t.isupper()
+                     or (t.isupper() and t.lower() in PLACE_NOUNS)]
+            own = tuple(content(lemmas(" ".join(phrase))))
+            if not own or not (named or own[-1] in PLACE_NOUNS):
+                continue
+            before = frozenset(content(lemmas(" ".join(low[max(0, i - 4): i]))))
+            if before:
+                out.append((before, w, own, " ".join(phrase)))
+    return out
+
+
+def other_place(statement: str, evidence_texts: list[str], said_anywhere,
+                people: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(what the minutes say, what was said) where the minutes name a place or service nobody in the
+    meeting named, and the passage, after the same words and preposition, named another: "began
+    the Freedom Programme at Millbrook Family Hub" / "started the Freedom Programme at Ashdown
+    Children's Centre"; "referred her to the school counselling service" / "referred her to CAMHS".
+    `said_anywhere(word)`: was the word said anywhere in the meeting."""
+    mine = [p for p in _place_phrases(statement, people) if any(not said_anywhere(w) for w in p[2])]
+    if not mine:
+        return None
+    for before, prep, own, written in mine:
+        keys = keys_of(before)
+        for text in evidence_texts:
+            for b2, p2, own2, written2 in _place_phrases(text, people):
+                if p2 == prep and any(key_hit(w, keys) for w in b2) and not keys_of(frozenset(own)) & set(own2):
+                    return written, written2
+    return None
