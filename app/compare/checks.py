@@ -130,6 +130,16 @@ class Context:
     tuning: Tuning = TUNING
     conference_date: date | None = None  # the day of the meeting: "yesterday" is a date (dates.py)
 
+    @property
+    def name_words(self) -> frozenset[str]:
+        """The words of attendees' names and their initials, lower case (worked out once)."""
+        if self._name_words is None:
+            self._name_words = frozenset(self.people) | {a.initials.lower() for a in self.cast.attendees
+                                                         if a.initials}
+        return self._name_words
+
+    _name_words: frozenset[str] | None = None
+
 
 @dataclass
 class Case:
@@ -273,8 +283,7 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
     Children's Centre"). Typed transcripts only: a recogniser mishears the names it does not know."""
     if _recognised(case.aligner):
         return None
-    people = frozenset(case.ctx.people) | {a.initials.lower() for a in case.ctx.cast.attendees if a.initials}
-    hit = details.other_place(case.st.text, said_here, case.aligner.said_anywhere, people)
+    hit = details.other_place(case.st.text, said_here, case.aligner.said_anywhere, case.ctx.name_words)
     if hit is None:
         return None
     said, heard = hit

@@ -213,6 +213,7 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 
 
+@lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
 def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> list[tuple[frozenset[str], str, tuple[str, ...], str]]:
     """(the content words just before, the preposition, the phrase's own words, the phrase as
     written) for each 'words + at|to|in|from + a place or service' of a text: a phrase with a

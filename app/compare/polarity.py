@@ -96,6 +96,11 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
     """Content lemmas, each marked True when it is the head a negation governs ("did not
     [support]", "no [charges]", "never [missed]"); only the head, so that the words after it
     ("no charges at this stage") are not taken as denied themselves."""
+    return list(_polar_terms(text))
+
+
+@lru_cache(maxsize=20000)  # (the same sentences are set against statement after statement)
+def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     out = []
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
     for sentence in _SENTENCE_END.split(text):
@@ -123,7 +128,7 @@ def polar_terms(text: str) -> list[tuple[str, bool]]:
             lifts = pending and t in NEG_RAISING
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
             pending = lifts and not raised
-    return out
+    return tuple(out)
 
 
 _ANY = {"any", "anything", "anyone", "ever"}

@@ -94,6 +94,8 @@ class Cast:
 
     def __init__(self, attendees: list[Attendee]):
         self.attendees = attendees
+        self._roles: list[tuple[Attendee, str]] | None = None  # (worked out when first asked)
+        self._first: dict[str, list[Attendee]] | None = None
         # Surname -> attendees, built once: minutes name people in every other sentence, and a scan
         # of the whole list each time made a long attendee list cost minutes (2 MB, 400 people: 22 s).
         self._by_surname: dict[str, list[Attendee]] = {}
@@ -131,7 +133,11 @@ class Cast:
         if not found and not title and len(words) == 1:
             # a first name alone ("Tia said ..."): one attendee's, before any role that holds it
             # ("Advocate for Tia")
-            found = [a for a in self.attendees if _first_name(a.name).lower() == surname.lower()]
+            if self._first is None:
+                self._first = {}
+                for a in self.attendees:
+                    self._first.setdefault(_first_name(a.name).lower(), []).append(a)
+            found = list(self._first.get(surname.lower(), ()))
             if len(found) != 1:
                 return None
         if len(words) > 1:
@@ -154,7 +160,9 @@ class Cast:
         m = re.sub(r"'s$|’s$", "", m)
         if not m:
             return None
-        roles = [(a, a.main_role.lower()) for a in self.attendees]
+        if self._roles is None:  # (once: minutes mention roles in sentence after sentence)
+            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
+        roles = self._roles
         for a, role in roles:
             if role == m:
                 return a
