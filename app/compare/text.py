@@ -400,7 +400,7 @@ def _details(text: str) -> frozenset[Detail]:
     # A scaling score, as minutes write it ("scored 5") and as people give it ("six for me", "I'd say
     # a four", "I'd give it a 7"); "4/10" and "four out of ten" are shares of ten (details.py reads
     # each as the other)
-    if _SCORE_WORDS.intersection(ws):
+    if _SCORE_WORDS.intersection(ws) and _DIGIT.search(joined):
         for m in _SCORE.finditer(joined):
             n = next(g for g in m.groups() if g)
             if float(n) <= 10:
