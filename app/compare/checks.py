@@ -215,8 +215,10 @@ def recommended_other_outcome(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.speakers and st.credited_by in CREDITED_BY):
         return None
     said = outcomes.named(st.text)
+    if said is None:  # (most statements name no outcome: the person's turns are not read)
+        return None
     theirs = _last_outcome(case.aligner, st.speakers[0])
-    if said is None or theirs is None or theirs[1] == said:
+    if theirs is None or theirs[1] == said:
         return None
     turn, outcome = theirs
     proof = quoting.holding(case.turns, [turn.index], lambda x: outcomes.named(x) == outcome) or \
@@ -844,8 +846,13 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
         weighed = [(aligner.weight(w), polarity.cover_keys(w)) for w in wanted]  # (once per clause, not per sentence)
+        # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
+        any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
+        any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
         scored = []
         for turn, text, bag in pieces:
+            if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
+                continue
             if who and not any(attribution.same_person(w, turn.speaker) for w in who):
                 continue
             got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
