@@ -648,3 +648,9 @@ def test_one_place_or_service_named_for_another():
                        ["She started the parenting course at the centre on Ashby Road."], said) is None
     assert other_place("Ms Ode took the twins to Brookfield for the weekend.",
                        ["Mr Ode took the twins to Jade's for the weekend."], said, frozenset({"jade"})) is None
+
+
+def test_supporting_a_plan_is_a_vote_for_one():
+    from app.compare import outcomes
+
+    assert outcomes.named("I'm not sure about the older boy. But I'd support a plan for the baby.") == outcomes.PLAN
