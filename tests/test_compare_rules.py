@@ -654,3 +654,11 @@ def test_supporting_a_plan_is_a_vote_for_one():
     from app.compare import outcomes
 
     assert outcomes.named("I'm not sure about the older boy. But I'd support a plan for the baby.") == outcomes.PLAN
+
+
+def test_an_action_needs_a_task_not_just_you_will():
+    from app.compare.cue_patterns import ACTION
+
+    assert ACTION.search("Dev, you'll send the report to mum by Friday.")
+    assert ACTION.search("You will need to chase the housing team.")
+    assert not ACTION.search("Kim, you will get your chance to speak, I promise.")

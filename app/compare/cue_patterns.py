@@ -39,8 +39,9 @@ PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:go
 # An action someone is given in the meeting ("Amira, you'll correct the report"): the plan in the
 # minutes should carry it.
 _TASKS = r"(?:correct|recirculate|send|share|arrange|refer|chase|write|update|make sure|book|contact|ask)"
-ACTION = re.compile(r"\b(you'll|you will|(?:will|can|could) you (?:please )?" + _TASKS + r"|"
-                    r"(?:will|to) " + _TASKS + r")\b", re.I)
+# ("you'll get your turn" is the chair running the meeting, not a task: a task verb must follow)
+ACTION = re.compile(r"\b(you(?:'ll| will) (?:\w+ ){0,2}" + _TASKS + r"|(?:will|can|could) you (?:please )?" + _TASKS +
+                    r"|(?:will|to) " + _TASKS + r")\b", re.I)
 # What the chair promises the family ("to be clear, I'd expect the plan to end"): it shapes the plan.
 # (verbs of promising, in the first person; no conference's own words)
 ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
