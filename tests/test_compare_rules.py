@@ -662,3 +662,9 @@ def test_an_action_needs_a_task_not_just_you_will():
     assert ACTION.search("Dev, you'll send the report to mum by Friday.")
     assert ACTION.search("You will need to chase the housing team.")
     assert not ACTION.search("Kim, you will get your chance to speak, I promise.")
+
+
+def test_frequently_is_often():
+    from app.compare.align import same
+
+    assert same("frequently", "often") and not same("often", "seldom")
