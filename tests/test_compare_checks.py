@@ -108,3 +108,11 @@ def test_initials_are_read_as_names_for_meaning():
     assert _initials_named("TM to arrange an assessment of MD.", cast) == \
         "Tariq Mahmood to arrange an assessment of Maxine Dunmore."
     assert _initials_named("A CAMHS referral by the GP.", cast) == "A CAMHS referral by the GP."
+
+
+def test_the_person_told_is_not_the_source():
+    from app.compare.checks import _as_source
+
+    assert not _as_source({"gemma"}, "One of our staff saw it. We passed that to Hannah and to Gemma the same day.")
+    assert _as_source({"gemma"}, "Gemma said the car was seen twice.")
+    assert _as_source({"ewan"}, "I agree with Ewan. Child protection plan.")

@@ -621,7 +621,7 @@ def misattributed(case: Case) -> Finding | None:
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
-    relayed = attribution.names_in(named) & set(re.findall(r"[a-z]+", main.text.lower()))
+    relayed = _as_source(attribution.names_in(named), main.text)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
@@ -647,6 +647,20 @@ def misattributed(case: Case) -> Finding | None:
         return None
     return _said_by_another(case, named, lambda who: attribution.same_person(named, who),
                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+
+
+_TOLD = re.compile(r"\b(?:to|told|tell|telling|informed|inform|let|cc|copied)\s+$")
+
+
+def _as_source(names: set[str], text: str) -> bool:
+    """Does the text name the person as where it came from ("Gemma told me ..."), not only as whom
+    it was passed to ("we passed that to Hannah and to Gemma")? Then the speaker relays them."""
+    low = text.lower()
+    for n in names:
+        for m in re.finditer(rf"\b{re.escape(n)}\b", low):
+            if not _TOLD.search(low[max(0, m.start() - 12): m.start()]):
+                return True
+    return False
 
 
 def _said_by_another(case: Case, credited_to: str, credited: Callable[[str | None], bool],
