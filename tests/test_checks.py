@@ -72,8 +72,11 @@ def test_every_threshold_has_a_reason():
 def test_a_stricter_table_changes_the_answer():
     meeting = "Health Visitor (Beatrix Noon): Milo is feeding well and gaining weight.\n"
     case = case_for(meeting, "The Health Visitor said Milo has been admitted to hospital twice this year.")
+    # (the meaning veto off: at 0.50 the two sentences are close enough for the child's name alone,
+    # 0.53; README, the comparer's known weaknesses)
+    case.ctx.tuning = Tuning(same_meaning_from=1.01)
     assert checks.not_said(case) is not None
-    case.ctx.tuning = Tuning(not_said_from=0.99)
+    case.ctx.tuning = Tuning(not_said_from=0.99, same_meaning_from=1.01)
     assert checks.not_said(case) is None
 
 
