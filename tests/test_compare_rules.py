@@ -668,3 +668,14 @@ def test_frequently_is_often():
     from app.compare.align import same
 
     assert same("frequently", "often") and not same("often", "seldom")
+
+
+def test_the_chair_running_the_meeting_is_not_material():
+    from app.compare.turns import Turn
+
+    def weight(text, who="Chair (Ann Lo)"):
+        return omissions.materiality(Turn(0, 0, 5, who, text), False, True)[0]
+
+    assert weight("Kim, you'll get your chance to speak, I promise. Go on, Dev.") < 0.35
+    assert weight("Right, I'm going to ask each of you for your recommendation. Dev?") < 0.35
+    assert weight("I promise you'll have the minutes by Friday.") >= 0.6

@@ -44,6 +44,8 @@ TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you 
                       r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
                       r"make a note|note that|take that (?:away|forward))\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
+RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance to (?:speak|talk|say))\b|\bcome (?:back )?to you\b|"
+                                 r"\bask (?:each|every|all|everyone|everybody)\b", re.I)
 
 
 @dataclass
@@ -76,13 +78,16 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
     if any(p.search(text) for p in (LATE, NOT_RECEIVED, NOT_INFORMED, PROCESS_COMPLAINT)):
         score += 0.3  # "I only found out on Monday", "nobody's rung me": the family left out beforehand
         why.append("a complaint about how the conference was prepared")
-    if ACTION.search(text):
+    # (the chair running the meeting, "you'll get your turn, I promise", "I'm going to ask each of
+    # you for your recommendation", agrees and promises nothing the record needs)
+    running = bool(RUNNING_THE_MEETING.search(text))
+    if ACTION.search(text) and not running:
         score += 0.6
         why.append("an action agreed in the meeting")
     if OFFER.search(text):
         score += 0.3
         why.append("an offer of help from the family")
-    if ASSURANCE.search(text) and not text.rstrip().endswith("?"):
+    if ASSURANCE.search(text) and not text.rstrip().endswith("?") and not running:
         score += 0.6
         why.append("an assurance given in the meeting")
     if speakers_known and family_side(turn.speaker):
