@@ -575,52 +575,12 @@ def test_a_vote_given_as_a_bare_answer():
     assert outcomes.named("Planning for the summer is going well.") is None
 
 
-def test_going_on_against_stopping_the_same_activity():
-    assert polarity.clash("Amir said he would prefer to stop seeing the mentor.",
-                          "He's fine, I want to keep seeing the mentor, honestly.") is not None
-    assert polarity.clash("Ms Ode said she wanted the home visits to come to an end.",
-                          "I want the home visits to keep coming, they really help.") is not None
-    # another activity: spending time with friends is not the using that stopped
-    assert polarity.clash("She continues to spend time with friends who use cannabis.",
-                          "She was using most days before, she says she stopped in March, she still sees friends.") is None
-
-
-def test_hardly_denies():
-    assert polarity.clash("Her attendance has been patchy, with a number of sessions missed.",
-                          "Honestly she's hardly missed a session this term.") is not None
-    assert polarity.clash("She has barely missed a session.", "She hasn't missed a single session.") is None
-
-
 def test_a_time_ending_its_sentence_belongs_to_the_clause_before():
     from app.compare.details import conflicts
 
     got = conflicts("Mr Ode said that Amir had lived with him for about nine weeks.",
                     ["So Amir's been with me, um, about nine months now."])
     assert [(a.text, b.text) for a, b in got] == [("9 weeks", "9 months")]
-
-
-def test_plausible_is_likely():
-    assert polarity.clash("Dr Ek said a fall from the bed was a plausible explanation for the bruise.",
-                          "A fall from the bed is not a likely explanation for that bruise.") is not None
-
-
-def test_not_knowing_is_the_opposite_of_being_aware():
-    assert polarity.clash("The school had been aware of the move to the new flat.",
-                          "We didn't know anything about the move to the new flat.") is not None
-
-
-def test_lifted_and_slipped_and_the_past_month():
-    assert polarity.clash("The nurse said Ana's mood had lifted over the past month.",
-                          "Over the last month or so Ana's mood has been going down.") is not None
-    assert polarity.clash("His reading had slipped since the autumn term.",
-                          "His reading has improved since the autumn term.") is not None
-    assert not polarity.other_time("over the past month", "over the last month")
-
-
-def test_staying_is_the_opposite_of_moving():
-    assert polarity.clash("Kai said he would like to move out of his aunt's house.",
-                          "Kai was clear he wants to stay at his aunt's house.") is not None
-    assert polarity.clash("The family will stay in the flat.", "The family will stay in the flat until May.") is None
 
 
 def test_a_rate_minuted_where_a_count_was_said():
@@ -679,3 +639,38 @@ def test_the_chair_running_the_meeting_is_not_material():
     assert weight("Kim, you'll get your chance to speak, I promise. Go on, Dev.") < 0.35
     assert weight("Right, I'm going to ask each of you for your recommendation. Dev?") < 0.35
     assert weight("I promise you'll have the minutes by Friday.") >= 0.6
+
+
+# Opposites in everyday words, each pair of invented sentences: (minutes, meeting, opposed?)
+@pytest.mark.parametrize("claim, said, opposed", [
+    # keeping on and stopping the same activity; not another activity beside it
+    ("Amir said he would prefer to stop seeing the mentor.", "He's fine, I want to keep seeing the mentor, honestly.",
+     True),
+    ("Ms Ode said she wanted the home visits to come to an end.",
+     "I want the home visits to keep coming, they really help.", True),
+    ("She continues to spend time with friends who use cannabis.",
+     "She was using most days before, she says she stopped in March, she still sees friends.", False),
+    # 'hardly', 'barely' deny
+    ("Her attendance has been patchy, with a number of sessions missed.",
+     "Honestly she's hardly missed a session this term.", True),
+    ("She has barely missed a session.", "She hasn't missed a single session.", False),
+    # plausible = likely; aware / not knowing
+    ("Dr Ek said a fall from the bed was a plausible explanation for the bruise.",
+     "A fall from the bed is not a likely explanation for that bruise.", True),
+    ("The school had been aware of the move to the new flat.",
+     "We didn't know anything about the move to the new flat.", True),
+    # lifted, slipped; the past month is the last month
+    ("The nurse said Ana's mood had lifted over the past month.",
+     "Over the last month or so Ana's mood has been going down.", True),
+    ("His reading had slipped since the autumn term.", "His reading has improved since the autumn term.", True),
+    # staying and moving
+    ("Kai said he would like to move out of his aunt's house.", "Kai was clear he wants to stay at his aunt's house.",
+     True),
+    ("The family will stay in the flat.", "The family will stay in the flat until May.", False),
+])
+def test_opposites_in_everyday_words(claim, said, opposed):
+    assert (polarity.clash(claim, said) is not None) == opposed
+
+
+def test_the_past_month_is_the_last_month():
+    assert not polarity.other_time("over the past month", "over the last month")
