@@ -101,13 +101,13 @@ def test_a_sentence_about_her_does_not_contradict_one_about_him():
 
 
 def test_initials_are_read_as_names_for_meaning():
-    from app.compare.checks import _initials_named
+    from app.compare.checks import initials_named
     from app.minutes.people import Attendee, Cast
 
     cast = Cast([Attendee("Tariq Mahmood", "Social Worker"), Attendee("Maxine Dunmore", "Aunt")])
-    assert _initials_named("TM to arrange an assessment of MD.", cast) == \
+    assert initials_named("TM to arrange an assessment of MD.", cast) == \
         "Tariq Mahmood to arrange an assessment of Maxine Dunmore."
-    assert _initials_named("A CAMHS referral by the GP.", cast) == "A CAMHS referral by the GP."
+    assert initials_named("A CAMHS referral by the GP.", cast) == "A CAMHS referral by the GP."
 
 
 def test_the_person_told_is_not_the_source():

@@ -301,8 +301,7 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
 def _gives_figure(statement: str, texts: list[str], on: date | None) -> bool:
     """Do these sentences give a figure of the kind the statement gives (the same unit)?"""
     units = {d.unit for d in details_of(statement)} - {"n"}
-    return any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on)) or (
-        bool(dates.relative_dates(" ".join(texts), on)) and any(u in details.MONTH_UNITS for u in units))
+    return any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on))
 
 
 def _only_of_other_things(figure, sentences: list[str], statement: str) -> bool:
@@ -487,21 +486,22 @@ def not_said(case: Case) -> Finding | None:
     score -= tuning.unsure_weight * unsure_share(case.region)
     needed = tuning.not_said_from + (tuning.procedural_margin if procedural(st.text) else 0.0)
     if score < needed or any(said_in_other_words(t, aligner, tuning, words)
-                             for t in dict.fromkeys([st.text, _initials_named(st.text, case.ctx.cast)])):
+                             for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])):
         return None
     return not_said_finding(st, match, aligner, score, tuning)
 
 
-_INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
+INITIALS = re.compile(r"\b[A-Z]{2,3}\b")  # ("TR", "DW": how some minutes name people)
 
 
-def _initials_named(text: str, cast: Cast) -> str:
+def initials_named(text: str, cast: Cast) -> str:
     """'TM to arrange an assessment of MD' -> 'Tariq Mahmood to arrange an assessment of Maxine
-    Dunmore': read for meaning, initials are letters the room never said."""
+    Dunmore' (initials one attendee has): read for meaning, and for what the minutes carry,
+    initials are letters the room never said."""
     def name(m: re.Match) -> str:
         who = cast.by_initials(m.group(0))
         return who.name if who is not None else m.group(0)
-    return _INITIALS.sub(name, text)
+    return INITIALS.sub(name, text)
 
 
 # Verbs that tell how the meeting went rather than what anyone claimed ("The Chair invited Dr X to

@@ -20,10 +20,12 @@ from app.compare import attribution, dates, embedding, header_claims, omissions
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words
 from app.compare.checks import (
+    INITIALS,
     Case,
     Context,
     capital,
     checkable,
+    initials_named,
     judge,
     not_said_finding,
     who_said,
@@ -136,8 +138,7 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     flagged = {f.statement for f in findings}
     # Minutes that name people by initials ("TB will send DW the report") are read with the names the
     # meeting used ("Dean, Tom will send you the report").
-    attendees = {a.initials: a.name for a in ctx.cast.attendees if a.initials and ctx.cast.by_initials(a.initials) is a}
-    texts = [_with_names(s.text, attendees) for s in minutes.statements]
+    texts = [initials_named(s.text, ctx.cast) for s in minutes.statements]
     for om in omissions.find(turns, texts, speakers_known, note_times, used, flagged,
                              [s.speakers for s in minutes.statements], aligner.weight):
         findings.append(_omitted(om, turns))
@@ -154,7 +155,6 @@ def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None 
     return Result(findings, statements_out, speakers_known, notes, quality)
 
 
-_INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 
 
@@ -170,7 +170,7 @@ def _names_by_initials(turns: list[Turn], cast: Cast) -> dict[str, str]:
 
 def _with_names(text: str, names: dict[str, str]) -> str:
     """'TB will send DW ...' -> 'Tom Brierley will send Dean Whitlock ...', for the initials `names` knows."""
-    return _INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text) if names else text
+    return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text) if names else text
 
 
 def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
