@@ -138,7 +138,7 @@ class Context:
                                                          if a.initials}
         return self._name_words
 
-    _name_words: frozenset[str] | None = None
+    _name_words: frozenset[str] | None = field(default=None, init=False, repr=False)  # (name_words, once)
 
 
 @dataclass

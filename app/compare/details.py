@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
 from app.compare.dates import relative_dates
-from app.compare.text import Detail, content, details, lemmas, words
+from app.compare.text import SENTENCE_END, Detail, content, details, lemmas, words
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -214,13 +214,13 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
-def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> list[tuple[frozenset[str], str, tuple[str, ...], str]]:
+def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tuple[frozenset[str], str, tuple[str, ...], str], ...]:
     """(the content words just before, the preposition, the phrase's own words, the phrase as
     written) for each 'words + at|to|in|from + a place or service' of a text: a phrase with a
     capitalised word that names nobody (`people`: the words of attendees' names and initials), or
     ending on a noun of places ("the school counselling service")."""
     out = []
-    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+    for sentence in SENTENCE_END.split(text):
         toks = _TOKEN.findall(sentence)
         low = [t.lower() for t in toks]
         for i, w in enumerate(low):
@@ -241,7 +241,7 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> list[tupl
             before = frozenset(content(lemmas(" ".join(low[max(0, i - 4): i]))))
             if before:
                 out.append((before, w, own, " ".join(phrase)))
-    return out
+    return tuple(out)  # (cached: shared by every caller, so not a list)
 
 
 def other_place(statement: str, evidence_texts: list[str], said_anywhere,

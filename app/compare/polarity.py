@@ -32,7 +32,6 @@ OPPOSITES = [
     ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
     ({"continue"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
 ]
-_ASPECT = len(OPPOSITES) - 1  # (going on and stopping: opposed only of the same activity, see _near)
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
     for w in a:
@@ -43,6 +42,7 @@ for n, (a, b) in enumerate(OPPOSITES):
 for _w in list(_SIDE):
     _SIDE.setdefault(_w + "ly", _SIDE[_w])
 _SIDE.pop("presently", None)  # (soon, not there)
+_ASPECT = _SIDE["continue"][0]  # (going on and stopping: opposed only of the same activity, see _near)
 # WordNet's opposites in common senses, beside the hand list (lexicon.py; used when measured to help)
 _ANT: dict[str, frozenset[str]] = lexicon.antonyms() if lexicon.USE_ANTONYMS else {}
 

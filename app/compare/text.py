@@ -292,13 +292,13 @@ def details(text: str) -> frozenset[Detail]:
     for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
-        for sentence in _SENTENCE_END.split(text):  # "Mondays, Wednesdays and Fridays": one list
+        for sentence in SENTENCE_END.split(text):  # "Mondays, Wednesdays and Fridays": one list
             out |= _weekdays(" ".join(words(sentence)))
     return frozenset(out)
 
 
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
