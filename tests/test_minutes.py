@@ -252,3 +252,16 @@ def test_an_unsure_word_is_found_as_a_whole_word():
     assert word_spans("This is fine", ["is"]) == [(5, 7)]
     assert word_spans("The flat at Lasts, is damp", ["Lasts,", "is"]) == [(12, 18), (19, 21)]
     assert word_spans("a cat and a dog", ["a", "a"]) == [(0, 1), (10, 11)]
+
+
+def test_a_name_spoken_to_and_a_verb_of_intent():
+    # "Sam, Dev told us ..." addresses Sam; an agency that "expects" or "hopes" speaks as one that "said"
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Dev Rana", "Midwife"),
+                 Attendee("Ivy Moss", "CAMHS Practitioner")])
+    assert credited("Sam, Dev told us you are still smoking.", cast) == ["Midwife (Dev Rana)"]
+    assert credited("Sam, Dev and Ivy told us about the plan.", cast) == ["Mother (Sam Ode)", "Midwife (Dev Rana)",
+                                                                         "CAMHS Practitioner (Ivy Moss)"]
+    assert credited("CAMHS expects to close the case in May.", cast) == ["CAMHS Practitioner (Ivy Moss)"]
+    assert credited("The Midwife hopes to see the baby at home.", cast) == ["Midwife (Dev Rana)"]

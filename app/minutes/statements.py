@@ -15,6 +15,9 @@ REPORTING = (
     r"believes?|believed|expressed|informed|shared|highlighted|outlined|summarised|summarized|disagreed|"
     r"objected|denied|disputed|decided|would like|wants|wanted|welcomed|apologised|clarified|commented|"
     r"mentioned|observed|queried|questioned|suggested|supported|"
+    # (the present tense minutes also use, and verbs of intent and hope: "CAMHS expects to close")
+    r"reports|confirms|advises|explains|notes|recommends|agrees|accepts|disagrees|"
+    r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
     r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish)|update[ds]|indicated|considered|"
     r"is concerned|was concerned|remains concerned|has (?:observed|told|seen|visited|completed|worked|made)|"
     r"had (?:observed|told|seen|visited)|will|to (?=[a-z]+\b)"
@@ -472,6 +475,8 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     heard_by = _told(m, sentence, cast)
     who = m.group("who")
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", who)
+    if len(parts) == 2 and "," in who and not re.search(r"\band\b|&", who):
+        parts = parts[1:]  # "Shannon, Bethany told us ...": the first name is who is spoken to, not a teller
     out = []
     for p in parts:
         label = cast.resolve(p, people_only=True)
