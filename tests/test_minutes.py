@@ -265,3 +265,10 @@ def test_a_name_spoken_to_and_a_verb_of_intent():
                                                                          "CAMHS Practitioner (Ivy Moss)"]
     assert credited("CAMHS expects to close the case in May.", cast) == ["CAMHS Practitioner (Ivy Moss)"]
     assert credited("The Midwife hopes to see the baby at home.", cast) == ["Midwife (Dev Rana)"]
+
+
+def test_a_lettered_sub_point_is_a_label_not_a_sentence():
+    from app.minutes.blocks import strip_glyph
+    assert strip_glyph("2a. The flat was clean.") == "The flat was clean."
+    assert strip_glyph("3b) Ava has moved school.") == "Ava has moved school."
+    assert strip_glyph("6 of 9 sessions were attended.") == "6 of 9 sessions were attended."

@@ -25,8 +25,8 @@ class Block:
 # ("-", "*" and ">" only with a space after them: "-5" is a number and "*Note*" emphasis).
 GLYPHS = "•●○◦▪▫■□◆◇‣∙·⁃➢➤►▶✓✔\uf0b7\uf0a7\uf0d8"
 GLYPH = re.compile(rf"^\s*(?:[{GLYPHS}]\s*|[-–—*>]\s+)(?=\S)")
-# An item's own number or letter: "1.", "2)", "(3)", "a)", "(b)", "iv." (not "6 of 9 sessions").
-ITEM_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])"
+# An item's own number or letter: "1.", "2)", "(3)", "2a.", "a)", "(b)", "iv." (not "6 of 9 sessions").
+ITEM_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)](?=\s)|\([a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])"
                          r"\s+(?=\S)")
 
 
