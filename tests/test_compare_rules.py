@@ -667,6 +667,16 @@ def test_the_chair_running_the_meeting_is_not_material():
     ("Kai said he would like to move out of his aunt's house.", "Kai was clear he wants to stay at his aunt's house.",
      True),
     ("The family will stay in the flat.", "The family will stay in the flat until May.", False),
+    # 'still' doing something against having stopped it; not what is still so of another thing
+    ("Priya told us Ola is still drinking.", "Ola's stopped drinking completely, since the summer.", True),
+    ("Leon would like to see a clean test before the order ends.", "The last test is still positive.", False),
+    # what keeps going is in the same sentence as the verb; a question claims nothing
+    ("She asked for the visits to end.",
+     "Her meetings keep being in the mornings. She asked for the visits to be in the afternoon.", False),
+    ("The order for both boys will end.", "Do you think the boys still need the order?", False),
+    # an -ing form the lemmatiser keeps as a noun is still its verb
+    ("The clinic expects to close Ben's file in the spring.", "We're definitely not closing Ben's file in the spring.",
+     True),
 ])
 def test_opposites_in_everyday_words(claim, said, opposed):
     assert (polarity.clash(claim, said) is not None) == opposed

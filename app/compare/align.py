@@ -61,7 +61,15 @@ def same(a: str, b: str) -> bool:
     if _stem(a) is not None and _stem(a) == _stem(b):
         return True
     # "unfair" and "not fair" speak of the same thing (which way round is polarity.py's question)
-    return _unprefixed(a) == b or _unprefixed(b) == a
+    if _unprefixed(a) == b or _unprefixed(b) == a:
+        return True
+    # "closing" / "close", "ending" / "end": the lemmatiser keeps an -ing form it also knows as
+    # a noun, which leaves it apart from its verb when the verb is too short to share a stem
+    return _of_ing(a, b) or _of_ing(b, a)
+
+
+def _of_ing(a: str, b: str) -> bool:
+    return len(a) > 5 and a.endswith("ing") and (a[:-3] == b or a[:-3] + "e" == b)
 
 
 _NEGATIVE_PREFIX = re.compile(r"^un(?=[a-z]{4,}$)")  # (not "dis": "dismiss" is no "miss")

@@ -30,7 +30,7 @@ OPPOSITES = [
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
     ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
-    ({"continue"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
+    ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
@@ -145,8 +145,8 @@ _SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being
 def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     """(minutes word, meeting word, via_negation) where one says the opposite of the other:
     the same word negated on one side only, or words of opposite meaning with the same polarity."""
-    if _SCALE_ENDS.search(said):
-        return None
+    if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
+        return None  # (a question asks; it claims nothing: "do you think they still need a plan?")
     a, b = polar_terms(claim), polar_terms(said)
     # A negation clash needs one side to deny and the other to affirm plainly; when both sides
     # hold negations ("no exclusions this year" / "none this year") they are worded differently,
@@ -171,7 +171,8 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
             elif (opposed(w, v) and _shared(a, b, w, v)
                     # neither side says both ("six attended, three missed"): each says them in turn
                     and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)
-                    and (_SIDE.get(w, (None,))[0] != _ASPECT or _shared(_near(a, w), _near(b, v), w, v))):
+                    and (_SIDE.get(w, (None,))[0] != _ASPECT
+                         or _shared(_near(_of_sentence(claim, a, w), w), _near(_of_sentence(said, b, v), v), w, v))):
                 return w, v, False
     return None
 
@@ -179,7 +180,18 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
 _PART = re.compile(r"[.;!?]\s+|,\s+(?:and|so|but)\s+")
 
 
-def _near(terms: list[tuple[str, bool]], w: str, k: int = 3) -> list[tuple[str, bool]]:
+def _of_sentence(text: str, terms: list[tuple[str, bool]], w: str) -> list[tuple[str, bool]]:
+    """The terms of the sentence that says w: what goes on or stops is told in one sentence ("her
+    meetings keep being in college time. She's asked for them to be after four" asks nothing to
+    go on)."""
+    for sentence in _SENTENCE_END.split(text):
+        mine = polar_terms(sentence)
+        if any(t == w for t, _ in mine):
+            return mine
+    return terms
+
+
+def _near(terms: list[tuple[str, bool]], w: str, k: int = 2) -> list[tuple[str, bool]]:
     """The terms within k of w: what keeps going or stops is said beside the verb ("keep seeing
     him" / "stop seeing Mr Price"; not "continues to spend time with friends who use" / "stopped
     using")."""
