@@ -684,3 +684,18 @@ def test_opposites_in_everyday_words(claim, said, opposed):
 
 def test_the_past_month_is_the_last_month():
     assert not polarity.other_time("over the past month", "over the last month")
+
+
+def test_working_days_are_days_and_incidents_are_counted_events():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert {(d.value, d.unit) for d in details("The visit is within five working days.")} == {(5.0, "day")}
+    got = conflicts("The visit will be within five weeks.", ["The visit within five working days, please."])
+    assert [(a.text, b.text) for a, b in got] == [("5 weeks", "5 working days")]
+    # a count of events said, a rate minuted ("three incidents" / "three times a week")
+    got = conflicts("He has pushed other pupils about three times a week this term.",
+                    ["There have been three incidents of him pushing other pupils this term."])
+    assert [(a.text, b.text) for a, b in got] == [("3 times a week", "3 incidents")]
+    assert conflicts("There were three incidents of pushing this term.",
+                     ["There have been three incidents of pushing this term."]) == []

@@ -127,7 +127,11 @@ def _rate_of(d: Detail, e: Detail) -> bool:
     """Is e the minutes' count said as a rate ("twice" / "twice a week"), or the minutes' rate said
     as a count ("four times a month" / "four times since March")?"""
     return (d.unit == "time" and e.unit == "per_week" and e.text.startswith(d.text + " ")) or (
-        d.unit == "per_week" and e.unit == "time" and d.text.startswith(e.text + " "))
+        d.unit == "per_week" and e.unit == "time" and d.text.startswith(e.text + " ")) or (
+        d.unit == "per_week" and e.unit in _EVENTS and e.value == d.value)  # "four times a week" / "four incidents"
+
+
+_EVENTS = {"occasion", "incident", "episode"}  # what is counted as events, as "times" are
 
 
 def _about_as_long(a: Detail, b: Detail) -> bool:

@@ -297,6 +297,7 @@ def details(text: str) -> frozenset[Detail]:
     return frozenset(out)
 
 
+_SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
 
@@ -434,6 +435,9 @@ def _details(text: str) -> frozenset[Detail]:
             continue
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
+        if nxt in _SPAN_KINDS and nxt2 in _UNIT_WORDS:  # "ten working days" is a span of days
+            found.add(Detail(value, _UNIT_WORDS[nxt2], f"{w} {nxt} {nxt2}"))
+            continue
         if nxt in MONTHS:
             found.add(Detail(value, nxt, f"{w} {nxt}"))
         elif prev in MONTHS and value <= 31:
