@@ -116,3 +116,17 @@ def test_the_person_told_is_not_the_source():
     assert not _as_source({"gemma"}, "One of our staff saw it. We passed that to Hannah and to Gemma the same day.")
     assert _as_source({"gemma"}, "Gemma said the car was seen twice.")
     assert _as_source({"ewan"}, "I agree with Ewan. Child protection plan.")
+
+
+def test_a_short_answer_gives_its_figure_for_what_was_asked():
+    # "About twelve weeks" says nothing of what it counts; the question before it says it is the wait
+    meeting = """\
+Social Worker (Omar Haddad): Jade has been put on the list for the family therapy service in town.
+Chair (Rosa Lindqvist): And how long's the wait for that?
+Social Worker (Omar Haddad): Hmm. About twelve weeks.
+"""
+    wrong = "Ms Moss is on the list for family therapy, and the wait is about twelve months."
+    right = "Ms Moss is on the list for family therapy, and the wait is about three months."
+    found = _compare(meeting, wrong, right)
+    assert found[wrong].kind == "changed_detail" and "12 weeks" in found[wrong].explanation
+    assert right not in found

@@ -251,7 +251,7 @@ def detail_changed(case: Case) -> Finding | None:
         region = region + [turns[region[-1].index + 1]]  # "When does it start?": its answer gives the detail
     wider = turns[max(0, match.first - 3): match.last + 4]
     # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
-    said_here = quoting.sentence_texts(turns, [t.index for t in region])
+    said_here = quoting.sentence_texts(turns, [t.index for t in region]) + _answers_with_questions(turns, region)
     said_around = quoting.sentence_texts(turns, [t.index for t in wider])
     on = case.ctx.conference_date
     # What the minutes give as someone's figure ("Rachel Lowe scored 5") is checked first against
@@ -277,6 +277,22 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
+    """A short answer read with the question it answers ("How long's the wait?" / "About eighteen
+    weeks."): the answer alone does not say what its figure is of. Only a question giving no figure
+    of its own, so that the answer's figure is the only one."""
+    out = []
+    for t in region:
+        asked = turns[t.index - 1] if t.index else None
+        if asked is None or not asked.text.rstrip().endswith("?") or asked.speaker == t.speaker:
+            continue
+        question = quoting.sentence_texts(turns, [asked.index])[-1:]
+        answer = [x for x in quoting.sentence_texts(turns, [t.index]) if details_of(x)][:1]  # (after any "Hmm.")
+        if question and answer and not details_of(question[0]):
+            out.append(f"{question[0]} {answer[0]}")
+    return out
 
 
 def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
