@@ -206,7 +206,10 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
 @pytest.mark.parametrize("said,outcome", [
     ("From where I sit the threshold's met.", "plan"), ("Plan. Child protection plan.", "plan"),
     ("I don't think it's met, to be honest.", "less"), ("Child in need would be enough for me.", "less"),
-    ("Not a plan, I'd say child in need.", "less"), ("She's doing well at school.", None)])
+    ("Not a plan, I'd say child in need.", "less"), ("She's doing well at school.", None),
+    # a vote minuted as a vote, or by the category the plan is under
+    ("The GP voted for a plan.", "plan"), ("The Police supported plans under neglect.", "plan"),
+    ("The Health Visitor voted for child in need.", "less")])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

@@ -265,6 +265,7 @@ def test_a_name_spoken_to_and_a_verb_of_intent():
                                                                          "CAMHS Practitioner (Ivy Moss)"]
     assert credited("CAMHS expects to close the case in May.", cast) == ["CAMHS Practitioner (Ivy Moss)"]
     assert credited("The Midwife hopes to see the baby at home.", cast) == ["Midwife (Dev Rana)"]
+    assert credited("The Midwife also voted for a plan.", cast) == ["Midwife (Dev Rana)"]
 
 
 def test_a_lettered_sub_point_is_a_label_not_a_sentence():

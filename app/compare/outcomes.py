@@ -28,7 +28,9 @@ _NAMED = [
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
            r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|(?:remain|stay)s? subject\b|"
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
-           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b"),
+           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
+           # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
+           r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 

@@ -14,7 +14,7 @@ REPORTING = (
     r"acknowledged|accepted|admitted|raised|proposed|recommended|thanked|asked|requested|felt|feels|"
     r"believes?|believed|expressed|informed|shared|highlighted|outlined|summarised|summarized|disagreed|"
     r"objected|denied|disputed|decided|would like|wants|wanted|welcomed|apologised|clarified|commented|"
-    r"mentioned|observed|queried|questioned|suggested|supported|"
+    r"mentioned|observed|queried|questioned|suggested|supported|voted|votes|"
     # (the present tense minutes also use, and verbs of intent and hope: "CAMHS expects to close")
     r"reports|confirms|advises|explains|notes|recommends|agrees|accepts|disagrees|"
     r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
