@@ -273,3 +273,19 @@ def test_a_lettered_sub_point_is_a_label_not_a_sentence():
     assert strip_glyph("2a. The flat was clean.") == "The flat was clean."
     assert strip_glyph("3b) Ava has moved school.") == "Ava has moved school."
     assert strip_glyph("6 of 9 sessions were attended.") == "6 of 9 sessions were attended."
+
+
+def test_a_who_said_column_credits_its_row_wherever_it_stands():
+    # "What we are worried about | What is working well | Who said": statements of that person, not actions
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Ivy Moss\tSocial Worker",
+                           "Dev Rana\tSchool Nurse", "Discussion",
+                           "Worries\tStrengths\tWho said",
+                           "The boiler is still broken.\tThe flat is warm and tidy.\tIvy Moss",
+                           "Ella has missed two weeks of school.\tShe has made friends.\tDev Rana"]), "test")
+    got = {s.text: (s.speakers, s.credited_by) for s in m.statements}
+    assert got["The flat is warm and tidy."] == (["Social Worker (Ivy Moss)"], "table")
+    assert got["Ella has missed two weeks of school."] == (["School Nurse (Dev Rana)"], "table")
+    assert "Ivy Moss" not in got  # the name column is no claim

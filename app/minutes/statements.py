@@ -50,6 +50,8 @@ SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date cir
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
 ATTENDEE_HEADINGS = re.compile(r"^(attendees|present|in attendance|apologies|attendance|those present|"
                                r"invited|distribution)\b", re.I)
+# A column naming who said each row's words, wherever it stands ("Who said", "Said by", "Source")
+SAID_BY_COLUMN = re.compile(r"^(who said|said by|raised by|source|speaker)\b", re.I)
 WHO_COLUMN = re.compile(r"^(agency|name|who|professional|attendee|role|organisation|organization|service|"
                         r"person|contributor|from|speaker)\b", re.I)
 
@@ -209,6 +211,15 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 row = {h or f"column {i + 1}": (b.cells[i] if i < len(b.cells) else "") for i, h in enumerate(header)}
                 for st in statements[first:]:
                     st.plan_row = row
+                continue
+            said_by = next((i for i, h in enumerate(header) if i > 0 and SAID_BY_COLUMN.match(h.strip())), None)
+            if said_by is not None and said_by < len(b.cells):  # "What we are worried about | ... | Who said"
+                row_speaker = cast.resolve(b.cells[said_by]) or b.cells[said_by].split("(")[0].strip() or None
+                seen_content = True
+                for cell_no, cell in enumerate(b.cells, start=1):
+                    if cell_no - 1 != said_by and cell.strip():
+                        _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
+                             "table", b)
                 continue
             who_col = bool(header and WHO_COLUMN.match(header[0])) or (len(b.cells) >= 2 and len(b.cells[0]) < 70)
             row_speaker = cast.resolve(b.cells[0]) if who_col and len(b.cells) >= 2 else None
@@ -533,7 +544,7 @@ def _is_attendee_header(cells: list[str]) -> bool:
             for c in lowered[1:])
 
 
-OWNER_COLUMN = re.compile(r"^(responsible|lead|who|by whom|owner|person responsible|responsibility|agency "
+OWNER_COLUMN = re.compile(r"^(responsible|lead|who(?! said)|by whom|owner|person responsible|responsibility|agency "
                           r"responsible|lead (?:person|agency|professional))\b", re.I)
 WHEN_COLUMN = re.compile(r"^(timescales?|by when|when|date|deadline|target(?: date)?|review date|due|"
                          r"frequency|progress|rag|status)\b", re.I)
