@@ -130,3 +130,16 @@ Social Worker (Omar Haddad): Hmm. About twelve weeks.
     found = _compare(meeting, wrong, right)
     assert found[wrong].kind == "changed_detail" and "12 weeks" in found[wrong].explanation
     assert right not in found
+
+
+def test_an_interpreter_speaks_the_parents_words():
+    # the minutes credit the mother with what she said through her interpreter
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, is there anything you want to say about the report?
+Interpreter (Lena Varga): She says the social worker read the whole report to her on Tuesday, with a phone interpreter, so she understands it.
+Social Worker (Omar Haddad): That's right, we went through it together on Tuesday afternoon.
+"""
+    line = "Ms Moss said the social worker read the whole report to her on Tuesday with a phone interpreter."
+    assert line not in _compare(meeting, line)
+    from app.compare import attribution
+    assert attribution.speaks_for_family("Interpreter (Lena Varga)")

@@ -68,7 +68,8 @@ def _full_name(label: str) -> list[str]:
     return [t for t in _WORD.findall(inside.lower()) if t not in LABEL_NOISE]
 
 
-_SPEAKS_FOR_FAMILY = re.compile(r"\b(advocate|supporter|friend|solicitor|representative)\b", re.I)
+# (an interpreter speaks the words of the parent they interpret for)
+_SPEAKS_FOR_FAMILY = re.compile(r"\b(advocate|supporter|friend|solicitor|representative|interpreter)\b", re.I)
 
 
 def speaks_for_family(label: str | None) -> bool:
