@@ -289,3 +289,14 @@ def test_a_who_said_column_credits_its_row_wherever_it_stands():
     assert got["The flat is warm and tidy."] == (["Social Worker (Ivy Moss)"], "table")
     assert got["Ella has missed two weeks of school."] == (["School Nurse (Dev Rana)"], "table")
     assert "Ivy Moss" not in got  # the name column is no claim
+
+
+def test_a_heading_naming_a_role_inside_it_credits_that_role():
+    # "What the midwife told us": the midwife, not the first health role an agency pattern finds
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Ivy Moss", "Health Visitor"), Attendee("Dev Rana", "Community Midwife"),
+                 Attendee("Sam Ode", "Social Worker"), Attendee("Al Finch", "Family Support Worker")])
+    assert cast.resolve("What the midwife told us", people_only=True) == "Community Midwife (Dev Rana)"
+    assert cast.resolve("What the family support worker told us", people_only=True) == \
+        "Family Support Worker (Al Finch)"
+    assert "(" not in cast.resolve("What the worker told us", people_only=True)  # two workers: not said which

@@ -182,6 +182,19 @@ class Cast:
                     return a
         return None
 
+    def by_role_within(self, text: str) -> Attendee | None:
+        """The one attendee whose role a longer mention names inside it ("What the midwife told us"
+        names the Safeguarding Midwife, before any agency's other roles): by the role's last word
+        when only one attendee has it, else by the whole role."""
+        t = f" {text.lower()} "
+        if self._roles is None:
+            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
+        by_last = [a for a, role in self._roles if role.split() and f" {role.split()[-1]} " in t]
+        if len(by_last) == 1:
+            return by_last[0]
+        whole = [a for a, role in self._roles if len(role.split()) >= 2 and f" {role} " in t]
+        return whole[0] if len(whole) == 1 else None
+
     def by_agency(self, text: str) -> Attendee | None:
         t = text.lower()
         for pattern, roles in _AGENCY_ROLES:
@@ -216,6 +229,9 @@ class Cast:
             return hit.label if hit else outer or None
         hit = self.by_initials(mention) or (self.by_name(mention) if _looks_like_name(mention) else None)
         hit = hit or self.by_role(mention)
+        if hit:
+            return hit.label
+        hit = self.by_role_within(mention)
         if hit:
             return hit.label
         if _JOB.search(mention):  # "the paediatrician" who did not attend is nobody else of health
