@@ -209,7 +209,9 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     ("Not a plan, I'd say child in need.", "less"), ("She's doing well at school.", None),
     # a vote minuted as a vote, or by the category the plan is under
     ("The GP voted for a plan.", "plan"), ("The Police supported plans under neglect.", "plan"),
-    ("The Health Visitor voted for child in need.", "less")])
+    ("The Health Visitor voted for child in need.", "less"),
+    # another's vote said back to them is not the speaker's own
+    ("My decision is a plan under neglect. Priya, I've noted you'd see it as child in need.", "plan")])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

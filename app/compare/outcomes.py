@@ -39,6 +39,10 @@ _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 # next review if things hold"
 _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:the )?future\b|\bif things\b|"
                     r"\blooking (?:at|towards)\b|\bin (?:a few|six|three) months\b", re.I)
+# Another's vote said back to them is not the speaker's: "Rhiannon, I've noted you'd see it as child
+# in need", "I know your view is a plan"
+_YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
+                    r"\bnoted (?:that )?you\b|\byour (?:view|vote|recommendation)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -47,8 +51,9 @@ def named(text: str) -> str | None:
     """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
     pattern ("not met") is not read again by the second ("met"). A sentence that looks forward to an
     outcome ("stepping down at the next review") names none."""
-    if _LATER.search(text) or "?" in text:  # (nor does a question: "Do the plans continue, or ...?")
-        text = " ".join(x for x in _SENTENCE.split(text) if not _LATER.search(x) and not x.rstrip().endswith("?"))
+    if _LATER.search(text) or "?" in text or _YOURS.search(text):  # (nor a question: "Do the plans continue?")
+        text = " ".join(x for x in _SENTENCE.split(text)
+                        if not _LATER.search(x) and not x.rstrip().endswith("?") and not _YOURS.search(x))
     t = expand(text)
     hits: list[tuple[int, int, str]] = []
     for outcome, pattern in _PATTERNS:
