@@ -143,3 +143,16 @@ Social Worker (Omar Haddad): That's right, we went through it together on Tuesda
     assert line not in _compare(meeting, line)
     from app.compare import attribution
     assert attribution.speaks_for_family("Interpreter (Lena Varga)")
+
+
+def test_an_action_is_set_for_what_has_not_been_done():
+    # "Nobody has asked me" is the reason for "Ms Moss to be asked", not its opposite
+    meeting = """\
+Mother (Jade Moss): I'd like to come to the core group meetings too. Nobody has invited me to one.
+Chair (Rosa Lindqvist): Omar, can you make sure Jade is invited to the next core group?
+Social Worker (Omar Haddad): Yes, I'll send her the dates.
+"""
+    action = "Ms Moss to be invited to core group meetings."
+    assert action not in _compare(meeting, "Plan", action)
+    from app.compare.checks import _SO_FAR, _TO_COME
+    assert _SO_FAR.search("Nobody has invited me") and not _TO_COME.search("Nobody has invited me")
