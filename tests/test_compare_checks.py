@@ -156,3 +156,34 @@ Social Worker (Omar Haddad): Yes, I'll send her the dates.
     assert action not in _compare(meeting, "Plan", action)
     from app.compare.checks import _SO_FAR, _TO_COME
     assert _SO_FAR.search("Nobody has invited me") and not _TO_COME.search("Nobody has invited me")
+
+
+def test_an_opposite_elsewhere_is_read_only_for_a_statement_found_where_it_fits():
+    # a statement the meeting hardly touched is about something else than an opposite word found
+    # far away ("kept every appointment with the nurse" / the midwife's "missed two")
+    from dataclasses import replace
+
+    from app.compare import checks
+    from app.compare.align import Aligner, statement_words
+    from app.compare.comparer import context_for
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, the health side?
+Social Worker (Omar Haddad): Jade has missed two of her last four antenatal appointments at the hospital.
+Chair (Rosa Lindqvist): Thank you. Jade, anything to add about the flat?
+Mother (Jade Moss): The flat is fine now, the landlord sorted the boiler and the damp in the bathroom.
+"""
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes",
+                           "Ms Moss has kept every one of her antenatal appointments at the hospital."]), "test")
+    turns = from_text(meeting)
+    aligner, ctx = Aligner(turns), context_for(m, turns)
+    st = m.statements[-1]
+    words = statement_words(st.text, st.speakers, ctx.names)
+    match = aligner.best(words)
+    assert checks.opposite_said_elsewhere(checks.Case(st, words, match, aligner, ctx)) is not None
+    weak = replace(match, coverage=checks.TUNING.opposite_elsewhere_from - 0.05)
+    assert checks.opposite_said_elsewhere(checks.Case(st, words, weak, aligner, ctx)) is None
