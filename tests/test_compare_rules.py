@@ -49,6 +49,10 @@ def test_phrasal_verbs_of_change_read_as_their_verb():
     assert "increase" in expand("The rent has gone up since spring.")
     assert "decrease" in expand("His weight went down over the winter.")
     assert polarity.clash("The rent decreased in spring.", "The rent went up in spring.") is not None
+    # "come down", "cut ... down" (what is cut stays), "put weight on"
+    assert "decrease" in expand("Her headaches have come down a lot.")
+    assert expand("He's cut his smoking right down.") == "he is decrease his smoking right."
+    assert "gain weight" in expand("The baby is putting weight on nicely.")
 
 
 
@@ -679,6 +683,15 @@ def test_the_chair_running_the_meeting_is_not_material():
     ("She asked for the visits to end.",
      "Her meetings keep being in the mornings. She asked for the visits to be in the afternoon.", False),
     ("The order for both boys will end.", "Do you think the boys still need the order?", False),
+    # gaining and losing; outgoing and quiet; always and rarely ("not always" is no "always")
+    ("Mia has lost more weight since May.", "Since May Mia has gained nearly a kilo.", True),
+    ("Her tutor said Ana had become more outgoing in class.", "Her tutor says Ana's gone very quiet in class.", True),
+    ("The father rarely collects Ben from school on time.", "The father always collects Ben from school on time.",
+     True),
+    ("The father does not always collect Ben from school on time.",
+     "The father always collects Ben from school on time.", True),
+    ("The father always collects Ben from school on time.", "He always collects Ben from school, always on time.",
+     False),
     # an -ing form the lemmatiser keeps as a noun is still its verb
     ("The clinic expects to close Ben's file in the spring.", "We're definitely not closing Ben's file in the spring.",
      True),

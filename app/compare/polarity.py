@@ -30,6 +30,9 @@ OPPOSITES = [
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
     ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
+    ({"gain"}, {"lose"}),  # "has lost further weight" / "gained just over a kilo"
+    ({"outgoing", "outgo", "chatty", "talkative", "sociable"}, {"quiet", "withdrawn", "shy"}),
+    ({"always", "usually", "regularly"}, {"rarely", "seldom"}),  # "rarely lets the school know" / "always rings"
     ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
@@ -113,6 +116,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 pending, raised = True, False
                 continue
             if t in PASS_OVER:
+                if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
+                    out.append((t, False))
                 continue
             if t in SCANT and not pending:
                 scant = True

@@ -94,6 +94,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase", " up"),
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
+    (re.compile(r"\b(?:come|comes|coming|came) down\b"), "decrease", " down"),  # "the seizures have come down"
+    (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
+     " down"),  # "cut his drinking right down"
+    (re.compile(r"\b(?:put|puts|putting) (?:on weight|weight on)\b"), "gain weight", "put"),
     # "no further action" (NFA) is what the police and courts say for a case dropped
     (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
