@@ -145,7 +145,10 @@ def test_times_are_matched_as_said():
 
 
 @pytest.mark.parametrize("said", ["I'm going to go the other way on this one.",
-                                  "For me a child in need plan would be enough here."])
+                                  "For me a child in need plan would be enough here.",
+                                  "Can you put my disagreement down, please?",
+                                  "I'd like that noted, I'm really not happy about it.",
+                                  "The nurse does not believe that the threshold is met."])
 def test_a_professional_view_against_the_plan_is_dissent(said):
     assert polarity.dissents(said)
 
@@ -158,6 +161,27 @@ def test_a_request_and_a_reply_that_takes_it_up_are_material():
     assert "a request the family made" in why and "the meeting took it up" in why and score >= 0.6
     plain = Turn(0, 0, 5, "Father (Lionel Tate)", "She can have her lunch at school now.")
     assert "a request the family made" not in omissions.materiality(plain, False, True)[1]
+    # a request for someone else to come, or for a visit elsewhere; a reply that asks another to look into it
+    for asked in ("I'd like my sister to come to the next meeting.", "Can he not just come to the house instead?"):
+        score, why = omissions.materiality(Turn(0, 0, 5, "Mother (Ada Tate)", asked), False, True,
+                                           reply="I can't promise, but I'll ask Sam to look into it.")
+        assert "a request the family made" in why and "the meeting took it up" in why
+
+
+def test_a_disagreement_is_carried_only_by_a_statement_that_records_one():
+    # the decision shares the objection's words; only a statement of the objection carries it
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Anything you want to say before I decide, Lionel?"),
+             Turn(1, 5, 12, "Father (Lionel Tate)",
+                  "I don't agree with the plan. It should end. The flat is sorted and the school says she's fine."),
+             Turn(2, 12, 20, "Chair (Ann Lo)", "My decision is that Mia will stay on a child protection plan.")]
+    decision = ["The Chair decided that Mia will stay on a child protection plan.",
+                "Mr Tate said the flat is sorted and the school says Mia is fine."]
+    found = omissions.find(turns, decision, True)
+    assert [o.turns[0].index for o in found] == [1]
+    recorded = decision + ["Mr Tate did not agree with the plan and felt it should end."]
+    assert omissions.find(turns, recorded, True) == []
 
 
 @pytest.mark.parametrize("with_preposition", ["She naps during the afternoon.", "She naps throughout the afternoon.",

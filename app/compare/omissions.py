@@ -35,14 +35,16 @@ CORRECTION = re.compile(
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
-REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:have|get|see|go|be|talk|"
-                     r"speak|start|join)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) (?:him|her|them|us)"
-                     r" to\b|\bis there any (?:chance|way)\b", re.I)
+REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just )?(?:have|get|see|"
+                     r"go|be|talk|speak|start|join|come|visit)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) "
+                     r"(?:him|her|them|us|my \w+|our \w+) to\b|\bis there any (?:chance|way)\b", re.I)
 # The next speaker taking it up ("That's a kind offer", "Fair question, we'll pick that up"): the
 # meeting itself treated the turn as something to act on.
 TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|fair (?:question|point|request)|"
                       r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
-                      r"make a note|note that|take that (?:away|forward))\b", re.I)
+                      r"make a note|note that|take that (?:away|forward))\b|"
+                      # ... or asks someone to, or says it goes in the record
+                      r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
 RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance to (?:speak|talk|say))\b|\bcome (?:back )?to you\b|"
                                  r"\bask (?:each|every|all|everyone|everybody)\b", re.I)
@@ -97,6 +99,9 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         score += 0.4
         why.append("the friend flagged it in a note")
     return score, why
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
@@ -185,7 +190,16 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             continue
         if len(set(words)) < min_words:
             continue  # "Yes.", "Thank you", introductions: nothing to minute
-        match = minutes.best(words, spread=1)
+        # A disagreement is carried only by a statement that records one: "The Chair decided that Tia
+        # will remain on a plan" shares the words of "I don't agree, it should come off", and carries
+        # the decision, not the objection to it. Its own sentences are what is looked for: the rest
+        # of the turn may be minuted apart.
+        within, wanted = None, words
+        if speakers_known and dissents(text) and first.speaker:
+            within = {i for i, st in enumerate(statements) if dissents(st)}
+            objecting = text_words(" ".join(x for x in _SENTENCE.split(text) if dissents(x))).content
+            wanted = objecting if len(set(objecting)) >= 2 else words
+        match = minutes.best(wanted, spread=1, within=within) if within != set() else None
         cov = match.coverage if match else 0.0
         if match is not None and cov >= 0.3 and flagged and any(
                 i in flagged for i in range(match.first, match.last + 1)):

@@ -66,10 +66,10 @@ ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|bo
                         r"[^.]{0,60}\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
     r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
-    r"don't think (?:it|the|that|we)|not support|not convinced|would not|wouldn't|object|"
+    r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|would not|wouldn't|object|"
     r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
     r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
-    r"on record|formally|"
+    r"on record|formally|disagreement|(?:want|like) (?:that|it|this|my \w+) (?:noted|minuted|recorded)|"
     # a professional's view against the decision: less than a plan is enough, or the other way
     r"child in need (?:plan )?(?:would be|is|will be) (?:enough|sufficient|appropriate|the right)|"
     r"(?:go|going) the other way)\b", re.I)
