@@ -218,3 +218,32 @@ Social Worker (Omar Haddad): School say she is settled and her reading is coming
     assert checks.not_said(case) is not None
     lenient = replace(ctx, tuning=replace(ctx.tuning, same_meaning_hardly_said=ctx.tuning.same_meaning_from))
     assert checks.not_said(checks.Case(st, words, aligner.best(words), aligner, lenient)) is None
+
+
+def test_the_credited_persons_own_sentence_is_read_even_where_their_passage_is_weak():
+    # few of the minutes' words are theirs (their best passage covers under a third), but one
+    # sentence of theirs says the opposite
+    from app.compare import checks
+    from app.compare.align import Aligner, statement_words
+    from app.compare.comparer import context_for
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, what happens with the family support now?
+Social Worker (Omar Haddad): Jade's doing really well, and the children are settled. I want to keep the home visits going, honestly, they help her.
+Chair (Rosa Lindqvist): Thank you.
+Mother (Jade Moss): They do help, yes.
+"""
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
+    line = "Mr Haddad said he would like to stop the weekly home visits from the family support service."
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
+    turns = from_text(meeting)
+    aligner, ctx = Aligner(turns), context_for(m, turns)
+    st = m.statements[-1]
+    words = statement_words(st.text, st.speakers, ctx.names)
+    own = aligner.best(words, within=aligner.turns_of(st.speakers[0]))
+    assert own.coverage < checks.TUNING.own_words_from
+    found = checks.credited_person_said_opposite(checks.Case(st, words, aligner.best(words), aligner, ctx))
+    assert found is not None and "keep the home visits going" in found.explanation

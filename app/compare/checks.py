@@ -378,9 +378,15 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
         return None
     own_turns = aligner.turns_of(st.speakers[0])
     own = aligner.best(words, within=own_turns) if own_turns else None
-    if own is None or own.coverage < ctx.tuning.own_words_from:
+    if own is None:
         return None
-    clash = _contradiction(st, aligner, case.turns[own.first: own.last + 1], ctx)
+    if own.coverage >= ctx.tuning.own_words_from:
+        clash = _contradiction(st, aligner, case.turns[own.first: own.last + 1], ctx)
+        return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
+    # Where their best passage is weak, any sentence of theirs that speaks of the clause's subject
+    # (a stricter share of it, as for an opposite found far away) and says the opposite: "CAMHS
+    # expects to close the case before Christmas" / "we're definitely not closing"
+    clash = _contradiction(st, aligner, [case.turns[i] for i in sorted(own_turns)], ctx)
     return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
 
 
