@@ -741,3 +741,12 @@ def test_working_days_are_days_and_incidents_are_counted_events():
     assert [(a.text, b.text) for a, b in got] == [("3 times a week", "3 incidents")]
     assert conflicts("There were three incidents of pushing this term.",
                      ["There have been three incidents of pushing this term."]) == []
+
+
+def test_so_many_of_anything_a_month_is_a_frequency():
+    from app.compare.details import conflicts
+
+    got = conflicts("She had respite one weekend every fortnight until she moved.",
+                    ["She used to get respite, one weekend a month, until she moved."])
+    assert [(a.text, b.text) for a, b in got] == [("every fortnight", "1 weekend a month")]
+    assert conflicts("She has respite once a month.", ["She gets respite one weekend a month."]) == []

@@ -258,6 +258,8 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\bevery other day\b", 3.5),
     (r"\btwice a month\b", 0.5),
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
+    (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b)[a-z]+ (?:a|per|each) month\b",
+     lambda n: 0.25 * n),  # "one weekend a month"
     # a day of the week each week is weekly ("every weekend", "each Saturday"); every other one fortnightly
     (r"\b(?:every|each) (?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:and|or) \w*day)", 1.0),
     (r"\b(?:every other|alternate) (?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
@@ -271,7 +273,7 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
-    ("day",), ("month",), ("day",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
+    ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day",), ("day",), ("day",)), strict=True)]
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday")
 _UNIT_WORDS = {
