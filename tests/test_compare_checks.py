@@ -8,6 +8,8 @@ def test_a_statement_that_points_back_claims_too_little_to_call_not_said():
 
     assert not checkable(["agree", "case"])
     assert checkable(["caution", "assault", "march"])
+    # a two-letter word is a word ("the GP started her on antidepressants"); one letter is not
+    assert checkable(["gp", "start", "antidepressant"]) and not checkable(["x", "start", "antidepressant"])
 
 
 def _compare(meeting: str, *lines: str) -> dict:

@@ -122,7 +122,7 @@ def checkable(words: list[str], tuning: Tuning = TUNING) -> bool:
     called not said? "Mr Ellis agreed that this was the case" points back to something else and
     claims nothing by itself that the recording could lack; a false accusation hurts more than a
     missed one."""
-    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 2}) >= tuning.checkable_from
+    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 1}) >= tuning.checkable_from
 
 
 def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
