@@ -53,6 +53,7 @@ def test_phrasal_verbs_of_change_read_as_their_verb():
     assert "decrease" in expand("Her headaches have come down a lot.")
     assert expand("He's cut his smoking right down.") == "he is decrease his smoking right."
     assert "gain weight" in expand("The baby is putting weight on nicely.")
+    assert polarity.clash("Her maths had slipped and she was moved down a set.", "She's been moved up a set in maths.")
 
 
 
