@@ -54,6 +54,10 @@ def test_phrasal_verbs_of_change_read_as_their_verb():
     assert expand("He's cut his smoking right down.") == "he is decrease his smoking right."
     assert "gain weight" in expand("The baby is putting weight on nicely.")
     assert polarity.clash("Her maths had slipped and she was moved down a set.", "She's been moved up a set in maths.")
+    assert polarity.clash("His nosebleeds have become more frequent this term.",
+                          "His nosebleeds have come down a lot this term, maybe one a fortnight.")
+    assert not polarity.clash("His nosebleeds have become less frequent this term.",
+                              "His nosebleeds have come down a lot this term.")
 
 
 
