@@ -23,6 +23,24 @@ def _compare(meeting: str, *lines: str) -> dict:
     return {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
 
 
+def _case(meeting: str, line: str):
+    """The Case the checks are given for one minutes line against the meeting (same roster as _compare)."""
+    from app.compare import checks
+    from app.compare.align import Aligner, statement_words
+    from app.compare.comparer import context_for
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
+    turns = from_text(meeting)
+    aligner, ctx = Aligner(turns), context_for(m, turns)
+    st = m.statements[-1]
+    words = statement_words(st.text, st.speakers, ctx.names)
+    return checks.Case(st, words, aligner.best(words), aligner, ctx)
+
+
 def test_a_correction_answers_the_last_thing_said_not_a_whole_long_turn():
     meeting = """\
 Chair (Rosa Lindqvist): Omar, your update please.
@@ -166,11 +184,6 @@ def test_an_opposite_elsewhere_is_read_only_for_a_statement_found_where_it_fits(
     from dataclasses import replace
 
     from app.compare import checks
-    from app.compare.align import Aligner, statement_words
-    from app.compare.comparer import context_for
-    from app.compare.turns import from_text
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
 
     meeting = """\
 Chair (Rosa Lindqvist): Omar, the health side?
@@ -178,17 +191,10 @@ Social Worker (Omar Haddad): Jade has missed two of her last four antenatal appo
 Chair (Rosa Lindqvist): Thank you. Jade, anything to add about the flat?
 Mother (Jade Moss): The flat is fine now, the landlord sorted the boiler and the damp in the bathroom.
 """
-    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes",
-                           "Ms Moss has kept every one of her antenatal appointments at the hospital."]), "test")
-    turns = from_text(meeting)
-    aligner, ctx = Aligner(turns), context_for(m, turns)
-    st = m.statements[-1]
-    words = statement_words(st.text, st.speakers, ctx.names)
-    match = aligner.best(words)
-    assert checks.opposite_said_elsewhere(checks.Case(st, words, match, aligner, ctx)) is not None
-    weak = replace(match, coverage=checks.TUNING.opposite_elsewhere_from - 0.05)
-    assert checks.opposite_said_elsewhere(checks.Case(st, words, weak, aligner, ctx)) is None
+    case = _case(meeting, "Ms Moss has kept every one of her antenatal appointments at the hospital.")
+    assert checks.opposite_said_elsewhere(case) is not None
+    weak = replace(case.match, coverage=checks.TUNING.opposite_elsewhere_from - 0.05)
+    assert checks.opposite_said_elsewhere(replace(case, match=weak)) is None
 
 
 def test_a_statement_hardly_said_needs_a_closer_paraphrase():
@@ -197,11 +203,6 @@ def test_a_statement_hardly_said_needs_a_closer_paraphrase():
     from dataclasses import replace
 
     from app.compare import checks
-    from app.compare.align import Aligner, statement_words
-    from app.compare.comparer import context_for
-    from app.compare.turns import from_text
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
 
     meeting = """\
 Chair (Rosa Lindqvist): Omar, health first?
@@ -209,28 +210,16 @@ Social Worker (Omar Haddad): Ella was weighed in clinic last week and she has dr
 Chair (Rosa Lindqvist): Thank you. And school?
 Social Worker (Omar Haddad): School say she is settled and her reading is coming on.
 """
-    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
-    line = "The GP has diagnosed Ella with faltering growth and prescribed high-calorie milk."
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
-    turns = from_text(meeting)
-    aligner, ctx = Aligner(turns), context_for(m, turns)
-    st = m.statements[-1]
-    words = statement_words(st.text, st.speakers, ctx.names)
-    case = checks.Case(st, words, aligner.best(words), aligner, ctx)
+    case = _case(meeting, "The GP has diagnosed Ella with faltering growth and prescribed high-calorie milk.")
     assert checks.not_said(case) is not None
-    lenient = replace(ctx, tuning=replace(ctx.tuning, same_meaning_hardly_said=ctx.tuning.same_meaning_from))
-    assert checks.not_said(checks.Case(st, words, aligner.best(words), aligner, lenient)) is None
+    tuning = replace(case.ctx.tuning, same_meaning_hardly_said=case.ctx.tuning.same_meaning_from)
+    assert checks.not_said(replace(case, ctx=replace(case.ctx, tuning=tuning))) is None
 
 
 def test_the_credited_persons_own_sentence_is_read_even_where_their_passage_is_weak():
     # few of the minutes' words are theirs (their best passage covers under a third), but one
     # sentence of theirs says the opposite
     from app.compare import checks
-    from app.compare.align import Aligner, statement_words
-    from app.compare.comparer import context_for
-    from app.compare.turns import from_text
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
 
     meeting = """\
 Chair (Rosa Lindqvist): Omar, what happens with the family support now?
@@ -238,14 +227,8 @@ Social Worker (Omar Haddad): Jade's doing really well, and the children are sett
 Chair (Rosa Lindqvist): Thank you.
 Mother (Jade Moss): They do help, yes.
 """
-    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
-    line = "Mr Haddad said he would like to stop the weekly home visits from the family support service."
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
-    turns = from_text(meeting)
-    aligner, ctx = Aligner(turns), context_for(m, turns)
-    st = m.statements[-1]
-    words = statement_words(st.text, st.speakers, ctx.names)
-    own = aligner.best(words, within=aligner.turns_of(st.speakers[0]))
+    case = _case(meeting, "Mr Haddad said he would like to stop the weekly home visits from the family support service.")
+    own = case.aligner.best(case.words, within=case.aligner.turns_of(case.st.speakers[0]))
     assert own.coverage < checks.TUNING.own_words_from
-    found = checks.credited_person_said_opposite(checks.Case(st, words, aligner.best(words), aligner, ctx))
+    found = checks.credited_person_said_opposite(case)
     assert found is not None and "keep the home visits going" in found.explanation
