@@ -380,13 +380,12 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
     own = aligner.best(words, within=own_turns) if own_turns else None
     if own is None:
         return None
-    if own.coverage >= ctx.tuning.own_words_from:
-        clash = _contradiction(st, aligner, case.turns[own.first: own.last + 1], ctx)
-        return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
-    # Where their best passage is weak, any sentence of theirs that speaks of the clause's subject
-    # (a stricter share of it, as for an opposite found far away) and says the opposite: "CAMHS
-    # expects to close the case before Christmas" / "we're definitely not closing"
-    clash = _contradiction(st, aligner, [case.turns[i] for i in sorted(own_turns)], ctx)
+    # Their best passage; where it is weak, all they said: any sentence of theirs that covers a
+    # clause as a clause check asks and says the opposite ("CAMHS expects to close the case before
+    # Christmas" / "we're definitely not closing")
+    region = case.turns[own.first: own.last + 1] if own.coverage >= ctx.tuning.own_words_from else \
+        [case.turns[i] for i in sorted(own_turns)]
+    clash = _contradiction(st, aligner, region, ctx)
     return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
 
 
