@@ -26,6 +26,7 @@ from app.compare.cue_patterns import (
     PROCESS_COMPLAINT,
 )
 from app.compare.polarity import dissents
+from app.compare.text import SENTENCE_END
 from app.compare.turns import Turn, runs_on
 
 CORRECTION = re.compile(
@@ -99,9 +100,6 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         score += 0.4
         why.append("the friend flagged it in a note")
     return score, why
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
@@ -197,7 +195,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         within, wanted = None, words
         if speakers_known and dissents(text) and first.speaker:
             within = {i for i, st in enumerate(statements) if dissents(st)}
-            objecting = text_words(" ".join(x for x in _SENTENCE.split(text) if dissents(x))).content
+            objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
         match = minutes.best(wanted, spread=1, within=within) if within != set() else None
         cov = match.coverage if match else 0.0

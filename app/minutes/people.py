@@ -160,9 +160,7 @@ class Cast:
         m = re.sub(r"'s$|’s$", "", m)
         if not m:
             return None
-        if self._roles is None:  # (once: minutes mention roles in sentence after sentence)
-            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
-        roles = self._roles
+        roles = self._role_pairs()
         for a, role in roles:
             if role == m:
                 return a
@@ -182,17 +180,22 @@ class Cast:
                     return a
         return None
 
+    def _role_pairs(self) -> list[tuple[Attendee, str]]:
+        """Each attendee with their main role in lower case (once: minutes mention roles in sentence
+        after sentence)."""
+        if self._roles is None:
+            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
+        return self._roles
+
     def by_role_within(self, text: str) -> Attendee | None:
         """The one attendee whose role a longer mention names inside it ("What the midwife told us"
         names the Safeguarding Midwife, before any agency's other roles): by the role's last word
         when only one attendee has it, else by the whole role."""
         t = f" {text.lower()} "
-        if self._roles is None:
-            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
-        by_last = [a for a, role in self._roles if role.split() and f" {role.split()[-1]} " in t]
+        by_last = [a for a, role in self._role_pairs() if role.split() and f" {role.split()[-1]} " in t]
         if len(by_last) == 1:
             return by_last[0]
-        whole = [a for a, role in self._roles if len(role.split()) >= 2 and f" {role} " in t]
+        whole = [a for a, role in self._role_pairs() if len(role.split()) >= 2 and f" {role} " in t]
         return whole[0] if len(whole) == 1 else None
 
     def by_agency(self, text: str) -> Attendee | None:
