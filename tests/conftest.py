@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The lemmatiser's decoded dictionary (derived: app/compare/lemmatiser.py) goes to a folder of this
+# run, never the user's own cache folder
+os.environ.setdefault("FAIRMINUTES_CACHE", tempfile.mkdtemp(prefix="fm-cache-"))
 
 
 @pytest.fixture(autouse=True)

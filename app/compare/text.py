@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
+from app.compare.lemmatiser import lemmatize
 
 UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -193,7 +193,7 @@ def _number_words(tokens: list[str]) -> list[str]:
 def lemma(word: str) -> str:
     if word.isdigit() or word in KEEP_FORMS:
         return word
-    out = simplemma.lemmatize(word, lang="en").lower()
+    out = lemmatize(word).lower()
     return LEMMA_FIXES.get(out, out)
 
 
