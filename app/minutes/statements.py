@@ -212,24 +212,22 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 for st in statements[first:]:
                     st.plan_row = row
                 continue
+            # Whose words the row holds: a "Who said" column wherever it stands ("What we are worried
+            # about | ... | Who said"), else a first column naming an agency or person
             said_by = next((i for i, h in enumerate(header) if i > 0 and SAID_BY_COLUMN.match(h.strip())), None)
-            if said_by is not None and said_by < len(b.cells):  # "What we are worried about | ... | Who said"
-                row_speaker = cast.resolve(b.cells[said_by]) or b.cells[said_by].split("(")[0].strip() or None
-                seen_content = True
-                for cell_no, cell in enumerate(b.cells, start=1):
-                    if cell_no - 1 != said_by and cell.strip():
-                        _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
-                             "table", b)
-                continue
-            who_col = bool(header and WHO_COLUMN.match(header[0])) or (len(b.cells) >= 2 and len(b.cells[0]) < 70)
-            row_speaker = cast.resolve(b.cells[0]) if who_col and len(b.cells) >= 2 else None
-            if who_col and row_speaker is None and len(b.cells) >= 2:
-                row_speaker = b.cells[0].split("(")[0].strip() or None
-            texts = b.cells[1:] if who_col and len(b.cells) >= 2 else b.cells
+            if said_by is not None and said_by < len(b.cells):
+                who = said_by
+            elif len(b.cells) >= 2 and (bool(header and WHO_COLUMN.match(header[0])) or len(b.cells[0]) < 70):
+                who = 0
+            else:
+                who = None
+            row_speaker = None if who is None else (
+                cast.resolve(b.cells[who]) or b.cells[who].split("(")[0].strip() or None)
             seen_content = True
-            for cell_no, cell in enumerate(texts, start=2 if who_col else 1):
-                _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
-                     "table", b)
+            for cell_no, cell in enumerate(b.cells, start=1):
+                if cell_no - 1 != who:
+                    _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
+                         "table", b)
             continue
         # paragraphs and list items
         text = NUMBERING.sub("", strip_glyph(b.text))
