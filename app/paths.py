@@ -27,6 +27,13 @@ def home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Derived files that can be made again, never evidence (the lemmatiser's decoded dictionary):
+    FAIRMINUTES_CACHE, else the platform's cache folder for FairMinutes."""
+    override = os.environ.get("FAIRMINUTES_CACHE")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def storage_pointer() -> Path:
     """Where the chosen storage folder is remembered (outside the data folder, which it names)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "storage.txt"

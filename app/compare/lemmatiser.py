@@ -11,14 +11,12 @@ version this was written against, simplemma decodes its own file as before.
 from __future__ import annotations
 
 import marshal
-import os
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
 import simplemma
 
-from app.paths import APP_NAME
+from app.paths import cache_dir
 from app.safefile import make_private_dir, write_atomic
 
 
@@ -54,7 +52,7 @@ def _decoded(lang: str, decode) -> dict[bytes, bytes]:
         stamp = f"{simplemma.__version__}-{source.stat().st_size}-{int(source.stat().st_mtime)}"
     except OSError:
         return decode(lang)
-    cached = cache_folder() / f"lemmas-{lang}-{stamp}.marshal"
+    cached = cache_dir() / f"lemmas-{lang}-{stamp}.marshal"
     try:
         table = marshal.loads(cached.read_bytes())
         if isinstance(table, dict):
@@ -68,10 +66,3 @@ def _decoded(lang: str, decode) -> dict[bytes, bytes]:
     except OSError:
         pass  # a read-only home: decoded again next time, nothing lost
     return table
-
-
-def cache_folder() -> Path:
-    """Derived files that can be made again (never evidence): FAIRMINUTES_CACHE, else the platform's
-    cache folder for FairMinutes."""
-    override = os.environ.get("FAIRMINUTES_CACHE")
-    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

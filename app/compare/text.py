@@ -96,9 +96,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
     (re.compile(r"\b(?:come|comes|coming|came) down\b"), "decrease", " down"),  # "the seizures have come down"
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
+    (re.compile(r"\b(?:move|moves|moving|moved) down\b"), "decrease", " down"),
     (re.compile(r"\bmore (?:frequent|often|common)\b"), "increase", "more "),  # "become more frequent"
     (re.compile(r"\bless (?:frequent|often|common)\b"), "decrease", "less "),
-    (re.compile(r"\b(?:move|moves|moving|moved) down\b"), "decrease", " down"),
     (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
      " down"),  # "cut his drinking right down"
     (re.compile(r"\b(?:put|puts|putting) (?:on weight|weight on)\b"), "gain weight", "put"),
