@@ -232,3 +232,19 @@ Mother (Jade Moss): They do help, yes.
     assert own.coverage < checks.TUNING.own_words_from
     found = checks.credited_person_said_opposite(case)
     assert found is not None and "keep the home visits going" in found.explanation
+
+
+def test_a_statement_hardly_said_because_the_opposite_was_said_is_contradicted_not_unsaid():
+    # The minute-taker's own words ("since the referral", "physiotherapy") were never spoken; what
+    # was spoken in their place is the opposite: that is the finding to report.
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, how has Jade been getting on with the appointments for her knee?
+Social Worker (Omar Haddad): Not great, honestly. She's missed three of the last five sessions, two of them in March.
+Mother (Jade Moss): The bus times changed, I did ring them each time.
+"""
+    line = "Ms Moss has attended all of her physiotherapy sessions since the referral."
+    found = _compare(meeting, line)
+    assert found[line].kind == "contradicted"
+    # ... and where nothing opposite was said, it stays not said
+    other = "Ms Moss has been given a walking stick by the physiotherapy service since the referral."
+    assert _compare(meeting, other)[other].kind == "not_said"

@@ -525,6 +525,13 @@ def not_said(case: Case) -> Finding | None:
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])):
         return None
+    # Few of its words were said because the meeting said the opposite in their place ("has
+    # attended all her sessions since the referral" / "she's missed three of the last five"): that
+    # is what to report. The minute-taker's own words, said nowhere, do not count against the
+    # passage.
+    clash = _contradiction(st, aligner, case.region, case.ctx, said_only=True)
+    if clash is not None:
+        return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
 
 
@@ -867,10 +874,11 @@ def _sentences(text: str) -> list[str]:
 
 
 def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Context,
-                   min_cover: float | None = None):
+                   min_cover: float | None = None, said_only: bool = False):
     """Each clause of the statement against the sentence (or two) of the meeting that best matches
     it. A clause that credits someone ("Mr Walsh reported that ...") is only checked against that
-    person's own words, when the transcript says who spoke."""
+    person's own words, when the transcript says who spoke. `said_only`: a clause's words used
+    nowhere in the meeting (the minute-taker's own) are left out of what a sentence must cover."""
     min_cover = ctx.tuning.clause_cover if min_cover is None else min_cover
     if ctx.speakers_known:
         pieces = [(turn, text, keys) for turn in region for text, keys in _pieces(turn.text)]
@@ -886,6 +894,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
     own = set(text_words(st.text).lemmas)
     for clause in polarity.clauses(st.text):
         wanted = set(statement_words(clause, st.speakers, ctx.names))
+        if said_only:
+            wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
         if len(wanted) < 2:
             continue
         # Who the clause credits, else whom the sentence names as its speaker ("Ms Reyes: wants the
