@@ -248,3 +248,17 @@ Mother (Jade Moss): The bus times changed, I did ring them each time.
     # ... and where nothing opposite was said, it stays not said
     other = "Ms Moss has been given a walking stick by the physiotherapy service since the referral."
     assert _compare(meeting, other)[other].kind == "not_said"
+
+
+def test_splitting_up_is_separating():
+    # "split up" is how people say "separate" of a couple: the minutes' word must find the passage
+    from app.compare.align import same
+
+    assert same("split", "separate") and not same("split", "share")
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, where are things with Dean now?
+Mother (Jade Moss): We've split up. He's gone to his brother's in Leeds, last Sunday.
+Social Worker (Omar Haddad): I'd still want to see the work on the arguments finished first.
+"""
+    line = "Ms Moss said that she and Dean had separated and he had moved to Leeds."
+    assert line not in _compare(meeting, line)
