@@ -87,6 +87,14 @@ def test_notes_survive_sigkill_at_random_moments(tmp_path):
     saved = {n.id for n in Notes(path).history()}
     missing = [r for r in reported if r not in saved]
     assert not missing, f"{len(missing)} notes reported as saved were lost"
-    for line in path.read_bytes().split(b"\n")[:-1]:
+    # A kill in the middle of a write may leave that one record torn; the next writer starts on a
+    # fresh line and the fragment is kept (nothing is rewritten), so at most one per kill, each the
+    # start of a record, and never one reported as saved (checked above).
+    torn = []
+    for line in path.read_bytes().split(b"\n"):
         if line:
-            json.loads(line)  # only the very last line may ever be torn
+            try:
+                json.loads(line)
+            except ValueError:
+                torn.append(line)
+    assert len(torn) <= 20 and all(t.startswith(b"{") for t in torn)
