@@ -755,3 +755,12 @@ def test_so_many_of_anything_a_month_is_a_frequency():
                     ["She used to get respite, one weekend a month, until she moved."])
     assert [(a.text, b.text) for a, b in got] == [("every fortnight", "1 weekend a month")]
     assert conflicts("She has respite once a month.", ["She gets respite one weekend a month."]) == []
+
+
+def test_better_is_improvement_not_merely_good():
+    # "better" says a thing has improved; as "good" it met nothing that says it got worse
+    from app.compare.polarity import clash
+
+    said = "Honestly I'd say his sleep is a bit better now than when I first visited."
+    assert clash("His sleep has deteriorated since the first visit.", said)
+    assert not clash("His sleep has improved since the first visit.", said)

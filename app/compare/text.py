@@ -200,8 +200,9 @@ def lemma(word: str) -> str:
 # Forms that mean more than their lemma: "the mice have gone" (not the everyday verb "go");
 # "parenting" (a course, an assessment, a capacity), not "parent"; "meeting", a gathering, not the
 # "met" of "the threshold is met" (the lemmatiser makes "meeting" "meet" but "meetings" "meeting");
-# "worse", which the lemmatiser makes "wrong" (a house that got worse was not wrong).
-KEEP_FORMS = {"gone", "parenting", "meeting", "worse"}
+# "worse", which the lemmatiser makes "wrong" (a house that got worse was not wrong); "better", which
+# it makes "good" (a mood "a bit better now" has improved, whether or not it is good).
+KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain"}  # simplemma's slips on common words
 
 
