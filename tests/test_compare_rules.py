@@ -764,3 +764,17 @@ def test_better_is_improvement_not_merely_good():
     said = "Honestly I'd say his sleep is a bit better now than when I first visited."
     assert clash("His sleep has deteriorated since the first visit.", said)
     assert not clash("His sleep has improved since the first visit.", said)
+
+
+def test_rather_than_and_instead_of_deny_what_follows_and_badly_affirms_nothing():
+    from app.compare.polarity import clash, polar_terms
+
+    # the minutes' "rather than" says what the meeting's "not" said: no contradiction
+    said = "I put her in touch with the youth club, not the Scouts, she didn't fancy that."
+    assert not clash("She was put in touch with the youth club rather than the Scouts.", said)
+    assert not clash("He walked away instead of shouting back at her.", "I didn't shout back, I just walked away.")
+    assert ("scout", True) in polar_terms("the youth club rather than the Scouts")
+    # "eating badly" neither says he eats nor that he does not: no answer to "he's not eating"
+    said = "He's not eating at home, he just picks at things."
+    assert not clash("He is eating badly at home at the moment.", said)
+    assert clash("He is eating well at home at the moment.", said)

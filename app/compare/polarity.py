@@ -86,6 +86,10 @@ ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
 _ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
+# "knocked rather than banged", "the GP instead of CAMHS": what comes after is denied
+_INSTEAD = {("rather", "than"), ("instead", "of")}
+# Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
+BADLY = {"badly", "poorly"}
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
@@ -112,8 +116,12 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         pending = raised = scant = False
         words = lemmas(sentence)
         for i, t in enumerate(words):
-            if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY):
+            if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
+                    or (i and (words[i - 1], t) in _INSTEAD):
                 pending, raised = True, False
+                continue
+            if t in BADLY and out and not out[-1][1]:
+                out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
                 continue
             if t in PASS_OVER:
                 if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
