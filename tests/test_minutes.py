@@ -300,3 +300,16 @@ def test_a_heading_naming_a_role_inside_it_credits_that_role():
     assert cast.resolve("What the family support worker told us", people_only=True) == \
         "Family Support Worker (Al Finch)"
     assert "(" not in cast.resolve("What the worker told us", people_only=True)  # two workers: not said which
+
+
+def test_mum_and_dad_listed_as_roles_are_those_parents_not_a_grandmother():
+    # minutes that list the parents as "Mum" and "Dad" mean them by it; "mother" is no "Maternal grandmother"
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Lena Hart", "Mum"), Attendee("Rob Hart", "Dad (by phone)"),
+                 Attendee("June Hart", "Maternal grandmother"), Attendee("Ali Khan", "Head Teacher")])
+    assert credited("Mum said the baby sleeps through now.", cast) == ["Mum (Lena Hart)"]
+    assert credited("Dad added that he works nights.", cast) == ["Dad (Rob Hart)"]
+    assert cast.by_role("mother") is None
+    assert cast.by_role("headteacher").name == "Ali Khan"  # (the role's words run together still meet)
+

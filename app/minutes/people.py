@@ -155,7 +155,7 @@ class Cast:
             found = parents or found
         return found[0] if found else None
 
-    def by_role(self, mention: str) -> Attendee | None:
+    def by_role(self, mention: str, exact: bool = False) -> Attendee | None:
         m = re.sub(r"^(the|a|an)\s+", "", mention.strip().lower())
         m = re.sub(r"'s$|’s$", "", m)
         if not m:
@@ -164,6 +164,8 @@ class Cast:
         for a, role in roles:
             if role == m:
                 return a
+        if exact:
+            return None
         # "the Chair" for "Independent Chair", "the Social Worker" for "Social Worker, Assessment Team":
         # the mention must end the role, or be two or more of its words; one generic word ("family")
         # is not enough to name "Family Support Worker".
@@ -172,11 +174,13 @@ class Cast:
             rw = role.split()
             if mw == rw[-len(mw):] or (len(mw) >= 2 and f" {m} " in f" {a.role.lower()} "):
                 return a
-        # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher"
+        # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher": the role's last
+        # whole words, run together ("mother" is no "Maternal grandmother")
         squashed = m.replace(" ", "")
         if len(squashed) >= 4:
             for a, role in roles:
-                if role.replace(" ", "").endswith(squashed):
+                rw = role.split()
+                if any("".join(rw[k:]) == squashed for k in range(len(rw))):
                     return a
         return None
 
@@ -216,8 +220,10 @@ class Cast:
             return None
         expanded = ROLE_ABBREVIATIONS.get(re.sub(r"^(?:the|a|an)\s+", "", mention.lower()))
         if expanded:
-            # "CAMHS" is a service: its practitioner; "GP" a profession, found by role alone
-            hit = self.by_role(expanded) or (None if _JOB.search(expanded) else self.by_agency(expanded))
+            # "CAMHS" is a service: its practitioner; "GP" a profession, found by role alone. An
+            # attendee listed by the short form itself ("Joanne Whitaker, Mum") is the one meant.
+            hit = self.by_role(mention, exact=True) or self.by_role(expanded) or \
+                (None if _JOB.search(expanded) else self.by_agency(expanded))
             last = mention.split()[-1]
             return hit.label if hit else (last if last.isupper() and " " not in expanded else _tidy(expanded))
         paren = re.search(r"\(([^)]*)\)", mention)
