@@ -313,3 +313,11 @@ def test_mum_and_dad_listed_as_roles_are_those_parents_not_a_grandmother():
     assert cast.by_role("mother") is None
     assert cast.by_role("headteacher").name == "Ali Khan"  # (the role's words run together still meet)
 
+
+def test_a_note_opening_with_a_verb_credits_nobody_it_names():
+    # "Has told Jo ..." under someone's heading is their note; Jo was told, and "Has" is no one
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Jo Baptiste", "Mother"), Attendee("Kim Lowe", "Social Worker")])
+    assert credited("Has told Jo she can ring the duty line at any time", cast) == []
+    assert credited("Kim Lowe has told Jo she can ring the duty line", cast) == ["Mother (Jo Baptiste)", "Social Worker (Kim Lowe)"]

@@ -479,8 +479,8 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     if _PRONOUN.match(sentence):
         return []
     m = _SUBJECT.match(sentence)
-    if not m:
-        return []
+    if not m or _AUXILIARY.fullmatch(m.group("who")):
+        return []  # ("Has told Connor he can leave home": a note with no subject; "Has" is nobody)
     heard_by = _told(m, sentence, cast)
     who = m.group("who")
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", who)
@@ -495,6 +495,7 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     return [heard_by] + [x for x in out if x != heard_by] if heard_by else out
 
 
+_AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
