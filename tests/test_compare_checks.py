@@ -136,6 +136,22 @@ def test_the_person_told_is_not_the_source():
     assert not _as_source({"gemma"}, "One of our staff saw it. We passed that to Hannah and to Gemma the same day.")
     assert _as_source({"gemma"}, "Gemma said the car was seen twice.")
     assert _as_source({"ewan"}, "I agree with Ewan. Child protection plan.")
+    # strictly (a sentence that says none of the statement): only as one who speaks or is agreed with
+    assert _as_source({"ewan"}, "I agree with Ewan.", strict=True)
+    assert not _as_source({"ewan"}, "Ewan has never missed a Saturday.", strict=True)
+
+
+def test_someone_spoken_of_in_another_sentence_does_not_relay_the_words():
+    # The aunt says the boys love the park; the social worker is only spoken of, a sentence before
+    meeting = """\
+Chair (Rosa Lindqvist): Anything from family before we move on?
+Aunt (Tess Moss): Can I just say, the Sundays at mine have been lovely. Omar has never once been late for a visit. The boys adore going to the park with their dad.
+Social Worker (Omar Haddad): Thank you. I'd still want the contact written into the plan.
+Mother (Jade Moss): I'm happy with Sundays.
+"""
+    line = "Mr Haddad said the boys adore going to the park with their dad."
+    found = _compare(meeting, line)
+    assert found[line].kind == "misattributed"
 
 
 def test_a_short_answer_gives_its_figure_for_what_was_asked():

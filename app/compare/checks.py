@@ -665,7 +665,14 @@ def misattributed(case: Case) -> Finding | None:
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
-    relayed = _as_source(attribution.names_in(named), main.text)
+    # Named in a sentence that says some of it, they may be its source or its subject ("Natalie's
+    # done five"); named elsewhere in the turn, only as its source ("I agree with Ewan. Child
+    # protection plan."), not as someone spoken of ("Marcus has never turned up drunk. The kids
+    # love seeing him." relays nothing of his for "Dad said the children love seeing him").
+    names, sentences = attribution.names_in(named), _sentences(main.text)
+    saying = [not text_words(x).bag.isdisjoint(words) for x in sentences]
+    relayed = _as_source(names, " ".join(x for x, y in zip(sentences, saying, strict=True) if y)) or \
+        _as_source(names, " ".join(x for x, y in zip(sentences, saying, strict=True) if not y), strict=True)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
@@ -696,15 +703,25 @@ def misattributed(case: Case) -> Finding | None:
 _TOLD = re.compile(r"\b(?:to|told|tell|telling|informed|inform|let|cc|copied)\s+$")
 
 
-def _as_source(names: set[str], text: str) -> bool:
+def _as_source(names: set[str], text: str, strict: bool = False) -> bool:
     """Does the text name the person as where it came from ("Gemma told me ..."), not only as whom
     it was passed to ("we passed that to Hannah and to Gemma")? Then the speaker relays them."""
     low = text.lower()
     for n in names:
         for m in re.finditer(rf"\b{re.escape(n)}\b", low):
-            if not _TOLD.search(low[max(0, m.start() - 12): m.start()]):
+            if _TOLD.search(low[max(0, m.start() - 12): m.start()]):
+                continue
+            # strict: only as one who speaks or is agreed with ("Gemma said", "I agree with Ewan")
+            if not strict or _SOURCE_BEFORE.search(low[max(0, m.start() - 16): m.start()]) \
+                    or _SOURCE_AFTER.match(low, m.end()):
                 return True
     return False
+
+
+_SOURCE_BEFORE = re.compile(r"\b(?:with|from|according to|as|like)\s+$")
+_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|tell|mentioned|mentions|"
+                           r"reckons|thinks|thought|feels|felt|wants|wanted|asked|raised|explained|reported|"
+                           r"believes|was saying|put it)\b")
 
 
 def _said_by_another(case: Case, credited_to: str, credited: Callable[[str | None], bool],
