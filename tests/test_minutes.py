@@ -321,3 +321,13 @@ def test_a_note_opening_with_a_verb_credits_nobody_it_names():
     cast = Cast([Attendee("Jo Baptiste", "Mother"), Attendee("Kim Lowe", "Social Worker")])
     assert credited("Has told Jo she can ring the duty line at any time", cast) == []
     assert credited("Kim Lowe has told Jo she can ring the duty line", cast) == ["Mother (Jo Baptiste)", "Social Worker (Kim Lowe)"]
+
+
+def test_a_heading_naming_one_health_profession_is_that_professions():
+    # "Paediatric report" is the paediatrician's, "GP report" the absent GP's: not the first health worker listed
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Mia Shaw", "Health Visitor"), Attendee("Dr Omar Idris", "Consultant Paediatrician, City Hospital")])
+    assert cast.resolve("Paediatric report") == "Consultant Paediatrician (Dr Omar Idris)"
+    assert cast.resolve("GP report") != "Health Visitor (Mia Shaw)"
+    assert cast.resolve("Midwifery", people_only=True) is None
+    assert cast.resolve("Health") == "Health Visitor (Mia Shaw)"

@@ -16,12 +16,17 @@ _FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
 
 # Agencies and the roles that speak for them: general knowledge of how conferences are minuted, so
 # that a heading or a table's agency column ('Health Visiting', 'Education') finds its speaker.
-AGENCY_ROLES = [
+AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
     (r"social care|social work|children'?s services|local authority|\bcsc\b", ("social worker", "team manager")),
     (r"family support|early help", ("family support",)),
     (r"camhs|child and adolescent mental health", ("camhs", "child and adolescent")),  # children's, not adults'
     (r"mental health|camhs", ("mental health", "camhs")),  # before any other health
     (r"school nurs", ("school nurse", "nurse")),  # a school's nurse is health, not the school's staff
+    # one profession of health named ("Paediatric report", "GP report") is that profession's, or
+    # nobody's when none attended: not the first health worker listed
+    (r"paediatric", ("paediatrician", "paediatric", None)),
+    (r"\bgp\b|general practi", ("gp", "general practitioner", None)),
+    (r"midwi", ("midwife", "midwifery", None)),
     (r"health visit|\bhealth\b|\bhv\b|midwi|\bgp\b|paediatric|\bnhs\b", ("health visitor", "midwife", "school nurse",
                                                                       "gp", "paediatrician", "nurse")),
     (r"\bcollege\b", ("college", "tutor")),  # a college's own tutor before a school's staff
@@ -207,6 +212,8 @@ class Cast:
         for pattern, roles in _AGENCY_ROLES:
             if pattern.search(t):
                 for role in roles:
+                    if role is None:
+                        return None
                     for a in self.attendees:
                         if role in a.role.lower():
                             return a
