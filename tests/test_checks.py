@@ -228,6 +228,19 @@ def test_misattributed_to_a_group():
         SIDES, "The family said it had been a hard winter but that they are getting there.")) is None
 
 
+RELAYED = """\
+Independent Chair (Marguerite Quill): Idris, how are things at home?
+Social Worker (Idris Kestrel): They both say the new boiler has made a big difference. Carys feels the flat is finally warm enough for Milo.
+Mother (Carys Webb): It's been a hard winter, but we're getting there.
+"""
+
+
+def test_a_side_whose_views_are_told_by_name_is_not_misattributed():
+    # the social worker tells the family's views, naming them: the minutes credit the family fairly
+    assert checks.misattributed_to_a_group(case_for(
+        RELAYED, "The family feel the new boiler has made a big difference and the flat is warm enough for Milo.")) is None
+
+
 FEEDING = """\
 Health Visitor (Beatrix Noon): Milo is feeding well, his weight is on the fiftieth centile, and his jabs are done.
 Mother (Carys Webb): He sleeps through most nights now.

@@ -762,6 +762,11 @@ def misattributed_to_a_group(case: Case) -> Finding | None:
     if attribution.role_of(main.speaker).startswith("chair"):
         return None  # the chair summing up speaks for the meeting
     own_turns = {t.index for t in turns if of_side(t.speaker)}
+    # ... and one who tells the side's own views by name tells them for it ("they both accept
+    # there's a lot of arguing. Craig feels ...": the parents' views, as the social worker heard them)
+    names = {n for i in own_turns for n in attribution.names_in(turns[i].speaker)}
+    if _as_source(names, " ".join(x for x in _sentences(main.text) if not text_words(x).bag.isdisjoint(words))):
+        return None
     own = aligner.best(words, within=own_turns) if own_turns else None
     own_cov = own.coverage if own else 0.0
     if not (own_cov < cov - tuning.misattributed_margin and own_cov < tuning.misattributed_own_below):
