@@ -778,3 +778,13 @@ def test_rather_than_and_instead_of_deny_what_follows_and_badly_affirms_nothing(
     said = "He's not eating at home, he just picks at things."
     assert not clash("He is eating badly at home at the moment.", said)
     assert clash("He is eating well at home at the moment.", said)
+
+
+def test_an_exception_says_both_sides_so_the_other_is_no_opposite():
+    from app.compare.polarity import clash
+
+    said = "She's kept all her dental appointments except the one in June, which she missed."
+    assert not clash("Apart from one in June, she has kept every dental appointment.", said)
+    assert not clash("She has kept every dental appointment other than one in June.", "She missed the June dental appointment.")
+    assert clash("She has kept every dental appointment this year.", "She missed the June dental appointment.")
+
