@@ -788,3 +788,12 @@ def test_an_exception_says_both_sides_so_the_other_is_no_opposite():
     assert not clash("She has kept every dental appointment other than one in June.", "She missed the June dental appointment.")
     assert clash("She has kept every dental appointment this year.", "She missed the June dental appointment.")
 
+
+def test_going_to_every_one_is_attending():
+    from app.compare.polarity import clash
+    from app.compare.text import lemmas
+
+    assert lemmas("He's been to every session")[-3:] == ["attend", "every", "session"]
+    said = "Honestly he's been at every single swimming lesson since Easter, he loves it."
+    assert clash("He has missed several swimming lessons since Easter.", said)
+    assert not clash("He has attended every swimming lesson since Easter.", said)

@@ -102,6 +102,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
      " down"),  # "cut his drinking right down"
     (re.compile(r"\b(?:put|puts|putting) (?:on weight|weight on)\b"), "gain weight", "put"),
+    # going to every one of something is attending it: "she's been to every session", "he's been at
+    # every single one", "I go every time" (and so the opposite of missing one)
+    (re.compile(r"\b(?:been|gone|go|goes|going|went|come|comes|came|turned up|turns up|turn up) "
+                r"(?:to |at )?(?=(?:every|each|all)\b)"), "attend ", "every"),
     # "no further action" (NFA) is what the police and courts say for a case dropped
     (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
