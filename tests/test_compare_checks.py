@@ -278,3 +278,15 @@ Social Worker (Omar Haddad): I'd still want to see the work on the arguments fin
 """
     line = "Ms Moss said that she and Dean had separated and he had moved to Leeds."
     assert line not in _compare(meeting, line)
+
+
+def test_asking_for_what_has_not_happened_is_not_its_opposite():
+    # "Nobody has sent me them" is why she asked to be sent them, not a contradiction of the asking
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, is there anything you want to ask for?
+Mother (Jade Moss): I'd like a copy of the core group notes. Nobody has sent me the core group notes, I only hear from Omar after.
+Social Worker (Omar Haddad): I can sort that.
+"""
+    line = "Ms Moss asked to be sent the core group notes, which she had only heard about from Mr Haddad."
+    assert line not in _compare(meeting, line)
+

@@ -948,8 +948,9 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
             if hit and hit[2] and _negation_unheard(turn, text, aligner):
                 continue
-            if hit and hit[2] and st.credited_by == "action" and _SO_FAR.search(text) and not _TO_COME.search(text):
-                continue  # "Nobody has invited me" is why "Mrs A to be invited" was set, not its opposite
+            if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
+                    and _SO_FAR.search(text) and not _TO_COME.search(text):
+                continue  # "Nobody has invited me" is why "Mrs A to be invited" was set (or asked), not its opposite
             if hit and not attribution.is_named(turn.speaker) and _other_vote(clause, text):
                 continue  # professionals vote differently; whose vote it was needs the speaker's name
             # Whom the clause is about: with the speaker known, the sentence is the credited person's
@@ -963,6 +964,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
 
 # What has (not) happened so far, and what is still to come: an action is set for what has not been done
 _SO_FAR = re.compile(r"\b(?:has|have|had|did|was|were)(?:n't)?\b|\b(?:hasn|haven|hadn|didn|wasn|weren)['’]t\b", re.I)
+_REQUEST = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|would like|wish(?:es|ed)?|want(?:s|ed)?) (?:to|for|that)\b", re.I)
 _TO_COME = re.compile(r"\b(?:will|won['’]t|shall|going to|gonna)\b", re.I)
 _NEGATING = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n't|cannot)$", re.I)
 _FIRST_MENTION = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z]{2,3}\b|[A-Z][a-z]{2,})")
