@@ -290,3 +290,13 @@ Social Worker (Omar Haddad): I can sort that.
     line = "Ms Moss asked to be sent the core group notes, which she had only heard about from Mr Haddad."
     assert line not in _compare(meeting, line)
 
+
+def test_a_surname_in_the_minutes_is_found_where_the_first_name_was_said():
+    # "Ms Moss had missed ..." and "Jade's been at every single one" speak of the same woman
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, how have the core groups gone?
+Social Worker (Omar Haddad): We've had five core groups since March, and Jade's been at every single one. The house is a lot calmer as well.
+Mother (Jade Moss): I have.
+"""
+    line = "Five core groups have been held since March, and Ms Moss has missed several core groups."
+    assert _compare(meeting, line)[line].kind == "contradicted"

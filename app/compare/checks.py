@@ -928,7 +928,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
-        weighed = [(aligner.weight(w), polarity.cover_keys(w)) for w in wanted]  # (once per clause, not per sentence)
+        weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.people))
+                   for w in wanted]  # (once per clause, not per sentence)
         # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
         any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
         any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
@@ -969,6 +970,17 @@ _TO_COME = re.compile(r"\b(?:will|won['’]t|shall|going to|gonna)\b", re.I)
 _NEGATING = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n't|cannot)$", re.I)
 _FIRST_MENTION = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z]{2,3}\b|[A-Z][a-z]{2,})")
 _HE, _SHE = re.compile(r"\b(?:he|him|his)\b", re.I), re.compile(r"\b(?:she|her|hers)\b", re.I)
+
+
+def _as_named(w: str, keys: tuple, people: dict[str, set[str]]) -> tuple:
+    """An attendee's surname is found where they are called by their first name ("Ms Fisher had
+    missed ..." / "Leanne's been at every one"): a name word's keys with the other words of the
+    names it may be."""
+    whose = people.get(w)
+    if not whose:
+        return keys
+    others = tuple(u for u, who in people.items() if u != w and who & whose)
+    return (tuple(keys[0]) + others, *keys[1:]) if others else keys
 
 
 def _other_gender(clause: str, text: str, cast: Cast) -> bool:
