@@ -155,6 +155,7 @@ class Aligner:
         self._prepared: dict = {}
         self._weights: dict[str, float] = {}
         self._wanted: dict[frozenset, dict] = {}
+        self._candidates: dict[tuple, list[int]] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
@@ -249,6 +250,17 @@ class Aligner:
         return hit
 
     def candidates(self, words: list[str], limit: int = 12) -> list[int]:
+        """The `limit` turns sharing most of the words' weight (cached: a statement's words are
+        looked up again for its own speaker's turns, its opposite, its meaning)."""
+        key = (tuple(words), limit)
+        got = self._candidates.get(key)
+        if got is None:
+            if len(self._candidates) > 20000:
+                self._candidates.clear()
+            got = self._candidates[key] = self._candidates_of(words, limit)
+        return list(got)
+
+    def _candidates_of(self, words: list[str], limit: int) -> list[int]:
         score: dict[int, float] = defaultdict(float)
         common = max(20, self.n // 5)
         # (when every word is said everywhere, those words are all there is to go on)

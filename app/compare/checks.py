@@ -154,6 +154,17 @@ class Context:
 
     _name_words: frozenset[str] | None = field(default=None, init=False, repr=False)  # (name_words, once)
 
+    @property
+    def other_names(self) -> dict[str, tuple[str, ...]]:
+        """A word of an attendee's name -> the other words of the names it may be ("fisher" ->
+        "leanne"), worked out once."""
+        if self._other_names is None:
+            self._other_names = {w: tuple(u for u, who in self.people.items() if u != w and who & whose)
+                                 for w, whose in self.people.items() if whose}
+        return self._other_names
+
+    _other_names: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False)
+
 
 @dataclass
 class Case:
@@ -928,7 +939,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
-        weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.people))
+        weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
                    for w in wanted]  # (once per clause, not per sentence)
         # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
         any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
@@ -972,14 +983,11 @@ _FIRST_MENTION = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z]{2,
 _HE, _SHE = re.compile(r"\b(?:he|him|his)\b", re.I), re.compile(r"\b(?:she|her|hers)\b", re.I)
 
 
-def _as_named(w: str, keys: tuple, people: dict[str, set[str]]) -> tuple:
+def _as_named(w: str, keys: tuple, other_names: dict[str, tuple[str, ...]]) -> tuple:
     """An attendee's surname is found where they are called by their first name ("Ms Fisher had
     missed ..." / "Leanne's been at every one"): a name word's keys with the other words of the
-    names it may be."""
-    whose = people.get(w)
-    if not whose:
-        return keys
-    others = tuple(u for u, who in people.items() if u != w and who & whose)
+    names it may be (Context.other_names)."""
+    others = other_names.get(w)
     return (tuple(keys[0]) + others, *keys[1:]) if others else keys
 
 

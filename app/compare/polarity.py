@@ -169,9 +169,6 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
     # the other side saying it was done answers, whatever else it denies ("it was decided: she's not
     # to blame")
     pa, pb = _pending(claim), _pending(said)
-    # "been to every appointment apart from one scan" says the one missed too: it answers "she
-    # missed her scan" with no opposite
-    excepted = bool(_EXCEPT.search(claim) or _EXCEPT.search(said))
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
     for w, nw in a:
@@ -184,7 +181,10 @@ def clash(claim: str, said: str) -> tuple[str, str, bool] | None:
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, b, w, v)):
                     return w, v, True
-            elif (opposed(w, v) and _shared(a, b, w, v) and not excepted
+            elif (opposed(w, v) and _shared(a, b, w, v)
+                    # "been to every appointment apart from one scan" says the one missed too: it
+                    # answers "she missed her scan" with no opposite
+                    and not (_EXCEPT.search(claim) or _EXCEPT.search(said))
                     # neither side says both ("six attended, three missed"): each says them in turn
                     and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)
                     and (_SIDE.get(w, (None,))[0] != _ASPECT
