@@ -331,3 +331,14 @@ def test_a_heading_naming_one_health_profession_is_that_professions():
     assert cast.resolve("GP report") != "Health Visitor (Mia Shaw)"
     assert cast.resolve("Midwifery", people_only=True) is None
     assert cast.resolve("Health") == "Health Visitor (Mia Shaw)"
+
+
+def test_a_scene_setting_clause_before_the_comma_is_not_the_speaker():
+    # "When the Chair asked ..., Mum replied that ...": Mum speaks; "Asked about X, Ms Lowe said ..." likewise
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited, reported
+    cast = Cast([Attendee("Lena Hart", "Mum"), Attendee("Kim Lowe", "Social Worker"), Attendee("Ann Bell", "Chair")])
+    assert credited("When the Chair asked how the week had gone, Mum replied that it had been calm.", cast) == ["Mum (Lena Hart)"]
+    assert credited("Asked about school, Ms Lowe said that attendance is up.", cast) == ["Social Worker (Kim Lowe)"]
+    assert reported("When the Chair asked how the week had gone, Mum replied that it had been calm.") == "it had been calm."
+    assert credited("After the visit, the flat was cleaned.", cast) == []

@@ -14,7 +14,7 @@ REPORTING = (
     r"acknowledged|accepted|admitted|raised|proposed|recommended|thanked|asked|requested|felt|feels|"
     r"believes?|believed|expressed|informed|shared|highlighted|outlined|summarised|summarized|disagreed|"
     r"objected|denied|disputed|decided|would like|wants|wanted|welcomed|apologised|clarified|commented|"
-    r"mentioned|observed|queried|questioned|suggested|supported|voted|votes|"
+    r"mentioned|observed|queried|questioned|suggested|supported|voted|votes|replied|responded|answered|"
     # (the present tense minutes also use, and verbs of intent and hope: "CAMHS expects to close")
     r"reports|confirms|advises|explains|notes|recommends|agrees|accepts|disagrees|"
     r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
@@ -450,7 +450,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            verb = _SUBJECT.match(sentence).group("verb").strip()
+            verb = _SUBJECT.match(_main_clause(sentence)).group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
         if not speakers and _PRONOUN.match(sentence) and previous:
             speakers, how = previous, "text"
@@ -463,10 +463,21 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
 
 
+# "When the Chair asked what she would like to say, Mum replied that ...": the clause before the
+# comma sets the scene; who speaks is the subject after it
+_OPENING_CLAUSE = re.compile(r"^(?:When|After|Once|As|While|Asked|On being asked)\b[^,]{3,160},\s+(?=[A-Z])")
+
+
+def _main_clause(sentence: str) -> str:
+    m = _OPENING_CLAUSE.match(sentence)
+    return sentence[m.end():] if m else sentence
+
+
 def reported(sentence: str) -> str:
     """What a sentence reports, without who reported it: 'The Health Visitor confirmed that the flat
     was warm' -> 'the flat was warm'. The sentence itself when it has no such frame, or when too
     little would be left."""
+    sentence = _main_clause(sentence)
     m = _SUBJECT.match(sentence)
     if not m:
         return sentence
@@ -476,6 +487,7 @@ def reported(sentence: str) -> str:
 
 def credited(sentence: str, cast: Cast) -> list[str]:
     """Who a sentence says is speaking: 'The Health Visitor reported that ...' -> [Health Visitor]."""
+    sentence = _main_clause(sentence)
     if _PRONOUN.match(sentence):
         return []
     m = _SUBJECT.match(sentence)
