@@ -797,3 +797,13 @@ def test_going_to_every_one_is_attending():
     said = "Honestly he's been at every single swimming lesson since Easter, he loves it."
     assert clash("He has missed several swimming lessons since Easter.", said)
     assert not clash("He has attended every swimming lesson since Easter.", said)
+
+
+def test_moving_forward_is_progress_not_leaving():
+    from app.compare.polarity import clash
+    from app.compare.text import lemmas
+
+    assert "progress" in lemmas("Things have moved forward since the summer.")
+    assert not clash("Two appointments of the block remain.", "Things have moved forward, but two appointments of the block are left.")
+    assert "move" in lemmas("He moved out in June.")
+
