@@ -807,3 +807,10 @@ def test_moving_forward_is_progress_not_leaving():
     assert not clash("Two appointments of the block remain.", "Things have moved forward, but two appointments of the block are left.")
     assert "move" in lemmas("He moved out in June.")
 
+
+def test_a_drop_in_is_a_session_not_a_fall():
+    from app.compare.polarity import clash
+
+    said = "Her reading has gone up two levels since she started the homework drop-in."
+    assert not clash("Continue the homework drop-in at the library.", said)
+    assert clash("Her reading has dropped two levels.", said)

@@ -102,8 +102,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
      " down"),  # "cut his drinking right down"
     (re.compile(r"\b(?:put|puts|putting) (?:on weight|weight on)\b"), "gain weight", "put"),
-    # "things have moved forward" is progress, not a move
+    # "things have moved forward" is progress, not a move; a "drop-in" is a session, not a fall
     (re.compile(r"\b(?:move|moves|moving|moved) (?:forward|forwards|on)\b"), "progress", "mov"),
+    (re.compile(r"\bdrop-ins?\b"), "dropin", "drop-in"),
     # going to every one of something is attending it: "she's been to every session", "he's been at
     # every single one", "I go every time" (and so the opposite of missing one)
     (re.compile(r"\b(?:been|gone|go|goes|going|went|come|comes|came|turned up|turns up|turn up) "
