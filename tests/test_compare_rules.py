@@ -814,3 +814,12 @@ def test_a_drop_in_is_a_session_not_a_fall():
     said = "Her reading has gone up two levels since she started the homework drop-in."
     assert not clash("Continue the homework drop-in at the library.", said)
     assert clash("Her reading has dropped two levels.", said)
+
+
+def test_the_same_weight_in_another_unit_is_a_changed_detail():
+    from app.compare.details import conflicts
+
+    said = ["The baby's put on about three kilos since the spring, which is lovely."]
+    assert conflicts("The baby had gained about three pounds in weight since the spring.", said)
+    assert not conflicts("The baby had gained about six and a half pounds in weight since the spring.", said)
+    assert not conflicts("The baby had gained about three kilograms since the spring.", said)

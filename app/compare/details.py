@@ -83,11 +83,18 @@ MONTH_UNITS = {"january", "february", "march", "april", "may", "june", "july", "
                "october", "november", "december"}
 
 
+# Weights and lengths in the units people say them in, to one base each (kilograms, centimetres):
+# "two kilos" minuted as "two pounds" is the same number in another unit, a slip to report
+MEASURES = {"kg": ("mass", 1.0), "pound": ("mass", 0.4536), "cm": ("length", 1.0), "mm": ("length", 0.1)}
+
+
 def _kind(d: Detail) -> str | None:
     if d.unit in SPANS:
         return "span"
     if d.unit in MONTH_UNITS:
         return "date"
+    if d.unit in MEASURES:
+        return MEASURES[d.unit][0]
     return None
 
 
@@ -110,6 +117,8 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
                     continue
                 if kind == "span" and _about_as_long(e, d):
                     continue  # "two weeks" and "fourteen days" agree, and "four weeks" and "a month"
+                if kind in ("mass", "length") and _about_as_much(e, d):
+                    continue  # "a kilo" and "two pounds" agree, as people round
                 # Two content words shared say it is the same subject; one will do for the same
                 # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
                 if shared > best and shared >= (1 if e.value == d.value else 2):
@@ -138,6 +147,12 @@ def _about_as_long(a: Detail, b: Detail) -> bool:
     """Two spans in other units that say the same length, as people count ("four weeks" / "a
     month": 28 and 30 days; "a year" / "twelve months"): within a tenth of each other."""
     x, y = a.value * SPANS[a.unit], b.value * SPANS[b.unit]
+    return abs(x - y) <= 0.1 * max(x, y)
+
+
+def _about_as_much(a: Detail, b: Detail) -> bool:
+    """Two weights (or lengths) in other units that say about the same: within a tenth."""
+    x, y = a.value * MEASURES[a.unit][1], b.value * MEASURES[b.unit][1]
     return abs(x - y) <= 0.1 * max(x, y)
 
 
