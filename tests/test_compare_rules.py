@@ -823,3 +823,14 @@ def test_the_same_weight_in_another_unit_is_a_changed_detail():
     assert conflicts("The baby had gained about three pounds in weight since the spring.", said)
     assert not conflicts("The baby had gained about six and a half pounds in weight since the spring.", said)
     assert not conflicts("The baby had gained about three kilograms since the spring.", said)
+
+
+def test_a_time_said_as_hour_and_minutes_after_at():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert {d.text for d in details("The taxi came at, um, nine forty.")} == {"9.40"}
+    assert {d.text for d in details("It cost me ten fifty pence")} != {"10.50"}
+    said = ["The ambulance got there at, er, eight twenty, and she was seen straight away."]
+    assert conflicts("The ambulance arrived at 8.50pm.", said)
+    assert not conflicts("The ambulance arrived at 8.20pm.", said)

@@ -307,6 +307,8 @@ def details(text: str) -> frozenset[Detail]:
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
     out: set[Detail] = set()
+    if "um" in text or "er" in text:
+        text = _FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
     for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
@@ -315,6 +317,7 @@ def details(text: str) -> frozenset[Detail]:
     return frozenset(out)
 
 
+_FILLER_COMMAS = re.compile(r",?\s+\b(?:um|umm|er|erm|uh)\b,?\s+", re.I)
 _SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
@@ -357,7 +360,9 @@ _SCORE = re.compile(r"\bscor(?:e|ed|es|ing)(?: (?:of|at|as|it|the situation|this
                     r"|^(?:\w+ ){0,2}(\d+) for me\b|\bi would (?:say|give it|put it at|go for)(?: about| maybe)?(?: a)? "
                     r"(\d+)\b(?! out of)")
 _SHARE_PASS = frozenset({"of", "out", "the", "her", "his", "their", "those", "last", "past", "next"})
-_SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter"})
+_SPOKEN_WORDS = frozenset({"point", "per", "half", "quarter", "at"})
+_MINUTES = {str(m) for m in range(10, 60)}  # "at ten fifty": the minutes past an hour, said as a number
+_FILLERS = {"um", "er", "erm", "uh", "like"}
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
 _RATE_WORDS = {"per", "each", "every", "once", "twice", "times", "thrice"}
 _HOURS = {str(h) for h in range(1, 13)}
@@ -391,6 +396,16 @@ def _spoken(ws: list[str]) -> list[str]:
         elif w == "quarter" and nxt == "to" and nxt2 in _HOURS:
             out += [f"{int(nxt2) - 1 or 12}.45", "oclock"]
             i += 3
+        elif w == "at" and (nxt in _HOURS or (nxt in _FILLERS and nxt2 in _HOURS)):
+            j = i + (1 if nxt in _HOURS else 2)  # "at, um, ten fifty" -> "at 10.50 oclock"
+            hour, minute = ws[j], ws[j + 1] if j + 1 < len(ws) else ""
+            after = ws[j + 2] if j + 2 < len(ws) else ""
+            if minute in _MINUTES and after not in _UNIT_WORDS and after not in ("pence", "p", "quid"):
+                out += ["at", f"{hour}.{minute}", "oclock"]
+                i = j + 2
+            else:
+                out.append(w)
+                i += 1
         else:
             out.append(w)
             i += 1
