@@ -300,3 +300,27 @@ Mother (Jade Moss): I have.
 """
     line = "Five core groups have been held since March, and Ms Moss has missed several core groups."
     assert _compare(meeting, line)[line].kind == "contradicted"
+
+
+def test_a_date_said_another_way_is_checked_though_the_words_differ():
+    # "a week ago yesterday", said on Thursday 12 November, was Wednesday 4 November; the minutes'
+    # "6 November" is missing from the passage, as it would be: the rest of the sentence fits it
+    from dataclasses import replace
+    from datetime import date
+
+    from app.compare import checks
+
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, anything from the home visits?
+Social Worker (Omar Haddad): The boiler was still leaking when I went, that was a week ago yesterday. Jade had towels down.
+Mother (Jade Moss): The landlord keeps saying next week.
+"""
+    case = _case(meeting, "Mr Haddad last visited on 6 November, when the boiler was still leaking.")
+    case.ctx.conference_date = date(2026, 11, 12)
+    # (matched as weakly as a long sentence whose date words the passage cannot have)
+    case.match = replace(case.match, coverage=0.2)
+    found = checks.detail_changed(case)
+    assert found is not None and "4 november" in found.explanation.lower()
+    case = _case(meeting, "Mr Haddad last visited on 4 November, when the boiler was still leaking.")
+    case.ctx.conference_date = date(2026, 11, 12)
+    assert checks.detail_changed(case) is None

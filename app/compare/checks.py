@@ -20,7 +20,7 @@ from app.compare import attribution, dates, details, embedding, outcomes, polari
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER
+from app.compare.text import MINUTES_REGISTER, MONTHS
 from app.compare.text import details as details_of
 from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
 from app.minutes.people import Cast
@@ -270,7 +270,12 @@ def detail_changed(case: Case) -> Finding | None:
     st, words, match, aligner, turns = case.st, case.words, case.match, case.aligner, case.turns
     cov = match.coverage
     if cov < case.ctx.tuning.detail_from:
-        return None
+        # A passage that gives the figure or date another way lacks the minutes' own ("9 October" /
+        # "a week ago yesterday"): how well it fits is judged on the statement's other words.
+        rest = [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
+        if len(rest) == len(words) or len(set(rest)) < 2 or \
+                aligner.coverage(rest, match.first, match.last)[0] < case.ctx.tuning.detail_from:
+            return None
     region = case.region
     if region[-1].text.rstrip().endswith("?") and region[-1].index + 1 < len(turns):
         region = region + [turns[region[-1].index + 1]]  # "When does it start?": its answer gives the detail
@@ -302,6 +307,9 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(polarity.WEEKDAYS)
 
 
 def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
