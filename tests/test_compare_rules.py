@@ -834,3 +834,13 @@ def test_a_time_said_as_hour_and_minutes_after_at():
     said = ["The ambulance got there at, er, eight twenty, and she was seen straight away."]
     assert conflicts("The ambulance arrived at 8.50pm.", said)
     assert not conflicts("The ambulance arrived at 8.20pm.", said)
+
+
+def test_the_end_of_one_month_set_for_the_end_of_another():
+    from app.compare.details import conflicts
+
+    said = ["Dev, you'll finish the last three sessions by the end of March, and I'll send the dates."]
+    assert conflicts("Mr Rana to finish the last three sessions by the end of February.", said)
+    assert not conflicts("Mr Rana to finish the last three sessions by the end of March.", said)
+    # a date within a month is no month's end: "4 March" is not against "the end of March"
+    assert not conflicts("Mr Rana to start the sessions on 4 March.", said)

@@ -317,6 +317,8 @@ def details(text: str) -> frozenset[Detail]:
     return frozenset(out)
 
 
+_MONTH_DEADLINE = re.compile(r"\b(?:by|before|until|till|at|in|from) (?:the )?(end|middle|start|beginning) of ("
+                             + "|".join(MONTHS) + r")\b")
 _FILLER_COMMAS = re.compile(r",?\s+\b(?:um|umm|er|erm|uh)\b,?\s+", re.I)
 _SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
@@ -451,6 +453,13 @@ def _details(text: str) -> frozenset[Detail]:
         if not rate and not any(m.start() < b and a < m.end() for a, b in taken):  # not "3 hours a day"
             unit = m.group(1)
             found.add(Detail(2.0, "week", m.group(0)) if unit == "fortnight" else Detail(1.0, unit, m.group(0)))
+    # A month's end, middle or start ("by the end of January") is a time of its own kind, compared
+    # only with another such (not with "4 June", which may fall in the same month)
+    if "end of " in joined or "middle of " in joined or "start of " in joined or "beginning of " in joined:
+        for m in _MONTH_DEADLINE.finditer(joined):
+            part = {"end": 30, "middle": 15}.get(m.group(1), 1)
+            found.add(Detail(float(100 * (MONTHS.index(m.group(2)) + 1) + part), "month_part",
+                             f"{m.group(1)} of {m.group(2)}"))
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
