@@ -844,3 +844,14 @@ def test_the_end_of_one_month_set_for_the_end_of_another():
     assert not conflicts("Mr Rana to finish the last three sessions by the end of March.", said)
     # a date within a month is no month's end: "4 March" is not against "the end of March"
     assert not conflicts("Mr Rana to start the sessions on 4 March.", said)
+
+
+def test_a_professional_doubting_the_threshold_dissents():
+    from app.compare.polarity import dissents
+
+    assert dissents("Honestly, I'm not sure the baby meets the threshold now, from health's side.")
+    assert dissents("I don't think she needs to be on a plan any more, if I'm honest.")
+    assert dissents("For school, I'd probably step down to child in need.")
+    # the chair asking whether to step down dissents from nothing
+    assert not dissents("So should this stay a plan, or could we step down to child in need? Priya?")
+    assert not dissents("I think the threshold is met and she needs to stay on a plan.")
