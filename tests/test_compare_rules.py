@@ -855,3 +855,20 @@ def test_a_professional_doubting_the_threshold_dissents():
     # the chair asking whether to step down dissents from nothing
     assert not dissents("So should this stay a plan, or could we step down to child in need? Priya?")
     assert not dissents("I think the threshold is met and she needs to stay on a plan.")
+
+
+def test_a_request_is_carried_only_by_what_it_asks_for():
+    # "Mum said Kiara likes the nurture group" shares the request's names, not what it asks for
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Anything else from you, Dee?"),
+             Turn(1, 5, 12, "Mother (Dee Tate)",
+                  "Can someone get Mia some proper counselling? Not just the nurture group, someone trained. "
+                  "She loves the nurture group though."),
+             Turn(2, 12, 20, "Chair (Ann Lo)", "That's a fair request, I'll ask Sam to look into it.")]
+    credits = [["Mother (Dee Tate)"]]
+    weight = lambda w: 1.0  # noqa: E731 (every word as rare as another)
+    said = ["Mum said Mia loves the nurture group."]
+    assert [o.turns[0].index for o in omissions.find(turns, said, True, credits=credits, weight=weight)] == [1]
+    asked = ["Mum asked for Mia to have proper counselling from someone trained, beyond the nurture group."]
+    assert omissions.find(turns, asked, True, credits=credits, weight=weight) == []

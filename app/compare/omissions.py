@@ -197,6 +197,11 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             within = {i for i, st in enumerate(statements) if dissents(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
+        elif "a request the family made" in why:
+            # ... and a request by what it asks for: "Can someone get Mia some proper counselling?" is
+            # not carried by "Mum said Mia loves the nurture group", which shares its names
+            asking = text_words(" ".join(x for x in SENTENCE_END.split(text) if REQUEST.search(x))).content
+            wanted = asking if len(set(asking)) >= 3 else words
         match = minutes.best(wanted, spread=1, within=within) if within != set() else None
         cov = match.coverage if match else 0.0
         if match is not None and cov >= 0.3 and flagged and any(
@@ -206,7 +211,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
                                      for i in range(match.first, match.last + 1)):
             cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
         if cov <= limit and not (speakers_known and credits and weight
-                                 and _theirs_in_minutes(first.speaker, text, words, minutes, credits, weight)):
+                                 and _theirs_in_minutes(first.speaker, text, wanted, minutes, credits, weight)):
             found.append(Omission(list(group), cov, score, why))
     # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
