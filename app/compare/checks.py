@@ -906,7 +906,10 @@ def _pieces(text: str) -> tuple:
 
 @lru_cache(maxsize=50000)
 def _keys(sentence: str):
-    return polarity.sentence_keys(text_words(sentence).bag)
+    bag = text_words(sentence).bag
+    if ("attend", False) in polarity.polar_terms(sentence) and "attend" not in bag:
+        bag = bag | {"attend"}  # ("been to every session": read as attending where opposites are sought)
+    return polarity.sentence_keys(bag)
 
 
 def _sentences(text: str) -> list[str]:

@@ -91,6 +91,10 @@ ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
 _ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
+# Going to every one of something is attending it (the attend/miss pair): read here, for opposites
+# only, so that "attend" is not taken as said when the meeting's "not said" check weighs a statement
+_GO = {"go", "be", "come", "turn"}
+_EVERY = {"every", "each", "all"}
 # "knocked rather than banged", "the GP instead of CAMHS": what comes after is denied
 _INSTEAD = {("rather", "than"), ("instead", "of")}
 # Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
@@ -121,6 +125,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         pending = raised = scant = False
         words = lemmas(sentence)
         for i, t in enumerate(words):
+            if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
+                out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
+            elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
+                out.append(("attend", pending))  # "I go every time"
             if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
                     or (i and (words[i - 1], t) in _INSTEAD):
                 pending, raised = True, False

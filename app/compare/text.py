@@ -105,10 +105,6 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "things have moved forward" is progress, not a move; a "drop-in" is a session, not a fall
     (re.compile(r"\b(?:move|moves|moving|moved) (?:forward|forwards|on)\b"), "progress", "mov"),
     (re.compile(r"\bdrop-ins?\b"), "dropin", "drop-in"),
-    # going to every one of something is attending it: "she's been to every session", "he's been at
-    # every single one", "I go every time" (and so the opposite of missing one)
-    (re.compile(r"\b(?:been|gone|go|goes|going|went|come|comes|came|turned up|turns up|turn up) "
-                r"(?:to |at )?(?=(?:every|each|all)\b)"), "attend ", "every"),
     # "no further action" (NFA) is what the police and courts say for a case dropped
     (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
