@@ -324,3 +324,16 @@ Mother (Jade Moss): The landlord keeps saying next week.
     case = _case(meeting, "Mr Haddad last visited on 4 November, when the boiler was still leaking.")
     case.ctx.conference_date = date(2026, 11, 12)
     assert checks.detail_changed(case) is None
+
+
+def test_acceptance_of_the_decision_is_what_was_said_after_it():
+    before = """\
+Chair (Rosa Lindqvist): Jade, is there anything you want to say before I decide?
+Mother (Jade Moss): Only that I'm trying.
+Chair (Rosa Lindqvist): Thank you. My decision is that Ava will remain subject to a child protection plan under neglect.
+"""
+    line = "Ms Moss accepted the decision."
+    assert _compare(before, line)[line].kind == "not_said"  # she said nothing after it
+    assert line not in _compare(before + "Mother (Jade Moss): Okay. I get it.\n", line)
+    objected = _compare(before + "Mother (Jade Moss): I don't agree with it. None of it.\n", line)
+    assert objected[line].kind == "contradicted"

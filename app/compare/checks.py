@@ -497,6 +497,43 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
                    f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
 
 
+def acceptance_not_heard(case: Case) -> Finding | None:
+    """"Mr Ellis accepted the decision": a parent's acceptance of the outcome is what they said once
+    it was given. When they said nothing after the chair gave it, nobody heard them accept it; when
+    they objected, the minutes put the opposite in their mouth. (Their view before the decision,
+    "accepts a plan if it keeps him safe", is another matter: only the decision is read here.)"""
+    st, turns, ctx = case.st, case.turns, case.ctx
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+            and attribution.family_side(st.speakers[0]) and _ACCEPTED_DECISION.search(st.text)):
+        return None
+    given = [t.index for t in turns if attribution.role_of(t.speaker).startswith("chair")
+             and _DECISION_GIVEN.search(t.text) and outcomes.named(t.text) is not None]
+    if not given:
+        return None
+    voices = [st.speakers[0], *ctx.family_voices]
+    after = [t for t in turns[given[-1] + 1:] if any(attribution.same_person(v, t.speaker) for v in voices)]
+    decision = turns[given[-1]]
+    proof = quoting.stating(turns, decision.index, decision.text)
+    if not after:
+        return Finding("", "not_said", st.text, proof, 0.6,
+                       f"{capital(who_said(decision))} gave the decision at {clock(proof[0].start)}; "
+                       f"{st.speakers[0]} said nothing after it, so nobody heard them accept it.",
+                       section=st.section, speaker=st.speaker)
+    objecting = [t for t in after if polarity.dissents(t.text) and not polarity.assents(t.text)]
+    if objecting and len(objecting) == len(after):
+        said = quoting.stating(turns, objecting[0].index, objecting[0].text)
+        return Finding("", "contradicted", st.text, said, 0.7,
+                       f"After the decision, {who_said(objecting[0])} said at {clock(said[0].start)}: "
+                       f"“{short_quote(objecting[0].text)}”: no acceptance.", section=st.section, speaker=st.speaker)
+    return None
+
+
+_ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
+                                r"decision\b", re.I)
+_DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
+                             r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
+
+
 def denied_when_asked(case: Case) -> Finding | None:
     """A yes-or-no question answered "No" denies what it asked ("Is that the hospital?" / "No, it's
     the clinic"). Minutes that state what the question brought up ("she was referred to the
@@ -822,6 +859,7 @@ CHECKS: tuple[Check, ...] = (
     credited_person_said_opposite_in_other_words,
     corrected_on_the_spot,
     denied_when_asked,
+    acceptance_not_heard,
     not_said,
     admission_not_own,
     opposite_nearby,
