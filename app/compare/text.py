@@ -303,7 +303,7 @@ def details(text: str) -> frozenset[Detail]:
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
     out: set[Detail] = set()
-    if "um" in text or "er" in text:
+    if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
         text = _FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
     for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
@@ -315,7 +315,7 @@ def details(text: str) -> frozenset[Detail]:
 
 _MONTH_DEADLINE = re.compile(r"\b(?:by|before|until|till|at|in|from) (?:the )?(end|middle|start|beginning) of ("
                              + "|".join(MONTHS) + r")\b")
-_FILLER_COMMAS = re.compile(r",?\s+\b(?:um|umm|er|erm|uh)\b,?\s+", re.I)
+_FILLER_COMMAS = re.compile(r",\s+(?:um|er|erm|uh),\s+")
 _SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
