@@ -342,3 +342,21 @@ def test_a_scene_setting_clause_before_the_comma_is_not_the_speaker():
     assert credited("Asked about school, Ms Lowe said that attendance is up.", cast) == ["Social Worker (Kim Lowe)"]
     assert reported("When the Chair asked how the week had gone, Mum replied that it had been calm.") == "it had been calm."
     assert credited("After the visit, the flat was cleaned.", cast) == []
+
+
+def test_a_bracketed_tag_credits_its_paragraph_and_a_decision_box_row_is_one_claim():
+    # "[SW] ..." paragraphs, and a "Question | Answer" box whose answer says nothing without its question
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother", "Discussion",
+             "[SW] Mr Haddad said that he had visited every two weeks.",
+             "[Mother] Ms Moss said she had started a parenting course in January.",
+             "Decision", "Question\tAnswer", "Is the threshold met?\tYes", "Category\tEmotional abuse"]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["[SW] Mr Haddad said that he had visited every two weeks."].speakers == ["Social Worker (Omar Haddad)"]
+    assert said["[Mother] Ms Moss said she had started a parenting course in January."].speakers == ["Mother (Jade Moss)"]
+    assert "Is the threshold met? – Yes" in said and not said["Is the threshold met? – Yes"].speakers
+    assert "Yes" not in said

@@ -43,6 +43,8 @@ META_KEYS = re.compile(
     r"written reports?|reports?|minute[- ]?taker|minutes taken by|chair(?:ed by)?|signed|distribution|"
     r"circulation|minutes circulated|next (?:meeting|review|conference)(?: date)?|conference type|"
     r"category|ref(?:erence)?|case number|[a-z ]{2,30}\s*reports?)\s*:", re.I)
+_TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
+_QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
                       r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
@@ -212,6 +214,13 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 for st in statements[first:]:
                     st.plan_row = row
                 continue
+            # A decision box ("Question | Answer": "Is the threshold met? | Yes"): the answer claims
+            # nothing without its question, so the row is one statement, and nobody's words
+            if header and _QUESTION_COLUMN.match(header[0].strip()) and len(b.cells) >= 2:
+                seen_content = True
+                _add(statements, " – ".join(strip_glyph(c) for c in b.cells if c.strip()), section, b.where, cast,
+                     None, "table", b)  # (" – ": "met? Yes" would be read as two sentences)
+                continue
             # Whose words the row holds: a "Who said" column wherever it stands ("What we are worried
             # about | ... | Who said"), else a first column naming an agency or person
             said_by = next((i for i, h in enumerate(header) if i > 0 and SAID_BY_COLUMN.match(h.strip())), None)
@@ -277,7 +286,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
         # "SW: The home was clean." or a bold run-in "Police Seen twice": the run-in credits the
         # statement, which keeps its words as the minutes give them.
         lead = b.lead if b.lead and text.startswith(b.lead) else ""
-        run_in = _LABEL.match(text)
+        run_in = _LABEL.match(text) or _TAG.match(text)  # ("[SW] The home was clean.": a tag in brackets)
         named = (cast.resolve(lead.rstrip(" :"), people_only=True) if lead else None) or \
             (_run_in_speaker(run_in.group("label"), cast) if run_in else None)
         if named:
