@@ -360,3 +360,17 @@ def test_a_bracketed_tag_credits_its_paragraph_and_a_decision_box_row_is_one_cla
     assert said["[Mother] Ms Moss said she had started a parenting course in January."].speakers == ["Mother (Jade Moss)"]
     assert "Is the threshold met? – Yes" in said and not said["Is the threshold met? – Yes"].speakers
     assert "Yes" not in said
+
+
+def test_minutes_that_go_straight_on_from_the_attendee_table_are_read():
+    # no heading between the attendees and the first paragraph: that paragraph is the minutes
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother",
+             "Ms Lindqvist explained that this was the first review since the plan began in May.",
+             "Mr Haddad said he had visited every two weeks and the flat was warm."]
+    m = build(parse_lines(lines), "test")
+    assert [s.text for s in m.statements] == lines[-2:]
+    assert [a.name for a in m.attendees] == ["Rosa Lindqvist", "Omar Haddad", "Jade Moss"]

@@ -252,6 +252,10 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if _signature(text, cast):
             info.setdefault("signed", text)
             continue
+        if in_attendee_section and b.kind != "row" and _claims_something(text):
+            # minutes that go straight on from the attendee table with no heading: a sentence that
+            # reports something is the minutes, not another attendee (dropping it lost whole minutes)
+            in_attendee_section, past_attendees = False, True
         if META_KEYS.match(text) and (not seen_content or in_attendee_section or SIGN_OFF.match(text)):
             key, _, value = text.partition(":")
             info[key.strip().lower()] = value.strip()
@@ -408,6 +412,14 @@ def _bare_heading(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and _name_shaped(text) and not re.search(r"[\d.,;:!?()\[\]£$%]", text) \
         and not re.search(r"\b(?:None|Nil|No|Yes|Agreed|Approved|Noted|Declined)\b", text)  # "Apologies None" says something
+
+
+def _claims_something(text: str) -> bool:
+    """Is this a sentence of the minutes (six words or more, ending as a sentence does, with a verb
+    minutes report by), not an attendee's line ("Jane Smith, Social Worker, Anytown Council")?"""
+    tagged = _TAG.match(text)
+    rest = tagged.group("rest") if tagged else text
+    return len(rest.split()) >= 6 and rest.rstrip().endswith((".", "!", "?")) and bool(_MINUTED.search(rest))
 
 
 def _run_in_speaker(label: str, cast: Cast) -> str | None:
