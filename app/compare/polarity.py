@@ -75,9 +75,10 @@ DISSENT = re.compile(
     r"(?:go|going) the other way|"
     # ... said tentatively, or as what they would do instead: "I'm not sure he meets the threshold",
     # "I don't think she needs to be on a plan any more", "I'd step down to child in need"
+    r"(?:i'd|i would) (?:\w+ )?step (?:\w+ )?down to child in need|"
     r"not sure (?:\w+ ){0,3}(?:meets|meet|has met|reaches|is at) (?:the )?threshold|"
-    r"(?:don't|do not) think (?:he|she|they|\w+) (?:needs?|should) (?:to )?(?:be|stay|remain) on (?:a|the) plans?|"
-    r"(?:i'd|i would) (?:\w+ )?step (?:\w+ )?down to child in need|i'd have thought child in need)\b", re.I)
+    r"(?:i'd|i would) have thought child in need|"
+    r"(?:don't|do not) think (?:he|she|they|\w+) (?:needs?|should) (?:to )?(?:be|stay|remain) on (?:a|the) plans?)\b", re.I)
 
 
 
