@@ -498,7 +498,7 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
 
 
 def acceptance_not_heard(case: Case) -> Finding | None:
-    """"Mr Ellis accepted the decision": a parent's acceptance of the outcome is what they said once
+    """"Mr Brandt accepted the decision": a parent's acceptance of the outcome is what they said once
     it was given. When they said nothing after the chair gave it, nobody heard them accept it; when
     they objected, the minutes put the opposite in their mouth. (Their view before the decision,
     "accepts a plan if it keeps him safe", is another matter: only the decision is read here.)"""
@@ -725,10 +725,9 @@ def misattributed(case: Case) -> Finding | None:
     # done five"); named elsewhere in the turn, only as its source ("I agree with Ewan. Child
     # protection plan."), not as someone spoken of ("Marcus has never turned up drunk. The kids
     # love seeing him." relays nothing of his for "Dad said the children love seeing him").
-    names, sentences = attribution.names_in(named), _sentences(main.text)
-    saying = [not text_words(x).bag.isdisjoint(words) for x in sentences]
-    relayed = _as_source(names, " ".join(x for x, y in zip(sentences, saying, strict=True) if y)) or \
-        _as_source(names, " ".join(x for x, y in zip(sentences, saying, strict=True) if not y), strict=True)
+    names = attribution.names_in(named)
+    saying, rest = _saying(main.text, words)
+    relayed = _as_source(names, saying) or _as_source(names, rest, strict=True)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
@@ -757,6 +756,14 @@ def misattributed(case: Case) -> Finding | None:
 
 
 _TOLD = re.compile(r"\b(?:to|told|tell|telling|informed|inform|let|cc|copied)\s+$")
+
+
+def _saying(text: str, words: list[str]) -> tuple[str, str]:
+    """A turn's sentences that say some of the statement's words, and the rest (each joined)."""
+    parts = _sentences(text)
+    says = [not text_words(x).bag.isdisjoint(words) for x in parts]
+    return (" ".join(x for x, y in zip(parts, says, strict=True) if y),
+            " ".join(x for x, y in zip(parts, says, strict=True) if not y))
 
 
 def _as_source(names: set[str], text: str, strict: bool = False) -> bool:
@@ -821,7 +828,7 @@ def misattributed_to_a_group(case: Case) -> Finding | None:
     # ... and one who tells the side's own views by name tells them for it ("they both accept
     # there's a lot of arguing. Craig feels ...": the parents' views, as the social worker heard them)
     names = {n for i in own_turns for n in attribution.names_in(turns[i].speaker)}
-    if _as_source(names, " ".join(x for x in _sentences(main.text) if not text_words(x).bag.isdisjoint(words))):
+    if _as_source(names, _saying(main.text, words)[0]):
         return None
     own = aligner.best(words, within=own_turns) if own_turns else None
     own_cov = own.coverage if own else 0.0
