@@ -471,7 +471,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            verb = _SUBJECT.match(_main_clause(sentence)).group("verb").strip()
+            verb = _frame(sentence)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
         if not speakers and _PRONOUN.match(sentence) and previous:
             speakers, how = previous, "text"
@@ -489,17 +489,18 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
 _OPENING_CLAUSE = re.compile(r"^(?:When|After|Once|As|While|Asked|On being asked)\b[^,]{3,160},\s+(?=[A-Z])")
 
 
-def _main_clause(sentence: str) -> str:
-    m = _OPENING_CLAUSE.match(sentence)
-    return sentence[m.end():] if m else sentence
+def _frame(sentence: str) -> tuple[str, re.Match | None]:
+    """The sentence from its main clause on, and its "Who said" frame there, if any."""
+    opening = _OPENING_CLAUSE.match(sentence)
+    main = sentence[opening.end():] if opening else sentence
+    return main, _SUBJECT.match(main)
 
 
 def reported(sentence: str) -> str:
     """What a sentence reports, without who reported it: 'The Health Visitor confirmed that the flat
     was warm' -> 'the flat was warm'. The sentence itself when it has no such frame, or when too
     little would be left."""
-    sentence = _main_clause(sentence)
-    m = _SUBJECT.match(sentence)
+    sentence, m = _frame(sentence)
     if not m:
         return sentence
     rest = re.sub(r"^[\s,:]*(?:that\s+)?", "", sentence[m.end():])
@@ -508,10 +509,9 @@ def reported(sentence: str) -> str:
 
 def credited(sentence: str, cast: Cast) -> list[str]:
     """Who a sentence says is speaking: 'The Health Visitor reported that ...' -> [Health Visitor]."""
-    sentence = _main_clause(sentence)
+    sentence, m = _frame(sentence)
     if _PRONOUN.match(sentence):
         return []
-    m = _SUBJECT.match(sentence)
     if not m or _AUXILIARY.fullmatch(m.group("who")):
         return []  # ("Has told Connor he can leave home": a note with no subject; "Has" is nobody)
     heard_by = _told(m, sentence, cast)
