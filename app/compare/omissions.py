@@ -197,7 +197,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             within = {i for i, st in enumerate(statements) if dissents(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
-        elif "a request the family made" in why:
+        elif speakers_known and family_side(first.speaker) and REQUEST.search(text.replace("’", "'")):
             # ... and a request by what it asks for: "Can someone get Mia some proper counselling?" is
             # not carried by "Mum said Mia loves the nurture group", which shares its names
             asking = text_words(" ".join(x for x in SENTENCE_END.split(text) if REQUEST.search(x))).content
