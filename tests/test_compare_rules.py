@@ -872,3 +872,11 @@ def test_a_request_is_carried_only_by_what_it_asks_for():
     assert [o.turns[0].index for o in omissions.find(turns, said, True, credits=credits, weight=weight)] == [1]
     asked = ["Mum asked for Mia to have proper counselling from someone trained, beyond the nurture group."]
     assert omissions.find(turns, asked, True, credits=credits, weight=weight) == []
+
+
+def test_accented_names_are_one_word():
+    from app.compare.text import words
+
+    # (a plain-English tokeniser split "Wiśniewski" into "wi niewski", so the name never matched itself)
+    assert words("Mr Wiśniewski saw Róisín and Michał") == ["mr", "wisniewski", "saw", "roisin", "and", "michal"]
+    assert words("Zoë’s café") == words("Zoe's cafe")

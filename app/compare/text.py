@@ -8,6 +8,7 @@ not"), numbers in words turned to digits ("sixty-eight percent" -> "68 percent")
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -133,9 +134,22 @@ def _spaced(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2)}"  # r"\1 \2", without a template parsed on every call
 
 
+# Letters a plain-English tokeniser would drop ("Wiśniewski" read as "wi niewski", "Róisín" as
+# "r is n"): folded to their base letter, as people type the names without accents anyway. Those
+# that are no accent on a base letter are listed.
+_OWN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def plain_letters(text: str) -> str:
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=20000)  # the same turn is read by many checks
 def expand(text: str) -> str:
-    t = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
+    t = plain_letters(text.lower()).replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
     for pat, rep, needs in _REWRITES:
         if needs in t:
             t = pat.sub(rep, t)
