@@ -175,6 +175,25 @@ def test_denied_when_asked():
         ASKED, "Milo has been referred to speech therapy at the children's centre; the wait is about a month.")) is None
 
 
+
+NO_IN_OTHER_WORDS = """\
+Independent Chair (Marguerite Quill): Does Edna still have the children at weekends, Carys?
+Mother (Carys Webb): Um, no. Not since the row in the summer. She's busy with her allotment now.
+Independent Chair (Marguerite Quill): Is anyone else in touch with their father, Idris?
+Social Worker (Idris Kestrel): Not that we know of. Um, the neighbours haven't seen him either.
+"""
+
+
+def test_no_said_in_other_words_when_asked():
+    # (battery sentences, no conference's: "Um, no. Not since ...", "Not that we know of.")
+    f = checks.denied_when_asked(case_for(NO_IN_OTHER_WORDS, "Ms Webb said Edna still had the children at weekends."))
+    assert f is not None and f.kind == "contradicted"
+    f = checks.denied_when_asked(case_for(NO_IN_OTHER_WORDS, "Mr Kestrel said that the father was in touch with the children."))
+    assert f is not None and f.kind == "contradicted"
+    # a name the question asked about is whom, not what, it asked
+    assert checks.denied_when_asked(case_for(NO_IN_OTHER_WORDS, "It was noted that Edna was busy with her allotment.")) is None
+
+
 VOTES = """\
 Independent Chair (Marguerite Quill): Is the threshold for significant harm met? Beatrix?
 Health Visitor (Beatrix Noon): Honestly, I'm not sure a plan's the right thing. I'd say child in need, with extra visits.

@@ -552,7 +552,7 @@ def denied_when_asked(case: Case) -> Finding | None:
         before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
         brought = keys_of(text_words(asked.text).bag)
         denied = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
-        if not denied:
+        if not set(denied) - _proper_nouns(st.text):  # (a name asked about says whom, not what was denied)
             continue
         proof = quoting.as_evidence([asked, answer], turns)
         return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
@@ -894,7 +894,13 @@ CREDITED_BY = ("text", "table", "heading")
 # that ...?"); and an answer that starts by saying no.
 YES_NO = re.compile(r"^\W*(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"
                     r"can|could|will|would|should)\b", re.I)
-ANSWER_NO = re.compile(r"^\W*(?:no|nope|not really|not at all)\b(?! problem| worries| doubt)", re.I)
+# ... after any filler ("Um, no."); and the other ways English says no to a question: "not any more",
+# "not since June", "not that we know of", "I don't think so", "definitely not", "never"
+ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
+                       r"(?:no|nope|nah|not really|not at all|not any ?more|no longer|not now|not since|"
+                       r"not that (?:i|we) (?:know of|knew of|am aware of|are aware of|'m aware of|'re aware of)|"
+                       r"not as far as (?:i|we) know|i don't think so|i do not think so|"
+                       r"(?:definitely|absolutely|certainly|of course) not|never)\b(?! problem| worries| doubt)", re.I)
 ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
                     re.I)
 NEGATED = re.compile(r"\b(?:not|no|never|n't|nobody|nothing|none)\b", re.I)
