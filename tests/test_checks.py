@@ -194,6 +194,26 @@ def test_no_said_in_other_words_when_asked():
     assert checks.denied_when_asked(case_for(NO_IN_OTHER_WORDS, "It was noted that Edna was busy with her allotment.")) is None
 
 
+
+YES_TO_IT = """\
+Independent Chair (Marguerite Quill): Lionel, would you be willing to go on the anger management course if Idris refers you?
+Father (Lionel Tate): Yeah. Go on, put my name down.
+Independent Chair (Marguerite Quill): Gideon, has Milo's attendance picked up since Easter?
+Designated Safeguarding Lead (Gideon Rowan): It has.
+"""
+
+
+def test_affirmed_when_asked():
+    f = checks.affirmed_when_asked(case_for(YES_TO_IT, "Mr Tate declined a referral to the anger management course."))
+    assert f is not None and f.kind == "contradicted" and "said yes" in f.explanation
+    f = checks.affirmed_when_asked(case_for(YES_TO_IT, "Mr Rowan said Milo's attendance had not picked up since Easter."))
+    assert f is not None and f.kind == "contradicted"
+    # the minutes agree with the yes, or deny something the question did not ask
+    assert checks.affirmed_when_asked(case_for(YES_TO_IT, "Mr Tate agreed to a referral to the anger management course.")) is None
+    assert checks.affirmed_when_asked(case_for(
+        YES_TO_IT, "Mr Tate said the anger management course had not yet sent him a start date.")) is None
+
+
 VOTES = """\
 Independent Chair (Marguerite Quill): Is the threshold for significant harm met? Beatrix?
 Health Visitor (Beatrix Noon): Honestly, I'm not sure a plan's the right thing. I'd say child in need, with extra visits.

@@ -534,30 +534,63 @@ _DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the 
                              r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
 
 
-def denied_when_asked(case: Case) -> Finding | None:
-    """A yes-or-no question answered "No" denies what it asked ("Is that the hospital?" / "No, it's
-    the clinic"). Minutes that state what the question brought up ("she was referred to the
-    hospital") have it the wrong way round. Only words the question brought in count: what the
-    speaker had said themselves before it is theirs."""
-    st, words, match, turns = case.st, case.words, case.match, case.turns
-    if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
-        return None  # a statement that the question was asked reports it; it does not assert it
+def _answered(case: Case, answer_pattern: re.Pattern):
+    """Each yes-or-no question in the passage answered as the pattern says, with the statement's
+    words the question brought in (not what the answer's speaker had said before it, and more than
+    a name: a name asked about says whom, not what, was asked)."""
+    words, turns = case.words, case.turns
     region = [t.index for t in case.region]
     sentences = [x for i in region for x in quoting.of_turn(turns, i)]
     for k, (asked, answer) in enumerate(pairwise(sentences)):
-        if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and ANSWER_NO.match(answer.text)):
+        if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and answer_pattern.match(answer.text)):
             continue
         if case.ctx.speakers_known and answer.speaker == asked.speaker:
             continue
         before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
         brought = keys_of(text_words(asked.text).bag)
-        denied = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
-        if not set(denied) - _proper_nouns(st.text):  # (a name asked about says whom, not what was denied)
-            continue
+        asked_about = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
+        if set(asked_about) - _proper_nouns(case.st.text):
+            yield asked, answer, brought
+
+
+def denied_when_asked(case: Case) -> Finding | None:
+    """A yes-or-no question answered "No" denies what it asked ("Is that the hospital?" / "No, it's
+    the clinic"). Minutes that state what the question brought up ("she was referred to the
+    hospital") have it the wrong way round. Only words the question brought in count: what the
+    speaker had said themselves before it is theirs."""
+    st, match, turns = case.st, case.match, case.turns
+    if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
+        return None  # a statement that the question was asked reports it; it does not assert it
+    for asked, answer, _ in _answered(case, ANSWER_NO):
         proof = quoting.as_evidence([asked, answer], turns)
         return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
                        f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
                        f"{answer.speaker or 'the answer'} said no: “{short_quote(answer.text)}”",
+                       section=st.section, speaker=st.speaker)
+    return None
+
+
+def affirmed_when_asked(case: Case) -> Finding | None:
+    """The converse: a yes-or-no question answered "Yes" ("Would you do the course if we refer
+    you?" / "Yeah, put my name down"), where the minutes have the person refusing it or deny what
+    was asked ("he declined the course"; "she felt a plan was unnecessary"). Only a plain question
+    and a plain yes: "Didn't you go?" and "Yes, but not on Fridays" are read no further."""
+    st, match, turns = case.st, case.match, case.turns
+    if match.coverage < case.ctx.tuning.denied_from or ASKING.search(st.text):
+        return None
+    denied_heads = [t for t, negated in polarity.polar_terms(st.text) if negated]
+    refuses = bool(REFUSING & set(text_words(st.text).lemmas))
+    if not (denied_heads or refuses):
+        return None
+    for asked, answer, brought in _answered(case, ANSWER_YES):
+        if NEGATED.search(asked.text) or NEGATED.search(answer.text):
+            continue
+        if not (refuses or any(key_hit(h, brought) for h in denied_heads)):
+            continue  # (what the statement denies is not what was asked)
+        proof = quoting.as_evidence([asked, answer], turns)
+        return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
+                       f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
+                       f"{answer.speaker or 'the answer'} said yes: “{short_quote(answer.text)}”",
                        section=st.section, speaker=st.speaker)
     return None
 
@@ -866,6 +899,7 @@ CHECKS: tuple[Check, ...] = (
     credited_person_said_opposite_in_other_words,
     corrected_on_the_spot,
     denied_when_asked,
+    affirmed_when_asked,
     acceptance_not_heard,
     not_said,
     admission_not_own,
@@ -891,9 +925,15 @@ def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
 # a heading naming the person or agency; each can put words in the wrong mouth.
 CREDITED_BY = ("text", "table", "heading")
 # A question that asks yes or no ("Is that ...?", "Did she ...?"), after any opening word ("Sorry, is
-# that ...?"); and an answer that starts by saying no.
-YES_NO = re.compile(r"^\W*(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"
+# that ...?") or the name of whom it asks ("Paul, do you think ...?"); and an answer that says no.
+YES_NO = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"
                     r"can|could|will|would|should)\b", re.I)
+ANSWER_YES = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|oh|honestly)\W+)*(?:yes|yeah|yep|yup|aye|of course|definitely|"
+                        r"absolutely|certainly|go on|(?:i|we|he|she|they|it) (?:was|were|did|do|does|has|have|had|is|"
+                        r"are|will|would|can|could|am)(?=\W*$))\b", re.I)
+# Refusing or doubting in one word: what a yes to the question answers the other way
+REFUSING = {"decline", "refuse", "reject", "oppose", "disagree", "deny", "object", "dispute", "unwilling", "reluctant",
+            "unaware", "unnecessary", "unable", "unhappy", "unsure", "unlikely"}
 # ... after any filler ("Um, no."); and the other ways English says no to a question: "not any more",
 # "not since June", "not that we know of", "I don't think so", "definitely not", "never"
 ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
