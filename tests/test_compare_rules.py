@@ -880,3 +880,22 @@ def test_accented_names_are_one_word():
     # (a plain-English tokeniser split "Wiśniewski" into "wi niewski", so the name never matched itself)
     assert words("Mr Wiśniewski saw Róisín and Michał") == ["mr", "wisniewski", "saw", "roisin", "and", "michal"]
     assert words("Zoë’s café") == words("Zoe's cafe")
+
+
+def test_money_is_one_kind_of_figure_however_it_is_said():
+    from app.compare import details as compare_details
+    from app.compare.text import details
+
+    def money(text):
+        return sorted(d.value for d in details(text) if d.unit == "money")
+
+    assert money("The council awarded a £1,250 grant.") == [1250.0]
+    assert money("He still owes about three hundred on the catalogue.") == [300.0]  # a sum, though no unit is said
+    assert money("She lent him eighty quid.") == money("She lent him £80.") == [80.0]
+    assert money("Her brother's asking for two grand back.") == [2000.0]
+    assert money("The baby has gained two pounds.") == []  # weight, not money
+    assert money("They paid the rent on the 3rd.") == []  # a date, not a sum
+    assert compare_details.conflicts("Mr Ames said he owed £3,000 in rent arrears.",
+                                     ["I'm about three hundred behind on the rent."])
+    assert not compare_details.conflicts("Mr Ames said he owed £300 in rent arrears.",
+                                         ["I'm about three hundred quid behind on the rent."])

@@ -89,6 +89,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
                 r"(?: [a-z]+ly)? (?:poor|inconsistent|irregular|sporadic|patchy|erratic|intermittent)\b"),
      lambda m: f"attendance{m.group(1)} missed", "attendance"),
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
+    # money as the minutes write it ("£4,000") and as people say it ("four grand", "eighty quid")
+    (re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)"), lambda m: f"{m.group(1)} pounds", "£"),
     (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
     (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2", "/"),
@@ -494,6 +496,9 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, nxt, f"{w} {nxt}"))
         elif prev in MONTHS and value <= 31:
             found.add(Detail(value, prev, f"{prev} {w}"))
+        elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
+            times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
+            found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
         elif nxt in _UNIT_WORDS and _UNIT_WORDS[nxt] == "clock":  # shown as people write times
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
@@ -501,8 +506,21 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
+        elif not _MONEY_WORDS.isdisjoint(ws) and not nxt.endswith("s") and \
+                (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
+            found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt.isalpha():
             found.add(Detail(value, lemma(nxt), f"{w} {nxt}"))
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found)
+
+
+# Money: a sum said with its unit is money ("£75", "eighty quid", "two grand"; "pounds" unless the
+# sentence is about weight), and so is a bare number in a sentence about owing, paying or costs
+_MONEY_UNITS = {"pound", "pounds", "quid", "grand", "k", "p", "pence"}
+_WEIGHT_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "gained", "gain", "gains", "lost", "lose",
+                           "heavier", "lighter", "stone", "ounces", "oz", "kilo", "kilos", "kg"})
+_MONEY_WORDS = frozenset({"owe", "owes", "owed", "owing", "debt", "debts", "arrears", "pay", "pays", "paid", "paying",
+                          "cost", "costs", "costing", "spent", "spend", "borrow", "borrowed", "lent", "lend", "loan",
+                          "grant", "rent", "bill", "bills", "fine", "fined", "payment", "payments", "benefits"})
