@@ -683,3 +683,22 @@ def test_the_answer_to_a_question_gives_the_detail():
                       ("The tenth of June.", 0.95), ("Thank you.", 0.95))
     got = findings("", text, turns=heard).get(text)
     assert got is not None and got.kind == "changed_detail" and "10 june" in got.explanation.lower()
+
+
+def test_a_month_named_alone_is_a_date_of_its_own_kind():
+    from app.compare.text import details
+
+    def months(text):
+        return sorted(d.text for d in details(text) if d.unit == "month_alone")
+
+    assert months("The flat has had damp since October.") == ["October"]
+    assert months("She hopes to be back at college by September, or in May at the latest.") == ["May", "September"]
+    assert months("You may want to ask him.") == months("He started on 4 June.") == []  # a verb; a full date
+    found = checks.detail_changed(case_for(
+        "Social Worker (Idris Kestrel): There have been two call-outs to the flat since February.\n",
+        "Mr Kestrel said there had been two call-outs to the flat since November."))
+    assert found is not None and "February" in found.explanation
+    # a month somebody named, in a correction or for another thing, is no change
+    assert checks.detail_changed(case_for(
+        "Social Worker (Idris Kestrel): He's been at his nan's since, um, June. No, sorry, July, after the fair.\n",
+        "Mr Kestrel said he had been at his nan's since July.")) is None

@@ -297,6 +297,9 @@ def detail_changed(case: Case) -> Finding | None:
             others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
             conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
     conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region)]
+    # a month named alone ("since March") is checked only where nobody named it: months recur, for
+    # one event and another, in a question and in a correction ("March, no, sorry, April")
+    conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
     if not conflicts:
         return _place_changed(case, region, said_here)
     said, heard = conflicts[0]

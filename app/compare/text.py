@@ -472,6 +472,12 @@ def _details(text: str) -> frozenset[Detail]:
             part = {"end": 30, "middle": 15}.get(m.group(1), 1)
             found.add(Detail(float(100 * (MONTHS.index(m.group(2)) + 1) + part), "month_part",
                              f"{m.group(1)} of {m.group(2)}"))
+    # A month alone, after a word that dates by it ("since March", "by May", "last October"): a time
+    # of its own kind, compared only with another month alone ("since May" / "since March")
+    if not _MONTH_SET.isdisjoint(ws):
+        for i, w in enumerate(ws[1:], start=1):
+            if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
+                found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -516,6 +522,9 @@ def _details(text: str) -> frozenset[Detail]:
     return frozenset(found)
 
 
+_MONTH_SET = frozenset(MONTHS)
+_BY_MONTH = frozenset({"since", "in", "from", "until", "till", "by", "before", "after", "last", "next", "early", "late",
+                       "mid", "during"})
 # Money: a sum said with its unit is money ("£75", "eighty quid", "two grand"; "pounds" unless the
 # sentence is about weight), and so is a bare number in a sentence about owing, paying or costs
 _MONEY_UNITS = {"pound", "pounds", "quid", "grand", "k", "p", "pence"}
