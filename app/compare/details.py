@@ -201,7 +201,8 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
     for k, part in enumerate(parts):
         ds = frozenset(details(part) | relative_dates(part, on))
         if ds:
-            bag = frozenset(content(lemmas(part))) - {w for x in ds for w in lemmas(x.text)}
+            # (a month named alone stays a word of its clause too: "twice since April" says of what)
+            bag = frozenset(content(lemmas(part))) - {w for x in ds if x.unit != "month_alone" for w in lemmas(x.text)}
             if k + 1 < len(parts) and (not bag - _TIME_WORDS or _ENDS_ON_TIME.search(part)):
                 # a time said on its own ("and about three weeks ago, he turned up outside"), or
                 # closing its clause before a comma ("what I have to bring is that nine days ago, on
