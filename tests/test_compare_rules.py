@@ -893,6 +893,7 @@ def test_money_is_one_kind_of_figure_however_it_is_said():
     assert money("He still owes about three hundred on the catalogue.") == [300.0]  # a sum, though no unit is said
     assert money("She lent him eighty quid.") == money("She lent him £80.") == [80.0]
     assert money("Her brother's asking for two grand back.") == [2000.0]
+    assert money("I borrowed a couple of hundred quid off my sister.") == [200.0]  # not "a couple of 100"
     assert money("The baby has gained two pounds.") == []  # weight, not money
     assert money("They paid the rent on the 3rd.") == []  # a date, not a sum
     assert compare_details.conflicts("Mr Ames said he owed £3,000 in rent arrears.",

@@ -91,6 +91,7 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:take|takes|taking|taken|took) place\b"), "happen", "place"),  # the minutes' "take place"
     # money as the minutes write it ("£4,000") and as people say it ("four grand", "eighty quid")
     (re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)"), lambda m: f"{m.group(1)} pounds", "£"),
+    (re.compile(r"\ba couple of (hundred|thousand)\b"), r"two \1", "couple"),  # not "a couple of 100"
     (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
     (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2", "/"),
