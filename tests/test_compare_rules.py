@@ -900,3 +900,10 @@ def test_money_is_one_kind_of_figure_however_it_is_said():
                                      ["I'm about three hundred behind on the rent."])
     assert not compare_details.conflicts("Mr Ames said he owed £300 in rent arrears.",
                                          ["I'm about three hundred quid behind on the rent."])
+
+
+def test_being_in_agreement_is_agreeing():
+    assert polarity.clash("Mr Dunmore said he was in agreement with the new contact plan.",
+                          "I don't agree with the contact plan, not one bit.")
+    assert not polarity.clash("Mr Dunmore was in agreement with the contact plan.", "I agree with the contact plan.")
+    assert ("agreement", False) in polarity.polar_terms("The written agreement about contact was signed.")

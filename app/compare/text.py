@@ -114,6 +114,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
     # "not" ("he no longer wishes" / "he doesn't want"); "till" is "until"
     (re.compile(r"\bdue to\b"), "because", "due"),
+    # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
+    (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
     (re.compile(r"\btill\b"), "until", "till"),
     # a child who goes missing is away from home, not missing an appointment ("reported missing four
