@@ -702,3 +702,22 @@ def test_a_month_named_alone_is_a_date_of_its_own_kind():
     assert checks.detail_changed(case_for(
         "Social Worker (Idris Kestrel): He's been at his nan's since, um, June. No, sorry, July, after the fair.\n",
         "Mr Kestrel said he had been at his nan's since July.")) is None
+
+
+REPLIES = """\
+Independent Chair (Marguerite Quill): Lionel, you've heard what Milo told the nursery about the bruise.
+Father (Lionel Tate): I never grabbed him. Never. I raised my voice, I'll own that.
+Social Worker (Idris Kestrel): Carys and I went through the parenting assessment last Thursday.
+Mother (Carys Webb): And I accept it. It's fair, most of it.
+"""
+
+
+def test_a_reply_is_about_what_it_answers():
+    # "I never grabbed him" shares nothing but the verb with the minutes; the words before it say who "him" is
+    f = checks.credited_person_said_opposite(case_for(REPLIES, "Mr Tate accepted that he had grabbed Milo."))
+    assert f is not None and f.kind == "contradicted" and "never grabbed" in f.evidence[0].text
+    f = checks.credited_person_said_opposite(case_for(REPLIES, "Ms Webb disputed the parenting assessment."))
+    assert f is not None and f.kind == "contradicted"
+    # the other speaker's words are what the reply is about, never what it says
+    assert checks.credited_person_said_opposite(case_for(REPLIES, "Mr Tate said he had raised his voice.")) is None
+    assert checks.credited_person_said_opposite(case_for(REPLIES, "Ms Webb accepted the parenting assessment.")) is None

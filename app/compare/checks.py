@@ -399,16 +399,16 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers):
         return None
     own_turns = aligner.turns_of(st.speakers[0])
-    own = aligner.best(words, within=own_turns) if own_turns else None
-    if own is None:
+    if not own_turns:
         return None
-    # Their best passage; where it is weak, all they said: any sentence of theirs that covers a
-    # clause as a clause check asks and says the opposite ("CAMHS expects to close the case before
-    # Christmas" / "we're definitely not closing")
-    region = case.turns[own.first: own.last + 1] if own.coverage >= ctx.tuning.own_words_from else \
+    own = aligner.best(words, within=own_turns)
+    # Their best passage; where it is weak or none (a reply in other words: "And I accept it"),
+    # all they said: any sentence of theirs that covers a clause as a clause check asks and says
+    # the opposite ("CAMHS expects to close the case before Christmas" / "we're definitely not closing")
+    region = case.turns[own.first: own.last + 1] if own and own.coverage >= ctx.tuning.own_words_from else \
         [case.turns[i] for i in sorted(own_turns)]
     clash = _contradiction(st, aligner, region, ctx)
-    return _contradicted(st, clash, own.coverage, case.turns) if clash is not None else None
+    return _contradicted(st, clash, own.coverage if own else 0.0, case.turns) if clash is not None else None
 
 
 def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
@@ -1018,8 +1018,18 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
     person's own words, when the transcript says who spoke. `said_only`: a clause's words used
     nowhere in the meeting (the minute-taker's own) are left out of what a sentence must cover."""
     min_cover = ctx.tuning.clause_cover if min_cover is None else min_cover
+    replying_to: dict[tuple[int, str], str] = {}
     if ctx.speakers_known:
         pieces = [(turn, text, keys) for turn in region for text, keys in _pieces(turn.text)]
+        # A reply is about what it answers: "I never hit him", after "you've heard what Oskar told
+        # his teacher", speaks of Oskar. Its first sentence is also read with the other speaker's
+        # sentence before it, for what it covers and what it shares (never for its polarity).
+        for turn in region:
+            before = aligner.turns[turn.index - 1] if turn.index else None
+            if before is not None and before.speaker != turn.speaker:
+                first, asked = _sentences(turn.text)[0], _sentences(before.text)[-1]
+                pieces.append((turn, first, _keys(f"{asked} {first}")))
+                replying_to[(turn.index, first)] = asked
     else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
         # ("...final opinion," | "nor" | "charges at this stage.": the last piece alone lost its "nor")
         whole: dict[int, tuple[Turn, str]] = {}
@@ -1060,7 +1070,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
             if cov < min_cover:
                 break
-            hit = polarity.clash(clause, text)
+            hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""))
             if hit and not hit[2] and hit[1] in own:
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
             if hit and hit[2] and _negation_unheard(turn, text, aligner):
