@@ -907,3 +907,9 @@ def test_being_in_agreement_is_agreeing():
                           "I don't agree with the contact plan, not one bit.")
     assert not polarity.clash("Mr Dunmore was in agreement with the contact plan.", "I agree with the contact plan.")
     assert ("agreement", False) in polarity.polar_terms("The written agreement about contact was signed.")
+
+
+def test_unable_to_is_cannot():
+    said = "I can't drive him to the appointments, not with my hip."
+    assert polarity.clash("Mrs Oduya said she was unable to drive him to the appointments.", said) is None
+    assert polarity.clash("Mrs Oduya said she was now able to drive him to the appointments.", said)

@@ -117,6 +117,7 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
     (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
+    (re.compile(r"\bunable to\b"), "not able to", "unable"),  # "unable to lift him" = "can't lift him"
     (re.compile(r"\btill\b"), "until", "till"),
     # a child who goes missing is away from home, not missing an appointment ("reported missing four
     # times" says nothing against "attended four of the six sessions")
