@@ -721,3 +721,23 @@ def test_a_reply_is_about_what_it_answers():
     # the other speaker's words are what the reply is about, never what it says
     assert checks.credited_person_said_opposite(case_for(REPLIES, "Mr Tate said he had raised his voice.")) is None
     assert checks.credited_person_said_opposite(case_for(REPLIES, "Ms Webb accepted the parenting assessment.")) is None
+
+
+def test_a_relative_or_service_named_for_another():
+    from app.compare import named_for_another
+
+    assert named_for_another.named("His nan had him over Easter.") == named_for_another.named("His grandmother had him.")
+    assert named_for_another.named("since her surgery in May") == frozenset()  # an operation, not the GP's
+    meeting = ("Social Worker (Idris Kestrel): Over half term it was his uncle, Carys's brother, who had Milo "
+               "most afternoons while Carys was at work.\n"
+               "Health Visitor (Beatrix Noon): She took him to the walk-in centre on the Saturday with the rash.\n")
+    f = checks.detail_changed(case_for(
+        meeting, "Mr Kestrel said Milo's grandfather had looked after him most afternoons over half term."))
+    assert f is not None and "uncle" in f.explanation and "grandfather" in f.explanation
+    f = checks.detail_changed(case_for(meeting, "Ms Noon said Ms Webb had taken Milo to A&E on the Saturday with a rash."))
+    assert f is not None and "walk-in centre" in f.explanation
+    # the same one in other words; a role the roster gives (Edna Webb, Maternal grandmother), said by nobody
+    assert checks.detail_changed(case_for(meeting, "Mr Kestrel said Milo's uncle had him most afternoons over half term.")) is None
+    assert checks.detail_changed(case_for(
+        meeting + "Maternal grandmother (Edna Webb): I can have him after school on Fridays.\n",
+        "The maternal grandmother offered to have Milo after school on Fridays.")) is None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from app.clock import clock
-from app.compare import attribution, dates, details, embedding, outcomes, polarity
+from app.compare import attribution, dates, details, embedding, named_for_another, outcomes, polarity
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
 from app.compare.findings import Finding
@@ -143,6 +143,10 @@ class Context:
     people: dict[str, set[str]] = field(default_factory=dict)  # name word -> attendees; role word -> none
     tuning: Tuning = TUNING
     conference_date: date | None = None  # the day of the meeting: "yesterday" is a date (dates.py)
+    # the relatives, school staff and health services the meeting named, and those the roster's
+    # roles and the speakers' labels name (named_for_another.py)
+    named_in_meeting: frozenset = frozenset()
+    roles_named: frozenset = frozenset()
 
     @property
     def name_words(self) -> frozenset[str]:
@@ -301,7 +305,7 @@ def detail_changed(case: Case) -> Finding | None:
     # one event and another, in a question and in a correction ("March, no, sorry, April")
     conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
     if not conflicts:
-        return _place_changed(case, region, said_here)
+        return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
     said, heard = conflicts[0]
     proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
              or quoting.stating(turns, match.main_turn, heard.text))
@@ -347,6 +351,26 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
     at = proof[0]
     return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
                    f"The minutes name “{said}”, which nobody in the meeting named, where {at.speaker or 'a speaker'} "
+                   f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
+
+
+def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
+    """One relative, member of school staff or health service named for another ("the maternal
+    grandmother had him" / "his auntie had him"): the minutes' one was named by nobody, and a
+    sentence of the passage about the same thing names another. Typed transcripts only, as for
+    places."""
+    if _recognised(case.aligner):
+        return None
+    hit = named_for_another.other_named(case.st.text, said_here, case.ctx.named_in_meeting, case.ctx.roles_named)
+    if hit is None:
+        return None
+    said, heard, sentence = hit
+    turns = case.turns
+    proof = quoting.holding(turns, [t.index for t in region], lambda x: sentence in x or x in sentence) or \
+        quoting.stating(turns, case.match.main_turn, sentence)
+    at = proof[0]
+    return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"The minutes name “{said}”, whom nobody in the meeting named, where {at.speaker or 'a speaker'} "
                    f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
 
 
@@ -942,7 +966,7 @@ REFUSING = {"decline", "refuse", "reject", "oppose", "disagree", "deny", "object
 ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
                        r"(?:no|nope|nah|not really|not at all|not any ?more|no longer|not now|not since|"
                        r"not that (?:i|we) (?:know of|knew of|am aware of|are aware of|'m aware of|'re aware of)|"
-                       r"not as far as (?:i|we) know|i don't think so|i do not think so|"
+                       r"not as far as (?:we|i) know|i don't think so|i do not think so|"
                        r"(?:definitely|absolutely|certainly|of course) not|never)\b(?! problem| worries| doubt)", re.I)
 ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
                     re.I)

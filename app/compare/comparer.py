@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.clock import clock
-from app.compare import attribution, dates, embedding, header_claims, omissions
+from app.compare import attribution, dates, embedding, header_claims, named_for_another, omissions
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words
 from app.compare.checks import (
@@ -69,8 +69,11 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
              + [a.initials for a in minutes.attendees if a.initials] + _role_heads(minutes))
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
+    labels = " ; ".join([a.role for a in minutes.attendees] + sorted({t.speaker for t in turns if t.speaker}))
     return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
-                   conference_date=dates.conference_date(minutes.info))
+                   conference_date=dates.conference_date(minutes.info),
+                   named_in_meeting=named_for_another.named_in([t.text for t in turns]),
+                   roles_named=named_for_another.named(labels))
 
 
 # The word that names a job ("the Chair" for the Independent Chair, "the Headteacher" for a Deputy

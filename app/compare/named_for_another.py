@@ -1,0 +1,105 @@
+"""One relative, member of school staff or health service named for another: "the maternal
+grandmother looked after him" where the meeting said "his auntie had him"; "disclosed to his head
+of year" where it said "his form tutor"; "took her to the GP" where it said "the walk-in centre".
+
+Each kind is a closed class of everyday words, in groups that name the same one ("nan",
+"grandmother"). A change is reported only when nobody in the meeting used any word of the
+minutes' group, and a sentence of the passage that shares the statement's other words names
+another group of the same kind."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.compare.text import content, expand, lemmas
+
+# kind -> groups; each group the words and phrases that name one relative, role or service
+KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "family side": (("maternal",), ("paternal",)),
+    "relative": (
+        ("grandmother", "grandma", "gran", "granny", "nan", "nana", "nanna", "nanny"),
+        ("grandfather", "grandad", "granddad", "grandpa", "grampa"),
+        ("aunt", "aunty", "auntie"),
+        ("uncle",),
+        ("cousin",),
+        ("stepfather", "step-father", "stepdad", "step-dad"),
+        ("stepmother", "step-mother", "stepmum", "step-mum"),
+        ("brother",),
+        ("sister",),
+        ("neighbour",),
+        ("childminder",),
+    ),
+    "school staff": (
+        ("form tutor",),
+        ("head of year",),
+        ("class teacher",),
+        ("headteacher", "head teacher", "headmaster", "headmistress"),
+        ("deputy head", "deputy headteacher", "deputy head teacher"),
+        ("teaching assistant",),
+        ("senco",),
+        ("school nurse",),
+        ("learning mentor",),
+        ("pastoral lead", "pastoral manager", "pastoral worker"),
+    ),
+    "health service": (
+        ("gp", "doctor's", "doctors", "family doctor"),
+        ("walk-in centre", "walk in centre", "urgent care", "urgent treatment centre"),
+        ("a&e", "accident and emergency", "emergency department"),
+        ("pharmacy", "pharmacist", "chemist"),
+        ("dentist", "dental"),
+        ("health visitor",),
+        ("midwife",),
+        ("paediatrician",),
+        ("optician",),
+    ),
+}
+
+
+# Every form, after expand() (which opens "doctor's" to "doctor is" and lowers case), -> its group;
+# one pattern tries the longest forms first, so that "deputy head" is that, not also "head"
+_FORMS: dict[str, tuple[str, int]] = {expand(f).strip(" ."): (kind, n)
+                                      for kind, groups in KINDS.items() for n, group in enumerate(groups) for f in group}
+_ANY = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
+                  + r")s?(?![\w-])")
+_STARTS = tuple(sorted({f.split()[0].split("-")[0] for f in _FORMS}))
+
+
+@lru_cache(maxsize=20000)
+def named(text: str) -> frozenset[tuple[str, int]]:
+    """The (kind, group) of each relative, role or service the text names."""
+    lower = text.lower()
+    if not any(w in lower for w in _STARTS):
+        return frozenset()  # (most sentences name none: the test is on the text as it is, before expand)
+    return frozenset(_FORMS[m.group(1)] for m in _ANY.finditer(expand(text)))
+
+
+def named_in(texts: list[str]) -> frozenset[tuple[str, int]]:
+    """All that a meeting named."""
+    return frozenset().union(*map(named, texts))
+
+
+def written(kind: str, n: int, text: str) -> str:
+    """How the text names that group (its first form, where the text has none of them)."""
+    forms = [m.group(0) for m in _ANY.finditer(expand(text)) if _FORMS[m.group(1)] == (kind, n)]
+    return forms[0] if forms else KINDS[kind][n][0]
+
+
+def other_named(statement: str, passage: list[str], meeting_named: frozenset[tuple[str, int]],
+                roles: frozenset[tuple[str, int]] = frozenset()) -> tuple[str, str, str] | None:
+    """(what the minutes name, what was named instead, the sentence) where the minutes name a
+    relative, role or service nobody in the meeting named (`meeting_named`: all it named), and a
+    sentence of the passage sharing two of the statement's other words names another of that kind.
+    `roles`: groups the attendees' roles name ("Maternal Grandmother"), which a roster gives
+    without anyone saying them."""
+    mine = [g for g in named(statement) if g not in meeting_named and g not in roles]
+    if not mine:
+        return None
+    words = set(content(lemmas(statement)))
+    for kind, n in mine:
+        for sentence in passage:
+            rivals = [m.group(0) for m in _ANY.finditer(expand(sentence)) if _FORMS[m.group(1)][0] == kind
+                      and _FORMS[m.group(1)] not in named(statement)]  # (in the order said: "his uncle, Mum's brother")
+            if rivals and len(words & set(content(lemmas(sentence)))) >= 2:
+                return written(kind, n, statement), rivals[0], sentence
+    return None
