@@ -913,3 +913,12 @@ def test_unable_to_is_cannot():
     said = "I can't drive him to the appointments, not with my hip."
     assert polarity.clash("Mrs Oduya said she was unable to drive him to the appointments.", said) is None
     assert polarity.clash("Mrs Oduya said she was now able to drive him to the appointments.", said)
+
+
+def test_left_is_the_verb_where_it_has_an_object():
+    from app.compare.text import lemmas
+
+    assert "leave" in lemmas("She had left the twins with her neighbour.")
+    assert "left" in lemmas("There was a graze on his left knee.")  # the side
+    assert polarity.clash("Ms Ryle denied that she had left the twins alone while she went out.",
+                          "I did leave the twins alone, just while I went out to the car.")

@@ -118,6 +118,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
     (re.compile(r"\bunable to\b"), "not able to", "unable"),  # "unable to lift him" = "can't lift him"
+    # "left" is the verb where it has an object or follows a helping verb ("had left them alone"); the
+    # side ("her left arm") is left as it is
+    (re.compile(r"\b(?:(?<=had )|(?<=has )|(?<=have )|(?<=was )|(?<=were )|(?<=been ))left\b"
+                r"|\bleft(?= (?:the|them|him|her|his|their|a|an|it|me|us|you|home|school)\b)"), "leave", "left"),
     (re.compile(r"\btill\b"), "until", "till"),
     # a child who goes missing is away from home, not missing an appointment ("reported missing four
     # times" says nothing against "attended four of the six sessions")
