@@ -922,3 +922,9 @@ def test_left_is_the_verb_where_it_has_an_object():
     assert "left" in lemmas("There was a graze on his left knee.")  # the side
     assert polarity.clash("Ms Ryle denied that she had left the twins alone while she went out.",
                           "I did leave the twins alone, just while I went out to the car.")
+
+
+def test_not_that_someone_does_not_is_that_they_do():
+    assert polarity.polar_terms("It's not that I don't trust the school.") == [("trust", False), ("school", False)]
+    assert ("come", True) in polarity.polar_terms("Not really, she doesn't come to the groups.")  # no idiom here
+    assert ("wrong", True) in polarity.polar_terms("I haven't done nothing wrong.")  # said twice, meant once

@@ -123,7 +123,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     for sentence in _SENTENCE_END.split(text):
         # "No, I think we can step down": the "No" answers what came before; it denies nothing here
         sentence = _ANSWER.sub("", sentence)
-        pending = raised = scant = False
+        pending = raised = scant = not_that = False
         words = lemmas(sentence)
         for i, t in enumerate(words):
             if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
@@ -132,6 +132,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 out.append(("attend", pending))  # "I go every time"
             if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
                     or (i and (words[i - 1], t) in _INSTEAD):
+                # "it's not that we don't believe her" believes her: the second "not" undoes the first
+                if pending and t == "not" and not_that:
+                    pending = not_that = False
+                    continue
+                not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
                 pending, raised = True, False
                 continue
             if t in BADLY and out and not out[-1][1]:
