@@ -741,3 +741,11 @@ def test_a_relative_or_service_named_for_another():
     assert checks.detail_changed(case_for(
         meeting + "Maternal grandmother (Edna Webb): I can have him after school on Fridays.\n",
         "The maternal grandmother offered to have Milo after school on Fridays.")) is None
+
+
+def test_whom_the_minutes_name_by_role_the_meeting_may_name_by_name():
+    meeting = ("Independent Chair (Marguerite Quill): Carys, anything you want to say?\n"
+               "Mother (Carys Webb): Honestly, I trust Idris. Always have.\n")
+    f = checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said she no longer trusted the social worker to be fair."))
+    assert f is not None and f.kind == "contradicted"
+    assert checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said she trusted the social worker to be fair.")) is None

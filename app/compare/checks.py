@@ -1078,6 +1078,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
         total = sum(aligner.weight(w) for w in wanted)
+        role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
+        by_role = role_named.name if role_named is not None else ""
         weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
                    for w in wanted]  # (once per clause, not per sentence)
         # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
@@ -1094,7 +1096,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
             if cov < min_cover:
                 break
-            hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""))
+            hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
             if hit and not hit[2] and hit[1] in own:
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
             if hit and hit[2] and _negation_unheard(turn, text, aligner):

@@ -174,14 +174,16 @@ _KNOWING = {"aware", "know"}
 _SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being)\b", re.I)
 
 
-def clash(claim: str, said: str, topic: str = "") -> tuple[str, str, bool] | None:
+def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tuple[str, str, bool] | None:
     """(minutes word, meeting word, via_negation) where one says the opposite of the other:
     the same word negated on one side only, or words of opposite meaning with the same polarity.
-    `topic`: what `said` replies to, whose words may be what the two share (not what clashes)."""
+    `topic`: what `said` replies to; `claim_names`: the name of whom the claim names by role ("the
+    social worker": "Sarah Jenkinson"). Their words may be what the two share, never what clashes."""
     if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
         return None  # (a question asks; it claims nothing: "do you think they still need a plan?")
     a, b = polar_terms(claim), polar_terms(said)
     about = b + [(t, False) for t, _ in polar_terms(topic)] if topic else b
+    a_about = a + [(t, False) for t, _ in polar_terms(claim_names)] if claim_names else a
     # A negation clash needs one side to deny and the other to affirm plainly; when both sides
     # hold negations ("no exclusions this year" / "none this year") they are worded differently,
     # not opposed.
@@ -200,9 +202,9 @@ def clash(claim: str, said: str, topic: str = "") -> tuple[str, str, bool] | Non
             if nw != nv:
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
-                        and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a, about, w, v)):
+                        and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)):
                     return w, v, True
-            elif (opposed(w, v) and _shared(a, about, w, v)
+            elif (opposed(w, v) and _shared(a_about, about, w, v)
                     # "been to every appointment apart from one scan" says the one missed too: it
                     # answers "she missed her scan" with no opposite
                     and not (_EXCEPT.search(claim) or _EXCEPT.search(said))
