@@ -928,3 +928,19 @@ def test_not_that_someone_does_not_is_that_they_do():
     assert polarity.polar_terms("It's not that I don't trust the school.") == [("trust", False), ("school", False)]
     assert ("come", True) in polarity.polar_terms("Not really, she doesn't come to the groups.")  # no idiom here
     assert ("wrong", True) in polarity.polar_terms("I haven't done nothing wrong.")  # said twice, meant once
+
+
+@pytest.mark.parametrize("minutes, said", [
+    ("Ms Obi said Dylan had disengaged from the youth service since Easter.",
+     "Dylan's been really engaged with the youth service since Easter, never misses."),
+    ("The school reported that Maisie had been unsettled in class this half term.",
+     "Maisie's been so much calmer in class this half term, honestly."),
+    ("Mr Hale said he had relapsed over Christmas.", "I stayed sober over Christmas, the whole way through."),
+    ("Ms Obi found the kitchen dirty on her last visit.", "The kitchen was clean when I went on my last visit."),
+    ("The health visitor said Ava's immunisations were overdue.", "Ava's immunisations are complete now."),
+    ("Mum was late for contact on Monday.", "Mum was early for contact on Monday, waiting in the car park."),
+    ("Dad was resistant to the idea of a parenting course.", "Dad's keen on the idea of the parenting course."),
+])
+def test_everyday_opposites(minutes, said):
+    assert polarity.clash(minutes, said) is not None
+    assert polarity.clash(minutes, minutes) is None

@@ -17,9 +17,10 @@ from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
-    ({"agree", "support", "accept", "happy", "happily", "willing", "willingly", "keen", "eager", "consent"},
+    ({"agree", "support", "accept", "happy", "happily", "willing", "willingly", "keen", "eager", "consent", "welcome",
+      "receptive"},
      {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute", "reluctant",
-      "reluctantly"}),
+      "reluctantly", "resistant", "resist"}),
     ({"keep", "attend"}, {"miss", "cancel", "skip"}),
     ({"remain", "ongoing", "persist", "stay"}, {"gone", "rehome", "resolve", "resolved", "move"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
@@ -34,6 +35,14 @@ OPPOSITES = [
     ({"outgoing", "outgo", "chatty", "talkative", "sociable"}, {"quiet", "withdrawn", "shy"}),
     ({"always", "usually", "regularly"}, {"rarely", "seldom"}),  # "rarely lets the school know" / "always rings"
     ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
+    # how a parent works with the professionals, how a child is, how a home is kept, drinking, time
+    ({"engage"}, {"disengage", "avoid"}),  # "she's really engaged with me" / "has disengaged from the service"
+    ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive"}),  # "a lot more settled" / "more volatile"
+    ({"trust"}, {"distrust", "mistrust"}),
+    ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
+    ({"sober", "abstinent"}, {"drunk", "intoxicate", "relapse"}),
+    ({"complete"}, {"incomplete", "overdue", "unfinished"}),  # "all his jabs are complete" / "some are overdue"
+    ({"early", "punctual"}, {"late"}),
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
