@@ -934,7 +934,7 @@ def test_not_that_someone_does_not_is_that_they_do():
     ("Ms Obi said Dylan had disengaged from the youth service since Easter.",
      "Dylan's been really engaged with the youth service since Easter, never misses."),
     ("The school reported that Maisie had been unsettled in class this half term.",
-     "Maisie's been so much calmer in class this half term, honestly."),
+     "Maisie's been so much more settled in class this half term, honestly."),
     ("Mr Hale said he had relapsed over Christmas.", "I stayed sober over Christmas, the whole way through."),
     ("Ms Obi found the kitchen dirty on her last visit.", "The kitchen was clean when I went on my last visit."),
     ("The health visitor said Ava's immunisations were overdue.", "Ava's immunisations are complete now."),

@@ -37,7 +37,7 @@ OPPOSITES = [
     ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
     # how a parent works with the professionals, how a child is, how a home is kept, drinking, time
     ({"engage"}, {"disengage", "avoid"}),  # "she's really engaged with me" / "has disengaged from the service"
-    ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive"}),  # "a lot more settled" / "more volatile"
+    ({"settle"}, {"unsettle", "volatile", "agitate", "disruptive"}),  # "a lot more settled" / "more volatile"
     ({"trust"}, {"distrust", "mistrust"}),
     ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
     ({"sober", "abstinent"}, {"drunk", "intoxicate", "relapse"}),
