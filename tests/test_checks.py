@@ -749,3 +749,15 @@ def test_whom_the_minutes_name_by_role_the_meeting_may_name_by_name():
     f = checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said she no longer trusted the social worker to be fair."))
     assert f is not None and f.kind == "contradicted"
     assert checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said she trusted the social worker to be fair.")) is None
+
+
+def test_agreeing_in_a_short_reply_is_agreeing():
+    meeting = ("Health Visitor (Beatrix Noon): I'll do a home visit on Tuesday mornings for the weighing, and "
+               "then Friday I'll pop in after nursery.\n"
+               "Mother (Carys Webb): Yeah, that's fine.\n"
+               "Social Worker (Idris Kestrel): The boiler's been fixed, by the way.\n")
+    agreed = "Mum agreed to these visits."
+    assert agreed not in findings(meeting, agreed)
+    # agreeing to something nobody set out before her reply is still not said
+    other = "Ms Webb agreed to Milo seeing a dietitian at the clinic about his eczema and his sleep."
+    assert findings(meeting, other)[other].kind == "not_said"

@@ -80,6 +80,9 @@ class Tuning:
     # A question answered "No" is only read against a statement matched this well around it: the
     # same place in the meeting, not a stray word.
     denied_from: float = 0.4
+    # What the turn before a short "Yeah, that's fine" must carry of a statement that the person
+    # agreed to it (the statement's other words): half, as for a passage a check reads as the one meant
+    assented_from: float = 0.5
     # Near the best match, a contradiction is looked for where the statement is matched this well.
     opposite_nearby_from: float = 0.4
     # A clause against a sentence: the least coverage at which they speak of the same thing.
@@ -639,7 +642,8 @@ def not_said(case: Case) -> Finding | None:
     # The fewer of its words were said anywhere, the closer a sentence must come in meaning to excuse it
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
-                             for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])):
+                             for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
+            or _assented(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -649,6 +653,35 @@ def not_said(case: Case) -> Finding | None:
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+# Agreeing in one word, and agreeing in a short reply ("Yeah, that's fine.", "Sure, no problem.")
+AGREEING = {"agree", "accept", "consent", "happy", "content"}
+_YES_REPLY = re.compile(r"^\W*(?:(?:um|er|erm|oh|well)\W+)*(?:yes|yeah|yep|ok(?:ay)?|sure|fine|that's (?:fine|ok|okay|"
+                        r"right|grand|no problem)|no problem|of course|go on|definitely|absolutely|i agree|i accept)\b",
+                        re.I)
+
+
+def _assented(case: Case) -> bool:
+    """'Mum agreed to the visits' where the credited person said 'Yeah, that's fine' straight after
+    someone else set them out: the words of what was agreed are the other speaker's, the agreement
+    theirs. Only a short reply, and only where it and the turn before it carry the rest of the
+    statement ("noting they already knew most of it" may be the reply's own)."""
+    st, aligner = case.st, case.aligner
+    if not (case.ctx.speakers_known and st.credited_by == "text" and st.speakers):
+        return False
+    if AGREEING.isdisjoint(text_words(st.text).lemmas[:10]):
+        return False
+    # (the words that name the person themselves, "Mum agreed", are said by their speaking)
+    rest = [w for w in case.words if w not in AGREEING and case.ctx.cast.by_role(w, exact=True) is None]
+    for i in sorted(aligner.turns_of(st.speakers[0])):
+        turn, before = aligner.turns[i], aligner.turns[i - 1] if i else None
+        if before is None or before.speaker == turn.speaker or len(turn.text.split()) > 25:
+            continue
+        if _YES_REPLY.match(turn.text.replace("’", "'")) and rest and \
+                aligner.coverage(rest, before.index, turn.index)[0] >= case.ctx.tuning.assented_from:
+            return True
+    return False
 
 
 INITIALS = re.compile(r"\b[A-Z]{2,3}\b")  # ("TR", "DW": how some minutes name people)
