@@ -429,11 +429,19 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
     if not own_turns:
         return None
     own = aligner.best(words, within=own_turns)
-    # Their best passage; where it is weak or none (a reply in other words: "And I accept it"),
-    # all they said: any sentence of theirs that covers a clause as a clause check asks and says
-    # the opposite ("CAMHS expects to close the case before Christmas" / "we're definitely not closing")
-    region = case.turns[own.first: own.last + 1] if own and own.coverage >= ctx.tuning.own_words_from else \
-        [case.turns[i] for i in sorted(own_turns)]
+    # Their best passage; where it is weak, all they said: any sentence of theirs that covers a
+    # clause as a clause check asks and says the opposite ("CAMHS expects to close the case before
+    # Christmas" / "we're definitely not closing"); where none of their turns has the statement's
+    # words, their replies just after where it is matched ("we went through the assessment" /
+    # "And I accept it")
+    if own is None:
+        region = [case.turns[i] for i in sorted(own_turns) if case.match.first < i <= case.match.last + 1]
+    elif own.coverage >= ctx.tuning.own_words_from:
+        region = case.turns[own.first: own.last + 1]
+    else:
+        region = [case.turns[i] for i in sorted(own_turns)]
+    if not region:
+        return None
     clash = _contradiction(st, aligner, region, ctx)
     return _contradicted(st, clash, own.coverage if own else 0.0, case.turns) if clash is not None else None
 

@@ -101,6 +101,7 @@ class Cast:
         self.attendees = attendees
         self._roles: list[tuple[Attendee, str]] | None = None  # (worked out when first asked)
         self._first: dict[str, list[Attendee]] | None = None
+        self._within: dict[str, Attendee | None] = {}  # (by_role_within, once per text: asked clause by clause)
         # Surname -> attendees, built once: minutes name people in every other sentence, and a scan
         # of the whole list each time made a long attendee list cost minutes (2 MB, 400 people: 22 s).
         self._by_surname: dict[str, list[Attendee]] = {}
@@ -200,6 +201,11 @@ class Cast:
         """The one attendee whose role a longer mention names inside it ("What the midwife told us"
         names the Safeguarding Midwife, before any agency's other roles): by the role's last word
         when only one attendee has it, else by the whole role."""
+        if text not in self._within:
+            self._within[text] = self._by_role_within(text)
+        return self._within[text]
+
+    def _by_role_within(self, text: str) -> Attendee | None:
         t = f" {text.lower()} "
         by_last = [a for a, role in self._role_pairs() if role.split() and f" {role.split()[-1]} " in t]
         if len(by_last) == 1:
