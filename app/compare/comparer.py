@@ -10,6 +10,7 @@ recording's words with times and speaker, a confidence, and one plain sentence o
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Callable
@@ -94,6 +95,21 @@ def _role_heads(minutes: Minutes) -> list[str]:
 
 def compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None = None,
             progress: Callable[[float], None] | None = None) -> Result:
+    # The comparison fills caches with hundreds of thousands of small objects that live to its end;
+    # the cycle collector walking them again and again cost a fifth of a three-hour comparison
+    # (0.4 s of 2.4 s). It makes no reference cycles worth collecting midway: the collector is
+    # paused while it runs, and left as it was.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare(minutes, turns, note_times, progress)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None,
+             progress: Callable[[float], None] | None) -> Result:
     aligner = Aligner(turns)
     ctx = context_for(minutes, turns)
     speakers_known, names = ctx.speakers_known, ctx.names
