@@ -944,3 +944,16 @@ def test_not_that_someone_does_not_is_that_they_do():
 def test_everyday_opposites(minutes, said):
     assert polarity.clash(minutes, said) is not None
     assert polarity.clash(minutes, minutes) is None
+
+
+def test_a_count_of_occasions_and_a_rate_are_told_apart():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert [d.unit for d in details("She goes round three times a week now.")] == ["per_week"]  # not also a count
+    # minutes counting occasions where a rate was said, and the same count said as "times"
+    got = conflicts("Ms Ennis said she had visited the flat on four occasions to help with the budgeting.",
+                    ["I've been going in four times a week to help with the budgeting."])
+    assert [(a.text, b.text) for a, b in got] == [("4 occasions", "4 times a week")]
+    assert not conflicts("Staff had seen him on two occasions near the bus station.",
+                         ["Twice now staff have seen him near the bus station, and his form tutor sees him twice a week."])

@@ -137,10 +137,12 @@ def _rate_of(d: Detail, e: Detail) -> bool:
     as a count ("four times a month" / "four times since March")?"""
     return (d.unit == "time" and e.unit == "per_week" and e.text.startswith(d.text + " ")) or (
         d.unit == "per_week" and e.unit == "time" and d.text.startswith(e.text + " ")) or (
-        d.unit == "per_week" and e.unit in _EVENTS and e.value == d.value)  # "four times a week" / "four incidents"
+        d.unit == "per_week" and e.unit in _EVENTS and e.value == d.value) or (  # "four times a week" / "four incidents"
+        d.unit in _EVENTS and e.unit == "per_week" and e.value == d.value)  # ... and the other way round
 
 
 _EVENTS = {"occasion", "incident", "episode"}  # what is counted as events, as "times" are
+_COUNTED = _EVENTS | {"time"}
 
 
 def _about_as_long(a: Detail, b: Detail) -> bool:
@@ -159,7 +161,9 @@ def _about_as_much(a: Detail, b: Detail) -> bool:
 def _same(a: Detail, b: Detail) -> bool:
     # A bare number may be the same figure said without its unit ("it was 88" / "88%"), but not a
     # frequency: "she hasn't missed one" does not say "weekly".
-    return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit)))
+    # "twice" is "on two occasions" (events are counted as times are)
+    return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit))
+                                   or {a.unit, b.unit} <= _COUNTED)
 
 
 def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detail | None:

@@ -453,6 +453,7 @@ def _details(text: str) -> frozenset[Detail]:
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
+    per_week_said = bool(taken)
     # A scaling score, as minutes write it ("scored 5") and as people give it ("six for me", "I'd say
     # a four", "I'd give it a 7"); "4/10" and "four out of ten" are shares of ten (details.py reads
     # each as the other)
@@ -503,6 +504,8 @@ def _details(text: str) -> frozenset[Detail]:
             continue
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
+        if nxt in ("time", "times") and nxt2 in ("a", "per", "each") and per_week_said:
+            continue  # "three times a week" is a frequency (taken above), not also a count of three
         if nxt in _SPAN_KINDS and nxt2 in _UNIT_WORDS:  # "ten working days" is a span of days
             found.add(Detail(value, _UNIT_WORDS[nxt2], f"{w} {nxt} {nxt2}"))
             continue
