@@ -596,16 +596,21 @@ def denied_when_asked(case: Case) -> Finding | None:
     the clinic"). Minutes that state what the question brought up ("she was referred to the
     hospital") have it the wrong way round. Only words the question brought in count: what the
     speaker had said themselves before it is theirs."""
-    st, match, turns = case.st, case.match, case.turns
+    st, match = case.st, case.match
     if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
         return None  # a statement that the question was asked reports it; it does not assert it
     for asked, answer, _ in _answered(case, ANSWER_NO):
-        proof = quoting.as_evidence([asked, answer], turns)
-        return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
-                       f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
-                       f"{answer.speaker or 'the answer'} said no: “{short_quote(answer.text)}”",
-                       section=st.section, speaker=st.speaker)
+        return _answered_otherwise(case, asked, answer, "no")
     return None
+
+
+def _answered_otherwise(case: Case, asked, answer, said: str) -> Finding:
+    st = case.st
+    return Finding("", "contradicted", st.text, quoting.as_evidence([asked, answer], case.turns),
+                   min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
+                   f"{answer.speaker or 'the answer'} said {said}: “{short_quote(answer.text)}”",
+                   section=st.section, speaker=st.speaker)
 
 
 def affirmed_when_asked(case: Case) -> Finding | None:
@@ -613,7 +618,7 @@ def affirmed_when_asked(case: Case) -> Finding | None:
     you?" / "Yeah, put my name down"), where the minutes have the person refusing it or deny what
     was asked ("he declined the course"; "she felt a plan was unnecessary"). Only a plain question
     and a plain yes: "Didn't you go?" and "Yes, but not on Fridays" are read no further."""
-    st, match, turns = case.st, case.match, case.turns
+    st, match = case.st, case.match
     if match.coverage < case.ctx.tuning.denied_from or ASKING.search(st.text):
         return None
     denied_heads = [t for t, negated in polarity.polar_terms(st.text) if negated]
@@ -625,11 +630,7 @@ def affirmed_when_asked(case: Case) -> Finding | None:
             continue
         if not (refuses or any(key_hit(h, brought) for h in denied_heads)):
             continue  # (what the statement denies is not what was asked)
-        proof = quoting.as_evidence([asked, answer], turns)
-        return Finding("", "contradicted", st.text, proof, min(0.8, 0.4 + 0.4 * match.coverage),
-                       f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
-                       f"{answer.speaker or 'the answer'} said yes: “{short_quote(answer.text)}”",
-                       section=st.section, speaker=st.speaker)
+        return _answered_otherwise(case, asked, answer, "yes")
     return None
 
 
