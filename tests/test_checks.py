@@ -704,6 +704,45 @@ def test_a_month_named_alone_is_a_date_of_its_own_kind():
         "Mr Kestrel said he had been at his nan's since July.")) is None
 
 
+def test_an_age_is_a_detail_of_its_own_kind():
+    from app.compare.text import details
+
+    def ages(text):
+        return sorted(d.value for d in details(text) if d.unit == "age")
+
+    assert ages("Her cousin, aged 16, babysits on Fridays.") == ages("a 16-year-old cousin") == [16.0]
+    assert ages("Her cousin's sixteen, and she's only just turned it.") == [16.0]
+    assert ages("Milo's nine now.") == ages("Milo turned nine in the spring.") == [9.0]
+    assert ages("The score is 6.") == ages("It's 4 for me.") == ages("Attendance is 91 percent.") == []
+    meeting = ("Social Worker (Idris Kestrel): The lad who was at the flat, Tyler, he's nineteen, and he's "
+               "known to police.\nMother (Carys Webb): He's not there any more.\n")
+    found = checks.detail_changed(case_for(meeting, "Mr Kestrel said Tyler, aged 15, had been at the flat."))
+    assert found is not None and "aged 19" in found.explanation
+    # the age of another person spoken of is no rival
+    meeting = ("Social Worker (Idris Kestrel): Milo's little sister is four. She stays at nursery all day.\n"
+               "Mother (Carys Webb): She loves it.\n")
+    assert checks.detail_changed(case_for(meeting, "Mr Kestrel said Milo, aged 7, had been sleeping badly.")) is None
+
+
+def test_a_day_of_the_month_named_alone():
+    from app.compare.text import details
+
+    def days(text):
+        return sorted(d.value for d in details(text) if d.unit == "day_of_month")
+
+    assert days("I rang her on Monday the twenty-first.") == days("I rang her on the 21st.") == [21.0]
+    assert days("I saw him Friday 3rd and he was fine.") == [3.0]
+    # an ordinal of a thing, the day of a full date, and "the second" as a subject are no day alone
+    assert days("On the second visit he was calmer.") == days("on the 9th of March") == []
+    assert days("The second was a Sunday.") == []
+    meeting = ("Independent Chair (Marguerite Quill): Idris?\n"
+               "Social Worker (Idris Kestrel): I did the unannounced visit on Friday, um, the ninth, and the "
+               "children were all in bed.\n")
+    found = checks.detail_changed(case_for(meeting, "Mr Kestrel made an unannounced visit on the 16th; the children were in bed."))
+    assert found is not None and "9th" in found.explanation
+    assert checks.detail_changed(case_for(meeting, "Mr Kestrel made an unannounced visit on 9 May; the children were in bed.")) is None
+
+
 REPLIES = """\
 Independent Chair (Marguerite Quill): Lionel, you've heard what Milo told the nursery about the bruise.
 Father (Lionel Tate): I never grabbed him. Never. I raised my voice, I'll own that.

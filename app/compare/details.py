@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
 from app.compare.dates import relative_dates
-from app.compare.text import SENTENCE_END, Detail, content, details, lemmas, words
+from app.compare.text import FILLER_COMMAS, SENTENCE_END, Detail, content, details, lemmas, words
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -41,12 +41,14 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             continue
         if any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
-        rivals = [e for e in said if e.unit == d.unit and e.value != d.value and d.unit != "n"]
+        rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e)) and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
         # Social Worker every two weeks") is the other half of the statement, not a change.
         rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
+        rivals = [e for e in rivals if (d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE)
+                  or _on_topic(e, statement, evidence_texts, on)]
         if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
@@ -161,9 +163,33 @@ def _about_as_much(a: Detail, b: Detail) -> bool:
 def _same(a: Detail, b: Detail) -> bool:
     # A bare number may be the same figure said without its unit ("it was 88" / "88%"), but not a
     # frequency: "she hasn't missed one" does not say "weekly".
-    # "twice" is "on two occasions" (events are counted as times are)
+    # "twice" is "on two occasions" (events are counted as times are); "the 14th" is "14 May"
     return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit))
-                                   or {a.unit, b.unit} <= _COUNTED)
+                                   or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
+
+
+def _day_and_date(a: Detail, b: Detail) -> bool:
+    """One is a day of the month said alone ("the 14th"), the other a date ("12 May")."""
+    return (a.unit == "day_of_month" and b.unit in MONTH_UNITS) or (b.unit == "day_of_month" and a.unit in MONTH_UNITS)
+
+
+# Details that belong to one person or one event among several a meeting speaks of (ages of
+# siblings, days of visits): another value is only a rival where its clause is about what the
+# statement is about
+_OF_SOMEONE = frozenset({"age", "day_of_month"})
+
+
+def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
+    keys = keys_of(frozenset(content(lemmas(statement))) - _TIME_WORDS - _WEEKDAYS)
+    # Read in its sentence ("the lad at the flat, Tyler, he's nineteen"), with two words in common,
+    # as for a figure in another unit: a name alone is shared everywhere
+    for text in evidence_texts:
+        for sentence in SENTENCE_END.split(text):
+            if e in details(sentence) | relative_dates(sentence, on):
+                bag = frozenset(content(lemmas(sentence))) - _TIME_WORDS - _WEEKDAYS
+                if sum(1 for w in bag if key_hit(w, keys)) >= 2:
+                    return True
+    return False
 
 
 def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detail | None:
@@ -201,6 +227,8 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
     """Each clause's details (with dates said relative to `on`, the day of the meeting) and content
     words (cached: the same turn is read for many statements)."""
     out = []
+    if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
+        text = FILLER_COMMAS.sub(" ", text)  # as details() reads it: "last Thursday, um, the 14th" is one clause
     parts = re.split(r"[.;!?,]\s+|\s+and\s+", text)
     for k, part in enumerate(parts):
         ds = frozenset(details(part) | relative_dates(part, on))

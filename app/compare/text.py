@@ -328,7 +328,7 @@ def details(text: str) -> frozenset[Detail]:
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
     out: set[Detail] = set()
     if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
-        text = _FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
+        text = FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
     for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
@@ -339,7 +339,7 @@ def details(text: str) -> frozenset[Detail]:
 
 _MONTH_DEADLINE = re.compile(r"\b(?:by|before|until|till|at|in|from) (?:the )?(end|middle|start|beginning) of ("
                              + "|".join(MONTHS) + r")\b")
-_FILLER_COMMAS = re.compile(r",\s+(?:um|er|erm|uh),\s+")
+FILLER_COMMAS = re.compile(r",\s+(?:um|er|erm|uh),\s+")
 _SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
@@ -487,10 +487,15 @@ def _details(text: str) -> frozenset[Detail]:
         for i, w in enumerate(ws[1:], start=1):
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
+    found |= _days_of_month(text)
+    aged = _ages(ws, text) if _AGE_CUES.intersection(ws) else {}
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
         value = float(w)
+        if i in aged:
+            found.add(Detail(value, "age", aged[i]))
+            continue
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
         prev = ws[i - 1] if i else ""
@@ -534,6 +539,72 @@ def _details(text: str) -> frozenset[Detail]:
 
 
 _MONTH_SET = frozenset(MONTHS)
+
+
+# A day of the month named without its month, as people say it: "on the 14th", "Thursday the
+# fourteenth", "Tuesday 12th" (an ordinal after a weekday or a word that dates by it, not "the
+# second was Easter weekend"); compared with another such day, or the day of a date
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -])?(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:{_DAY}|on|from|until|till|by|since|before|after)\s+(?:the\s+)?"
+    rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
+
+
+def _days_of_month(text: str) -> set[Detail]:
+    t = expand(text)
+    if not _DIGIT.search(t) and not any(w in t for w in ("st", "nd", "rd", "th")):
+        return set()
+    out = set()
+    for m in _DAY_OF_MONTH.finditer(t):
+        after = _TOKEN.match(t, m.end() + 1) if t[m.end(): m.end() + 1] == " " else None
+        if after and after.group(0) not in STOPWORDS and after.group(0) not in _WEEKDAY_NAMES:
+            continue  # "the first core group meeting", "on the second visit": an ordinal of a thing
+        said = m.group(1)
+        if said[0].isdigit():
+            value = int(said.split()[0])
+        else:
+            tens, _, unit = said.replace("-", " ").rpartition(" ")
+            value = TENS.get(tens, 0) + ORDINALS[unit]
+        if 1 <= value <= 31:
+            out.add(Detail(float(value), "day_of_month", f"the {value}{_SUFFIX.get(value % 10 if value // 10 != 1 else 0, 'th')}"))
+    return out
+
+
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+# A person's age: "aged 14", "age 14", "14 years old", "a 14-year-old", "turned fifteen", and as
+# people say it of someone: "he's fourteen", "her brother's only seventeen", "Connor's 14" (a
+# pronoun, a word for a child or a relative, or a name before "is"; not "it's 4" or "the score is 6")
+_AGE_CUES = frozenset({"aged", "age", "old", "turned", "turns", "turning", "s", "is", "was"})
+_AGE_SUBJECTS = frozenset({"he", "she", "brother", "sister", "son", "daughter", "child", "boy", "girl", "baby",
+                           "eldest", "youngest", "oldest", "nephew", "niece", "cousin", "grandson", "granddaughter",
+                           "stepson", "stepdaughter"})
+_AGE_PASS = frozenset({"only", "just", "nearly", "almost", "now", "still", "already", "about"})
+
+
+def _ages(ws: tuple[str, ...] | list[str], text: str) -> dict[int, str]:
+    """The positions of numbers that are someone's age, with the age as the minutes would write it."""
+    out = {}
+    for i, w in enumerate(ws):
+        if not w.isdigit() or not 0 < int(w) <= 25:
+            continue
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        j = i - 1
+        while j >= 0 and ws[j] in _AGE_PASS:
+            j -= 1
+        before = ws[j] if j >= 0 else ""
+        if (nxt == "year" or nxt == "years") and i + 2 < len(ws) and ws[i + 2] == "old" or \
+                before in ("aged", "turned", "turns", "turning") or (before == "age" and nxt != "group"):
+            out[i] = f"aged {w}"
+        elif before in ("s", "is", "was") and j > 0 and nxt not in _UNIT_WORDS and nxt not in _MONEY_UNITS \
+                and nxt not in ("st", "nd", "rd", "th", "out", "of", "and", "or", "to", "percent"):
+            who = ws[j - 1]
+            if who in _AGE_SUBJECTS or (who.isalpha() and len(who) > 2 and who not in STOPWORDS
+                                        and re.search(rf"\b{who.capitalize()}\b", text)):
+                out[i] = f"aged {w}"
+    return out
 _BY_MONTH = frozenset({"since", "in", "from", "until", "till", "by", "before", "after", "last", "next", "early", "late",
                        "mid", "during"})
 # Money: a sum said with its unit is money ("£75", "eighty quid", "two grand"; "pounds" unless the
