@@ -268,6 +268,17 @@ def test_a_name_spoken_to_and_a_verb_of_intent():
     assert credited("The Midwife also voted for a plan.", cast) == ["Midwife (Dev Rana)"]
 
 
+def test_an_act_of_speech_credits_who_spoke():
+    # "offered", "praised", "warned" say who spoke as "said" does; the not-said check then reads her turn
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Dev Rana", "Midwife"), Attendee("Ivy Moss", "Social Worker")])
+    assert credited("Ms Rana offered to drive Sam to the scan.", cast) == ["Midwife (Dev Rana)"]
+    assert credited("The Social Worker praised how tidy the flat was kept.", cast) == ["Social Worker (Ivy Moss)"]
+    assert credited("Ms Ode complained that nobody had rung her back.", cast) == ["Mother (Sam Ode)"]
+    assert credited("Ms Moss warned that the case could go to court.", cast) == ["Social Worker (Ivy Moss)"]
+    assert credited("Ms Rana's scan was offered for Tuesday.", cast) == []  # not the subject of the act
+
 def test_a_lettered_sub_point_is_a_label_not_a_sentence():
     from app.minutes.blocks import strip_glyph
     assert strip_glyph("2a. The flat was clean.") == "The flat was clean."

@@ -20,7 +20,10 @@ REPORTING = (
     r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
     r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish)|update[ds]|indicated|considered|"
     r"is concerned|was concerned|remains concerned|has (?:observed|told|seen|visited|completed|worked|made)|"
-    r"had (?:observed|told|seen|visited)|will|to (?=[a-z]+\b)"
+    r"had (?:observed|told|seen|visited)|will|to (?=[a-z]+\b)|"
+    # acts of speech that say who spoke as "said" does ("Ms Hale offered to drive her", "praised")
+    r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
+    r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected"
 )
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
