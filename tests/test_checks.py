@@ -704,6 +704,15 @@ def test_a_month_named_alone_is_a_date_of_its_own_kind():
         "Mr Kestrel said he had been at his nan's since July.")) is None
 
 
+def test_what_the_family_call_a_credited_parent_is_no_word_to_find():
+    # "Dad" credited to the Father names the speaker, as "Mr Tate" would; it is no word of his turn
+    assert statement_words("Dad blamed the bus service.", ["Father (Lionel Tate)"]) == ["blame", "bus", "service"]
+    assert "mum" in statement_words("Dad blamed Mum for the late runs.", ["Father (Lionel Tate)"])  # another person
+    assert statement_words("Nan offered to help.", ["Maternal grandmother (Edna Webb)"]) == ["offer", "help"]
+    meeting = ("Independent Chair (Marguerite Quill): Lionel, the school says Milo is late most mornings.\n"
+               "Father (Lionel Tate): It's the bus. The bus service round ours is rubbish, it never comes on time.\n")
+    assert "Dad blamed the unreliable bus service." not in findings(meeting, "Dad blamed the unreliable bus service.")
+
 def test_an_age_is_a_detail_of_its_own_kind():
     from app.compare.text import details
 

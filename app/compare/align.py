@@ -420,5 +420,13 @@ _INITIALS = re.compile(r"[A-Z]{2,4}")
 def _who_drop(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()
     for sp in speakers:
-        drop |= set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
+        words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
+        # what the family call the credited parent is their label too: "Dad blamed the bus" credited
+        # to the Father says nothing about a "dad" in his words
+        drop |= words | {w for role, homely in _HOMELY.items() if role in words for w in homely}
     return frozenset(drop)
+
+
+_HOMELY = {"mother": {"mum", "mam", "mom", "mummy"}, "father": {"dad", "daddy"},
+           "grandmother": {"nan", "nana", "nanna", "gran", "granny", "grandma"},
+           "grandfather": {"grandad", "granddad", "grandpa"}}
