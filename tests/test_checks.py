@@ -295,6 +295,17 @@ def test_not_said():
     assert checks.not_said(case_for(FEEDING, "Ms Webb agreed.")) is None
 
 
+def test_someone_spoken_of_who_speaks_beside_the_passage_is_there():
+    meeting = ("Health Visitor (Beatrix Noon): I think the weekly weighing can stop now, he's thriving.\n"
+               "Social Worker (Idris Kestrel): I'd go along with that, I'm not worried about his weight.\n"
+               "Mother (Carys Webb): Thank God for that.\n")
+    # Ms Noon spoke just before: agreeing with her is said as "I'd go along with that"
+    assert checks.not_said(case_for(meeting, "Mr Kestrel agreed with Ms Noon and was not worried about Milo's weight.")) is None
+    # ... but a claim about someone is not supported by her speaking nearby
+    f = checks.not_said(case_for(meeting, "Ms Webb has refused to register Milo with a dentist since the weighing."))
+    assert f is not None and f.kind == "not_said"
+
+
 ADMISSIONS = """\
 Health Visitor (Beatrix Noon): Carys told me she felt low over the winter, but she's much brighter now.
 Mother (Carys Webb): I'm doing fine. Milo loves his nursery.

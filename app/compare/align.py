@@ -416,6 +416,11 @@ _BRACKETS = re.compile(r"[()]")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
+def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
+    """The words that name these speakers: their names, roles, and what the family call a parent."""
+    return _who_drop(speakers)
+
+
 @lru_cache(maxsize=256)
 def _who_drop(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()

@@ -8,6 +8,7 @@ one question, replaces or adds one entry. Every number a check uses is in TUNING
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,9 +19,9 @@ from itertools import pairwise
 from app.clock import clock
 from app.compare import attribution, dates, details, embedding, named_for_another, outcomes, polarity
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words
+from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER, MONTHS
+from app.compare.text import MINUTES_REGISTER, MONTHS, lemmas
 from app.compare.text import details as details_of
 from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
 from app.minutes.people import Cast
@@ -645,7 +646,17 @@ def not_said(case: Case) -> Finding | None:
     # A recogniser mishears names it does not know ("Fernlea" as "firmly"): a place or a name the
     # transcript never has is no sign that it was never said.
     heard_as = _proper_nouns(st.text) if _recognised(aligner) else frozenset()
-    score = not_said_score(match.coverage, aligner.novelty(words, heard_as), aligner.unheard_pairs(words))
+    # Someone spoken to or of who speaks in or beside the passage is there, named or not: "Mr
+    # Fenwick disagreed with Ms Akhtar's view" is said as "I'd disagree" just after Ms Akhtar spoke.
+    # Not the statement's subject: "Ms Doyle has not started the course" is a claim about her,
+    # which her speaking nearby does not support.
+    present = who_words(tuple(dict.fromkeys(t.speaker for t in case.region if t.speaker))) & match.missing \
+        - _subject_words(st.text)
+    coverage = match.coverage
+    if present and len(present) < len(set(words)):
+        coverage += math.fsum(aligner.weight(w) for w in present) / math.fsum(aligner.weight(w) for w in set(words))
+    score = not_said_score(min(1.0, coverage), aligner.novelty(words, heard_as | present),
+                           aligner.unheard_pairs([w for w in words if w not in present]))
     score -= tuning.unsure_weight * unsure_share(case.region)
     needed = tuning.not_said_from + (tuning.procedural_margin if procedural(st.text) else 0.0)
     # The fewer of its words were said anywhere, the closer a sentence must come in meaning to excuse it
@@ -662,6 +673,11 @@ def not_said(case: Case) -> Finding | None:
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    """The lemmas of a statement's first three words, where its subject is named."""
+    return frozenset(lemmas(" ".join(text.split()[:3])))
 
 
 # Agreeing in one word, and agreeing in a short reply ("Yeah, that's fine.", "Sure, no problem.")
