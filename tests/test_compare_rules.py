@@ -924,6 +924,13 @@ def test_left_is_the_verb_where_it_has_an_object():
                           "I did leave the twins alone, just while I went out to the car.")
 
 
+def test_open_to_is_receptive_only_of_an_idea_not_of_a_case():
+    from app.compare.text import lemmas
+    assert "receptive" in lemmas("She's quite open to trying the sleep routine.")
+    assert "receptive" in lemmas("He was open to the suggestion of a referral.")
+    assert "receptive" not in lemmas("The family has been open to children's services since May.")
+
+
 def test_not_that_someone_does_not_is_that_they_do():
     assert polarity.polar_terms("It's not that I don't trust the school.") == [("trust", False), ("school", False)]
     assert ("come", True) in polarity.polar_terms("Not really, she doesn't come to the groups.")  # no idiom here
@@ -940,6 +947,9 @@ def test_not_that_someone_does_not_is_that_they_do():
     ("The health visitor said Ava's immunisations were overdue.", "Ava's immunisations are complete now."),
     ("Mum was late for contact on Monday.", "Mum was early for contact on Monday, waiting in the car park."),
     ("Dad was resistant to the idea of a parenting course.", "Dad's keen on the idea of the parenting course."),
+    ("Mr Hale said he had started drinking again after the funeral.", "I've been dry since the funeral, not a drop."),
+    ("Nursery said Ava had been tearful at drop-off since the move.", "Ava's been so cheerful at drop-off since the move."),
+    ("Mum was resistant to the idea of a family network meeting.", "Mum's really open to a family network meeting."),
 ])
 def test_everyday_opposites(minutes, said):
     assert polarity.clash(minutes, said) is not None

@@ -40,7 +40,8 @@ OPPOSITES = [
     ({"settle"}, {"unsettle", "volatile", "agitate", "disruptive"}),  # "a lot more settled" / "more volatile"
     ({"trust"}, {"distrust", "mistrust"}),
     ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
-    ({"sober", "abstinent"}, {"drunk", "intoxicate", "relapse"}),
+    ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
+    ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
     ({"complete"}, {"incomplete", "overdue", "unfinished"}),  # "all his jabs are complete" / "some are overdue"
     ({"early", "punctual"}, {"late"}),
 ]

@@ -123,6 +123,12 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:(?<=had )|(?<=has )|(?<=have )|(?<=was )|(?<=were )|(?<=been ))left\b"
                 r"|\bleft(?= (?:the|them|him|her|his|their|a|an|it|me|us|you|home|school)\b)"), "leave", "left"),
     (re.compile(r"\btill\b"), "until", "till"),
+    # drinking (or using) again after stopping is a relapse: "started drinking again in March"
+    (re.compile(r"\b(?:start|starts|started|starting|began|begun|begin) (?:drinking|using) again\b"), "relapsed", "again"),
+    # open to an idea is being receptive to it; a case "open to social care" is not, so only where
+    # it is graded ("really open to") or opens onto an idea or a doing ("open to trying it")
+    (re.compile(r"\b(?:really|very|quite|more|fully|completely|always) open to\b|\bopen to(?= (?:the )?(?:idea|"
+                r"suggestion|[a-z]+ing)\b)"), "receptive to", "open to"),
     # a child who goes missing is away from home, not missing an appointment ("reported missing four
     # times" says nothing against "attended four of the six sessions")
     (re.compile(r"\b((?:go|goes|going|gone|went|reported|run|ran) )missing\b"
