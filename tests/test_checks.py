@@ -763,6 +763,25 @@ def test_a_day_of_the_month_named_alone():
     assert checks.detail_changed(case_for(meeting, "Mr Kestrel made an unannounced visit on 9 May; the children were in bed.")) is None
 
 
+def test_a_time_of_day_against_the_part_of_the_day_said():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    def parts(text):
+        return sorted(d.text for d in details(text) if d.unit == "day_part")
+
+    assert parts("It kicked off at teatime, and again in the early hours.") == ["early hours", "teatime"]
+    assert parts("She has a good night most nights now.") == parts("He sleeps every night.") == []
+    # 10pm is no teatime; 5.30pm is; "at half six" may be morning or evening, and evening will do
+    said = ["The neighbour rang it in at teatime, and the officers were at the flat within the hour."]
+    got = conflicts("DC Frost said the neighbour had rung it in at 10pm and officers were at the flat within the hour.", said)
+    assert [(a.text, b.text) for a, b in got] == [("10 pm", "teatime")]
+    assert not conflicts("DC Frost said the neighbour had rung it in at 5.30pm; officers were at the flat soon after.", said)
+    assert not conflicts("Officers were at the flat by half six.", ["Officers got to the flat in the evening."])
+    # a part of the day said of something else is no rival
+    assert not conflicts("Mum collected Ava at 3pm.", ["Mum collected Ava from school. She goes to bed at bedtime."])
+
+
 REPLIES = """\
 Independent Chair (Marguerite Quill): Lionel, you've heard what Milo told the nursery about the bruise.
 Father (Lionel Tate): I never grabbed him. Never. I raised my voice, I'll own that.

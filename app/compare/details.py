@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.compare.align import key_hit, keys_of
 from app.compare.dates import relative_dates
-from app.compare.text import FILLER_COMMAS, SENTENCE_END, Detail, content, details, lemmas, words
+from app.compare.text import DAY_PARTS, FILLER_COMMAS, SENTENCE_END, Detail, content, details, lemmas, words
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -54,6 +54,12 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             rivals = [e for e in rivals if d.value - e.value not in later]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
+            continue
+        # A time of day against a part of the day said for it ("at around 11pm" / "at teatime,
+        # about five-ish"): only where no reading of the clock falls in that part, an hour either side
+        outside = [e for e in said if _outside(d, e) and _on_topic(e, statement, evidence_texts, on)]
+        if outside:
+            out.append((d, outside[0]))
             continue
         # The same kind of figure in another unit: "three months ago" said as "three weeks ago",
         # "4 June" as "the fourth of May". Only where the rival's own clause is about what the
@@ -168,6 +174,19 @@ def _same(a: Detail, b: Detail) -> bool:
                                    or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
 
 
+def _outside(d: Detail, e: Detail) -> bool:
+    """Is one a clock time and the other a part of the day that no reading of the clock falls in?"""
+    if {d.unit, e.unit} != {"clock", "day_part"}:
+        return False
+    clock, part = (d, e) if d.unit == "clock" else (e, d)
+    hour = int(clock.value) % 12 + (clock.value % 1) / 0.6  # 9.30 -> 9.5
+    readings = [hour] if "am" in clock.text.split() else [hour + 12] if "pm" in clock.text.split() else [hour, hour + 12]
+    start, end = DAY_PARTS[part.text]
+    if start < end:
+        return all(not start - 1 <= h <= end + 1 for h in readings)
+    return all(end + 1 < h < start - 1 for h in readings)
+
+
 def _day_and_date(a: Detail, b: Detail) -> bool:
     """One is a day of the month said alone ("the 14th"), the other a date ("12 May")."""
     return (a.unit == "day_of_month" and b.unit in MONTH_UNITS) or (b.unit == "day_of_month" and a.unit in MONTH_UNITS)
@@ -176,7 +195,7 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
-_OF_SOMEONE = frozenset({"age", "day_of_month"})
+_OF_SOMEONE = frozenset({"age", "day_of_month", "day_part"})
 
 
 def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:

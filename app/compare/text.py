@@ -494,6 +494,7 @@ def _details(text: str) -> frozenset[Detail]:
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
     found |= _days_of_month(text)
+    found |= day_parts(text)
     aged = _ages(ws, text) if _AGE_CUES.intersection(ws) else {}
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
@@ -577,6 +578,32 @@ def _days_of_month(text: str) -> set[Detail]:
 
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+# A time of day said as a part of the day ("at teatime", "in the early hours"), with the hours it
+# may cover on a 24-hour clock (a range that wraps past midnight runs from the first to the second)
+DAY_PARTS = {"teatime": (16, 19), "lunchtime": (11.5, 14.5), "bedtime": (18, 22.5), "first thing": (6.5, 10),
+             "morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23.5), "night": (20, 6),
+             "early hours": (0, 6), "midnight": (23, 1), "midday": (11.5, 12.5)}
+_DAY_PART = re.compile(
+    r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|yesterday|tomorrow|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|the) (morning|afternoon|evening)|(?:at|in the|during the|last|that|"
+    r"the) (night)|over(night)|(?:early|small) (hours)|(midnight)|(midday))\b")
+# (not "noon": a recogniser writes it for the end of a misheard "afternoon")
+_PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
+
+
+@lru_cache(maxsize=20000)
+def day_parts(text: str) -> frozenset[Detail]:
+    t = expand(text)
+    if "time" not in t and "first" not in t and "ing" not in t and "night" not in t and "hours" not in t \
+            and "mid" not in t:
+        return frozenset()
+    out = set()
+    for m in _DAY_PART.finditer(t):
+        said = next(g for g in m.groups() if g)
+        name = _PART_NAMES.get(said, said)
+        out.add(Detail(float(list(DAY_PARTS).index(name)), "day_part", name))
+    return frozenset(out)
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
