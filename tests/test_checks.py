@@ -724,6 +724,15 @@ def test_what_the_family_call_a_credited_parent_is_no_word_to_find():
                "Father (Lionel Tate): It's the bus. The bus service round ours is rubbish, it never comes on time.\n")
     assert "Dad blamed the unreliable bus service." not in findings(meeting, "Dad blamed the unreliable bus service.")
 
+def test_one_named_for_another_read_with_the_sentence_after():
+    # who it was is in one sentence, what it was about in the next
+    meeting = ("Designated Safeguarding Lead (Gideon Rowan): It was the school nurse Milo went to. "
+               "He showed her the bruise on his arm at break.\n"
+               "Independent Chair (Marguerite Quill): Thank you.\n")
+    f = checks.detail_changed(case_for(meeting, "Mr Rowan said Milo had shown his class teacher the bruise on his arm at break."))
+    assert f is not None and "school nurse" in f.explanation
+    assert checks.detail_changed(case_for(meeting, "Mr Rowan said Milo had shown the school nurse the bruise on his arm.")) is None
+
 def test_an_age_is_a_detail_of_its_own_kind():
     from app.compare.text import details
 

@@ -97,9 +97,12 @@ def other_named(statement: str, passage: list[str], meeting_named: frozenset[tup
         return None
     words = set(content(lemmas(statement)))
     for kind, n in mine:
-        for sentence in passage:
+        for i, sentence in enumerate(passage):
             rivals = [m.group(0) for m in _ANY.finditer(expand(sentence)) if _FORMS[m.group(1)][0] == kind
                       and _FORMS[m.group(1)] not in named(statement)]  # (in the order said: "his uncle, Mum's brother")
-            if rivals and len(words & set(content(lemmas(sentence)))) >= 2:
+            # (read with the sentence after it, which often says what it was about: "It was his form
+            # tutor he spoke to. First thing Tuesday.")
+            about = sentence + " " + passage[i + 1] if i + 1 < len(passage) else sentence
+            if rivals and len(words & set(content(lemmas(about)))) >= 2:
                 return written(kind, n, statement), rivals[0], sentence
     return None
