@@ -646,6 +646,10 @@ def test_one_place_or_service_named_for_another():
                        ["She started the parenting course at the centre on Ashby Road."], said) is None
     assert other_place("Ms Ode took the twins to Brookfield for the weekend.",
                        ["Mr Ode took the twins to Jade's for the weekend."], said, frozenset({"jade"})) is None
+    # a place said first, with what it is about after it ("I'm in Huddersfield now, at my sister's")
+    unsaid.add("bradford")
+    assert other_place("Mr Ode said he was living at his sister's in Bradford.",
+                       ["I'm in Huddersfield now, at my sister's, on the sofa."], said) == ("Bradford", "Huddersfield")
 
 
 def test_supporting_a_plan_is_a_vote_for_one():

@@ -310,6 +310,8 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tup
             if not own or not (named or own[-1] in PLACE_NOUNS):
                 continue
             before = frozenset(content(lemmas(" ".join(low[max(0, i - 4): i]))))
+            if not before:  # "I'm in Rochdale now, at my brother's": what it is about comes after
+                before = frozenset(content(lemmas(sentence))) - frozenset(own)
             if before:
                 out.append((before, w, own, " ".join(phrase)))
     return tuple(out)  # (cached: shared by every caller, so not a list)
