@@ -493,9 +493,10 @@ def _details(text: str) -> frozenset[Detail]:
         for i, w in enumerate(ws[1:], start=1):
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
-    found |= _days_of_month(text)
+    if _ORDINAL_HINTS.intersection(ws) or any(o in text for o in ORDINALS):
+        found |= _days_of_month(text)
     found |= day_parts(text)
-    aged = _ages(ws, text) if _AGE_CUES.intersection(ws) else {}
+    aged = _ages(ws, text) if _DIGIT.search(joined) and _AGE_CUES.intersection(ws) else {}
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -557,10 +558,12 @@ _DAY_OF_MONTH = re.compile(
     rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
 
 
+# (what must be there for a day of the month: a written ordinal's ending, or an ordinal word)
+_ORDINAL_HINTS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _days_of_month(text: str) -> set[Detail]:
     t = expand(text)
-    if not _DIGIT.search(t) and not any(w in t for w in ("st", "nd", "rd", "th")):
-        return set()
     out = set()
     for m in _DAY_OF_MONTH.finditer(t):
         after = _TOKEN.match(t, m.end() + 1) if t[m.end(): m.end() + 1] == " " else None
@@ -588,6 +591,7 @@ _DAY_PART = re.compile(
     r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|yesterday|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|the) (morning|afternoon|evening)|(?:at|in the|during the|last|that|"
     r"the) (night)|over(night)|(?:early|small) (hours)|(midnight)|(midday))\b")
+_PART_KEYS = ("time", "first thing", "morning", "afternoon", "evening", "night", "hours", "mid")
 # (not "noon": a recogniser writes it for the end of a misheard "afternoon")
 _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
 
@@ -595,8 +599,7 @@ _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours"
 @lru_cache(maxsize=20000)
 def day_parts(text: str) -> frozenset[Detail]:
     t = expand(text)
-    if "time" not in t and "first" not in t and "ing" not in t and "night" not in t and "hours" not in t \
-            and "mid" not in t:
+    if not any(k in t for k in _PART_KEYS):
         return frozenset()
     out = set()
     for m in _DAY_PART.finditer(t):
