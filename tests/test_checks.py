@@ -9,7 +9,7 @@ import inspect
 
 import pytest
 
-from app.compare import checks
+from app.compare import checks, polarity
 from app.compare.align import Aligner, statement_words
 from app.compare.checks import CHECKS, TUNING, Case, Tuning
 from app.compare.comparer import compare, context_for
@@ -346,6 +346,16 @@ def test_misattributed():
     assert f.kind == "misattributed" and "Gideon Rowan" in f.explanation
     assert checks.misattributed(case_for(LATE, "Mr Rowan reported that Milo has been late nine times this half "
                                                "term, mostly on Mondays.")) is None
+
+
+def test_having_nothing_against_it_is_assent_to_what_was_just_proposed():
+    assert polarity.assents("I've got no problem with that. Whatever helps.")
+    assert polarity.assents("Fine by me.") and polarity.assents("That's fine, yeah.")
+    assert not polarity.assents("No, that's not fine.") and not polarity.assents("I've got a problem with that.")
+    meeting = ("Health Visitor (Beatrix Noon): I'd like to refer Milo for a hearing test at the audiology clinic.\n"
+               "Father (Lionel Tate): No problem with that. Anything that helps him.\n")
+    assert checks.misattributed(case_for(
+        meeting, "Mr Tate raised no objection to Milo being referred for a hearing test at the audiology clinic.")) is None
 
 
 # ----- more cases on the whole comparer

@@ -423,8 +423,10 @@ def correction_within(text: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
-ASSENT = re.compile(r"^\W*(yes|yeah|yep|i know|i do|i accept|i agree|that's (?:right|true|fair)|fair enough|ok(?:ay)?)\b",
-                    re.I)
+ASSENT = re.compile(r"^\W*(yes|yeah|yep|i know|i do|i accept|i agree|that's (?:right|true|fair|fine)|fair enough|ok(?:ay)?|"
+                    # ... and having nothing against it: "I've got no problem with that", "fine by me"
+                    r"(?:i've |i have )?(?:got )?no (?:problem|problems|objection|objections) with (?:that|it|this)|"
+                    r"fine by me|i'm happy with (?:that|it|this))\b", re.I)
 
 
 def assents(text: str) -> bool:
