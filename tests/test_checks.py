@@ -321,6 +321,19 @@ def test_admission_not_own():
                                                          "the room.")) is None
 
 
+def test_an_admission_read_with_the_question_it_answers():
+    meeting = ("Independent Chair (Marguerite Quill): Carys, how have the mornings been since the school move?\n"
+               "Mother (Carys Webb): Honestly, hard. Milo won't get dressed and we're late most days.\n"
+               "Independent Chair (Marguerite Quill): Thank you.\n")
+    text = "Ms Webb acknowledged that the mornings had been hard since the school move, with Milo refusing to dress."
+    assert checks.admission_not_own(case_for(meeting, text)) is None
+    # a question she did not take up is no admission of hers
+    meeting = ("Independent Chair (Marguerite Quill): Carys, have the mornings been hard since the school move?\n"
+               "Mother (Carys Webb): Milo loves his new teacher.\n")
+    f = checks.admission_not_own(case_for(meeting, "Ms Webb acknowledged that the mornings had been hard since the school move."))
+    assert f is not None and f.kind == "not_said"
+
+
 RENT = """\
 Social Worker (Idris Kestrel): The family's rent is now paid up to date, the arrears are cleared.
 Chair (Marguerite Quill): Thank you.

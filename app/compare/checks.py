@@ -59,6 +59,10 @@ class Tuning:
     # short admission in plain speech ("Fine. Once, on his hand.") covers about half of the
     # minute-taker's longer sentence.
     admission_own: float = 0.5
+    # ... or, read with the question it answers ("How have things been since the baby came?" /
+    # "I'd be lying if I said it's been easy. He doesn't sleep"), the answer itself must carry this
+    # much: a question put to a parent that they did not take up is no admission of theirs.
+    admission_answer_own: float = 0.3
     # Where the opposite words were said, a sentence must cover the clause this well to be the
     # same subject (a looser search than near the best match, so stricter).
     opposite_elsewhere_cover: float = 0.45
@@ -786,6 +790,13 @@ def admission_not_own(case: Case) -> Finding | None:
     if own is not None and own.coverage >= ctx.tuning.admission_own:
         return None
     turns = aligner.turns
+    for i in sorted(own_turns):
+        asked = turns[i - 1] if i else None
+        if asked is None or asked.speaker == turns[i].speaker or not asked.text.rstrip().endswith("?"):
+            continue
+        if aligner.coverage(claim, i, i)[0] >= ctx.tuning.admission_answer_own and \
+                aligner.coverage(claim, i - 1, i)[0] >= ctx.tuning.admission_own:
+            return None
     for j in range(match.first, match.last + 1):  # "Yes, I know" right after it was put to them
         nxt = turns[j + 1] if j + 1 < len(turns) else None
         if nxt is not None and attribution.same_person(person, nxt.speaker) and polarity.assents(nxt.text):
