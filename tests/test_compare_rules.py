@@ -954,6 +954,7 @@ def test_not_that_someone_does_not_is_that_they_do():
     ("Mr Hale said he had started drinking again after the funeral.", "I've been dry since the funeral, not a drop."),
     ("Nursery said Ava had been tearful at drop-off since the move.", "Ava's been so cheerful at drop-off since the move."),
     ("Mum was resistant to the idea of a family network meeting.", "Mum's really open to a family network meeting."),
+    ("The nurse said two of Kai's vaccinations were still outstanding.", "Kai's completely up to date with his vaccinations."),
 ])
 def test_everyday_opposites(minutes, said):
     assert polarity.clash(minutes, said) is not None

@@ -42,7 +42,7 @@ OPPOSITES = [
     ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
-    ({"complete"}, {"incomplete", "overdue", "unfinished"}),  # "all his jabs are complete" / "some are overdue"
+    ({"complete"}, {"incomplete", "overdue", "unfinished", "outstanding"}),  # "all his jabs are complete" / "some are overdue"
     ({"early", "punctual"}, {"late"}),
 ]
 _SIDE: dict[str, tuple[int, int]] = {}

@@ -123,6 +123,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:(?<=had )|(?<=has )|(?<=have )|(?<=was )|(?<=were )|(?<=been ))left\b"
                 r"|\bleft(?= (?:the|them|him|her|his|their|a|an|it|me|us|you|home|school)\b)"), "leave", "left"),
     (re.compile(r"\btill\b"), "until", "till"),
+    # "up to date" (with jabs, with the rent) is complete
+    (re.compile(r"\bup to date\b"), "complete", "up to date"),
     # drinking (or using) again after stopping is a relapse: "started drinking again in March"
     (re.compile(r"\b(?:start|starts|started|starting|began|begun|begin) (?:drinking|using) again\b"), "relapsed", "again"),
     # open to an idea is being receptive to it; a case "open to social care" is not, so only where
