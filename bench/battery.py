@@ -7,7 +7,10 @@ Two helpers, each given bench/battery/BRIEF.md and reading neither the conferenc
 wrote a hundred cases each: `developed.json` (rules may be read from its misses) and
 `held_out.json` (figures only, printed with --held-out, looked at once at the end of a session).
 Each case is a short meeting (3 to 9 turns, speakers known) and one to four lines of minutes, at
-most one of them a planted discrepancy. Counted per minutes line:
+most one of them a planted discrepancy. A session later two more helpers, given BRIEF_b.md, wrote
+a second hundred each (`developed_b.json`, `held_out_b.json`, the fold fixed before either was
+read): longer meetings (6 to 12 turns), two to five lines of minutes, 30 not said on a topic that
+was discussed, 20 misattributed, 10 contradicted and 40 faithful with a trap. Counted per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
   false   a faithful line flagged with any of the five kinds
@@ -24,7 +27,11 @@ from common import ROOT
 
 KINDS = {"contradicted", "changed_detail", "not_said", "misattributed", "omitted"}
 FOUND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"},
-         "not_said": {"not_said"}}
+         "not_said": {"not_said"}, "misattributed": {"misattributed"}}
+# Each fold in two sets written at different times: the first (a..., 100 cases each) contradictions,
+# changed details and faithful traps; the second (..._b, 100 each) longer meetings with not-said,
+# misattributed and contradicted lines and faithful traps.
+FOLDS = {"developed on": ("developed.json", "developed_b.json"), "held out": ("held_out.json", "held_out_b.json")}
 
 
 def run(case: dict) -> list[tuple[int, str, str | None, list[str], str]]:
@@ -70,16 +77,21 @@ def main():
     ap.add_argument("--held-out", action="store_true", help="also the held-out hundred (figures only)")
     ap.add_argument("--verbose", action="store_true", help="list the developed-on misses and false findings")
     args = ap.parse_args()
-    folds = [("developed on", "developed.json")] + ([("held out", "held_out.json")] if args.held_out else [])
-    for name, file in folds:
-        by = score(ROOT / "bench" / "battery" / file, verbose=args.verbose and name == "developed on")
-        c, d, f = (by.get(k, {}) for k in ("contradicted", "changed_detail", "faithful"))
-        caught = c.get("caught", 0) + d.get("caught", 0)
-        planted = caught + c.get("missed", 0) + d.get("missed", 0)
-        false = f.get("false", 0)
-        print(f"{name:13s} caught {caught}/{planted} (contradicted {c.get('caught', 0)}/{sum(c.values())}, "
-              f"changed detail {d.get('caught', 0)}/{sum(d.values())}); faithful lines flagged {false}/{sum(f.values())}"
-              f"; precision {caught / max(1, caught + false):.2f}")
+    for name, files in FOLDS.items():
+        if name == "held out" and not args.held_out:
+            continue
+        for file in files:
+            path = ROOT / "bench" / "battery" / file
+            if not path.exists():
+                continue
+            by = score(path, verbose=args.verbose and name == "developed on")
+            planted = {k: v for k, v in by.items() if k != "faithful"}
+            caught = sum(v.get("caught", 0) for v in planted.values())
+            false = by.get("faithful", {}).get("false", 0)
+            kinds = ", ".join(f"{k.replace('_', ' ')} {v.get('caught', 0)}/{sum(v.values())}" for k, v in sorted(planted.items()))
+            print(f"{name:13s} {file:18s} caught {caught}/{sum(sum(v.values()) for v in planted.values())} ({kinds}); "
+                  f"faithful lines flagged {false}/{sum(by.get('faithful', {}).values())}; "
+                  f"precision {caught / max(1, caught + false):.2f}")
 
 
 if __name__ == "__main__":
