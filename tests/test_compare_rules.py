@@ -631,6 +631,15 @@ def test_a_rate_minuted_where_a_count_was_said():
                          ["Sam's been late three times a week, most weeks."])
 
 
+def test_a_time_with_a_colon_is_a_time():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert {(d.value, d.unit) for d in details("Nan picks them up at 3:15pm.")} == {(3.15, "clock")}
+    assert not conflicts("Nan picks them up at 3:15pm.", ["Nan gets them at quarter past three."])
+    assert conflicts("Nan picks them up at 3:45pm.", ["Nan gets them at quarter past three."])
+
+
 def test_one_place_or_service_named_for_another():
     from app.compare.details import other_place
 

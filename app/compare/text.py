@@ -93,6 +93,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)"), lambda m: f"{m.group(1)} pounds", "£"),
     (re.compile(r"\ba couple of (hundred|thousand)\b"), r"two \1", "couple"),  # not "a couple of 100"
     (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
+    # a time written with a colon ("3:15pm", "14:30") as the minutes' other way, "3.15pm"
+    (re.compile(r"\b(\d{1,2}):([0-5]\d)(?!\d)"), r"\1.\2", ":"),
     # a score written "3/10" (Signs of Safety scaling) is "3 out of 10"; a date's slashes are not
     (re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(10)\b(?!/)"), r"\1 out of \2", "/"),
     # phrasal verbs of change read as the verb they mean ("the risk has gone up" = increased)
