@@ -640,6 +640,16 @@ def test_a_time_with_a_colon_is_a_time():
     assert conflicts("Nan picks them up at 3:45pm.", ["Nan gets them at quarter past three."])
 
 
+def test_a_figure_the_minutes_also_give_is_no_closer_rival():
+    from app.compare.details import conflicts
+
+    said = ["The rent arrears were about fifteen hundred in September. She pays thirty pound a week off it, and "
+            "it's down to eleven hundred now."]
+    assert not conflicts("Rent arrears have come down from £1,500 in September to £1,100 through a £30 weekly plan.",
+                         said)
+    assert conflicts("Rent arrears have come down from £1,500 in September to £1,100 through a £50 weekly plan.", said)
+
+
 def test_one_place_or_service_named_for_another():
     from app.compare.details import other_place
 
@@ -655,6 +665,9 @@ def test_one_place_or_service_named_for_another():
                        ["She started the parenting course at the centre on Ashby Road."], said) is None
     assert other_place("Ms Ode took the twins to Brookfield for the weekend.",
                        ["Mr Ode took the twins to Jade's for the weekend."], said, frozenset({"jade"})) is None
+    # a family's name for one of its own is a person's home, not a place: "at Mum's" is Jo's, if Jo is Mum
+    assert other_place("Dad said he stays over at Mum's on Fridays.", ["I stay over at Rosa's on Fridays."],
+                       lambda w: w != "mum") is None
     # a place said first, with what it is about after it ("I'm in Huddersfield now, at my sister's")
     unsaid.add("bradford")
     assert other_place("Mr Ode said he was living at his sister's in Bradford.",

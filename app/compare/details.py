@@ -31,7 +31,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
-            rival = _closer_rival(d, statement, evidence_texts)
+            rival = _closer_rival(d, statement, evidence_texts, mine)
             if rival is not None:
                 out.append((d, rival))
             continue
@@ -211,11 +211,12 @@ def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | N
     return False
 
 
-def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detail | None:
+def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: set[Detail]) -> Detail | None:
     """The minutes' figure was said, but of something else: "Tom will visit Leo every two weeks,
     and see him at nursery once a month" against "will visit Leo monthly". Each figure is read
     with the words of its own clause; a rival whose clause shares clearly more with the minutes'
-    clause is what was said of it."""
+    clause is what was said of it, unless the minutes give that figure too ("from £1,200 to £900
+    through £20 a week": one clause, three figures, each said)."""
     mine = next((bag for ds, bag in _clauses(statement) if d in ds), None)
     if not mine:
         return None
@@ -227,7 +228,8 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str]) -> Detai
             for e in ds:
                 if _same(d, e):
                     best_same = max(best_same, shared)
-                elif (_rate_of(d, e) or (e.unit == d.unit and d.unit != "n")) and shared > best_rival:
+                elif (_rate_of(d, e) or (e.unit == d.unit and d.unit != "n")) and shared > best_rival \
+                        and not any(_same(e, m) for m in given):
                     best_rival, rival = shared, e
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
 
@@ -282,6 +284,9 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
                          "programme", "project", "club", "group", "college", "academy", "surgery", "hostel", "refuge",
                          "camhs"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
+# What a family calls its own ("at Mum's", "to Nan's"): a person's home, not a place's name
+_KIN = frozenset({"mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma",
+                  "grandad", "granddad", "grandpa", "auntie", "aunty", "uncle"})
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
@@ -305,7 +310,7 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tup
             if not phrase:
                 continue
             named = [t for t in phrase if t[0].isupper() and t.lower().split("'")[0] not in people and not t.isupper()
-                     or (t.isupper() and t.lower() in PLACE_NOUNS)]
+                     and t.lower().split("'")[0] not in _KIN or (t.isupper() and t.lower() in PLACE_NOUNS)]
             own = tuple(content(lemmas(" ".join(phrase))))
             if not own or not (named or own[-1] in PLACE_NOUNS):
                 continue
