@@ -950,6 +950,14 @@ def test_left_is_the_verb_where_it_has_an_object():
                           "I did leave the twins alone, just while I went out to the car.")
 
 
+def test_no_weight_loss_denies_the_loss_not_the_weight():
+    assert polarity.polar_terms("So no weight loss since the summer.") == [("weight", False), ("lose", True),
+                                                                          ("since", False), ("summer", False)]
+    assert polarity.clash("The nurse said Ava's weight was steady on the 50th centile.",
+                          "Ava's on the fiftieth centile, same as before, so no weight loss.") is None
+    assert polarity.clash("The nurse said Ava had lost weight.", "Ava's on the fiftieth centile, so no weight loss.")
+
+
 def test_open_to_is_receptive_only_of_an_idea_not_of_a_case():
     from app.compare.text import lemmas
     assert "receptive" in lemmas("She's quite open to trying the sleep routine.")

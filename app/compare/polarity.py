@@ -162,6 +162,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if scant:  # "poor sleep" neither affirms sleep nor denies it: "not sleeping" is no opposite
                 scant = False
                 continue
+            if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
+                out.append((t, False))  # "no weight loss" denies the loss, not the weight
+                continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
                 out.append((t, pending))
             # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
@@ -174,6 +177,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
 
 
 _ANY = {"any", "anything", "anyone", "ever"}
+# Nouns of change, the head of what they follow: "no weight loss", "no behaviour change"
+_CHANGES = {"lose", "gain", "change", "increase", "decrease", "improvement", "deterioration", "drop", "rise", "fall",
+            "growth", "reduction"}
 # "She was aware of it" / "I didn't know": the same, one way round ("know" is too common a word to
 # be a synonym for finding passages: "you know")
 _KNOWING = {"aware", "know"}

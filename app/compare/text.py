@@ -240,7 +240,7 @@ def lemma(word: str) -> str:
 # "worse", which the lemmatiser makes "wrong" (a house that got worse was not wrong); "better", which
 # it makes "good" (a mood "a bit better now" has improved, whether or not it is good).
 KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better"}
-LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain"}  # simplemma's slips on common words
+LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose"}  # simplemma's slips on common words
 
 
 def words(text: str) -> list[str]:
