@@ -950,6 +950,12 @@ def test_left_is_the_verb_where_it_has_an_object():
                           "I did leave the twins alone, just while I went out to the car.")
 
 
+def test_not_happy_is_unhappy():
+    assert polarity.clash("Mum was unhappy about the move.", "I wasn't happy about the move.") is None
+    assert polarity.clash("Mum was happy about the move.", "I wasn't happy about the move.")
+    assert polarity.clash("Mum was unhappy about the move.", "I was happy about the move.")
+
+
 def test_no_weight_loss_denies_the_loss_not_the_weight():
     assert polarity.polar_terms("So no weight loss since the summer.") == [("weight", False), ("lose", True),
                                                                           ("since", False), ("summer", False)]
