@@ -175,6 +175,16 @@ def test_denied_when_asked():
         ASKED, "Milo has been referred to speech therapy at the children's centre; the wait is about a month.")) is None
 
 
+def test_what_the_minutes_only_suppose_is_not_denied_by_a_no():
+    meeting = ("Independent Chair (Marguerite Quill): Has there been any contact from Milo's father since June?\n"
+               "Social Worker (Idris Kestrel): No. Nothing at all.\n"
+               "Mother (Carys Webb): He'd have to go through my solicitor now.\n")
+    text = "Ms Webb said her solicitor would let her know if there had been any contact from Milo's father."
+    assert checks.denied_when_asked(case_for(meeting, text)) is None
+    f = checks.denied_when_asked(case_for(meeting, "Mr Kestrel said there had been contact from Milo's father since June."))
+    assert f is not None and f.kind == "contradicted"
+
+
 
 NO_IN_OTHER_WORDS = """\
 Independent Chair (Marguerite Quill): Does Edna still have the children at weekends, Carys?

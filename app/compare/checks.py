@@ -604,9 +604,20 @@ def denied_when_asked(case: Case) -> Finding | None:
     st, match = case.st, case.match
     if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
         return None  # a statement that the question was asked reports it; it does not assert it
-    for asked, answer, _ in _answered(case, ANSWER_NO):
+    supposed = _supposed(st.text)
+    for asked, answer, brought in _answered(case, ANSWER_NO):
+        if supposed and all(w in supposed for w in case.words if key_hit(w, brought)):
+            continue  # "she would tell him if there had been any contact" claims no contact
         return _answered_otherwise(case, asked, answer, "no")
     return None
+
+
+_SUPPOSING = re.compile(r"\b(?:if|unless|in case|should there)\b([^.;:]*)", re.I)
+
+
+def _supposed(text: str) -> frozenset[str]:
+    """The words of what a statement only supposes: its 'if ...' clauses."""
+    return frozenset(w for m in _SUPPOSING.finditer(text) for w in text_words(m.group(1)).content)
 
 
 def _answered_otherwise(case: Case, asked, answer, said: str) -> Finding:
