@@ -331,6 +331,19 @@ def test_admission_not_own():
                                                          "the room.")) is None
 
 
+def test_an_admission_the_other_parent_made_is_misattributed():
+    meeting = ("Independent Chair (Marguerite Quill): Anything about the mornings?\n"
+               "Father (Lionel Tate): It's me, to be fair. I've shouted at Milo in the car when we're late, I know I have.\n"
+               "Mother (Carys Webb): I'm at work by seven.\n")
+    f = checks.admission_not_own(case_for(meeting, "Ms Webb accepted that she had shouted at Milo in the car when they were late."))
+    assert f is not None and f.kind == "misattributed" and "Lionel Tate" in f.explanation
+    # a professional speaking of it is no admission by anyone: still not said
+    meeting = ("Social Worker (Idris Kestrel): School say there's shouting at Milo in the car when they're late.\n"
+               "Mother (Carys Webb): I'm at work by seven.\n")
+    f = checks.admission_not_own(case_for(meeting, "Ms Webb accepted that she had shouted at Milo in the car when they were late."))
+    assert f is not None and f.kind == "not_said"
+
+
 def test_an_admission_read_with_the_question_it_answers():
     meeting = ("Independent Chair (Marguerite Quill): Carys, how have the mornings been since the school move?\n"
                "Mother (Carys Webb): Honestly, hard. Milo won't get dressed and we're late most days.\n"

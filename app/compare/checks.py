@@ -814,6 +814,13 @@ def admission_not_own(case: Case) -> Finding | None:
             return None
     main = turns[match.main_turn]
     own_cov = own.coverage if own else 0.0
+    # Another of the family made that admission, in words close to the minutes' (the other parent:
+    # "it's me who oversleeps"): the minutes put it in the wrong mouth. (A professional speaking of
+    # it is no admission by anyone: that stays not said.)
+    if match.coverage >= ctx.tuning.misattributed_from and attribution.family_side(main.speaker) \
+            and not attribution.same_person(person, main.speaker):
+        return _said_by_another(case, person, lambda who: attribution.same_person(person, who),
+                                min(0.85, 0.4 + 0.6 * (match.coverage - own_cov)))
     conf = min(0.85, 0.45 + 0.5 * (ctx.tuning.admission_own - own_cov) + 0.2 * (1 - match.coverage))
     proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
     return Finding("", "not_said", st.text, proof, conf,
