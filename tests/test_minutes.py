@@ -278,6 +278,18 @@ def test_an_act_of_speech_credits_who_spoke():
     assert credited("Ms Ode complained that nobody had rung her back.", cast) == ["Mother (Sam Ode)"]
     assert credited("Ms Moss warned that the case could go to court.", cast) == ["Social Worker (Ivy Moss)"]
     assert credited("Ms Rana's scan was offered for Tuesday.", cast) == []  # not the subject of the act
+    assert credited("Ms Moss flagged that the flat was outside the catchment.", cast) == ["Social Worker (Ivy Moss)"]
+
+
+def test_a_grandparent_named_by_side_of_the_family_speaks():
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Ray Ode", "Paternal Grandfather"),
+                 Attendee("Dev Rana", "Housing Officer")])
+    assert credited("Paternal grandfather said he could do the school run.", cast) == ["Paternal Grandfather (Ray Ode)"]
+    # the other side of the family, or the other grandparent, is not him
+    assert "Ray Ode" not in str(credited("The maternal grandmother said she could help.", cast))
+    assert "Ray Ode" not in str(credited("The grandmother said she could help.", cast))
 
 def test_a_lettered_sub_point_is_a_label_not_a_sentence():
     from app.minutes.blocks import strip_glyph

@@ -221,7 +221,7 @@ class Cast:
                     if role is None:
                         return None
                     for a in self.attendees:
-                        if role in a.role.lower():
+                        if role in a.role.lower() and not _other_side(t, a.role.lower()):
                             return a
         return None
 
@@ -264,6 +264,14 @@ class Cast:
         if people_only:
             return _tidy(mention) if _PERSON_WORDS.search(mention) else None
         return _tidy(mention) if _looks_like_person(mention) else None
+
+
+def _other_side(mention: str, role: str) -> bool:
+    """Does the mention name the other side of the family, or the other grandparent, than the role
+    ("the maternal grandmother" is no Paternal Grandfather)?"""
+    return any(a in mention and b in role and a not in role for a, b in (
+        ("maternal", "paternal"), ("paternal", "maternal"), ("grandmother", "grandfather"),
+        ("grandfather", "grandmother")))
 
 
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",

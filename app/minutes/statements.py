@@ -23,12 +23,13 @@ REPORTING = (
     r"had (?:observed|told|seen|visited)|will|to (?=[a-z]+\b)|"
     # acts of speech that say who spoke as "said" does ("Ms Hale offered to drive her", "praised")
     r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
-    r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected"
+    r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged"
 )
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
 _SUBJECT = re.compile(
-    rf"^(?P<who>(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
+    rf"^(?P<who>(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
+    rf"(?:[Tt]he\s+)?[PpMm]aternal\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
     rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
