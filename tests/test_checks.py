@@ -344,6 +344,17 @@ def test_an_admission_the_other_parent_made_is_misattributed():
     assert f is not None and f.kind == "not_said"
 
 
+def test_an_admission_the_person_denied_is_contradicted():
+    meeting = ("Social Worker (Idris Kestrel): Nursery saw a mark on Milo's cheek on Monday.\n"
+               "Independent Chair (Marguerite Quill): Lionel, what do you say about that?\n"
+               "Father (Lionel Tate): I never slapped him. Not once, I wouldn't.\n")
+    f = checks.admission_not_own(case_for(meeting, "Mr Tate admitted that he had slapped Milo on the cheek."))
+    assert f is not None and f.kind == "contradicted" and "never slapped" in f.evidence[0].text
+    # an admission of not doing something is left to the other checks
+    assert checks.admission_not_own(case_for(meeting, "Mr Tate accepted that he had not slapped Milo.")) is None or \
+        checks.admission_not_own(case_for(meeting, "Mr Tate accepted that he had not slapped Milo.")).kind != "contradicted"
+
+
 def test_an_admission_read_with_the_question_it_answers():
     meeting = ("Independent Chair (Marguerite Quill): Carys, how have the mornings been since the school move?\n"
                "Mother (Carys Webb): Honestly, hard. Milo won't get dressed and we're late most days.\n"

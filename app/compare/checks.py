@@ -814,6 +814,14 @@ def admission_not_own(case: Case) -> Finding | None:
             return None
     main = turns[match.main_turn]
     own_cov = own.coverage if own else 0.0
+    # They denied the very act in their own words ("I never grabbed her"): the minutes have it the
+    # wrong way round, which is more than not said
+    denial = _own_denial(case, person, claim)
+    if denial is not None:
+        return Finding("", "contradicted", st.text, quoting.as_evidence([denial], turns),
+                       min(0.85, 0.5 + 0.3 * match.coverage),
+                       f"The minutes say {person} accepted this, but {person} denied it at {clock(denial.start)}: "
+                       f"“{short_quote(denial.text)}”", section=st.section, speaker=st.speaker)
     # Another of the family made that admission, in words close to the minutes' (the other parent:
     # "it's me who oversleeps"): the minutes put it in the wrong mouth. (A professional speaking of
     # it is no admission by anyone: that stays not said.)
@@ -827,6 +835,22 @@ def admission_not_own(case: Case) -> Finding | None:
                    f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
                    f"passage is {who_said(main)} at {clock(proof[0].start)}: “{short_quote(proof[0].text)}”",
                    section=st.section, speaker=st.speaker)
+
+
+def _own_denial(case: Case, person: str, claim: list[str]):
+    """The person's own sentence, near the passage, that denies the act the minutes have them admit
+    (the first word of what was admitted, negated: "I never grabbed her" for "had grabbed Ellie")."""
+    if not claim or NEGATED.search(case.st.text):
+        return None  # (an admission of not doing something is read no further)
+    act = claim[0]
+    turns = case.turns
+    for i in range(max(0, case.match.first - 3), min(len(turns), case.match.last + 4)):
+        if not attribution.same_person(person, turns[i].speaker):
+            continue
+        for sentence in quoting.of_turn(turns, i):
+            if any(negated and key_hit(t, keys_of(frozenset({act}))) for t, negated in polarity.polar_terms(sentence.text)):
+                return sentence
+    return None
 
 
 def opposite_nearby(case: Case) -> Finding | None:
