@@ -222,6 +222,17 @@ def test_affirmed_when_asked():
     assert checks.affirmed_when_asked(case_for(YES_TO_IT, "Mr Tate agreed to a referral to the anger management course.")) is None
     assert checks.affirmed_when_asked(case_for(
         YES_TO_IT, "Mr Tate said the anger management course had not yet sent him a start date.")) is None
+    # a refusal denied is consent, as the yes was
+    assert checks.affirmed_when_asked(case_for(
+        YES_TO_IT, "Mr Tate did not object to a referral to the anger management course.")) is None
+
+
+def test_a_short_question_asks_about_what_its_asker_just_said():
+    meeting = ("Social Worker (Idris Kestrel): Carys, the neighbour says Mr Tate was at the flat on Sunday. Was he?\n"
+               "Mother (Carys Webb): Yes. He came for Milo's birthday, just for an hour.\n"
+               "Independent Chair (Marguerite Quill): Thank you for being honest.\n")
+    f = checks.affirmed_when_asked(case_for(meeting, "Ms Webb denied that Mr Tate had been at the flat on Sunday."))
+    assert f is not None and f.kind == "contradicted" and "said yes" in f.explanation
 
 
 VOTES = """\

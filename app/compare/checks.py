@@ -589,8 +589,14 @@ def _answered(case: Case, answer_pattern: re.Pattern):
             continue
         if case.ctx.speakers_known and answer.speaker == asked.speaker:
             continue
+        # a short question points back to what its asker just said ("A neighbour saw Mark at the
+        # house on Saturday. Was he there?"): that sentence is what it asks about
+        put = asked.text
+        if k and len(asked.text.split()) <= 5 and sentences[k - 1].speaker == asked.speaker:
+            put = f"{sentences[k - 1].text} {asked.text}"
+            k -= 1
         before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
-        brought = keys_of(text_words(asked.text).bag)
+        brought = keys_of(text_words(put).bag)
         asked_about = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
         if set(asked_about) - _proper_nouns(case.st.text):
             yield asked, answer, brought
@@ -637,8 +643,10 @@ def affirmed_when_asked(case: Case) -> Finding | None:
     st, match = case.st, case.match
     if match.coverage < case.ctx.tuning.denied_from or ASKING.search(st.text):
         return None
-    denied_heads = [t for t, negated in polarity.polar_terms(st.text) if negated]
-    refuses = bool(REFUSING & set(text_words(st.text).lemmas))
+    # (a refusal denied is consent: "did not object to the course" answers a yes as a yes)
+    terms = polarity.polar_terms(st.text)
+    denied_heads = [t for t, negated in terms if negated and t not in REFUSING]
+    refuses = bool(REFUSING & set(text_words(st.text).lemmas) - {t for t, negated in terms if negated})
     if not (denied_heads or refuses):
         return None
     for asked, answer, brought in _answered(case, ANSWER_YES):
