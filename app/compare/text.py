@@ -497,7 +497,7 @@ def _details(text: str) -> frozenset[Detail]:
         for i, w in enumerate(ws[1:], start=1):
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
-    if _ORDINAL_HINTS.intersection(ws) or any(o in text for o in ORDINALS):
+    if _ORDINAL_HINTS.intersection(ws) or _ORDINAL_WORD_IN.search(text):
         found |= _days_of_month(text)
     found |= day_parts(text)
     aged = _ages(ws, text) if _DIGIT.search(joined) and _AGE_CUES.intersection(ws) else {}
@@ -564,6 +564,7 @@ _DAY_OF_MONTH = re.compile(
 
 # (what must be there for a day of the month: a written ordinal's ending, or an ordinal word)
 _ORDINAL_HINTS = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_WORD_IN = re.compile("|".join(ORDINALS), re.I)
 
 
 def _days_of_month(text: str) -> set[Detail]:
@@ -595,16 +596,16 @@ _DAY_PART = re.compile(
     r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|yesterday|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|the) (morning|afternoon|evening)|(?:at|in the|during the|last|that|"
     r"the) (night)|over(night)|(?:early|small) (hours)|(midnight)|(midday))\b")
-_PART_KEYS = ("time", "first thing", "morning", "afternoon", "evening", "night", "hours", "mid")
+_PART_KEYS = re.compile(r"time|first thing|morning|afternoon|evening|night|hours|mid", re.I)
 # (not "noon": a recogniser writes it for the end of a misheard "afternoon")
 _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
 
 
 @lru_cache(maxsize=20000)
 def day_parts(text: str) -> frozenset[Detail]:
-    t = expand(text)
-    if not any(k in t for k in _PART_KEYS):
+    if not _PART_KEYS.search(text):
         return frozenset()
+    t = expand(text)
     out = set()
     for m in _DAY_PART.finditer(t):
         said = next(g for g in m.groups() if g)
