@@ -497,10 +497,11 @@ def _details(text: str) -> frozenset[Detail]:
         for i, w in enumerate(ws[1:], start=1):
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
-    if _ORDINAL_HINTS.intersection(ws) or _ORDINAL_WORD_IN.search(text):
+    numbered = bool(_DIGIT.search(joined))  # (ordinals and ages are digits by now: "fourteenth" is "14")
+    if numbered and (_ORDINAL_HINTS.intersection(ws) or _ORDINAL_WORD_IN.search(text)):
         found |= _days_of_month(text)
     found |= day_parts(text)
-    aged = _ages(ws, text) if _DIGIT.search(joined) and _AGE_CUES.intersection(ws) else {}
+    aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -601,7 +602,6 @@ _PART_KEYS = re.compile(r"time|first thing|morning|afternoon|evening|night|hours
 _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
 
 
-@lru_cache(maxsize=20000)
 def day_parts(text: str) -> frozenset[Detail]:
     if not _PART_KEYS.search(text):
         return frozenset()
