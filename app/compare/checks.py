@@ -792,8 +792,10 @@ def said_in_other_words(text: str, aligner: Aligner, tuning: Tuning = TUNING,
 
 def admission_not_own(case: Case) -> Finding | None:
     """'Ms Doyle acknowledged that she had not always put school first': an admission put in a
-    parent's mouth must be in their own words, or be their plain assent to what was just put to
-    them. When it is neither, they did not say it, whoever else spoke of the subject."""
+    parent's mouth must be in their own words (or their answer to the question put), or be their
+    plain assent to what was just put to them. When it is neither, they did not say it, whoever
+    else spoke of the subject; where they denied the act itself, the minutes contradict them; and
+    where another of the family made the admission, the minutes credit it to the wrong person."""
     st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
     if not checkable(words, ctx.tuning):
         return None
@@ -850,13 +852,13 @@ def _own_denial(case: Case, person: str, claim: list[str]):
     (the first word of what was admitted, negated: "I never grabbed her" for "had grabbed Ellie")."""
     if not claim or NEGATED.search(case.st.text):
         return None  # (an admission of not doing something is read no further)
-    act = claim[0]
+    act = keys_of(frozenset(claim[:1]))
     turns = case.turns
     for i in range(max(0, case.match.first - 3), min(len(turns), case.match.last + 4)):
         if not attribution.same_person(person, turns[i].speaker):
             continue
         for sentence in quoting.of_turn(turns, i):
-            if any(negated and key_hit(t, keys_of(frozenset({act}))) for t, negated in polarity.polar_terms(sentence.text)):
+            if any(negated and key_hit(t, act) for t, negated in polarity.polar_terms(sentence.text)):
                 return sentence
     return None
 
