@@ -316,6 +316,17 @@ def test_not_said():
     assert checks.not_said(case_for(FEEDING, "Ms Webb agreed.")) is None
 
 
+def test_a_feeling_read_from_someone_who_speaks_there_is_not_called_not_said():
+    meeting = ("Independent Chair (Marguerite Quill): Idris, you wanted a change to the written agreement?\n"
+               "Social Worker (Idris Kestrel): Yes, so Lionel can take Milo swimming on his own now.\n"
+               "Mother (Carys Webb): Fine by me.\n"
+               "Father (Lionel Tate): Cheers. That means a lot.\n")
+    assert checks.not_said(case_for(meeting, "Dad was grateful for the change.")) is None
+    # a statement that claims more than the feeling is checked as any other
+    f = checks.not_said(case_for(meeting, "Dad was grateful for the change and said he would stop drinking."))
+    assert f is not None and f.kind == "not_said"
+
+
 def test_someone_spoken_of_who_speaks_beside_the_passage_is_there():
     meeting = ("Health Visitor (Beatrix Noon): I think the weekly weighing can stop now, he's thriving.\n"
                "Social Worker (Idris Kestrel): I'd go along with that, I'm not worried about his weight.\n"

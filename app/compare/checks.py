@@ -686,7 +686,7 @@ def not_said(case: Case) -> Finding | None:
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
-            or _assented(case):
+            or _assented(case) or _felt_there(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -696,6 +696,30 @@ def not_said(case: Case) -> Finding | None:
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+# How someone took what was said, in the minute-taker's word for it ("Mum was relieved")
+FEELINGS = {"relieve", "relieved", "grateful", "thankful", "upset", "pleased", "glad", "happy", "unhappy", "frustrate",
+            "frustrated", "frustration", "angry", "annoyed", "distressed", "tearful", "emotional", "anxious",
+            "worried", "disappointed", "shocked", "surprised", "confused", "reassured", "delighted"}
+
+
+def _felt_there(case: Case) -> bool:
+    """'Mum was relieved', 'Dad was grateful for the change': a feeling the minute-taker read from
+    someone who speaks right there, with little else claimed. Words cannot show it was not so, and
+    calling it not said would accuse on tone; a statement that claims more is checked as any other."""
+    st = case.st
+    lemmas_ = set(text_words(st.text).lemmas)
+    if FEELINGS.isdisjoint(lemmas_):
+        return False
+    subject = _subject_words(st.text)
+    # (a reaction comes after what it reacts to: the passage and the few turns after it)
+    near = case.turns[max(0, case.match.first - 1): case.match.last + 5]
+    speakers = tuple(dict.fromkeys(t.speaker for t in near if t.speaker))
+    if not (subject & who_words(speakers) or st.speakers):
+        return False
+    rest = [w for w in case.words if w not in subject and w not in FEELINGS and w not in MINUTES_REGISTER]
+    return len(rest) <= 2
 
 
 def _subject_words(text: str) -> frozenset[str]:
