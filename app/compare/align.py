@@ -79,6 +79,12 @@ def _unprefixed(w: str) -> str:
     return _NEGATIVE_PREFIX.sub("", w) if w.startswith("un") else w  # (the test: a million calls)
 
 
+def negative_of(a: str, b: str) -> bool:
+    """Is one word the other with its negative prefix ("unhappy" / "happy")? same() lets them meet
+    as one word; a reader of negation must know they say opposite things."""
+    return a != b and (_unprefixed(a) == b or _unprefixed(b) == a)
+
+
 @dataclass
 class TextWords:
     """A turn's (or a statement's) comparable form."""

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from app.compare import lexicon
-from app.compare.align import keys_of, same, word_keys
+from app.compare.align import keys_of, negative_of, same, word_keys
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 
 # Opposites (lemmas). Each pair reads both ways.
@@ -218,7 +218,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
             if nw != nv:
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
-                        and not _negative_of(w, v)
+                        and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)):
                     return w, v, True
             elif (opposed(w, v) and _shared(a_about, about, w, v)
@@ -231,13 +231,6 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                          or _shared(_near(_of_sentence(claim, a, w), w), _near(_of_sentence(said, b, v), v), w, v))):
                 return w, v, False
     return None
-
-
-def _negative_of(w: str, v: str) -> bool:
-    """Is one word the other with a negative prefix ("unhappy" / "happy")? Then "I wasn't happy"
-    says what "unhappy" says, though one side has a "not"."""
-    a, b = (w, v) if len(w) > len(v) else (v, w)
-    return any(a == p + b for p in ("un", "in", "im", "ir", "il", "dis", "non"))
 
 
 _EXCEPT = re.compile(r"\b(?:apart from|except|other than|bar one|but one|save for|aside from)\b", re.I)
