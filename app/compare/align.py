@@ -392,7 +392,7 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
     speakers' labels, and any attendee's name or role written out in full ("the Social Worker's
     concern"). Single words of other roles stay ("support" is content, not "Family Support Worker")."""
     phrases = _who_pattern(speakers + names)
-    drop = _who_drop(speakers)
+    drop = who_words(speakers)
     if phrases is not None:
         text = phrases.sub(" ", text)
     u = text_words(text)
@@ -422,22 +422,18 @@ _BRACKETS = re.compile(r"[()]")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
-def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
-    """The words that name these speakers: their names, roles, and what the family call a parent."""
-    return _who_drop(speakers)
-
-
 @lru_cache(maxsize=256)
-def _who_drop(speakers: tuple[str, ...]) -> frozenset[str]:
+def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
+    """The words that name these speakers: their names, roles, and what the family call a parent
+    ("Dad blamed the bus", credited to the Father, says nothing about a "dad" in his words)."""
     drop = set()
     for sp in speakers:
         words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
-        # what the family call the credited parent is their label too: "Dad blamed the bus" credited
-        # to the Father says nothing about a "dad" in his words
-        drop |= words | {w for role, homely in _HOMELY.items() if role in words for w in homely}
+        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely}
     return frozenset(drop)
 
 
-_HOMELY = {"mother": {"mum", "mam", "mom", "mummy"}, "father": {"dad", "daddy"},
+# What a family calls its own, by the role a roster gives them
+HOMELY = {"mother": {"mum", "mam", "mom", "mummy"}, "father": {"dad", "daddy"},
            "grandmother": {"nan", "nana", "nanna", "gran", "granny", "grandma"},
            "grandfather": {"grandad", "granddad", "grandpa"}}

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from app.compare.align import key_hit, keys_of
+from app.compare.align import HOMELY, key_hit, keys_of
 from app.compare.dates import relative_dates
 from app.compare.text import DAY_PARTS, FILLER_COMMAS, SENTENCE_END, Detail, content, details, lemmas, words
 
@@ -284,9 +284,8 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
                          "programme", "project", "club", "group", "college", "academy", "surgery", "hostel", "refuge",
                          "camhs"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
-# What a family calls its own ("at Mum's", "to Nan's"): a person's home, not a place's name
-_KIN = frozenset({"mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma",
-                  "grandad", "granddad", "grandpa", "auntie", "aunty", "uncle"})
+# What a family calls its own ("at Mum's", "to Nan's", "at Auntie's"): a person's home, not a place's name
+_KIN = frozenset().union(*HOMELY.values()) | {"auntie", "aunty", "uncle"}
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
