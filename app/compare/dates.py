@@ -12,9 +12,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from app.compare.text import MONTHS, Detail, words
+from app.compare.text import MONTHS, WEEKDAYS, Detail, words
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\w*\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

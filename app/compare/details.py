@@ -9,7 +9,17 @@ from functools import lru_cache
 
 from app.compare.align import HOMELY, key_hit, keys_of
 from app.compare.dates import relative_dates
-from app.compare.text import DAY_PARTS, FILLER_COMMAS, SENTENCE_END, Detail, content, details, lemmas, words
+from app.compare.text import (
+    DAY_PARTS,
+    FILLER_COMMAS,
+    SENTENCE_END,
+    WEEKDAYS,
+    Detail,
+    content,
+    details,
+    lemmas,
+    words,
+)
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -240,7 +250,7 @@ _TIME_WORDS = frozenset({"ago", "later", "earlier", "since", "about", "around", 
 
 _ENDS_ON_TIME = re.compile(r"\b(?:ago|yesterday|today|tonight|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
                            re.I)
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 @lru_cache(maxsize=20000)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from app.compare import lexicon
 from app.compare.align import keys_of, negative_of, same, word_keys
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
+from app.compare.text import WEEKDAYS as text_weekdays
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
@@ -289,7 +290,7 @@ def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str
 
 
 _NAME = re.compile(r"(?<=[a-z,;:'\u2019]\s)([A-Z][a-z]{2,})\b")
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = frozenset(text_weekdays)
 
 
 def other_person(claim: str, said: str, people: dict[str, set[str]] | None = None) -> bool:

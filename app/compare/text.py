@@ -23,6 +23,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
             "twentieth": 20, "thirtieth": 30}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (in order: dates.py counts)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 
@@ -573,7 +574,7 @@ def _days_of_month(text: str) -> set[Detail]:
     out = set()
     for m in _DAY_OF_MONTH.finditer(t):
         after = _TOKEN.match(t, m.end() + 1) if t[m.end(): m.end() + 1] == " " else None
-        if after and after.group(0) not in STOPWORDS and after.group(0) not in _WEEKDAY_NAMES:
+        if after and after.group(0) not in STOPWORDS and after.group(0) not in WEEKDAYS:
             continue  # "the first core group meeting", "on the second visit": an ordinal of a thing
         said = m.group(1)
         if said[0].isdigit():
@@ -612,7 +613,6 @@ def day_parts(text: str) -> frozenset[Detail]:
         name = _PART_NAMES.get(said, said)
         out.add(Detail(float(list(DAY_PARTS).index(name)), "day_part", name))
     return frozenset(out)
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 # A person's age: "aged 14", "age 14", "14 years old", "a 14-year-old", "turned fifteen", and as
