@@ -337,3 +337,16 @@ Chair (Rosa Lindqvist): Thank you. My decision is that Ava will remain subject t
     assert line not in _compare(before + "Mother (Jade Moss): Okay. I get it.\n", line)
     objected = _compare(before + "Mother (Jade Moss): I don't agree with it. None of it.\n", line)
     assert objected[line].kind == "contradicted"
+
+
+def test_an_ing_form_covers_its_verb_where_words_are_counted():
+    # same() already reads "closing" and "close" as one word; the keys a sentence is searched by
+    # must too, or "not closing" covers nothing of "to close"
+    from app.compare import polarity
+    from app.compare.align import key_hit, keys_of
+
+    assert key_hit("close", keys_of({"closing"})) and key_hit("closing", keys_of({"close"}))
+    assert key_hit("end", keys_of({"ending"}))
+    assert polarity.covered(polarity.cover_keys("close"), polarity.sentence_keys({"closing"}))
+    assert not key_hit("close", keys_of({"clothing"}))
+

@@ -125,6 +125,8 @@ def word_keys(w: str) -> tuple:
     stem = _stem(w)
     if stem is not None:
         out.append(("pre", stem))
+    if len(w) > 5 and w.endswith("ing"):  # ("not closing" covers "close": same() reads them as one word)
+        out += [w[:-3], w[:-3] + "e"]
     out.append(("base", _unprefixed(w)))
     return tuple(out)
 
