@@ -350,3 +350,20 @@ def test_an_ing_form_covers_its_verb_where_words_are_counted():
     assert polarity.covered(polarity.cover_keys("close"), polarity.sentence_keys({"closing"}))
     assert not key_hit("close", keys_of({"clothing"}))
 
+
+def test_before_and_after_the_same_event_speak_of_one_time():
+    from app.compare import polarity
+
+    # both of Easter: the one finishes before it, the other carries on after it
+    assert not polarity.other_time("The school expects to finish the reading support before Easter.",
+                                   "We'll carry on after Easter, we're not finishing it yet.")
+    # "before" with nothing of its anchor said is still another time
+    assert polarity.other_time("Before the move she missed school.", "She is missing school.")
+
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, what about the family support worker?
+Social Worker (Omar Haddad): I want to carry on after Easter, we're definitely not ending the sessions, Jade is getting so much from them.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    found = _compare(meeting, "Mr Haddad expects to end the family support sessions before Easter.")
+    assert [f.kind for f in found.values()] == ["contradicted"]

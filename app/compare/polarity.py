@@ -325,8 +325,14 @@ TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously"
 def other_time(claim: str, said: str) -> bool:
     """Does the claim speak of a time the other sentence does not ("declined in February" against
     "has improved")? Both can be true; that is no contradiction."""
-    a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in lemmas(said)} & TIMES
+    said_lemmas = lemmas(said)
+    a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
+    if "before" in a and _ANCHOR.search(claim) and _ANCHOR.search(claim).group(1).lower() in said_lemmas:
+        a.discard("before")  # "to close before Christmas" / "carry on after Christmas": both of Christmas
     return bool(a - b)
+
+
+_ANCHOR = re.compile(r"\bbefore (?:the )?(\w+)", re.I)  # what "before" is measured from
 
 
 _SAME_TIME = {"past": "last", "previously": "previous", "earlier": "previous", "former": "previous"}  # "the past month"
