@@ -367,3 +367,25 @@ Chair (Rosa Lindqvist): Thank you.
 """
     found = _compare(meeting, "Mr Haddad expects to end the family support sessions before Easter.")
     assert [f.kind for f in found.values()] == ["contradicted"]
+
+
+def test_a_statement_matched_in_the_wrong_place_is_contradicted_where_its_opposite_was_said(monkeypatch):
+    # its words fit the chair's opening best, weakly; the opposite ("always rings in") was said
+    # later by someone else: that is what to report, not "nobody said it" (the meaning model, which
+    # may excuse it as the same subject, is left out: this is the words' own route)
+    from app.compare import checks, embedding
+
+    monkeypatch.setattr(embedding, "USE_EMBEDDING", False)
+    meeting = """\
+Chair (Rosa Lindqvist): Thanks all. This review is about the twins, and the nursery manager has sent a report.
+Chair (Rosa Lindqvist): Before that, has the housing letter come through, Omar?
+Social Worker (Omar Haddad): It has, the council has offered a two bedroom flat on Elm Road from March.
+Chair (Rosa Lindqvist): Good. And attendance?
+Social Worker (Omar Haddad): Ninety per cent at nursery, up from eighty. On the twins' days off, Jade always rings the nursery first thing.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    line = "Ms Moss rarely tells the nursery when the twins are unwell."
+    case = _case(meeting, line)
+    assert case.match.first == 0 and case.match.coverage < checks.TUNING.opposite_elsewhere_from
+    found = _compare(meeting, line)[line]
+    assert found.kind == "contradicted" and "always rings the nursery" in found.explanation

@@ -411,8 +411,15 @@ def opposite_said_elsewhere(case: Case) -> Finding | None:
     """The meeting said the opposite, wherever that was: "missed several appointments" is best
     found where someone said "kept every appointment", which may be far from the best match of
     the minutes' own words."""
+    if case.match.coverage < case.ctx.tuning.opposite_elsewhere_from:
+        return None
+    clash = _opposite_elsewhere(case)
+    return _contradicted(case.st, clash, case.match.coverage, case.turns) if clash is not None else None
+
+
+def _opposite_elsewhere(case: Case):
     st, words, aligner, turns, ctx = case.st, case.words, case.aligner, case.turns, case.ctx
-    if not polarity.has_opposable(words) or case.match.coverage < ctx.tuning.opposite_elsewhere_from:
+    if not polarity.has_opposable(words):
         return None
     for c in aligner.candidates(polarity.opposite_words(words), limit=6):
         around = [turns[c]] if ctx.speakers_known else turns[max(0, c - 1): c + 2]
@@ -420,7 +427,7 @@ def opposite_said_elsewhere(case: Case) -> Finding | None:
         # (the passage was found by the statement's words of opposite meaning: a clash it shows
         # must be on one of them, not a "not" about something else that happens to be there)
         if clash is not None and polarity.has_opposable([clash[2]]):
-            return _contradicted(st, clash, case.match.coverage, turns)
+            return clash
     return None
 
 
@@ -692,7 +699,7 @@ def not_said(case: Case) -> Finding | None:
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
     # is what to report. The minute-taker's own words, said nowhere, do not count against the
     # passage.
-    clash = _contradiction(st, aligner, case.region, case.ctx, said_only=True)
+    clash = _contradiction(st, aligner, case.region, case.ctx, said_only=True) or _opposite_elsewhere(case)
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
