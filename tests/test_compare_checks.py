@@ -389,3 +389,14 @@ Chair (Rosa Lindqvist): Thank you.
     assert case.match.first == 0 and case.match.coverage < checks.TUNING.opposite_elsewhere_from
     found = _compare(meeting, line)[line]
     assert found.kind == "contradicted" and "always rings the nursery" in found.explanation
+
+def test_a_pronoun_for_the_child_does_not_hide_the_mother_named_by_her_role():
+    # "he" is Leo; "mum" is Ms Moss, whom the minutes speak of
+    from app.compare import checks
+    from app.minutes.people import Attendee, Cast
+
+    cast = Cast([Attendee("Jade Moss", "Mother"), Attendee("Omar Haddad", "Social Worker")])
+    clause = "Ms Moss rarely tells the nursery when Leo is unwell."
+    assert not checks._other_gender(clause, "When he's poorly mum always rings in to tell them.", cast)
+    # a sentence about a man, naming no one, is still about someone else
+    assert checks._other_gender(clause, "He always rings in to tell them.", cast)

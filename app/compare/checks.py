@@ -1294,6 +1294,9 @@ def _other_gender(clause: str, text: str, cast: Cast) -> bool:
     for m in _FIRST_MENTION.finditer(clause):
         who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
         if who is not None:
+            # ("mum always rings in when he's off": "he" is the child; "mum" is the clause's mother)
+            if not who_words((who.label,)).isdisjoint(text_words(text).bag):
+                return False
             return who.gender is not None and who.gender != ("m" if he else "f")
     return False
 
