@@ -17,7 +17,16 @@ from functools import lru_cache
 from itertools import pairwise
 
 from app.clock import clock
-from app.compare import attribution, dates, details, embedding, named_for_another, outcomes, polarity
+from app.compare import (
+    attribution,
+    dates,
+    details,
+    embedding,
+    named_for_another,
+    outcomes,
+    polarity,
+    serious_events,
+)
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
 from app.compare.findings import Finding
@@ -705,6 +714,27 @@ def not_said(case: Case) -> Finding | None:
     return not_said_finding(st, match, aligner, score, tuning)
 
 
+def serious_event_not_said(case: Case) -> Finding | None:
+    """The statement reports an arrest, a charge, a diagnosis, an exclusion (serious_events.py)
+    that nobody in the meeting spoke of, however well the rest of it was said: "arrested on the
+    20th and had since been charged with assault" where the officer said only the arrest."""
+    st, aligner = case.st, case.aligner
+    if not serious_events.reported(st.text):
+        return None
+    added = serious_events.unmentioned(st.text, [t.text for t in aligner.turns], misheard=_recognised(aligner))
+    if not added:
+        return None
+    turn = aligner.turns[case.match.main_turn]
+    proof = quoting.closest_passage(aligner.turns, turn.index, sorted(case.match.matched | case.match.missing),
+                                    aligner.weight)
+    # (a word the recogniser was unsure of near the passage may have been the event's name)
+    conf = max(0.3, 0.75 - case.ctx.tuning.unsure_weight * unsure_share(case.region))
+    return Finding("", "not_said", st.text, proof, conf,
+                   f"Nobody in the recording mentions {' or '.join(added)}, which the minutes report. The closest "
+                   f"passage, {who_said(turn)} at {clock(turn.start)}, says nothing of it.",
+                   section=st.section, speaker=st.speaker)
+
+
 # How someone took what was said, in the minute-taker's word for it ("Mum was relieved")
 FEELINGS = {"relieve", "relieved", "grateful", "thankful", "upset", "pleased", "glad", "happy", "unhappy", "frustrate",
             "frustrated", "frustration", "angry", "annoyed", "distressed", "tearful", "emotional", "anxious",
@@ -1081,6 +1111,7 @@ CHECKS: tuple[Check, ...] = (
     affirmed_when_asked,
     acceptance_not_heard,
     not_said,
+    serious_event_not_said,
     admission_not_own,
     opposite_nearby,
     misattributed,

@@ -1,0 +1,57 @@
+"""Events of consequence the minutes may report: an arrest, a charge, a caution, a diagnosis, an
+exclusion from school, a formal warning. If nobody in the meeting spoke of one, the minutes have
+added it, and it is the kind of addition that follows a family for years ("had since been charged
+with assault", "diagnosed with severe depression"), even where the rest of the sentence was said.
+
+Each event is found in the minutes by its usual wording, and counted as spoken of where any form of
+its root word was said ("charged", "charges", "no charge" all speak of a charge): the question is
+whether the meeting mentioned such a thing at all, not whether it said it the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+# (what it is called in a finding, how minutes word it, what in the meeting speaks of it)
+EVENTS = [
+    ("an arrest", r"\barrest(?:ed|s|ing)?\b", r"\barrest"),
+    ("a charge", r"\bcharged (?:with|for)\b|\bbeen charged\b|\b(?:without|no) charges?\b|\bcharges (?:of|for)\b|\ba charge of\b",
+     r"\bcharg"),
+    ("a caution", r"\bcautioned\b|\b(?:a|police|formal|simple|conditional) caution\b", r"\bcaution"),
+    ("bail", r"\bbail\b|\bbailed\b", r"\bbail"),
+    ("a remand", r"\bremanded\b|\bon remand\b", r"\bremand"),
+    ("a conviction", r"\bconvict(?:ed|ion|ions)\b", r"\bconvict"),
+    ("an injunction or non-molestation order", r"\binjunction\b|\bnon-molestation order\b", r"\binjunction|\bnon.?mol"),
+    ("an exclusion from school", r"\bexclusion\b|\bexcluded from (?:school|class|nursery|college)\b|"
+                                 r"\b(?:permanently|temporarily) excluded\b", r"\bexclu"),
+    ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b", r"\bdiagnos"),
+    ("a formal warning", r"\b(?:formal|written|final|police|harassment|abduction) warning\b|\bwarning notice\b",
+     r"\bwarn"),
+    ("a suspension", r"\bsuspended\b|\bsuspension\b", r"\bsuspen"),
+    ("an eviction", r"\bevict(?:ed|ion)\b", r"\bevict"),
+    ("an overdose", r"\boverdos(?:e|ed)\b", r"\boverdos"),
+]
+_EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
+
+
+def reported(text: str) -> list[tuple[str, re.Pattern]]:
+    """The events a statement reports: (what it is called, what in the meeting would speak of it)."""
+    return [(name, spoken) for name, written, spoken in _EVENTS if written.search(text)]
+
+
+def unmentioned(text: str, meeting: list[str], misheard: bool = False) -> list[str]:
+    """The events the statement reports that nothing in the meeting speaks of. `misheard`: the
+    meeting is a recogniser's transcript, where a word like it ("a rested" for "arrested") may be
+    the word itself: those count as spoken of."""
+    out = []
+    for name, spoken in reported(text):
+        if any(spoken.search(said) for said in meeting):
+            continue
+        root = spoken.pattern.removeprefix(r"\b").split("|")[0]
+        if misheard and any(process.extractOne(root, [w for w in re.findall(r"[a-z]{4,}", said.lower())],
+                                               scorer=fuzz.ratio, score_cutoff=75) for said in meeting):
+            continue
+        out.append(name)
+    return out

@@ -1,0 +1,51 @@
+"""Events of consequence the minutes report that nobody spoke of (sentences in no conference)."""
+
+from __future__ import annotations
+
+from app.compare import serious_events
+
+
+def test_an_event_is_found_by_its_usual_wording_and_not_by_a_look_alike():
+    names = lambda text: [name for name, _ in serious_events.reported(text)]  # noqa: E731
+    assert names("He had since been charged with criminal damage.") == ["a charge"]
+    assert names("The school gave Liam a two-day fixed-term exclusion.") == ["an exclusion from school"]
+    assert names("The GP diagnosed asthma in the spring.") == ["a diagnosis"]
+    assert names("A formal warning was issued by the housing officer.") == ["a formal warning"]
+    # the same words in other senses report no such event
+    assert names("Gran is in charge of the school run.") == []
+    assert names("Blood tests were sent to exclude a thyroid problem.") == []
+    assert names("The warning signs were discussed.") == []
+
+
+def test_an_event_counts_as_spoken_of_in_any_form_of_its_word():
+    said = ["He was arrested on the Friday and he's been released, no charges yet."]
+    assert serious_events.unmentioned("Mr Pike was arrested and later charged with theft.", said) == []
+    assert serious_events.unmentioned("Mr Pike was arrested and cautioned.", said) == ["a caution"]
+    # a recogniser's near miss ("arested") is taken as the word itself
+    assert serious_events.unmentioned("Mr Pike was arrested.", ["he was arested on friday"], misheard=True) == []
+    assert serious_events.unmentioned("Mr Pike was arrested.", ["he was arested on friday"]) == ["an arrest"]
+
+
+def _compare(meeting: str, *lines: str) -> dict:
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    people = ["Rosa Lindqvist\tIndependent Chair", "Tom Pike\tPolice", "Jade Moss\tMother"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", *lines]), "test")
+    return {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
+
+
+def test_a_charge_added_to_an_arrest_that_was_said_is_not_said():
+    meeting = """\
+Independent Chair (Rosa Lindqvist): Tom, the police update please.
+Police (Tom Pike): So Jade's ex-partner, Carl Vickers, was arrested on the fourteenth after Jade rang us. He's been released under investigation while we look at the phone evidence.
+Mother (Jade Moss): He's still messaging my sister.
+Police (Tom Pike): Send me screenshots of those, please.
+"""
+    added = "PC Pike reported that Carl Vickers had been arrested on the 14th after Jade rang the police and had since been charged with harassment."
+    faithful = "PC Pike reported that Carl Vickers had been arrested on the 14th and released under investigation."
+    found = _compare(meeting, added, faithful)
+    assert found[added].kind == "not_said" and "a charge" in found[added].explanation
+    assert faithful not in found
