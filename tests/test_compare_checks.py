@@ -400,3 +400,24 @@ def test_a_pronoun_for_the_child_does_not_hide_the_mother_named_by_her_role():
     assert not checks._other_gender(clause, "When he's poorly mum always rings in to tell them.", cast)
     # a sentence about a man, naming no one, is still about someone else
     assert checks._other_gender(clause, "He always rings in to tell them.", cast)
+
+
+def test_a_reason_nobody_gave_is_not_said():
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how are things at home since the last review?
+Mother (Jade Moss): Not great. I lost my cleaning job at the leisure centre last month, so money's tight.
+Social Worker (Omar Haddad): I can do a referral to the food bank and a benefits check.
+Mother (Jade Moss): That would help, thank you. I'm just tired all the time.
+"""
+    blamed = "Ms Moss had lost her job at the leisure centre last month because of her drinking."
+    faithful = "Ms Moss said money was tight because she had lost her job."
+    found = _compare(meeting, blamed, faithful)
+    assert found[blamed].kind == "not_said" and "because of her drinking" in found[blamed].explanation
+    assert faithful not in found
+    # a reason said in a shorter form of its word was given: "tired" speaks of tiredness
+    from app.compare import checks
+    from app.compare.align import Aligner
+    from app.compare.turns import from_text
+
+    aligner = Aligner(from_text(meeting))
+    assert checks._said_in_some_form("tiredness", aligner) and not checks._said_in_some_form("drinking", aligner)

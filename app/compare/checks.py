@@ -735,6 +735,36 @@ def serious_event_not_said(case: Case) -> Finding | None:
                    section=st.section, speaker=st.speaker)
 
 
+# A reason the minutes give: "because of his drinking", "due to her health"
+_REASON = re.compile(r"\b(?:because of|because|due to|as a result of|owing to|caused by)\s+([^.;,]+)", re.I)
+
+
+def reason_not_said(case: Case) -> Finding | None:
+    """The minutes give a reason nobody gave: "Dad had lost his job because of his drinking" where
+    he said only that he had lost it, and nobody spoke of drinking. Blame added to a true fact; the
+    reason's words must be said nowhere in the meeting, in any form ("tired" speaks of tiredness)."""
+    st, aligner = case.st, case.aligner
+    for m in _REASON.finditer(st.text):
+        words = [w for w in text_words(m.group(1)).content if len(w) > 2 and not w.isdigit()]
+        if words and not any(_said_in_some_form(w, aligner) for w in words):
+            turn = aligner.turns[case.match.main_turn]
+            proof = quoting.closest_passage(aligner.turns, turn.index, sorted(case.match.matched | case.match.missing),
+                                            aligner.weight)
+            conf = max(0.3, 0.65 - case.ctx.tuning.unsure_weight * unsure_share(case.region))
+            return Finding("", "not_said", st.text, proof, conf,
+                           f"Nobody in the recording gives the reason the minutes give (“{m.group(0).strip()}”). "
+                           f"The closest passage, {who_said(turn)} at {clock(turn.start)}, gives none of it.",
+                           section=st.section, speaker=st.speaker)
+    return None
+
+
+def _said_in_some_form(w: str, aligner: Aligner) -> bool:
+    # ("tiredness" is spoken of by "tired", too short for the aligner's shared five-letter stems;
+    # in a recogniser's transcript a near miss of the word counts, as the aligner counts it)
+    return aligner.said_anywhere(w) or any(w.startswith(v) for v in aligner.vocabulary if len(v) >= 4) \
+        or (_recognised(aligner) and aligner.coverage([w], 0, len(aligner.turns) - 1)[0] > 0)
+
+
 # How someone took what was said, in the minute-taker's word for it ("Mum was relieved")
 FEELINGS = {"relieve", "relieved", "grateful", "thankful", "upset", "pleased", "glad", "happy", "unhappy", "frustrate",
             "frustrated", "frustration", "angry", "annoyed", "distressed", "tearful", "emotional", "anxious",
@@ -1112,6 +1142,7 @@ CHECKS: tuple[Check, ...] = (
     acceptance_not_heard,
     not_said,
     serious_event_not_said,
+    reason_not_said,
     admission_not_own,
     opposite_nearby,
     misattributed,
