@@ -421,3 +421,19 @@ Mother (Jade Moss): That would help, thank you. I'm just tired all the time.
 
     aligner = Aligner(from_text(meeting))
     assert checks._said_in_some_form("tiredness", aligner) and not checks._said_in_some_form("drinking", aligner)
+
+
+
+def test_a_judgement_in_the_minute_takers_word_of_what_was_there_is_not_called_unsaid():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, the bedtime routine work?
+Social Worker (Omar Haddad): Twice a week. The main thing is bedtime, the boys are in bed by seven now. Jade's got a reward chart on the kitchen wall.
+Mother (Jade Moss): The chart's been a lifesaver, honestly.
+Chair (Rosa Lindqvist): Good to hear.
+"""
+    judged = "Ms Moss found the chart very helpful."
+    # a judgement of what the passage never spoke of is checked as any other statement
+    unheard = "Ms Moss found the parenting group and the nursery keyworker very helpful."
+    found = _compare(meeting, judged, unheard)
+    assert judged not in found
+    assert found[unheard].kind == "not_said"

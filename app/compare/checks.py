@@ -702,7 +702,7 @@ def not_said(case: Case) -> Finding | None:
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
-            or _assented(case) or _felt_there(case):
+            or _assented(case) or _felt_there(case) or _judged_there(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -787,6 +787,30 @@ def _felt_there(case: Case) -> bool:
         return False
     rest = [w for w in case.words if w not in subject and w not in FEELINGS and w not in MINUTES_REGISTER]
     return len(rest) <= 2
+
+
+# How someone judged a person or a thing, in the minute-taker's word for it ("spoke positively about")
+JUDGEMENTS = {"praise", "credit", "positively", "negatively", "highly", "helpful", "unhelpful", "useful", "supportive",
+              "reliable", "value", "valuable", "welcome", "appreciate", "commend", "positive", "negative", "critical",
+              "criticise", "complimentary"}
+
+
+def _judged_there(case: Case) -> bool:
+    """'Mum found the planner very helpful' for her "the planner's been a game changer": a judgement
+    the minute-taker put in their own word, by someone who speaks right there, of something the
+    passage speaks of. As with a feeling, words cannot show it was not so; only where all but one of
+    the statement's other words are in the passage, so that what was judged was there."""
+    st, match = case.st, case.match
+    if JUDGEMENTS.isdisjoint(text_words(st.text).lemmas):
+        return False
+    subject = _subject_words(st.text)
+    near = case.turns[max(0, match.first - 1): match.last + 5]
+    present = who_words(tuple(dict.fromkeys(t.speaker for t in near if t.speaker)))
+    if not (subject & present or st.speakers):
+        return False
+    rest = [w for w in case.words if w not in subject and w not in JUDGEMENTS and w not in MINUTES_REGISTER
+            and w not in present]
+    return len(rest) <= 2 and sum(w in match.missing for w in rest) <= 1
 
 
 def _subject_words(text: str) -> frozenset[str]:
