@@ -1008,3 +1008,15 @@ def test_a_count_of_occasions_and_a_rate_are_told_apart():
     assert [(a.text, b.text) for a, b in got] == [("4 occasions", "4 times a week")]
     assert not conflicts("Staff had seen him on two occasions near the bus station.",
                          ["Twice now staff have seen him near the bus station, and his form tutor sees him twice a week."])
+
+
+def test_a_sentence_that_also_says_the_claim_with_the_opposite_word_does_not_deny_it():
+    # "been to every one" says "not missed"; the "missed" beside it is of something else, or of
+    # another time
+    assert polarity.clash("Dad has not missed a single contact session.",
+                          "He's been to every contact session. He missed one GP appointment in June.") is None
+    assert polarity.clash("She has not missed a physio session since Easter.",
+                          "She missed a couple early on, but since Easter she's been to every physio session.") is None
+    # a sentence that says the opposite and not the claim still denies it
+    assert polarity.clash("Dad has not missed a single contact session.",
+                          "He's been to most contact sessions but he missed one in June.") is not None

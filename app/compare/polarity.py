@@ -220,7 +220,8 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
                         and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
-                        and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)):
+                        and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)
+                        and not _says_otherwise_too(said, b, w, nw, a) and not _says_otherwise_too(claim, a, v, nv, b)):
                     return w, v, True
             elif (opposed(w, v) and _shared(a_about, about, w, v)
                     # "been to every appointment apart from one scan" says the one missed too: it
@@ -272,6 +273,14 @@ def _says_both(text: str, terms: list[tuple[str, bool]], w: str, nw: bool, other
         if any(_along(t, w) and n == nw for t, n in mine) and _shared(mine, other, w, v):
             return True
     return False
+
+
+def _says_otherwise_too(text: str, terms: list[tuple[str, bool]], w: str, nw: bool,
+                        other: list[tuple[str, bool]]) -> bool:
+    """Does this side also say what the other side says of w, with its opposite word, of the same
+    thing? "They've come to every single core group. Marcus missed one home visit" says "not missed
+    a core group" in its first part; its "missed" is of something else."""
+    return any(_says_both(text, terms, u, not nw, other, w) for u in {t for t, n in terms if n != nw and opposed(w, t)})
 
 
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
