@@ -437,3 +437,18 @@ Chair (Rosa Lindqvist): Good to hear.
     found = _compare(meeting, judged, unheard)
     assert judged not in found
     assert found[unheard].kind == "not_said"
+
+
+def test_needed_is_necessary_and_a_reflexive_pronoun_is_no_claim():
+    from app.compare.align import same
+    from app.compare.text import content
+
+    assert same("need", "necessary")
+    assert content(["we", "fix", "it", "ourselves"]) == ["fix"]
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, what do you think about a plan?
+Mother (Jade Moss): I don't think it's needed. We'll sort it out ourselves.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    line = "Ms Moss did not think a plan was necessary and said the family would resolve things themselves."
+    assert line not in _compare(meeting, line)

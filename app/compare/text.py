@@ -47,6 +47,7 @@ one's someone something everyone everything anything anyone thank thanks please 
 mr mrs ms mx dr dc ds pc today yesterday
 during while through throughout within between among against across around towards toward upon via onto beyond
 despite whether
+myself yourself himself herself itself ourselves yourselves themselves
 because although though unless whereas rather
 exactly precisely absolutely entirely totally completely fully definitely certainly clearly simply merely indeed
 """.split())
