@@ -1020,3 +1020,12 @@ def test_a_sentence_that_also_says_the_claim_with_the_opposite_word_does_not_den
     # a sentence that says the opposite and not the claim still denies it
     assert polarity.clash("Dad has not missed a single contact session.",
                           "He's been to most contact sessions but he missed one in June.") is not None
+
+
+def test_a_plan_called_unnecessary_is_a_vote_against_one():
+    from app.compare.outcomes import LESS, PLAN, named
+
+    assert named("The school nurse felt that a child protection plan was unnecessary.") == LESS
+    assert named("She thought a plan was not warranted at this stage.") == LESS
+    assert named("A child protection plan is needed.") == PLAN
+

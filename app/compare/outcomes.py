@@ -23,7 +23,10 @@ _NAMED = [
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
-           r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan"),
+           r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
+           # "felt a child protection plan was unnecessary"
+           r"(?:child protection |cp )?plans? (?:was |is |were |are |would be )?(?:unnecessary|not (?:needed|necessary|"
+           r"required|warranted))"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
            r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|(?:remain|stay)s? subject\b|"
