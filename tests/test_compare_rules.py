@@ -1029,3 +1029,11 @@ def test_a_plan_called_unnecessary_is_a_vote_against_one():
     assert named("She thought a plan was not warranted at this stage.") == LESS
     assert named("A child protection plan is needed.") == PLAN
 
+
+def test_a_plan_named_as_a_choice_is_a_vote_for_one():
+    from app.compare.outcomes import PLAN, named
+
+    assert named("Given the bruising, I'd say plan.") == PLAN
+    assert named("From health, we'd go for a plan.") == PLAN
+    # a choice refused is no vote for it
+    assert named("I wouldn't recommend a plan.") is None

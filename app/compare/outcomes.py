@@ -33,7 +33,9 @@ _NAMED = [
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
            r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
-           r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
+           r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b|"
+           # ... or said as a choice ("I'd say plan", "I'd go for a plan", "we'd recommend a plan")
+           r"(?<!not )(?<!never )\b(?:say|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 
