@@ -1037,3 +1037,13 @@ def test_a_plan_named_as_a_choice_is_a_vote_for_one():
     assert named("From health, we'd go for a plan.") == PLAN
     # a choice refused is no vote for it
     assert named("I wouldn't recommend a plan.") is None
+
+
+def test_a_figure_up_to_or_down_from_another_has_risen_or_fallen():
+    from app.compare.text import lemmas
+
+    assert "increase" in lemmas("His reading age is up to nine now.")
+    assert "decrease" in lemmas("Her weight's down from the 25th centile.")
+    assert "increase" not in lemmas("It's up to the parents to decide.")
+    assert polarity.clash("The school said Amir's punctuality had dropped this term.",
+                          "Amir's punctuality this term is up to ninety percent, really good.") is not None

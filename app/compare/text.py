@@ -78,6 +78,11 @@ report reports include including overall place placed commence commenced complet
 """.split())
 
 
+# (what follows "is up" when it says a figure rose to it: "is up to 96 percent", not "is up to you")
+_TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|a |about |around |nearly |almost |over |one|two|three|four|five|six|"
+                r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))")
+
+
 # Each rewrite with a piece of text it cannot match without (most texts have none of them: the
 # substring test is far cheaper than the regex).
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
@@ -106,6 +111,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
     (re.compile(r"\b(?:move|moves|moving|moved) down\b"), "decrease", " down"),
     (re.compile(r"\bmore (?:frequent|often|common)\b"), "increase", "more "),  # "become more frequent"
+    # a figure that "is up to" or "is down from" another has risen or fallen ("attendance is up to 96
+    # percent"; not "it's up to you")
+    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s) up " + _TO_A_FIGURE), r"\1 increased ", " up "),
+    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s) down " + _TO_A_FIGURE), r"\1 decreased ", " down "),
     (re.compile(r"\bless (?:frequent|often|common)\b"), "decrease", "less "),
     (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
      " down"),  # "cut his drinking right down"
