@@ -281,6 +281,16 @@ def test_an_act_of_speech_credits_who_spoke():
     assert credited("Ms Moss flagged that the flat was outside the catchment.", cast) == ["Social Worker (Ivy Moss)"]
 
 
+def test_a_role_set_between_commas_after_a_name_leaves_the_name_speaking():
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited, reported
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Dev Rana", "Health Visitor, North Locality Team")])
+    line = "Ms Rana, Health Visitor, said that the baby had gained weight."
+    assert credited(line, cast) == ["Health Visitor (Dev Rana)"]
+    assert reported(line) == "the baby had gained weight."
+    assert credited("Ms Ode, who had arrived late, said she agreed with the plan.", cast) == ["Mother (Sam Ode)"]
+
+
 def test_a_grandparent_named_by_side_of_the_family_speaks():
     from app.minutes.people import Attendee, Cast
     from app.minutes.statements import credited

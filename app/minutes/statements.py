@@ -493,10 +493,17 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
 _OPENING_CLAUSE = re.compile(r"^(?:When|After|Once|As|While|Asked|On being asked)\b[^,]{3,160},\s+(?=[A-Z])")
 
 
+# "Mr Frayne, Designated Safeguarding Lead, said that ...": the role between commas says who he is;
+# the frame is "Mr Frayne said"
+_APPOSITIVE = re.compile(r"^((?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|Sgt)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), "
+                         r"(?:the )?[\w'’ -]{2,60}?, (?=[a-z])")
+
+
 def _frame(sentence: str) -> tuple[str, re.Match | None]:
     """The sentence from its main clause on, and its "Who said" frame there, if any."""
     opening = _OPENING_CLAUSE.match(sentence)
     main = sentence[opening.end():] if opening else sentence
+    main = _APPOSITIVE.sub(r"\1 ", main)
     return main, _SUBJECT.match(main)
 
 
