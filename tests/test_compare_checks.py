@@ -452,3 +452,19 @@ Chair (Rosa Lindqvist): Thank you.
 """
     line = "Ms Moss did not think a plan was necessary and said the family would resolve things themselves."
     assert line not in _compare(meeting, line)
+
+
+def test_a_statement_whose_only_said_words_are_the_people_it_names_is_read_where_they_speak():
+    # nobody said "Mum", "relieved" or "decision", but Mum spoke: her feeling is read at her turn,
+    # as any other statement's would be, and not called "not said" unread
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, where are we with the nursery place?
+Social Worker (Omar Haddad): Confirmed. Three mornings, starting Monday.
+Mother (Jade Moss): Oh, thank God for that.
+Chair (Rosa Lindqvist): Good.
+"""
+    relieved = "Mum was relieved about the decision."
+    claimed = "Mum was furious about the decision."
+    found = _compare(meeting, relieved, claimed)
+    assert relieved not in found
+    assert found[claimed].kind == "not_said" and "Mother (Jade Moss)" in found[claimed].explanation

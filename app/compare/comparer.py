@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from app.clock import clock
 from app.compare import attribution, dates, embedding, header_claims, named_for_another, omissions
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, Match, statement_words
+from app.compare.align import Aligner, Match, statement_words, who_words
 from app.compare.checks import (
     INITIALS,
     Case,
@@ -32,6 +32,7 @@ from app.compare.checks import (
     who_said,
 )
 from app.compare.findings import Finding
+from app.compare.text import lemmas
 from app.compare.turns import Turn, from_transcript, runs_on
 from app.errors import FairMinutesError
 from app.fairness import judge_minutes
@@ -123,7 +124,7 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         # someone the minutes name by initials who was not there ("RC") is found by the name the
         # meeting used ("Ryan Cole"); attendees' initials say who, and are left out as names are
         words = statement_words(_with_names(st.text, spoken_names), st.speakers, names)
-        match = None if st.header else aligner.best(words)
+        match = None if st.header else aligner.best(words) or _where_they_speak(st.text, words, aligner)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
             if finding is not None:
@@ -172,6 +173,28 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes, quality)
+
+
+def _where_they_speak(text: str, words: list[str], aligner: Aligner) -> Match | None:
+    """For a statement none of whose words was said, but which names people who speak ("Dad was
+    relieved that Mum had been told": the meeting said neither "Dad" nor "Mum", but Dad spoke): the
+    turn of the person it is about, among those it names, where most of them speak, so that the
+    checks read it there as any other statement (a feeling, a judgement, an assent shown there)."""
+    named = [(t.index, who_words((t.speaker,)) & set(words)) for t in aligner.turns if t.speaker]
+    named = [(i, w) for i, w in named if w]
+    if not named:
+        return None
+    subject = set(lemmas(" ".join(text.split()[:3])))
+    turns = aligner.turns
+
+    def around(i: int) -> set[str]:
+        return {w for j in (i - 1, i, i + 1) if 0 <= j < len(turns) and turns[j].speaker
+                for w in who_words((turns[j].speaker,)) & set(words)}
+
+    i, own = max(named, key=lambda x: (len(around(x[0])), bool(x[1] & subject), -x[0]))
+    found = around(i)
+    total = sum(aligner.weight(w) for w in set(words)) or 1.0
+    return Match(i, i, sum(aligner.weight(w) for w in found) / total, found, set(words) - found, i)
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
