@@ -437,6 +437,15 @@ Chair (Rosa Lindqvist): Good to hear.
     found = _compare(meeting, judged, unheard)
     assert judged not in found
     assert found[unheard].kind == "not_said"
+    # blame is a judgement too: "it's the bus, the bus is rubbish" is "blamed the unreliable bus"
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, school mornings?
+Social Worker (Omar Haddad): The boys have been getting in about half nine, so they're missing registration.
+Mother (Jade Moss): It's the bus, the bus is rubbish.
+Chair (Rosa Lindqvist): Okay.
+"""
+    blamed = "Ms Moss blamed the unreliable bus timetable."
+    assert blamed not in _compare(meeting, blamed)
 
 
 def test_needed_is_necessary_and_a_reflexive_pronoun_is_no_claim():

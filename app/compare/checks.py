@@ -792,7 +792,7 @@ def _felt_there(case: Case) -> bool:
 # How someone judged a person or a thing, in the minute-taker's word for it ("spoke positively about")
 JUDGEMENTS = {"praise", "credit", "positively", "negatively", "highly", "helpful", "unhelpful", "useful", "supportive",
               "reliable", "value", "valuable", "welcome", "appreciate", "commend", "positive", "negative", "critical",
-              "criticise", "complimentary"}
+              "criticise", "complimentary", "blame", "unreliable"}
 
 
 def _judged_there(case: Case) -> bool:
