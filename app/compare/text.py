@@ -46,7 +46,7 @@ lot lots say said says saying tell told think thought know knew mean means want 
 one's someone something everyone everything anything anyone thank thanks please sorry good morning afternoon
 mr mrs ms mx dr dc ds pc today yesterday
 during while through throughout within between among against across around towards toward upon via onto beyond
-despite whether
+despite whether able
 myself yourself himself herself itself ourselves yourselves themselves
 because although though unless whereas rather
 exactly precisely absolutely entirely totally completely fully definitely certainly clearly simply merely indeed
