@@ -491,3 +491,17 @@ Chair (Rosa Lindqvist): Thank you.
 """
     line = "Ms Moss accepted that the house had got bad and said she had not been able to keep up with the washing after the twins were born."
     assert line not in _compare(meeting, line)
+
+
+def test_the_little_one_is_the_child():
+    from app.compare.text import lemmas
+
+    assert "child" in lemmas("She takes the little one to nursery.")
+    assert "child" in lemmas("The little ones love it there.")
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how is your back?
+Mother (Jade Moss): I still can't carry the little one up the stairs.
+Chair (Rosa Lindqvist): Okay.
+"""
+    line = "Ms Moss said she was still unable to carry the youngest child up the stairs."
+    assert line not in _compare(meeting, line)

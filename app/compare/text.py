@@ -136,6 +136,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:(?<=had )|(?<=has )|(?<=have )|(?<=was )|(?<=were )|(?<=been ))left\b"
                 r"|\bleft(?= (?:the|them|him|her|his|their|a|an|it|me|us|you|home|school)\b)"), "leave", "left"),
     (re.compile(r"\btill\b"), "until", "till"),
+    # "the little one" is the child ("I can't even lift the little one")
+    (re.compile(r"\blittle ones\b"), "children", "little one"),
+    (re.compile(r"\blittle one\b"), "child", "little one"),
     # "up to date" (with jabs, with the rent) is complete
     (re.compile(r"\bup to date\b"), "complete", "up to date"),
     # drinking (or using) again after stopping is a relapse: "started drinking again in March"
