@@ -505,3 +505,16 @@ Chair (Rosa Lindqvist): Okay.
 """
     line = "Ms Moss said she was still unable to carry the youngest child up the stairs."
     assert line not in _compare(meeting, line)
+
+
+def test_a_refusal_is_the_answer_no_or_not_yet_in_the_minute_takers_word():
+    meeting = """\
+Social Worker (Omar Haddad): Would you want the debt advice people, Jade?
+Mother (Jade Moss): Not yet. Let me sort the rent out first.
+Chair (Rosa Lindqvist): Okay, that's a start.
+"""
+    declined = "Ms Moss declined a referral to the debt advice service for now."
+    assert declined not in _compare(meeting, declined)
+    # she said yes: her refusal is not what she answered
+    agreed = meeting.replace("Not yet. Let me sort the rent out first.", "Yes please. The letters keep coming.")
+    assert declined in _compare(agreed, declined)

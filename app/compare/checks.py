@@ -702,7 +702,7 @@ def not_said(case: Case) -> Finding | None:
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
-            or _assented(case) or _felt_there(case) or _judged_there(case):
+            or _assented(case) or _felt_there(case) or _judged_there(case) or _refused_when_asked(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -844,6 +844,27 @@ def _assented(case: Case) -> bool:
         if _YES_REPLY.match(turn.text.replace("’", "'")) and rest and \
                 aligner.coverage(rest, before.index, turn.index)[0] >= case.ctx.tuning.assented_from:
             return True
+    return False
+
+
+# A no to what was offered, for now ("Would you want the stop-smoking service?" / "Not yet.")
+_NO_FOR_NOW = re.compile(r"^\W*(?:(?:um|er|erm|well|oh)\W+)*not (?:yet|for now|right now|at the moment|just now)\b", re.I)
+
+
+def _refused_when_asked(case: Case) -> bool:
+    """'Mum declined a referral to the stop-smoking service' where she answered "Not yet" (or "No")
+    when asked whether she wanted it: the refusal is her answer, in the minute-taker's word."""
+    st = case.st
+    lemmas_ = set(text_words(st.text).lemmas)
+    if REFUSING.isdisjoint(lemmas_) or {t for t, negated in polarity.polar_terms(st.text) if negated} & REFUSING:
+        return False
+    who = set(st.speakers) if st.speakers else set()
+    subject = _subject_words(st.text)
+    for pattern in (ANSWER_NO, _NO_FOR_NOW):
+        for _asked, answer, _brought in _answered(case, pattern):
+            if (who and any(attribution.same_person(w, answer.speaker) for w in who)) \
+                    or (answer.speaker and subject & who_words((answer.speaker,))):
+                return True
     return False
 
 
