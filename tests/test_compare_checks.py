@@ -518,3 +518,17 @@ Chair (Rosa Lindqvist): Okay, that's a start.
     # she said yes: her refusal is not what she answered
     agreed = meeting.replace("Not yet. Let me sort the rent out first.", "Yes please. The letters keep coming.")
     assert declined in _compare(agreed, declined)
+
+
+def test_an_account_broken_by_a_prompt_is_read_whole_for_its_figures():
+    # the time is said before the chair's "Go on."; the rest of the account after it
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, anything from the weekend?
+Social Worker (Omar Haddad): Contact's going well. The worry is Sunday, about half ten at night, the police were called.
+Chair (Rosa Lindqvist): Go on.
+Social Worker (Omar Haddad): So Carl turned up at the flat after drinking, and Jade wouldn't let him in, so she rang the police.
+Mother (Jade Moss): He was shouting through the letterbox.
+"""
+    line = "Mr Haddad said that Carl turned up at the flat at around 8.30pm on Sunday after drinking and Ms Moss rang the police."
+    found = _compare(meeting, line)
+    assert found[line].kind == "changed_detail" and "10.30" in found[line].explanation

@@ -300,6 +300,12 @@ def detail_changed(case: Case) -> Finding | None:
     region = case.region
     if region[-1].text.rstrip().endswith("?") and region[-1].index + 1 < len(turns):
         region = region + [turns[region[-1].index + 1]]  # "When does it start?": its answer gives the detail
+    # An account broken by a prompt ("... what happened a week ago yesterday." / "Go on." / "So Marcus
+    # came to the house ...") is one account: its start, before the prompt, is read with it
+    main, before = turns[match.main_turn], region[0].index - 1
+    if before >= 0 and region[0].speaker != main.speaker and len(region[0].text.split()) <= 6 \
+            and turns[before].speaker == main.speaker:
+        region = [turns[before]] + region
     wider = turns[max(0, match.first - 3): match.last + 4]
     # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
     said_here = quoting.sentence_texts(turns, [t.index for t in region]) + _answers_with_questions(turns, region)
