@@ -902,6 +902,13 @@ def test_a_relative_or_service_named_for_another():
     assert f is not None and "uncle" in f.explanation and "grandfather" in f.explanation
     f = checks.detail_changed(case_for(meeting, "Ms Noon said Ms Webb had taken Milo to A&E on the Saturday with a rash."))
     assert f is not None and "walk-in centre" in f.explanation
+    # the children's mental health service and the therapies are services too
+    assert named_for_another.named("referred to CAMHS") != named_for_another.named("referred to the paediatrician")
+    assert named_for_another.named("on the dietitian's list") == named_for_another.named("seeing the dietician")
+    talk = ("Social Worker (Idris Kestrel): The school referred Milo to the speech and language team in March, "
+            "and he's on their waiting list.\n")
+    f = checks.detail_changed(case_for(talk, "Mr Kestrel said the school had referred Milo to CAMHS in March."))
+    assert f is not None and "speech and language" in f.explanation
     # the same one in other words; a role the roster gives (Edna Webb, Maternal grandmother), said by nobody
     assert checks.detail_changed(case_for(meeting, "Mr Kestrel said Milo's uncle had him most afternoons over half term.")) is None
     assert checks.detail_changed(case_for(

@@ -52,6 +52,10 @@ KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("midwife",),
         ("paediatrician",),
         ("optician",),
+        ("camhs", "child and adolescent mental health service", "child and adolescent mental health services"),
+        ("dietitian", "dietician"),
+        ("speech and language", "salt"),
+        ("physio", "physiotherapist", "physiotherapy"),
     ),
 }
 
