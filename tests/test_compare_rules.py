@@ -1047,3 +1047,12 @@ def test_a_figure_up_to_or_down_from_another_has_risen_or_fallen():
     assert "increase" not in lemmas("It's up to the parents to decide.")
     assert polarity.clash("The school said Amir's punctuality had dropped this term.",
                           "Amir's punctuality this term is up to ninety percent, really good.") is not None
+
+
+def test_moving_back_in_is_the_opposite_of_moving_out():
+    from app.compare.text import lemmas
+
+    assert polarity.clash("Mr Pike said he had moved out of the flat a month ago.",
+                          "I've moved back in, a month ago now. We're trying again.") is not None
+    # a month, a season or a direction after "moved in" is no moving in
+    assert "movein" not in lemmas("They moved in April.") and "movein" not in lemmas("It's moving in the right direction.")
