@@ -11,6 +11,12 @@ def test_an_event_is_found_by_its_usual_wording_and_not_by_a_look_alike():
     assert names("The school gave Liam a two-day fixed-term exclusion.") == ["an exclusion from school"]
     assert names("The GP diagnosed asthma in the spring.") == ["a diagnosis"]
     assert names("A formal warning was issued by the housing officer.") == ["a formal warning"]
+    assert names("The chair asked for an FGC to be arranged before the review.") == [
+        "an FGC (a family meeting to plan for the children)"]
+    assert names("The local authority will consider pre-proceedings.") == ["court proceedings or pre-proceedings"]
+    assert names("A referral was made to MARAC.") == ["a MARAC referral"]
+    # a section 47 enquiry is how every initial conference began: minutes record it as background
+    assert names("A section 47 enquiry was undertaken jointly with the police.") == []
     # the same words in other senses report no such event
     assert names("Gran is in charge of the school run.") == []
     assert names("Blood tests were sent to exclude a thyroid problem.") == []

@@ -32,6 +32,14 @@ EVENTS = [
     ("a suspension", r"\bsuspended\b|\bsuspension\b", r"\bsuspen"),
     ("an eviction", r"\bevict(?:ed|ion)\b", r"\bevict"),
     ("an overdose", r"\boverdos(?:e|ed)\b", r"\boverdos"),
+    # the formal steps of child protection and the courts: a plan or a letter will act on them
+    ("an FGC (a family meeting to plan for the children)", r"\bfamily group conferenc\w*|\bFGC\b",
+     r"\bfamily group|\bfgc\b"),
+    ("court proceedings or pre-proceedings", r"\b(?:care |court |pre-)proceedings\b|\bPLO\b|\bpublic law outline\b|"
+     r"\blegal (?:planning|gateway) meeting\b", r"\bproceedings|\bplo\b|\bpublic law|\blegal (?:planning|gateway)|"
+     r"\bcourt\b"),
+    ("a MARAC referral", r"\bMARAC\b", r"\bmarac\b|\bmulti.?agency risk"),
+    ("a parenting assessment", r"\bparenting assessment\b|\bparenting capacity assessment\b", r"\bassess"),
 ]
 _EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
 
