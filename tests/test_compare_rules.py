@@ -1056,3 +1056,8 @@ def test_moving_back_in_is_the_opposite_of_moving_out():
                           "I've moved back in, a month ago now. We're trying again.") is not None
     # a month, a season or a direction after "moved in" is no moving in
     assert "movein" not in lemmas("They moved in April.") and "movein" not in lemmas("It's moving in the right direction.")
+
+
+def test_a_strained_relationship_is_the_opposite_of_one_getting_better():
+    assert polarity.clash("Ms Pike said things between Dad and Kai had become more strained.",
+                          "Dad and Kai are getting on so much better now, they go fishing.") is not None
