@@ -532,3 +532,19 @@ Mother (Jade Moss): He was shouting through the letterbox.
     line = "Mr Haddad said that Carl turned up at the flat at around 8.30pm on Sunday after drinking and Ms Moss rang the police."
     found = _compare(meeting, line)
     assert found[line].kind == "changed_detail" and "10.30" in found[line].explanation
+
+
+def test_a_promise_of_the_plans_end_nobody_made_is_not_said():
+    meeting = """\
+Chair (Rosa Lindqvist): My decision is that the twins stay on child protection plans under neglect, and we review in three months.
+Social Worker (Omar Haddad): I'll visit weekly and see the twins on their own.
+Mother (Jade Moss): I'll keep going to the course.
+"""
+    promised = "The chair said the plans would be ended at the next review if Ms Moss finished the course."
+    found = _compare(meeting, promised)
+    assert found[promised].kind == "not_said" and "later review" in found[promised].explanation
+    # said, in the meeting's own words, it holds
+    said = meeting.replace("and we review in three months.",
+                           "and we review in three months. If the course is done, I'd hope we can look at "
+                           "child in need at the next review.")
+    assert promised not in _compare(said, promised)

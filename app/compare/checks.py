@@ -741,6 +741,22 @@ def serious_event_not_said(case: Case) -> Finding | None:
                    section=st.section, speaker=st.speaker)
 
 
+def promised_end_not_said(case: Case) -> Finding | None:
+    """The minutes promise the plan's end later or on a condition ("it was agreed that the plans
+    would end at the next review if progress is maintained") where nobody in the meeting spoke of
+    ending it at a later review or on a condition: a promise the family will hold the conference to."""
+    st, turns = case.st, case.turns
+    if not outcomes.promises_end(st.text) or any(outcomes.looks_forward_to_less(t.text) for t in turns):
+        return None
+    turn = turns[case.match.main_turn]
+    proof = quoting.closest_passage(turns, turn.index, sorted(case.match.matched | case.match.missing),
+                                    case.aligner.weight)
+    return Finding("", "not_said", st.text, proof, 0.6,
+                   "Nobody in the recording spoke of ending the plan at a later review or on a condition; the "
+                   f"closest passage, {who_said(turn)} at {clock(turn.start)}, sets no such promise.",
+                   section=st.section, speaker=st.speaker)
+
+
 # A reason the minutes give: "because of his drinking", "due to her health"
 _REASON = re.compile(r"\b(?:because of|because|due to|as a result of|owing to|caused by)\s+([^.;,]+)", re.I)
 
@@ -1191,6 +1207,7 @@ CHECKS: tuple[Check, ...] = (
     denied_when_asked,
     affirmed_when_asked,
     acceptance_not_heard,
+    promised_end_not_said,
     not_said,
     serious_event_not_said,
     reason_not_said,

@@ -67,3 +67,25 @@ def named(text: str) -> str | None:
                 hits.append((m.start(), m.end(), outcome))
     return max(hits)[2] if hits else None
 
+
+
+# The minutes promising the plan's end later ("the plans would end at the next review if progress is
+# maintained"): a condition or a later review set on ending it
+_PROMISED_END = re.compile(r"\b(?:plans?|it) (?:would|will|could|should|may|might|is to|are to) (?:be )?"
+                           r"(?:end|ended|close|closed|cease|stop|stopped|step(?:ped)? down|come off)\b[^.;]*"
+                           r"\b(?:next (?:review|conference|meeting)|if|once|provided|as long as)\b", re.I)
+
+
+def promises_end(text: str) -> bool:
+    """Does the text set the plan's end for later, or on a condition?"""
+    return bool(_PROMISED_END.search(text))
+
+
+def looks_forward_to_less(text: str) -> bool:
+    """Does a sentence of the text speak of ending the plan (or child in need) at a later time or on
+    a condition ("we could be looking at child in need at the next review, if things hold")?"""
+    for sentence in _SENTENCE.split(text):
+        t = expand(sentence)
+        if _LATER.search(t) and _PATTERNS[0][1].search(t):
+            return True
+    return False
