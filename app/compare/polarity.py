@@ -23,7 +23,7 @@ OPPOSITES = [
      {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute", "reluctant",
       "reluctantly", "resistant", "resist"}),
     ({"keep", "attend"}, {"miss", "cancel", "skip"}),
-    ({"remain", "ongoing", "persist", "stay", "movein"}, {"gone", "rehome", "resolve", "resolved", "move"}),
+    ({"remain", "ongoing", "persist", "stay"}, {"gone", "rehome", "resolve", "resolved", "move"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
     ({"improve", "improvement", "better", "increase", "rise", "lift"},
      {"worsen", "worse", "deteriorate", "deterioration", "decline", "decrease", "drop", "fall", "slip", "strain",

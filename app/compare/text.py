@@ -136,12 +136,6 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:(?<=had )|(?<=has )|(?<=have )|(?<=was )|(?<=were )|(?<=been ))left\b"
                 r"|\bleft(?= (?:the|them|him|her|his|their|a|an|it|me|us|you|home|school)\b)"), "leave", "left"),
     (re.compile(r"\btill\b"), "until", "till"),
-    # moving (back) in is the opposite of moving (out): "I've moved back in" / "had moved out of the
-    # family home"
-    # (not "moved in March", "moved in the summer", "moving in the right direction")
-    (re.compile(r"\b(?:move|moves|moved|moving) (?:back )?in\b(?! (?:the |a |his |her |their |my |our |early |late )?"
-                r"(?:car|van|direction|right|circles|\d|spring|summer|autumn|winter|new year|" + "|".join(MONTHS) + r"))"),
-     "movein", "mov"),
     # "the little one" is the child ("I can't even lift the little one")
     (re.compile(r"\blittle ones\b"), "children", "little one"),
     (re.compile(r"\blittle one\b"), "child", "little one"),
