@@ -548,3 +548,19 @@ Mother (Jade Moss): I'll keep going to the course.
                            "and we review in three months. If the course is done, I'd hope we can look at "
                            "child in need at the next review.")
     assert promised not in _compare(said, promised)
+
+
+def test_a_no_to_another_question_is_no_refusal_and_a_timetable_is_no_reason():
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, have you used any drugs since the last conference?
+Mother (Jade Moss): No. Nothing at all.
+Chair (Rosa Lindqvist): Thank you. The review will be on the third of March.
+"""
+    refused = "Ms Moss refused to take a hair strand drug test."
+    found = _compare(meeting, refused)
+    assert refused in found
+    # "due to be held" is when, not why
+    from app.compare import checks
+
+    assert not checks._REASON.search("The review conference was due to be held on 3 March.")
+    assert checks._REASON.search("The review was moved due to staff sickness.")

@@ -758,7 +758,9 @@ def promised_end_not_said(case: Case) -> Finding | None:
 
 
 # A reason the minutes give: "because of his drinking", "due to her health"
-_REASON = re.compile(r"\b(?:because of|because|due to|as a result of|owing to|caused by)\s+([^.;,]+)", re.I)
+# (not the "due to" of a timetable: "the review is due to be held on 3 March")
+_REASON = re.compile(r"\b(?:because of|because|due to(?! (?:be|start|begin|end|finish|take|happen|close|arrive|"
+                     r"return|meet|visit|attend)\b)|as a result of|owing to|caused by)\s+([^.;,]+)", re.I)
 
 
 def reason_not_said(case: Case) -> Finding | None:
@@ -882,8 +884,13 @@ def _refused_when_asked(case: Case) -> bool:
         return False
     who = set(st.speakers) if st.speakers else set()
     subject = _subject_words(st.text)
+    # what was refused must be what was asked: two of its words in the question ("Would you want the
+    # stop-smoking service?"), not one shared in passing ("Have you used any drugs?" is no offer of a test)
+    refused = {w for w in case.words if w not in REFUSING and w not in MINUTES_REGISTER and w not in subject}
     for pattern in (ANSWER_NO, _NO_FOR_NOW):
-        for _asked, answer, _brought in _answered(case, pattern):
+        for _asked, answer, brought in _answered(case, pattern):
+            if sum(1 for w in refused if key_hit(w, brought)) < 2:
+                continue
             if (who and any(attribution.same_person(w, answer.speaker) for w in who)) \
                     or (answer.speaker and subject & who_words((answer.speaker,))):
                 return True
