@@ -1020,6 +1020,8 @@ def test_a_sentence_that_also_says_the_claim_with_the_opposite_word_does_not_den
     # a sentence that says the opposite and not the claim still denies it
     assert polarity.clash("Dad has not missed a single contact session.",
                           "He's been to most contact sessions but he missed one in June.") is not None
+    assert polarity.clash("Dad has not missed a single contact session.",
+                          "He has attended most contact sessions, but he missed the last contact session.") is not None
 
 
 def test_a_plan_called_unnecessary_is_a_vote_against_one():
@@ -1052,3 +1054,9 @@ def test_a_figure_up_to_or_down_from_another_has_risen_or_fallen():
 def test_a_strained_relationship_is_the_opposite_of_one_getting_better():
     assert polarity.clash("Ms Pike said things between Dad and Kai had become more strained.",
                           "Dad and Kai are getting on so much better now, they go fishing.") is not None
+
+
+def test_before_a_clause_is_no_shared_time():
+    # "before he moved out" is the past; "he is not drinking now" is today: another time
+    assert polarity.other_time("Dad had been drinking heavily before he moved out.", "He is not drinking at all now.")
+    assert polarity.other_time("Dad had been drinking before the group started.", "He has been going to his group.")

@@ -281,7 +281,14 @@ def _says_otherwise_too(text: str, terms: list[tuple[str, bool]], w: str, nw: bo
     """Does this side also say what the other side says of w, with its opposite word, of the same
     thing? "They've come to every single core group. Marcus missed one home visit" says "not missed
     a core group" in its first part; its "missed" is of something else."""
-    return any(_says_both(text, terms, u, not nw, other, w) for u in {t for t, n in terms if n != nw and opposed(w, t)})
+    # only a part that says it of all of them ("every", "all", "each", "single"): "has attended most,
+    # but missed the last one" says the missing, not its opposite
+    parts = [p for p in _PART.split(text) if _ALL_OF.search(p)]
+    return any(_says_both(p, polar_terms(p), u, not nw, other, w)
+               for p in parts for u in {t for t, n in polar_terms(p) if n != nw and opposed(w, t)})
+
+
+_ALL_OF = re.compile(r"\b(?:every|all|each|single)\b", re.I)
 
 
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
@@ -337,12 +344,14 @@ def other_time(claim: str, said: str) -> bool:
     "has improved")? Both can be true; that is no contradiction."""
     said_lemmas = lemmas(said)
     a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
-    if "before" in a and _ANCHOR.search(claim) and _ANCHOR.search(claim).group(1).lower() in said_lemmas:
+    anchor = _ANCHOR.search(claim) if "before" in a else None
+    if anchor and re.search(rf"\b(?:after|past|beyond|until|till) (?:the )?{re.escape(anchor.group(1))}\b", said, re.I):
         a.discard("before")  # "to close before Christmas" / "carry on after Christmas": both of Christmas
     return bool(a - b)
 
 
-_ANCHOR = re.compile(r"\bbefore (?:the )?(\w+)", re.I)  # what "before" is measured from
+# what "before" is measured from: a thing or a time, not a clause ("before he moved out")
+_ANCHOR = re.compile(r"\bbefore (?:the )?(?!(?:he|she|they|it|we|i|you|his|her|their|this|that)\b)(\w+)", re.I)
 
 
 _SAME_TIME = {"past": "last", "previously": "previous", "earlier": "previous", "former": "previous"}  # "the past month"
