@@ -905,6 +905,7 @@ def test_a_relative_or_service_named_for_another():
     # the children's mental health service and the therapies are services too
     assert named_for_another.named("referred to CAMHS") != named_for_another.named("referred to the paediatrician")
     assert named_for_another.named("on the dietitian's list") == named_for_another.named("seeing the dietician")
+    assert named_for_another.named("cut down the salt in his food") == frozenset()  # food, not the therapists
     talk = ("Social Worker (Idris Kestrel): The school referred Milo to the speech and language team in March, "
             "and he's on their waiting list.\n")
     f = checks.detail_changed(case_for(talk, "Mr Kestrel said the school had referred Milo to CAMHS in March."))

@@ -21,14 +21,22 @@ def test_an_event_is_found_by_its_usual_wording_and_not_by_a_look_alike():
     assert names("Gran is in charge of the school run.") == []
     assert names("Blood tests were sent to exclude a thyroid problem.") == []
     assert names("The warning signs were discussed.") == []
+    assert names("The Chair cautioned against closing the case too early.") == []
+    assert names("Ms Moss spoke with conviction about staying sober.") == []
+    assert names("The breakfast club place was at no charge.") == []
+    assert names("Dad bailed on the last contact session.") == []
+    assert names("He was released on bail with conditions.") == ["bail"]
 
 
 def test_an_event_counts_as_spoken_of_in_any_form_of_its_word():
     said = ["He was arrested on the Friday and he's been released, no charges yet."]
     assert serious_events.unmentioned("Mr Pike was arrested and later charged with theft.", said) == []
     assert serious_events.unmentioned("Mr Pike was arrested and cautioned.", said) == ["a caution"]
-    # a recogniser's near miss ("arested") is taken as the word itself
+    # a recogniser's near miss ("arested") is taken as the word itself; a short everyday word is not
     assert serious_events.unmentioned("Mr Pike was arrested.", ["he was arested on friday"], misheard=True) == []
+    assert serious_events.unmentioned("Mr Pike was arrested.", ["you need to rest"], misheard=True) == ["an arrest"]
+    assert serious_events.unmentioned("A formal warning was given.", ["I want to say"], misheard=True) == [
+        "a formal warning"]
     assert serious_events.unmentioned("Mr Pike was arrested.", ["he was arested on friday"]) == ["an arrest"]
 
 

@@ -54,7 +54,7 @@ KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("optician",),
         ("camhs", "child and adolescent mental health service", "child and adolescent mental health services"),
         ("dietitian", "dietician"),
-        ("speech and language", "salt"),
+        ("speech and language",),
         ("physio", "physiotherapist", "physiotherapy"),
     ),
 }

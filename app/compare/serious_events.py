@@ -17,19 +17,27 @@ from rapidfuzz import fuzz, process
 # (what it is called in a finding, how minutes word it, what in the meeting speaks of it)
 EVENTS = [
     ("an arrest", r"\barrest(?:ed|s|ing)?\b", r"\barrest"),
-    ("a charge", r"\bcharged (?:with|for)\b|\bbeen charged\b|\b(?:without|no) charges?\b|\bcharges (?:of|for)\b|\ba charge of\b",
-     r"\bcharg"),
-    ("a caution", r"\bcautioned\b|\b(?:a|police|formal|simple|conditional) caution\b", r"\bcaution"),
-    ("bail", r"\bbail\b|\bbailed\b", r"\bbail"),
+    # (not "at no charge", "free of charge")
+    ("a charge", r"\bcharged (?:with|for)\b|\bbeen charged\b|\bwithout charge\b|(?<!at )\bno charges?\b(?! (?:for|to))|"
+     r"\bcharges (?:of|for)\b|\ba charge of\b", r"\bcharg"),
+    # (not "cautioned against closing the case")
+    ("a caution", r"\bcautioned\b(?! (?:against|that|about|the|everyone|us|them))|"
+     r"\b(?:a|police|formal|simple|conditional) caution\b(?! (?:about|against))", r"\bcaution"),
+    # (not "bailed on the last session")
+    ("bail", r"\b(?:on|police|conditional|released on) bail\b|\bbail conditions?\b|\bbailed (?:to|until|pending)\b",
+     r"\bbail"),
     ("a remand", r"\bremanded\b|\bon remand\b", r"\bremand"),
-    ("a conviction", r"\bconvict(?:ed|ion|ions)\b", r"\bconvict"),
+    # (not "spoke with conviction")
+    ("a conviction", r"\bconvicted\b|\bconvictions?\b(?<!with conviction)(?! that)", r"\bconvict"),
     ("an injunction or non-molestation order", r"\binjunction\b|\bnon-molestation order\b", r"\binjunction|\bnon.?mol"),
     ("an exclusion from school", r"\bexclusion\b|\bexcluded from (?:school|class|nursery|college)\b|"
                                  r"\b(?:permanently|temporarily) excluded\b", r"\bexclu"),
     ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b", r"\bdiagnos"),
+    # (a "warning notice" is spoken of by "notice" or its kind, "abduction", whatever became of "warning")
     ("a formal warning", r"\b(?:formal|written|final|police|harassment|abduction) warning\b|\bwarning notice\b",
-     r"\bwarn"),
-    ("a suspension", r"\bsuspended\b|\bsuspension\b", r"\bsuspen"),
+     r"\bwarn|\bnotice\b|\babduction"),
+    ("a suspension", r"\bsuspended from (?:school|work|college|nursery)\b|\b(?:fixed-term |school )?suspension\b",
+     r"\bsuspen"),
     ("an eviction", r"\bevict(?:ed|ion)\b", r"\bevict"),
     ("an overdose", r"\boverdos(?:e|ed)\b", r"\boverdos"),
     # the formal steps of child protection and the courts: a plan or a letter will act on them
@@ -58,8 +66,11 @@ def unmentioned(text: str, meeting: list[str], misheard: bool = False) -> list[s
         if any(spoken.search(said) for said in meeting):
             continue
         root = spoken.pattern.removeprefix(r"\b").split("|")[0]
-        if misheard and any(process.extractOne(root, [w for w in re.findall(r"[a-z]{4,}", said.lower())],
-                                               scorer=fuzz.ratio, score_cutoff=75) for said in meeting):
+        # (close in spelling and length, for a root long enough to tell: "arested" is "arrest"; "want"
+        # is no "warn", nor "rest" an "arrest")
+        if misheard and len(root) >= 5 and any(
+                process.extractOne(root, [w for w in re.findall(r"[a-z]{5,}", said.lower()) if len(w) >= len(root) - 1],
+                                   scorer=fuzz.ratio, score_cutoff=75) for said in meeting):
             continue
         out.append(name)
     return out
