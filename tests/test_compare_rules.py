@@ -1060,3 +1060,12 @@ def test_before_a_clause_is_no_shared_time():
     # "before he moved out" is the past; "he is not drinking now" is today: another time
     assert polarity.other_time("Dad had been drinking heavily before he moved out.", "He is not drinking at all now.")
     assert polarity.other_time("Dad had been drinking before the group started.", "He has been going to his group.")
+
+
+def test_a_choice_denied_or_of_something_else_is_no_vote_and_a_figure_is_no_lack():
+    from app.compare.outcomes import named
+    from app.compare.text import lemmas
+
+    assert named("I don't think I'd recommend a plan.") is None
+    assert named("I would say plans for contact are working well.") is None
+    assert "decrease" not in lemmas("It's down to a lack of hours at work.")

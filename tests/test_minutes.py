@@ -407,3 +407,10 @@ def test_minutes_that_go_straight_on_from_the_attendee_table_are_read():
     m = build(parse_lines(lines), "test")
     assert [s.text for s in m.statements] == lines[-2:]
     assert [a.name for a in m.attendees] == ["Rosa Lindqvist", "Omar Haddad", "Jade Moss"]
+
+
+def test_a_list_of_names_is_no_role_between_commas():
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Omar Haddad", "Social Worker"), Attendee("Jade Moss", "Mother"), Attendee("Tom Pike", "Police")])
+    assert len(credited("Mr Haddad, Ms Moss, and PC Pike all said a plan was needed.", cast)) == 3

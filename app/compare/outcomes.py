@@ -33,11 +33,15 @@ _NAMED = [
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
            r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
-           r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b|"
-           # ... or said as a choice ("I'd say plan", "I'd go for a plan", "we'd recommend a plan")
-           r"(?<!not )(?<!never )\b(?:say|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"),
+           r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
+# A plan named as a choice, ending its clause ("I'd say plan.", "we'd go for a plan, under neglect"; not
+# "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
+# ("I don't think I'd recommend a plan")
+_CHOICE = re.compile(r"\b(?:say|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"
+                     r"(?=\s*(?:[.,;:!?]|$|under\b|for (?:all|both|each|him|her|them|the children)\b))", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.!?]*$", re.I)
 
 
 # An outcome looked forward to is no vote now: "I'd like us to be looking at stepping down at the
@@ -65,6 +69,9 @@ def named(text: str) -> str | None:
         for m in pattern.finditer(t):
             if not any(m.start() < b and a < m.end() for a, b, _ in hits):
                 hits.append((m.start(), m.end(), outcome))
+    for m in _CHOICE.finditer(t):
+        if not _DENIED_BEFORE.search(t[:m.start()]) and not any(m.start() < b and a < m.end() for a, b, _ in hits):
+            hits.append((m.start(), m.end(), PLAN))
     return max(hits)[2] if hits else None
 
 

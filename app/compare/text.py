@@ -79,7 +79,7 @@ report reports include including overall place placed commence commenced complet
 
 
 # (what follows "is up" when it says a figure rose to it: "is up to 96 percent", not "is up to you")
-_TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|a |about |around |nearly |almost |over |one|two|three|four|five|six|"
+_TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|about |around |nearly |almost |over |one|two|three|four|five|six|"
                 r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))")
 
 
