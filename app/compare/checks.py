@@ -696,7 +696,7 @@ def not_said(case: Case) -> Finding | None:
     # Not the statement's subject: "Ms Doyle has not started the course" is a claim about her,
     # which her speaking nearby does not support.
     present = who_words(tuple(dict.fromkeys(t.speaker for t in case.region if t.speaker))) & match.missing \
-        - _subject_words(st.text)
+        - subject_words(st.text)
     coverage = match.coverage
     if present and len(present) < len(set(words)):
         coverage += math.fsum(aligner.weight(w) for w in present) / math.fsum(aligner.weight(w) for w in set(words))
@@ -730,15 +730,9 @@ def serious_event_not_said(case: Case) -> Finding | None:
     added = serious_events.unmentioned(st.text, [t.text for t in aligner.turns], misheard=_recognised(aligner))
     if not added:
         return None
-    turn = aligner.turns[case.match.main_turn]
-    proof = quoting.closest_passage(aligner.turns, turn.index, sorted(case.match.matched | case.match.missing),
-                                    aligner.weight)
     # (a word the recogniser was unsure of near the passage may have been the event's name)
-    conf = max(0.3, 0.75 - case.ctx.tuning.unsure_weight * unsure_share(case.region))
-    return Finding("", "not_said", st.text, proof, conf,
-                   f"Nobody in the recording mentions {' or '.join(added)}, which the minutes report. The closest "
-                   f"passage, {who_said(turn)} at {clock(turn.start)}, says nothing of it.",
-                   section=st.section, speaker=st.speaker)
+    return _unsaid(case, 0.75, f"Nobody in the recording mentions {' or '.join(added)}, which the minutes report.",
+                   "says nothing of it")
 
 
 def promised_end_not_said(case: Case) -> Finding | None:
@@ -748,13 +742,8 @@ def promised_end_not_said(case: Case) -> Finding | None:
     st, turns = case.st, case.turns
     if not outcomes.promises_end(st.text) or any(outcomes.looks_forward_to_less(t.text) for t in turns):
         return None
-    turn = turns[case.match.main_turn]
-    proof = quoting.closest_passage(turns, turn.index, sorted(case.match.matched | case.match.missing),
-                                    case.aligner.weight)
-    return Finding("", "not_said", st.text, proof, 0.6,
-                   "Nobody in the recording spoke of ending the plan at a later review or on a condition; the "
-                   f"closest passage, {who_said(turn)} at {clock(turn.start)}, sets no such promise.",
-                   section=st.section, speaker=st.speaker)
+    return _unsaid(case, 0.6, "Nobody in the recording spoke of ending the plan at a later review or on a condition.",
+                   "sets no such promise", sure_whatever_heard=True)
 
 
 # A reason the minutes give: "because of his drinking", "due to her health"
@@ -771,15 +760,22 @@ def reason_not_said(case: Case) -> Finding | None:
     for m in _REASON.finditer(st.text):
         words = [w for w in text_words(m.group(1)).content if len(w) > 2 and not w.isdigit()]
         if words and not any(_said_in_some_form(w, aligner) for w in words):
-            turn = aligner.turns[case.match.main_turn]
-            proof = quoting.closest_passage(aligner.turns, turn.index, sorted(case.match.matched | case.match.missing),
-                                            aligner.weight)
-            conf = max(0.3, 0.65 - case.ctx.tuning.unsure_weight * unsure_share(case.region))
-            return Finding("", "not_said", st.text, proof, conf,
-                           f"Nobody in the recording gives the reason the minutes give (“{m.group(0).strip()}”). "
-                           f"The closest passage, {who_said(turn)} at {clock(turn.start)}, gives none of it.",
-                           section=st.section, speaker=st.speaker)
+            return _unsaid(case, 0.65, f"Nobody in the recording gives the reason the minutes give "
+                                       f"(“{m.group(0).strip()}”).", "gives none of it")
     return None
+
+
+def _unsaid(case: Case, sure: float, why: str, passage: str, sure_whatever_heard: bool = False) -> Finding:
+    """A 'not said' finding of one missing part of a statement, with the closest passage as its
+    evidence; less sure where the recogniser doubted words near it (unless nothing it could have
+    misheard decides it)."""
+    turns, match = case.turns, case.match
+    turn = turns[match.main_turn]
+    proof = quoting.closest_passage(turns, turn.index, sorted(match.matched | match.missing), case.aligner.weight)
+    conf = sure if sure_whatever_heard else max(0.3, sure - case.ctx.tuning.unsure_weight * unsure_share(case.region))
+    return Finding("", "not_said", case.st.text, proof, conf,
+                   f"{why} The closest passage, {who_said(turn)} at {clock(turn.start)}, {passage}.",
+                   section=case.st.section, speaker=case.st.speaker)
 
 
 def _said_in_some_form(w: str, aligner: Aligner) -> bool:
@@ -800,17 +796,20 @@ def _felt_there(case: Case) -> bool:
     someone who speaks right there, with little else claimed. Words cannot show it was not so, and
     calling it not said would accuse on tone; a statement that claims more is checked as any other."""
     st = case.st
-    lemmas_ = set(text_words(st.text).lemmas)
-    if FEELINGS.isdisjoint(lemmas_):
+    if FEELINGS.isdisjoint(text_words(st.text).lemmas):
         return False
-    subject = _subject_words(st.text)
-    # (a reaction comes after what it reacts to: the passage and the few turns after it)
-    near = case.turns[max(0, case.match.first - 1): case.match.last + 5]
-    speakers = tuple(dict.fromkeys(t.speaker for t in near if t.speaker))
-    if not (subject & who_words(speakers) or st.speakers):
+    subject, present = subject_words(st.text), _speaking_there(case)
+    if not (subject & present or st.speakers):
         return False
     rest = [w for w in case.words if w not in subject and w not in FEELINGS and w not in MINUTES_REGISTER]
     return len(rest) <= 2
+
+
+def _speaking_there(case: Case) -> frozenset[str]:
+    """The words that name those who speak in the passage or the few turns after it (a reaction comes
+    after what it reacts to)."""
+    near = case.turns[max(0, case.match.first - 1): case.match.last + 5]
+    return who_words(tuple(dict.fromkeys(t.speaker for t in near if t.speaker)))
 
 
 # How someone judged a person or a thing, in the minute-taker's word for it ("spoke positively about")
@@ -827,9 +826,7 @@ def _judged_there(case: Case) -> bool:
     st, match = case.st, case.match
     if JUDGEMENTS.isdisjoint(text_words(st.text).lemmas):
         return False
-    subject = _subject_words(st.text)
-    near = case.turns[max(0, match.first - 1): match.last + 5]
-    present = who_words(tuple(dict.fromkeys(t.speaker for t in near if t.speaker)))
+    subject, present = subject_words(st.text), _speaking_there(case)
     if not (subject & present or st.speakers):
         return False
     rest = [w for w in case.words if w not in subject and w not in JUDGEMENTS and w not in MINUTES_REGISTER
@@ -837,7 +834,7 @@ def _judged_there(case: Case) -> bool:
     return len(rest) <= 2 and sum(w in match.missing for w in rest) <= 1
 
 
-def _subject_words(text: str) -> frozenset[str]:
+def subject_words(text: str) -> frozenset[str]:
     """The lemmas of a statement's first three words, where its subject is named."""
     return frozenset(lemmas(" ".join(text.split()[:3])))
 
@@ -883,7 +880,7 @@ def _refused_when_asked(case: Case) -> bool:
     if REFUSING.isdisjoint(lemmas_) or {t for t, negated in polarity.polar_terms(st.text) if negated} & REFUSING:
         return False
     who = set(st.speakers) if st.speakers else set()
-    subject = _subject_words(st.text)
+    subject = subject_words(st.text)
     # what was refused must be what was asked: two of its words in the question ("Would you want the
     # stop-smoking service?"), not one shared in passing ("Have you used any drugs?" is no offer of a test)
     refused = {w for w in case.words if w not in REFUSING and w not in MINUTES_REGISTER and w not in subject}

@@ -29,10 +29,10 @@ from app.compare.checks import (
     initials_named,
     judge,
     not_said_finding,
+    subject_words,
     who_said,
 )
 from app.compare.findings import Finding
-from app.compare.text import lemmas
 from app.compare.turns import Turn, from_transcript, runs_on
 from app.errors import FairMinutesError
 from app.fairness import judge_minutes
@@ -184,14 +184,14 @@ def _where_they_speak(text: str, words: list[str], aligner: Aligner) -> Match | 
     named = [(i, w) for i, w in named if w]
     if not named:
         return None
-    subject = set(lemmas(" ".join(text.split()[:3])))
+    subject = subject_words(text)
     turns = aligner.turns
 
     def around(i: int) -> set[str]:
         return {w for j in (i - 1, i, i + 1) if 0 <= j < len(turns) and turns[j].speaker
                 for w in who_words((turns[j].speaker,)) & set(words)}
 
-    i, own = max(named, key=lambda x: (len(around(x[0])), bool(x[1] & subject), -x[0]))
+    i = max(named, key=lambda x: (len(around(x[0])), bool(x[1] & subject), -x[0]))[0]
     found = around(i)
     total = sum(aligner.weight(w) for w in set(words)) or 1.0
     return Match(i, i, sum(aligner.weight(w) for w in found) / total, found, set(words) - found, i)
