@@ -69,7 +69,7 @@ def named(text: str) -> str | None:
         for m in pattern.finditer(t):
             if not any(m.start() < b and a < m.end() for a, b, _ in hits):
                 hits.append((m.start(), m.end(), outcome))
-    for m in _CHOICE.finditer(t):
+    for m in _CHOICE.finditer(t) if "plan" in t else ():
         if not _DENIED_BEFORE.search(t[:m.start()]) and not any(m.start() < b and a < m.end() for a, b, _ in hits):
             hits.append((m.start(), m.end(), PLAN))
     return max(hits)[2] if hits else None
