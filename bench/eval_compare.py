@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_compare.py [--only script|audio] [--verbose] [--model tiny.en|base|small]
                                            [--marks simulated]
-                                           [--held-out] [--by-check] [--invented]
+                                           [--held-out] [--by-check] [--invented] [--unnamed]
 
 Runs each conference in ../shared/data/conferences twice: with script.txt as the transcript
 (speakers known) and with audio.flac transcribed by the default model (no speaker names; with
@@ -20,6 +20,9 @@ random.Random(14).sample). Only the tuned-on fold is printed unless --held-out i
 --verbose lists misses and false findings of the tuned-on fold only: the held-out fold is looked at
 for its figures, never for its sentences.
 
+--unnamed reads the scripts with each speaker's name replaced by "Voice N", as the audio's voices
+are (misattributed left out): what losing the names costs, apart from the recogniser's errors.
+
 --invented runs the conferences of bench/invented/ instead, from their scripts: conferences written
 for this project by other hands than the rules' (no audio), in the same format. inv-1 and inv-2 may
 be developed on (and inv-5, inv-6, inv-9, inv-10); inv-3, inv-4, inv-7, inv-8, inv-11 and inv-12 are
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from common import SHARED, need_shared
@@ -152,6 +156,9 @@ def main():
     ap.add_argument("--marks", choices=["simulated"],
                     help="audio: name the voices with simulated friend's marks (bench/speakers.py: 0.5-2 s after "
                          "70 %% of the true changes, seed 15), and count misattributed too")
+    ap.add_argument("--unnamed", action="store_true",
+                    help="scripts: each speaker's name replaced by 'Voice N', as the audio's voices are (misattributed "
+                         "left out): what losing the names costs, apart from recognition errors")
     ap.add_argument("--invented", action="store_true",
                     help="the conferences of bench/invented/ (scripts only) instead of the shared ones")
     args = ap.parse_args()
@@ -168,9 +175,11 @@ def main():
         if (args.only and args.only != mode) or (args.invented and mode == "audio"):
             continue
         marked = mode == "audio" and args.marks == "simulated"
-        exclude = ("misattributed",) if mode == "audio" and not marked else ()
+        unnamed = mode == "script" and args.unnamed
+        exclude = ("misattributed",) if (mode == "audio" and not marked) or unnamed else ()
         totals: dict = {"tuned on": {}, "held out": {}}
-        print(f"== transcript from {mode}" + (" (misattributed left out: no speaker names)" if exclude else "")
+        print(f"== transcript from {mode}" + (" (names taken away)" if unnamed else "")
+              + (" (misattributed left out: no speaker names)" if exclude else "")
               + (" (voices named by simulated friend's marks; misattributed counted)" if marked else ""))
         for folder in folders:
             fold = "held out" if folder.name in held_out else "tuned on"
@@ -183,6 +192,9 @@ def main():
             minutes = read_minutes(docx if docx.exists() else folder / "minutes.txt")
             if mode == "script":
                 turns = turns_mod.from_text((folder / "script.txt").read_text())
+                if unnamed:
+                    voices: dict = {}
+                    turns = [replace(t, speaker=f"Voice {voices.setdefault(t.speaker, len(voices) + 1)}") for t in turns]
             else:
                 tag = "" if args.model in (None, "tiny.en") else f"-{args.model}"
                 cache = Path("/tmp") / f"fm-eval{tag}-{folder.name}.json"
