@@ -69,7 +69,12 @@ def same(a: str, b: str) -> bool:
 
 
 def _of_ing(a: str, b: str) -> bool:
-    return len(a) > 5 and a.endswith("ing") and (a[:-3] == b or a[:-3] + "e" == b)
+    return b in _ing_bases(a)
+
+
+def _ing_bases(w: str) -> tuple[str, ...]:
+    """The verbs an -ing form of six letters or more may be ("closing": "clos", "close")."""
+    return (w[:-3], w[:-3] + "e") if len(w) > 5 and w.endswith("ing") else ()
 
 
 _NEGATIVE_PREFIX = re.compile(r"^un(?=[a-z]{4,}$)")  # (not "dis": "dismiss" is no "miss")
@@ -125,8 +130,7 @@ def word_keys(w: str) -> tuple:
     stem = _stem(w)
     if stem is not None:
         out.append(("pre", stem))
-    if len(w) > 5 and w.endswith("ing"):  # ("not closing" covers "close": same() reads them as one word)
-        out += [w[:-3], w[:-3] + "e"]
+    out += _ing_bases(w)  # ("not closing" covers "close", as same() reads them as one word)
     out.append(("base", _unprefixed(w)))
     return tuple(out)
 
