@@ -36,6 +36,7 @@ _NAMED = [
            r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
+_LESS = next(p for outcome, p in _PATTERNS if outcome == LESS)
 # A plan named as a choice, ending its clause ("I'd say plan.", "we'd go for a plan, under neglect"; not
 # "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
 # ("I don't think I'd recommend a plan")
@@ -75,7 +76,6 @@ def named(text: str) -> str | None:
     return max(hits)[2] if hits else None
 
 
-
 # The minutes promising the plan's end later ("the plans would end at the next review if progress is
 # maintained"): a condition or a later review set on ending it
 _PROMISED_END = re.compile(r"\b(?:plans?|it) (?:would|will|could|should|may|might|is to|are to) (?:be )?"
@@ -93,6 +93,6 @@ def looks_forward_to_less(text: str) -> bool:
     a condition ("we could be looking at child in need at the next review, if things hold")?"""
     for sentence in _SENTENCE.split(text):
         t = expand(sentence)
-        if _LATER.search(t) and _PATTERNS[0][1].search(t):
+        if _LATER.search(t) and _LESS.search(t):
             return True
     return False
