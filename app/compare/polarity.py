@@ -222,7 +222,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
                         and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)
-                        and not _says_otherwise_too(said, b, w, nw, a) and not _says_otherwise_too(claim, a, v, nv, b)):
+                        and not _says_otherwise_too(said, w, nw, a) and not _says_otherwise_too(claim, v, nv, b)):
                     return w, v, True
             elif (opposed(w, v) and _shared(a_about, about, w, v)
                     # "been to every appointment apart from one scan" says the one missed too: it
@@ -276,16 +276,18 @@ def _says_both(text: str, terms: list[tuple[str, bool]], w: str, nw: bool, other
     return False
 
 
-def _says_otherwise_too(text: str, terms: list[tuple[str, bool]], w: str, nw: bool,
-                        other: list[tuple[str, bool]]) -> bool:
+def _says_otherwise_too(text: str, w: str, nw: bool, other: list[tuple[str, bool]]) -> bool:
     """Does this side also say what the other side says of w, with its opposite word, of the same
     thing? "They've come to every single core group. Marcus missed one home visit" says "not missed
     a core group" in its first part; its "missed" is of something else."""
     # only a part that says it of all of them ("every", "all", "each", "single"): "has attended most,
     # but missed the last one" says the missing, not its opposite
-    parts = [p for p in _PART.split(text) if _ALL_OF.search(p)]
-    return any(_says_both(p, polar_terms(p), u, not nw, other, w)
-               for p in parts for u in {t for t, n in polar_terms(p) if n != nw and opposed(w, t)})
+    for part in (p for p in _PART.split(text) if _ALL_OF.search(p)):
+        terms_of_part = polar_terms(part)
+        if any(_says_both(part, terms_of_part, u, not nw, other, w)
+               for u in {t for t, n in terms_of_part if n != nw and opposed(w, t)}):
+            return True
+    return False
 
 
 _ALL_OF = re.compile(r"\b(?:every|all|each|single)\b", re.I)
