@@ -50,6 +50,8 @@ EVENTS = [
     ("a parenting assessment", r"\bparenting assessment\b|\bparenting capacity assessment\b", r"\bassess"),
 ]
 _EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
+# the first root word of each event's spoken pattern ("arrest", "charg"), for a recogniser's near misses
+_ROOTS = {spoken: spoken.removeprefix(r"\b").split("|")[0] for _, _, spoken in EVENTS}
 
 
 # (one search first: most statements report none, and seventeen patterns each cost more than one)
@@ -72,7 +74,7 @@ def unmentioned(text: str, meeting: list[str], misheard: bool = False) -> list[s
     for name, spoken in reported(text):
         if any(spoken.search(said) for said in meeting):
             continue
-        root = spoken.pattern.removeprefix(r"\b").split("|")[0]
+        root = _ROOTS[spoken.pattern]
         # (close in spelling and length, for a root long enough to tell: "arested" is "arrest"; "want"
         # is no "warn", nor "rest" an "arrest")
         if misheard and len(root) >= 5 and any(
