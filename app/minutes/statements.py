@@ -496,8 +496,8 @@ _OPENING_CLAUSE = re.compile(r"^(?:When|After|Once|As|While|Asked|On being asked
 # "Mr Frayne, Designated Safeguarding Lead, said that ...": the role between commas says who he is;
 # the frame is "Mr Frayne said"
 # (not a list of names: "Mr Haddad, Ms Moss, and PC Pike all said")
-_APPOSITIVE = re.compile(r"^((?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|Sgt)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), "
-                         r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|DS|PC|Sgt)\.? )(?:the )?[\w'’ -]{2,60}?, (?=[a-z])(?!and |or )")
+_APPOSITIVE = re.compile(rf"^({TITLE_PATTERN}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?!{TITLE_PATTERN})"
+                         r"(?:the )?[\w'’ -]{2,60}?, (?=[a-z])(?!and |or )")
 
 
 def _frame(sentence: str) -> tuple[str, re.Match | None]:
