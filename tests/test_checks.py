@@ -10,6 +10,7 @@ import inspect
 import pytest
 
 from app.compare import checks, polarity
+from app.compare import turns as turns_mod
 from app.compare.align import Aligner, statement_words
 from app.compare.checks import CHECKS, TUNING, Case, Tuning
 from app.compare.comparer import compare, context_for
@@ -935,3 +936,23 @@ def test_agreeing_in_a_short_reply_is_agreeing():
     # agreeing to something nobody set out before her reply is still not said
     other = "Ms Webb agreed to Milo seeing a dietitian at the clinic about his eczema and his sleep."
     assert findings(meeting, other)[other].kind == "not_said"
+
+
+def _heard(text: str, unsure: str, p: float) -> list:
+    """One recognised segment in which the word `unsure` had probability p, the others 0.95."""
+    words = [{"start": 0.3 * i, "end": 0.3 * i + 0.3, "word": " " + w, "probability": p if w == unsure else 0.95}
+             for i, w in enumerate(text.split())]
+    return from_transcript({"segments": [
+        {"start": 0.0, "end": 0.3 * len(words), "speaker": None, "text": text, "words": words}]})
+
+
+def test_a_figure_the_recogniser_was_unsure_of_is_no_changed_detail():
+    # "eight" heard at 0.2 may have been "eighty": the minutes' figure is not called changed on a guess
+    text = "Ms Webb said that Milo's attendance at the childminder is 88 percent this term."
+    said = "The childminder tells me Milo's attendance is eight percent this term, which is lovely."
+    assert findings("", text, turns=_heard(said, "eight", 0.95))[text].kind == "changed_detail"
+    assert text not in findings("", text, turns=_heard(said, "eight", 0.2))
+    turn = _heard(said, "eight", 0.2)[0]
+    assert turns_mod.heard_unsure(turn, lambda x: "percent" in x) is False  # "percent" alone: sure
+    assert turns_mod.heard_unsure(turn, lambda x: "eight percent" in x) is True
+    assert turns_mod.heard_unsure(turn, lambda x: "ninety" in x) is None

@@ -32,7 +32,7 @@ from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words,
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER, MONTHS, lemmas
 from app.compare.text import details as details_of
-from app.compare.turns import UNSURE_BELOW, Turn, unsure_share
+from app.compare.turns import UNSURE_BELOW, Turn, heard_unsure, unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, credited, reported
 
@@ -327,6 +327,9 @@ def detail_changed(case: Case) -> Finding | None:
     # a month named alone ("since March") is checked only where nobody named it: months recur, for
     # one event and another, in a question and in a correction ("March, no, sorry, April")
     conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
+    # A figure the recogniser was unsure of ("a month" for a mumbled "seven month") may be misheard:
+    # a parent's complaint is not built on the machine's guess
+    conflicts = [c for c in conflicts if not _misheard(c[1], region)]
     if not conflicts:
         return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
     said, heard = conflicts[0]
@@ -337,6 +340,14 @@ def detail_changed(case: Case) -> Finding | None:
     return Finding("", "changed_detail", st.text, proof, conf,
                    f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _misheard(heard, region: list[Turn]) -> bool:
+    """Was every place the passage gives this figure one the recogniser was unsure of?"""
+    def has(text: str) -> bool:
+        return heard in details_of(text)
+    known = [u for t in region if t.words and has(t.text) and (u := heard_unsure(t, has)) is not None]
+    return bool(known) and all(known)
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(polarity.WEEKDAYS)

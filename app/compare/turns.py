@@ -7,6 +7,7 @@ file (one turn a line, "Chair (Ann Patel): Good morning."), or an audio file (tr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,19 @@ def unsure_share(turns: list[Turn]) -> float:
     """The share of these turns' words the recogniser was unsure of (0 for a typed transcript)."""
     n = sum(t.n_words for t in turns)
     return sum(t.n_unsure for t in turns) / n if n else 0.0
+
+
+def heard_unsure(turn: Turn, found: Callable[[str], bool], longest: int = 5) -> bool | None:
+    """Was the recogniser unsure of the shortest run of this turn's words in which `found` holds
+    (a figure: "six percent", "10 o'clock")? None where the turn has no recognised words or no run
+    of up to `longest` words holds it (split between segments, or worked out from other words)."""
+    tokens = turn.words
+    for size in range(1, min(longest, len(tokens)) + 1):
+        for i in range(len(tokens) - size + 1):
+            run = tokens[i:i + size]
+            if found("".join(w[2] for w in run)):
+                return min(w[3] for w in run) < UNSURE_BELOW
+    return None
 
 
 LABELLED_SHARE = 0.5  # a script: at least half its lines start with a speaker's label
