@@ -956,3 +956,16 @@ def test_a_figure_the_recogniser_was_unsure_of_is_no_changed_detail():
     assert turns_mod.heard_unsure(turn, lambda x: "percent" in x) is False  # "percent" alone: sure
     assert turns_mod.heard_unsure(turn, lambda x: "eight percent" in x) is True
     assert turns_mod.heard_unsure(turn, lambda x: "ninety" in x) is None
+
+
+def test_a_correction_that_opens_with_the_last_speakers_and():
+    # a recogniser often gives the speaker's trailing "and" to the next voice: "And no, that's not right."
+    meeting = ("Social Worker (Idris Kestrel): Lionel was cautioned for theft in 2021, and\n"
+               "Father (Lionel Tate): and no, that's not right. It was a fine for driving without insurance.\n")
+    f = checks.corrected_on_the_spot(case_for(meeting, "Mr Tate was cautioned for theft in 2021."))
+    assert f is not None and f.kind == "contradicted"
+    # only the full words: "And no, he hasn't" goes on with an account; "it was wrong to" is no reply
+    assert polarity.rejects("Um, and no, that isn't true.") and polarity.rejects("and that's wrong.")
+    assert not polarity.rejects("And no, he hasn't been back since the summer.")
+    assert not polarity.rejects("So it was wrong to leave him, I accept that.")
+    assert not polarity.rejects("But it's not right that he is left on his own.")

@@ -425,7 +425,12 @@ _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
 _CORRECTION = (r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't) (?:right|true|correct|what)|"
                r"(?:that|it)(?:'s| is| was) wrong|not true|no\b[,.!])")
 # Someone saying what was just said is wrong ("No. That's not right.", "that's a mistake").
-REJECTS = re.compile(r"^\W*" + _CORRECTION + r"|\b(?:that's|that was|that is) (?:an error|a mistake)\b", re.I)
+# After an opening word ("And no, that's not right": a recogniser often gives the last speaker's
+# trailing "and" to the next) only the full words count: "And no, he hasn't" goes on, not corrects.
+_OPENING = r"^\W*(?:(?:and|but|so|um|er|erm|uh|oh|well|sorry)\W+)+(?:no\W+)?"
+_WRONG = r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't) (?:right|true|correct)|that(?:'s| is| was) wrong)(?=\s*(?:[.,!;]|$))"
+REJECTS = re.compile(r"^\W*" + _CORRECTION + r"|" + _OPENING + _WRONG
+                     + r"|\b(?:that's|that was|that is) (?:an error|a mistake)\b", re.I)
 # The one corrected owning up to it ("you're right, it was", "my mistake"): they agree with the
 # turn before theirs, and take back their own earlier words.
 CONCEDES = re.compile(r"\b(?:my (?:mistake|error)|i stand corrected|(?:you're|you are) (?:quite )?right,? "
