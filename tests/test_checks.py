@@ -969,3 +969,14 @@ def test_a_correction_that_opens_with_the_last_speakers_and():
     assert not polarity.rejects("And no, he hasn't been back since the summer.")
     assert not polarity.rejects("So it was wrong to leave him, I accept that.")
     assert not polarity.rejects("But it's not right that he is left on his own.")
+
+
+def test_an_hour_with_its_half_of_the_day_is_a_time():
+    # "eleven at night" is 11 pm, as minutes write it; its "night" is no rival for the minutes' other time
+    assert {(d.value, d.unit) for d in details("She rang us at about eleven at night.")} == {(11.0, "clock")}
+    assert {(d.value, d.unit) for d in details("He walked in at nine in the morning.")} == {(9.0, "clock")}
+    assert ("day_part" in {d.unit for d in details("She had a bath in the evening.")})
+    text = "Ms Webb rang the out-of-hours team at about 11pm; Milo was collected at about 7am the next day."
+    heard = ("I rang the out-of-hours team at about eleven at night, and Milo was collected the next day, "
+             "first thing.")
+    assert text not in findings(f"Mother (Carys Webb): {heard}", text)

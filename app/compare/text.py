@@ -548,6 +548,8 @@ def _details(text: str) -> frozenset[Detail]:
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
             found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
+        elif value <= 12 and (half := _half_of_day(ws[i + 1: i + 4])):
+            found.add(Detail(value, "clock", f"{w} {half}"))  # "eleven at night" is 11 pm, as minutes write it
         elif nxt in _UNIT_WORDS and _UNIT_WORDS[nxt] == "clock":  # shown as people write times
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
@@ -616,12 +618,31 @@ _PART_KEYS = re.compile(r"time|first thing|morning|afternoon|evening|night|hours
 _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
 
 
+# An hour with the half of the day it falls in ("nine in the morning", "eleven at night")
+_HALF_OF_DAY = {("in", "the", "morning"): "am", ("in", "the", "afternoon"): "pm", ("in", "the", "evening"): "pm",
+                ("at", "night"): "pm"}
+_HOURS_SAID = frozenset(UNITS) - {"a", "an", "zero"} | {"ten", "eleven", "twelve"}
+
+
+def _half_of_day(after: list[str]) -> str | None:
+    return _HALF_OF_DAY.get(tuple(after[:2])) or _HALF_OF_DAY.get(tuple(after[:3]))
+
+
+def _after_an_hour(before: str) -> bool:
+    said = before.split()[-2:]
+    if said and said[-1] == "in":
+        said = said[:-1]
+    return bool(said) and (said[-1] in _HOURS_SAID or re.fullmatch(r"\d{1,2}(?:\.\d\d)?", said[-1]) is not None)
+
+
 def day_parts(text: str) -> frozenset[Detail]:
     if not _PART_KEYS.search(text):
         return frozenset()
     t = expand(text)
     out = set()
     for m in _DAY_PART.finditer(t):
+        if m.group(0).startswith(("at ", "the ")) and _after_an_hour(t[:m.start()]):
+            continue  # "11 at night" is a time of day (details reads it as 11 pm), not a part of one
         said = next(g for g in m.groups() if g)
         name = _PART_NAMES.get(said, said)
         out.add(Detail(float(list(DAY_PARTS).index(name)), "day_part", name))
