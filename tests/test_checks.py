@@ -980,3 +980,13 @@ def test_an_hour_with_its_half_of_the_day_is_a_time():
     heard = ("I rang the out-of-hours team at about eleven at night, and Milo was collected the next day, "
              "first thing.")
     assert text not in findings(f"Mother (Carys Webb): {heard}", text)
+
+
+def test_a_question_the_recogniser_wrote_without_its_mark_claims_nothing():
+    text = "The Chair decided that Milo's child in need plan will end."
+    turns = _segments(("Good morning everyone, thank you for coming.", 0.95),
+                      ("So, everyone, do you think Milo still needs a child in need plan.", 0.95),
+                      ("The health visitor and the school both think the plan can end now.", 0.95))
+    assert text not in findings("", text, turns=turns)
+    assert polarity.clash(text, "So, everyone, do you think Milo still needs a child in need plan.") is None
+    assert polarity.clash(text, "I do think Milo still needs a child in need plan.") is not None

@@ -192,6 +192,13 @@ _KNOWING = {"aware", "know"}
 _SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being)\b", re.I)
 
 
+# A question asking a view, known by its words where a recogniser wrote no question mark ("So,
+# professionals, do you think they still need a plan."): a few words in, at most
+_ASKS_VIEW = re.compile(r"(?:^|(?<=[.!?] ))\W*(?:[\w']+\W+){0,3}?(?:do|does|would|did) (?:you|anyone|anybody|everyone|everybody|we) "
+                        r"(?:all )?(?:think|feel|agree|believe|say)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tuple[str, str, bool] | None:
     """(minutes word, meeting word, via_negation) where one says the opposite of the other:
     the same word negated on one side only, or words of opposite meaning with the same polarity.
@@ -199,6 +206,10 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     social worker": "Sarah Jenkinson"). Their words may be what the two share, never what clashes."""
     if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
         return None  # (a question asks; it claims nothing: "do you think they still need a plan?")
+    if _ASKS_VIEW.search(said):  # a recogniser's question without its mark: only the sentences that claim
+        said = " ".join(x for x in _SENTENCE.split(said) if not _ASKS_VIEW.search(x))
+        if not said:
+            return None
     a, b = polar_terms(claim), polar_terms(said)
     about = b + [(t, False) for t, _ in polar_terms(topic)] if topic else b
     a_about = a + [(t, False) for t, _ in polar_terms(claim_names)] if claim_names else a
