@@ -990,3 +990,12 @@ def test_a_question_the_recogniser_wrote_without_its_mark_claims_nothing():
     assert text not in findings("", text, turns=turns)
     assert polarity.clash(text, "So, everyone, do you think Milo still needs a child in need plan.") is None
     assert polarity.clash(text, "I do think Milo still needs a child in need plan.") is not None
+
+
+def test_a_service_named_by_a_verb_says_nobody_did_it():
+    # "the stop smoking clinic" names a clinic; that she still smokes is no opposite of it
+    text = "Ms Webb has been referred to the stop smoking clinic at the surgery."
+    said = "Mother (Carys Webb): I'm still smoking, about ten a day, but the GP has put me down for the stop smoking clinic."
+    assert text not in findings(said, text)
+    assert polarity.clash(text, "I'm still smoking, about ten a day.") is None
+    assert polarity.clash("Ms Webb has stopped smoking.", "I'm still smoking, about ten a day.") is not None

@@ -15,6 +15,7 @@ from app.compare import lexicon
 from app.compare.align import keys_of, negative_of, same, word_keys
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
+from app.compare.text import words as plain_words
 
 # Opposites (lemmas). Each pair reads both ways.
 OPPOSITES = [
@@ -137,7 +138,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         sentence = _ANSWER.sub("", sentence)
         pending = raised = scant = not_that = False
         words = lemmas(sentence)
+        said = _named_services(sentence, len(words))
         for i, t in enumerate(words):
+            if i in said:
+                continue  # "the stop smoking service" is a name: it says nobody stopped
             if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
                 out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
             elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
@@ -176,6 +180,24 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
             pending = lifts and not raised
     return tuple(out)
+
+
+# A service named by what it helps people do: "the stop smoking service", "a quit drinking group"
+_SERVICE_NOUNS = frozenset({"service", "services", "clinic", "team", "group", "programme", "program", "course",
+                            "support", "worker", "nurse", "adviser", "advisor", "session", "sessions", "project",
+                            "scheme", "app"})
+
+
+def _named_services(sentence: str, n: int) -> set[int]:
+    """Where the sentence's words name a service by a verb ("the stop smoking service"): the
+    verb's position, to pass over."""
+    if "ing " not in sentence:
+        return set()
+    raw = plain_words(sentence)
+    if len(raw) != n:
+        return set()
+    return {i for i in range(1, n - 2) if raw[i - 1] in ("the", "a", "an") and raw[i + 1].endswith("ing")
+            and raw[i + 2] in _SERVICE_NOUNS}
 
 
 _ANY = {"any", "anything", "anyone", "ever"}
