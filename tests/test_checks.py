@@ -999,3 +999,11 @@ def test_a_service_named_by_a_verb_says_nobody_did_it():
     assert text not in findings(said, text)
     assert polarity.clash(text, "I'm still smoking, about ten a day.") is None
     assert polarity.clash("Ms Webb has stopped smoking.", "I'm still smoking, about ten a day.") is not None
+
+
+def test_not_doing_it_again_is_no_denial_that_it_was_done():
+    # "I didn't ask anything else" / "he hasn't hit her again": done once, no more
+    text = "Mr Rowan said that he asked Milo where the bruise came from."
+    assert polarity.clash(text, "He said it was the bike. I didn't ask Milo anything else.") is None
+    assert polarity.clash("Mr Tate hit Ms Webb in March.", "He hasn't hit her again since March.") is None
+    assert polarity.clash(text, "I didn't ask Milo where the bruise came from.") is not None

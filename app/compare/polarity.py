@@ -171,6 +171,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
                 out.append((t, False))  # "no weight loss" denies the loss, not the weight
                 continue
+            if pending and t not in STOPWORDS and _more_of_it(words, i):
+                pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
+                continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
                 out.append((t, pending))
             # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
@@ -200,6 +203,13 @@ def _named_services(sentence: str, n: int) -> set[int]:
             and raw[i + 2] in _SERVICE_NOUNS}
 
 
+def _more_of_it(words: list[str], i: int) -> bool:
+    """Does what follows the word at i speak of more of it ("anything else", "any more", "again")?"""
+    after = words[i + 1: i + 4]  # (after one word for whom: "ask Milo anything else", "hit her again")
+    return "again" in after[:2] or any(pair in _MORE for pair in zip(after, after[1:], strict=False))
+
+
+_MORE = {("anything", "else"), ("anyone", "else"), ("anybody", "else"), ("any", "more"), ("any", "further")}
 _ANY = {"any", "anything", "anyone", "ever"}
 # Nouns of change, the head of what they follow: "no weight loss", "no behaviour change"
 _CHANGES = {"lose", "gain", "change", "increase", "decrease", "improvement", "deterioration", "drop", "rise", "fall",
