@@ -1007,3 +1007,11 @@ def test_not_doing_it_again_is_no_denial_that_it_was_done():
     assert polarity.clash(text, "He said it was the bike. I didn't ask Milo anything else.") is None
     assert polarity.clash("Mr Tate hit Ms Webb in March.", "He hasn't hit her again since March.") is None
     assert polarity.clash(text, "I didn't ask Milo where the bruise came from.") is not None
+
+
+def test_a_contradiction_on_a_word_the_recogniser_was_unsure_of_is_not_made():
+    # "It was a nudge" heard as "It won't nudge": the clash rests on a word heard at 0.2
+    text = "Mr Tate said that it had been a nudge, as Milo nearly fell down the stairs."
+    said = "It won't nudge, he nearly fell down the stairs, that's all it was."
+    assert findings("", text, turns=_heard(said, "nudge,", 0.95))[text].kind == "contradicted"
+    assert text not in findings("", text, turns=_heard(said, "nudge,", 0.2))

@@ -1396,7 +1396,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
             if hit and not hit[2] and hit[1] in own:
                 continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
-            if hit and hit[2] and _negation_unheard(turn, text, aligner):
+            if hit and hit[2] and _negation_unheard(turn, text, aligner, hit[1]):
                 continue
             if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
                     and _SO_FAR.search(text) and not _TO_COME.search(text):
@@ -1452,16 +1452,20 @@ def _other_vote(clause: str, text: str) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _negation_unheard(turn: Turn, text: str, aligner: Aligner) -> bool:
+def _negation_unheard(turn: Turn, text: str, aligner: Aligner, clashing: str = "") -> bool:
     """Could the negation that makes this a contradiction be the recogniser's mistake? Its "not"
-    heard with doubt ("the scan" as "can't"), or, where the meeting's side has none, a sentence
-    so garbled that a spoken "doesn't" may be lost in it. (Never for a typed transcript.)"""
+    heard with doubt ("the scan" as "can't"), or the word it clashes on ("It won't tap" for "It
+    was a tap": "tap" heard at 0.28), or, where the meeting's side has none, a sentence so garbled
+    that a spoken "doesn't" may be lost in it. (Never for a typed transcript.)"""
     turns = [turn] + ([aligner.turns[turn.index + 1]] if turn.index + 1 < len(aligner.turns) else [])
     said = {w.lower().strip(".,;:!?\"'") for w in text.split()}
     heard = [t for x in turns for t in quoting.tokens(x)
              if x.words and t.text.lower().strip(".,;:!?\"'") in said]
     if not heard:
         return False
+    at = [t for t in heard if clashing and lemmas(t.text.strip(".,;:!?\"'")) == [clashing]]
+    if at and all(t.probability < UNSURE_BELOW for t in at):
+        return True
     negations = [t for t in heard if _NEGATING.match(t.text.strip(".,;:!?\"'"))]
     if negations:
         return any(t.probability < UNSURE_BELOW for t in negations) or bool(_MISHEARD_NOT.search(text))
