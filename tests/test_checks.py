@@ -1015,3 +1015,29 @@ def test_a_contradiction_on_a_word_the_recogniser_was_unsure_of_is_not_made():
     said = "It won't nudge, he nearly fell down the stairs, that's all it was."
     assert findings("", text, turns=_heard(said, "nudge,", 0.95))[text].kind == "contradicted"
     assert text not in findings("", text, turns=_heard(said, "nudge,", 0.2))
+
+
+def _named(*parts: tuple[str, str]) -> list:
+    """A recognised transcript whose voices were named (by the friend's marks): words and names."""
+    segs, t = [], 0.0
+    for who, text in parts:
+        words = [{"start": t + 0.3 * i, "end": t + 0.3 * i + 0.3, "word": " " + w, "probability": 0.95}
+                 for i, w in enumerate(text.split())]
+        segs.append({"start": t, "end": t + 0.3 * len(words), "speaker": who, "text": text, "words": words})
+        t += 0.3 * len(words) + 0.6
+    return from_transcript({"segments": segs})
+
+
+def test_a_run_of_statements_said_by_one_other_voice_is_a_naming_slip():
+    # a social worker's report named as the grandmother's: minutes credit one point wrongly, not a run
+    sw, gran = "Social Worker (Idris Kestrel)", "Maternal grandmother (Edna Webb)"
+    turns = _named((sw, "Good morning, I'll start with my report."),
+                   (gran, "I've visited Milo at home six times since the spring and the kitchen has been spotless."),
+                   (gran, "His cot has new bedding and the broken window in the back bedroom was mended in June."),
+                   ("Mother (Carys Webb)", "I'm grateful for that."))
+    one = "The Social Worker said that she had visited Milo at home six times since the spring."
+    two = "The Social Worker said that the broken window in the back bedroom was mended in June."
+    assert findings("", one, turns=turns)[one].kind == "misattributed"
+    got = findings("", one, two, turns=turns)
+    assert one not in got and two not in got
+    assert any("2 statements" in n and "Maternal grandmother" in n for n in compare(minutes(one, two), turns).notes)

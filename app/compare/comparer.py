@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -149,6 +150,9 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         if progress is not None and n:
             progress(0.8 * (i + 1) / n)
 
+    slips: list[str] = []
+    if speakers_known and any(t.words for t in turns):
+        findings, slips = _voices_named_for_another(findings)
     # Turns another finding already reports are not omissions too; a not-said finding's evidence is
     # only the closest passage, which it says does not carry the statement, so it reports nothing.
     used = {i for f in findings if f.kind != "not_said" for i in _turns_of(f, turns)}
@@ -168,11 +172,26 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         f.id = stable_id(f)
 
     quality = judge_minutes(minutes, turns, findings, speakers_known)
-    notes = []
+    notes = slips
     if not speakers_known:
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes, quality)
+
+
+def _voices_named_for_another(findings: list[Finding]) -> tuple[list[Finding], list[str]]:
+    """Names a recording's voices got from the friend's marks and voice prints can be swapped for a
+    stretch: then several statements credited to one person are all "said" by the same other one
+    (a social worker's whole report named as the mother's). Minutes credit one point wrongly, not a
+    run of them: such a pair is taken as a naming slip, and left to the parent to name the voices."""
+    def pair(f: Finding) -> tuple:
+        return f.speaker, f.evidence[0].speaker if f.evidence else None
+    counts = Counter(pair(f) for f in findings if f.kind == "misattributed")
+    notes = [f"{n} statements the minutes credit to {credited or 'one person'} were heard in the voice named "
+             f"{heard}: the voices may be named the wrong way round there, so none of them is reported as "
+             "misattributed. Listen to that part and rename the voice in the transcript if it is wrong."
+             for (credited, heard), n in counts.items() if n >= 2]
+    return [f for f in findings if f.kind != "misattributed" or counts[pair(f)] < 2], notes
 
 
 def _where_they_speak(text: str, words: list[str], aligner: Aligner) -> Match | None:
