@@ -1041,3 +1041,15 @@ def test_a_run_of_statements_said_by_one_other_voice_is_a_naming_slip():
     got = findings("", one, two, turns=turns)
     assert one not in got and two not in got
     assert any("2 statements" in n and "Maternal grandmother" in n for n in compare(minutes(one, two), turns).notes)
+
+
+def test_the_credited_persons_own_words_unsure_of_make_no_contradiction():
+    # found by meaning (the statement's words barely said): "It was a nudge" heard as "It won't nudge"
+    text = "Mr Tate said that it had been a nudge, as Milo had nearly gone under a bus."
+    def case(p: float) -> Case:
+        turns = _named(("Independent Chair (Marguerite Quill)", "Lionel, can you tell us what happened that day?"),
+                       ("Father (Lionel Tate)", "It won't nudge, he was nearly hit by a bus."))
+        turns[1].words = tuple((a, b, w, p if w.strip() == "nudge," else q) for a, b, w, q in turns[1].words)
+        return case_for("", text, turns=turns)
+    assert checks.credited_person_said_opposite_in_other_words(case(0.95)) is not None
+    assert checks.credited_person_said_opposite_in_other_words(case(0.2)) is None

@@ -510,6 +510,8 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
         turn, sentence = own[k]
         for clause in polarity.clauses(st.text):
             hit = polarity.clash(clause, sentence)
+            if hit and hit[2] and _negation_unheard(turn, sentence, aligner, hit[1]):
+                continue  # (as in _contradiction: a "not" the recogniser may have made up)
             if hit and not polarity.other_time(clause, sentence) and not polarity.other_person(reported(clause), sentence,
                                                                                              ctx.people):
                 return _contradicted(st, (turn, sentence, hit[0], hit[1], hit[2]), min(1.0, float(sims[k])), case.turns)
