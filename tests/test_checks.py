@@ -1053,3 +1053,15 @@ def test_the_credited_persons_own_words_unsure_of_make_no_contradiction():
         return case_for("", text, turns=turns)
     assert checks.credited_person_said_opposite_in_other_words(case(0.95)) is not None
     assert checks.credited_person_said_opposite_in_other_words(case(0.2)) is None
+
+
+def test_the_rest_of_a_named_voices_correction_is_no_omission():
+    # the recogniser cut the father's correction in two: its second half is the same utterance
+    turns = _named(("Social Worker (Idris Kestrel)", "Lionel was cautioned for theft in 2021, and"),
+                   ("Father (Lionel Tate)", "no, that's not right."),
+                   ("Father (Lionel Tate)", "It was a fine for driving without insurance, I've never stolen anything."),
+                   ("Independent Chair (Marguerite Quill)", "Thank you, let's move on to health."))
+    text = "Mr Tate was cautioned for theft in 2021."
+    got = compare(minutes(text), turns).findings
+    assert [f.kind for f in got if f.minutes_text == text] == ["contradicted"]
+    assert not [f for f in got if f.kind == "omitted"]

@@ -156,8 +156,11 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
     # Turns another finding already reports are not omissions too; a not-said finding's evidence is
     # only the closest passage, which it says does not carry the statement, so it reports nothing.
     used = {i for f in findings if f.kind != "not_said" for i in _turns_of(f, turns)}
-    if not speakers_known:  # a finding's segment runs on into its neighbours: the same utterance
-        used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])}
+    if not speakers_known or any(t.words for t in turns):
+        # a recogniser's segment runs on into its neighbours: the same utterance (of the same
+        # voice, where the voices are named)
+        used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])
+                 and (not speakers_known or turns[j].speaker == turns[i].speaker)}
     used |= carried
     flagged = {f.statement for f in findings}
     # Minutes that name people by initials ("TB will send DW the report") are read with the names the
