@@ -1065,3 +1065,14 @@ def test_the_rest_of_a_named_voices_correction_is_no_omission():
     got = compare(minutes(text), turns).findings
     assert [f.kind for f in got if f.minutes_text == text] == ["contradicted"]
     assert not [f for f in got if f.kind == "omitted"]
+
+
+def test_a_figure_reduced_to_is_not_changed_by_the_figure_it_is_reduced_from():
+    from app.compare.details import conflicts
+    text = "The health visitor proposed cutting home visits to once a fortnight."
+    assert conflicts(text, ["I've been going round every week since Milo was born."]) == []
+    assert conflicts(text, ["I think we could cut the visits to once a month now."])  # another target: changed
+    assert conflicts("Contact will be increased to three times a week.", ["He sees her twice a week at the moment."]) == []
+    # with its own "from", the minutes say where it started: a higher figure said is a change
+    assert conflicts("Ms Webb has cut her drinking from most nights to twice a week.",
+                     ["I've cut down from most nights, I'm on about four nights a week now."])

@@ -57,6 +57,11 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
         # Social Worker every two weeks") is the other half of the statement, not a change.
         rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
+        # "reducing visits to once a week", with no "from" of its own: the higher figure said is
+        # where they are reduced from ("I've been going in twice a week"), not another target
+        toward = _toward(statement)
+        if toward:
+            rivals = [e for e in rivals if (e.value - d.value) * toward > 0]
         rivals = [e for e in rivals if (d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE)
                   or _on_topic(e, statement, evidence_texts, on)]
         if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
@@ -78,6 +83,20 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if akin is not None:
             out.append((d, akin))
     return out
+
+
+_DOWN_TO = re.compile(r"\b(?:reduc|decreas|lower|cut|drop|bring\w* down)\w*\b[^.;]{0,60}?\bto\b", re.I)
+_UP_TO = re.compile(r"\b(?:increas|rais|extend|stepp?\w* up|bring\w* up)\w*\b[^.;]{0,60}?\bto\b", re.I)
+_FROM = re.compile(r"\bfrom (?:about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|"
+                   r"weekly|daily|monthly|fortnightly|every|most|all)\b", re.I)
+
+
+def _toward(statement: str) -> int:
+    """+1 where the statement raises something to its figure, -1 where it lowers it, 0 otherwise or
+    where it also says what from ("from about ten a day to five")."""
+    if _FROM.search(statement):
+        return 0
+    return -1 if _DOWN_TO.search(statement) else 1 if _UP_TO.search(statement) else 0
 
 
 _DAY_AFTER = re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day after\b")
