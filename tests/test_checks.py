@@ -1076,3 +1076,15 @@ def test_a_figure_reduced_to_is_not_changed_by_the_figure_it_is_reduced_from():
     # with its own "from", the minutes say where it started: a higher figure said is a change
     assert conflicts("Ms Webb has cut her drinking from most nights to twice a week.",
                      ["I've cut down from most nights, I'm on about four nights a week now."])
+
+
+def test_without_names_a_speakers_own_view_is_no_contradiction_of_anothers():
+    text = "Ms Webb does not believe that Milo is at risk at home."
+    turns = _segments(("Good morning everyone, thank you for coming.", 0.95),
+                      ("I've listened to everyone, and my view is that Milo is at risk at home.", 0.95))
+    assert text not in findings("", text, turns=turns)
+    assert checks._other_view(text, "My decision is that he is at risk.")
+    assert not checks._other_view("Milo is not at risk at home.", "My decision is that he is at risk.")
+    # with the speaker named, her own words saying otherwise are what the minutes got wrong
+    named = "Mother (Carys Webb): I've listened to everyone, and I do believe Milo is at risk at home."
+    assert findings(named, text)[text].kind == "contradicted"

@@ -1403,8 +1403,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
                     and _SO_FAR.search(text) and not _TO_COME.search(text):
                 continue  # "Nobody has invited me" is why "Mrs A to be invited" was set (or asked), not its opposite
-            if hit and not attribution.is_named(turn.speaker) and _other_vote(clause, text):
-                continue  # professionals vote differently; whose vote it was needs the speaker's name
+            if hit and not attribution.is_named(turn.speaker) and (_other_vote(clause, text) or _other_view(clause, text)):
+                continue  # professionals vote and think differently; whose view it was needs the speaker's name
             # Whom the clause is about: with the speaker known, the sentence is the credited person's
             # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
             about = reported(clause) if who else clause
@@ -1452,6 +1452,20 @@ def _other_vote(clause: str, text: str) -> bool:
     """Do the two name different outcomes (a plan / child in need)?"""
     mine, theirs = outcomes.named(clause), outcomes.named(text)
     return mine is not None and theirs is not None and mine != theirs
+
+
+# A view the minutes credit to someone ("Ms Harris does not believe he is at risk"), and a speaker
+# giving their own ("My decision is that he is at risk", "I think ..."): two people's views
+_VIEW_OF = re.compile(r"\b(?:believes?|believed|feels?|felt|thinks?|thought|views?|opinion|wants?|wanted|wish(?:es|ed)?|"
+                      r"worried|concerned|considers?|considered)\b", re.I)
+_MY_VIEW = re.compile(r"\b(?:i (?:do not |don't |really |still )?(?:think|believe|feel)|i(?:'d| would) say|"
+                      r"my (?:view|decision|opinion|recommendation|worry|concern)|for me|in my view)\b", re.I)
+
+
+def _other_view(clause: str, text: str) -> bool:
+    """Is the clause someone's view and the sentence its speaker's own? Without names the two may
+    be different people's, a difference of views rather than an error."""
+    return bool(_VIEW_OF.search(clause)) and bool(_MY_VIEW.search(text))
 
 
 def _negation_unheard(turn: Turn, text: str, aligner: Aligner, clashing: str = "") -> bool:
