@@ -1088,3 +1088,20 @@ def test_without_names_a_speakers_own_view_is_no_contradiction_of_anothers():
     # with the speaker named, her own words saying otherwise are what the minutes got wrong
     named = "Mother (Carys Webb): I've listened to everyone, and I do believe Milo is at risk at home."
     assert findings(named, text)[text].kind == "contradicted"
+
+
+def test_without_names_a_point_the_minutes_carry_in_their_own_words_is_not_omitted():
+    # the statement keeps the rarest words of the turn ("nothing good ... conferences until today");
+    # without names, whoever it credits, it carries the point
+    from app.compare import omissions
+    meeting = ("Voice 1: Carys, anything from you?\n"
+               "Voice 2: I just want to say, nobody has ever said one good thing about me at these conferences "
+               "until today. Back in the spring it felt like I was the worst mother going. I do need help with "
+               "Milo's sleep, though, I didn't know where to go for that.\n"
+               "Voice 1: Thank you, Carys. Edna?\n")
+    turns = from_text(meeting)
+    def left_out(statement: str) -> list:
+        return omissions.find(turns, [statement], False, None, set(), set(), [["Mother (Carys Webb)"]],
+                              Aligner(turns).weight)
+    assert not left_out("Ms Webb said that nothing good had been said about her at earlier conferences until today.")
+    assert left_out("The Chair thanked the family for attending.")

@@ -131,8 +131,9 @@ def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes
                        credits: list[list[str]], weight: Callable[[str], float]) -> bool:
     """Do the minutes credit this speaker with a statement holding the rarest words of what they
     said ("denied grabbing Freddie" for "I didn't grab him ... it's from getting his arm out")? Then
-    they carry the point in their own words, however few of the rest they kept. (`minutes`: the
-    statements as find() aligns them, each with its keys.)"""
+    they carry the point in their own words, however few of the rest they kept. `speaker` None (a
+    transcript without names): whoever the statement credits. (`minutes`: the statements as find()
+    aligns them, each with its keys.)"""
     ranked = sorted(set(words), key=lambda w: (-weight(w), w))
     if not ranked:
         return False
@@ -140,7 +141,7 @@ def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes
     cut = weight(ranked[:RAREST][-1])
     rarest = [w for w in ranked if weight(w) >= cut]
     for statement, keys, who in zip(minutes.turns, minutes.keys, credits, strict=False):
-        if any(same_person(w, speaker) for w in who):
+        if speaker is None or any(same_person(w, speaker) for w in who):
             # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
             if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(statement.text, said):
                 return True
@@ -210,8 +211,9 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         if match is not None and any(polarity.clash(statements[i], text)
                                      for i in range(match.first, match.last + 1)):
             cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
-        if cov <= limit and not (speakers_known and credits and weight
-                                 and _theirs_in_minutes(first.speaker, text, wanted, minutes, credits, weight)):
+        # (without names, any statement holding the rarest words of it carries it: whose it is is unknown)
+        if cov <= limit and not (credits and weight and _theirs_in_minutes(
+                first.speaker if speakers_known else None, text, wanted, minutes, credits, weight)):
             found.append(Omission(list(group), cov, score, why))
     # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
