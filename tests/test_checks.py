@@ -1105,3 +1105,11 @@ def test_without_names_a_point_the_minutes_carry_in_their_own_words_is_not_omitt
                               Aligner(turns).weight)
     assert not left_out("Ms Webb said that nothing good had been said about her at earlier conferences until today.")
     assert left_out("The Chair thanked the family for attending.")
+
+
+def test_drop_and_keep_in_their_other_senses_take_no_side():
+    # dropping someone off is no fall; keeping someone safe is no appointment kept
+    assert "drop" not in dict(polarity.polar_terms("Mornings are fine, Carys drops him at nursery at eight."))
+    assert "keep" not in dict(polarity.polar_terms("I'll do whatever keeps Milo safe, I promise."))
+    assert polarity.clash("Milo's attendance at nursery has improved.", "His attendance has dropped this term.")
+    assert polarity.clash("Mr Tate has missed contact sessions.", "He has kept every contact session.")

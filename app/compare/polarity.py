@@ -171,6 +171,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
                 out.append((t, False))  # "no weight loss" denies the loss, not the weight
                 continue
+            if t in _OTHER_SENSE and _OTHER_SENSE[t](words[i + 1: i + 4]):
+                continue  # "drops the children at ten", "keeps him safe": not a fall, not an appointment kept
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
@@ -201,6 +203,15 @@ def _named_services(sentence: str, n: int) -> set[int]:
         return set()
     return {i for i in range(1, n - 2) if raw[i - 1] in ("the", "a", "an") and raw[i + 1].endswith("ing")
             and raw[i + 2] in _SERVICE_NOUNS}
+
+
+# Words of a side used in another sense, told by what follows them: "drop" with someone to take
+# somewhere ("drops the children at ten", "dropped him off"); "keep" with a state kept ("keeps him
+# safe", "keep the flat warm")
+_TAKEN = {"the", "he", "her", "she", "they", "them", "me", "i", "us", "we", "off", "round", "by"}
+_KEPT_STATES = {"safe", "well", "warm", "clean", "busy", "calm", "quiet", "happy", "fed", "occupied", "tidy", "dry"}
+_OTHER_SENSE = {"drop": lambda after: bool(after) and after[0] in _TAKEN,
+                "keep": lambda after: not _KEPT_STATES.isdisjoint(after)}
 
 
 def _more_of_it(words: list[str], i: int) -> bool:
