@@ -1113,3 +1113,14 @@ def test_drop_and_keep_in_their_other_senses_take_no_side():
     assert "keep" not in dict(polarity.polar_terms("I'll do whatever keeps Milo safe, I promise."))
     assert polarity.clash("Milo's attendance at nursery has improved.", "His attendance has dropped this term.")
     assert polarity.clash("Mr Tate has missed contact sessions.", "He has kept every contact session.")
+
+
+def test_without_names_a_bare_i_dont_agree_does_not_contradict_all_professionals_agreed():
+    # a bare "I don't agree" from an unnamed voice may be a parent's; a professional's gives a view
+    text = "All professionals agreed that Milo should remain on a child protection plan."
+    def verdict(dissent: str):
+        turns = _segments(("So, everyone, should Milo remain on a child protection plan?", 0.95),
+                          ("Yes, from health, remain on a plan.", 0.95), (dissent, 0.95))
+        return checks.all_agreed_but_dissent(case_for("", text, turns=turns))
+    assert verdict("I don't agree with that, Milo's plan is not fair on us.") is None
+    assert verdict("I don't agree, I think child in need would be enough for Milo's plan now.").kind == "contradicted"

@@ -225,6 +225,10 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
                           and not (ctx.speakers_known and attribution.family_side(t.speaker))]
     topic = set(case.words)
     dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
+    if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
+        # "all professionals agreed": an unnamed voice's bare "I don't agree" may be a parent's; a
+        # professional's dissent gives a view of the outcome or the threshold
+        dissent = [t for t in dissent if outcomes.named(t.text) is not None or "threshold" in t.text.lower()]
     listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
     if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
         dissent = [t for t in dissent if any(attribution.same_person(who, t.speaker) for who in listed)]
@@ -238,6 +242,7 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
 
 
 _ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
+_PROFESSIONALS_ONLY = re.compile(r"\b(?:professionals?|agencies|practitioners)\b", re.I)
 
 
 def _listed(text: str, cast: Cast) -> list[str] | None:
