@@ -192,7 +192,7 @@ def _voices_named_for_another(findings: list[Finding]) -> tuple[list[Finding], l
     counts = Counter(pair(f) for f in findings if f.kind == "misattributed")
     notes = [f"{n} statements the minutes credit to {credited or 'one person'} were heard in the voice named "
              f"{heard}: the voices may be named the wrong way round there, so none of them is reported as "
-             "misattributed. Listen to that part and rename the voice in the transcript if it is wrong."
+             "misattributed. Listen to that part, and correct the voice's name in the transcript where needed."
              for (credited, heard), n in counts.items() if n >= 2]
     return [f for f in findings if f.kind != "misattributed" or counts[pair(f)] < 2], notes
 
