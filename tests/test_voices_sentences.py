@@ -62,6 +62,10 @@ def test_the_demo_reads_as_whole_sentences_in_a_few_voices():
     assert speaker_changes.available()
     t = transcribe_file(DEMO)
     for a, b in pairwise(t.segments):
-        if a.speaker != b.speaker and b.start - a.end < voices.JOIN_GAP:
+        # (a last word stretched over more than a second has no true timing: on one machine's
+        # tiny.en the mother's "minuted" was lost and the chair's "It will" ran 88.1-90.1 s, "will"
+        # alone 1.4 s, so the change of voice heard inside it fell after "will", not before "It")
+        stretched = bool(a.words) and a.words[-1].end - a.words[-1].start > 1.0
+        if a.speaker != b.speaker and b.start - a.end < voices.JOIN_GAP and not stretched:
             assert a.text.rstrip().endswith((".", "?", "!")), (a.text, b.text)
     assert len({s.speaker for s in t.segments}) <= 6
