@@ -1124,3 +1124,15 @@ def test_without_names_a_bare_i_dont_agree_does_not_contradict_all_professionals
         return checks.all_agreed_but_dissent(case_for("", text, turns=turns))
     assert verdict("I don't agree with that, Milo's plan is not fair on us.") is None
     assert verdict("I don't agree, I think child in need would be enough for Milo's plan now.").kind == "contradicted"
+
+
+def test_a_naming_slip_needs_one_named_person_credited():
+    from app.compare.comparer import _voices_named_for_another
+    from app.compare.findings import Finding
+    heard = {"start": 1.0, "end": 2.0, "speaker": "Mother (Carys Webb)", "text": "We've been to every session."}
+    def mis(who):
+        return Finding("", "misattributed", "A statement.", [heard], 0.6, "why", speaker=who)
+    kept, notes = _voices_named_for_another([mis(None), mis(None)])  # credited to no one person
+    assert len(kept) == 2 and not notes
+    kept, notes = _voices_named_for_another([mis("Social Worker (Idris Kestrel)")] * 2)
+    assert not kept and "Social Worker (Idris Kestrel)" in notes[0]

@@ -189,12 +189,13 @@ def _voices_named_for_another(findings: list[Finding]) -> tuple[list[Finding], l
     run of them: such a pair is taken as a naming slip, and left to the parent to name the voices."""
     def pair(f: Finding) -> tuple:
         return f.speaker, f.evidence[0].speaker if f.evidence else None
-    counts = Counter(pair(f) for f in findings if f.kind == "misattributed")
-    notes = [f"{n} statements the minutes credit to {credited or 'one person'} were heard in the voice named "
+    # (only statements credited to one named person: "professionals" or an unnamed source say no one voice)
+    counts = Counter(pair(f) for f in findings if f.kind == "misattributed" and f.speaker)
+    notes = [f"{n} statements the minutes credit to {credited} were heard in the voice named "
              f"{heard}: the voices may be named the wrong way round there, so none of them is reported as "
              "misattributed. Listen to that part, and correct the voice's name in the transcript where needed."
              for (credited, heard), n in counts.items() if n >= 2]
-    return [f for f in findings if f.kind != "misattributed" or counts[pair(f)] < 2], notes
+    return [f for f in findings if f.kind != "misattributed" or not f.speaker or counts[pair(f)] < 2], notes
 
 
 def _where_they_speak(text: str, words: list[str], aligner: Aligner) -> Match | None:
