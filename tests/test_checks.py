@@ -1111,6 +1111,9 @@ def test_drop_and_keep_in_their_other_senses_take_no_side():
     # dropping someone off is no fall; keeping someone safe is no appointment kept
     assert "drop" not in dict(polarity.polar_terms("Mornings are fine, Carys drops him at nursery at eight."))
     assert "keep" not in dict(polarity.polar_terms("I'll do whatever keeps Milo safe, I promise."))
+    # ... but a fall over a time, and an appointment kept, "well", are theirs
+    assert "drop" in dict(polarity.polar_terms("His attendance dropped the week he was ill."))
+    assert "keep" in dict(polarity.polar_terms("She has kept every appointment, well, nearly all."))
     assert polarity.clash("Milo's attendance at nursery has improved.", "His attendance has dropped this term.")
     assert polarity.clash("Mr Tate has missed contact sessions.", "He has kept every contact session.")
 

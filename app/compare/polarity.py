@@ -206,11 +206,13 @@ def _named_services(sentence: str, n: int) -> set[int]:
 
 
 # Words of a side used in another sense, told by what follows them: "drop" with someone to take
-# somewhere ("drops the children at ten", "dropped him off"); "keep" with a state kept ("keeps him
-# safe", "keep the flat warm")
-_TAKEN = {"the", "he", "her", "she", "they", "them", "me", "i", "us", "we", "off", "round", "by"}
-_KEPT_STATES = {"safe", "well", "warm", "clean", "busy", "calm", "quiet", "happy", "fed", "occupied", "tidy", "dry"}
-_OTHER_SENSE = {"drop": lambda after: bool(after) and after[0] in _TAKEN,
+# somewhere ("drops the children at ten", "dropped him off"; not "dropped the last two months");
+# "keep" with a state kept ("keeps him safe", "keep the flat warm"; not "well", an adverb too)
+_TAKEN = {"he", "her", "she", "they", "them", "me", "i", "us", "we", "off", "round", "by"}
+_PEOPLE = {"child", "kid", "boy", "girl", "baby", "twin", "little"}
+_KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed", "occupied", "tidy", "dry"}
+_OTHER_SENSE = {"drop": lambda after: bool(after) and (after[0] in _TAKEN
+                                                       or (after[0] == "the" and after[1:2] and after[1] in _PEOPLE)),
                 "keep": lambda after: not _KEPT_STATES.isdisjoint(after)}
 
 
