@@ -1073,6 +1073,9 @@ def test_a_figure_reduced_to_is_not_changed_by_the_figure_it_is_reduced_from():
     assert conflicts(text, ["I've been going round every week since Milo was born."]) == []
     assert conflicts(text, ["I think we could cut the visits to once a month now."])  # another target: changed
     assert conflicts("Contact will be increased to three times a week.", ["He sees her twice a week at the moment."]) == []
+    # a "drop-in" is a place, not a cut: "three times" said is a change from "twice"
+    assert conflicts("Ms Webb goes to the drop-in twice a week to see the nurse.",
+                     ["I go to the drop-in three times a week to see the nurse."])
     # with its own "from", the minutes say where it started: a higher figure said is a change
     assert conflicts("Ms Webb has cut her drinking from most nights to twice a week.",
                      ["I've cut down from most nights, I'm on about four nights a week now."])

@@ -85,7 +85,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     return out
 
 
-_DOWN_TO = re.compile(r"\b(?:reduc|decreas|lower|cut|drop|bring\w* down)\w*\b[^.;]{0,60}?\bto\b", re.I)
+_DOWN_TO = re.compile(r"\b(?:reduc|decreas|lower|cut|drop(?!-in)|bring\w* down)\w*\b[^.;]{0,60}?\bto\b", re.I)
 _UP_TO = re.compile(r"\b(?:increas|rais|extend|stepp?\w* up|bring\w* up)\w*\b[^.;]{0,60}?\bto\b", re.I)
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|"
                    r"weekly|daily|monthly|fortnightly|every|most|all)\b", re.I)
