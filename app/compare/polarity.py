@@ -138,7 +138,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         sentence = _ANSWER.sub("", sentence)
         pending = raised = scant = not_that = False
         words = lemmas(sentence)
-        said = _named_services(sentence, len(words))
+        said = _named_services(sentence)
         for i, t in enumerate(words):
             if i in said:
                 continue  # "the stop smoking service" is a name: it says nobody stopped
@@ -171,7 +171,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
                 out.append((t, False))  # "no weight loss" denies the loss, not the weight
                 continue
-            if t in _OTHER_SENSE and _OTHER_SENSE[t](words[i + 1: i + 4]):
+            if (t == "drop" or t == "keep") and _other_sense(t, words[i + 1: i + 4]):
                 continue  # "drops the children at ten", "keeps him safe": not a fall, not an appointment kept
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
@@ -193,15 +193,13 @@ _SERVICE_NOUNS = frozenset({"service", "services", "clinic", "team", "group", "p
                             "scheme", "app"})
 
 
-def _named_services(sentence: str, n: int) -> set[int]:
+def _named_services(sentence: str) -> set[int]:
     """Where the sentence's words name a service by a verb ("the stop smoking service"): the
-    verb's position, to pass over."""
+    verb's position among its words (lemmas() is one lemma per plain word), to pass over."""
     if "ing " not in sentence:
         return set()
     raw = plain_words(sentence)
-    if len(raw) != n:
-        return set()
-    return {i for i in range(1, n - 2) if raw[i - 1] in ("the", "a", "an") and raw[i + 1].endswith("ing")
+    return {i for i in range(1, len(raw) - 2) if raw[i - 1] in ("the", "a", "an") and raw[i + 1].endswith("ing")
             and raw[i + 2] in _SERVICE_NOUNS}
 
 
@@ -211,9 +209,13 @@ def _named_services(sentence: str, n: int) -> set[int]:
 _TAKEN = {"he", "her", "she", "they", "them", "me", "i", "us", "we", "off", "round", "by"}
 _PEOPLE = {"child", "kid", "boy", "girl", "baby", "twin", "little"}
 _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed", "occupied", "tidy", "dry"}
-_OTHER_SENSE = {"drop": lambda after: bool(after) and (after[0] in _TAKEN
-                                                       or (after[0] == "the" and after[1:2] and after[1] in _PEOPLE)),
-                "keep": lambda after: not _KEPT_STATES.isdisjoint(after)}
+
+
+def _other_sense(t: str, after: list[str]) -> bool:
+    """Is this "drop" or "keep" the other sense, by the (up to three) words after it?"""
+    if t == "drop":
+        return bool(after) and (after[0] in _TAKEN or (after[0] == "the" and len(after) > 1 and after[1] in _PEOPLE))
+    return not _KEPT_STATES.isdisjoint(after)
 
 
 def _more_of_it(words: list[str], i: int) -> bool:
@@ -241,7 +243,6 @@ _SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being
 # professionals, do you think they still need a plan."): a few words in, at most
 _ASKS_VIEW = re.compile(r"(?:^|(?<=[.!?] ))\W*(?:[\w']+\W+){0,3}?(?:do|does|would|did) (?:you|anyone|anybody|everyone|everybody|we) "
                         r"(?:all )?(?:think|feel|agree|believe|say)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tuple[str, str, bool] | None:
@@ -252,7 +253,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
         return None  # (a question asks; it claims nothing: "do you think they still need a plan?")
     if _ASKS_VIEW.search(said):  # a recogniser's question without its mark: only the sentences that claim
-        said = " ".join(x for x in _SENTENCE.split(said) if not _ASKS_VIEW.search(x))
+        said = " ".join(x for x in _SENTENCE_END.split(said) if not _ASKS_VIEW.search(x))
         if not said:
             return None
     a, b = polar_terms(claim), polar_terms(said)
