@@ -39,6 +39,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     said, wider = said | _score_views(said), wider | _score_views(wider)
     out = []
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
+    toward = _toward(statement)
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
             rival = _closer_rival(d, statement, evidence_texts, mine)
@@ -59,7 +60,6 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         rivals = [e for e in rivals if not any(_same(e, m) for m in mine)]
         # "reducing visits to once a week", with no "from" of its own: the higher figure said is
         # where they are reduced from ("I've been going in twice a week"), not another target
-        toward = _toward(statement)
         if toward:
             rivals = [e for e in rivals if (e.value - d.value) * toward > 0]
         rivals = [e for e in rivals if (d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE)

@@ -621,7 +621,6 @@ _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours"
 # An hour with the half of the day it falls in ("nine in the morning", "eleven at night")
 _HALF_OF_DAY = {("in", "the", "morning"): "am", ("in", "the", "afternoon"): "pm", ("in", "the", "evening"): "pm",
                 ("at", "night"): "pm"}
-_HOURS_SAID = frozenset(UNITS) - {"a", "an", "zero"} | {"ten", "eleven", "twelve"}
 
 
 def _half_of_day(after: list[str]) -> str | None:
@@ -629,10 +628,11 @@ def _half_of_day(after: list[str]) -> str | None:
 
 
 def _after_an_hour(before: str) -> bool:
-    said = before.split()[-2:]
-    if said and said[-1] == "in":
+    """Does the text end with an hour ("11", "eleven", "9.30"), and perhaps "in"?"""
+    said = words(before)[-2:]
+    if said[-1:] == ["in"]:
         said = said[:-1]
-    return bool(said) and (said[-1] in _HOURS_SAID or re.fullmatch(r"\d{1,2}(?:\.\d\d)?", said[-1]) is not None)
+    return bool(said) and said[-1].split(".")[0] in _HOURS
 
 
 def day_parts(text: str) -> frozenset[Detail]:
