@@ -1479,18 +1479,20 @@ def _negation_unheard(turn: Turn, text: str, aligner: Aligner, clashing: str = "
     was a tap": "tap" heard at 0.28), or, where the meeting's side has none, a sentence so garbled
     that a spoken "doesn't" may be lost in it. (Never for a typed transcript.)"""
     turns = [turn] + ([aligner.turns[turn.index + 1]] if turn.index + 1 < len(aligner.turns) else [])
-    said = {w.lower().strip(".,;:!?\"'") for w in text.split()}
-    heard = [t for x in turns for t in quoting.tokens(x)
-             if x.words and t.text.lower().strip(".,;:!?\"'") in said]
+    said = {w.lower().strip(_MARKS) for w in text.split()}
+    heard = [t for x in turns for t in quoting.tokens(x) if x.words and t.text.lower().strip(_MARKS) in said]
     if not heard:
         return False
-    at = [t for t in heard if clashing and lemmas(t.text.strip(".,;:!?\"'")) == [clashing]]
+    at = [t for t in heard if lemmas(t.text.strip(_MARKS)) == [clashing]] if clashing else []
     if at and all(t.probability < UNSURE_BELOW for t in at):
         return True
-    negations = [t for t in heard if _NEGATING.match(t.text.strip(".,;:!?\"'"))]
+    negations = [t for t in heard if _NEGATING.match(t.text.strip(_MARKS))]
     if negations:
         return any(t.probability < UNSURE_BELOW for t in negations) or bool(_MISHEARD_NOT.search(text))
     return sum(t.probability < UNSURE_BELOW for t in heard) / len(heard) >= 0.3 or bool(_LOST_NOT.search(text))
+
+
+_MARKS = ".,;:!?\"'"  # (what a recogniser's word may carry around it)
 
 
 # English grammar tells a misheard "not" too: a "yet" closing a clause that denies nothing ("to see
