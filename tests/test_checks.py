@@ -1142,3 +1142,16 @@ def test_a_naming_slip_needs_one_named_person_credited():
     assert len(kept) == 2 and not notes
     kept, notes = _voices_named_for_another([mis("Social Worker (Idris Kestrel)")] * 2)
     assert not kept and "Social Worker (Idris Kestrel)" in notes[0]
+
+
+def test_knowing_is_one_thing_however_it_is_said():
+    # "had known", "was aware", "realised" against "had no idea", "didn't know", one way round
+    assert polarity.clash("Ms Webb had known about the eviction notice for weeks.",
+                          "I had no idea about the eviction notice.")
+    assert polarity.clash("Mr Tate realised the eviction notice was real.",
+                          "He didn't know the eviction notice was real, honestly.")
+    assert polarity.clash("Ms Webb was aware of the eviction notice.", "I never knew about the eviction notice.")
+    # the filler "you know" says nothing of knowing
+    assert "know" not in dict(polarity.polar_terms("The notice came, you know, in March."))
+    assert not polarity.clash("Ms Webb did not know about the eviction notice.",
+                              "The eviction notice came, you know, in March.")

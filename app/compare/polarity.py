@@ -176,7 +176,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
-            if pending or t not in STOPWORDS or t in _SIDE or t in _ANT:
+            if pending or t not in STOPWORDS or t in _SIDE or t in _ANT or _knows(t, words, i):
                 out.append((t, pending))
             # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
             # negation on to what it introduces (as "I think it did no harm" says): to the word
@@ -229,9 +229,14 @@ _ANY = {"any", "anything", "anyone", "ever"}
 # Nouns of change, the head of what they follow: "no weight loss", "no behaviour change"
 _CHANGES = {"lose", "gain", "change", "increase", "decrease", "improvement", "deterioration", "drop", "rise", "fall",
             "growth", "reduction"}
-# "She was aware of it" / "I didn't know": the same, one way round ("know" is too common a word to
-# be a synonym for finding passages: "you know")
-_KNOWING = {"aware", "know"}
+# "She was aware of it" / "I didn't know" / "I had no idea" / "she realised": knowing, one way round
+# ("know" is too common a word to be a synonym for finding passages: "you know")
+_KNOWING = {"aware", "know", "idea", "realise"}
+
+
+def _knows(t: str, words: list[str], i: int) -> bool:
+    """Is the word at i one of knowing, in what it says ("she had known"), not the filler "you know"?"""
+    return t in _KNOWING and not (i and words[i - 1] == "you")
 
 
 # The ends of a scaling question ("zero is the children can't safely stay at home, ten is ...")
@@ -276,7 +281,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
         for v, nv in b:
             if nw != nv:
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
-                        and (same(w, v) or (sw and sw == _SIDE.get(v)) or {w, v} == _KNOWING)
+                        and (same(w, v) or (sw and sw == _SIDE.get(v)) or (w in _KNOWING and v in _KNOWING))
                         and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)
                         and not _says_otherwise_too(said, w, nw, a) and not _says_otherwise_too(claim, v, nv, b)):
