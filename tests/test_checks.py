@@ -1155,3 +1155,9 @@ def test_knowing_is_one_thing_however_it_is_said():
     assert "know" not in dict(polarity.polar_terms("The notice came, you know, in March."))
     assert not polarity.clash("Ms Webb did not know about the eviction notice.",
                               "The eviction notice came, you know, in March.")
+
+
+def test_not_knowing_until_a_time_covers_the_time_before_it():
+    # "didn't know till Idris rang" speaks of all the time before; "before he moved in" is in it
+    assert not polarity.other_time("She knew of the charge before he moved in.", "I didn't know till Idris rang me.")
+    assert polarity.other_time("She knew of the charge before he moved in.", "I don't know about the charge.")

@@ -411,7 +411,12 @@ def other_time(claim: str, said: str) -> bool:
     anchor = _ANCHOR.search(claim) if "before" in a else None
     if anchor and re.search(rf"\b(?:after|past|beyond|until|till) (?:the )?{re.escape(anchor.group(1))}\b", said, re.I):
         a.discard("before")  # "to close before Christmas" / "carry on after Christmas": both of Christmas
+    if "before" in a and _UNTIL.search(said):
+        a.discard("before")  # "didn't know till Tom told me" speaks of all the time before, "before he moved in" too
     return bool(a - b)
+
+
+_UNTIL = re.compile(r"\b(?:till|until|til)\b", re.I)
 
 
 # what "before" is measured from: a thing or a time, not a clause ("before he moved out")
