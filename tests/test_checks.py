@@ -1161,3 +1161,21 @@ def test_not_knowing_until_a_time_covers_the_time_before_it():
     # "didn't know till Idris rang" speaks of all the time before; "before he moved in" is in it
     assert not polarity.other_time("She knew of the charge before he moved in.", "I didn't know till Idris rang me.")
     assert polarity.other_time("She knew of the charge before he moved in.", "I don't know about the charge.")
+
+
+def test_an_answer_after_a_bare_no_is_read_with_its_question():
+    # the credited person's words share nothing with the minutes but through the question they
+    # answer, and the only name in them is the one who told her, not whom the minutes speak of
+    meeting = ("Independent Chair (Marguerite Quill): Carys, the burglary charge against Lionel, did you know about that?\n"
+               "Mother (Carys Webb): No. I didn't know anything about it till Idris rang me.\n"
+               "Social Worker (Idris Kestrel): That's right, I told her on Monday.\n")
+    text = "Ms Webb said she had known about Mr Tate's burglary charge before he moved in."
+    assert findings(meeting, text)[text].kind == "contradicted"
+    assert checks._opening("No. I didn't know anything about it.") == "No. I didn't know anything about it."
+    assert checks._opening("I didn't know. Nobody said.") == "I didn't know."
+    assert polarity.other_person("she knew of Mr Tate's charge", "Not till Idris rang me.", {},
+                                 "Did you know about Lionel Tate's charge?") is False
+    # ... and what she said she knew stays hers: an answer that does know is no contradiction
+    faithful = meeting.replace("No. I didn't know anything about it till Idris rang me.",
+                               "Yes. I knew about it before he moved in.")
+    assert text not in findings(faithful, text)

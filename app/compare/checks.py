@@ -476,9 +476,11 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
     # clause as a clause check asks and says the opposite ("CAMHS expects to close the case before
     # Christmas" / "we're definitely not closing"); where none of their turns has the statement's
     # words, their replies just after where it is matched ("we went through the assessment" /
-    # "And I accept it")
+    # "And I accept it"), and their answers to questions that have them ("Did you know about the
+    # caution?" / "No. Not till Tom told me": _contradiction reads an answer with its question)
     if own is None:
-        region = [case.turns[i] for i in sorted(own_turns) if case.match.first < i <= case.match.last + 1]
+        region = [case.turns[i] for i in sorted(own_turns) if case.match.first < i <= case.match.last + 1
+                  or _answers(case.turns, i)]
     elif own.coverage >= ctx.tuning.own_words_from:
         region = case.turns[own.first: own.last + 1]
     else:
@@ -1339,6 +1341,23 @@ def _sentences(text: str) -> list[str]:
     return parts or [text]
 
 
+def _answers(turns: list[Turn], i: int) -> bool:
+    """Does turn i answer a question another speaker put just before it?"""
+    return i > 0 and turns[i - 1].speaker != turns[i].speaker and turns[i - 1].text.rstrip().endswith("?")
+
+
+def _opening(text: str) -> str:
+    """A turn's first sentence, with the next where the first is only a "No." or "Yes.": the answer
+    is what follows it ("No. I didn't know anything about it until May.")."""
+    parts = _sentences(text)
+    if len(parts) > 1 and _BARE_ANSWER.match(parts[0]):
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
+_BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
+
+
 def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Context,
                    min_cover: float | None = None, said_only: bool = False):
     """Each clause of the statement against the sentence (or two) of the meeting that best matches
@@ -1355,7 +1374,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         for turn in region:
             before = aligner.turns[turn.index - 1] if turn.index else None
             if before is not None and before.speaker != turn.speaker:
-                first, asked = _sentences(turn.text)[0], _sentences(before.text)[-1]
+                first, asked = _opening(turn.text), _sentences(before.text)[-1]
                 pieces.append((turn, first, _keys(f"{asked} {first}")))
                 replying_to[(turn.index, first)] = asked
     else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
@@ -1413,7 +1432,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             # Whom the clause is about: with the speaker known, the sentence is the credited person's
             # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
             about = reported(clause) if who else clause
-            if hit and not polarity.other_time(clause, text) and not polarity.other_person(about, text, ctx.people) \
+            if hit and not polarity.other_time(clause, text) \
+                    and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                     and not _other_gender(about, text, ctx.cast):
                 return turn, text, hit[0], hit[1], hit[2]
     return None

@@ -374,11 +374,13 @@ _NAME = re.compile(r"(?<=[a-z,;:'\u2019]\s)([A-Z][a-z]{2,})\b")
 WEEKDAYS = frozenset(text_weekdays)
 
 
-def other_person(claim: str, said: str, people: dict[str, set[str]] | None = None) -> bool:
+def other_person(claim: str, said: str, people: dict[str, set[str]] | None = None, topic: str = "") -> bool:
     """Does the claim name someone the other sentence does not, while it names someone else?
     ("Lacey has not been late" / "Kai has been late three times": two children, no contradiction.)
     `people`: a word of an attendee's name -> who it may be ("Cole": Mark or Irene), so that "Mr
-    Cole" and "Mark" can be one man; a word of a role -> nobody ("the Health Visitor")."""
+    Cole" and "Mark" can be one man; a word of a role -> nobody ("the Health Visitor"). `topic`: what
+    the sentence answers, whose names it speaks of too ("Did you know about Dean's caution?" / "Not
+    till Tom told me")."""
     people = people or {}
 
     def names(text: str) -> set[str]:
@@ -387,7 +389,7 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
         return {who for n in found if n not in STOPWORDS and n not in WEEKDAYS and n not in MONTHS
                 for who in people.get(n, {n})}
 
-    a, b = names(claim), names(said)
+    a, b = names(claim), names(said) | (names(topic) if topic else set())
     # "the children missing appointments" / "Mark has kept every appointment": the children are no
     # attendee, so a sentence naming only attendees is about someone else
     adults = {who for whos in people.values() for who in whos}
