@@ -1179,3 +1179,27 @@ def test_an_answer_after_a_bare_no_is_read_with_its_question():
     faithful = meeting.replace("No. I didn't know anything about it till Idris rang me.",
                                "Yes. I knew about it before he moved in.")
     assert text not in findings(faithful, text)
+
+
+def test_a_service_nobody_spoke_of_is_not_said():
+    meeting = ("Independent Chair (Marguerite Quill): Beatrix, health?\n"
+               "Health Visitor (Beatrix Noon): Milo's hearing test was fine. His eczema is still bad on his "
+               "arms, so I've asked the GP to look at it again next week.\n"
+               "Mother (Carys Webb): The cream isn't working.\n")
+    text = "Ms Noon has referred Milo to the paediatric dermatology clinic."
+    assert findings(meeting, text)[text].kind == "not_said"
+    found = checks.service_not_said(case_for(meeting, text))
+    assert found.kind == "not_said" and "paediatric dermatology clinic" in found.explanation
+    # a service whose describing words were said, in some form, is the one spoken of
+    said = meeting.replace("to look at it again", "to refer him to dermatology")
+    assert text not in findings(said, text)
+    # ... and so is one called by its initials, or one an attendee works for
+    assert not checks.service_not_said(case_for(meeting + "Social Worker (Idris Kestrel): I'll chase PDC.\n", text))
+    # going to a clinic names none; a bus is a bus service however the minutes judge it
+    from app.compare import services
+    assert services.named("Mum was attending clinic fortnightly.") == []
+    assert services.unmentioned("Dad blamed the unreliable bus service.", lambda w: w == "bus", lambda i: False) == []
+    # a recogniser mishears the names of services it does not know: not for a recognised transcript
+    heard = _segments(("Good morning everyone.", 0.95),
+                      ("His eczema is still bad, so I've asked the GP to look at it again next week.", 0.95))
+    assert checks.service_not_said(case_for("", text, turns=heard)) is None

@@ -26,6 +26,7 @@ from app.compare import (
     outcomes,
     polarity,
     serious_events,
+    services,
 )
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
@@ -766,6 +767,27 @@ def promised_end_not_said(case: Case) -> Finding | None:
                    "sets no such promise", sure_whatever_heard=True)
 
 
+def service_not_said(case: Case) -> Finding | None:
+    """The minutes name a service, team or course by what it does ("a referral to the tissue
+    viability nurse", "agreed to attend a money skills course") that nobody in the meeting spoke of:
+    none of the words that say which one it is was said, in any form, nor its initials, nor is it
+    an attendee's role. A step added that the family will be held to (services.py). Only against a
+    typed transcript: a recogniser mishears the names of services it does not know ("enuresis")."""
+    aligner = case.aligner
+    if not services.named(case.st.text) or _recognised(aligner):
+        return None
+    roles = {w for t in aligner.turns if t.speaker for w in re.findall(r"[a-z]+", t.speaker.lower())}
+
+    def said(w: str) -> bool:
+        return w in roles or any(_said_in_some_form(x, aligner) for x in text_words(w).bag or {w})
+
+    added = services.unmentioned(case.st.text, said, lambda initials: initials in aligner.vocabulary)
+    if not added:
+        return None
+    return _unsaid(case, 0.7, f"Nobody in the recording mentions the {' or the '.join(added)}, which the minutes name.",
+                   "says nothing of it")
+
+
 # A reason the minutes give: "because of his drinking", "due to her health"
 # (not the "due to" of a timetable: "the review is due to be held on 3 March")
 _REASON = re.compile(r"\b(?:because of|because|due to(?! (?:be|start|begin|end|finish|take|happen|close|arrive|"
@@ -1234,6 +1256,7 @@ CHECKS: tuple[Check, ...] = (
     promised_end_not_said,
     not_said,
     serious_event_not_said,
+    service_not_said,
     reason_not_said,
     admission_not_own,
     opposite_nearby,
