@@ -1203,3 +1203,21 @@ def test_a_service_nobody_spoke_of_is_not_said():
     heard = _segments(("Good morning everyone.", 0.95),
                       ("His eczema is still bad, so I've asked the GP to look at it again next week.", 0.95))
     assert checks.service_not_said(case_for("", text, turns=heard)) is None
+
+
+def test_a_figure_asked_for_elsewhere_and_answered_otherwise_is_changed():
+    # the passage that best fits tells the story without the time; the time was asked for later
+    meeting = ("Social Worker (Idris Kestrel): On the Friday Milo cut his hand on a broken glass, and Lionel took "
+               "him to the Kingsway walk-in centre, where they glued it.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Beatrix, anything from health?\n"
+               "Health Visitor (Beatrix Noon): Nothing new, his weight is fine.\n"
+               "Independent Chair (Marguerite Quill): Lionel, what time did you take Milo to the walk-in centre?\n"
+               "Father (Lionel Tate): About quarter past ten. He'd been in bed.\n")
+    text = "Mr Tate took Milo to the Kingsway walk-in centre at 8pm."
+    found = findings(meeting, text)[text]
+    assert found.kind == "changed_detail" and "10.15" in found.explanation
+    assert "quarter past ten" in found.evidence[0]["text"]
+    # the answer giving the minutes' own time is no change; nor is a question about something else
+    assert text not in findings(meeting.replace("About quarter past ten.", "About eight."), text)
+    other = meeting.replace("what time did you take Milo to the walk-in centre?", "what time does Milo go to bed?")
+    assert text not in findings(other, text)

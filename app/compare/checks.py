@@ -337,6 +337,9 @@ def detail_changed(case: Case) -> Finding | None:
     # a parent's complaint is not built on the machine's guess
     conflicts = [c for c in conflicts if not _misheard(c[1], region)]
     if not conflicts:
+        conflicts, answered = _asked_for(case, region)
+        region = answered or region  # (the answer is the proof)
+    if not conflicts:
         return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
     said, heard = conflicts[0]
     proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
@@ -373,6 +376,41 @@ def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
         if question and answer and not details_of(question[0]):
             out.append(f"{question[0]} {answer[0]}")
     return out
+
+
+def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
+    """(the conflicts, the question and its answer) where someone asked for the figure ("So what time did you get him to the hospital?") and the
+    answer gives another ("About half eleven."), away from the passage that best fits the rest:
+    the question, read with the answer, must fit the statement as a passage would (detail_from),
+    without the figure; its own figure, said anywhere near as well, still excuses the minutes."""
+    st, words, aligner, turns, tuning = case.st, case.words, case.aligner, case.turns, case.ctx.tuning
+    figures = details_of(st.text)
+    if not {d.unit for d in figures} - {"n"}:
+        return [], []
+    figure_words = {w for d in figures for w in d.text.lower().split()}  # ("9.30 pm": the "pm" too)
+    rest = [w for w in dict.fromkeys(words) if not (w[:1].isdigit() or w in _DATE_WORDS or w in figure_words)]
+    total = sum(aligner.weight(w) for w in rest)
+    if len(rest) < 2 or not total:
+        return [], []
+    if aligner.figures_asked is None:  # (once per meeting: the answers that give a figure, with their question)
+        on = case.ctx.conference_date
+        aligner.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
+                                 for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
+    here = {t.index for t in region}
+    units = {d.unit for d in figures}
+    for t, pair, given in aligner.figures_asked:
+        if t.index in here or given.isdisjoint(units):
+            continue
+        keys = _keys(pair)
+        if sum(aligner.weight(w) for w in rest if polarity.covered(polarity.cover_keys(w), keys)) / total \
+                < tuning.detail_from:
+            continue
+        found = [c for c in details.conflicts(st.text, [pair], [pair], on=case.ctx.conference_date)
+                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t])
+                 and not _misheard(c[1], [t])]
+        if found:
+            return found, [turns[t.index - 1], t]
+    return [], []
 
 
 def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
