@@ -1221,3 +1221,20 @@ def test_a_figure_asked_for_elsewhere_and_answered_otherwise_is_changed():
     assert text not in findings(meeting.replace("About quarter past ten.", "About eight."), text)
     other = meeting.replace("what time did you take Milo to the walk-in centre?", "what time does Milo go to bed?")
     assert text not in findings(other, text)
+
+
+def test_an_absent_agency_credited_with_what_someone_there_said_is_misattributed():
+    # the police sent nobody; the social worker gave this view as her own, speaking of no report
+    meeting = ("Independent Chair (Marguerite Quill): Carys, how have things been with Lionel's brother?\n"
+               "Mother (Carys Webb): He turned up at the flat drunk on Sunday, shouting through the letterbox.\n"
+               "Social Worker (Idris Kestrel): And Carys phoned me within minutes and kept Milo in the bedroom, "
+               "which was exactly what she should have done.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Beatrix?\n")
+    text = "The police said Ms Webb did exactly what she should have done by phoning Mr Kestrel and keeping Milo in the bedroom."
+    found = findings(meeting, text)[text]
+    assert found.kind == "misattributed" and "Idris Kestrel" in found.explanation
+    # read out from their report, or summed up with their name, it is theirs
+    read = meeting.replace("And Carys phoned me", "The police report says Carys phoned me")
+    assert text not in findings(read, text) or findings(read, text)[text].kind != "misattributed"
+    named = meeting.replace("which was exactly", "which the police say was exactly")
+    assert text not in findings(named, text) or findings(named, text)[text].kind != "misattributed"

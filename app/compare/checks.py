@@ -1127,7 +1127,7 @@ def misattributed(case: Case) -> Finding | None:
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
-    if not aligner.turns_of(named):
+    if not aligner.turns_of(named) and not _absent_credited_with_anothers_words(case, named):
         return None  # they never spoke: their written report, read or summed up by someone who was there
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
     # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
@@ -1176,6 +1176,27 @@ def misattributed(case: Case) -> Finding | None:
         return None
     return _said_by_another(case, named, lambda who: attribution.same_person(named, who),
                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+
+
+def _absent_credited_with_anothers_words(case: Case, named: str) -> bool:
+    """An agency that was not there ("The police said ...") credited with what someone there said as
+    their own view, in a passage that never speaks of that agency or of anything written: no report
+    of theirs was being read or summed up ("Shannon rang me straight away, which was exactly the
+    right thing to do", from the social worker)."""
+    st, turns, match = case.st, case.turns, case.match
+    main = turns[match.main_turn]
+    if st.credited_by != "text" or attribution.names_in(named) or not attribution.is_named(main.speaker) \
+            or attribution.role_of(main.speaker).startswith("chair"):
+        return False
+    agency = set(text_words(attribution.role_of(named)).bag)
+    if not agency or not agency <= set(text_words(st.text).bag):
+        return False  # (credited by initials, "TM has visited": whose they are is not certain enough)
+    passage = " ".join(t.text for t in case.region)
+    return agency.isdisjoint(text_words(passage).bag) and not _WRITTEN.search(passage)
+
+
+_WRITTEN = re.compile(r"\b(?:report|reports|letter|letters|email|emailed|wrote|written|writes|sent|says|statement)\b",
+                      re.I)
 
 
 _TOLD = re.compile(r"\b(?:to|told|tell|telling|informed|inform|let|cc|copied)\s+$")
