@@ -1238,3 +1238,14 @@ def test_an_absent_agency_credited_with_what_someone_there_said_is_misattributed
     assert text not in findings(read, text) or findings(read, text)[text].kind != "misattributed"
     named = meeting.replace("which was exactly", "which the police say was exactly")
     assert text not in findings(named, text) or findings(named, text)[text].kind != "misattributed"
+
+
+def test_laying_a_hand_on_someone_is_touching_them():
+    from app.compare.text import lemmas
+    assert "touch" in lemmas("He has never laid a finger on the children.")
+    assert "touch" not in lemmas("She laid the baby on the sofa.")
+    # the father's denial, minuted as the idiom, is recorded, not left out
+    meeting = ("Independent Chair (Marguerite Quill): Lionel, anything you want to say?\n"
+               "Father (Lionel Tate): I've never touched Carys, never, and I want that written down.\n"
+               "Independent Chair (Marguerite Quill): Thank you, Lionel.\n")
+    assert not omitted(meeting, "Mr Tate said he had never laid a hand on Ms Webb and asked for this to be minuted.")
