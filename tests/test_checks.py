@@ -1249,3 +1249,16 @@ def test_laying_a_hand_on_someone_is_touching_them():
                "Father (Lionel Tate): I've never touched Carys, never, and I want that written down.\n"
                "Independent Chair (Marguerite Quill): Thank you, Lionel.\n")
     assert not omitted(meeting, "Mr Tate said he had never laid a hand on Ms Webb and asked for this to be minuted.")
+
+
+def test_failing_forgetting_refusing_to_do_it_is_not_doing_it():
+    assert ("attend", True) in polarity.polar_terms("Ms Webb failed to attend the dental appointment.")
+    # ... so missing it says the same, and going says the opposite
+    assert not polarity.clash("Ms Webb failed to attend the dental appointment.",
+                              "She missed the dental appointment on Tuesday.")
+    assert polarity.clash("Mr Tate forgot to collect Milo's prescription from the chemist.",
+                          "He collected Milo's prescription from the chemist on Friday, like he said.")
+    # a refusal is still one, against an agreement
+    assert ("refuse", False) in polarity.polar_terms("He refused to sign the written agreement.")
+    # neglect, the category, says nothing was left undone
+    assert ("review", False) in polarity.polar_terms("Under the category of neglect, to be reviewed in May.")

@@ -99,6 +99,10 @@ DISSENT = re.compile(
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
 NEGATING_VERBS = {"deny", "absence", "lack"}
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
+# Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
+# send it", "refused to engage", "declined to sign" (each before "to"; not "neglect", a category
+# of abuse far more often than a verb: "under neglect, to be reviewed")
+NOT_DONE = {"fail", "forget", "refuse", "decline", "omit"}
 # "He's hardly missed a day" denies the missing as "he hasn't missed a day" does
 ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
@@ -154,6 +158,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                     continue
                 not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
                 pending, raised = True, False
+                continue
+            if t in NOT_DONE and not pending and i + 1 < len(words) and words[i + 1] == "to":
+                if t in _SIDE:
+                    out.append((t, False))  # ("refused" is still a refusal, against "agreed")
+                pending = True  # "failed to attend", "forgot to send it": it was not done
                 continue
             if t in BADLY and out and not out[-1][1]:
                 out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
