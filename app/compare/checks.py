@@ -368,10 +368,9 @@ def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
     of its own, so that the answer's figure is the only one."""
     out = []
     for t in region:
-        asked = turns[t.index - 1] if t.index else None
-        if asked is None or not asked.text.rstrip().endswith("?") or asked.speaker == t.speaker:
+        if not _answers(turns, t.index):
             continue
-        question = quoting.sentence_texts(turns, [asked.index])[-1:]
+        question = quoting.sentence_texts(turns, [t.index - 1])[-1:]
         answer = [x for x in quoting.sentence_texts(turns, [t.index]) if details_of(x)][:1]  # (after any "Hmm.")
         if question and answer and not details_of(question[0]):
             out.append(f"{question[0]} {answer[0]}")
@@ -379,10 +378,11 @@ def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
 
 
 def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
-    """(the conflicts, the question and its answer) where someone asked for the figure ("So what time did you get him to the hospital?") and the
-    answer gives another ("About half eleven."), away from the passage that best fits the rest:
-    the question, read with the answer, must fit the statement as a passage would (detail_from),
-    without the figure; its own figure, said anywhere near as well, still excuses the minutes."""
+    """(the conflicts, the question and its answer) where someone asked for the figure ("So what
+    time did you get him to the hospital?") and the answer gave another ("About half eleven."), away
+    from the passage that best fits the rest. The question read with its answer must fit the
+    statement's other words as a passage must (detail_from); the minutes' own figure said anywhere
+    near as well still excuses them."""
     st, words, aligner, turns, tuning = case.st, case.words, case.aligner, case.turns, case.ctx.tuning
     figures = details_of(st.text)
     if not {d.unit for d in figures} - {"n"}:
