@@ -63,3 +63,22 @@ Police (Tom Pike): Send me screenshots of those, please.
     found = _compare(meeting, added, faithful)
     assert found[added].kind == "not_said" and "a charge" in found[added].explanation
     assert faithful not in found
+
+
+def test_admissions_to_the_police_that_nobody_spoke_of_are_not_said():
+    from app.compare import serious_events
+    assert serious_events.reported("Mr Vickers made full admissions when interviewed.")
+    assert serious_events.reported("He admitted the assault in interview.")
+    # a hospital admission is none, nor is admitting a mistake
+    assert not serious_events.reported("There have been no hospital admissions since May.")
+    assert not serious_events.reported("Ms Moss admitted she had found the last month hard.")
+    meeting = """\
+Independent Chair (Rosa Lindqvist): Tom, the police update please.
+Police (Tom Pike): Carl Vickers was arrested on the fourteenth and interviewed the same day. He's on bail while we look at his phone.
+Mother (Jade Moss): He's still messaging my sister.
+"""
+    added = "PC Pike said Mr Vickers had been arrested on the 14th, interviewed the same day, and had made admissions."
+    found = _compare(meeting, added)
+    assert found[added].kind == "not_said" and "admissions to the police" in found[added].explanation
+    said = meeting.replace("He's on bail", "He admitted pushing her, he's on bail")
+    assert added not in _compare(said, added)

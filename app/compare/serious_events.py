@@ -48,6 +48,10 @@ EVENTS = [
      r"\bcourt\b"),
     ("a MARAC referral", r"\bMARAC\b", r"\bmarac\b|\bmulti.?agency risk"),
     ("a parenting assessment", r"\bparenting assessment\b|\bparenting capacity assessment\b", r"\bassess"),
+    # what someone said to the police in interview ("made admissions in interview", "admitted the
+    # assault"): not a hospital admission
+    ("admissions to the police", r"\b(?:made|makes|making) (?:full |partial |some |several )?admissions\b|"
+     r"\badmitted (?:the|to the|to) (?:offence|assault|charge|offences)\b", r"\badmi"),
 ]
 _EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
 # the first root word of each event's spoken pattern ("arrest", "charg"), for a recogniser's near misses
@@ -56,7 +60,7 @@ _ROOTS = {spoken: spoken.removeprefix(r"\b").split("|")[0] for _, _, spoken in E
 
 # (one search first: most statements report none, and seventeen patterns each cost more than one)
 _ANY = re.compile(r"arrest|charg|caution|bail|remand|convict|injunction|molestation|exclu|diagnos|warning|suspen|"
-                  r"evict|overdos|family group|fgc|proceedings|plo\b|public law|legal|marac|assessment", re.I)
+                  r"evict|overdos|family group|fgc|proceedings|plo\b|public law|legal|marac|assessment|admi", re.I)
 
 
 def reported(text: str) -> list[tuple[str, re.Pattern]]:
