@@ -82,3 +82,21 @@ Mother (Jade Moss): He's still messaging my sister.
     assert found[added].kind == "not_said" and "admissions to the police" in found[added].explanation
     said = meeting.replace("He's on bail", "He admitted pushing her, he's on bail")
     assert added not in _compare(said, added)
+
+
+def test_an_admission_to_hospital_that_nobody_spoke_of_is_not_said():
+    from app.compare import serious_events
+    assert serious_events.reported("She was admitted to a psychiatric unit last winter.")
+    assert serious_events.reported("He was sectioned after the second overdose.")
+    assert not serious_events.reported("There have been no hospital admissions since May.")
+    # a police unit or a maternity ward speaks of no stay in hospital; being kept in does
+    meeting = """\
+Independent Chair (Rosa Lindqvist): Tom, from the public protection unit?
+Police (Tom Pike): Yes. Jade took an overdose in March, the ambulance came out, and she's been well since.
+Mother (Jade Moss): I was home from the ward the next day.
+"""
+    added = "PC Pike said Ms Moss had been admitted to a mental health unit after taking an overdose in March."
+    found = _compare(meeting, added)
+    assert found[added].kind == "not_said" and "an admission to hospital" in found[added].explanation
+    kept = meeting.replace("I was home from the ward the next day.", "They kept me in, on the mental health unit, for a week.")
+    assert added not in _compare(kept, added)

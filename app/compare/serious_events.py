@@ -48,6 +48,12 @@ EVENTS = [
      r"\bcourt\b"),
     ("a MARAC referral", r"\bMARAC\b", r"\bmarac\b|\bmulti.?agency risk"),
     ("a parenting assessment", r"\bparenting assessment\b|\bparenting capacity assessment\b", r"\bassess"),
+    # a stay in hospital or on a unit ("admitted to an adolescent mental health unit", "sectioned"),
+    # spoken of by admitting, being in or going into hospital, being kept in, or sectioned (not by
+    # "ward" or "unit" alone: "the public protection unit", "before she goes home from the ward")
+    ("an admission to hospital", r"\badmitted to (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:hospital|unit|ward)\b|"
+     r"(?<!\bno )\b(?:hospital|inpatient|psychiatric) admissions?\b|\bsectioned\b",
+     r"\badmi|\bsection|\binpatient|\b(?:in|into|to) (?:the )?hospital\b|\b(?:kept|stayed)(?: \w+)? in\b"),
     # what someone said to the police in interview ("made admissions in interview", "admitted the
     # assault"): not a hospital admission
     ("admissions to the police", r"\b(?:made|makes|making) (?:full |partial |some |several )?admissions\b|"
@@ -60,7 +66,7 @@ _ROOTS = {spoken: spoken.removeprefix(r"\b").split("|")[0] for _, _, spoken in E
 
 # (one search first: most statements report none, and seventeen patterns each cost more than one)
 _ANY = re.compile(r"arrest|charg|caution|bail|remand|convict|injunction|molestation|exclu|diagnos|warning|suspen|"
-                  r"evict|overdos|family group|fgc|proceedings|plo\b|public law|legal|marac|assessment|admi", re.I)
+                  r"evict|overdos|family group|fgc|proceedings|plo\b|public law|legal|marac|assessment|admi|section", re.I)
 
 
 def reported(text: str) -> list[tuple[str, re.Pattern]]:
