@@ -1262,3 +1262,13 @@ def test_failing_forgetting_refusing_to_do_it_is_not_doing_it():
     assert ("refuse", False) in polarity.polar_terms("He refused to sign the written agreement.")
     # neglect, the category, says nothing was left undone
     assert ("review", False) in polarity.polar_terms("Under the category of neglect, to be reviewed in May.")
+
+
+
+
+def test_choosing_is_deciding():
+    # "Milo chose not to come" minutes "He's decided he's not coming today"
+    from app.compare.align import same
+    assert same("choose", "decide")
+    heard = Aligner(from_text("Advocate (Sam Reed): He's decided he's not coming today, he's asked me to speak for him."))
+    assert "choose" in heard.coverage(["choose", "milo"], 0, 0)[1]

@@ -36,7 +36,7 @@ SYNONYMS = [
     {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
     {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
     {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
-    {"decide", "determine"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
+    {"decide", "determine", "choose"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
     {"plausible", "likely", "probable"}, {"frequently", "often"}, {"separate", "split"}, {"need", "necessary"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
