@@ -611,7 +611,7 @@ def test_a_name_the_recogniser_never_wrote_is_no_sign_it_was_not_said():
     aligner = Aligner(heard)
     words = statement_words(text, [], [])
     assert aligner.novelty(words, checks._proper_nouns(text)) < aligner.novelty(words)
-    assert checks._recognised(aligner) and not checks._recognised(Aligner(from_text("Mother (Carys Webb): Hi.")))
+    assert checks.recognised(aligner) and not checks.recognised(Aligner(from_text("Mother (Carys Webb): Hi.")))
 
 
 def test_two_votes_are_no_contradiction_when_nobody_is_named():

@@ -385,7 +385,8 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
     near as well still excuses them."""
     st, words, aligner, turns, tuning = case.st, case.words, case.aligner, case.turns, case.ctx.tuning
     figures = details_of(st.text)
-    if not {d.unit for d in figures} - {"n"}:
+    units = {d.unit for d in figures}
+    if not units - {"n"}:
         return [], []
     figure_words = {w for d in figures for w in d.text.lower().split()}  # ("9.30 pm": the "pm" too)
     rest = [w for w in dict.fromkeys(words) if not (w[:1].isdigit() or w in _DATE_WORDS or w in figure_words)]
@@ -397,7 +398,6 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
         aligner.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
                                  for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
     here = {t.index for t in region}
-    units = {d.unit for d in figures}
     for t, pair, given in aligner.figures_asked:
         if t.index in here or given.isdisjoint(units):
             continue
@@ -417,7 +417,7 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
     """One place or service named for another: the minutes' name was said nowhere in the meeting,
     and the passage named another after the same words ("at Millbrook Family Hub" / "at Ashdown
     Children's Centre"). Typed transcripts only: a recogniser mishears the names it does not know."""
-    if _recognised(case.aligner):
+    if recognised(case.aligner):
         return None
     hit = details.other_place(case.st.text, said_here, case.aligner.said_anywhere, case.ctx.name_words)
     if hit is None:
@@ -437,7 +437,7 @@ def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Fin
     grandmother had him" / "his auntie had him"): the minutes' one was named by nobody, and a
     sentence of the passage about the same thing names another. Typed transcripts only, as for
     places."""
-    if _recognised(case.aligner):
+    if recognised(case.aligner):
         return None
     hit = named_for_another.other_named(case.st.text, said_here, case.ctx.named_in_meeting, case.ctx.roles_named)
     if hit is None:
@@ -749,7 +749,7 @@ def not_said(case: Case) -> Finding | None:
         return None
     # A recogniser mishears names it does not know ("Fernlea" as "firmly"): a place or a name the
     # transcript never has is no sign that it was never said.
-    heard_as = _proper_nouns(st.text) if _recognised(aligner) else frozenset()
+    heard_as = _proper_nouns(st.text) if recognised(aligner) else frozenset()
     # Someone spoken to or of who speaks in or beside the passage is there, named or not: "Mr
     # Fenwick disagreed with Ms Akhtar's view" is said as "I'd disagree" just after Ms Akhtar spoke.
     # Not the statement's subject: "Ms Doyle has not started the course" is a claim about her,
@@ -786,7 +786,7 @@ def serious_event_not_said(case: Case) -> Finding | None:
     st, aligner = case.st, case.aligner
     if not serious_events.reported(st.text):
         return None
-    added = serious_events.unmentioned(st.text, [t.text for t in aligner.turns], misheard=_recognised(aligner))
+    added = serious_events.unmentioned(st.text, [t.text for t in aligner.turns], misheard=recognised(aligner))
     if not added:
         return None
     # (a word the recogniser was unsure of near the passage may have been the event's name)
@@ -812,7 +812,7 @@ def service_not_said(case: Case) -> Finding | None:
     an attendee's role. A step added that the family will be held to (services.py). Only against a
     typed transcript: a recogniser mishears the names of services it does not know ("enuresis")."""
     aligner = case.aligner
-    if not services.named(case.st.text) or _recognised(aligner):
+    if not services.named(case.st.text) or recognised(aligner):
         return None
     roles = {w for t in aligner.turns if t.speaker for w in re.findall(r"[a-z]+", t.speaker.lower())}
 
@@ -862,7 +862,7 @@ def _said_in_some_form(w: str, aligner: Aligner) -> bool:
     # ("tiredness" is spoken of by "tired", too short for the aligner's shared five-letter stems;
     # in a recogniser's transcript a near miss of the word counts, as the aligner counts it)
     return aligner.said_anywhere(w) or any(w.startswith(v) for v in aligner.vocabulary if len(v) >= 4) \
-        or (_recognised(aligner) and aligner.coverage([w], 0, len(aligner.turns) - 1)[0] > 0)
+        or (recognised(aligner) and aligner.coverage([w], 0, len(aligner.turns) - 1)[0] > 0)
 
 
 # How someone took what was said, in the minute-taker's word for it ("Mum was relieved")
@@ -1000,7 +1000,7 @@ def procedural(text: str) -> bool:
     return bool(PROCEDURAL & set(text_words(text).lemmas[:8]))
 
 
-def _recognised(aligner: Aligner) -> bool:
+def recognised(aligner: Aligner) -> bool:
     """Is the transcript a recogniser's (word probabilities), not typed?"""
     return any(t.words for t in aligner.turns[:50])
 

@@ -30,6 +30,7 @@ from app.compare.checks import (
     initials_named,
     judge,
     not_said_finding,
+    recognised,
     subject_words,
     who_said,
 )
@@ -151,13 +152,13 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
             progress(0.8 * (i + 1) / n)
 
     slips: list[str] = []
-    recognised = any(t.words for t in turns)  # a recogniser's transcript, not typed
-    if speakers_known and recognised:
+    is_recognised = recognised(aligner)  # a recogniser's transcript, not typed
+    if speakers_known and is_recognised:
         findings, slips = _voices_named_for_another(findings)
     # Turns another finding already reports are not omissions too; a not-said finding's evidence is
     # only the closest passage, which it says does not carry the statement, so it reports nothing.
     used = {i for f in findings if f.kind != "not_said" for i in _turns_of(f, turns)}
-    if not speakers_known or recognised:
+    if not speakers_known or is_recognised:
         # a recogniser's segment runs on into its neighbours: the same utterance (of the same
         # voice, where the voices are named)
         used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])
