@@ -1272,3 +1272,22 @@ def test_choosing_is_deciding():
     assert same("choose", "decide")
     heard = Aligner(from_text("Advocate (Sam Reed): He's decided he's not coming today, he's asked me to speak for him."))
     assert "choose" in heard.coverage(["choose", "milo"], 0, 0)[1]
+
+
+def test_a_second_predicate_is_looked_for_where_it_is_said():
+    assert polarity.predicates("Ms Webb began the budgeting course in March and has not missed a workshop since.") == [
+        "Ms Webb began the budgeting course in March", "has not missed a workshop since."]
+    # March is when she began, not when she missed none: no other time against "she's missed three"
+    claim = "Ms Webb began the budgeting course in March and has not missed a workshop since."
+    assert polarity.other_time(claim, "She's missed three of the workshops.")
+    assert not polarity.other_time(claim, "She's missed three of the workshops.", "miss")
+    meeting = ("Independent Chair (Marguerite Quill): Beatrix, the budgeting course?\n"
+               "Health Visitor (Beatrix Noon): Carys began the budgeting course at the library in March, on "
+               "Thursday mornings, with the money advice team. She's been to four of the seven workshops. "
+               "She's missed three, and they've rebooked them.\n"
+               "Independent Chair (Marguerite Quill): Thank you.\n")
+    text = "Ms Noon said Ms Webb began the budgeting course at the library in March and had not missed any workshops."
+    assert findings(meeting, text)[text].kind == "contradicted"
+    # said as it was, it passes
+    fair = "Ms Noon said Ms Webb began the budgeting course at the library in March and had missed three workshops."
+    assert fair not in findings(meeting, fair)

@@ -1470,11 +1470,6 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     own = set(text_words(st.text).lemmas)
     for clause in polarity.clauses(st.text):
-        wanted = set(statement_words(clause, st.speakers, ctx.names))
-        if said_only:
-            wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
-        if len(wanted) < 2:
-            continue
         # Who the clause credits, else whom the sentence names as its speaker ("Ms Reyes: wants the
         # plan to end"): another person saying otherwise is a difference of views, not an error in
         # the minutes. (A table row or section is a claim of fact that anyone may correct.)
@@ -1482,42 +1477,51 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
-        total = sum(aligner.weight(w) for w in wanted)
         role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
         by_role = role_named.name if role_named is not None else ""
-        weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
-                   for w in wanted]  # (once per clause, not per sentence)
-        # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
-        any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
-        any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
-        scored = []
-        for turn, text, bag in pieces:
-            if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
+        # A clause of two predicates ("started in April and had not missed any since") is also looked
+        # for where its second is said: the sentences nearest the whole may carry only the first.
+        for look in [clause] + polarity.predicates(clause)[1:]:
+            wanted = set(statement_words(look, st.speakers, ctx.names))
+            if said_only:
+                wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
+            if len(wanted) < 2:
                 continue
-            if who and not any(attribution.same_person(w, turn.speaker) for w in who):
-                continue
-            got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
-            scored.append((got / total, turn, text))
-        for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
-            if cov < min_cover:
-                break
-            hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
-            if hit and not hit[2] and hit[1] in own:
-                continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
-            if hit and hit[2] and _negation_unheard(turn, text, aligner, hit[1]):
-                continue
-            if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
-                    and _SO_FAR.search(text) and not _TO_COME.search(text):
-                continue  # "Nobody has invited me" is why "Mrs A to be invited" was set (or asked), not its opposite
-            if hit and not attribution.is_named(turn.speaker) and (_other_vote(clause, text) or _other_view(clause, text)):
-                continue  # professionals vote and think differently; whose view it was needs the speaker's name
-            # Whom the clause is about: with the speaker known, the sentence is the credited person's
-            # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
-            about = reported(clause) if who else clause
-            if hit and not polarity.other_time(clause, text) \
-                    and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
-                    and not _other_gender(about, text, ctx.cast):
-                return turn, text, hit[0], hit[1], hit[2]
+            total = sum(aligner.weight(w) for w in wanted)
+            weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
+                       for w in wanted]  # (once per clause, not per sentence)
+            # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
+            any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
+            any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
+            scored = []
+            for turn, text, bag in pieces:
+                if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
+                    continue
+                if who and not any(attribution.same_person(w, turn.speaker) for w in who):
+                    continue
+                got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
+                scored.append((got / total, turn, text))
+            for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
+                if cov < min_cover:
+                    break
+                hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
+                if hit and not hit[2] and hit[1] in own:
+                    continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
+                if hit and hit[2] and _negation_unheard(turn, text, aligner, hit[1]):
+                    continue
+                if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
+                        and _SO_FAR.search(text) and not _TO_COME.search(text):
+                    continue  # "Nobody has invited me" is why "Mrs A to be invited" was set, not its opposite
+                if hit and not attribution.is_named(turn.speaker) \
+                        and (_other_vote(clause, text) or _other_view(clause, text)):
+                    continue  # professionals vote and think differently; whose view it was needs the speaker's name
+                # Whom the clause is about: with the speaker known, the sentence is the credited person's
+                # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
+                about = reported(clause) if who else clause
+                if hit and not polarity.other_time(clause, text, hit[0]) \
+                        and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
+                        and not _other_gender(about, text, ctx.cast):
+                    return turn, text, hit[0], hit[1], hit[2]
     return None
 
 

@@ -414,9 +414,14 @@ _CHILDREN = re.compile(r"\b(?:the|their|both|his|her|all|of) (?:children|child|k
 TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}
 
 
-def other_time(claim: str, said: str) -> bool:
+def other_time(claim: str, said: str, word: str = "") -> bool:
     """Does the claim speak of a time the other sentence does not ("declined in February" against
-    "has improved")? Both can be true; that is no contradiction."""
+    "has improved")? Both can be true; that is no contradiction. `word`: the claim's word that
+    clashes; only the time of its own predicate counts ("started in April and had not missed any
+    since": April is when it started, not when none was missed)."""
+    if word:
+        mine = [p for p in predicates(claim) if word in lemmas(p)]
+        claim = " ".join(mine) if mine else claim
     said_lemmas = lemmas(said)
     a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
     anchor = _ANCHOR.search(claim) if "before" in a else None
@@ -483,6 +488,17 @@ def has_opposable(words: list[str]) -> bool:
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|although|though|while|whereas)\s+(?!not\b)|\s+but\s+(?!not\b)|"
                            r"\s+although\s+")
+
+
+# a second verb with its own helping verb begins a second predicate of one subject: "Dad started
+# the course in April and had not missed a session since"
+_PREDICATE_BREAK = re.compile(r"\s+and\s+(?=(?:has|had|have|is|was|were|did|does|will|would)\b)")
+
+
+def predicates(clause: str) -> list[str]:
+    """A clause's predicates, the first with the subject: ["Dad started the course in April", "had
+    not missed a session since"]."""
+    return [p.strip() for p in _PREDICATE_BREAK.split(clause) if p.strip()]
 
 
 def clauses(statement: str) -> list[str]:
