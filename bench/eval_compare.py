@@ -42,9 +42,11 @@ from common import SHARED, need_shared
 HELD_OUT = ("dev-3", "dev-7", "dev-8")
 INVENTED = Path(__file__).parent / "invented"
 # inv-13 to inv-20 were commissioned in a later session; their fold was fixed here before
-# they were written: 13-16 developed on, 17-20 held out.
+# they were written: 13-16 developed on, 17-20 held out. Likewise inv-29 to inv-36 (1 December):
+# 29-32 developed on, 33-36 held out.
 INVENTED_HELD_OUT = ("inv-3", "inv-4", "inv-7", "inv-8", "inv-11", "inv-12",
-                     "inv-17", "inv-18", "inv-19", "inv-20", "inv-27", "inv-28")
+                     "inv-17", "inv-18", "inv-19", "inv-20", "inv-27", "inv-28",
+                     "inv-33", "inv-34", "inv-35", "inv-36")
 # contradicted and changed_detail count for each other (a changed figure is also a contradiction)
 SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"}}
 
