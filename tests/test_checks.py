@@ -1098,7 +1098,7 @@ def test_without_names_a_point_the_minutes_carry_in_their_own_words_is_not_omitt
     # without names, whoever it credits, it carries the point
     from app.compare import omissions
     meeting = ("Voice 1: Carys, anything from you?\n"
-               "Voice 2: I just want to say, nobody has ever said one good thing about me at these conferences "
+               "Voice 2: I just want to say, for the record, nobody has ever said one good thing about me at these conferences "
                "until today. Back in the spring it felt like I was the worst mother going. I do need help with "
                "Milo's sleep, though, I didn't know where to go for that.\n"
                "Voice 1: Thank you, Carys. Edna?\n")
@@ -1291,3 +1291,15 @@ def test_a_second_predicate_is_looked_for_where_it_is_said():
     # said as it was, it passes
     fair = "Ms Noon said Ms Webb began the budgeting course at the library in March and had missed three workshops."
     assert fair not in findings(meeting, fair)
+
+
+def test_a_plain_negation_is_how_people_talk_not_a_correction():
+    from app.compare.omissions import materiality
+    from app.compare.turns import Turn
+    said = "Honestly I've never hurt her and I never would. She didn't even cry when she came back."
+    score, why = materiality(Turn(0, 0, 5, "Mother (Carys Webb)", said), False, True)
+    assert "a correction or a request to have it minuted" not in why
+    # ... with a sign of a correction beside it, it is one
+    corrected = said + " That's not right, what's in the report."
+    assert "a correction or a request to have it minuted" in materiality(
+        Turn(0, 0, 5, "Mother (Carys Webb)", corrected), False, True)[1]

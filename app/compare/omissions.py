@@ -34,6 +34,10 @@ CORRECTION = re.compile(
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
     r"came back to|for the record|minuted|recorded|put that in|in the minutes|actually|correct(?:ed)?|"
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
+# ... of which a plain negation, "actually" or "lost" is everyday speech, not a correction by itself:
+# it adds to another sign ("that wasn't my fault, they lost my paperwork"), never stands alone.
+# ("Nobody rang me", "nobody came back to us" are complaints of being left out: they stand.)
+PLAIN_SPEECH = {"never", "didn't", "wasn't", "weren't", "actually", "lost"}
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
 REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just )?(?:have|get|see|"
@@ -74,7 +78,7 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         score += 0.6
         why.append("an objection or disagreement")
     cues = {m.group(0).lower() for m in CORRECTION.finditer(text)}
-    if cues:
+    if cues - PLAIN_SPEECH:  # ("I've never hurt him", "he's sleeping better, actually": how people talk)
         # Several signs ("nobody ever came back to us", "we asked for") say more than one word.
         score += 0.3 if len(cues) == 1 else 0.45
         why.append("a correction or a request to have it minuted")
