@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -51,6 +52,18 @@ INVENTED_HELD_OUT = ("inv-3", "inv-4", "inv-7", "inv-8", "inv-11", "inv-12",
 SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"}}
 
 
+# A paragraph that opens with who is speaking ("HEALTH VISITOR: Attendance has been patchy.") is read
+# with its label; an answer key may give the sentence without it. Either names the same sentence.
+_LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+")
+
+
+def same_text(found: str | None, gold: str | None) -> bool:
+    """Does a finding's minutes text name the key's sentence (the same, or it after a speaker's label)?"""
+    if not found or not gold:
+        return False
+    return found == gold or (found.endswith(gold) and bool(_LABEL.fullmatch(found[: -len(gold)])))
+
+
 def lines_of(evidence: list[dict], turns_json: list[dict]) -> set[int]:
     out = set()
     for e in evidence:
@@ -65,7 +78,7 @@ def lines_of(evidence: list[dict], turns_json: list[dict]) -> set[int]:
 
 def score(result: dict, gold: dict, turns_json: list[dict], exclude_kinds=()) -> dict:
     planted = [d for d in gold["discrepancies"] if d["kind"] not in exclude_kinds]
-    faithful = {f["minutes_text"] for f in gold["faithful"]}
+    faithful = [f["minutes_text"] for f in gold["faithful"]]
     # kind "quality" judges the minutes alone (bench/eval_fairness.py scores it), not against the recording
     findings = [f for f in result["findings"] if f["kind"] not in exclude_kinds and f["kind"] != "quality"]
     found, true_findings, wrong_faithful = set(), set(), set()
@@ -77,15 +90,14 @@ def score(result: dict, gold: dict, turns_json: list[dict], exclude_kinds=()) ->
             if d["kind"] == "omitted":
                 if lines_of(f["evidence"], turns_json) & set(d["script_lines"]):
                     hit = d["id"]
-            elif f["minutes_text"] == d["minutes_text"]:
+            elif same_text(f["minutes_text"], d["minutes_text"]):
                 hit = d["id"]
             if hit:
                 break
         if hit:
             found.add(hit)
             true_findings.add(f["id"])
-        if f["minutes_text"] in faithful:
-            wrong_faithful.add(f["minutes_text"])
+        wrong_faithful |= {x for x in faithful if same_text(f["minutes_text"], x)}
     return {"planted": len(planted), "found": len(found), "findings": len(findings), "true": len(true_findings),
             "faithful": len(faithful), "faithful_flagged": len(wrong_faithful),
             "missed": [d for d in planted if d["id"] not in found],
@@ -109,7 +121,7 @@ def evidence_right(result: dict, gold: dict, turns_json: list[dict], exclude_kin
                 continue
             lines = lines_of(f["evidence"], turns_json)
             if (d["kind"] == "omitted" and lines & set(d["script_lines"])) or (
-                    d["kind"] != "omitted" and f["minutes_text"] == d["minutes_text"]):
+                    d["kind"] != "omitted" and same_text(f["minutes_text"], d["minutes_text"])):
                 n += 1
                 if lines & set(d["script_lines"]):
                     right += 1
