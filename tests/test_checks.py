@@ -1303,3 +1303,16 @@ def test_a_plain_negation_is_how_people_talk_not_a_correction():
     corrected = said + " That's not right, what's in the report."
     assert "a correction or a request to have it minuted" in materiality(
         Turn(0, 0, 5, "Mother (Carys Webb)", corrected), False, True)[1]
+
+
+def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
+    meeting = ("Independent Chair (Marguerite Quill): Carys, did you get the report?\n"
+               "Mother (Carys Webb): I got it last night, gone ten on my phone. I couldn't read it properly, "
+               "it's twenty pages, and I want that put down because this keeps happening.\n"
+               "Independent Chair (Marguerite Quill): I'm sorry, Carys. Idris?\n"
+               "Social Worker (Idris Kestrel): That's my fault, it was waiting for sign-off.\n")
+    minuted = "Ms Webb said she had received the report only the previous evening and had not been able to read it fully."
+    assert not omitted(meeting, minuted, "Mr Kestrel apologised.")
+    # ... but a late report the minutes credit to someone else carries nothing of hers
+    others = "Mr Kestrel said the report had been sent late because it was waiting for sign-off."
+    assert omitted(meeting, others, "The Chair apologised.")

@@ -55,6 +55,14 @@ RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance to (?:speak|talk|
                                  r"\bask (?:each|every|all|everyone|everybody)\b", re.I)
 
 
+# The minutes saying a report reached the family late, as minutes put it ("received the report only
+# the previous evening", "had not had time to read it")
+_REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
+_WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening|night|day|morning) before|"
+                           r"(?:morning|day) of the (?:conference|meeting)|shortly before|"
+                           r"(?:no|insufficient|not enough|little) time to read|(?:unable|not able) to read)\b", re.I)
+
+
 @dataclass
 class Omission:
     turns: list[Turn]
@@ -165,6 +173,10 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     if not turns or not statements:
         return []
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
+    # who the minutes say had a report late ("Mrs Mercer said she received the report only the
+    # evening before"): their own complaint of it is carried
+    late_for = [who for s, who in zip(statements, credits or [[] for _ in statements], strict=False)
+                if _REPORT.search(s) and (_WRITTEN_LATE.search(s) or LATE.search(s))]
     note_times = note_times or []
     found: list[Omission] = []
     already = already or set()
@@ -174,6 +186,9 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         first, last = group[0], group[-1]
         text = " ".join(t.text for t in group)
         words = text_words(text).content
+        if speakers_known and LATE.search(text) and \
+                any(same_person(w, first.speaker) for who in late_for for w in who):
+            continue  # the report that came late: the minutes record that it did, in their own words
         noted = any(first.start - 10 <= t <= last.end + 5 for t in note_times)
         after = turns[last.index + 1] if last.index + 1 < len(turns) else None
         reply = after.text if after is not None and (not speakers_known or after.speaker != last.speaker) else ""
