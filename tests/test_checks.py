@@ -1316,3 +1316,15 @@ def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
     # ... but a late report the minutes credit to someone else carries nothing of hers
     others = "Mr Kestrel said the report had been sent late because it was waiting for sign-off."
     assert omitted(meeting, others, "The Chair apologised.")
+
+
+def test_the_chair_promising_a_turn_is_running_the_meeting():
+    from app.compare.omissions import materiality
+    from app.compare.turns import Turn
+    said = "Lionel, I promise you'll get your chance. Let Beatrix finish and I'll come straight to you."
+    why = materiality(Turn(0, 0, 5, "Independent Chair (Marguerite Quill)", said), False, True)[1]
+    assert "an assurance given in the meeting" not in why
+    # a promise about the plan is one
+    plan = "Lionel, I promise you the plan will be reviewed in three months."
+    assert "an assurance given in the meeting" in materiality(
+        Turn(0, 0, 5, "Independent Chair (Marguerite Quill)", plan), False, True)[1]

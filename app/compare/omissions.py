@@ -51,7 +51,8 @@ TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you 
                       # ... or asks someone to, or says it goes in the record
                       r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
-RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance to (?:speak|talk|say))\b|\bcome (?:back )?to you\b|"
+RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|talk|say))?)\b|"
+                                 r"\bcome (?:straight |right )?(?:back )?to you\b|"
                                  r"\bask (?:each|every|all|everyone|everybody)\b", re.I)
 
 
