@@ -1328,3 +1328,20 @@ def test_the_chair_promising_a_turn_is_running_the_meeting():
     plan = "Lionel, I promise you the plan will be reviewed in three months."
     assert "an assurance given in the meeting" in materiality(
         Turn(0, 0, 5, "Independent Chair (Marguerite Quill)", plan), False, True)[1]
+
+
+def test_the_child_disagreeing_is_not_a_professional_dissenting():
+    meeting = ("Independent Chair (Marguerite Quill): Idris, your recommendation?\n"
+               "Social Worker (Idris Kestrel): A child protection plan, under neglect.\n"
+               "Health Visitor (Beatrix Noon): I'd support a plan under neglect too.\n"
+               "Young Person (Milo Webb): I don't agree with a plan. Nobody asked me.\n"
+               "Independent Chair (Marguerite Quill): I hear you, Milo.\n")
+    text = "All professionals recommended a child protection plan under the category of neglect."
+    found = findings(meeting, text)
+    assert text not in found or found[text].check != "all_agreed_but_dissent"
+    # a professional who disagreed is one
+    dissent = meeting.replace("Health Visitor (Beatrix Noon): I'd support a plan under neglect too.",
+                              "Health Visitor (Beatrix Noon): I don't agree, I think child in need is enough.")
+    assert findings(dissent, text)[text].kind == "contradicted"
+    from app.compare.attribution import is_the_child
+    assert is_the_child("Young Person (Milo Webb)") and not is_the_child("Child Protection Nurse (Ann Lee)")

@@ -81,6 +81,15 @@ def family_side(label: str | None) -> bool:
     return bool(label and FAMILY_SIDE.search(label))
 
 
+# The child the conference is about, speaking for themselves ("Young Person (Jade Whitmore)"); not
+# a professional whose role names children ("Child Protection Nurse")
+THE_CHILD = re.compile(r"^\s*(?:young person|young man|young woman|child|son|daughter)\b(?! protection)", re.I)
+
+
+def is_the_child(label: str | None) -> bool:
+    return bool(label and THE_CHILD.match(label))
+
+
 # A label that says a voice, not a person: a recogniser's placeholder or our voice groups ("Voice 2")
 PLACEHOLDER = re.compile(r"(speaker|spk|s|voice)[ _-]?\d+", re.I)
 

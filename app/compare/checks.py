@@ -217,13 +217,15 @@ Check = Callable[[Case], "Finding | None"]
 def all_agreed_but_dissent(case: Case) -> Finding | None:
     """The minutes say everyone agreed, but a professional said they disagreed on the same subject.
     ("All agreed" is the commonest way a dissent disappears from a record.) A parent's
-    disagreement is left to the omissions: parents are not counted in "all professionals agreed"."""
+    disagreement is left to the omissions: parents are not counted in "all professionals agreed",
+    nor is the child speaking for themselves."""
     st, turns, ctx = case.st, case.turns, case.ctx
     if not polarity.claims_all_agreed(st.text):
         return None
     if ctx.dissenting is None:  # found once, asked of every "all agreed"
         ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
-                          and not (ctx.speakers_known and attribution.family_side(t.speaker))]
+                          and not (ctx.speakers_known and (attribution.family_side(t.speaker)
+                                                           or attribution.is_the_child(t.speaker)))]
     topic = set(case.words)
     dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
     if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
