@@ -40,3 +40,13 @@ def test_a_range_said_differently_conflicts(minutes, said):
 ])
 def test_the_same_range_does_not(minutes, said):
     assert not conflicts(minutes, [said])
+
+
+def test_every_morning_is_daily():
+    from app.compare.text import Detail
+    assert Detail(7.0, "per_week", "every morning") in details("Gideon sees him for a check-in every morning at the gate.")
+    assert Detail(7.0, "per_week", "each night") in details("She reads to him each night before bed.")
+    # minuted as daily, it agrees; as three times a week, it does not
+    said = ["Gideon sees him for a check-in every morning at the gate."]
+    assert not conflicts("Mr Rowan will hold a daily check-in with Milo.", said, said)
+    assert conflicts("Mr Rowan will hold a check-in with Milo three times a week.", said, said)

@@ -327,13 +327,15 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\b(?:once|1 times?) (?:a|per|each) day\b", 7.0),
     (r"\btwice (?:a|per|each) day\b", 14.0),
     (r"\b(\d+) times (?:a|per|each) day\b", lambda n: 7 * n),
+    # a time of every day is daily ("a check-in every morning" / "a daily check-in")
+    (r"\b(?:every|each) (?:morning|afternoon|evening|night)\b", 7.0),
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
-    ("day",), ("day",), ("day",)), strict=True)]
-_FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday")
+    ("day",), ("day",), ("day",), ("morning", "afternoon", "evening", "night")), strict=True)]
+_FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
