@@ -1345,3 +1345,18 @@ def test_the_child_disagreeing_is_not_a_professional_dissenting():
     assert findings(dissent, text)[text].kind == "contradicted"
     from app.compare.attribution import is_the_child
     assert is_the_child("Young Person (Milo Webb)") and not is_the_child("Child Protection Nurse (Ann Lee)")
+
+
+def test_a_professional_relaying_what_the_parents_say_relays_the_parent():
+    meeting = ("Independent Chair (Marguerite Quill): Idris, what do we know about the weekend?\n"
+               "Social Worker (Idris Kestrel): So the parents say Milo was with them the whole weekend, and "
+               "neither of them knows how the burn on his hand happened. They took him to the walk-in centre "
+               "on the Monday.\n"
+               "Mother (Carys Webb): We don't know. Honestly.\n"
+               "Independent Chair (Marguerite Quill): Thank you.\n")
+    text = "Ms Webb said that neither parent knows how the burn on Milo's hand happened."
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "misattributed"
+    # told to the parents, it is not theirs
+    told = meeting.replace("So the parents say Milo was", "So I've told the parents Milo was")
+    assert findings(told, text)[text].kind == "misattributed"

@@ -29,7 +29,7 @@ from app.compare import (
     services,
 )
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
+from app.compare.align import HOMELY, Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER, MONTHS, lemmas
 from app.compare.text import details as details_of
@@ -1152,7 +1152,8 @@ def misattributed(case: Case) -> Finding | None:
     # love seeing him." relays nothing of his for "Dad said the children love seeing him").
     names = attribution.names_in(named)
     saying, rest = _saying(main.text, words)
-    relayed = _as_source(names, saying) or _as_source(names, rest, strict=True)
+    relayed = _as_source(names, saying) or _as_source(names, rest, strict=True) \
+        or _as_source(_kin_words(named), main.text, strict=True)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
@@ -1178,6 +1179,14 @@ def misattributed(case: Case) -> Finding | None:
         return None
     return _said_by_another(case, named, lambda who: attribution.same_person(named, who),
                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+
+
+def _kin_words(label: str) -> set[str]:
+    """What a professional calls a parent when relaying them: "the parents say ...", "mum said ...",
+    "according to dad" (a parent's role, what families call it, and "parents")."""
+    role = set(text_words(attribution.role_of(label)).bag)
+    kin = {w for r in role & HOMELY.keys() for w in HOMELY[r] | {r}}
+    return kin | {"parents", "the parents"} if role & {"mother", "father"} else kin
 
 
 def _absent_credited_with_anothers_words(case: Case, named: str) -> bool:
