@@ -1360,3 +1360,19 @@ def test_a_professional_relaying_what_the_parents_say_relays_the_parent():
     # told to the parents, it is not theirs
     told = meeting.replace("So the parents say Milo was", "So I've told the parents Milo was")
     assert findings(told, text)[text].kind == "misattributed"
+
+
+def test_a_second_person_the_statement_credits_is_no_misattribution():
+    meeting = ("Mother (Carys Webb): Does this mean you're taking Milo off me?\n"
+               "Independent Chair (Marguerite Quill): No, Carys. A plan is about keeping Milo safe at home and "
+               "getting you support, nobody is talking about removing him.\n"
+               "Social Worker (Idris Kestrel): I'll visit every fortnight and see Milo on his own.\n")
+    text = ("Ms Webb asked whether Milo would be removed, and the Chair explained that the plan is about keeping "
+            "him safe at home and supporting her, not removing him.")
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "misattributed"
+    # credited to another who spoke elsewhere, the chair's explanation is not theirs
+    meeting = "Social Worker (Idris Kestrel): My assessment is finished, it's all in the report.\n" + meeting
+    other = ("Mr Kestrel explained that the plan is about keeping Milo safe at home and supporting Ms Webb, not "
+             "removing him.")
+    assert findings(meeting, other)[other].kind == "misattributed"

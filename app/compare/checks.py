@@ -1146,6 +1146,9 @@ def misattributed(case: Case) -> Finding | None:
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
+    if any(attribution.same_person(who, main.speaker) for clause in polarity.clauses(st.text)[1:]
+           for who in credited(clause, ctx.cast)):
+        return None  # the statement credits them too ("Mum asked ..., and the Chair explained that ...")
     # Named in a sentence that says some of it, they may be its source or its subject ("Natalie's
     # done five"); named elsewhere in the turn, only as its source ("I agree with Ewan. Child
     # protection plan."), not as someone spoken of ("Marcus has never turned up drunk. The kids
