@@ -1376,3 +1376,11 @@ def test_a_second_person_the_statement_credits_is_no_misattribution():
     other = ("Mr Kestrel explained that the plan is about keeping Milo safe at home and supporting Ms Webb, not "
              "removing him.")
     assert findings(meeting, other)[other].kind == "misattributed"
+
+
+def test_late_at_night_is_a_time_not_lateness():
+    claim = "A neighbour saw Mr Tate's van outside Ms Webb's flat at about 11pm earlier this month."
+    said = "There was one call, a neighbour saying she'd seen Lionel's van outside Carys's late at night, about eleven."
+    assert polarity.clash(claim, said) is None
+    # being late, or early, for something is punctuality, and opposed
+    assert polarity.clash("Mr Tate has always been early for contact.", "Lionel's been late for contact three times.")

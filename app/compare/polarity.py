@@ -180,8 +180,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
                 out.append((t, False))  # "no weight loss" denies the loss, not the weight
                 continue
-            if (t == "drop" or t == "keep") and _other_sense(t, words[i + 1: i + 4]):
-                continue  # "drops the children at ten", "keeps him safe": not a fall, not an appointment kept
+            if t in _TWO_SENSES and _other_sense(t, words[i + 1: i + 4]):
+                continue  # "drops the children at ten", "keeps him safe", "late at night": no fall, no
+                # appointment kept, nobody late
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
@@ -220,10 +221,20 @@ _PEOPLE = {"child", "kid", "boy", "girl", "baby", "twin", "little"}
 _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed", "occupied", "tidy", "dry"}
 
 
+# ... and "early" or "late" with a time it places something in ("late at night", "earlier this month",
+# "early in the morning"; not "late for school", "late three times"): a time, not punctuality
+_PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
+            "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
+_TWO_SENSES = {"drop", "keep", "early", "late"}
+
+
 def _other_sense(t: str, after: list[str]) -> bool:
-    """Is this "drop" or "keep" the other sense, by the (up to three) words after it?"""
+    """Is this "drop", "keep", "early" or "late" the other sense, by the (up to three) words after it?"""
     if t == "drop":
         return bool(after) and (after[0] in _TAKEN or (after[0] == "the" and len(after) > 1 and after[1] in _PEOPLE))
+    if t in ("early", "late"):
+        return bool(after) and (after[0] in _PERIODS or (after[0] in ("at", "in", "on") and len(after) > 1 and (
+            after[1] in _PERIODS or (after[1] == "the" and len(after) > 2 and after[2] in _PERIODS))))
     return not _KEPT_STATES.isdisjoint(after)
 
 
