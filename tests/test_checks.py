@@ -1384,3 +1384,12 @@ def test_late_at_night_is_a_time_not_lateness():
     assert polarity.clash(claim, said) is None
     # being late, or early, for something is punctuality, and opposed
     assert polarity.clash("Mr Tate has always been early for contact.", "Lionel's been late for contact three times.")
+
+
+def test_a_happy_child_is_a_mood_not_an_assent():
+    claim = "Ms Webb said she had done everything asked of her, the home was tidy and the children were happy."
+    said = "I want him home by Easter, and I want it written down that I don't agree with the six months."
+    assert polarity.clash(claim, said) is None
+    # happy with something is an assent, and disagreeing with it says the opposite
+    assert polarity.clash("Ms Webb was happy with the six months before Mr Tate comes home.",
+                          "I don't agree with the six months before he comes home.")

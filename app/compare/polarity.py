@@ -180,6 +180,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
                 out.append((t, False))  # "no weight loss" denies the loss, not the weight
                 continue
+            if t == "happy" and _mood(words, i):
+                out.append(("content", pending))  # "the kids are happy": how they are, not an assent
+                continue
             if t in _TWO_SENSES and _other_sense(t, words[i + 1: i + 4]):
                 continue  # "drops the children at ten", "keeps him safe", "late at night": no fall, no
                 # appointment kept, nobody late
@@ -226,6 +229,21 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
 _TWO_SENSES = {"drop", "keep", "early", "late"}
+
+
+_HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
+_SPEAKERS = {"i", "we", "you"}
+
+
+def _mood(words: list[str], i: int) -> bool:
+    """Is "happy" at i how someone is ("the kids are happy", "a happy little girl"), not their assent
+    ("I'm happy with that", "happy for him to go", "Are you happy?")? A mood has no "with", "to",
+    "for" after it, and is said of someone other than the speakers."""
+    if i + 1 < len(words) and words[i + 1] in _HAPPY_WITH:
+        return False
+    before = [w for w in words[max(0, i - 3): i] if w not in ("be", "seem", "look", "feel", "very", "really", "so",
+                                                               "quite", "more", "much")]
+    return not before or before[-1] not in _SPEAKERS
 
 
 def _other_sense(t: str, after: list[str]) -> bool:
