@@ -1393,3 +1393,20 @@ def test_a_happy_child_is_a_mood_not_an_assent():
     # happy with something is an assent, and disagreeing with it says the opposite
     assert polarity.clash("Ms Webb was happy with the six months before Mr Tate comes home.",
                           "I don't agree with the six months before he comes home.")
+
+
+def test_no_that_echoes_a_negative_agrees_with_it():
+    meeting = ("Social Worker (Idris Kestrel): Plan, neglect.\n"
+               "Health Visitor (Beatrix Noon): Plan, neglect, from me too.\n"
+               "Independent Chair (Marguerite Quill): Okay, so that's everyone, Milo will remain on a child protection "
+               "plan under neglect. Carys, I know that isn't what you were hoping for. But the plan is there to help "
+               "you get Milo's routines back, it's not there to punish you, and we'd hope to see real change by the "
+               "summer.\n"
+               "Mother (Carys Webb): No, it isn't. But okay. At least I can still take him to his nan's.\n"
+               "Independent Chair (Marguerite Quill): Idris, the plan?\n")
+    text = "Decision: Milo will remain subject to a child protection plan under the category of neglect."
+    assert text not in findings(meeting, text)
+    from app.compare.checks import _agrees_with_a_negative
+    # "No, that's not right" corrects, whatever it answers
+    assert not _agrees_with_a_negative("He hasn't got a caution.", "No, that's not right, he has one for theft.")
+    assert not _agrees_with_a_negative("He has a caution for assault.", "No, it isn't assault, it was theft.")

@@ -353,6 +353,19 @@ def detail_changed(case: Case) -> Finding | None:
                    f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
 
 
+# "No, it isn't" after "I know that isn't what you wanted to hear": a "no" that echoes a negative
+# agrees with it (as "yes, it is" would agree with a positive)
+_ECHOED_NO = re.compile(r"^\W*no\W+(?:it|that|i|we|they|he|she|you)(?:['’]s|['’]m|['’]re| is| was| am| are| were| do| did| does)?"
+                        r"\s*(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|don['’]t|didn['’]t|doesn['’]t|haven['’]t|"
+                        r"hasn['’]t|won['’]t|can['’]t)\b(?!\s+(?:right|true|correct|so|what|the case)\b)", re.I)
+_NEGATIVE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def _agrees_with_a_negative(said: str, reply: str) -> bool:
+    """Does a reply's "No, it isn't" echo the negative sentence it answers, agreeing with it?"""
+    return bool(_ECHOED_NO.search(reply)) and bool(_NEGATIVE.search(_sentences(said)[-1]))
+
+
 def _misheard(heard, region: list[Turn]) -> bool:
     """Was every place the passage gives this figure one the recogniser was unsure of?"""
     def has(text: str) -> bool:
@@ -581,7 +594,7 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
     if nxt is not None and main.speaker and nxt.speaker != main.speaker:
         # Who owns up tells whose words were wrong: "Sorry, you're right" straight after this turn
         # agrees with it; the speaker of this turn owning up after the next one takes it back.
-        if polarity.rejects(nxt.text):
+        if polarity.rejects(nxt.text) and not _agrees_with_a_negative(main.text, nxt.text):
             reply = nxt.text
         elif (after is not None and after.speaker == main.speaker and polarity.concedes(after.text)
               and not polarity.concedes(nxt.text)):
