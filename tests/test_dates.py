@@ -78,3 +78,10 @@ def test_a_time_said_on_its_own_belongs_to_the_clause_it_opens():
     got = conflicts("About three months ago he came to the door of the flat at night.",
                     ["And since the spring he has rung her, and about three weeks ago, he came to the door of the flat."])
     assert [(a.text, b.text) for a, b in got] == [("3 months", "3 weeks")]
+
+
+def test_weeks_today_and_a_week_tomorrow_count_on():
+    on = date(2026, 2, 12)  # a Thursday
+    assert {d.text for d in relative_dates("We'll meet again two weeks today, same room.", on)} == {"26 february"}
+    assert {d.text for d in relative_dates("The visit is a week tomorrow, first thing.", on)} == {"20 february"}
+    assert {d.text for d in relative_dates("I'll ring you tomorrow.", on)} == {"13 february"}

@@ -63,9 +63,15 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
         days.add(on - timedelta(days=2))
     elif re.search(r"\byesterday\b|\blast night\b", joined_rest):
         days.add(on - timedelta(days=1))
-    if re.search(r"\bday after tomorrow\b", joined):
+    # "two weeks today", "a week tomorrow": counted on from today or tomorrow, which are then no
+    # dates of their own
+    for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (weeks?|fortnights?) "
+                         r"(today|tomorrow)\b", joined):
+        days.add(on + timedelta(days=_count(m.group(1), m.group(2)) + (m.group(3) == "tomorrow")))
+    joined_on = re.sub(r"\b(?:weeks?|fortnights?) (?:today|tomorrow)\b", "", joined)
+    if re.search(r"\bday after tomorrow\b", joined_on):
         days.add(on + timedelta(days=2))
-    elif re.search(r"\btomorrow\b", joined):
+    elif re.search(r"\btomorrow\b", joined_on):
         days.add(on + timedelta(days=1))
     if re.search(r"\bthis (?:morning|afternoon)\b|\btonight\b", joined):
         days.add(on)
