@@ -50,3 +50,11 @@ def test_every_morning_is_daily():
     said = ["Gideon sees him for a check-in every morning at the gate."]
     assert not conflicts("Mr Rowan will hold a daily check-in with Milo.", said, said)
     assert conflicts("Mr Rowan will hold a check-in with Milo three times a week.", said, said)
+
+
+def test_seven_in_the_morning_is_not_seven_in_the_evening():
+    said = ["There's a curfew at the hostel from ten at night to seven in the morning, every night."]
+    found = conflicts("The hostel curfew is between 7pm and 7am.", said, said)
+    assert [(d.text, e.text) for d, e in found] == [("7 pm", "10 pm")]
+    # an hour said without its half may be either
+    assert not conflicts("The visit is at 7pm.", ["I'll come at seven."], ["I'll come at seven."])

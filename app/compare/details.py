@@ -50,7 +50,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if as_rate:
             out.append((d, as_rate[0]))
             continue
-        if any(d == e or (d.value == e.value and d.unit == e.unit) for e in wider):
+        if any(d == e or (d.value == e.value and d.unit == e.unit and not _other_half(d, e)) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e)) and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
@@ -199,8 +199,21 @@ def _same(a: Detail, b: Detail) -> bool:
     # A bare number may be the same figure said without its unit ("it was 88" / "88%"), but not a
     # frequency: "she hasn't missed one" does not say "weekly".
     # "twice" is "on two occasions" (events are counted as times are); "the 14th" is "14 May"
+    if _other_half(a, b):
+        return False  # seven in the morning is not seven in the evening
     return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit))
                                    or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
+
+
+def _other_half(a: Detail, b: Detail) -> bool:
+    """Two clock times of the same hour, one said as morning, the other as evening."""
+    return a.unit == b.unit == "clock" and bool(_half(a)) and bool(_half(b)) and _half(a) != _half(b)
+
+
+def _half(d: Detail) -> str | None:
+    """'am' or 'pm' where a clock time says which ("7 pm", "eleven at night" as "11 pm")."""
+    said = d.text.split()
+    return "am" if "am" in said else "pm" if "pm" in said else None
 
 
 def _outside(d: Detail, e: Detail) -> bool:
