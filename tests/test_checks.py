@@ -1410,3 +1410,9 @@ def test_no_that_echoes_a_negative_agrees_with_it():
     # "No, that's not right" corrects, whatever it answers
     assert not _agrees_with_a_negative("He hasn't got a caution.", "No, that's not right, he has one for theft.")
     assert not _agrees_with_a_negative("He has a caution for assault.", "No, it isn't assault, it was theft.")
+
+
+def test_on_time_is_punctual():
+    assert polarity.clash("Mr Tate has frequently arrived late for contact.",
+                          "I'll say this for Lionel, he's been on time for every single contact.")
+    assert polarity.clash("Mr Tate was not on time for contact.", "He's been on time for every contact since May.")

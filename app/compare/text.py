@@ -160,6 +160,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "keep seeing him"; "come to an end" is ending
     (re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b| [a-z]+ing\b)"), "continue", "ing"),
     (re.compile(r"\b(?:come|comes|came|coming) to an end\b"), "end", " end"),
+    # being on time is being punctual: "she's been on time for every contact" / "frequently late"
+    (re.compile(r"\bon time\b"), "punctual", "on time"),
     # laying a hand (or a finger) on someone is touching them: "never laid a hand on her" / "never touched her"
     (re.compile(r"\b(?:lay|lays|laid|laying|put|puts|putting) a (?:hand|finger) on\b"), "touched", " on"),
 ]
