@@ -1416,3 +1416,9 @@ def test_on_time_is_punctual():
     assert polarity.clash("Mr Tate has frequently arrived late for contact.",
                           "I'll say this for Lionel, he's been on time for every single contact.")
     assert polarity.clash("Mr Tate was not on time for contact.", "He's been on time for every contact since May.")
+
+
+def test_too_late_is_not_someone_late():
+    assert polarity.clash("Ms Webb is always punctual for contact, Ms Noon said.",
+                          "Her dad's cancer wasn't found until too late, Carys told me, so she worries at contact.") is None
+    assert polarity.clash("Ms Webb is always punctual for contact.", "Carys was late for contact twice in May.")

@@ -183,6 +183,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if t == "happy" and _mood(words, i):
                 out.append(("content", pending))  # "the kids are happy": how they are, not an assent
                 continue
+            if t == "late" and i and words[i - 1] == "too":
+                continue  # "they didn't find it until too late": what came too late, not someone late
             if t in _TWO_SENSES and _other_sense(t, words[i + 1: i + 4]):
                 continue  # "drops the children at ten", "keeps him safe", "late at night": no fall, no
                 # appointment kept, nobody late
