@@ -1422,3 +1422,11 @@ def test_too_late_is_not_someone_late():
     assert polarity.clash("Ms Webb is always punctual for contact, Ms Noon said.",
                           "Her dad's cancer wasn't found until too late, Carys told me, so she worries at contact.") is None
     assert polarity.clash("Ms Webb is always punctual for contact.", "Carys was late for contact twice in May.")
+
+
+def test_calmer_is_the_opposite_of_escalated():
+    assert polarity.clash("Milo's behaviour at nursery has escalated since Christmas.",
+                          "Milo's so much calmer at nursery now, since Christmas it's been lovely.")
+    # calm of another thing answers nothing
+    assert polarity.clash("Milo's behaviour at nursery has escalated since Christmas.",
+                          "Carys stayed calm on the phone.") is None

@@ -40,7 +40,8 @@ OPPOSITES = [
     ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
     # how a parent works with the professionals, how a child is, how a home is kept, drinking, time
     ({"engage"}, {"disengage", "avoid"}),  # "she's really engaged with me" / "has disengaged from the service"
-    ({"settle"}, {"unsettle", "volatile", "agitate", "disruptive"}),  # "a lot more settled" / "more volatile"
+    # "a lot more settled" / "more volatile"; "he's a lot calmer" / "his behaviour has escalated"
+    ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive", "escalate"}),
     ({"trust"}, {"distrust", "mistrust"}),
     ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
