@@ -1430,3 +1430,11 @@ def test_calmer_is_the_opposite_of_escalated():
     # calm of another thing answers nothing
     assert polarity.clash("Milo's behaviour at nursery has escalated since Christmas.",
                           "Carys stayed calm on the phone.") is None
+
+
+def test_open_with_someone_is_the_opposite_of_guarded():
+    assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
+                          "Carys has been really open with me about her drinking, every visit.")
+    # a case open to a team, or open to an idea, is neither
+    assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
+                          "The case is open to the drinking team.") is None

@@ -43,6 +43,7 @@ OPPOSITES = [
     # "a lot more settled" / "more volatile"; "he's a lot calmer" / "his behaviour has escalated"
     ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive", "escalate"}),
     ({"trust"}, {"distrust", "mistrust"}),
+    ({"forthcoming", "candid"}, {"guarded", "secretive", "evasive"}),  # "really open with me" / "guarded"
     ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed

@@ -160,6 +160,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "keep seeing him"; "come to an end" is ending
     (re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b| [a-z]+ing\b)"), "continue", "ing"),
     (re.compile(r"\b(?:come|comes|came|coming) to an end\b"), "end", " end"),
+    # open with someone, or about something, is forthcoming: "she's been really open with me" /
+    # "guarded in sessions" (not a case open to social care, nor "open to" an idea: above)
+    (re.compile(r"\bopen (?=(?:with|about)\b)"), "forthcoming ", "open "),
     # being on time is being punctual: "she's been on time for every contact" / "frequently late"
     (re.compile(r"\bon time\b"), "punctual", "on time"),
     # laying a hand (or a finger) on someone is touching them: "never laid a hand on her" / "never touched her"
@@ -258,7 +261,8 @@ def lemma(word: str) -> str:
 # "worse", which the lemmatiser makes "wrong" (a house that got worse was not wrong); "better", which
 # it makes "good" (a mood "a bit better now" has improved, whether or not it is good).
 KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better"}
-LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose"}  # simplemma's slips on common words
+LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose",
+               "guarde": "guarded"}  # simplemma's slips on common words
 
 
 def words(text: str) -> list[str]:
