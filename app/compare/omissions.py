@@ -60,8 +60,8 @@ RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|ta
 # the previous evening", "had not had time to read it")
 _REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
 _WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening|night|day|morning) before|"
-                           r"(?:morning|day) of the (?:conference|meeting)|shortly before|"
-                           r"(?:no|insufficient|not enough|little) time to read|(?:unable|not able) to read)\b", re.I)
+                           r"shortly before|(?:no|insufficient|not enough|little) time to read|"
+                           r"(?:unable|not able) to read)\b", re.I)
 
 
 @dataclass
