@@ -1438,3 +1438,9 @@ def test_open_with_someone_is_the_opposite_of_guarded():
     # a case open to a team, or open to an idea, is neither
     assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
                           "The case is open to the drinking team.") is None
+
+
+def test_unconnected_with_denies_what_it_names():
+    assert ("child", True) in polarity.polar_terms("A caution for criminal damage, unconnected with the children.")
+    assert polarity.clash("Mr Tate has a caution for criminal damage unconnected with the children.",
+                          "Lionel's caution was for criminal damage at a garage, nothing to do with the children.") is None

@@ -99,7 +99,7 @@ DISSENT = re.compile(
 
 
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
-NEGATING_VERBS = {"deny", "absence", "lack"}
+NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unconnected", "unrelated", "unrelate"}  # ("unconnected with children")
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
 # Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
 # send it", "refused to engage", "declined to sign" (each before "to"; not "neglect", a category
