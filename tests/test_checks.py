@@ -1293,16 +1293,19 @@ def test_a_second_predicate_is_looked_for_where_it_is_said():
     assert fair not in findings(meeting, fair)
 
 
-def test_a_plain_negation_is_how_people_talk_not_a_correction():
+def _why_material(speaker: str, said: str) -> list[str]:
+    """Why the omissions weigh a turn (speakers known, no friend's note)."""
     from app.compare.omissions import materiality
     from app.compare.turns import Turn
+    return materiality(Turn(0, 0, 5, speaker, said), False, True)[1]
+
+
+def test_a_plain_negation_is_how_people_talk_not_a_correction():
     said = "Honestly I've never hurt her and I never would. She didn't even cry when she came back."
-    score, why = materiality(Turn(0, 0, 5, "Mother (Carys Webb)", said), False, True)
-    assert "a correction or a request to have it minuted" not in why
+    assert "a correction or a request to have it minuted" not in _why_material("Mother (Carys Webb)", said)
     # ... with a sign of a correction beside it, it is one
     corrected = said + " That's not right, what's in the report."
-    assert "a correction or a request to have it minuted" in materiality(
-        Turn(0, 0, 5, "Mother (Carys Webb)", corrected), False, True)[1]
+    assert "a correction or a request to have it minuted" in _why_material("Mother (Carys Webb)", corrected)
 
 
 def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
@@ -1319,15 +1322,12 @@ def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
 
 
 def test_the_chair_promising_a_turn_is_running_the_meeting():
-    from app.compare.omissions import materiality
-    from app.compare.turns import Turn
+    chair = "Independent Chair (Marguerite Quill)"
     said = "Lionel, I promise you'll get your chance. Let Beatrix finish and I'll come straight to you."
-    why = materiality(Turn(0, 0, 5, "Independent Chair (Marguerite Quill)", said), False, True)[1]
-    assert "an assurance given in the meeting" not in why
+    assert "an assurance given in the meeting" not in _why_material(chair, said)
     # a promise about the plan is one
     plan = "Lionel, I promise you the plan will be reviewed in three months."
-    assert "an assurance given in the meeting" in materiality(
-        Turn(0, 0, 5, "Independent Chair (Marguerite Quill)", plan), False, True)[1]
+    assert "an assurance given in the meeting" in _why_material(chair, plan)
 
 
 def test_the_child_disagreeing_is_not_a_professional_dissenting():
