@@ -1197,12 +1197,14 @@ def misattributed(case: Case) -> Finding | None:
                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
 
 
-def _kin_words(label: str) -> set[str]:
-    """What a professional calls a parent when relaying them: "the parents say ...", "mum said ...",
-    "according to dad" (a parent's role, what families call it, and "parents")."""
-    role = set(text_words(attribution.role_of(label)).bag)
-    kin = {w for r in role & HOMELY.keys() for w in HOMELY[r] | {r}}
-    return kin | {"parents", "the parents"} if role & {"mother", "father"} else kin
+def _kin_words(label: str) -> frozenset[str]:
+    """What a professional calls a parent or grandparent when relaying them: "the parents say ...",
+    "mum said ...", "according to dad" (the words of their role, as who_words gives them, and
+    "parents"); nothing for anyone else."""
+    kin = who_words((attribution.role_of(label),))
+    if kin.isdisjoint(HOMELY):
+        return frozenset()
+    return kin | {"parents"} if kin & {"mother", "father"} else kin
 
 
 def _absent_credited_with_anothers_words(case: Case, named: str) -> bool:
