@@ -99,7 +99,7 @@ DISSENT = re.compile(
 
 
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
-NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unconnected", "unrelated", "unrelate"}  # ("unconnected with children")
+NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated"}  # (lemmas: "unconnected with children")
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
 # Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
 # send it", "refused to engage", "declined to sign" (each before "to"; not "neglect", a category
@@ -185,11 +185,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if t == "happy" and _mood(words, i):
                 out.append(("content", pending))  # "the kids are happy": how they are, not an assent
                 continue
-            if t == "late" and i and words[i - 1] == "too":
-                continue  # "they didn't find it until too late": what came too late, not someone late
-            if t in _TWO_SENSES and _other_sense(t, words[i + 1: i + 4]):
-                continue  # "drops the children at ten", "keeps him safe", "late at night": no fall, no
-                # appointment kept, nobody late
+            if t in _TWO_SENSES and _other_sense(t, words[i - 1] if i else "", words[i + 1: i + 4]):
+                continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
+                # fall, no appointment kept, nobody late
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
@@ -250,8 +248,11 @@ def _mood(words: list[str], i: int) -> bool:
     return not before or before[-1] not in _SPEAKERS
 
 
-def _other_sense(t: str, after: list[str]) -> bool:
-    """Is this "drop", "keep", "early" or "late" the other sense, by the (up to three) words after it?"""
+def _other_sense(t: str, before: str, after: list[str]) -> bool:
+    """Is this "drop", "keep", "early" or "late" the other sense, by the word before it and the (up to
+    three) after it? ("They didn't find it until too late": what came too late, not someone late.)"""
+    if t == "late" and before == "too":
+        return True
     if t == "drop":
         return bool(after) and (after[0] in _TAKEN or (after[0] == "the" and len(after) > 1 and after[1] in _PEOPLE))
     if t in ("early", "late"):
