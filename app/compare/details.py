@@ -50,7 +50,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if as_rate:
             out.append((d, as_rate[0]))
             continue
-        if any(d == e or (d.value == e.value and d.unit == e.unit and not _other_half(d, e)) for e in wider):
+        if any(d.value == e.value and d.unit == e.unit and not _other_half(d, e) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e)) and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":

@@ -176,7 +176,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
     # who the minutes say had a report late ("Mrs Mercer said she received the report only the
     # evening before"): their own complaint of it is carried
-    late_for = [who for s, who in zip(statements, credits or [[] for _ in statements], strict=False)
+    late_for = [who for s, who in zip(statements, credits or [], strict=False)
                 if _REPORT.search(s) and (_WRITTEN_LATE.search(s) or LATE.search(s))]
     note_times = note_times or []
     found: list[Omission] = []
