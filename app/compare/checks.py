@@ -1516,21 +1516,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
             if len(wanted) < 2:
                 continue
-            total = sum(aligner.weight(w) for w in wanted)
-            weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
-                       for w in wanted]  # (once per clause, not per sentence)
-            # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
-            any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
-            any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
-            scored = []
-            for turn, text, bag in pieces:
-                if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
-                    continue
-                if who and not any(attribution.same_person(w, turn.speaker) for w in who):
-                    continue
-                got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
-                scored.append((got / total, turn, text))
-            for cov, turn, text in sorted(scored, key=lambda x: -x[0])[:2]:
+            for cov, turn, text in _nearest_pieces(wanted, pieces, who, aligner, ctx):
                 if cov < min_cover:
                     break
                 hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
@@ -1552,6 +1538,27 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                         and not _other_gender(about, text, ctx.cast):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
+
+
+def _nearest_pieces(wanted: set[str], pieces: list, who: list[str], aligner: Aligner,
+                    ctx: Context) -> list[tuple[float, Turn, str]]:
+    """The two pieces of the meeting (of the credited speakers, where a clause credits someone)
+    that cover most of these words' weight, each with its share."""
+    total = sum(aligner.weight(w) for w in wanted)
+    weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
+               for w in wanted]  # (once per clause, not per sentence)
+    # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
+    any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
+    any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
+    scored = []
+    for turn, text, bag in pieces:
+        if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
+            continue
+        if who and not any(attribution.same_person(w, turn.speaker) for w in who):
+            continue
+        got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
+        scored.append((got / total, turn, text))
+    return sorted(scored, key=lambda x: -x[0])[:2]
 
 
 # What has (not) happened so far, and what is still to come: an action is set for what has not been done
