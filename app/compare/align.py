@@ -169,7 +169,6 @@ class Aligner:
         self._wanted: dict[frozenset, dict] = {}
         self._candidates: dict[tuple, list[int]] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
-        self.figures_asked: list | None = None  # answers giving a figure, with their question (checks.py)
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
         for i, t in enumerate(turns):

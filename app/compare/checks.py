@@ -158,6 +158,7 @@ class Context:
     speakers_known: bool
     family_voices: list[str] = field(default_factory=list)
     dissenting: list[Turn] | None = None  # professionals' turns that disagree (found when first asked)
+    figures_asked: list | None = None  # answers giving a figure, with their question (found when first asked)
     people: dict[str, set[str]] = field(default_factory=dict)  # name word -> attendees; role word -> none
     tuning: Tuning = TUNING
     conference_date: date | None = None  # the day of the meeting: "yesterday" is a date (dates.py)
@@ -408,12 +409,12 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
     total = sum(aligner.weight(w) for w in rest)
     if len(rest) < 2 or not total:
         return [], []
-    if aligner.figures_asked is None:  # (once per meeting: the answers that give a figure, with their question)
+    if case.ctx.figures_asked is None:  # (once per meeting: the answers that give a figure, with their question)
         on = case.ctx.conference_date
-        aligner.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
-                                 for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
+        case.ctx.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
+                                  for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
     here = {t.index for t in region}
-    for t, pair, given in aligner.figures_asked:
+    for t, pair, given in case.ctx.figures_asked:
         if t.index in here or given.isdisjoint(units):
             continue
         keys = _keys(pair)
