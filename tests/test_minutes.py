@@ -395,6 +395,27 @@ def test_a_bracketed_tag_credits_its_paragraph_and_a_decision_box_row_is_one_cla
     assert "Yes" not in said
 
 
+def test_a_tag_after_a_bullet_stays_with_it_and_credits_it():
+    # "- The flat was warm on each visit. (SW)": initials in brackets after a bullet say who said it;
+    # they are part of the sentence, not a sentence of their own
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother", "Discussion",
+             "- The flat was warm on each visit and the cupboards were stocked. (OH)",
+             "- She has started a parenting course. She goes on Tuesdays. (JM)",
+             "- Letters were sent to the wrong address (twice)."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert "(OH)" not in said and "(JM)" not in said
+    assert said["The flat was warm on each visit and the cupboards were stocked. (OH)"].speakers == \
+        ["Social Worker (Omar Haddad)"]
+    assert said["She goes on Tuesdays. (JM)"].speakers == ["Mother (Jade Moss)"]
+    assert said["She has started a parenting course."].speakers == ["Mother (Jade Moss)"]
+    assert not said["Letters were sent to the wrong address (twice)."].speakers
+
+
 def test_minutes_that_go_straight_on_from_the_attendee_table_are_read():
     # no heading between the attendees and the first paragraph: that paragraph is the minutes
     from app.minutes.statements import build

@@ -48,6 +48,8 @@ META_KEYS = re.compile(
     r"circulation|minutes circulated|next (?:meeting|review|conference)(?: date)?|conference type|"
     r"category|ref(?:erence)?|case number|[a-z ]{2,30}\s*reports?)\s*:", re.I)
 _TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
+_BARE_TAG = re.compile(r"^[(\[][A-Z][\w .&/'’-]{0,38}[)\]]$")
+_END_TAG = re.compile(r"[.!?]\s+[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
@@ -145,7 +147,8 @@ def split_sentences(text: str) -> list[str]:
         p = p.strip()
         if not p:
             continue
-        if out and _ABBREV.search(out[-1]) and not _LETTER_LABEL.search(out[-1]):
+        # ("... on two occasions. (SW)": a tag after the sentence says whose it is; it stays with it)
+        if out and ((_ABBREV.search(out[-1]) and not _LETTER_LABEL.search(out[-1])) or _BARE_TAG.match(p)):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
@@ -294,7 +297,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
         # "SW: The home was clean." or a bold run-in "Police Seen twice": the run-in credits the
         # statement, which keeps its words as the minutes give them.
         lead = b.lead if b.lead and text.startswith(b.lead) else ""
-        run_in = _LABEL.match(text) or _TAG.match(text)  # ("[SW] The home was clean.": a tag in brackets)
+        # ("[SW] The home was clean." or "The home was clean. (SW)": a tag in brackets)
+        run_in = _LABEL.match(text) or _TAG.match(text) or _END_TAG.search(text)
         named = (cast.resolve(lead.rstrip(" :"), people_only=True) if lead else None) or \
             (_run_in_speaker(run_in.group("label"), cast) if run_in else None)
         if named:
