@@ -564,3 +564,26 @@ Chair (Rosa Lindqvist): Thank you. The review will be on the third of March.
 
     assert not checks._REASON.search("The review conference was due to be held on 3 March.")
     assert checks._REASON.search("The review was moved due to staff sickness.")
+
+
+def test_a_reply_is_read_with_the_question_it_answers_not_its_last_sentence():
+    # "Jade, how has the week been? And take your time.": the reply is about the week, and the name
+    # the chair calls her by says whom the question is put to, not whom the reply speaks of; a first
+    # sentence that says next to nothing ("It's hard, honestly.") leaves the answer to the next
+    meeting = """\
+Chair (Rosa Lindqvist): Thank you, Omar. Jade, how has the week at the flat been for the boys? And take your time, there's no rush.
+Mother (Jade Moss): It's hard, honestly. They've never been violent with each other, not once. They squabble over the telly.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    line = "Ms Moss described the boys becoming violent with each other at the flat."
+    found = _compare(meeting, line)
+    assert found[line].kind == "contradicted"
+
+
+def test_when_is_not_what():
+    # sharing only "next" or "last week" does not put two sentences on the same subject
+    from app.compare import polarity
+
+    claim = "He accepted the offer of evening sessions from next week."
+    assert polarity.clash(claim, "I don't agree.", "I hope we can step down next time.") is None
+    assert polarity.clash(claim, "I don't accept the sessions.", "") is not None

@@ -409,8 +409,13 @@ def _pending(text: str) -> set[str]:
 def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str) -> bool:
     """Do the two speak of the same thing, beyond the words that clash? ("Lacey has not been
     late" is no answer to "he's been late three times"; nothing but 'late' is shared.)"""
-    rest_b = [t for t, _ in b if t != v and not same(t, v) and t not in STOPWORDS]
-    return any(same(t, u) for t, _ in a if t != w and not same(t, w) and t not in STOPWORDS for u in rest_b)
+    # (words of when, "next time" / "from next week", say nothing of what)
+    rest_b = [t for t, _ in b if t != v and not same(t, v) and t not in STOPWORDS and t not in _WHEN]
+    return any(same(t, u) for t, _ in a if t != w and not same(t, w) and t not in STOPWORDS and t not in _WHEN
+               for u in rest_b)
+
+
+_WHEN = frozenset({"next", "last", "time", "day", "week", "month", "year", "ago", "since", "until", "soon"})
 
 
 _NAME = re.compile(r"(?<=[a-z,;:'\u2019]\s)([A-Z][a-z]{2,})\b")
