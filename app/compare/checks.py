@@ -1459,15 +1459,29 @@ def _answers(turns: list[Turn], i: int) -> bool:
 
 
 def _opening(text: str) -> str:
-    """A turn's first sentence, with the next where the first is only a "No." or "Yes.": the answer
-    is what follows it ("No. I didn't know anything about it until May.")."""
+    """A turn's first sentence, with the next where the first is only a "No." or "Yes." or says
+    next to nothing and denies nothing ("It's hard, honestly."): the answer is what follows it
+    ("No. I didn't know anything about it until May."; but "I didn't know." answers on its own)."""
     parts = _sentences(text)
-    if len(parts) > 1 and _BARE_ANSWER.match(parts[0]):
+    terms = polarity.polar_terms(parts[0])
+    if len(parts) > 1 and (_BARE_ANSWER.match(parts[0]) or (len(terms) <= 2 and not any(n for _, n in terms))):
         return f"{parts[0]} {parts[1]}"
     return parts[0]
 
 
 _BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
+
+
+def _question_of(text: str, to: str) -> str:
+    """What a turn asks the speaker `to`: its last question ("Lisa, how are things at home? And be
+    honest, ..."), else its last sentence; without the name it calls them by, which says whom it
+    asks, not whom it is about."""
+    parts = _sentences(text)
+    asked = [x for x in parts if x.rstrip().endswith("?")]
+    name = re.search(r"\(([^)]*)\)", to)
+    called = [w for w in name.group(1).split() if len(w) > 2] if name else []
+    question = asked[-1] if asked else parts[-1]
+    return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question) if called else question
 
 
 def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Context,
@@ -1486,7 +1500,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         for turn in region:
             before = aligner.turns[turn.index - 1] if turn.index else None
             if before is not None and before.speaker != turn.speaker:
-                first, asked = _opening(turn.text), _sentences(before.text)[-1]
+                first, asked = _opening(turn.text), _question_of(before.text, turn.speaker)
                 pieces.append((turn, first, _keys(f"{asked} {first}")))
                 replying_to[(turn.index, first)] = asked
     else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
