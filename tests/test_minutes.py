@@ -416,6 +416,22 @@ def test_a_tag_after_a_bullet_stays_with_it_and_credits_it():
     assert not said["Letters were sent to the wrong address (twice)."].speakers
 
 
+def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother", "Lee Moss\tFather", "Children's Social Care",
+             "Family's view: Mr Moss said the garden gate had been mended in June.",
+             "Both parents said they walk the children to school together.",
+             "SW: Ms Moss has told him that the gate was mended."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said[lines[-3]].speakers == ["Father (Lee Moss)"]
+    assert said[lines[-2]].speakers == ["Mother (Jade Moss)", "Father (Lee Moss)"]
+    assert said[lines[-1]].speakers[0] == "Social Worker (Omar Haddad)"  # a label that names someone credits
+
+
 def test_minutes_that_go_straight_on_from_the_attendee_table_are_read():
     # no heading between the attendees and the first paragraph: that paragraph is the minutes
     from app.minutes.statements import build

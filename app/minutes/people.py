@@ -108,6 +108,12 @@ class Cast:
         for a in attendees:
             self._by_surname.setdefault(a.surname.lower(), []).append(a)
 
+    def parents(self) -> list[str]:
+        """The labels of the attendees who are the child's parents ("the parents", "both parents")."""
+        return [a.label for a in self.attendees
+                if re.search(r"\b(?:(?:step-?)?(?:mother|father|parent)|mum|dad)\b", a.main_role, re.I)
+                and not re.search(r"\bgrand|\bfoster|\bin-law\b", a.main_role, re.I)]
+
     def name_words(self) -> dict[str, set[str]]:
         """A word of an attendee's name -> who it may be ("cole": Mark or Irene Cole); a word of a
         role -> nobody ("health", "visitor")."""

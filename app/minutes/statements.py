@@ -28,7 +28,7 @@ REPORTING = (
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
 _SUBJECT = re.compile(
-    rf"^(?P<who>(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
+    rf"^(?P<who>(?:[Bb]oth\s+(?:the\s+)?parents)|(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
     rf"(?:[Tt]he\s+)?[PpMm]aternal\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
     rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
@@ -474,14 +474,20 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3:
             continue
-        speakers = credited(sentence, cast)
+        # (who a sentence credits is read after a run-in label that names nobody: "Parents' response:
+        # Mr Lee said ..."; a label that names someone, "School nurse: Amy has told her ...", credits)
+        run_in = _LABEL.match(sentence) if k == 1 else None
+        if run_in and _run_in_speaker(run_in.group("label"), cast):
+            run_in = None
+        said = run_in.group("rest") if run_in else sentence
+        speakers = credited(said, cast)
         how = None
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            verb = _frame(sentence)[1].group("verb").strip()
+            verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        if not speakers and _PRONOUN.match(sentence) and previous:
+        if not speakers and _PRONOUN.match(said) and previous:
             speakers, how = previous, "text"
         if not speakers and fallback:
             speakers, how = [fallback], fallback_kind
@@ -537,13 +543,14 @@ def credited(sentence: str, cast: Cast) -> list[str]:
         parts = parts[1:]  # "Shannon, Bethany told us ...": the first name is who is spoken to, not a teller
     out = []
     for p in parts:
-        label = cast.resolve(p, people_only=True)
-        if label and label not in out:
-            out.append(label)
+        # ("Both parents said ...": each parent who attended)
+        labels = cast.parents() if _PARENTS.fullmatch(p.strip()) else [cast.resolve(p, people_only=True)]
+        out += [x for x in labels if x and x not in out]
     # (the one who was told comes first: they said it in the meeting; the teller is named too)
     return [heard_by] + [x for x in out if x != heard_by] if heard_by else out
 
 
+_PARENTS = re.compile(r"(?:the|both|both the)\s+parents", re.I)
 _AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
