@@ -1069,3 +1069,10 @@ def test_a_choice_denied_or_of_something_else_is_no_vote_and_a_figure_is_no_lack
     assert named("I don't think I'd recommend a plan.") is None
     assert named("I would say plans for contact are working well.") is None
     assert "decrease" not in lemmas("It's down to a lack of hours at work.")
+
+
+def test_a_run_in_label_is_layout_not_words_to_find():
+    from app.compare.align import statement_words
+
+    words = statement_words("Family's view: Mr Moss accepted that he broke the window.", ["Father (Lee Moss)"])
+    assert "view" not in words and "family" not in words and "window" in words

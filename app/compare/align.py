@@ -399,6 +399,7 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
     concern"). Single words of other roles stay ("support" is content, not "Family Support Worker")."""
     phrases = _who_pattern(speakers + names)
     drop = who_words(speakers)
+    text = _RUN_IN.sub("", text, count=1)  # ("Parents' response: ...": the label is layout, not a claim)
     if phrases is not None:
         text = phrases.sub(" ", text)
     u = text_words(text)
@@ -408,6 +409,7 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RUN_IN = re.compile(r"^[A-Z][\w'’ ()-]{0,40}:\s+(?=\S)")
 
 
 # (Pattern and words apart, each cached: a statement needs the pattern of every attendee's name
