@@ -85,3 +85,12 @@ def test_weeks_today_and_a_week_tomorrow_count_on():
     assert {d.text for d in relative_dates("We'll meet again two weeks today, same room.", on)} == {"26 february"}
     assert {d.text for d in relative_dates("The visit is a week tomorrow, first thing.", on)} == {"20 february"}
     assert {d.text for d in relative_dates("I'll ring you tomorrow.", on)} == {"13 february"}
+
+
+def test_a_deadline_by_a_weekday_and_a_weekday_next_week():
+    # said on Wednesday 3 March 2027: "by Friday" is the 5th; "Tuesday next week" the 9th
+    on = date(2027, 3, 3)
+    assert {d.text for d in relative_dates("I'll post the forms by Friday.", on)} == {"5 march"}
+    assert {d.text for d in relative_dates("we'll meet Tuesday next week", on)} == {"9 march"}
+    assert {d.text for d in relative_dates("next week on the Tuesday, then", on)} == {"9 march"}
+    assert {d.text for d in relative_dates("a week this Friday", on)} == {"12 march"}

@@ -83,6 +83,11 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     # tomorrow or a week after: both are kept, as with "last".
     for m in re.finditer(rf"\bnext ({wd})\b", joined):
         days |= {_soonest(on, m.group(1)), _in_week_after(on, m.group(1))}
+    for m in re.finditer(rf"\b({wd}) next week\b|\bnext week on (?:a |the )?({wd})\b", joined):
+        days.add(_in_week_after(on, m.group(1) or m.group(2)))
+    # "by Friday": a deadline, the coming one
+    for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone))", joined):
+        days.add(_soonest(on, m.group(1)))
     for m in re.finditer(rf"\b(?:a week on|a week this) ({wd})\b|\b({wd}) week\b", joined):
         days.add(_soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
     for m in re.finditer(r"\bin (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?)"
