@@ -125,12 +125,18 @@ def test_half_of_something_is_no_time():
 @pytest.mark.parametrize("said, per_week", [
     ("The nurse calls every three weeks.", 1 / 3), ("We meet every 10 days.", 0.7),
     ("He sees his dad twice a month.", 0.5), ("Contact is three times a month.", 0.75),
-    ("She phones every other day.", 3.5),
+    ("She phones every other day.", 3.5), ("He swims a couple of times a week, she says.", 2.0),
 ])
 def test_how_often_in_other_words(said, per_week):
     from app.compare.text import details
 
     assert any(d.unit == "per_week" and d.value == pytest.approx(per_week, abs=1e-3) for d in details(said))
+
+
+def test_a_couple_of_weeks_is_no_figure():
+    from app.compare.text import details
+
+    assert not details("We spoke a couple of weeks ago.")
 
 
 def test_a_shared_surname_is_not_the_same_person():

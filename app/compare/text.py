@@ -99,6 +99,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # money as the minutes write it ("£4,000") and as people say it ("four grand", "eighty quid")
     (re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)"), lambda m: f"{m.group(1)} pounds", "£"),
     (re.compile(r"\ba couple of (hundred|thousand)\b"), r"two \1", "couple"),  # not "a couple of 100"
+    # "a couple of times a week" is how people say twice a week (a couple of weeks is no figure)
+    (re.compile(r"\ba couple of times (a|per|each) (day|week|month)\b"), r"two times \1 \2", "couple"),
     (re.compile(r"(\d),(\d{3})"), lambda m: m.group(1) + m.group(2), ","),  # (a function: no template to parse)
     # a time written with a colon ("3:15pm", "14:30") as the minutes' other way, "3.15pm"
     (re.compile(r"\b(\d{1,2}):([0-5]\d)(?!\d)"), r"\1.\2", ":"),
