@@ -314,7 +314,9 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
     (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
     # "3 mornings a week", and what a recogniser makes of it ("3 moggings a week"); not money or hours
-    (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)[a-z]+ (?:a|per|each) week\b", None),
+    # ... and "4 night shifts a week", "5 long days a week": a word may qualify what is counted
+    (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)(?:[a-z]+ )?"
+     r"(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)[a-z]+ (?:a|per|each) week\b", None),
     (r"\bmonthly\b|\bevery month\b|\bonce a month\b|\bevery 4 weeks\b", 0.25),
     (r"\bdaily\b|\bevery day\b", 7.0),
     # "every three weeks" is how often, not how long; a month counts as four weeks, as above
@@ -528,6 +530,7 @@ def _details(text: str) -> frozenset[Detail]:
         found |= _days_of_month(text)
     found |= day_parts(text)
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
+    starts = [sum(len(x) + 1 for x in ws[:k]) for k in range(len(ws))] if per_week_said else []
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -550,6 +553,8 @@ def _details(text: str) -> frozenset[Detail]:
             nxt = nxt2
         if nxt in ("time", "times") and nxt2 in ("a", "per", "each") and per_week_said:
             continue  # "three times a week" is a frequency (taken above), not also a count of three
+        if per_week_said and any(a <= starts[i] < b for a, b in taken):
+            continue  # ... as "four night shifts a week" is not four nights in all
         if nxt in _SPAN_KINDS and nxt2 in _UNIT_WORDS:  # "ten working days" is a span of days
             found.add(Detail(value, _UNIT_WORDS[nxt2], f"{w} {nxt} {nxt2}"))
             continue
