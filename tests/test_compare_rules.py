@@ -133,6 +133,23 @@ def test_how_often_in_other_words(said, per_week):
     assert any(d.unit == "per_week" and d.value == pytest.approx(per_week, abs=1e-3) for d in details(said))
 
 
+def test_a_qualified_count_a_week_is_a_frequency_and_not_also_a_count():
+    from app.compare.text import details
+
+    found = {(d.value, d.unit) for d in details("He does four night shifts a week at the bakery.")}
+    assert found == {(4.0, "per_week")}
+    assert (5.0, "per_week") in {(d.value, d.unit) for d in details("She has five long days a week.")}
+
+
+def test_a_run_of_weekdays_agrees_with_so_many_days_a_week_but_never_contradicts():
+    from app.compare.details import conflicts
+
+    assert conflicts("Mum works four night shifts a week.",
+                     ["She's on nights, Wednesday to Saturday, and he goes out more like every week now."]) == []
+    assert conflicts("Mum works four night shifts a week.", ["He goes out more like every week now."])
+    assert conflicts("She goes to nursery twice a week.", ["She was off nursery Monday to Wednesday with a cold."]) == []
+
+
 def test_a_couple_of_weeks_is_no_figure():
     from app.compare.text import details
 
