@@ -150,6 +150,14 @@ def test_a_run_of_weekdays_agrees_with_so_many_days_a_week_but_never_contradicts
     assert conflicts("She goes to nursery twice a week.", ["She was off nursery Monday to Wednesday with a cold."]) == []
 
 
+def test_on_a_weekday_agrees_with_weekly_but_never_contradicts():
+    from app.compare.details import conflicts
+
+    assert conflicts("He takes the dog to the vet weekly.", ["He goes to the vet on a Thursday, and I call every two weeks."]) == []
+    assert conflicts("He takes the dog to the vet weekly.", ["He goes to the vet, and I call every two weeks."])
+    assert conflicts("The nurse visits fortnightly.", ["The fall happened on a Thursday."]) == []
+
+
 def test_a_couple_of_weeks_is_no_figure():
     from app.compare.text import details
 

@@ -32,10 +32,10 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     day of the meeting, so that "Wednesday last week" is a date too (dates.py)."""
     said: set[Detail] = set()
     for t in evidence_texts:
-        said |= details(t) | relative_dates(t, on) | day_runs(t)
+        said |= details(t) | relative_dates(t, on) | weekdays_said(t)
     wider: set[Detail] = set()
     for t in context_texts or []:
-        wider |= details(t) | relative_dates(t, on) | day_runs(t)
+        wider |= details(t) | relative_dates(t, on) | weekdays_said(t)
     said, wider = said | _score_views(said), wider | _score_views(wider)
     out = []
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
@@ -46,7 +46,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             if rival is not None:
                 out.append((d, rival))
             continue
-        as_rate = [e for e in said if _rate_of(d, e) and not _DAY_RUN.fullmatch(e.text)]
+        as_rate = [e for e in said if _rate_of(d, e) and not _agreeing_only(e)]
         if as_rate:
             out.append((d, as_rate[0]))
             continue
@@ -57,7 +57,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
         # Social Worker every two weeks") is the other half of the statement, not a change.
-        rivals = [e for e in rivals if not any(_same(e, m) for m in mine) and not _DAY_RUN.fullmatch(e.text)]
+        rivals = [e for e in rivals if not any(_same(e, m) for m in mine) and not _agreeing_only(e)]
         # "reducing visits to once a week", with no "from" of its own: the higher figure said is
         # where they are reduced from ("I've been going in twice a week"), not another target
         if toward:
@@ -237,19 +237,28 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
-def day_runs(text: str) -> frozenset[Detail]:
-    """"Wednesday to Saturday", "Monday till Friday": so many days a week, as the minutes' "four
-    nights a week" (unit per_week). A run of days may also be said of one week only ("she was off
-    Monday to Wednesday"), so it is read only as agreeing with the minutes, never against them."""
+def weekdays_said(text: str) -> frozenset[Detail]:
+    """"Wednesday to Saturday" (so many days a week) and "on a Saturday" (once a week), as the minutes'
+    "four nights a week" and "weekly" (unit per_week). Both may also be said of one week only ("she
+    was off Monday to Wednesday", "it happened on a Saturday"), so they are read only as agreeing
+    with the minutes, never against them."""
     low = text.lower()
     if "day" not in low:
         return frozenset()
-    return frozenset(Detail(float((WEEKDAYS.index(m.group(2)) - WEEKDAYS.index(m.group(1))) % 7 + 1), "per_week",
-                            m.group(0)) for m in _DAY_RUN.finditer(low))
+    runs = {Detail(float((WEEKDAYS.index(m.group(2)) - WEEKDAYS.index(m.group(1))) % 7 + 1), "per_week", m.group(0))
+            for m in _DAY_RUN.finditer(low)}
+    return frozenset(runs | {Detail(1.0, "per_week", m.group(0)) for m in _ON_A_DAY.finditer(low)})
 
 
 _DAY_RUN = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:to|till|until|through|-) "
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b")
+_ON_A_DAY = re.compile(r"\bon a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _agreeing_only(e: Detail) -> bool:
+    return bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
+
+
 _OF_SOMEONE = frozenset({"age", "day_of_month", "day_part"})
 
 
