@@ -1444,3 +1444,10 @@ def test_unconnected_with_denies_what_it_names():
     assert ("child", True) in polarity.polar_terms("A caution for criminal damage, unconnected with the children.")
     assert polarity.clash("Mr Tate has a caution for criminal damage unconnected with the children.",
                           "Lionel's caution was for criminal damage at a garage, nothing to do with the children.") is None
+
+
+def test_asking_whether_anyone_disagrees_is_no_disagreement():
+    objection = "an objection or disagreement"
+    assert objection not in _why_material("Independent Chair (Marguerite Quill)",
+                                          "Thanks, Idris. Does anybody disagree with the plan for the garage? No?")
+    assert objection in _why_material("Health Visitor (Beatrix Noon)", "I disagree with the plan for the garage.")

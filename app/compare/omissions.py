@@ -83,7 +83,8 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
     if reply and TAKEN_UP.search(reply.replace("’", "'")):
         score += 0.3
         why.append("the meeting took it up")
-    if dissents(text):
+    # (asking whether anyone disagrees, "Does anyone disagree with that?", objects to nothing)
+    if dissents(" ".join(x for x in SENTENCE_END.split(text) if not x.rstrip().endswith("?"))):
         score += 0.6
         why.append("an objection or disagreement")
     cues = {m.group(0).lower() for m in CORRECTION.finditer(text)}
