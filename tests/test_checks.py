@@ -1316,6 +1316,8 @@ def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
                "Social Worker (Idris Kestrel): That's my fault, it was waiting for sign-off.\n")
     minuted = "Ms Webb said she had received the report only the previous evening and had not been able to read it fully."
     assert not omitted(meeting, minuted, "Mr Kestrel apologised.")
+    same_day = meeting.replace("I got it last night, gone ten on my phone.", "I only got it this morning on my phone.")
+    assert not omitted(same_day, "Ms Webb said she had received the report only that morning.", "Mr Kestrel apologised.")
     # ... but a late report the minutes credit to someone else carries nothing of hers
     others = "Mr Kestrel said the report had been sent late because it was waiting for sign-off."
     assert omitted(meeting, others, "The Chair apologised.")

@@ -57,11 +57,11 @@ RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|ta
 
 
 # The minutes saying a report reached the family late, as minutes put it ("received the report only
-# the previous evening", "had not had time to read it")
+# the previous evening", "only that morning", "had not had time to read it")
 _REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
 _WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening|night|day|morning) before|"
                            r"shortly before|(?:no|insufficient|not enough|little) time to read|"
-                           r"(?:unable|not able) to read)\b", re.I)
+                           r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day))\b", re.I)
 
 
 @dataclass
