@@ -1453,3 +1453,23 @@ def test_asking_whether_anyone_disagrees_is_no_disagreement():
     assert objection not in _why_material("Independent Chair (Marguerite Quill)",
                                           "Thanks, Idris. Does anybody disagree with the plan for the garage? No?")
     assert objection in _why_material("Health Visitor (Beatrix Noon)", "I disagree with the plan for the garage.")
+
+
+def test_a_parents_point_the_minutes_give_to_the_other_parent_is_not_left_out():
+    from app.compare import omissions
+
+    meeting = ("Independent Chair (Marguerite Quill): Carys, anything you want to add?\n"
+               "Mother (Carys Webb): I want it written down properly, because that report's wrong and I've said so "
+               "twice now. That bruise was never the climbing frame at nursery. He came off the trampoline at his "
+               "cousin's on the Sunday, my sister saw it, everybody saw it, and I rang the nursery on the Monday "
+               "morning to tell them before they even noticed.\n"
+               "Independent Chair (Marguerite Quill): Noted. Idris, the plan?\n")
+    said = ["Mr Tate said the bruise came from a trampoline fall at a cousin's.", "The plan was agreed."]
+
+    def left_out(credited: str) -> bool:
+        found = omissions.find(from_text(meeting), said, True, credits=[[credited], []], weight=lambda w: 1.0)
+        return any(t.speaker == "Mother (Carys Webb)" for om in found for t in om.turns)
+
+    assert not left_out("Father (Lionel Tate)")
+    # ... a professional credited with it does not carry her point
+    assert left_out("Health Visitor (Beatrix Noon)")

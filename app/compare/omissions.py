@@ -155,11 +155,18 @@ def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes
     cut = weight(ranked[:RAREST][-1])
     rarest = [w for w in ranked if weight(w) >= cut]
     for statement, keys, who in zip(minutes.turns, minutes.keys, credits, strict=False):
-        if speaker is None or any(same_person(w, speaker) for w in who):
+        if speaker is None or any(_family_credit(w, speaker) for w in who):
             # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
             if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(statement.text, said):
                 return True
     return False
+
+
+def _family_credit(credited: str, speaker: str) -> bool:
+    """Does a statement credited to `credited` carry what `speaker` said? Their own, or, for one of the
+    family, another of the family's: the minutes giving the mother's point to the father carry it
+    (whose it was is a misattribution, reported as one), they do not leave it out."""
+    return same_person(credited, speaker) or (family_side(credited) and family_side(speaker))
 
 
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
@@ -189,7 +196,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         text = " ".join(t.text for t in group)
         words = text_words(text).content
         if speakers_known and LATE.search(text) and \
-                any(same_person(w, first.speaker) for who in late_for for w in who):
+                any(_family_credit(w, first.speaker) for who in late_for for w in who):
             continue  # the report that came late: the minutes record that it did, in their own words
         noted = any(first.start - 10 <= t <= last.end + 5 for t in note_times)
         after = turns[last.index + 1] if last.index + 1 < len(turns) else None
