@@ -1440,6 +1440,11 @@ def test_open_with_someone_is_the_opposite_of_guarded():
     # a case open to a team, or open to an idea, is neither
     assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
                           "The case is open to the drinking team.") is None
+    # a person who was open is forthcoming; a door that was open is not
+    assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
+                          "At the visit she was really open, she talked about her drinking for an hour.")
+    assert polarity.clash("Ms Noon described Ms Webb as guarded about her drinking.",
+                          "At the visit the door was open and she was drinking.") is None
 
 
 def test_unconnected_with_denies_what_it_names():

@@ -165,6 +165,11 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # open with someone, or about something, is forthcoming: "she's been really open with me" /
     # "guarded in sessions" (not a case open to social care, nor "open to" an idea: above)
     (re.compile(r"\bopen (?=(?:with|about)\b)"), "forthcoming ", "open "),
+    # ... and so is a person who was open ("he was very open, he talked about his mood"), not a door
+    # or a case ("the door was open", "the case is still open")
+    (re.compile(r"\b(?:he|she|they|i|you|we|mum|dad)(?:'s| is| was| were| has been| have been| 's been| been)"
+                r"(?: (?:very|really|quite|so|fairly|completely|totally|always))? open\b(?! (?:to|for|case)\b)"),
+     lambda m: m.group(0)[:-4] + "forthcoming", "open"),
     # being on time is being punctual: "she's been on time for every contact" / "frequently late"
     (re.compile(r"\bon time\b"), "punctual", "on time"),
     # laying a hand (or a finger) on someone is touching them: "never laid a hand on her" / "never touched her"
