@@ -1107,3 +1107,11 @@ def test_a_run_in_label_is_layout_not_words_to_find():
 
     words = statement_words("Family's view: Mr Moss accepted that he broke the window.", ["Father (Lee Moss)"])
     assert "view" not in words and "family" not in words and "window" in words
+
+
+def test_how_something_went_is_how_it_fared_not_its_leaving():
+    from app.compare import polarity
+
+    claim = "The garage lease will remain with Mr Tate."
+    assert polarity.clash(claim, "We'll look at how the garage lease has gone this year.") is None
+    assert polarity.clash(claim, "The garage lease has gone, he gave it up.")

@@ -88,6 +88,9 @@ _TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|about |around |nearly |almos
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
+    # "how the plan has gone", "how things went": how it fared, not its going away
+    (re.compile(r"\bhow ((?:[a-z']+ ){1,4}?)(has |have |had |is |are |'s )?(?:gone|went|going)\b"),
+     lambda m: f"how {m.group(1)}{m.group(2) or ''}fared", "how "),
     # attendance said to be poor is attendance missed: "his attendance has been patchy" is answered by
     # "he hasn't missed a session" as "he missed sessions" is
     (re.compile(r"\b(?:poor|inconsistent|irregular|sporadic|patchy|erratic|intermittent) attendance\b"),
