@@ -1115,3 +1115,11 @@ def test_how_something_went_is_how_it_fared_not_its_leaving():
     claim = "The garage lease will remain with Mr Tate."
     assert polarity.clash(claim, "We'll look at how the garage lease has gone this year.") is None
     assert polarity.clash(claim, "The garage lease has gone, he gave it up.")
+
+
+def test_yeah_no_at_the_start_denies_nothing():
+    from app.compare import polarity
+
+    terms = polarity.polar_terms("Yeah, no, I do apologise for the mix-up, Carys.")
+    assert ("apologise", False) in terms and ("apologise", True) not in terms
+    assert ("kick", True) in polarity.polar_terms("No, he didn't kick the gate.")

@@ -110,7 +110,8 @@ ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
-_ANSWER = re.compile(r"^\W*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
+# ("Yeah, no, I do apologise": after a "yeah" the "no" is a way of starting, as people talk)
+_ANSWER = re.compile(r"^\W*(?:(?:yeah|yes|yep|oh|well|um|er)\s*,?\s*)*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
 # Going to every one of something is attending it (the attend/miss pair): read here, for opposites
 # only, so that "attend" is not taken as said when the meeting's "not said" check weighs a statement
 _GO = {"go", "be", "come", "turn"}
