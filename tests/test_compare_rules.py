@@ -1123,3 +1123,13 @@ def test_yeah_no_at_the_start_denies_nothing():
     terms = polarity.polar_terms("Yeah, no, I do apologise for the mix-up, Carys.")
     assert ("apologise", False) in terms and ("apologise", True) not in terms
     assert ("kick", True) in polarity.polar_terms("No, he didn't kick the gate.")
+
+
+def test_a_figure_taken_back_at_once_is_not_what_was_said():
+    from app.compare.details import conflicts
+
+    minutes = "The garage has been let to Mr Tate since 14 May."
+    assert conflicts(minutes, ["We've let him the garage since the eleventh of May — no, the fourteenth, sorry."]) == []
+    assert conflicts(minutes, ["We've let him the garage since the eleventh of May, and he pays on time."])
+    # "no more than" takes nothing back
+    assert conflicts("He went to the gym three times.", ["He went twice, no more than that, to the gym."])

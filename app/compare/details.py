@@ -30,11 +30,12 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     percent, weeks, a date in May, visits a week) with another value, and never gives the minutes'
     value itself: a number the meeting simply did not mention is no evidence of a change. `on`: the
     day of the meeting, so that "Wednesday last week" is a date too (dates.py)."""
+    evidence_texts = [taken_back(t) for t in evidence_texts]
     said: set[Detail] = set()
     for t in evidence_texts:
         said |= details(t) | relative_dates(t, on) | weekdays_said(t)
     wider: set[Detail] = set()
-    for t in context_texts or []:
+    for t in map(taken_back, context_texts or []):
         wider |= details(t) | relative_dates(t, on) | weekdays_said(t)
     said, wider = said | _score_views(said), wider | _score_views(wider)
     out = []
@@ -237,6 +238,16 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
+def taken_back(text: str) -> str:
+    """The text without the few words a speaker took back at once: "since the eleventh of July — no,
+    the fourteenth, sorry" said the fourteenth, not the eleventh."""
+    return _TAKEN_BACK.sub(" ", text) if "no" in text.lower() else text
+
+
+_TAKEN_BACK = re.compile(r"(?:\b[\w'’]+\s+){0,4}[\w'’]+\s*(?:—|–|--|-|\.\.\.|,)\s*no\s*[,.—–]\s*(?:sorry\s*,?\s+)?"
+                         r"(?:i mean\s*,?\s+|it was\s+|it's\s+)?(?=\w)", re.I)
+
+
 def weekdays_said(text: str) -> frozenset[Detail]:
     """"Wednesday to Saturday" (so many days a week) and "on a Saturday" (once a week), as the minutes'
     "four nights a week" and "weekly" (unit per_week). Both may also be said of one week only ("she
