@@ -587,3 +587,18 @@ def test_when_is_not_what():
     claim = "He accepted the offer of evening sessions from next week."
     assert polarity.clash(claim, "I don't agree.", "I hope we can step down next time.") is None
     assert polarity.clash(claim, "I don't accept the sessions.", "") is not None
+
+
+def test_a_figure_the_credited_person_gave_later_on_the_same_matter_is_not_changed():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, your update.
+Social Worker (Omar Haddad): The main worry is still the evenings when Jade is at the bakery and the boys are left with her brother. I've been visiting every two weeks and the flat is fine.
+Chair (Rosa Lindqvist): Thank you. Jade?
+Mother (Jade Moss): It's only till Christmas.
+Chair (Rosa Lindqvist): Omar, how often is she working now?
+Social Worker (Omar Haddad): Jade works three evenings a week at the bakery at the moment.
+"""
+    line = "Mr Haddad said the main worry is the three evenings a week when Ms Moss works at the bakery and the boys are left with her brother."
+    assert line not in _compare(meeting, line)
+    # a figure nobody gave is still changed
+    assert _compare(meeting.replace("three evenings a week", "some evenings"), line)[line].kind == "changed_detail"

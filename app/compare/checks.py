@@ -46,6 +46,11 @@ class Tuning:
     # Below this coverage a statement is too weakly matched for its details to be compared with
     # the passage: a figure there may belong to another subject.
     detail_from: float = 0.30
+    # The minutes' own figure said elsewhere, where the statement fits this share of its best match
+    # as well: the minutes took it from there. Half as well where the person the minutes credit
+    # said it: their own later words on the same matter (the best match may be their account of it).
+    detail_elsewhere: float = 0.7
+    detail_elsewhere_theirs: float = 0.5
     # Someone else said it: their words must cover the statement this well before we say so.
     misattributed_from: float = 0.45
     # ... and the credited person's own best match must fall this far below it, and under
@@ -332,7 +337,7 @@ def detail_changed(case: Case) -> Finding | None:
         if who and own:  # another's figure is theirs only when said of what the statement is about
             others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
             conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
-    conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region)]
+    conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx.tuning, who)]
     # a month named alone ("since March") is checked only where nobody named it: months recur, for
     # one event and another, in a question and in a correction ("March, no, sorry, April")
     conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
@@ -422,7 +427,7 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
                 < tuning.detail_from:
             continue
         found = [c for c in details.conflicts(st.text, [pair], [pair], on=case.ctx.conference_date)
-                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t])
+                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t], case.ctx.tuning)
                  and not _misheard(c[1], [t])]
         if found:
             return found, [turns[t.index - 1], t]
@@ -1660,9 +1665,12 @@ _MISHEARD_NOT = re.compile(r"\b(?:can't|cannot|won't|couldn't|wouldn't|shouldn't
                            r"(?:(?:was|were|is|are|has|had|the|a|an)\b|\d)", re.I)
 
 
-def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn]) -> bool:
-    """Was the minutes' own figure said somewhere else that fits the statement nearly as well?
-    Then the minutes took it from there, and the rival figure near the best match is another matter."""
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], tuning: Tuning,
+                    who: str | None = None) -> bool:
+    """Was the minutes' own figure said somewhere else that fits the statement nearly as well (or,
+    by the person the minutes give it to, half as well: "Kerry works three evenings a week", said
+    by the social worker later than her account of the worry)? Then the minutes took it from there,
+    and the rival figure near the best match is another matter."""
     if aligner.details_index is None:
         aligner.details_index = {}
         for t in aligner.turns:
@@ -1673,7 +1681,8 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
         if i in here:
             continue
         m = aligner.coverage(words, max(0, i - 1), min(len(aligner.turns) - 1, i + 1))
-        if m[0] >= 0.7 * cov:
+        theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
+        if m[0] >= (tuning.detail_elsewhere_theirs if theirs else tuning.detail_elsewhere) * cov:
             return True
     return False
 
