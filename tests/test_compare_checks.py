@@ -602,3 +602,17 @@ Social Worker (Omar Haddad): Jade works three evenings a week at the bakery at t
     assert line not in _compare(meeting, line)
     # a figure nobody gave is still changed
     assert _compare(meeting.replace("three evenings a week", "some evenings"), line)[line].kind == "changed_detail"
+
+
+def test_a_professional_relaying_her_by_pronoun_gives_her_words():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar?
+Social Worker (Omar Haddad): So Jade came to the office on Monday for the assessment. She told me she walks the boys to school every morning and collects them at three, and her sister has them on Fridays.
+Chair (Rosa Lindqvist): Thank you. Jade, anything to add?
+Mother (Jade Moss): Not really.
+"""
+    line = "Ms Moss said she walks the boys to school every morning and collects them at three."
+    assert line not in _compare(meeting, line)
+    # "he told me" relays some man, not her: the words stay the social worker's
+    found = _compare(meeting.replace("She told me she walks the boys", "He told me he walks the boys"), line)
+    assert found[line].kind == "misattributed"

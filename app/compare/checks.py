@@ -46,6 +46,9 @@ class Tuning:
     # Below this coverage a statement is too weakly matched for its details to be compared with
     # the passage: a figure there may belong to another subject.
     detail_from: float = 0.30
+    # A professional's sentence relaying the credited person by pronoun ("She told me she smokes ...")
+    # must hold this share of the statement's words: it says what the minutes say, not another thing.
+    relayed_cover: float = 0.75
     # The minutes' own figure said elsewhere, where the statement fits this share of its best match
     # as well: the minutes took it from there. Half as well where the person the minutes credit
     # said it: their own later words on the same matter (the best match may be their account of it).
@@ -1175,7 +1178,8 @@ def misattributed(case: Case) -> Finding | None:
     names = attribution.names_in(named)
     saying, rest = _saying(main.text, words)
     relayed = _as_source(names, saying) or _as_source(names, rest, strict=True) \
-        or _as_source(_kin_words(named), main.text, strict=True)
+        or _as_source(_kin_words(named), main.text, strict=True) \
+        or _relayed_by_pronoun(named, names, main.text, words, ctx.cast, tuning)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
             attribution.same_person(named, t.speaker) or (family and attribution.speaks_for_family(t.speaker))
@@ -1258,6 +1262,29 @@ def _as_source(names: set[str], text: str, strict: bool = False) -> bool:
                     or _SOURCE_AFTER.match(low, m.end()):
                 return True
     return False
+
+
+def _relayed_by_pronoun(named: str, names: set[str], turn_text: str, words: list[str], cast: Cast,
+                        tuning: Tuning) -> bool:
+    """"So Jade came in for her assessment. She told me she smokes two or three a night": the speaker
+    names the credited person, then gives the words as what "she" told them. Only where the
+    pronoun fits the credited person's sex (role or title), the turn names them, and the sentence
+    that relays says nearly all the statement says (a relay of something else, "he's told me he
+    smokes most evenings" for "he only smokes occasionally", leaves the words someone else's)."""
+    who = next((a for a in cast.attendees if a.label == named), None)
+    if who is None or who.gender is None:
+        return False
+    relaying = _RELAYING["she" if who.gender == "f" else "he"]
+    wanted = set(words)
+    if not wanted or not any(re.search(rf"\b{re.escape(n)}\b", turn_text.lower()) for n in names):
+        return False
+    return any(relaying.search(x) and len(wanted & text_words(x).bag) >= tuning.relayed_cover * len(wanted)
+               for x in _sentences(turn_text))
+
+
+_RELAYING = {p: re.compile(rf"\b{p}(?:['’]s| has| had| was)?\s+(?:also\s+|then\s+|already\s+)?(?:told|tells|said|says|"
+                           rf"described|mentioned|explained|disclosed|admitted|reported)\b", re.I)
+             for p in ("she", "he")}
 
 
 _SOURCE_BEFORE = re.compile(r"\b(?:with|from|according to|as|like)\s+$")
