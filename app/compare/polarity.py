@@ -49,6 +49,8 @@ OPPOSITES = [
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
     ({"complete"}, {"incomplete", "overdue", "unfinished", "outstanding"}),  # "all his jabs are complete" / "some are overdue"
     ({"early", "punctual"}, {"late"}),
+    # how someone met the police or a visit: "cooperative and polite" / "obstructive"
+    ({"cooperative", "compliant"}, {"obstructive", "uncooperative", "hostile", "aggressive"}),
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
