@@ -1133,3 +1133,18 @@ def test_a_figure_taken_back_at_once_is_not_what_was_said():
     assert conflicts(minutes, ["We've let him the garage since the eleventh of May, and he pays on time."])
     # "no more than" takes nothing back
     assert conflicts("He went to the gym three times.", ["He went twice, no more than that, to the gym."])
+
+
+def test_cooperative_is_the_opposite_of_obstructive():
+    from app.compare import polarity
+
+    assert polarity.clash("At the visit both parents were obstructive.", "Both parents were cooperative at the visit.")
+
+
+def test_a_roles_plural_opening_a_sentence_names_nobody():
+    from app.compare import polarity
+
+    people = {"officer": set(), "dan": {"Father (Dan Hale)"}}
+    said = "Both parents were cooperative with us, and Dan went to his sister's."
+    assert not polarity.other_person("Officers found both parents obstructive.", said, people)
+    assert polarity.other_person("Kieran found both parents obstructive.", said, people)

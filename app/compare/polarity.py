@@ -437,8 +437,9 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
     def names(text: str) -> set[str]:
         # (each sentence read as if it went on from a word before: "... acceptable. Mark has kept")
         found = {m.group(1).lower() for x in _SENTENCE_END.split(text.strip()) for m in _NAME.finditer(" a " + x)}
+        # (a role's plural is the role: "Officers found ...", where the police officer attends)
         return {who for n in found if n not in STOPWORDS and n not in WEEKDAYS and n not in MONTHS
-                for who in people.get(n, {n})}
+                for who in people.get(n, people.get(n[:-1], {n}) if n.endswith("s") else {n})}
 
     a, b = names(claim), names(said) | (names(topic) if topic else set())
     # "the children missing appointments" / "Mark has kept every appointment": the children are no
