@@ -1148,3 +1148,9 @@ def test_a_roles_plural_opening_a_sentence_names_nobody():
     said = "Both parents were cooperative with us, and Dan went to his sister's."
     assert not polarity.other_person("Officers found both parents obstructive.", said, people)
     assert polarity.other_person("Kieran found both parents obstructive.", said, people)
+
+
+def test_untidy_is_the_opposite_of_tidy():
+    from app.compare import polarity
+
+    assert polarity.clash("The caravan was untidy at the visit.", "At the visit the caravan was clean and tidy.")

@@ -44,7 +44,7 @@ OPPOSITES = [
     ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive", "escalate"}),
     ({"trust"}, {"distrust", "mistrust"}),
     ({"forthcoming", "candid"}, {"guarded", "secretive", "evasive"}),  # "really open with me" / "guarded"
-    ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic"}),
+    ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic", "untidy", "unclean"}),
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
     ({"complete"}, {"incomplete", "overdue", "unfinished", "outstanding"}),  # "all his jabs are complete" / "some are overdue"
