@@ -1107,6 +1107,8 @@ def test_a_run_in_label_is_layout_not_words_to_find():
 
     words = statement_words("Family's view: Mr Moss accepted that he broke the window.", ["Father (Lee Moss)"])
     assert "view" not in words and "family" not in words and "window" in words
+    words = statement_words("SOCIAL CARE - The window was broken.", [])
+    assert "social" not in words and "care" not in words and "window" in words
 
 
 def test_how_something_went_is_how_it_fared_not_its_leaving():

@@ -432,6 +432,21 @@ def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are
     assert said[lines[-1]].speakers[0] == "Social Worker (Omar Haddad)"  # a label that names someone credits
 
 
+def test_an_agency_in_capitals_and_a_dash_leading_a_bullet_credits_it():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother", "What is going well",
+             "- SOCIAL WORKER - The garden gate has been mended and the side door now locks.",
+             "- The garden is tidy - apart from the shed."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["SOCIAL WORKER - The garden gate has been mended and the side door now locks."].speakers == \
+        ["Social Worker (Omar Haddad)"]
+    assert not said["The garden is tidy - apart from the shed."].speakers
+
+
 def test_minutes_that_go_straight_on_from_the_attendee_table_are_read():
     # no heading between the attendees and the first paragraph: that paragraph is the minutes
     from app.minutes.statements import build

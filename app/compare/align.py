@@ -409,7 +409,7 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_RUN_IN = re.compile(r"^[A-Z][\w'’ ()-]{0,40}:\s+(?=\S)")
+_RUN_IN = re.compile(r"^(?:[A-Z][\w'’ ()-]{0,40}:|[A-Z][A-Z&/'’ ]{1,40}?\s+[-–—])\s+(?=\S)")
 
 
 # (Pattern and words apart, each cached: a statement needs the pattern of every attendee's name

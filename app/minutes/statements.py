@@ -48,6 +48,8 @@ META_KEYS = re.compile(
     r"circulation|minutes circulated|next (?:meeting|review|conference)(?: date)?|conference type|"
     r"category|ref(?:erence)?|case number|[a-z ]{2,30}\s*reports?)\s*:", re.I)
 _TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
+# "SCHOOL - Attendance is 94%.": an agency in capitals, then a dash, leads a bullet as a label does
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'’ ]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _BARE_TAG = re.compile(r"^[(\[][A-Z][\w .&/'’-]{0,38}[)\]]$")
 _END_TAG = re.compile(r"[.!?]\s+[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
@@ -298,7 +300,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
         # statement, which keeps its words as the minutes give them.
         lead = b.lead if b.lead and text.startswith(b.lead) else ""
         # ("[SW] The home was clean." or "The home was clean. (SW)": a tag in brackets)
-        run_in = _LABEL.match(text) or _TAG.match(text) or _END_TAG.search(text)
+        run_in = _LABEL.match(text) or _TAG.match(text) or _CAPS_LABEL.match(text) or _END_TAG.search(text)
         named = (cast.resolve(lead.rstrip(" :"), people_only=True) if lead else None) or \
             (_run_in_speaker(run_in.group("label"), cast) if run_in else None)
         if named:
@@ -476,7 +478,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             continue
         # (who a sentence credits is read after a run-in label that names nobody: "Parents' response:
         # Mr Lee said ..."; a label that names someone, "School nurse: Amy has told her ...", credits)
-        run_in = _LABEL.match(sentence) if k == 1 else None
+        run_in = (_LABEL.match(sentence) or _CAPS_LABEL.match(sentence)) if k == 1 else None
         if run_in and _run_in_speaker(run_in.group("label"), cast):
             run_in = None
         said = run_in.group("rest") if run_in else sentence
