@@ -1156,3 +1156,14 @@ def test_untidy_is_the_opposite_of_tidy():
     from app.compare import polarity
 
     assert polarity.clash("The caravan was untidy at the visit.", "At the visit the caravan was clean and tidy.")
+
+
+def test_a_bare_number_is_not_a_date():
+    from datetime import date
+
+    from app.compare.details import conflicts
+
+    # said on Wednesday 3 March 2027: "last Friday" is 26 February; "two" counts visits, not the 2nd
+    said = ["There were two visits. The second was last Friday, in the evening."]
+    assert conflicts("The second visit was on Friday 2 February.", said, said, on=date(2027, 3, 3))
+    assert conflicts("The second visit was on Friday 26 February.", said, said, on=date(2027, 3, 3)) == []

@@ -202,7 +202,9 @@ def _same(a: Detail, b: Detail) -> bool:
     # "twice" is "on two occasions" (events are counted as times are); "the 14th" is "14 May"
     if _other_half(a, b):
         return False  # seven in the morning is not seven in the evening
-    return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit))
+    # ... nor a date: "two missing episodes" does not say "2 October"
+    return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit)
+                                                        and a.unit not in MONTH_UNITS and b.unit not in MONTH_UNITS)
                                    or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
 
 
