@@ -1167,3 +1167,14 @@ def test_a_bare_number_is_not_a_date():
     said = ["There were two visits. The second was last Friday, in the evening."]
     assert conflicts("The second visit was on Friday 2 February.", said, said, on=date(2027, 3, 3))
     assert conflicts("The second visit was on Friday 26 February.", said, said, on=date(2027, 3, 3)) == []
+
+
+def test_a_date_said_by_its_weekday_is_checked_against_a_date_in_another_month():
+    from datetime import date
+
+    from app.compare.details import conflicts
+
+    # said on Tuesday 2 March 2027: "Friday just gone" is 26 February
+    said = ["And then it was Friday just gone, the neighbour again."]
+    assert conflicts("The police were called on Friday 19 March.", said, said, on=date(2027, 3, 2))
+    assert conflicts("The police were called on Friday 26 February.", said, said, on=date(2027, 3, 2)) == []

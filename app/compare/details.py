@@ -145,7 +145,8 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
     if clause is None:
         return None
     # a date's clause is often only "available from 4 June": read it with its sentence
-    keys = keys_of(clause | frozenset(content(lemmas(statement))))
+    read = clause | frozenset(content(lemmas(statement)))
+    keys = keys_of(read)
     best, rival = 0, None
     for text in evidence_texts:
         for ds, bag in _clauses(text, on):
@@ -159,7 +160,10 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
                     continue  # "a kilo" and "two pounds" agree, as people round
                 # Two content words shared say it is the same subject; one will do for the same
                 # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
-                if shared > best and shared >= (1 if e.value == d.value else 2):
+                # ... and one for a date when it is the weekday both name ("Friday 25 September" /
+                # "Friday just gone"): the day of the week says which day is meant
+                weekday = bool(_WEEKDAYS & bag & read) and e.unit in MONTH_UNITS and d.unit in MONTH_UNITS
+                if shared > best and shared >= (1 if e.value == d.value or weekday else 2):
                     best, rival = shared, e
     return rival
 
