@@ -616,3 +616,26 @@ Mother (Jade Moss): Not really.
     # "he told me" relays some man, not her: the words stay the social worker's
     found = _compare(meeting.replace("She told me she walks the boys", "He told me he walks the boys"), line)
     assert found[line].kind == "misattributed"
+
+
+def test_a_parents_mum_is_the_grandmother_the_minutes_name():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, if things go wrong at the weekend?
+Social Worker (Omar Haddad): Then the boys go to Jade's brother on the Friday night.
+Mother (Jade Moss): Or my mum, she's said she'll have the boys on a Friday night too.
+"""
+    line = "If things go wrong, the boys will stay with the maternal grandmother on Friday nights."
+    assert line not in _compare(meeting, line)
+    # a parent's brother is no grandmother: said only as "Jade's brother", the change stands
+    found = _compare(meeting.replace("Or my mum, she's said she'll have the boys on a Friday night too.", "Yes."), line)
+    assert found[line].kind == "changed_detail"
+
+
+def test_only_a_parents_mum_or_dad_is_a_grandparent():
+    from app.compare.named_for_another import parents_kin
+
+    assert parents_kin([("My mum has them on Fridays.", "maternal")], {"jade": "maternal"}) == {
+        ("relative", 0), ("family side", 0)}
+    assert parents_kin([("Lee's dad picks them up.", None)], {"lee": "paternal"}) == {("relative", 1), ("family side", 1)}
+    # the social worker's own mum, and the child's mum, are nobody's grandmother
+    assert parents_kin([("My mum was a nurse.", None), ("Tyler's mum works nights.", None)], {"jade": "maternal"}) == set()

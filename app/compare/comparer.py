@@ -76,8 +76,21 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
     labels = " ; ".join([a.role for a in minutes.attendees] + sorted({t.speaker for t in turns if t.speaker}))
     return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
                    conference_date=dates.conference_date(minutes.info),
-                   named_in_meeting=named_for_another.named_in([t.text for t in turns]),
+                   named_in_meeting=named_for_another.named_in([t.text for t in turns]) | _parents_kin(cast, turns),
                    roles_named=named_for_another.named(labels))
+
+
+def _parents_kin(cast: Cast, turns: list[Turn]) -> frozenset:
+    """The grandparents the meeting named as a parent's mum or dad ("my mum's said she'll have her")."""
+    sides = {}
+    for a in cast.attendees:
+        if a.label in cast.parents() and a.gender:
+            sides[a.label] = "maternal" if a.gender == "f" else "paternal"
+    firsts = {a.name.split()[0].lower(): sides[a.label] for a in cast.attendees
+              if a.label in sides and a.name and a.name.split()[0].rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")}
+    said = [(t.text, next((side for label, side in sides.items() if attribution.same_person(label, t.speaker)), None))
+            for t in turns]
+    return named_for_another.parents_kin(said, firsts)
 
 
 # The word that names a job ("the Chair" for the Independent Chair, "the Headteacher" for a Deputy

@@ -110,3 +110,26 @@ def other_named(statement: str, passage: list[str], meeting_named: frozenset[tup
             if rivals and len(words & set(content(lemmas(about)))) >= 2:
                 return written(kind, n, statement), rivals[0], sentence
     return None
+
+
+# A parent's own mother or father, as people name them: "my mum" said by a parent, "Jade's mum"
+# said of one. The minutes write "the maternal grandmother" for the mother's mother.
+_KIN = {"mum": 0, "mam": 0, "mother": 0, "mom": 0, "dad": 1, "father": 1}
+
+
+def parents_kin(said: list[tuple[str, str | None]], parents: dict[str, str]) -> frozenset[tuple[str, int]]:
+    """The grandparents (and their side of the family) named as a parent's mum or dad. `said`: each
+    turn's text with its speaker's side ("maternal" for the mother speaking, "paternal" for the
+    father, None for anyone else); `parents`: each parent's first name (lower case) -> their side."""
+    out: set[tuple[str, int]] = set()
+    names = "|".join(map(re.escape, parents))
+    for text, side in said:
+        low = text.lower().replace("’", "'")
+        found = [(m.group(1), side) for m in re.finditer(r"\bmy (mum|mam|mom|mother|dad|father)\b", low)] if side else []
+        if names:
+            found += [(m.group(2), parents[m.group(1)]) for m in
+                      re.finditer(rf"\b({names})'s (mum|mam|mom|mother|dad|father)\b", low)]
+        for kin, whose in found:
+            out.add(("relative", _KIN[kin]))
+            out.add(("family side", 0 if whose == "maternal" else 1))
+    return frozenset(out)
