@@ -1178,3 +1178,11 @@ def test_a_date_said_by_its_weekday_is_checked_against_a_date_in_another_month()
     said = ["And then it was Friday just gone, the neighbour again."]
     assert conflicts("The police were called on Friday 19 March.", said, said, on=date(2027, 3, 2))
     assert conflicts("The police were called on Friday 26 February.", said, said, on=date(2027, 3, 2)) == []
+
+
+def test_what_an_if_clause_supposes_is_not_said():
+    from app.compare import polarity
+
+    claim = "The allotment has got worse since the spring."
+    assert polarity.clash(claim, "If the allotment gets better, I'd be surprised.") is None
+    assert polarity.clash(claim, "The allotment has got better since the spring.")

@@ -320,11 +320,14 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     pa, pb = _pending(claim), _pending(said)
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
+    supposed = _supposed_only(said)
     for w, nw in a:
         sw = _SIDE.get(w)
         if not one_sided and not pb and not (nw and w in pa) and sw is None and w not in _ANT:
             continue  # (neither test below can hold for this word: it has no opposite)
         for v, nv in b:
+            if v in supposed:
+                continue  # ("If her pain's managed better, the drinking follows": supposed, not claimed)
             if nw != nv:
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or (w in _KNOWING and v in _KNOWING))
@@ -342,6 +345,18 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                          or _shared(_near(_of_sentence(claim, a, w), w), _near(_of_sentence(said, b, v), v), w, v))):
                 return w, v, False
     return None
+
+
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b([^.;:,!?]*)", re.I)
+
+
+def _supposed_only(said: str) -> frozenset[str]:
+    """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says."""
+    if "if" not in said.lower() and "unless" not in said.lower():
+        return frozenset()
+    inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))}
+    outside = {t for t, _ in polar_terms(_IF_CLAUSE.sub(" ", said))}
+    return frozenset(inside - outside)
 
 
 _EXCEPT = re.compile(r"\b(?:apart from|except|other than|bar one|but one|save for|aside from)\b", re.I)
