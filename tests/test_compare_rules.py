@@ -1186,3 +1186,11 @@ def test_what_an_if_clause_supposes_is_not_said():
     claim = "The allotment has got worse since the spring."
     assert polarity.clash(claim, "If the allotment gets better, I'd be surprised.") is None
     assert polarity.clash(claim, "The allotment has got better since the spring.")
+
+
+def test_an_amount_word_clashes_only_through_what_it_counts():
+    from app.compare import polarity
+
+    assert polarity.clash("The puppy sleeps much of the day and poorly at night.",
+                          "The puppy sleeps a lot in the day and not much at night.") is None
+    assert polarity.clash("The puppy sleeps much of the day.", "The puppy doesn't sleep in the day.")

@@ -328,6 +328,8 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
         for v, nv in b:
             if v in supposed:
                 continue  # ("If her pain's managed better, the drinking follows": supposed, not claimed)
+            if w == v and w in _HOW_MUCH:
+                continue  # ("much of the day" / "not much at night": an amount says nothing without its thing)
             if nw != nv:
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or (w in _KNOWING and v in _KNOWING))
@@ -347,6 +349,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     return None
 
 
+_HOW_MUCH = frozenset({"much", "many", "lot", "lots", "plenty", "enough", "little", "few"})
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b([^.;:,!?]*)", re.I)
 
 
