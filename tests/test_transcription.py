@@ -178,7 +178,10 @@ def test_live_transcription_through_the_virtual_microphone(virtual_mic, clear_sp
 
 
 def test_event_loop_style_threads_keep_running_during_transcription(meeting_speech_twice):
-    """While this thread transcribes, another thread's 50 ms timer never waits 0.5 s."""
+    """While this thread transcribes, another thread's 50 ms timer keeps ticking: the recogniser lets
+    go of the interpreter while it works. (A loaded two-core machine's scheduler alone has delayed a
+    tick 0.8 s; holding the interpreter through a piece's decoding would stop it for seconds. How
+    responsive the window stays is measured in bench/, not here.)"""
     ticks = []
     stop = threading.Event()
 
@@ -196,7 +199,7 @@ def test_event_loop_style_threads_keep_running_during_transcription(meeting_spee
     th.join()
     assert t.segments
     gaps = np.diff([start, *(t for t in ticks if start < t < end), end])  # the two ends count as ticks
-    assert max(gaps) < 0.5, (max(gaps), end - start)
+    assert max(gaps) < 2.0, (max(gaps), end - start)
 
 
 def test_split_model_packages_are_joined_once(tmp_path):
