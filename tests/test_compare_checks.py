@@ -639,3 +639,17 @@ def test_only_a_parents_mum_or_dad_is_a_grandparent():
     assert parents_kin([("Lee's dad picks them up.", None)], {"lee": "paternal"}) == {("relative", 1), ("family side", 1)}
     # the social worker's own mum, and the child's mum, are nobody's grandmother
     assert parents_kin([("My mum was a nurse.", None), ("Tyler's mum works nights.", None)], {"jade": "maternal"}) == set()
+
+
+def test_an_outcome_someone_credits_to_another_is_not_their_own():
+    meeting = """\
+Social Worker (Omar Haddad): I'd say child in need. The boys are doing well.
+Chair (Rosa Lindqvist): Thank you. My decision is that the boys will be subject to a child protection plan. I want it recorded that Omar's view was child in need.
+Mother (Jade Moss): I don't agree with it.
+"""
+    line = "The Chair decided that the boys would be subject to a child protection plan."
+    assert line not in _compare(meeting, line)
+    # her own last word for another outcome still counts against the minutes
+    changed = meeting.replace("I want it recorded that Omar's view was child in need.",
+                              "On reflection I'd say child in need.")
+    assert _compare(changed, line)[line].kind == "contradicted"

@@ -293,12 +293,17 @@ def recommended_other_outcome(case: Case) -> Finding | None:
 
 
 def _last_outcome(aligner: Aligner, person: str) -> tuple[Turn, str] | None:
-    """The last turn in which this person named an outcome, and that outcome."""
+    """The last turn in which this person named an outcome, and that outcome: theirs, not one they
+    say was someone else's ("I also want it recorded that Dean's view was child in need")."""
     for i in sorted(aligner.turns_of(person), reverse=True):
-        outcome = outcomes.named(aligner.turns[i].text)
+        outcome = outcomes.named(" ".join(x for x in _sentences(aligner.turns[i].text) if not _ANOTHERS_VIEW.search(x)))
         if outcome is not None:
             return aligner.turns[i], outcome
     return None
+
+
+_ANOTHERS_VIEW = re.compile(r"\b(?:[A-Z][a-z]+['’]s|his|her|their) (?:view|recommendation|vote)\b|"
+                            r"\b[A-Z][a-z]+ (?:said|recommended|voted|thought|thinks|wants|wanted)\b")
 
 
 def detail_changed(case: Case) -> Finding | None:
