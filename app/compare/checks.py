@@ -1509,13 +1509,13 @@ def _opening(text: str) -> str:
 _BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
 
 
-def _question_of(text: str, to: str) -> str:
+def _question_of(text: str, to: str | None) -> str:
     """What a turn asks the speaker `to`: its last question ("Lisa, how are things at home? And be
     honest, ..."), else its last sentence; without the name it calls them by, which says whom it
     asks, not whom it is about."""
     parts = _sentences(text)
     asked = [x for x in parts if x.rstrip().endswith("?")]
-    name = re.search(r"\(([^)]*)\)", to)
+    name = re.search(r"\(([^)]*)\)", to or "")
     called = [w for w in name.group(1).split() if len(w) > 2] if name else []
     question = asked[-1] if asked else parts[-1]
     return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question) if called else question
