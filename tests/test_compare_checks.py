@@ -653,3 +653,18 @@ Mother (Jade Moss): I don't agree with it.
     changed = meeting.replace("I want it recorded that Omar's view was child in need.",
                               "On reflection I'd say child in need.")
     assert _compare(changed, line)[line].kind == "contradicted"
+
+
+def test_a_parents_late_report_complaint_in_the_minute_takers_words_is_said():
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, have you had a chance to see Omar's report?
+Mother (Jade Moss): I only got it last night, gone nine. I've not had a chance to take any of it in, honestly.
+Social Worker (Omar Haddad): I'm sorry, that's on me.
+"""
+    line = "Ms Moss said she had received the report at 9pm the previous evening and had not had time to digest it."
+    found = _compare(meeting, line)
+    assert line not in found or found[line].kind != "not_said"
+    # ... but not where she made no such complaint
+    other = meeting.replace("I only got it last night, gone nine. I've not had a chance to take any of it in, honestly.",
+                            "Yes, thanks, I read it at the weekend.")
+    assert _compare(other, line)[line].kind in ("not_said", "contradicted")

@@ -23,6 +23,7 @@ from app.compare import (
     details,
     embedding,
     named_for_another,
+    omissions,
     outcomes,
     polarity,
     serious_events,
@@ -796,7 +797,8 @@ def not_said(case: Case) -> Finding | None:
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
-            or _assented(case) or _felt_there(case) or _judged_there(case) or _refused_when_asked(case):
+            or _assented(case) or _felt_there(case) or _judged_there(case) or _refused_when_asked(case) \
+            or _late_report_theirs(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -806,6 +808,17 @@ def not_said(case: Case) -> Finding | None:
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+def _late_report_theirs(case: Case) -> bool:
+    """'Ms Brennan said she had received the report at 9pm the previous evening and had not had time
+    to digest it' for her "I only got the report last night ... not had time to take it in": a
+    parent's complaint of a late report, which the minutes record in their own words. (Its time,
+    if changed, is the detail check's.)"""
+    st, aligner = case.st, case.aligner
+    if not (st.speakers and attribution.family_side(st.speakers[0]) and omissions.report_came_late(st.text)):
+        return False
+    return any(omissions.complained_of_a_late_report(aligner.turns[i].text) for i in aligner.turns_of(st.speakers[0]))
 
 
 def serious_event_not_said(case: Case) -> Finding | None:

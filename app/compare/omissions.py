@@ -64,6 +64,16 @@ _WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening
                            r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day))\b", re.I)
 
 
+def report_came_late(statement: str) -> bool:
+    """Do the minutes say, in their own words, that a report reached someone late?"""
+    return bool(_REPORT.search(statement) and (_WRITTEN_LATE.search(statement) or LATE.search(statement)))
+
+
+def complained_of_a_late_report(text: str) -> bool:
+    """Does a turn complain that a report came late or not at all ("I only got it last night")?"""
+    return bool(LATE.search(text) or NOT_RECEIVED.search(text))
+
+
 @dataclass
 class Omission:
     turns: list[Turn]
@@ -184,8 +194,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
     # who the minutes say had a report late ("Mrs Mercer said she received the report only the
     # evening before"): their own complaint of it is carried
-    late_for = [who for s, who in zip(statements, credits or [], strict=False)
-                if _REPORT.search(s) and (_WRITTEN_LATE.search(s) or LATE.search(s))]
+    late_for = [who for s, who in zip(statements, credits or [], strict=False) if report_came_late(s)]
     note_times = note_times or []
     found: list[Omission] = []
     already = already or set()
