@@ -50,8 +50,10 @@ META_KEYS = re.compile(
 _TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
 # "SCHOOL - Attendance is 94%.": an agency in capitals, then a dash, leads a bullet as a label does
 _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'’ ]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-_BARE_TAG = re.compile(r"^[(\[][A-Z][\w .&/'’-]{0,38}[)\]]$")
-_END_TAG = re.compile(r"[.!?]\s+[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]$")
+# "(SW)" after a sentence: on its own once split, or closing a paragraph
+_TAG_AFTER = r"[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]"
+_BARE_TAG = re.compile(rf"^{_TAG_AFTER}$")
+_END_TAG = re.compile(rf"[.!?]\s+{_TAG_AFTER}$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
