@@ -82,12 +82,10 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
 
 def _parents_kin(cast: Cast, turns: list[Turn]) -> frozenset:
     """The grandparents the meeting named as a parent's mum or dad ("my mum's said she'll have her")."""
-    sides = {}
-    for a in cast.attendees:
-        if a.label in cast.parents() and a.gender:
-            sides[a.label] = "maternal" if a.gender == "f" else "paternal"
-    firsts = {a.name.split()[0].lower(): sides[a.label] for a in cast.attendees
-              if a.label in sides and a.name and a.name.split()[0].rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")}
+    parents = set(cast.parents())
+    sides = {a.label: "maternal" if a.gender == "f" else "paternal" for a in cast.attendees
+             if a.label in parents and a.gender}
+    firsts = {a.first_name.lower(): sides[a.label] for a in cast.attendees if a.label in sides and a.first_name}
     said = [(t.text, next((side for label, side in sides.items() if attribution.same_person(label, t.speaker)), None))
             for t in turns]
     return named_for_another.parents_kin(said, firsts)

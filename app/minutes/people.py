@@ -89,6 +89,11 @@ class Attendee:
         return None
 
     @property
+    def first_name(self) -> str:
+        """'Mrs Jade Haddon' -> 'Jade'; '' where only a title and surname are given ('Mr Rourke')."""
+        return _first_name(self.name)
+
+    @property
     def surname(self) -> str:
         parts = [p for p in self.name.split() if p.rstrip(".") not in TITLES]
         return parts[-1] if parts else ""
@@ -148,7 +153,7 @@ class Cast:
             if self._first is None:
                 self._first = {}
                 for a in self.attendees:
-                    self._first.setdefault(_first_name(a.name).lower(), []).append(a)
+                    self._first.setdefault(a.first_name.lower(), []).append(a)
             found = list(self._first.get(surname.lower(), ()))
             if len(found) != 1:
                 return None
