@@ -1528,10 +1528,10 @@ def _question_of(text: str, to: str | None) -> str:
     asks, not whom it is about."""
     parts = _sentences(text)
     asked = [x for x in parts if x.rstrip().endswith("?")]
-    name = re.search(r"\(([^)]*)\)", to or "")
-    called = [w for w in name.group(1).split() if len(w) > 2] if name else []
     question = asked[-1] if asked else parts[-1]
-    return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question) if called else question
+    called = sorted(w for w in attribution.names_in(to) if len(w) > 2)
+    return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question, flags=re.I) if called \
+        else question
 
 
 def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Context,
