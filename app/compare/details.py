@@ -241,9 +241,6 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
     return (a.unit == "day_of_month" and b.unit in MONTH_UNITS) or (b.unit == "day_of_month" and a.unit in MONTH_UNITS)
 
 
-# Details that belong to one person or one event among several a meeting speaks of (ages of
-# siblings, days of visits): another value is only a rival where its clause is about what the
-# statement is about
 def taken_back(text: str) -> str:
     """The text without the few words a speaker took back at once: "since the eleventh of July — no,
     the fourteenth, sorry" said the fourteenth, not the eleventh."""
@@ -276,6 +273,9 @@ def _agreeing_only(e: Detail) -> bool:
     return bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
 
 
+# Details that belong to one person or one event among several a meeting speaks of (ages of
+# siblings, days of visits): another value is only a rival where its clause is about what the
+# statement is about
 _OF_SOMEONE = frozenset({"age", "day_of_month", "day_part"})
 
 

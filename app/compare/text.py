@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from app.compare.lemmatiser import lemmatize
 
@@ -538,7 +539,7 @@ def _details(text: str) -> frozenset[Detail]:
         found |= _days_of_month(text)
     found |= day_parts(text)
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
-    starts = [sum(len(x) + 1 for x in ws[:k]) for k in range(len(ws))] if per_week_said else []
+    starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
