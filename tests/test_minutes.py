@@ -466,3 +466,13 @@ def test_a_list_of_names_is_no_role_between_commas():
     from app.minutes.statements import credited
     cast = Cast([Attendee("Omar Haddad", "Social Worker"), Attendee("Jade Moss", "Mother"), Attendee("Tom Pike", "Police")])
     assert len(credited("Mr Haddad, Ms Moss, and PC Pike all said a plan was needed.", cast)) == 3
+
+
+def test_a_heading_naming_the_service_before_a_job_is_that_workers():
+    # "Youth Offending Service" is the Youth Offending Worker's, not the first of the agency's roles
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Ivy Moss", "Deputy Head and Safeguarding Lead, Elm School"),
+                 Attendee("Dev Rana", "Attendance Support Officer"), Attendee("Sam Ode", "Youth Offending Worker")])
+    assert cast.resolve("Attendance Support Team") == "Attendance Support Officer (Dev Rana)"
+    assert cast.resolve("Youth offending service") == "Youth Offending Worker (Sam Ode)"
+    assert cast.resolve("Elm School") == "Deputy Head and Safeguarding Lead (Ivy Moss)"

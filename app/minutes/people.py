@@ -222,7 +222,13 @@ class Cast:
         if len(by_last) == 1:
             return by_last[0]
         whole = [a for a, role in self._role_pairs() if len(role.split()) >= 2 and f" {role} " in t]
-        return whole[0] if len(whole) == 1 else None
+        if whole:
+            return whole[0] if len(whole) == 1 else None
+        # A role of three words or more names its service before the job ("Youth Offending Worker"):
+        # a heading naming that service ("Youth Offending Service") is that worker's
+        service = [a for a, role in self._role_pairs() if len(rw := role.split()) >= 3
+                   and f" {' '.join(rw[:-1])} " in t]
+        return service[0] if len(service) == 1 else None
 
     def by_agency(self, text: str) -> Attendee | None:
         t = text.lower()
