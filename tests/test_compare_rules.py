@@ -1194,3 +1194,16 @@ def test_an_amount_word_clashes_only_through_what_it_counts():
     assert polarity.clash("The puppy sleeps much of the day and poorly at night.",
                           "The puppy sleeps a lot in the day and not much at night.") is None
     assert polarity.clash("The puppy sleeps much of the day.", "The puppy doesn't sleep in the day.")
+
+
+def test_what_a_whether_clause_asks_is_neither_claimed_nor_an_outcome():
+    from app.compare import outcomes, polarity
+
+    # a meeting's aim is a question put, not its answer
+    assert outcomes.named("We are here to decide whether Milo still needs a child protection plan.") is None
+    assert outcomes.named("Milo still needs a child protection plan.") is not None
+    claim = "The panel agreed that the garden gate will no longer be locked."
+    assert polarity.clash(claim, "Today is about whether the garden gate is still locked at night.") is None
+    assert polarity.clash("The panel looked at whether the gate will no longer be locked.",
+                          "The gate is still locked every night.") is None
+    assert polarity.clash(claim, "The garden gate is still locked at night.")

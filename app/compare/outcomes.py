@@ -54,6 +54,7 @@ _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:th
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
                     r"\bnoted (?:that )?you\b|\byour (?:view|vote|recommendation)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WHETHER = re.compile(r"\bwhether\b[^.;!?]*", re.I)
 
 
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
@@ -64,7 +65,8 @@ def named(text: str) -> str | None:
     if _LATER.search(text) or "?" in text or _YOURS.search(text):  # (nor a question: "Do the plans continue?")
         text = " ".join(x for x in _SENTENCE.split(text)
                         if not _LATER.search(x) and not x.rstrip().endswith("?") and not _YOURS.search(x))
-    t = expand(text)
+    # "to decide whether they still need plans" asks which outcome; it names none
+    t = _WHETHER.sub(" ", expand(text)) if "whether" in text.lower() else expand(text)
     hits: list[tuple[int, int, str]] = []
     for outcome, pattern in _PATTERNS:
         for m in pattern.finditer(t):

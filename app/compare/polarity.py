@@ -320,8 +320,10 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     pa, pb = _pending(claim), _pending(said)
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
-    supposed = _supposed_only(said)
+    supposed, asked = _supposed_only(said), _supposed_only(claim)
     for w, nw in a:
+        if w in asked:
+            continue  # ("to decide whether the plans are still needed": a question put, not a claim)
         sw = _SIDE.get(w)
         if not one_sided and not pb and not (nw and w in pa) and sw is None and w not in _ANT:
             continue  # (neither test below can hold for this word: it has no opposite)
@@ -350,12 +352,14 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
 
 
 _HOW_MUCH = frozenset({"much", "many", "lot", "lots", "plenty", "enough", "little", "few"})
-_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b([^.;:,!?]*)", re.I)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b([^.;:,!?]*)", re.I)
 
 
 def _supposed_only(said: str) -> frozenset[str]:
-    """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says."""
-    if "if" not in said.lower() and "unless" not in said.lower():
+    """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says;
+    and inside its 'whether ...' clauses: what it asks ("deciding whether they still need a plan")."""
+    low = said.lower()
+    if "if" not in low and "unless" not in low and "whether" not in low:
         return frozenset()
     inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))}
     outside = {t for t, _ in polar_terms(_IF_CLAUSE.sub(" ", said))}
