@@ -126,6 +126,7 @@ def test_half_of_something_is_no_time():
     ("The nurse calls every three weeks.", 1 / 3), ("We meet every 10 days.", 0.7),
     ("He sees his dad twice a month.", 0.5), ("Contact is three times a month.", 0.75),
     ("She phones every other day.", 3.5), ("He swims a couple of times a week, she says.", 2.0),
+    ("He has his tea there three days out of five.", 3.0), ("She walks the dog six nights out of seven.", 6.0),
 ])
 def test_how_often_in_other_words(said, per_week):
     from app.compare.text import details

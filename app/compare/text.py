@@ -348,12 +348,15 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\b(\d+) times (?:a|per|each) day\b", lambda n: 7 * n),
     # a time of every day is daily ("a check-in every morning" / "a daily check-in")
     (r"\b(?:every|each) (?:morning|afternoon|evening|night)\b", 7.0),
+    # "four days out of five" of a school or working week, "six nights out of seven" of the whole week
+    (r"\b(\d+) (?:days|mornings|afternoons|evenings|nights) out of (?:5|7)\b", None),
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
-    ("day",), ("day",), ("day",), ("morning", "afternoon", "evening", "night")), strict=True)]
+    ("day",), ("day",), ("day",), ("morning", "afternoon", "evening", "night"),
+    ("day", "morning", "afternoon", "evening", "night")), strict=True)]
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
