@@ -1208,3 +1208,13 @@ def test_what_a_whether_clause_asks_is_neither_claimed_nor_an_outcome():
     assert polarity.clash("The panel looked at whether the gate will no longer be locked.",
                           "The gate is still locked every night.") is None
     assert polarity.clash(claim, "The garden gate is still locked at night.")
+
+
+def test_staying_put_is_the_opposite_of_moving_but_remaining_steady_is_not():
+    from app.compare import polarity
+
+    assert polarity.clash("Leon wants to move to his aunt's flat.", "Leon said he wants to stay at his aunt's flat.")
+    # "remain" tells of a state; a change of appointment day is no move away from it
+    assert polarity.clash("Leon's weight has remained steady since the clinic.",
+                          "His weight's steady, and I've moved the clinic to Tuesdays.") is None
+    assert polarity.clash("The damp in the flat remains.", "The damp in the flat has gone.")

@@ -24,7 +24,10 @@ OPPOSITES = [
      {"disagree", "oppose", "reject", "refuse", "protest", "unhappy", "unwilling", "object", "dispute", "reluctant",
       "reluctantly", "resistant", "resist"}),
     ({"keep", "attend"}, {"miss", "cancel", "skip"}),
-    ({"remain", "ongoing", "persist", "stay"}, {"gone", "rehome", "resolve", "resolved", "move"}),
+    ({"remain", "ongoing", "persist"}, {"gone", "rehome", "resolve", "resolved"}),
+    # staying put against moving; "remain" is of a state more than a place ("has remained stable"
+    # / "I've moved that to every other week")
+    ({"stay"}, {"move"}),
     ({"consistent", "match", "same"}, {"inconsistent", "differ", "different", "contradict"}),
     ({"improve", "improvement", "better", "increase", "rise", "lift"},
      {"worsen", "worse", "deteriorate", "deterioration", "decline", "decrease", "drop", "fall", "slip", "strain",
