@@ -1218,3 +1218,16 @@ def test_staying_put_is_the_opposite_of_moving_but_remaining_steady_is_not():
     assert polarity.clash("Leon's weight has remained steady since the clinic.",
                           "His weight's steady, and I've moved the clinic to Tuesdays.") is None
     assert polarity.clash("The damp in the flat remains.", "The damp in the flat has gone.")
+
+
+def test_a_figure_changed_since_is_not_what_still_holds():
+    from app.compare.details import conflicts
+
+    said = ["At first I went round every day, but she's doing so well that I've cut that to twice a week."]
+    assert conflicts("The support worker continues to visit Nadia daily.", said, said)
+    # the figure as it was, or said as it stands, is no change
+    assert conflicts("The support worker visited Nadia daily at first.", said, said) == []
+    assert conflicts("The support worker still visits Nadia, though this has been cut from daily to twice a week.",
+                     said, said) == []
+    both = said + ["I still go every day on the weekdays."]
+    assert conflicts("The support worker continues to visit Nadia daily.", both, both) == []

@@ -43,7 +43,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     toward = _toward(statement)
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
-            rival = _closer_rival(d, statement, evidence_texts, mine)
+            rival = _closer_rival(d, statement, evidence_texts, mine) or _superseded(d, statement, evidence_texts, mine)
             if rival is not None:
                 out.append((d, rival))
             continue
@@ -313,6 +313,34 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: s
                         and not any(_same(e, m) for m in given):
                     best_rival, rival = shared, e
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
+
+
+def _superseded(d: Detail, statement: str, evidence_texts: list[str], given: set[Detail]) -> Detail | None:
+    """The figure that replaced the minutes' one, where the minutes say it still holds ("continues
+    to visit weekly") and every sentence giving it goes on to change it ("I was seeing her weekly,
+    and as she's improved I've moved that to every other week"). Not where the minutes give the
+    change themselves ("has reduced from every day to once a week")."""
+    if not _GOES_ON.search(statement):
+        return None
+    newer = None
+    for text in evidence_texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            parts = re.split(r"[;,]\s+|\s+and\s+", sentence)
+            at = next((k for k, part in enumerate(parts) if any(_same(d, e) for e in details(part))), None)
+            if at is None:
+                continue
+            later = [e for part in parts[at + 1:] if _CHANGED_TO.search(part)
+                     for e in details(part) if e.unit == d.unit and e.value != d.value
+                     and not any(_same(e, m) for m in given)]
+            if not later:
+                return None  # (said as it stands somewhere)
+            newer = later[-1]
+    return newer
+
+
+_GOES_ON = re.compile(r"\b(?:continues?|continuing|still|remains?|carr(?:y|ies) on)\b", re.I)
+_CHANGED_TO = re.compile(r"\b(?:moved|changed|reduced|increased|dropped|cut|(?:gone|went|stepped|come|came) (?:up|down)|"
+                         r"brought (?:it|that|them) (?:up|down)|now)\b", re.I)
 
 
 _TIME_WORDS = frozenset({"ago", "later", "earlier", "since", "about", "around", "approximately", "roughly", "nearly",
