@@ -668,3 +668,16 @@ Social Worker (Omar Haddad): I'm sorry, that's on me.
     other = meeting.replace("I only got it last night, gone nine. I've not had a chance to take any of it in, honestly.",
                             "Yes, thanks, I read it at the weekend.")
     assert _compare(other, line)[line].kind in ("not_said", "contradicted")
+
+
+def test_a_figure_said_just_before_anothers_words_on_the_matter_does_not_excuse_a_change():
+    # the mother's "every Friday" is hers; the social worker's next turn does not make it his visits'
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, how often are you seeing Jade?
+Social Worker (Omar Haddad): I started off visiting weekly, and now things are calmer I've moved that to every other week.
+Chair (Rosa Lindqvist): Thanks. Jade, over to you.
+Mother (Jade Moss): I go to the food bank every Friday.
+Social Worker (Omar Haddad): And I'll carry on with the fortnightly visits.
+"""
+    line = "Mr Haddad continues to visit Ms Moss weekly."
+    assert _compare(meeting, line)[line].kind == "changed_detail"

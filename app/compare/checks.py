@@ -1725,7 +1725,9 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     for i in aligner.details_index.get((detail.value, detail.unit), []):
         if i in here:
             continue
-        m = aligner.coverage(words, max(0, i - 1), min(len(aligner.turns) - 1, i + 1))
+        # (with the turn before: a figure given in answer, "How often?" / "Weekly.", is read with its
+        # question; the turn after is another's, whatever it says)
+        m = aligner.coverage(words, max(0, i - 1), i)
         theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
         if m[0] >= (tuning.detail_elsewhere_theirs if theirs else tuning.detail_elsewhere) * cov:
             return True
