@@ -476,3 +476,16 @@ def test_a_heading_naming_the_service_before_a_job_is_that_workers():
     assert cast.resolve("Attendance Support Team") == "Attendance Support Officer (Dev Rana)"
     assert cast.resolve("Youth offending service") == "Youth Offending Worker (Sam Ode)"
     assert cast.resolve("Elm School") == "Deputy Head and Safeguarding Lead (Ivy Moss)"
+
+
+def test_a_short_form_the_roster_gives_a_role_names_that_person():
+    # "Youth Justice Practitioner (YJP)" in the attendee table: "YJP said ..." is that person
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Ivy Moss", "Youth Justice Practitioner, Northfold Youth Justice Service (YJP)"),
+                 Attendee("Dev Rana", "Speech and Language Therapist (SALT)"), Attendee("Sam Ode", "Lead Nurse (Nurse)"),
+                 Attendee("Al Finch", "Class Teacher (Year 3)")])
+    assert credited("YJP said that the curfew has been kept.", cast) == ["Youth Justice Practitioner (Ivy Moss)"]
+    assert credited("SALT reported that his words are coming on.", cast) == ["Speech and Language Therapist (Dev Rana)"]
+    assert cast.attendees[2].label == "Lead Nurse (Sam Ode)"  # the short form is no part of the role
+    assert cast.attendees[3].main_role == "Class Teacher (Year 3)"  # a role's own brackets stay

@@ -70,7 +70,8 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
     """What the checks need to know about this conference: who was there, which words are names,
     whether the transcript says who spoke, and which voices speak for the family."""
     names = ([a.name for a in minutes.attendees] + [a.main_role for a in minutes.attendees if len(a.main_role) > 3]
-             + [a.initials for a in minutes.attendees if a.initials] + _role_heads(minutes))
+             + [a.initials for a in minutes.attendees if a.initials] + _role_heads(minutes)
+             + [a.short_form for a in minutes.attendees if a.short_form])
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
     labels = " ; ".join([a.role for a in minutes.attendees] + sorted({t.speaker for t in turns if t.speaker}))

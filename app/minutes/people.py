@@ -89,6 +89,13 @@ class Attendee:
         return None
 
     @property
+    def short_form(self) -> str:
+        """The short name the roster gives a role in capitals ("Perinatal Mental Health Nurse (PMHN)"
+        -> "PMHN"), as minutes then use it for the person; '' where none is given."""
+        m = _SHORT_FORM.search(self.role)
+        return m.group(1) if m else ""
+
+    @property
     def first_name(self) -> str:
         """'Mrs Jade Haddon' -> 'Jade'; '' where only a title and surname are given ('Mr Rourke')."""
         return _first_name(self.name)
@@ -134,7 +141,7 @@ class Cast:
         m = mention.strip().rstrip("'’s")
         if not _INITIALS.fullmatch(m):
             return None
-        found = [a for a in self.attendees if a.initials == m]
+        found = [a for a in self.attendees if a.initials == m] or [a for a in self.attendees if a.short_form == m]
         return found[0] if len(found) == 1 else None
 
     def by_name(self, mention: str) -> Attendee | None:
@@ -306,12 +313,22 @@ def _initials(name: str) -> str:
     return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
 
 
-_INITIALS = re.compile(r"[A-Z]{2,4}")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 
 
 @lru_cache(maxsize=4096)  # (asked for every attendee at every mention of a role)
 def _main_role(role: str) -> str:
-    return _PLACE_COMMA.split(_ATTENDANCE_NOTE.sub("", role))[0].strip()
+    main = _PLACE_COMMA.split(_ATTENDANCE_NOTE.sub("", role))[0].strip()
+    # a short form in brackets is the role's other name, not part of it ("Health Visitor (HV)",
+    # "Independent Chair (Chair)"); a role's own brackets stay ("Class Teacher (Year 3)")
+    short = re.search(r"\s*\(([^()]*)\)$", main)
+    if short and (_SHORT_FORM.fullmatch(short.group(0).strip())
+                  or set(short.group(1).lower().split()) <= set(main[:short.start()].lower().split())):
+        main = main[:short.start()].strip()
+    return main
+
+
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,5})\)")
 
 
 _PLACE_COMMA = re.compile(r",(?![^()]*\))")
