@@ -1231,3 +1231,11 @@ def test_a_figure_changed_since_is_not_what_still_holds():
                      said, said) == []
     both = said + ["I still go every day on the weekdays."]
     assert conflicts("The support worker continues to visit Nadia daily.", both, both) == []
+
+
+def test_a_weekday_in_the_plural_is_no_other_person():
+    from app.compare import polarity
+
+    said = "She's far chattier in class, and she goes to chess club on Thursdays."
+    assert not polarity.other_person("Amira has become quieter in class.", said)
+    assert polarity.other_person("Amira has become quieter in class.", "Kasim goes to chess club on Thursdays.")

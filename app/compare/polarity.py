@@ -464,6 +464,7 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
         found = {m.group(1).lower() for x in _SENTENCE_END.split(text.strip()) for m in _NAME.finditer(" a " + x)}
         # (a role's plural is the role: "Officers found ...", where the police officer attends)
         return {who for n in found if n not in STOPWORDS and n not in WEEKDAYS and n not in MONTHS
+                and n[:-1] not in WEEKDAYS  # ("the club on Wednesdays": a day, not a person)
                 for who in people.get(n, people.get(n[:-1], {n}) if n.endswith("s") else {n})}
 
     a, b = names(claim), names(said) | (names(topic) if topic else set())
