@@ -1,0 +1,17 @@
+"""The bench's scorer (bench/eval_compare.py): which finding names which sentence of an answer key."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # (the bench runs as scripts)
+
+
+def test_a_key_sentence_is_named_with_or_without_its_label_or_list_marker():
+    from eval_compare import same_text
+
+    item = "The first review will be held at the family centre on Monday 3 March."
+    assert same_text(item, "1. " + item)  # the key copied the numbered item whole
+    assert same_text(item, "- " + item)
+    assert same_text("HEALTH VISITOR: " + item, item)  # the finding quotes the paragraph with its label
+    assert not same_text(item, "2. The second review will be held in April.")
+    assert not same_text(item, None)
