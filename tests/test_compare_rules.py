@@ -1239,3 +1239,12 @@ def test_a_weekday_in_the_plural_is_no_other_person():
     said = "She's far chattier in class, and she goes to chess club on Thursdays."
     assert not polarity.other_person("Amira has become quieter in class.", said)
     assert polarity.other_person("Amira has become quieter in class.", "Kasim goes to chess club on Thursdays.")
+
+
+def test_back_is_returned():
+    from app.compare import polarity
+
+    assert polarity.clash("The dog's appetite has not yet returned to normal.",
+                          "He's eating well, his appetite's back to normal now.")
+    assert polarity.clash("The dog's appetite has returned to normal.",
+                          "He's eating well, his appetite's back to normal now.") is None

@@ -37,7 +37,7 @@ SYNONYMS = [
     {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
     {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
     {"decide", "determine", "choose"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
-    {"plausible", "likely", "probable"}, {"frequently", "often"}, {"separate", "split"}, {"need", "necessary"},
+    {"plausible", "likely", "probable"}, {"frequently", "often"}, {"separate", "split"}, {"need", "necessary"}, {"return", "back"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
     SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
