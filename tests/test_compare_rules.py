@@ -1248,3 +1248,14 @@ def test_back_is_returned():
                           "He's eating well, his appetite's back to normal now.")
     assert polarity.clash("The dog's appetite has returned to normal.",
                           "He's eating well, his appetite's back to normal now.") is None
+
+
+def test_a_kilo_said_without_a_number_is_one():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    assert (1.0, "kg") in {(d.value, d.unit) for d in details("He's put on about a kilo since the clinic.")}
+    assert (0.5, "kg") in {(d.value, d.unit) for d in details("She's lost half a kilo.")}
+    said = ["He's put on about a kilo since the clinic.", "If he drops under thirty kilos, we'd see him again."]
+    assert conflicts("He has gained 1kg since the clinic.", said, said) == []
+    assert conflicts("He has gained 2kg since the clinic.", said, said)

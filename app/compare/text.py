@@ -437,6 +437,7 @@ _MINUTES = {str(m) for m in range(10, 60)}  # "at ten fifty": the minutes past a
 _FILLERS = {"um", "er", "erm", "uh", "like"}
 _ONE_SPAN = re.compile(r"\b(?:a|an|one) (week|fortnight|month|year|night|day)\b(?! or )")
 _RATE_WORDS = {"per", "each", "every", "once", "twice", "times", "thrice"}
+_ONE_KILO = re.compile(r"\b(half )?(?:a|one) kilo(?:gram)?(?:s)?\b( and a half)?")
 _HOURS = {str(h) for h in range(1, 13)}
 _PAST = {"quarter": 15, "half": 30}
 
@@ -524,6 +525,10 @@ def _details(text: str) -> frozenset[Detail]:
         if not rate and not any(m.start() < b and a < m.end() for a, b in taken):  # not "3 hours a day"
             unit = m.group(1)
             found.add(Detail(2.0, "week", m.group(0)) if unit == "fortnight" else Detail(1.0, unit, m.group(0)))
+    # "put on about a kilo", "half a kilo": one (or half) of a weight said without a number
+    if "kilo" in joined:
+        for m in _ONE_KILO.finditer(joined):
+            found.add(Detail(0.5 if m.group(1) else 1.5 if m.group(2) else 1.0, "kg", m.group(0)))
     # A month's end, middle or start ("by the end of January") is a time of its own kind, compared
     # only with another such (not with "4 June", which may fall in the same month)
     if "end of " in joined or "middle of " in joined or "start of " in joined or "beginning of " in joined:
