@@ -489,3 +489,18 @@ def test_a_short_form_the_roster_gives_a_role_names_that_person():
     assert credited("SALT reported that his words are coming on.", cast) == ["Speech and Language Therapist (Dev Rana)"]
     assert cast.attendees[2].label == "Lead Nurse (Sam Ode)"  # the short form is no part of the role
     assert cast.attendees[3].main_role == "Class Teacher (Year 3)"  # a role's own brackets stay
+
+
+def test_a_table_cell_ending_in_whom_it_came_from_is_theirs():
+    # a two-column table of claims, each cell closing with its source in brackets
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+    people = ["Ivy Moss\tSocial Worker", "Dev Rana\tSchool Nurse", "Rob Hart\tFather"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Strengths and worries",
+                           "Strengths\tWorries",
+                           "The flat is warm and tidy (Social Worker).\tMilo is often tired in class (School Nurse).",
+                           "Milo has a bike he loves (Dad).\tThe rent is behind again (Social Worker)."]), "test")
+    got = {s.text: s.speakers for s in m.statements}
+    assert got["The flat is warm and tidy (Social Worker)."] == ["Social Worker (Ivy Moss)"]
+    assert got["Milo is often tired in class (School Nurse)."] == ["School Nurse (Dev Rana)"]
+    assert got["Milo has a bike he loves (Dad)."] == ["Father (Rob Hart)"]

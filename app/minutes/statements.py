@@ -53,7 +53,7 @@ _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'’ ]{1,40}?)\s+[-–—]\s+(?
 # "(SW)" after a sentence: on its own once split, or closing a paragraph
 _TAG_AFTER = r"[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]"
 _BARE_TAG = re.compile(rf"^{_TAG_AFTER}$")
-_END_TAG = re.compile(rf"[.!?]\s+{_TAG_AFTER}$")
+_END_TAG = re.compile(rf"[.!?]\s+{_TAG_AFTER}$|\s+{_TAG_AFTER.replace('label', 'inner')}\s*[.!?]$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
@@ -237,8 +237,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
             said_by = next((i for i, h in enumerate(header) if i > 0 and SAID_BY_COLUMN.match(h.strip())), None)
             if said_by is not None and said_by < len(b.cells):
                 who = said_by
-            elif len(b.cells) >= 2 and (bool(header and WHO_COLUMN.match(header[0])) or len(b.cells[0]) < 70):
-                who = 0
+            elif len(b.cells) >= 2 and (bool(header and WHO_COLUMN.match(header[0]))
+                                        or (len(b.cells[0]) < 70 and not _tagged(b.cells[0], cast))):
+                who = 0  # (not a cell that is a claim with its own tag: "Dad has a car (Aunt).")
             else:
                 who = None
             row_speaker = None if who is None else (
@@ -246,8 +247,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
             seen_content = True
             for cell_no, cell in enumerate(b.cells, start=1):
                 if cell_no - 1 != who:
-                    _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast, row_speaker,
-                         "table", b)
+                    tag = _tagged(cell, cast)  # ("... at school (School Nurse).": the cell's own)
+                    _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast,
+                         tag or row_speaker, "text" if tag else "table", b)
             continue
         # paragraphs and list items
         text = NUMBERING.sub("", strip_glyph(b.text))
@@ -302,9 +304,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
         # statement, which keeps its words as the minutes give them.
         lead = b.lead if b.lead and text.startswith(b.lead) else ""
         # ("[SW] The home was clean." or "The home was clean. (SW)": a tag in brackets)
-        run_in = _LABEL.match(text) or _TAG.match(text) or _CAPS_LABEL.match(text) or _END_TAG.search(text)
+        run_in = _LABEL.match(text) or _TAG.match(text) or _CAPS_LABEL.match(text)
         named = (cast.resolve(lead.rstrip(" :"), people_only=True) if lead else None) or \
-            (_run_in_speaker(run_in.group("label"), cast) if run_in else None)
+            (_run_in_speaker(run_in.group("label"), cast) if run_in else None) or _tagged(text, cast)
         if named:
             _add(statements, text, section, b.where, cast, named, "text", b)
         else:
@@ -432,6 +434,12 @@ def _claims_something(text: str) -> bool:
     tagged = _TAG.match(text)
     rest = tagged.group("rest") if tagged else text
     return len(rest.split()) >= 6 and rest.rstrip().endswith((".", "!", "?")) and bool(_MINUTED.search(rest))
+
+
+def _tagged(text: str, cast: Cast) -> str | None:
+    """Whom a tag closing the text names: "The home was clean. (SW)", "Dad has a car (Aunt)."."""
+    end = _END_TAG.search(text)
+    return _run_in_speaker(end.group("label") or end.group("inner"), cast) if end else None
 
 
 def _run_in_speaker(label: str, cast: Cast) -> str | None:
