@@ -681,3 +681,17 @@ Social Worker (Omar Haddad): And I'll carry on with the fortnightly visits.
 """
     line = "Mr Haddad continues to visit Ms Moss weekly."
     assert _compare(meeting, line)[line].kind == "changed_detail"
+
+
+def test_disagreeing_with_a_decision_does_not_correct_its_record():
+    meeting = """\
+Chair (Rosa Lindqvist): I've heard everyone. So Kai will remain subject to a child protection plan under the category of neglect.
+Mother (Jade Moss): No. No, I don't agree with it. I've done everything you asked.
+Chair (Rosa Lindqvist): I hear you, Jade, and that will be minuted.
+"""
+    line = "The Chair confirmed that Kai will remain subject to a child protection plan under the category of neglect."
+    assert line not in _compare(meeting, line)
+    # a reply that puts a fact right still corrects it
+    wrong = meeting.replace("No. No, I don't agree with it. I've done everything you asked.",
+                            "No, that's wrong, it's emotional harm, not neglect.")
+    assert _compare(wrong, line)
