@@ -1208,6 +1208,7 @@ def test_what_a_whether_clause_asks_is_neither_claimed_nor_an_outcome():
     assert polarity.clash("The panel looked at whether the gate will no longer be locked.",
                           "The gate is still locked every night.") is None
     assert polarity.clash(claim, "The garden gate is still locked at night.")
+    assert polarity.clash(claim, "So my question to each of you: is the garden gate still locked or not.") is None
 
 
 def test_staying_put_is_the_opposite_of_moving_but_remaining_steady_is_not():
@@ -1259,3 +1260,4 @@ def test_a_kilo_said_without_a_number_is_one():
     said = ["He's put on about a kilo since the clinic.", "If he drops under thirty kilos, we'd see him again."]
     assert conflicts("He has gained 1kg since the clinic.", said, said) == []
     assert conflicts("He has gained 2kg since the clinic.", said, said)
+

@@ -356,16 +356,20 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
 
 _HOW_MUCH = frozenset({"much", "many", "lot", "lots", "plenty", "enough", "little", "few"})
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b([^.;:,!?]*)", re.I)
+# "Do the children still need a plan or not": a question put, with or without its mark
+_OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
 
 
 def _supposed_only(said: str) -> frozenset[str]:
     """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says;
-    and inside its 'whether ...' clauses: what it asks ("deciding whether they still need a plan")."""
+    and inside its 'whether ...' and '... or not' clauses: what it asks ("deciding whether they still
+    need a plan", "do they still need a plan or not")."""
     low = said.lower()
-    if "if" not in low and "unless" not in low and "whether" not in low:
+    if "if" not in low and "unless" not in low and "whether" not in low and "or not" not in low:
         return frozenset()
-    inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))}
-    outside = {t for t, _ in polar_terms(_IF_CLAUSE.sub(" ", said))}
+    inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))} | \
+        {t for m in _OR_NOT.finditer(said) for t, _ in polar_terms(m.group(1))}
+    outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", said)))}
     return frozenset(inside - outside)
 
 
