@@ -1261,3 +1261,10 @@ def test_a_kilo_said_without_a_number_is_one():
     assert conflicts("He has gained 1kg since the clinic.", said, said) == []
     assert conflicts("He has gained 2kg since the clinic.", said, said)
 
+
+def test_ceasing_to_be_is_no_longer_being():
+    from app.compare import polarity
+
+    claim = "The lodger ceases to be involved with the twins' care."
+    assert polarity.clash(claim, "The lodger will no longer be involved with the twins' care.") is None
+    assert polarity.clash(claim, "The lodger is involved with the twins' care every day.")

@@ -107,9 +107,10 @@ DISSENT = re.compile(
 NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated"}  # (lemmas: "unconnected with children")
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
 # Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
-# send it", "refused to engage", "declined to sign" (each before "to"; not "neglect", a category
-# of abuse far more often than a verb: "under neglect, to be reviewed")
-NOT_DONE = {"fail", "forget", "refuse", "decline", "omit"}
+# send it", "refused to engage", "declined to sign"; "ceased to be subject" is no longer so (each
+# before "to"; not "neglect", a category of abuse far more often than a verb: "under neglect, to be
+# reviewed")
+NOT_DONE = {"fail", "forget", "refuse", "decline", "omit", "cease"}
 # "He's hardly missed a day" denies the missing as "he hasn't missed a day" does
 ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
