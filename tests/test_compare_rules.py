@@ -1268,3 +1268,9 @@ def test_ceasing_to_be_is_no_longer_being():
     claim = "The lodger ceases to be involved with the twins' care."
     assert polarity.clash(claim, "The lodger will no longer be involved with the twins' care.") is None
     assert polarity.clash(claim, "The lodger is involved with the twins' care every day.")
+
+
+def test_a_and_e_typed_as_spoken_is_a_and_e():
+    from app.compare.named_for_another import named
+
+    assert named("We took him to A and E that night.") == named("He was taken to A&E.") != frozenset()

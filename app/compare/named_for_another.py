@@ -45,7 +45,7 @@ KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "health service": (
         ("gp", "doctor's", "doctors", "family doctor"),
         ("walk-in centre", "walk in centre", "urgent care", "urgent treatment centre"),
-        ("a&e", "accident and emergency", "emergency department"),
+        ("a&e", "a and e", "accident and emergency", "emergency department"),  # ("A and E", as typed from speech)
         ("pharmacy", "pharmacist", "chemist"),
         ("dentist", "dental"),
         ("health visitor",),
