@@ -504,3 +504,10 @@ def test_a_table_cell_ending_in_whom_it_came_from_is_theirs():
     assert got["The flat is warm and tidy (Social Worker)."] == ["Social Worker (Ivy Moss)"]
     assert got["Milo is often tired in class (School Nurse)."] == ["School Nurse (Dev Rana)"]
     assert got["Milo has a bike he loves (Dad)."] == ["Father (Rob Hart)"]
+
+
+def test_a_role_with_a_bracketed_qualifier_is_found_by_the_role():
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("June Hart", "Aunt (paternal), supporting Mr Hart"), Attendee("Rob Hart", "Father")])
+    assert cast.resolve("Aunt") == "Aunt (paternal) (June Hart)"
+    assert cast.resolve("Father") == "Father (Rob Hart)"

@@ -195,7 +195,7 @@ class Cast:
         # is not enough to name "Family Support Worker".
         mw = m.split()
         for a, role in roles:
-            rw = role.split()
+            rw = _BRACKETED.sub("", role).split()  # ("Aunt (paternal)": an aunt)
             if mw == rw[-len(mw):] or (len(mw) >= 2 and f" {m} " in f" {a.role.lower()} "):
                 return a
         # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher": the role's last
@@ -329,6 +329,7 @@ def _main_role(role: str) -> str:
 
 
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,5})\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _PLACE_COMMA = re.compile(r",(?![^()]*\))")
