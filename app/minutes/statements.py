@@ -50,10 +50,16 @@ META_KEYS = re.compile(
 _TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
 # "SCHOOL - Attendance is 94%.": an agency in capitals, then a dash, leads a bullet as a label does
 _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'’ ]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-# "(SW)" after a sentence: on its own once split, or closing a paragraph
-_TAG_AFTER = r"[(\[](?P<label>[A-Z][\w .&/'’-]{0,38})[)\]]"
-_BARE_TAG = re.compile(rf"^{_TAG_AFTER}$")
-_END_TAG = re.compile(rf"[.!?]\s+{_TAG_AFTER}$|\s+{_TAG_AFTER.replace('label', 'inner')}\s*[.!?]$")
+# "(SW)" after a sentence: on its own once split, or closing a paragraph, after its stop or before it
+# ("The home was clean. (SW)", "She has a car (Aunt).")
+
+
+def _tag_after(group: str) -> str:
+    return rf"[(\[](?P<{group}>[A-Z][\w .&/'’-]{{0,38}})[)\]]"
+
+
+_BARE_TAG = re.compile(rf"^{_tag_after('label')}$")
+_END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
