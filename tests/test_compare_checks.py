@@ -695,3 +695,29 @@ Chair (Rosa Lindqvist): I hear you, Jade, and that will be minuted.
     wrong = meeting.replace("No. No, I don't agree with it. I've done everything you asked.",
                             "No, that's wrong, it's emotional harm, not neglect.")
     assert _compare(wrong, line)
+
+
+def test_an_action_in_the_row_of_someone_who_never_offered_it_is_misattributed():
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    meeting = """\
+Chair (Rosa Lindqvist): Let's agree the plan. Omar?
+Social Worker (Omar Haddad): I'll keep visiting every two weeks and I'll see Kai on his own each time.
+Health Visitor (Lena Park): And Jade asked about other mums, so I'll refer her to the toddler music group at Oak Lane library this week.
+Social Worker (Omar Haddad): What still worries me is the missing episodes. Kai goes out after a row, and the youth worker only hears about it days later.
+Police Constable (Gemma Walsh): Police would support the plan.
+Chair (Rosa Lindqvist): Thank you. Gemma to make sure the youth worker knows by the next morning after any missing episode.
+"""
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Lena Park\tHealth Visitor",
+              "Jade Moss\tMother", "Gemma Walsh\tPolice Constable"]
+    rows = ["Action\tLead\tBy when",
+            "Make a referral to the toddler music group at Oak Lane library.\tOmar Haddad\tThis week",
+            "Tell the youth worker by the following morning after any missing episode.\tGemma Walsh\tEach time"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Plan", *rows]), "test")
+    found = {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
+    assert found[rows[1].split("\t")[0]].kind == "misattributed"
+    # the chair giving the action to its owner by name makes it theirs
+    assert rows[2].split("\t")[0] not in found

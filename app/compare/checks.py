@@ -1170,7 +1170,8 @@ def misattributed(case: Case) -> Finding | None:
     if not checkable(words, tuning):
         return None
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
-    if not (ctx.speakers_known and st.credited_by in CREDITED_BY and st.speakers
+    # (an action row's owner too: "Refer Mother to the group" in the row of someone who never offered it)
+    if not (ctx.speakers_known and (st.credited_by in CREDITED_BY or st.credited_by == "action") and st.speakers
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
@@ -1226,8 +1227,12 @@ def misattributed(case: Case) -> Finding | None:
     if not (own_cov < cov - tuning.misattributed_margin
             and (own_cov < tuning.misattributed_own_below or fingerprint)):
         return None
-    return _said_by_another(case, named, lambda who: attribution.same_person(named, who),
-                            min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+    found = _said_by_another(case, named, lambda who: attribution.same_person(named, who),
+                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+    if found is not None and st.credited_by == "action" and any(
+            names & set(re.findall(r"[a-z]+", e.text.lower())) for e in found.evidence):
+        return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
+    return found
 
 
 def _kin_words(label: str) -> frozenset[str]:
