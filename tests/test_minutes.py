@@ -511,3 +511,16 @@ def test_a_role_with_a_bracketed_qualifier_is_found_by_the_role():
     cast = Cast([Attendee("June Hart", "Aunt (paternal), supporting Mr Hart"), Attendee("Rob Hart", "Father")])
     assert cast.resolve("Aunt") == "Aunt (paternal) (June Hart)"
     assert cast.resolve("Father") == "Father (Rob Hart)"
+
+
+def test_an_action_naming_whom_it_is_for_is_the_owners():
+    # "Refer Gran to the carers' group" in the social worker's row: Gran is referred; she does nothing
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+    people = ["Ivy Moss\tSocial Worker", "June Hart\tGrandmother", "Rob Hart\tFather"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Plan", "Action\tLead\tBy when",
+                           "Refer Grandmother to the carers' group at the library.\tIvy Moss\tMay",
+                           "Father to attend the parenting course.\tIvy Moss\tJune"]), "test")
+    got = {s.text: s.speakers for s in m.statements}
+    assert got["Refer Grandmother to the carers' group at the library."] == ["Social Worker (Ivy Moss)"]
+    assert got["Father to attend the parenting course."] == ["Father (Rob Hart)"]  # given to him by name
