@@ -32,7 +32,7 @@ from app.compare import (
 from app.compare import evidence as quoting
 from app.compare.align import HOMELY, Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER, MONTHS, lemmas
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, lemmas
 from app.compare.text import details as details_of
 from app.compare.turns import UNSURE_BELOW, Turn, heard_unsure, unsure_share
 from app.minutes.people import Cast
@@ -1509,7 +1509,7 @@ def _keys(sentence: str):
 
 
 def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    parts = [p.strip() for p in FULL_STOP.split(text) if p.strip()]
     return parts or [text]
 
 

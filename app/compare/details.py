@@ -12,6 +12,7 @@ from app.compare.dates import relative_dates
 from app.compare.text import (
     DAY_PARTS,
     FILLER_COMMAS,
+    FULL_STOP,
     SENTENCE_END,
     WEEKDAYS,
     Detail,
@@ -324,7 +325,7 @@ def _superseded(d: Detail, statement: str, evidence_texts: list[str], given: set
         return None
     newer = None
     for text in evidence_texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in FULL_STOP.split(text):
             parts = re.split(r"[;,]\s+|\s+and\s+", sentence)
             at = next((k for k, part in enumerate(parts) if any(_same(d, e) for e in details(part))), None)
             if at is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.compare.text import expand
+from app.compare.text import FULL_STOP, expand
 
 PLAN, LESS = "a child protection plan", "no child protection plan (child in need, or less)"
 
@@ -53,7 +53,6 @@ _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:th
 # in need", "I know your view is a plan"
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
                     r"\bnoted (?:that )?you\b|\byour (?:view|vote|recommendation)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WHETHER = re.compile(r"\bwhether\b[^.;!?]*", re.I)
 
 
@@ -63,7 +62,7 @@ def named(text: str) -> str | None:
     pattern ("not met") is not read again by the second ("met"). A sentence that looks forward to an
     outcome ("stepping down at the next review") names none."""
     if _LATER.search(text) or "?" in text or _YOURS.search(text):  # (nor a question: "Do the plans continue?")
-        text = " ".join(x for x in _SENTENCE.split(text)
+        text = " ".join(x for x in FULL_STOP.split(text)
                         if not _LATER.search(x) and not x.rstrip().endswith("?") and not _YOURS.search(x))
     # "to decide whether they still need plans" asks which outcome; it names none
     t = _WHETHER.sub(" ", expand(text)) if "whether" in text.lower() else expand(text)
@@ -93,7 +92,7 @@ def promises_end(text: str) -> bool:
 def looks_forward_to_less(text: str) -> bool:
     """Does a sentence of the text speak of ending the plan (or child in need) at a later time or on
     a condition ("we could be looking at child in need at the next review, if things hold")?"""
-    for sentence in _SENTENCE.split(text):
+    for sentence in FULL_STOP.split(text):
         t = expand(sentence)
         if _LATER.search(t) and _LESS.search(t):
             return True

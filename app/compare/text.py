@@ -393,6 +393,7 @@ FILLER_COMMAS = re.compile(r",\s+(?:um|er|erm|uh),\s+")
 _SPAN_KINDS = {"working", "school", "clear", "calendar", "business"}
 _CLAUSE_END = re.compile(r"(?<=[.;!?,])\s+")
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for those reading sentence by sentence)
+FULL_STOP = re.compile(r"(?<=[.!?])\s+")  # (... and where it ends at a full stop, a question or an exclamation only)
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
