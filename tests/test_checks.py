@@ -1478,3 +1478,13 @@ def test_a_parents_point_the_minutes_give_to_the_other_parent_is_not_left_out():
     assert not left_out("Father (Lionel Tate)")
     # ... a professional credited with it does not carry her point
     assert left_out("Health Visitor (Beatrix Noon)")
+
+
+def test_asking_for_it_to_be_written_down_is_a_request_to_have_it_minuted():
+    said = "The van broke down twice that week, that's why we were late. I want that written down."
+    assert "a correction or a request to have it minuted" in _why_material("Father (Lionel Tate)", said)
+    asked = "Could somebody write that down, please, that the van broke down twice?"
+    assert "a correction or a request to have it minuted" in _why_material("Father (Lionel Tate)", asked)
+    # the words alone, about something else, are not
+    plain = "The van broke down twice that week, so we were late most mornings."
+    assert "a correction or a request to have it minuted" not in _why_material("Father (Lionel Tate)", plain)
