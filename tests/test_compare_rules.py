@@ -323,6 +323,9 @@ def test_a_complaint_about_how_the_conference_was_prepared_is_material():
     assert "a complaint about how the conference was prepared" in why and score >= 0.6
     assert "a complaint about how the conference was prepared" not in omissions.materiality(
         Turn(0, 0, 5, None, "We found a flat on the high street."), False, False)[1]
+    # "only" between: "We only found out on Friday, from his teacher."
+    assert "a complaint about how the conference was prepared" in omissions.materiality(
+        Turn(0, 0, 5, None, "We only found out on Friday, from his teacher."), False, False)[1]
 
 
 def test_one_voice_over_several_segments_is_weighed_as_one_turn():

@@ -28,7 +28,7 @@ NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:see
 # Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
 # "I want to complain", "nobody got back to me".
 NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
-                          r"\b(?:i|we) found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
+                          r"\b(?:i|we) (?:only )?found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
                           r"\b(?:i|we) didn't know\b", re.I)
 PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:got|received|had) (?:the|a|any)\b|"
                                r"\bnobody (?:came back|got back|followed (?:it )?up|replied|answered)\b|"
