@@ -1488,3 +1488,16 @@ def test_asking_for_it_to_be_written_down_is_a_request_to_have_it_minuted():
     # the words alone, about something else, are not
     plain = "The van broke down twice that week, so we were late most mornings."
     assert "a correction or a request to have it minuted" not in _why_material("Father (Lionel Tate)", plain)
+
+
+def test_a_plain_account_from_the_family_the_minutes_condense_is_not_omitted():
+    meeting = ("Independent Chair (Marguerite Quill): Carys, how are things at home?\n"
+               "Mother (Carys Webb): Better. He sleeps right through now, since the new bed, and my sister "
+               "has him on Saturdays so I get a rest. The garden's sorted as well.\n")
+    assert not omitted(meeting, "Ms Webb said things at home were better.")
+    # ... the same account with a correction in it is material
+    corrected = meeting.replace("The garden's sorted as well.", "And that's not right, what the report says about the garden.")
+    assert omitted(corrected, "Ms Webb said things at home were better.")
+    # ... and so is a denial of harm, however plainly put
+    denied = meeting.replace("The garden's sorted as well.", "And I have never smacked him, whatever the neighbour says.")
+    assert omitted(denied, "Ms Webb said things at home were better.")

@@ -51,6 +51,12 @@ TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you 
                       r"make a note|note that|take that (?:away|forward))\b|"
                       # ... or asks someone to, or says it goes in the record
                       r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I)
+# A parent denying harm ("I never pushed her", "he didn't hit him, not once"): the family's answer to
+# what is alleged, which minutes must carry however plainly it is put.
+DENIES_HARM = re.compile(r"\b(?:never|not|didn't|did not|haven't|have not|hasn't|has not|wouldn't|would not)\s+"
+                         r"(?:ever\s+|once\s+|even\s+)?(?:laid a finger on|touch(?:ed)?|hit|hurt|push(?:ed)?|shov(?:e|ed)|"
+                         r"smack(?:ed)?|slap(?:ped)?|punch(?:ed)?|kick(?:ed)?|grab(?:bed)?|shak(?:e|en)|shook|harm(?:ed)?|"
+                         r"bit|bite|burn(?:t|ed)?|throw|threw)\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
 RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|talk|say))?)\b|"
                                  r"\bcome (?:straight |right )?(?:back )?to you\b|"
@@ -121,6 +127,9 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
     if speakers_known and family_side(turn.speaker):
         score += 0.35
         why.append("the family's own account")
+        if DENIES_HARM.search(text):
+            score += 0.1
+            why.append("a denial of harm")
     if noted:
         score += 0.4
         why.append("the friend flagged it in a note")
@@ -213,8 +222,12 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         reply = after.text if after is not None and (not speakers_known or after.speaker != last.speaker) else ""
         score, why = materiality(Turn(first.index, first.start, last.end, first.speaker, text), noted, speakers_known,
                                  reply)
-        # A plain account from the family needs to be clearly absent; an objection, a correction
-        # or an action needs only to be mostly absent.
+        # A plain account from the family, and nothing more ("She's sleeping through now, and my
+        # mum helps"), is what minutes rightly condense: it is not left out for lacking its words.
+        if why == ["the family's own account"]:
+            continue
+        # A friend's flagged point needs to be clearly absent; an objection, a correction or an
+        # action needs only to be mostly absent.
         if score >= 0.6 and why != ["an action agreed in the meeting"]:
             limit, min_words = 0.42, 3
         elif score >= 0.6:
