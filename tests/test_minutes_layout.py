@@ -121,3 +121,15 @@ def test_camhs_is_the_childrens_service_not_adult_mental_health():
     assert cast.resolve("CAMHS") == "CAMHS Practitioner (Grace Ade)"
     assert cast.resolve("Adult mental health services") == "Care Coordinator (Mo Ali)"
     assert cast.resolve("The GP") == "GP"
+
+
+def test_an_area_and_its_service_on_a_line_of_its_own_heads_that_workers_part(tmp_path):
+    m = minutes_of(tmp_path, "Social care\nPeter Vance said the flat is warm now.\n"
+                             "Health: School Nursing\nJosh's hearing test is booked for May.\n"
+                             "Outcome: Plan Continues\nSchool Nurse: Child Protection Plan\n")
+    said = {s.text: s for s in m.statements}
+    assert "Health: School Nursing" not in said
+    assert said["Josh's hearing test is booked for May."].speaker == "School Nurse (Hanna Berg)"
+    # a key and a value that name nobody is a claim, not a heading
+    assert "Outcome: Plan Continues" in said
+    assert said["School Nurse: Child Protection Plan"].speaker == "School Nurse (Hanna Berg)"  # her vote

@@ -291,6 +291,14 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if standing is not None:
             label = _Label(standing, b)
             continue
+        if b.kind == "paragraph" and seen_content and _agency_heading(text, cast):
+            # "Education: Hillside Primary", "Health: School Nursing": an area and its service, set
+            # as a line of its own, heads that worker's part (not "Key: value", which claims)
+            section = text
+            sections.append(section)
+            section_speaker = cast.resolve(text, people_only=True)
+            label = None
+            continue
         if b.kind == "paragraph" and seen_content and _bare_heading(text):
             # "Education", "Next Steps": a heading set as plain text, no claim
             section = text
@@ -434,6 +442,15 @@ def _bare_heading(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and _name_shaped(text) and not re.search(r"[\d.,;:!?()\[\]£$%]", text) \
         and not re.search(r"\b(?:None|Nil|No|Yes|Agreed|Approved|Noted|Declined)\b", text)  # "Apologies None" says something
+
+
+def _agency_heading(text: str, cast: Cast) -> bool:
+    """'Education: Hillside Primary School', 'Health: School Nursing': an area, a colon and a
+    service that names someone who was there, every word capitalised."""
+    head, colon, tail = text.partition(":")
+    return bool(colon) and bool(tail.strip()) and len(head.split()) <= 3 and len(text.split()) <= 10 \
+        and not text.endswith((".", "?", "!", ";", ",")) and _name_shaped(head) and _name_shaped(tail.strip()) \
+        and cast.resolve(tail.strip(), people_only=True) is not None  # (not "GP: Child Protection Plan")
 
 
 def _claims_something(text: str) -> bool:
