@@ -60,16 +60,17 @@ SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail
 _LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+")
 
 
-# A key may copy a list item with its number or bullet ("1. The first core group ..."); the minutes
-# reader takes the marker as layout, so a finding quotes the item without it.
-_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+")
+# A key may copy a list item with its number or bullet ("1. The first core group ..."), or a timed
+# log's paragraph with its clock ("10:25 The ..."); the minutes reader takes the marker as layout,
+# so a finding quotes the item without it.
+_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*]|\d{1,2}:\d{2})\s+")
 
 
 def same_text(found: str | None, gold: str | None) -> bool:
     """Does a finding's minutes text name the key's sentence (the same, or it after a speaker's label)?"""
     if not found or not gold:
         return False
-    gold = _MARKER.sub("", gold)
+    gold, found = _MARKER.sub("", gold), _MARKER.sub("", found)
     return found == gold or (found.endswith(gold) and bool(_LABEL.fullmatch(found[: -len(gold)])))
 
 

@@ -22,6 +22,7 @@ def test_a_key_sentence_is_named_with_or_without_its_label_or_list_marker():
     item = "The first review will be held at the family centre on Monday 3 March."
     assert same_text(item, "1. " + item)  # the key copied the numbered item whole
     assert same_text(item, "- " + item)
+    assert same_text(item, "10:25 " + item) and same_text("10:25 " + item, "10:25 " + item)  # a timed log's clock
     assert same_text("HEALTH VISITOR: " + item, item)  # the finding quotes the paragraph with its label
     assert not same_text(item, "2. The second review will be held in April.")
     assert not same_text(item, None)
