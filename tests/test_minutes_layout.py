@@ -133,3 +133,10 @@ def test_an_area_and_its_service_on_a_line_of_its_own_heads_that_workers_part(tm
     # a key and a value that name nobody is a claim, not a heading
     assert "Outcome: Plan Continues" in said
     assert said["School Nurse: Child Protection Plan"].speaker == "School Nurse (Hanna Berg)"  # her vote
+
+
+def test_a_timed_logs_clock_is_layout_not_a_time_said(tmp_path):
+    m = minutes_of(tmp_path, "Discussion\n10:12 Peter Vance said the flat is warm now.\n"
+                             "10:40 The hearing test is at 9:30 on Friday.\n")
+    assert [s.text for s in m.statements] == ["Peter Vance said the flat is warm now.",
+                                             "The hearing test is at 9:30 on Friday."]

@@ -68,6 +68,9 @@ SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date cir
                       r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
 # A paragraph's own number or glyph: "3.1 ", "4. ", "(b) ", "• " (not "6 of 9 sessions").
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
+# A timed log's clock before each paragraph ("10:25 The partner's connection dropped"): when the
+# minute-taker wrote it, not a time the meeting spoke of
+_CLOCK_LEAD = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z])", re.I)
 ATTENDEE_HEADINGS = re.compile(r"^(attendees|present|in attendance|apologies|attendance|those present|"
                                r"invited|distribution)\b", re.I)
 # A column naming who said each row's words, wherever it stands ("Who said", "Said by", "Source")
@@ -260,7 +263,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
                          tag or row_speaker, "text" if tag else "table", b)
             continue
         # paragraphs and list items
-        text = NUMBERING.sub("", strip_glyph(b.text))
+        text = _CLOCK_LEAD.sub("", NUMBERING.sub("", strip_glyph(b.text)))
         if not text:
             continue
         if _PAGE_LINE.match(text):  # "Page 2 of 3" typed into the body, or a footer read with it
