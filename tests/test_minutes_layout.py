@@ -140,3 +140,9 @@ def test_a_timed_logs_clock_is_layout_not_a_time_said(tmp_path):
                              "10:40 The hearing test is at 9:30 on Friday.\n")
     assert [s.text for s in m.statements] == ["Peter Vance said the flat is warm now.",
                                              "The hearing test is at 9:30 on Friday."]
+
+
+def test_what_someone_had_asked_or_explained_is_credited_to_them(tmp_path):
+    m = minutes_of(tmp_path, "Health and home\nHanna had asked Josh about his ears at the clinic in May.\n"
+                             "Peter had explained the plan to both parents on the phone.\n")
+    assert [s.speaker for s in m.statements] == ["School Nurse (Hanna Berg)", "Social Worker (Peter Vance)"]

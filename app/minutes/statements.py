@@ -20,7 +20,7 @@ REPORTING = (
     r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
     r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish)|update[ds]|indicated|considered|"
     r"is concerned|was concerned|remains concerned|has (?:observed|told|seen|visited|completed|worked|made)|"
-    r"had (?:observed|told|seen|visited)|will|"
+    r"had (?:observed|told|seen|visited|asked|explained|advised|talked|spoken|discussed)|will|"
     # "Mum to attend", an action given to someone; not "Refer Mum to the group", whose "to" leads a place
     r"to (?!(?:the|a|an|his|her|their|my|our|your|this|that|these|those|each|every)\b)(?=[a-z]+\b)|"
     # acts of speech that say who spoke as "said" does ("Ms Hale offered to drive her", "praised")
