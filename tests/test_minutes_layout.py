@@ -146,3 +146,15 @@ def test_what_someone_had_asked_or_explained_is_credited_to_them(tmp_path):
     m = minutes_of(tmp_path, "Health and home\nHanna had asked Josh about his ears at the clinic in May.\n"
                              "Peter had explained the plan to both parents on the phone.\n")
     assert [s.speaker for s in m.statements] == ["School Nurse (Hanna Berg)", "Social Worker (Peter Vance)"]
+
+
+def test_the_date_and_venue_above_the_attendees_are_the_heading_after_a_long_title(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Anytown Council\nReview Child Protection Conference (Pre-Birth): the unborn baby of Amy Locke "
+                 "and her partner, Flat 2\nDate of conference: Tuesday 2 March 2027\nVenue: Room 4, Civic Centre\n"
+                 + HEAD.split("Attendance\n", 1)[1].join(["Attendance\n", ""])
+                 + "Discussion\nPeter Vance said the flat is warm now.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert [s.text for s in m.statements if not s.header][-1:] == ["Peter Vance said the flat is warm now."]
+    assert not any(s.text.startswith(("Date of conference", "Venue")) for s in m.statements)
+    assert m.info.get("venue") == "Room 4, Civic Centre"

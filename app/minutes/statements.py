@@ -280,7 +280,11 @@ def build(blocks: list[Block], source: str) -> Minutes:
             # minutes that go straight on from the attendee table with no heading: a sentence that
             # reports something is the minutes, not another attendee (dropping it lost whole minutes)
             in_attendee_section, past_attendees = False, True
-        if META_KEYS.match(text) and (not seen_content or in_attendee_section or SIGN_OFF.match(text)):
+        # ("Date of conference: ..." above the attendee list is the heading of the minutes, even after
+        # a title line long enough to be read as a claim)
+        above_attendees = bool(cast.attendees) and not past_attendees
+        if META_KEYS.match(text) and (not seen_content or in_attendee_section or above_attendees
+                                      or SIGN_OFF.match(text)):
             key, _, value = text.partition(":")
             info[key.strip().lower()] = value.strip()
             past_attendees = past_attendees or bool(ATTENDEE_HEADINGS.match(key.strip()))
