@@ -1277,3 +1277,12 @@ def test_a_and_e_typed_as_spoken_is_a_and_e():
     from app.compare.named_for_another import named
 
     assert named("We took him to A and E that night.") == named("He was taken to A&E.") != frozenset()
+
+
+def test_a_deadline_says_nobody_was_late():
+    from app.compare import polarity
+
+    # "no later than" and "at the latest" set a deadline; neither denies nor claims lateness
+    assert polarity.clash("Return the library books no later than 9 June (Amy).",
+                          "I will take the library books back by the ninth of June at the latest.") is None
+    assert polarity.clash("The library books were returned late.", "The library books were not late, I took them back.")

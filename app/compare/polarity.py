@@ -149,6 +149,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     for sentence in _SENTENCE_END.split(text):
         # "No, I think we can step down": the "No" answers what came before; it denies nothing here
         sentence = _ANSWER.sub("", sentence)
+        # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
+        sentence = _DEADLINE.sub(" by ", sentence)
         pending = raised = scant = not_that = False
         words = lemmas(sentence)
         said = _named_services(sentence)
@@ -238,6 +240,7 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
 _TWO_SENSES = {"drop", "keep", "early", "late"}
+_DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
 
 
 _HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
