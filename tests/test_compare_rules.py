@@ -1286,3 +1286,12 @@ def test_a_deadline_says_nobody_was_late():
     assert polarity.clash("Return the library books no later than 9 June (Amy).",
                           "I will take the library books back by the ninth of June at the latest.") is None
     assert polarity.clash("The library books were returned late.", "The library books were not late, I took them back.")
+
+
+def test_keeping_to_an_agreement_is_not_keeping_an_appointment():
+    from app.compare import polarity
+
+    # ("kept to the rota" holds to it: no appointment kept or missed)
+    assert ("keep", True) not in polarity.polar_terms("The rota wasn't kept to, and he knows it.")
+    assert ("keep", True) not in polarity.polar_terms("She hasn't kept in touch with the school.")
+    assert polarity.clash("Amy kept her cookery sessions at the library.", "Amy hasn't kept her cookery sessions at the library.")

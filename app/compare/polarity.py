@@ -240,6 +240,7 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
 _TWO_SENSES = {"drop", "keep", "early", "late"}
+_KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
 
 
@@ -268,7 +269,8 @@ def _other_sense(t: str, before: str, after: list[str]) -> bool:
     if t in ("early", "late"):
         return bool(after) and (after[0] in _PERIODS or (after[0] in ("at", "in", "on") and len(after) > 1 and (
             after[1] in _PERIODS or (after[1] == "the" and len(after) > 2 and after[2] in _PERIODS))))
-    return not _KEPT_STATES.isdisjoint(after)
+    # ("kept to the agreement", "keep an eye on", "kept in touch", "keep away": no appointment kept)
+    return not _KEPT_STATES.isdisjoint(after) or (bool(after) and after[0] in _KEPT_PHRASES)
 
 
 def _more_of_it(words: list[str], i: int) -> bool:
