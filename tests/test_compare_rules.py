@@ -1295,3 +1295,10 @@ def test_keeping_to_an_agreement_is_not_keeping_an_appointment():
     assert ("keep", True) not in polarity.polar_terms("The rota wasn't kept to, and he knows it.")
     assert ("keep", True) not in polarity.polar_terms("She hasn't kept in touch with the school.")
     assert polarity.clash("Amy kept her cookery sessions at the library.", "Amy hasn't kept her cookery sessions at the library.")
+
+
+def test_what_has_gone_well_has_not_gone_away():
+    from app.compare import polarity
+
+    assert "gone" not in {t for t, _ in polarity.polar_terms("So what's gone well at the kennels, and what worries us?")}
+    assert polarity.clash("The rash remains on her arm.", "The rash on her arm has gone now.")

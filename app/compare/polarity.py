@@ -239,7 +239,8 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 # "early in the morning"; not "late for school", "late three times"): a time, not punctuality
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
-_TWO_SENSES = {"drop", "keep", "early", "late"}
+_TWO_SENSES = {"drop", "keep", "early", "late", "gone"}
+_HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
 
@@ -260,10 +261,12 @@ def _mood(words: list[str], i: int) -> bool:
 
 
 def _other_sense(t: str, before: str, after: list[str]) -> bool:
-    """Is this "drop", "keep", "early" or "late" the other sense, by the word before it and the (up to
+    """Is this "drop", "keep", "early", "late" or "gone" the other sense, by the word before it and the (up to
     three) after it? ("They didn't find it until too late": what came too late, not someone late.)"""
     if t == "late" and before == "too":
         return True
+    if t == "gone":  # "what's gone well", "it's gone badly": how something went, nothing gone away
+        return bool(after) and after[0] in _HOW_IT_WENT
     if t == "drop":
         return bool(after) and (after[0] in _TAKEN or (after[0] == "the" and len(after) > 1 and after[1] in _PEOPLE))
     if t in ("early", "late"):
