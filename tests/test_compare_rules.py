@@ -1302,3 +1302,11 @@ def test_what_has_gone_well_has_not_gone_away():
 
     assert "gone" not in {t for t, _ in polarity.polar_terms("So what's gone well at the kennels, and what worries us?")}
     assert polarity.clash("The rash remains on her arm.", "The rash on her arm has gone now.")
+
+
+def test_what_would_first_have_to_happen_is_supposed_not_said():
+    from app.compare import polarity
+
+    claim = "The warden would not support reopening the pool until the new filter was fitted."
+    assert polarity.clash(claim, "I'd want the new filter fitted, and tested, before I'd support reopening the pool.") is None
+    assert polarity.clash(claim, "I support reopening the pool now, the new filter can wait.")

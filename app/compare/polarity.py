@@ -364,7 +364,9 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
 
 
 _HOW_MUCH = frozenset({"much", "many", "lot", "lots", "plenty", "enough", "little", "few"})
-_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b([^.;:,!?]*)", re.I)
+# (and "before I'd support it": what would first have to happen, as "only if" says)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether|before (?:i|we|he|she|they|you)(?:'d|\u2019d| would| could))\b"
+                        r"([^.;:,!?]*)", re.I)
 # "Do the children still need a plan or not": a question put, with or without its mark
 _OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
 
@@ -374,7 +376,7 @@ def _supposed_only(said: str) -> frozenset[str]:
     and inside its 'whether ...' and '... or not' clauses: what it asks ("deciding whether they still
     need a plan", "do they still need a plan or not")."""
     low = said.lower()
-    if "if" not in low and "unless" not in low and "whether" not in low and "or not" not in low:
+    if not any(w in low for w in ("if", "unless", "whether", "or not", "before")):
         return frozenset()
     inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))} | \
         {t for m in _OR_NOT.finditer(said) for t, _ in polar_terms(m.group(1))}
