@@ -1501,3 +1501,19 @@ def test_a_plain_account_from_the_family_the_minutes_condense_is_not_omitted():
     # ... and so is a denial of harm, however plainly put
     denied = meeting.replace("The garden's sorted as well.", "And I have never smacked him, whatever the neighbour says.")
     assert omitted(denied, "Ms Webb said things at home were better.")
+
+
+FLOOR = """\
+Independent Chair (Marguerite Quill): Right, getting to school on time in the mornings. Gideon, can we have school?
+Designated Safeguarding Lead (Gideon Rowan): Yes.
+Designated Safeguarding Lead (Gideon Rowan): Milo has been late to school most Mondays this term, eleven times in all.
+"""
+
+
+def test_a_yes_to_taking_the_floor_affirms_nothing():
+    line = "Mr Tate accepted that on a few mornings Milo had not been got to school on time."
+    assert checks.affirmed_when_asked(case_for(FLOOR, line)) is None
+    # a question about what was claimed still counts
+    asked = FLOOR.replace("Right, getting to school on time in the mornings. Gideon, can we have school?",
+                          "Gideon, does Milo get to school on time in the mornings?")
+    assert checks.affirmed_when_asked(case_for(asked, line)) is not None

@@ -693,6 +693,14 @@ _DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the 
                              r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
 
 
+# The chair handing someone the floor as a question: "Can we have school?", "Could we hear from
+# health?", "Can I come to you, Dev?", "Shall we start with your update?"
+_INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:back )?to|go (?:over )?to|turn to|"
+                      r"move (?:on )?to|start with|have (?:your|an|the|a quick) (?:update|report|view|views|thoughts)|"
+                      r"have (?:the )?(?:school|health|nursery|police|education|college|housing|probation|camhs)\b)",
+                      re.I)
+
+
 def _answered(case: Case, answer_pattern: re.Pattern):
     """Each yes-or-no question in the passage answered as the pattern says, with the statement's
     words the question brought in (not what the answer's speaker had said before it, and more than
@@ -703,6 +711,8 @@ def _answered(case: Case, answer_pattern: re.Pattern):
     for k, (asked, answer) in enumerate(pairwise(sentences)):
         if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and answer_pattern.match(answer.text)):
             continue
+        if _INVITES.search(asked.text):
+            continue  # ("Joanne, can we have school?" / "Yes.": she takes her turn; nothing is affirmed)
         if case.ctx.speakers_known and answer.speaker == asked.speaker:
             continue
         # a short question points back to what its asker just said ("A neighbour saw Mark at the
