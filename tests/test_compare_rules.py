@@ -1310,3 +1310,11 @@ def test_what_would_first_have_to_happen_is_supposed_not_said():
     claim = "The warden would not support reopening the pool until the new filter was fitted."
     assert polarity.clash(claim, "I'd want the new filter fitted, and tested, before I'd support reopening the pool.") is None
     assert polarity.clash(claim, "I support reopening the pool now, the new filter can wait.")
+
+
+def test_having_drunk_something_is_not_being_drunk():
+    from app.compare import polarity
+
+    assert polarity.clash("Mr Hale said he had drunk two pints of cider at the social club.",
+                          "I wasn't drunk. I had two pints of cider at the social club, that's all.") is None
+    assert polarity.clash("Mr Hale said he was drunk at the social club.", "I wasn't drunk at the social club.")
