@@ -1318,3 +1318,11 @@ def test_having_drunk_something_is_not_being_drunk():
     assert polarity.clash("Mr Hale said he had drunk two pints of cider at the social club.",
                           "I wasn't drunk. I had two pints of cider at the social club, that's all.") is None
     assert polarity.clash("Mr Hale said he was drunk at the social club.", "I wasn't drunk at the social club.")
+
+
+def test_i_think_plan_is_a_vote_for_a_plan():
+    from app.compare import outcomes
+
+    assert outcomes.named("I was torn, honestly. I think plan, physical abuse, for now.") == outcomes.PLAN
+    assert outcomes.named("I think plans for the garden are going well.") is None
+    assert outcomes.named("I don't think plan, no.") is None

@@ -37,10 +37,11 @@ _NAMED = [
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 _LESS = next(p for outcome, p in _PATTERNS if outcome == LESS)
-# A plan named as a choice, ending its clause ("I'd say plan.", "we'd go for a plan, under neglect"; not
+# A plan named as a choice, ending its clause ("I'd say plan.", "I think plan, neglect, for now", "we'd go
+# for a plan, under neglect"; not
 # "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
 # ("I don't think I'd recommend a plan")
-_CHOICE = re.compile(r"\b(?:say|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"
+_CHOICE = re.compile(r"\b(?:say|think|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"
                      r"(?=\s*(?:[.,;:!?]|$|under\b|for (?:all|both|each|him|her|them|the children)\b))", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.!?]*$", re.I)
 
