@@ -98,6 +98,11 @@ def test_all_agreed_but_dissent():
                            "Yes, I think so too.")
     assert checks.all_agreed_but_dissent(case_for(fine, "All professionals agreed that Milo should be subject "
                                                         "to a child protection plan.")) is None
+    # a reservation from one who votes for the same outcome is no dissent from it
+    reserved = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.",
+                               "Plan, for now. But I want it recorded that his weight has really picked up.")
+    assert checks.all_agreed_but_dissent(case_for(reserved, "All professionals agreed that Milo should be subject "
+                                                            "to a child protection plan.")) is None
 
 
 VISITS = "Chair (Marguerite Quill): Idris will visit Milo at home every fortnight, and the nursery once a month.\n"

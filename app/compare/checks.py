@@ -242,6 +242,12 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
         # "all professionals agreed": an unnamed voice's bare "I don't agree" may be a parent's; a
         # professional's dissent gives a view of the outcome or the threshold
         dissent = [t for t in dissent if outcomes.named(t.text) is not None or "threshold" in t.text.lower()]
+    # One who names the very outcome all are said to have agreed ("I think plan, neglect, for now.
+    # But I'd want it recorded that she's made real progress") voted with the rest: their "but" is a
+    # reservation about something else
+    agreed_on = outcomes.named(st.text)
+    if agreed_on is not None:
+        dissent = [t for t in dissent if outcomes.named(t.text) != agreed_on]
     listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
     if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
         dissent = [t for t in dissent if any(attribution.same_person(who, t.speaker) for who in listed)]
