@@ -98,6 +98,11 @@ def test_all_agreed_but_dissent():
                            "Yes, I think so too.")
     assert checks.all_agreed_but_dissent(case_for(fine, "All professionals agreed that Milo should be subject "
                                                         "to a child protection plan.")) is None
+    # the chair saying back a parent's dissent is not dissenting
+    noted = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.", "Yes, a plan.") + \
+        "Independent Chair (Marguerite Quill): So Milo will be on a plan, and I've noted that you disagree with that.\n"
+    assert checks.all_agreed_but_dissent(case_for(noted, "All professionals agreed that Milo should be subject "
+                                                         "to a child protection plan.")) is None
     # a reservation from one who votes for the same outcome is no dissent from it
     reserved = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.",
                                "Plan, for now. But I want it recorded that his weight has really picked up.")

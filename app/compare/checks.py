@@ -237,7 +237,8 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
                           and not (ctx.speakers_known and (attribution.family_side(t.speaker)
                                                            or attribution.is_the_child(t.speaker)))]
     topic = set(case.words)
-    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
+    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag
+               and polarity.dissents(_YOU_DISAGREE.sub(" ", t.text))]
     if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
         # "all professionals agreed": an unnamed voice's bare "I don't agree" may be a parent's; a
         # professional's dissent gives a view of the outcome or the threshold
@@ -261,6 +262,10 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
 
 
 _ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
+# Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
+# speaker's
+_YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree|don't agree|do not agree|object|"
+                           r"(?:are |'re )?(?:not happy|against))\b[^.;!?]*", re.I)
 _PROFESSIONALS_ONLY = re.compile(r"\b(?:professionals?|agencies|practitioners)\b", re.I)
 
 
