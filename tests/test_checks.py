@@ -1527,3 +1527,10 @@ def test_a_yes_to_taking_the_floor_affirms_nothing():
     asked = FLOOR.replace("Right, getting to school on time in the mornings. Gideon, can we have school?",
                           "Gideon, does Milo get to school on time in the mornings?")
     assert checks.affirmed_when_asked(case_for(asked, line)) is not None
+
+
+def test_a_role_by_its_initials_names_the_speaker_and_is_not_a_word_to_find():
+    words = statement_words("The FSW reported that the fridge is full now.", ["Family Support Worker (Nell Abara)"], [])
+    assert "fsw" not in words and {"fridge", "full"} <= set(words)
+    # another's initials stay: they may be what the sentence is about
+    assert "fsw" in statement_words("The FSW has not visited since May.", ["Social Worker (Idris Kestrel)"], [])

@@ -437,8 +437,20 @@ def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()
     for sp in speakers:
         words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
-        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely}
+        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | _role_initials(sp)
     return frozenset(drop)
+
+
+def _role_initials(label: str) -> set[str]:
+    """The short forms a role goes by, from its words' initials: "Designated Safeguarding Lead
+    (Gareth Owusu)" -> {"dsl"} ("The DSL reported ..." names its speaker, as "the lead" would)."""
+    role = label.split("(")[0]
+    out = set()
+    for part in re.split(r",|/|\band\b", role):
+        initials = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", part) if w.lower() not in ("of", "the", "for")]
+        if len(initials) >= 2:
+            out.add("".join(initials).lower())
+    return out
 
 
 # What a family calls its own, by the role a roster gives them
