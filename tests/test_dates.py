@@ -94,3 +94,10 @@ def test_a_deadline_by_a_weekday_and_a_weekday_next_week():
     assert {d.text for d in relative_dates("we'll meet Tuesday next week", on)} == {"9 march"}
     assert {d.text for d in relative_dates("next week on the Tuesday, then", on)} == {"9 march"}
     assert {d.text for d in relative_dates("a week this Friday", on)} == {"12 march"}
+
+
+def test_a_deadline_said_as_within_a_week_or_the_end_of_next_week():
+    assert _days("I'll have the forms back within a week.") == {(21.0, "january")}
+    assert _days("We'll sort the boiler by the end of next week.") == {(22.0, "january")}  # that week's Friday
+    assert _days("The bins go out by the end of the week.") == {(15.0, "january")}
+    assert _days("Next week is half term.") == set()

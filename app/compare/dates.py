@@ -88,10 +88,16 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     # "by Friday": a deadline, the coming one
     for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone))", joined):
         days.add(_soonest(on, m.group(1)))
+    # "by the end of next week" (its Friday), "by the end of the week" (this one's)
+    if re.search(r"\bend of next week\b", joined):
+        days.add(_in_week_after(on, "friday"))
+    elif re.search(r"\bend of (?:the|this) week\b", joined) and on.weekday() < 5:
+        days.add(on + timedelta(days=4 - on.weekday()))
     for m in re.finditer(rf"\b(?:a week on|a week this) ({wd})\b|\b({wd}) week\b", joined):
         days.add(_soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
-    for m in re.finditer(r"\bin (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?)"
-                         r"(?: time)?\b", joined):
+    # "within a week", "in two weeks' time": as many days on from the day it was said
+    for m in re.finditer(r"\b(?:in|within) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+                         r"(days?|weeks?|fortnights?)(?: time)?\b", joined):
         days.add(on + timedelta(days=_count(m.group(1), m.group(2))))
     for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r") (?:of )?last week\b|\blast week on (?:a |the )?("
                          + "|".join(WEEKDAYS) + r")\b", joined):
