@@ -158,3 +158,11 @@ def test_the_date_and_venue_above_the_attendees_are_the_heading_after_a_long_tit
     assert [s.text for s in m.statements if not s.header][-1:] == ["Peter Vance said the flat is warm now."]
     assert not any(s.text.startswith(("Date of conference", "Venue")) for s in m.statements)
     assert m.info.get("venue") == "Room 4, Civic Centre"
+
+
+def test_a_heading_of_topics_joined_by_and_names_nobody(tmp_path):
+    m = minutes_of(tmp_path, "Hearing and health\nJosh's hearing test is booked for May.\n"
+                             "School Nurse and Social Worker\nThe flat is warm now.\n")
+    said = {s.text: s for s in m.statements}
+    assert said["Josh's hearing test is booked for May."].speaker is None  # a topic, not the nurse's part
+    assert said["The flat is warm now."].speaker is not None  # both there: a part of theirs

@@ -201,7 +201,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             name = _unnumber(section)
             absent_section = bool(ABSENT_HEADINGS.match(name))
             in_attendee_section = bool(ATTENDEE_HEADINGS.match(name)) and not absent_section
-            section_speaker = cast.resolve(name, people_only=True) if not in_attendee_section else None
+            section_speaker = _heading_speaker(name, cast) if not in_attendee_section else None
             label = None
             continue
         if absent_section and b.kind != "row" or absent_section and b.table not in attendee_tables:
@@ -310,7 +310,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             # "Education", "Next Steps": a heading set as plain text, no claim
             section = text
             sections.append(section)
-            section_speaker = cast.resolve(text, people_only=True)
+            section_speaker = _heading_speaker(text, cast)
             label = None
             continue
         # Title lines: the few short lines above the first claim. Notes made only of fragments have
@@ -449,6 +449,16 @@ def _bare_heading(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and _name_shaped(text) and not re.search(r"[\d.,;:!?()\[\]£$%]", text) \
         and not re.search(r"\b(?:None|Nil|No|Yes|Agreed|Approved|Noted|Declined)\b", text)  # "Apologies None" says something
+
+
+def _heading_speaker(heading: str, cast: Cast) -> str | None:
+    """Whose part a heading heads: the person or agency it names. A heading of topics joined by "and"
+    ("Pregnancy and health", "Home, money and police information") names a subject, not a speaker,
+    unless every topic in it is someone there ("Police and Social Care")."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+", heading) if p.strip()]
+    if len(parts) >= 2 and any(cast.resolve(p, people_only=True) is None for p in parts):
+        return None
+    return cast.resolve(heading, people_only=True)
 
 
 def _agency_heading(text: str, cast: Cast) -> bool:
