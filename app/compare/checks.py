@@ -233,12 +233,13 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     if not polarity.claims_all_agreed(st.text):
         return None
     if ctx.dissenting is None:  # found once, asked of every "all agreed"
+        # (another's dissent said back to them, "I've noted that you disagree", is not the speaker's)
         ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
+                          and polarity.dissents(_YOU_DISAGREE.sub(" ", t.text))
                           and not (ctx.speakers_known and (attribution.family_side(t.speaker)
                                                            or attribution.is_the_child(t.speaker)))]
     topic = set(case.words)
-    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag
-               and polarity.dissents(_YOU_DISAGREE.sub(" ", t.text))]
+    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
     if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
         # "all professionals agreed": an unnamed voice's bare "I don't agree" may be a parent's; a
         # professional's dissent gives a view of the outcome or the threshold
