@@ -298,16 +298,10 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if standing is not None:
             label = _Label(standing, b)
             continue
-        if b.kind == "paragraph" and seen_content and _agency_heading(text, cast):
-            # "Education: Hillside Primary", "Health: School Nursing": an area and its service, set
-            # as a line of its own, heads that worker's part (not "Key: value", which claims)
-            section = text
-            sections.append(section)
-            section_speaker = cast.resolve(text, people_only=True)
-            label = None
-            continue
-        if b.kind == "paragraph" and seen_content and _bare_heading(text):
-            # "Education", "Next Steps": a heading set as plain text, no claim
+        if b.kind == "paragraph" and seen_content and (_bare_heading(text) or _agency_heading(text, cast)):
+            # "Education", "Next Steps": a heading set as plain text, no claim; and "Education:
+            # Hillside Primary", an area and its service, heading that worker's part (not "Key:
+            # value", which claims)
             section = text
             sections.append(section)
             section_speaker = _heading_speaker(text, cast)
