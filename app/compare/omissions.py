@@ -2,9 +2,9 @@
 
 Most of what is said is rightly never minuted. What matters is a dissent or objection, a parent's
 correction, complaint or denial of harm, a request to have something minuted, and anything the
-friend flagged in a note (a parent's plain account alone is what minutes rightly condense). Each turn gets a materiality score from those signals; a material turn whose content the
-minutes do not carry (checked against every statement, so a paraphrase anywhere counts) is an
-omission.
+friend flagged in a note (a parent's plain account alone is what minutes rightly condense). Each
+turn gets a materiality score from those signals; a material turn whose content the minutes do not
+carry (checked against every statement, so a paraphrase anywhere counts) is an omission.
 """
 
 from __future__ import annotations

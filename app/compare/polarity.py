@@ -380,8 +380,7 @@ def _supposed_only(said: str) -> frozenset[str]:
     low = said.lower()
     if not any(w in low for w in ("if", "unless", "whether", "or not", "before")):
         return frozenset()
-    inside = {t for m in _IF_CLAUSE.finditer(said) for t, _ in polar_terms(m.group(1))} | \
-        {t for m in _OR_NOT.finditer(said) for t, _ in polar_terms(m.group(1))}
+    inside = {t for clause in (_IF_CLAUSE, _OR_NOT) for m in clause.finditer(said) for t, _ in polar_terms(m.group(1))}
     outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", said)))}
     return frozenset(inside - outside)
 
