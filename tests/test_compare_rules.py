@@ -918,6 +918,16 @@ def test_a_professional_doubting_the_threshold_dissents():
     assert not dissents("I think the threshold is met and she needs to stay on a plan.")
 
 
+def test_a_dissent_said_back_to_its_owner_is_not_the_speakers():
+    from app.compare.polarity import dissents
+
+    assert not dissents("Right, I've written down that you don't agree with the category, Dean.")
+    assert not dissents("I hear that you're not happy with the timescale and that's noted.")
+    # the speaker's own view after a "but", or in the next sentence, still counts
+    assert dissents("I know you disagree, but I don't think the threshold is met either.")
+    assert dissents("You don't agree? Well, I don't agree either.")
+
+
 def test_a_request_is_carried_only_by_what_it_asks_for():
     # "Mum said Kiara likes the nurture group" shares the request's names, not what it asks for
     from app.compare.turns import Turn

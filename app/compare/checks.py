@@ -233,9 +233,7 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     if not polarity.claims_all_agreed(st.text):
         return None
     if ctx.dissenting is None:  # found once, asked of every "all agreed"
-        # (another's dissent said back to them, "I've noted that you disagree", is not the speaker's)
         ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
-                          and polarity.dissents(_YOU_DISAGREE.sub(" ", t.text))
                           and not (ctx.speakers_known and (attribution.family_side(t.speaker)
                                                            or attribution.is_the_child(t.speaker)))]
     topic = set(case.words)
@@ -263,10 +261,6 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
 
 
 _ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
-# Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
-# speaker's
-_YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree|don't agree|do not agree|object|"
-                           r"(?:are |'re )?(?:not happy|against))\b[^.;!?]*", re.I)
 _PROFESSIONALS_ONLY = re.compile(r"\b(?:professionals?|agencies|practitioners)\b", re.I)
 
 

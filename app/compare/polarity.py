@@ -653,8 +653,15 @@ def assents(text: str) -> bool:
     return len(text.split()) <= 12 and bool(ASSENT.search(text.replace("’", "'")))
 
 
+# Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
+# speaker's. The clause ends at its sentence or at a "but" that starts the speaker's own view.
+_YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree|don't agree|do not agree|object|"
+                           r"(?:are |'re )?(?:not happy|against))\b(?:(?!\bbut\b)[^.;!?])*", re.I)
+
+
 @lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
-    """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair"."""
-    text = text.replace("’", "'")
+    """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair".
+    Another's disagreement said back to them is not the speaker's."""
+    text = _YOU_DISAGREE.sub(" ", text.replace("’", "'"))
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
