@@ -655,6 +655,16 @@ Mother (Jade Moss): I don't agree with it.
     assert _compare(changed, line)[line].kind == "contradicted"
 
 
+def test_a_parent_objecting_to_the_decision_does_not_correct_it():
+    meeting = """\
+Social Worker (Omar Haddad): I'd say a plan, under neglect.
+Chair (Rosa Lindqvist): Thank you. My decision is that the boys will be subject to a child protection plan.
+Mother (Jade Moss): No. That's not fair, I'm not happy with that at all.
+"""
+    line = "The Chair decided that the boys would be subject to a child protection plan."
+    assert line not in _compare(meeting, line)
+
+
 def test_a_parents_late_report_complaint_in_the_minute_takers_words_is_said():
     meeting = """\
 Chair (Rosa Lindqvist): Jade, have you had a chance to see Omar's report?

@@ -600,9 +600,6 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
     return None
 
 
-_DISAGREES = re.compile(r"\b(?:i|we) (?:don['’]t|do not|can['’]t|cannot) (?:agree|accept)\b|\b(?:i|we) disagree\b", re.I)
-
-
 def corrected_on_the_spot(case: Case) -> Finding | None:
     """The minutes record what someone said and the meeting at once corrected ("He has a caution
     for assault" / "No, that's not right, it was criminal damage"). The words of the statement
@@ -631,7 +628,7 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
             claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
     if reply is None or claim.rstrip().endswith("?") or ("?" in claim and ASKING.search(st.text)):
         return None  # no correction; or a question (which the minutes report as asked), not a claim to correct
-    if outcomes.named(st.text) and _DISAGREES.search(reply):
+    if outcomes.named(st.text) and polarity.dissents(reply):
         return None  # "No. I don't agree with it." to the decision: dissent from it, not a correction of it
     # A reply corrects what was said last, or what it names: a long turn's earlier sentences
     # are not what "No, that's not right" answers.
