@@ -276,7 +276,16 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     ("The GP voted for a plan.", "plan"), ("The Police supported plans under neglect.", "plan"),
     ("The Health Visitor voted for child in need.", "less"),
     # another's vote said back to them is not the speaker's own
-    ("My decision is a plan under neglect. Priya, I've noted you'd see it as child in need.", "plan")])
+    ("My decision is a plan under neglect. Priya, I've noted you'd see it as child in need.", "plan"),
+    # the reason given, or an earlier leaning, names the outcome weighed, not the one chosen
+    ("Supported a child in need plan, as he did not believe the threshold for a child protection plan was reached.",
+     "less"),
+    ("A child protection plan under neglect, having first leaned towards child in need.", "plan"),
+    ("Plan, because I don't think child in need would be enough.", "plan"),
+    ("She's calmer since the plan started, so I'd say child in need.", "less"),
+    # stepping down denied is no vote for it
+    ("I don't think this is the right moment to step down.", None), ("The risks are too high to step down yet.", None),
+    ("It's not been easy but I'd step down now.", "less")])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

@@ -55,6 +55,17 @@ _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:th
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
                     r"\bnoted (?:that )?you\b|\byour (?:view|vote|recommendation)\b", re.I)
 _WHETHER = re.compile(r"\bwhether\b[^.;!?]*", re.I)
+# A reason or an earlier leaning given beside the vote names the outcome weighed, not the one chosen:
+# "Recommended child in need, as she did not think the threshold for a plan was met", "A plan,
+# having first leaned towards child in need", "Plan, because child in need would not be enough".
+# (To the next comma: "since the plan started, I'd say child in need" keeps its vote.)
+_ASIDE = re.compile(r"(?:,\s*as|\bbecause|\bsince|\bgiven that|\brather than|\binstead of|"
+                    r"\bhaving (?:\w+ )?(?:considered|thought|favoured|preferred|suggested|leaned|leant|said))\b"
+                    r"[^.;!?,]*", re.I)
+
+
+# Stepping down denied ("too high to step down", "not the time to step down") is no vote for it.
+_NOT_STEPPING_DOWN = re.compile(r"\b(?:not|never|too)\b(?:(?!\bbut\b)[^.;!?,]){0,40}?\bstep(?:ping|ped)? down\b", re.I)
 
 
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
@@ -67,6 +78,12 @@ def named(text: str) -> str | None:
                         if not _LATER.search(x) and not x.rstrip().endswith("?") and not _YOURS.search(x))
     # "to decide whether they still need plans" asks which outcome; it names none
     t = _WHETHER.sub(" ", expand(text)) if "whether" in text.lower() else expand(text)
+    t = _NOT_STEPPING_DOWN.sub(" ", t)
+    chosen = _ASIDE.sub(" ", t)
+    return _last_named(chosen) or _last_named(t)
+
+
+def _last_named(t: str) -> str | None:
     hits: list[tuple[int, int, str]] = []
     for outcome, pattern in _PATTERNS:
         for m in pattern.finditer(t):
