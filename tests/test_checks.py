@@ -1333,6 +1333,22 @@ def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
     assert omitted(meeting, others, "The Chair apologised.")
 
 
+def test_a_dissent_the_minutes_record_as_theirs_in_other_words_is_not_omitted():
+    meeting = ("Independent Chair (Marguerite Quill): My decision is that Carys stays on a child protection plan.\n"
+               "Mother (Carys Webb): I don't agree. It should end. I've gone to every single meeting you set up.\n"
+               "Independent Chair (Marguerite Quill): That's noted. Idris, your view?\n"
+               "Social Worker (Idris Kestrel): I'd go child in need myself. I really don't think the plan adds much "
+               "now the school and the family are talking every day.\n")
+    recorded = ("Ms Webb did not accept the decision, pointing out that she had attended every meeting.",
+                "Mr Kestrel favoured child in need, believing the family and school now talk daily.")
+    assert not omitted(meeting, "The Chair decided Carys would remain on a plan.", *recorded)
+    # minutes that record neither leave both out
+    assert len(omitted(meeting, "The Chair decided Carys would remain on a plan.")) == 2
+    # another's disagreement, or this person's view of another outcome, records neither
+    others = ("Mr Kestrel did not accept the decision.", "Ms Webb favoured a plan.")
+    assert len(omitted(meeting, "The Chair decided Carys would remain on a plan.", *others)) == 2
+
+
 def test_the_chair_promising_a_turn_is_running_the_meeting():
     chair = "Independent Chair (Marguerite Quill)"
     said = "Lionel, I promise you'll get your chance. Let Beatrix finish and I'll come straight to you."
