@@ -212,6 +212,17 @@ def test_a_pronoun_follows_the_person_named_before_it_and_parents_views_credit_n
     assert said["The flat has new windows."] == []  # under "Parents' views": one of two people, not known which
 
 
+def test_a_pronoun_after_an_action_is_the_same_persons_action():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Carys Webb\tMother",
+                           "Idris Kestrel\tSocial Worker", "Minutes", "Plan",
+                           "Idris Kestrel will be the key worker. He will see the boys at home weekly."]), "test")
+    got = {s.text: (s.speakers, s.credited_by) for s in m.statements}
+    assert got["He will see the boys at home weekly."] == (["Social Worker (Idris Kestrel)"], "action")
+
+
 def test_a_note_of_how_someone_attended_is_not_their_role():
     from app.minutes.people import Attendee
     assert Attendee("Ravi Shah", "GP (by telephone, for part of the meeting)").label == "GP (Ravi Shah)"

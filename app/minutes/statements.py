@@ -519,6 +519,7 @@ def looks_like_agenda(blocks: list[Block]) -> str | None:
 def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          fallback: str | None, fallback_kind: str, block: Block | None = None) -> None:
     previous: list[str] = []
+    previous_how = "text"
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3:
             continue
@@ -536,10 +537,13 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
         if not speakers and _PRONOUN.match(said) and previous:
-            speakers, how = previous, "text"
+            # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
+            # will also book the core group" is a second action of hers)
+            speakers, how = previous, previous_how
         if not speakers and fallback:
             speakers, how = [fallback], fallback_kind
-        previous = speakers if how == "text" else previous
+        if how in ("text", "action"):
+            previous, previous_how = speakers, how
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
                              page=block.page if block else None, confidence=block.confidence if block else None,
