@@ -121,6 +121,21 @@ def test_detail_changed():
     assert checks.detail_changed(case_for(VISITS, "The Social Worker will visit the nursery monthly.")) is None
 
 
+def test_a_figure_someone_gave_is_not_excused_by_another_saying_the_minutes_figure():
+    meeting = ("Social Worker (Idris Kestrel): I'll see Milo on his own at home every week, after school.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
+               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
+               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
+               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               "Independent Chair (Marguerite Quill): Good. Beatrix?\n"
+               "Health Visitor (Beatrix Noon): And I'll see Milo on his own at home every other week, after school.\n")
+    line = "Mr Kestrel will see Milo on his own at home every two weeks, after school."
+    f = checks.detail_changed(case_for(meeting, line))
+    assert f is not None and "every week" in f.explanation
+    # credited to nobody, the health visitor's "every other week" may be where the minutes took it
+    assert checks.detail_changed(case_for(meeting, "Milo will be seen on his own every two weeks.")) is None
+
+
 CLINIC = """\
 Chair (Marguerite Quill): Beatrix, health?
 Health Visitor (Beatrix Noon): Carys has kept every single clinic appointment since May, and the baby is well.

@@ -345,14 +345,16 @@ def detail_changed(case: Case) -> Finding | None:
     who = _figure_of(st, case.ctx)
     own = [t.index for t in region if who and attribution.same_person(who, t.speaker)]
     own_said = quoting.sentence_texts(turns, own) if own else []
-    if own_said and _gives_figure(st.text, own_said, on):
+    only_theirs = bool(own_said and _gives_figure(st.text, own_said, on))
+    if only_theirs:
         conflicts = details.conflicts(st.text, own_said, own_said, on=on)  # their figure, whatever others said
     else:
         conflicts = details.conflicts(st.text, said_here, said_around, on=on)
         if who and own:  # another's figure is theirs only when said of what the statement is about
             others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
             conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
-    conflicts = [c for c in conflicts if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx.tuning, who)]
+    conflicts = [c for c in conflicts
+                 if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx.tuning, who, only_theirs)]
     # a month named alone ("since March") is checked only where nobody named it: months recur, for
     # one event and another, in a question and in a correction ("March, no, sorry, April")
     conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
@@ -1734,11 +1736,13 @@ _MISHEARD_NOT = re.compile(r"\b(?:can't|cannot|won't|couldn't|wouldn't|shouldn't
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], tuning: Tuning,
-                    who: str | None = None) -> bool:
+                    who: str | None = None, only_theirs: bool = False) -> bool:
     """Was the minutes' own figure said somewhere else that fits the statement nearly as well (or,
     by the person the minutes give it to, half as well: "Kerry works three evenings a week", said
     by the social worker later than her account of the worry)? Then the minutes took it from there,
-    and the rival figure near the best match is another matter."""
+    and the rival figure near the best match is another matter. `only_theirs`: the figure is the
+    credited person's, who gave another here; only their own words elsewhere can excuse it (the
+    nurse seeing her "every other week" is not the social worker's "every two weeks")."""
     if aligner.details_index is None:
         aligner.details_index = {}
         for t in aligner.turns:
@@ -1752,6 +1756,8 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
         # question; the turn after is another's, whatever it says)
         m = aligner.coverage(words, max(0, i - 1), i)
         theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
+        if only_theirs and not theirs:
+            continue
         if m[0] >= (tuning.detail_elsewhere_theirs if theirs else tuning.detail_elsewhere) * cov:
             return True
     return False
