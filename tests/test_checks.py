@@ -1246,6 +1246,19 @@ def test_a_figure_asked_for_elsewhere_and_answered_otherwise_is_changed():
     assert text not in findings(meeting.replace("About quarter past ten.", "About eight."), text)
     other = meeting.replace("what time did you take Milo to the walk-in centre?", "what time does Milo go to bed?")
     assert text not in findings(other, text)
+    # a question that asks for no figure is answered with none ("How has Milo been since the walk-in
+    # centre?" / "Better. Last night he slept through.")
+    on = ("Social Worker (Idris Kestrel): On the Friday Milo cut his hand on a broken glass, and Lionel took "
+          "him to the Kingsway walk-in centre, where they glued it.\n"
+          "Independent Chair (Marguerite Quill): Thank you. Beatrix, anything from health?\n"
+          "Health Visitor (Beatrix Noon): Nothing new, his weight is fine.\n"
+          "Independent Chair (Marguerite Quill): Lionel, how has Milo been since the walk-in centre?\n"
+          "Father (Lionel Tate): Better. Last night he slept right through, first time since.\n")
+    dated = "Mr Tate took Milo to the Kingsway walk-in centre on 3 March."
+    m = minutes(dated)
+    m.info["date"] = "Wednesday 12 March 2025"
+    got = {f.minutes_text: f for f in compare(m, from_text(on)).findings}
+    assert dated not in got or got[dated].kind != "changed_detail"
 
 
 def test_an_absent_agency_credited_with_what_someone_there_said_is_misattributed():

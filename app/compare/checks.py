@@ -415,6 +415,11 @@ def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
     return out
 
 
+# A question that asks for a figure: a time, a date, a count, a length, how often
+_ASKS_FIGURE = re.compile(r"\b(?:when|what (?:time|day|date|age)|which (?:day|date|week|month)|"
+                          r"how (?:many|much|long|often|old|far|late|early|soon|frequently))\b", re.I)
+
+
 def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
     """(the conflicts, the question and its answer) where someone asked for the figure ("So what
     time did you get him to the hospital?") and the answer gave another ("About half eleven."), away
@@ -437,8 +442,8 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
                                   for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
     here = {t.index for t in region}
     for t, pair, given in case.ctx.figures_asked:
-        if t.index in here or given.isdisjoint(units):
-            continue
+        if t.index in here or given.isdisjoint(units) or not _ASKS_FIGURE.search(pair):
+            continue  # (nor "How have things been at home since?": it asks for no figure)
         keys = _keys(pair)
         if sum(aligner.weight(w) for w in rest if polarity.covered(polarity.cover_keys(w), keys)) / total \
                 < tuning.detail_from:
