@@ -916,6 +916,26 @@ def test_the_end_of_one_month_set_for_the_end_of_another():
     assert not conflicts("Mr Rana to start the sessions on 4 March.", said)
 
 
+def test_a_date_given_with_its_weekday_is_said_by_that_weekday_near_the_meeting():
+    from datetime import date
+
+    from app.compare.details import conflicts
+
+    on = date(2026, 5, 14)  # a Thursday
+    said = ["The referral came in last Friday, and we held the strategy discussion on Monday with the police."]
+    assert not conflicts("A strategy discussion was held on Monday 11 May 2026.", said, on=on)
+    # without the weekday in the minutes, or with another weekday, the date is not that "Monday"
+    assert conflicts("A strategy discussion was held on 12 May 2026.", said, on=on)
+    assert conflicts("A strategy discussion was held on Tuesday 12 May 2026.", said, on=on)
+    # a Monday a week further back is not the Monday said, nor is "that Monday" of a story
+    assert conflicts("A strategy discussion was held on Monday 4 May 2026.", said, on=on)
+    story = ["The referral came in last Friday, and we held the strategy discussion the Monday after that."]
+    assert conflicts("A strategy discussion was held on Monday 11 May 2026.", story, on=on)
+    # a Monday counted on from ("a week on Monday") is a date of its own
+    ahead = ["The review of the plan is a week on Monday, and the referral came in last Friday."]
+    assert conflicts("The review of the plan is on Monday 18 May 2026.", ahead, on=on)
+
+
 def test_a_professional_doubting_the_threshold_dissents():
     from app.compare.polarity import dissents
 

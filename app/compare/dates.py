@@ -76,25 +76,25 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     if re.search(r"\bthis (?:morning|afternoon)\b|\btonight\b", joined):
         days.add(on)
     for m in re.finditer(rf"\b({wd}) just gone\b|\bthis past ({wd})\b", joined):
-        days.add(_most_recent(on, m.group(1) or m.group(2)))
+        days.add(most_recent(on, m.group(1) or m.group(2)))
     for m in re.finditer(rf"\b(?:the )?({wd}) before last\b", joined):
-        days.add(_most_recent(on, m.group(1)) - timedelta(days=7))
+        days.add(most_recent(on, m.group(1)) - timedelta(days=7))
     # Ahead: plans are minuted as dates too. "Next Thursday" said on a Wednesday may mean
     # tomorrow or a week after: both are kept, as with "last".
     for m in re.finditer(rf"\bnext ({wd})\b", joined):
-        days |= {_soonest(on, m.group(1)), _in_week_after(on, m.group(1))}
+        days |= {soonest(on, m.group(1)), _in_week_after(on, m.group(1))}
     for m in re.finditer(rf"\b({wd}) next week\b|\bnext week on (?:a |the )?({wd})\b", joined):
         days.add(_in_week_after(on, m.group(1) or m.group(2)))
     # "by Friday": a deadline, the coming one
     for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone))", joined):
-        days.add(_soonest(on, m.group(1)))
+        days.add(soonest(on, m.group(1)))
     # "by the end of next week" (its Friday), "by the end of the week" (this one's)
     if re.search(r"\bend of next week\b", joined):
         days.add(_in_week_after(on, "friday"))
     elif re.search(r"\bend of (?:the|this) week\b", joined) and on.weekday() < 5:
         days.add(on + timedelta(days=4 - on.weekday()))
     for m in re.finditer(rf"\b(?:a week on|a week this) ({wd})\b|\b({wd}) week\b", joined):
-        days.add(_soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
+        days.add(soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
     # "within a week", "in two weeks' time": as many days on from the day it was said
     for m in re.finditer(r"\b(?:in|within) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(days?|weeks?|fortnights?)(?: time)?\b", joined):
@@ -103,7 +103,7 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
                          + "|".join(WEEKDAYS) + r")\b", joined):
         days.add(_in_week_before(on, m.group(1) or m.group(2)))
     for m in re.finditer(r"\blast (" + "|".join(WEEKDAYS) + r")\b", joined):
-        days |= {_most_recent(on, m.group(1)), _in_week_before(on, m.group(1))}
+        days |= {most_recent(on, m.group(1)), _in_week_before(on, m.group(1))}
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
                          r"ago\b(?! yesterday| today)", joined):
         days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
@@ -121,7 +121,7 @@ def _count(n: str, unit: str) -> int:
     return (int(n) if n.isdigit() else _SMALL[n]) * {"day": 1, "week": 7, "fortnight": 14}[unit.rstrip("s")]
 
 
-def _soonest(on: date, weekday: str) -> date:
+def soonest(on: date, weekday: str) -> date:
     """The next such weekday strictly after `on`."""
     return on + timedelta(days=(WEEKDAYS.index(weekday) - on.weekday()) % 7 or 7)
 
@@ -137,7 +137,7 @@ def _in_week_before(on: date, weekday: str) -> date:
     return monday_before + timedelta(days=WEEKDAYS.index(weekday))
 
 
-def _most_recent(on: date, weekday: str) -> date:
+def most_recent(on: date, weekday: str) -> date:
     """The last such weekday strictly before `on`."""
     back = (on.weekday() - WEEKDAYS.index(weekday)) % 7 or 7
     return on - timedelta(days=back)

@@ -8,11 +8,12 @@ from datetime import date
 from functools import lru_cache
 
 from app.compare.align import HOMELY, key_hit, keys_of
-from app.compare.dates import relative_dates
+from app.compare.dates import most_recent, relative_dates, soonest
 from app.compare.text import (
     DAY_PARTS,
     FILLER_COMMAS,
     FULL_STOP,
+    MONTHS,
     SENTENCE_END,
     WEEKDAYS,
     Detail,
@@ -54,6 +55,8 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             continue
         if any(d.value == e.value and d.unit == e.unit and not _other_half(d, e) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
+        if _weekday_said(d, statement, evidence_texts, on):
+            continue
         rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e)) and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
@@ -87,6 +90,34 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     return out
 
 
+def _weekday_said(d: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
+    """The minutes give a date with its weekday ("on Monday 10 March"), the meeting said that weekday
+    alone ("we had a strategy meeting on Monday"), and the date is the nearest such day before or
+    after the meeting: the day was said, as people say days near to hand. ("Last Monday", "Monday
+    week" and the like are dates of their own, read by relative_dates.)"""
+    if on is None or d.unit not in MONTH_UNITS:
+        return False
+    name = _weekday_of(d, on)
+    if name is None:
+        return False
+    day = date(on.year, MONTHS.index(d.unit) + 1, int(d.value))
+    if day not in (most_recent(on, name), soonest(on, name)) or not re.search(rf"\b{name}\b", statement, re.I):
+        return False
+    bare = re.compile(rf"\b(?<!last )(?<!next )(?<!past )(?<!this )(?<!that )(?<!the )(?<!a )(?<!every )(?<!each )"
+                      rf"(?<!week on ){name}\b(?! (?:before|after|week|just|gone|last|next))", re.I)
+    # (not in a sentence whose own counted date falls on that weekday: "two weeks today, so the
+    # Thursday" is that date, which relative_dates reads)
+    return any(bare.search(x) and not any(_weekday_of(e, on) == name for e in relative_dates(x, on))
+               for t in evidence_texts for x in SENTENCE_END.split(t))
+
+
+def _weekday_of(d: Detail, on: date) -> str | None:
+    try:
+        return WEEKDAYS[date(on.year, MONTHS.index(d.unit) + 1, int(d.value)).weekday()]
+    except ValueError:
+        return None
+
+
 _DOWN_TO = re.compile(r"\b(?:reduc|decreas|lower|cut|drop(?!-in)|bring\w* down)\w*\b[^.;]{0,60}?\bto\b", re.I)
 _UP_TO = re.compile(r"\b(?:increas|rais|extend|stepp?\w* up|bring\w* up)\w*\b[^.;]{0,60}?\bto\b", re.I)
 _FROM = re.compile(r"\bfrom (?:about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|"
@@ -118,8 +149,7 @@ def _days_on(texts: list[str]) -> set[float]:
 
 
 SPANS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
-MONTH_UNITS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"}
+MONTH_UNITS = set(MONTHS)
 
 
 # Weights and lengths in the units people say them in, to one base each (kilograms, centimetres):
