@@ -136,6 +136,22 @@ def test_a_figure_someone_gave_is_not_excused_by_another_saying_the_minutes_figu
     assert checks.detail_changed(case_for(meeting, "Milo will be seen on his own every two weeks.")) is None
 
 
+def test_a_date_said_elsewhere_by_its_day_of_the_month_alone_is_said():
+    meeting = ("Health Visitor (Beatrix Noon): Carys sees the perinatal team at the clinic now, and Milo has his "
+               "jabs at the clinic on the 20th of March.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
+               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
+               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
+               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               "Independent Chair (Marguerite Quill): Good. And when is your first perinatal appointment, Carys?\n"
+               "Mother (Carys Webb): It's on the nineteenth.\n")
+    line = "Ms Webb to attend the perinatal team at the clinic, the first appointment on 19 March."
+    assert checks.detail_changed(case_for(meeting, line)) is None
+    # ... but not where nobody said the nineteenth
+    other = meeting.replace("It's on the nineteenth.", "Soon, I think.")
+    assert checks.detail_changed(case_for(other, line)) is not None
+
+
 CLINIC = """\
 Chair (Marguerite Quill): Beatrix, health?
 Health Visitor (Beatrix Noon): Carys has kept every single clinic appointment since May, and the baby is well.

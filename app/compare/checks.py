@@ -1754,7 +1754,11 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
             for d in details.details(t.text):
                 aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
     here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
-    for i in aligner.details_index.get((detail.value, detail.unit), []):
+    # (a date is said by its day of the month alone too: "my first appointment's on the nineteenth")
+    said_at = aligner.details_index.get((detail.value, detail.unit), [])
+    if detail.unit in details.MONTH_UNITS:
+        said_at = said_at + aligner.details_index.get((detail.value, "day_of_month"), [])
+    for i in said_at:
         if i in here:
             continue
         # (with the turn before: a figure given in answer, "How often?" / "Weekly.", is read with its
