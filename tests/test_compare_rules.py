@@ -285,7 +285,8 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     ("She's calmer since the plan started, so I'd say child in need.", "less"),
     # stepping down denied is no vote for it
     ("I don't think this is the right moment to step down.", None), ("The risks are too high to step down yet.", None),
-    ("It's not been easy but I'd step down now.", "less")])
+    ("It's not been easy but I'd step down now.", "less"),
+    ("I'd want two more months of good reports before we could step down.", None)])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

@@ -64,8 +64,10 @@ _ASIDE = re.compile(r"(?:,\s*as|\bbecause|\bsince|\bgiven that|\brather than|\bi
                     r"[^.;!?,]*", re.I)
 
 
-# Stepping down denied ("too high to step down", "not the time to step down") is no vote for it.
-_NOT_STEPPING_DOWN = re.compile(r"\b(?:not|never|too)\b(?:(?!\bbut\b)[^.;!?,]){0,40}?\bstep(?:ping|ped)? down\b", re.I)
+# Stepping down denied ("too high to step down", "not the time to step down"), or put after
+# something still to come ("another three months of progress before we step down"), is no vote for it.
+_NOT_STEPPING_DOWN = re.compile(r"\b(?:not|never|too)\b(?:(?!\bbut\b)[^.;!?,]){0,40}?\bstep(?:ping|ped)? down\b|"
+                                r"\bbefore (?:we|i|they|you|she|he) (?:\w+ ){0,2}step(?:ping|ped)? down\b", re.I)
 
 
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
