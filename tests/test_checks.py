@@ -457,6 +457,9 @@ def test_misattributed():
     assert f.kind == "misattributed" and "Gideon Rowan" in f.explanation
     assert checks.misattributed(case_for(LATE, "Mr Rowan reported that Milo has been late nine times this half "
                                                "term, mostly on Mondays.")) is None
+    # one of several the statement lists said it: it is theirs, whoever is listed first
+    assert checks.misattributed(case_for(LATE, "Ms Noon, Mr Kestrel and Mr Rowan each reported that Milo has "
+                                               "been late nine times this half term, mostly on Mondays.")) is None
 
 
 def test_having_nothing_against_it_is_assent_to_what_was_just_proposed():

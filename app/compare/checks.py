@@ -1215,6 +1215,8 @@ def misattributed(case: Case) -> Finding | None:
     if any(attribution.same_person(who, main.speaker) for clause in polarity.clauses(st.text)[1:]
            for who in credited(clause, ctx.cast)):
         return None  # the statement credits them too ("Mum asked ..., and the Chair explained that ...")
+    if any(attribution.same_person(who, main.speaker) for who in st.speakers[1:]):
+        return None  # ... or lists them with others ("Ms Ray, Ms Lowe and Mr Ode each supported ...")
     # Named in a sentence that says some of it, they may be its source or its subject ("Natalie's
     # done five"); named elsewhere in the turn, only as its source ("I agree with Ewan. Child
     # protection plan."), not as someone spoken of ("Marcus has never turned up drunk. The kids
