@@ -152,6 +152,27 @@ def test_a_date_said_elsewhere_by_its_day_of_the_month_alone_is_said():
     assert checks.detail_changed(case_for(other, line)) is not None
 
 
+def test_a_date_said_elsewhere_as_tomorrow_is_said():
+    meeting = ("Social Worker (Idris Kestrel): The hospital rang us last Saturday. Milo will return to his "
+               "grandmother's home with Carys once he's discharged.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
+               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
+               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
+               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               "Independent Chair (Marguerite Quill): So Milo will return to his grandmother's home tomorrow with Carys.\n")
+    line = "Milo will return to his grandmother's home with Ms Webb on 14 May 2026."
+
+    def found(said: str):
+        m = minutes(line)
+        m.info["date"] = "Wednesday 13 May 2026"
+        return {f.minutes_text: f for f in compare(m, from_text(said)).findings}.get(line)
+
+    assert found(meeting) is None or found(meeting).kind != "changed_detail"
+    # ... and where nobody said "tomorrow", the Saturday is what was said
+    other = meeting.replace("home tomorrow with", "home with")
+    assert found(other) is not None and found(other).kind == "changed_detail"
+
+
 CLINIC = """\
 Chair (Marguerite Quill): Beatrix, health?
 Health Visitor (Beatrix Noon): Carys has kept every single clinic appointment since May, and the baby is well.

@@ -354,7 +354,7 @@ def detail_changed(case: Case) -> Finding | None:
             others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
             conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
     conflicts = [c for c in conflicts
-                 if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx.tuning, who, only_theirs)]
+                 if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx, who, only_theirs)]
     # a month named alone ("since March") is checked only where nobody named it: months recur, for
     # one event and another, in a question and in a correction ("March, no, sorry, April")
     conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
@@ -449,7 +449,7 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
                 < tuning.detail_from:
             continue
         found = [c for c in details.conflicts(st.text, [pair], [pair], on=case.ctx.conference_date)
-                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t], case.ctx.tuning)
+                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t], case.ctx)
                  and not _misheard(c[1], [t])]
         if found:
             return found, [turns[t.index - 1], t]
@@ -1742,7 +1742,7 @@ _MISHEARD_NOT = re.compile(r"\b(?:can't|cannot|won't|couldn't|wouldn't|shouldn't
                            r"(?:(?:was|were|is|are|has|had|the|a|an)\b|\d)", re.I)
 
 
-def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], tuning: Tuning,
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], ctx: Context,
                     who: str | None = None, only_theirs: bool = False) -> bool:
     """Was the minutes' own figure said somewhere else that fits the statement nearly as well (or,
     by the person the minutes give it to, half as well: "Kerry works three evenings a week", said
@@ -1750,10 +1750,11 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     and the rival figure near the best match is another matter. `only_theirs`: the figure is the
     credited person's, who gave another here; only their own words elsewhere can excuse it (the
     nurse seeing her "every other week" is not the social worker's "every two weeks")."""
-    if aligner.details_index is None:
+    tuning = ctx.tuning
+    if aligner.details_index is None:  # (with the dates said relative to the day: "discharged tomorrow")
         aligner.details_index = {}
         for t in aligner.turns:
-            for d in details.details(t.text):
+            for d in details.details(t.text) | dates.relative_dates(t.text, ctx.conference_date):
                 aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
     here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
     # (a date is said by its day of the month alone too: "my first appointment's on the nineteenth")
