@@ -948,6 +948,15 @@ def test_a_professional_doubting_the_threshold_dissents():
     assert not dissents("I think the threshold is met and she needs to stay on a plan.")
 
 
+def test_prohibiting_something_denies_it():
+    # "the order forbids contact" says what "no contact" says, and the opposite of "he sees them"
+    assert polarity.clash("The court order prohibits any contact with the twins.",
+                          "The order says no contact with the twins, none at all.") is None
+    assert polarity.clash("The tenancy forbids pets in the flat.", "There are no pets allowed in the flat.") is None
+    assert polarity.clash("The court order prohibits any contact with the twins.",
+                          "He has contact with the twins every Sunday afternoon.")
+
+
 def test_a_dissent_said_back_to_its_owner_is_not_the_speakers():
     from app.compare.polarity import dissents
 

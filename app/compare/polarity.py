@@ -104,7 +104,8 @@ DISSENT = re.compile(
 
 
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
-NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated"}  # (lemmas: "unconnected with children")
+NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated",  # (lemmas: "unconnected with children")
+                  "prohibit", "forbid", "ban"}  # ("bail conditions prohibit contact" = "no contact")
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
 # Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
 # send it", "refused to engage", "declined to sign"; "ceased to be subject" is no longer so (each
