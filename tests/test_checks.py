@@ -1396,6 +1396,15 @@ def test_a_late_report_the_minutes_record_in_their_own_words_is_not_omitted():
     assert not omitted(meeting, minuted, "Mr Kestrel apologised.")
     same_day = meeting.replace("I got it last night, gone ten on my phone.", "I only got it this morning on my phone.")
     assert not omitted(same_day, "Ms Webb said she had received the report only that morning.", "Mr Kestrel apologised.")
+    # ... and her complaint of it, in words of a day ("on the very morning of the conference")
+    again = ("Independent Chair (Marguerite Quill): Carys, did you get the report?\n"
+             "Mother (Carys Webb): Last night, gone ten.\n"
+             "Independent Chair (Marguerite Quill): I'm sorry, Carys.\n"
+             "Mother (Carys Webb): Put that in the minutes, please. It was the same before, we got it on the very "
+             "morning of the conference.\n"
+             "Social Worker (Idris Kestrel): That's my fault, it was waiting for sign-off.\n")
+    assert not omitted(again, "Ms Webb said the report reached her only the previous evening, as it had before.",
+                       "Mr Kestrel apologised.")
     # ... but a late report the minutes credit to someone else carries nothing of hers
     others = "Mr Kestrel said the report had been sent late because it was waiting for sign-off."
     assert omitted(meeting, others, "The Chair apologised.")

@@ -17,7 +17,8 @@ import re
 RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"
 LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
              r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|as i walked in|"
-             r"at the door|in the car)")
+             r"at the door|in the car|(?:on )?the (?:actual |same |very )?(?:morning|day) of (?:the|that|this) "
+             r"(?:meeting|conference))")
 # "we got it yesterday", "I've only seen that just now", "it came last night"
 LATE = re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
                   rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I)
