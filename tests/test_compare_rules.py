@@ -286,7 +286,11 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     # stepping down denied is no vote for it
     ("I don't think this is the right moment to step down.", None), ("The risks are too high to step down yet.", None),
     ("It's not been easy but I'd step down now.", "less"),
-    ("I'd want two more months of good reports before we could step down.", None)])
+    ("I'd want two more months of good reports before we could step down.", None),
+    # a vote now with a step down looked forward to, in a part of its own
+    ("Plan, under neglect, with a view to child in need at the next review.", "plan"),
+    ("Give it another six weeks and I'd hope we could close to child in need.", None),
+    ("I'd say she stays on a plan under neglect for another three months.", "plan")])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

@@ -49,7 +49,10 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.!?]*$", re.I)
 # An outcome looked forward to is no vote now: "I'd like us to be looking at stepping down at the
 # next review if things hold"
 _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:the )?future\b|\bif things\b|"
-                    r"\blooking (?:at|towards)\b|\bin (?:a few|six|three) months\b", re.I)
+                    r"\blooking (?:at|towards)\b|\bin (?:a few|six|three) months\b|"
+                    # ... or hoped for: "another three months and I'd hope we'd be stepping down" (not "for
+                    # another three months", how long the plan goes on now)
+                    r"\b(?:i'd|i would|we'd|we would) hope\b", re.I)
 # Another's vote said back to them is not the speaker's: "Rhiannon, I've noted you'd see it as child
 # in need", "I know your view is a plan"
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
@@ -70,14 +73,22 @@ _NOT_STEPPING_DOWN = re.compile(r"\b(?:not|never|too)\b(?:(?!\bbut\b)[^.;!?,]){0
                                 r"\bbefore (?:we|i|they|you|she|he) (?:\w+ ){0,2}step(?:ping|ped)? down\b", re.I)
 
 
+def _now_only(sentence: str) -> str:
+    """The sentence without its parts that look forward: "remain on the plan, under neglect, with a
+    view to stepping down at the next review" votes for the plan now."""
+    if not _LATER.search(sentence):
+        return sentence
+    return ", ".join(x for x in sentence.split(",") if not _LATER.search(x))
+
+
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
 def named(text: str) -> str | None:
     """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
     pattern ("not met") is not read again by the second ("met"). A sentence that looks forward to an
     outcome ("stepping down at the next review") names none."""
     if _LATER.search(text) or "?" in text or _YOURS.search(text):  # (nor a question: "Do the plans continue?")
-        text = " ".join(x for x in FULL_STOP.split(text)
-                        if not _LATER.search(x) and not x.rstrip().endswith("?") and not _YOURS.search(x))
+        text = " ".join(_now_only(x) for x in FULL_STOP.split(text)
+                        if not x.rstrip().endswith("?") and not _YOURS.search(x))
     # "to decide whether they still need plans" asks which outcome; it names none
     t = _WHETHER.sub(" ", expand(text)) if "whether" in text.lower() else expand(text)
     t = _NOT_STEPPING_DOWN.sub(" ", t)
