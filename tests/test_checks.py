@@ -121,12 +121,16 @@ def test_detail_changed():
     assert checks.detail_changed(case_for(VISITS, "The Social Worker will visit the nursery monthly.")) is None
 
 
+# Talk of other things, enough to put what is said after it out of the passage of what came before
+BETWEEN = ("Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
+           "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
+           "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
+           "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n")
+
+
 def test_a_figure_someone_gave_is_not_excused_by_another_saying_the_minutes_figure():
     meeting = ("Social Worker (Idris Kestrel): I'll see Milo on his own at home every week, after school.\n"
-               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
-               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
-               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
-               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               + BETWEEN +
                "Independent Chair (Marguerite Quill): Good. Beatrix?\n"
                "Health Visitor (Beatrix Noon): And I'll see Milo on his own at home every other week, after school.\n")
     line = "Mr Kestrel will see Milo on his own at home every two weeks, after school."
@@ -139,10 +143,7 @@ def test_a_figure_someone_gave_is_not_excused_by_another_saying_the_minutes_figu
 def test_a_date_said_elsewhere_by_its_day_of_the_month_alone_is_said():
     meeting = ("Health Visitor (Beatrix Noon): Carys sees the perinatal team at the clinic now, and Milo has his "
                "jabs at the clinic on the 20th of March.\n"
-               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
-               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
-               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
-               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               + BETWEEN +
                "Independent Chair (Marguerite Quill): Good. And when is your first perinatal appointment, Carys?\n"
                "Mother (Carys Webb): It's on the nineteenth.\n")
     line = "Ms Webb to attend the perinatal team at the clinic, the first appointment on 19 March."
@@ -155,10 +156,7 @@ def test_a_date_said_elsewhere_by_its_day_of_the_month_alone_is_said():
 def test_a_date_said_elsewhere_as_tomorrow_is_said():
     meeting = ("Social Worker (Idris Kestrel): The hospital rang us last Saturday. Milo will return to his "
                "grandmother's home with Carys once he's discharged.\n"
-               "Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
-               "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"
-               "Independent Chair (Marguerite Quill): Noted. Lionel, is the car fixed now for the school run?\n"
-               "Father (Lionel Tate): Yes, the garage sorted the clutch last Friday, so I can drive them.\n"
+               + BETWEEN +
                "Independent Chair (Marguerite Quill): So Milo will return to his grandmother's home tomorrow with Carys.\n")
     line = "Milo will return to his grandmother's home with Ms Webb on 14 May 2026."
 
