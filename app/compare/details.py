@@ -97,10 +97,10 @@ def _weekday_said(d: Detail, statement: str, evidence_texts: list[str], on: date
     week" and the like are dates of their own, read by relative_dates.)"""
     if on is None or d.unit not in MONTH_UNITS:
         return False
-    name = _weekday_of(d, on)
-    if name is None:
+    day = _day_of(d, on)
+    if day is None:
         return False
-    day = date(on.year, MONTHS.index(d.unit) + 1, int(d.value))
+    name = WEEKDAYS[day.weekday()]
     if day not in (most_recent(on, name), soonest(on, name)) or not re.search(rf"\b{name}\b", statement, re.I):
         return False
     bare = re.compile(rf"\b(?<!last )(?<!next )(?<!past )(?<!this )(?<!that )(?<!the )(?<!a )(?<!every )(?<!each )"
@@ -111,11 +111,17 @@ def _weekday_said(d: Detail, statement: str, evidence_texts: list[str], on: date
                for t in evidence_texts for x in SENTENCE_END.split(t))
 
 
-def _weekday_of(d: Detail, on: date) -> str | None:
+def _day_of(d: Detail, on: date) -> date | None:
+    """The calendar day of a date detail ("10 march"), in the year of the meeting."""
     try:
-        return WEEKDAYS[date(on.year, MONTHS.index(d.unit) + 1, int(d.value)).weekday()]
+        return date(on.year, MONTHS.index(d.unit) + 1, int(d.value))
     except ValueError:
         return None
+
+
+def _weekday_of(d: Detail, on: date) -> str | None:
+    day = _day_of(d, on)
+    return WEEKDAYS[day.weekday()] if day else None
 
 
 _DOWN_TO = re.compile(r"\b(?:reduc|decreas|lower|cut|drop(?!-in)|bring\w* down)\w*\b[^.;]{0,60}?\bto\b", re.I)

@@ -184,7 +184,7 @@ def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes
 
 def _their_dissent_recorded(speaker: str, said: str, statements: list[str], credits: list[list[str]]) -> bool:
     """Do the minutes record this person's disagreement in their own words? A statement crediting
-    them that names the same outcome they argued for ("Mr Lowe favoured child in need" for "I'd
+    them that names the same outcome they argued for ("Mr Lowe recommended child in need" for "I'd
     go child in need, I don't think the plan adds anything"), or that records them disagreeing and
     shares something of what they said ("Ms Ray did not accept the decision, saying she had done all
     that was asked" for "I don't agree. I've done everything you asked": a word of it is enough, as

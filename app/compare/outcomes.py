@@ -84,8 +84,9 @@ def _now_only(sentence: str) -> str:
 @lru_cache(maxsize=20000)  # a person's turns are read for every statement crediting them
 def named(text: str) -> str | None:
     """The outcome a sentence or turn names last, or None. A span taken by the first, more specific
-    pattern ("not met") is not read again by the second ("met"). A sentence that looks forward to an
-    outcome ("stepping down at the next review") names none."""
+    pattern ("not met") is not read again by the second ("met"). The part of a sentence that looks
+    forward to an outcome ("stepping down at the next review") names none; nor does a reason given
+    beside the vote, when the rest names one."""
     if _LATER.search(text) or "?" in text or _YOURS.search(text):  # (nor a question: "Do the plans continue?")
         text = " ".join(_now_only(x) for x in FULL_STOP.split(text)
                         if not x.rstrip().endswith("?") and not _YOURS.search(x))
