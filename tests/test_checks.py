@@ -1291,7 +1291,7 @@ def test_a_figure_asked_for_elsewhere_and_answered_otherwise_is_changed():
           "Independent Chair (Marguerite Quill): Thank you. Beatrix, anything from health?\n"
           "Health Visitor (Beatrix Noon): Nothing new, his weight is fine.\n"
           "Independent Chair (Marguerite Quill): Lionel, how has Milo been since the walk-in centre?\n"
-          "Father (Lionel Tate): Better. Last night he slept right through, first time since.\n")
+          "Father (Lionel Tate): Better. Last night he slept right through, first time since when it happened.\n")
     dated = "Mr Tate took Milo to the Kingsway walk-in centre on 3 March."
     m = minutes(dated)
     m.info["date"] = "Wednesday 12 March 2025"

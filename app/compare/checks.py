@@ -442,7 +442,8 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
                                   for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
     here = {t.index for t in region}
     for t, pair, given in case.ctx.figures_asked:
-        if t.index in here or given.isdisjoint(units) or not _ASKS_FIGURE.search(pair):
+        if t.index in here or given.isdisjoint(units) or \
+                not _ASKS_FIGURE.search(quoting.sentence_texts(turns, [t.index - 1])[-1]):
             continue  # (nor "How have things been at home since?": it asks for no figure)
         keys = _keys(pair)
         if sum(aligner.weight(w) for w in rest if polarity.covered(polarity.cover_keys(w), keys)) / total \
