@@ -438,13 +438,14 @@ def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
         return [], []
     if case.ctx.figures_asked is None:  # (once per meeting: the answers that give a figure, with their question)
         on = case.ctx.conference_date
+        # (only to a question that asks for one: "How have things been at home since?" asks none)
         case.ctx.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
-                                  for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))]
+                                  for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))
+                                  and _ASKS_FIGURE.search(quoting.sentence_texts(turns, [t.index - 1])[-1])]
     here = {t.index for t in region}
     for t, pair, given in case.ctx.figures_asked:
-        if t.index in here or given.isdisjoint(units) or \
-                not _ASKS_FIGURE.search(quoting.sentence_texts(turns, [t.index - 1])[-1]):
-            continue  # (nor "How have things been at home since?": it asks for no figure)
+        if t.index in here or given.isdisjoint(units):
+            continue
         keys = _keys(pair)
         if sum(aligner.weight(w) for w in rest if polarity.covered(polarity.cover_keys(w), keys)) / total \
                 < tuning.detail_from:
@@ -1765,12 +1766,12 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     for i in said_at:
         if i in here:
             continue
-        # (with the turn before: a figure given in answer, "How often?" / "Weekly.", is read with its
-        # question; the turn after is another's, whatever it says)
-        m = aligner.coverage(words, max(0, i - 1), i)
         theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
         if only_theirs and not theirs:
             continue
+        # (with the turn before: a figure given in answer, "How often?" / "Weekly.", is read with its
+        # question; the turn after is another's, whatever it says)
+        m = aligner.coverage(words, max(0, i - 1), i)
         if m[0] >= (tuning.detail_elsewhere_theirs if theirs else tuning.detail_elsewhere) * cov:
             return True
     return False
