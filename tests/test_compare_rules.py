@@ -70,6 +70,18 @@ def test_a_share_is_compared_with_a_share():
     assert conflicts("He came to seven of the eight trainings.", ["Seven out of eight, yes."]) == []
 
 
+def test_a_share_of_a_count_just_given_is_a_share():
+    from app.compare.details import conflicts
+
+    # "three of them" counts the lessons named before it in the same clause
+    got = conflicts("She went to two of the five piano lessons.",
+                    ["There were five piano lessons this term and she went to three of them."])
+    assert [(a.text, b.text) for a, b in got] == [("2 of 5", "3 of 5")]
+    assert conflicts("She went to three of the five piano lessons.",
+                     ["There were five piano lessons and she got to three of those."]) == []
+
+
+
 def test_the_same_span_in_another_unit_is_a_changed_detail():
     from app.compare.details import conflicts
 

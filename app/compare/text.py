@@ -549,6 +549,7 @@ def _details(text: str) -> frozenset[Detail]:
     found |= day_parts(text)
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
+    counted: list[Detail] = []  # the things counted so far in the clause ("eight sessions")
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -566,6 +567,10 @@ def _details(text: str) -> frozenset[Detail]:
         rest = [x for x in ws[i + 1: i + 6] if x not in _SHARE_PASS]
         if nxt in ("of", "out") and rest and rest[0].isdigit() and float(rest[0]) >= value:
             found.add(Detail(value, "share", f"{w} of {rest[0]}"))
+            continue
+        # "eight sessions so far and he's made six of them": a share of the count just given
+        if nxt == "of" and nxt2 in ("them", "those", "these") and counted and counted[-1].value >= value:
+            found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
             continue
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
@@ -590,6 +595,7 @@ def _details(text: str) -> frozenset[Detail]:
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
             found.add(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
+            counted.append(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
         elif not _MONEY_WORDS.isdisjoint(ws) and not nxt.endswith("s") and \
@@ -597,6 +603,7 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt.isalpha():
             found.add(Detail(value, lemma(nxt), f"{w} {nxt}"))
+            counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found)
