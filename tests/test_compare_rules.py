@@ -81,6 +81,14 @@ def test_a_share_of_a_count_just_given_is_a_share():
                      ["There were five piano lessons and she got to three of those."]) == []
 
 
+def test_a_count_of_times_is_said_as_a_count_of_what_was_done():
+    from app.compare.details import conflicts
+
+    said = ["I've made six calls since June, two of them at night. I saw the baby alone once."]
+    assert conflicts("The nurse has called six times since June.", said) == []
+    got = conflicts("The nurse has called four times since June.", said)
+    assert [(a.text, b.text) for a, b in got] == [("4 times", "6 calls")]
+
 
 def test_the_same_span_in_another_unit_is_a_changed_detail():
     from app.compare.details import conflicts

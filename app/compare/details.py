@@ -19,6 +19,7 @@ from app.compare.text import (
     Detail,
     content,
     details,
+    lemma,
     lemmas,
     words,
 )
@@ -55,9 +56,14 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             continue
         if any(d.value == e.value and d.unit == e.unit and not _other_half(d, e) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
+        # "visited eight times" is said as "eight visits" (and changed as "six visits")
+        counts_of = _verbs_counted(statement) if d.unit == "time" else frozenset()
+        if any(e.value == d.value and e.unit in counts_of for e in said):
+            continue
         if _weekday_said(d, statement, evidence_texts, on):
             continue
-        rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e)) and e.value != d.value and d.unit != "n"]
+        rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e) or e.unit in counts_of)
+                  and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
         # A rival the minutes themselves give elsewhere in the statement ("weekly ..., and the
@@ -88,6 +94,14 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if akin is not None:
             out.append((d, akin))
     return out
+
+
+def _verbs_counted(statement: str) -> frozenset[str]:
+    """What a count of times counts, as a noun: "has visited eight times" counts visits, "rang
+    three times" calls (the lemma of the word before the number)."""
+    ws = words(statement)
+    return frozenset(lemma(ws[i - 1]) for i in range(1, len(ws) - 1)
+                     if ws[i + 1] in ("times", "time") and ws[i - 1].isalpha())
 
 
 def _weekday_said(d: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
