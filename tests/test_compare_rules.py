@@ -81,6 +81,24 @@ def test_a_share_of_a_count_just_given_is_a_share():
                      ["There were five piano lessons and she got to three of those."]) == []
 
 
+def test_the_day_a_thing_is_done_each_week_is_a_detail():
+    from app.compare.details import conflicts
+
+    said = ["I like Tuesday evenings best, 'cause that's when I do swimming with Grandad."]
+    got = conflicts("She swims with her grandfather on Thursday evenings.", said)
+    assert [(a.text, b.text) for a, b in got] == [("Thursday evenings", "Tuesday evenings")]
+    assert conflicts("She swims with her grandfather on Tuesdays.", said) == []
+    # another weekly thing's day is no rival ("my group's on a Wednesday"), nor a day once ("last Friday")
+    assert conflicts("She swims with her grandfather on Thursday evenings.",
+                     ["My group's on a Wednesday. Last Friday the car broke down."]) == []
+
+
+def test_the_day_of_a_habit_is_no_fingerprint_of_who_said_it():
+    from app.compare.checks import _figures
+
+    assert _figures("She picks them up twenty minutes late on a Sunday.") == {(20.0, "minute")}
+
+
 def test_a_count_of_times_is_said_as_a_count_of_what_was_done():
     from app.compare.details import conflicts
 

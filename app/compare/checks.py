@@ -1358,8 +1358,9 @@ def _said_by_another(case: Case, credited_to: str, credited: Callable[[str | Non
 
 
 def _figures(text: str) -> frozenset:
-    """The figures a text gives, as (value, unit): '20 minutes', 'twice'."""
-    return frozenset((d.value, d.unit) for d in details_of(text))
+    """The figures a text gives, as (value, unit): '20 minutes', 'twice' (not the day a thing is
+    done: everyone speaks of the Sunday handover)."""
+    return frozenset((d.value, d.unit) for d in details_of(text) if d.unit != "habit_day")
 
 
 def misattributed_to_a_group(case: Case) -> Finding | None:

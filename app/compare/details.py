@@ -327,7 +327,7 @@ def _agreeing_only(e: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
-_OF_SOMEONE = frozenset({"age", "day_of_month", "day_part"})
+_OF_SOMEONE = frozenset({"age", "day_of_month", "day_part", "habit_day"})
 
 
 def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:

@@ -383,8 +383,17 @@ def details(text: str) -> frozenset[Detail]:
         out |= _details(sentence)
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
         for sentence in SENTENCE_END.split(text):  # "Mondays, Wednesdays and Fridays": one list
-            out |= _weekdays(" ".join(words(sentence)))
+            listed = _weekdays(" ".join(words(sentence)))
+            out |= listed or {Detail(float(WEEKDAYS.index((m.group(1) or m.group(2)).lower() + "day")), "habit_day",
+                                     m.group(0)) for m in _HABIT_DAY.finditer(sentence)}
     return frozenset(out)
+
+
+# One day of the week kept as a habit: "on Friday nights", "Saturdays", "every Sunday", "on a
+# Monday" (compared only with another such day: "last Friday" or "Monday and Thursday" are not habits)
+_HABIT_DAY = re.compile(r"\b(?:every |on an? )(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,? (?:or|to|till)\b)"
+                        r"|\b(mon|tues|wednes|thurs|fri|satur|sun)day(?:s| (?:nights|mornings|afternoons|evenings))\b"
+                        r"(?!,? (?:or|to|till)\b)", re.I)
 
 
 _MONTH_DEADLINE = re.compile(r"\b(?:by|before|until|till|at|in|from) (?:the )?(end|middle|start|beginning) of ("
