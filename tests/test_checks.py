@@ -1481,6 +1481,22 @@ def test_a_second_person_the_statement_credits_is_no_misattribution():
     assert findings(meeting, other)[other].kind == "misattributed"
 
 
+def test_a_person_brought_in_by_and_is_credited_too():
+    meeting = ("Father (Lionel Tate): I only got the report on Monday night, I've hardly read it.\n"
+               "Independent Chair (Marguerite Quill): I'm sorry about that, Lionel. Let's take it slowly then.\n"
+               "Health Visitor (Beatrix Noon): The baby's weight is fine, she's on the fiftieth centile.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Idris, why was the report late?\n"
+               "Social Worker (Idris Kestrel): That's my fault, the printer at the office broke down on Friday and "
+               "it went out two days late, I'm sorry.\n")
+    # "... and Mr Kestrel explained that ...": the explanation is credited to him, not to Mr Tate
+    text = ("Mr Tate said the report came late; I apologised for this and Mr Kestrel explained that the printer "
+            "at the office had broken down on Friday and it went out two days late.")
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "misattributed"
+    alone = "Mr Tate explained that the printer at the office had broken down on Friday and it went out two days late."
+    assert findings(meeting, alone)[alone].kind == "misattributed"
+
+
 def test_late_at_night_is_a_time_not_lateness():
     claim = "A neighbour saw Mr Tate's van outside Ms Webb's flat at about 11pm earlier this month."
     said = "There was one call, a neighbour saying she'd seen Lionel's van outside Carys's late at night, about eleven."

@@ -1214,7 +1214,7 @@ def misattributed(case: Case) -> Finding | None:
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
-    if any(attribution.same_person(who, main.speaker) for clause in polarity.clauses(st.text)[1:]
+    if any(attribution.same_person(who, main.speaker) for clause in _later_clauses(st.text)
            for who in credited(clause, ctx.cast)):
         return None  # the statement credits them too ("Mum asked ..., and the Chair explained that ...")
     if any(attribution.same_person(who, main.speaker) for who in st.speakers[1:]):
@@ -1257,6 +1257,15 @@ def misattributed(case: Case) -> Finding | None:
             names & set(re.findall(r"[a-z]+", e.text.lower())) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
     return found
+
+
+def _later_clauses(text: str) -> list[str]:
+    """The statement's clauses after its first, each also cut where "and" brings in a new subject
+    ("I apologised for this and Tom explained that ..."): each may credit someone of its own."""
+    return [p for clause in polarity.clauses(text) for p in _NEW_SUBJECT.split(clause)][1:]
+
+
+_NEW_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _kin_words(label: str) -> frozenset[str]:
