@@ -1395,6 +1395,14 @@ def test_what_has_gone_well_has_not_gone_away():
     assert polarity.clash("The rash remains on her arm.", "The rash on her arm has gone now.")
 
 
+def test_gone_from_one_thing_to_another_is_a_change_not_a_going_away():
+    from app.compare import polarity
+
+    said = "She's gone from smoking twenty a day to about five, which is brilliant."
+    assert polarity.clash("Some smoking in the house remains, though far less than before.", said) is None
+    assert polarity.clash("The smell of smoke in the house remains.", "The smell of smoke has gone from the house.")
+
+
 def test_what_would_first_have_to_happen_is_supposed_not_said():
     from app.compare import polarity
 
