@@ -302,6 +302,15 @@ def test_a_role_set_between_commas_after_a_name_leaves_the_name_speaking():
     assert credited("Ms Ode, who had arrived late, said she agreed with the plan.", cast) == ["Mother (Sam Ode)"]
 
 
+def test_a_sentence_in_brackets_credits_who_it_names():
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Noor Salim", "Interpreter"), Attendee("Dev Rana", "Midwife")])
+    assert credited("(The interpreter explained that Ms Ode had taken 'clinic' to mean the ward.)", cast) \
+        == ["Interpreter (Noor Salim)"]
+    assert credited("(Ms Rana later added that the scan was normal.)", cast) == ["Midwife (Dev Rana)"]
+
+
 def test_a_grandparent_named_by_side_of_the_family_speaks():
     from app.minutes.people import Attendee, Cast
     from app.minutes.statements import credited

@@ -563,7 +563,10 @@ _APPOSITIVE = re.compile(rf"^({TITLE_PATTERN}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)
 
 
 def _frame(sentence: str) -> tuple[str, re.Match | None]:
-    """The sentence from its main clause on, and its "Who said" frame there, if any."""
+    """The sentence from its main clause on, and its "Who said" frame there, if any. (A sentence in
+    brackets, "(The interpreter clarified that ...)", is read inside them.)"""
+    if sentence.startswith("(") and sentence.rstrip().endswith(")"):
+        sentence = sentence.strip()[1:-1]
     opening = _OPENING_CLAUSE.match(sentence)
     main = sentence[opening.end():] if opening else sentence
     main = _APPOSITIVE.sub(r"\1 ", main)
