@@ -347,6 +347,9 @@ def test_misattributed_to_a_group():
         SIDES, "Professionals said that the boiler has been fixed and Milo's bedroom has a new carpet and cot.")) is None
     assert checks.misattributed_to_a_group(case_for(
         SIDES, "The family said it had been a hard winter but that they are getting there.")) is None
+    # the family's boiler is theirs, not their word
+    assert checks.misattributed_to_a_group(case_for(
+        SIDES, "The family's boiler has been fixed and Milo's bedroom has a new carpet and cot.")) is None
 
 
 RELAYED = """\

@@ -1406,8 +1406,9 @@ def misattributed_to_a_group(case: Case) -> Finding | None:
     return _said_by_another(case, who, of_side, min(0.85, 0.35 + 0.6 * (cov - own_cov)))
 
 
-_FAMILY_CREDIT = re.compile(r"^(?:the )?(?:family|parents|both parents)\b", re.I)
-_PROFESSIONALS_CREDIT = re.compile(r"^(?:the )?(?:professionals|agencies)\b", re.I)
+# (as the subject, not a possessive: "The family's support comes to £150 a week" credits no one)
+_FAMILY_CREDIT = re.compile(r"^(?:the )?(?:family|parents|both parents)\b(?!['’])", re.I)
+_PROFESSIONALS_CREDIT = re.compile(r"^(?:the )?(?:professionals|agencies)\b(?!['’])", re.I)
 
 
 def _of_side(label: str | None, side: str) -> bool:
