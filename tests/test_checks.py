@@ -1500,6 +1500,19 @@ def test_a_person_brought_in_by_and_is_credited_too():
     assert findings(meeting, alone)[alone].kind == "misattributed"
 
 
+def test_an_answer_the_credited_person_was_given_is_not_misattributed():
+    meeting = ("Mother (Carys Webb): I just want to know, are you going to take Milo off me?\n"
+               "Health Visitor (Beatrix Noon): He's feeding well and his weight is on the fiftieth centile.\n"
+               "Social Worker (Idris Kestrel): No, Carys. Milo stays at home with you, nobody is talking about "
+               "removing him, the plan is support for you both.\n")
+    text = ("Ms Webb asked whether Milo would be taken from her and was told plainly that he would stay at home "
+            "with her and nobody was talking about removing him.")
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "misattributed"
+    said = "Ms Webb said that Milo would stay at home with her and nobody was talking about removing him."
+    assert findings(meeting, said)[said].kind == "misattributed"
+
+
 def test_late_at_night_is_a_time_not_lateness():
     claim = "A neighbour saw Mr Tate's van outside Ms Webb's flat at about 11pm earlier this month."
     said = "There was one call, a neighbour saying she'd seen Lionel's van outside Carys's late at night, about eleven."

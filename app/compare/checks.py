@@ -1217,6 +1217,8 @@ def misattributed(case: Case) -> Finding | None:
     if any(attribution.same_person(who, main.speaker) for clause in _later_clauses(st.text)
            for who in credited(clause, ctx.cast)):
         return None  # the statement credits them too ("Mum asked ..., and the Chair explained that ...")
+    if _AND_WAS_TOLD.search(st.text):
+        return None  # "Mum asked whether ... and was told that ...": the answer is someone else's, unnamed
     if any(attribution.same_person(who, main.speaker) for who in st.speakers[1:]):
         return None  # ... or lists them with others ("Ms Ray, Ms Lowe and Mr Ode each supported ...")
     # Named in a sentence that says some of it, they may be its source or its subject ("Natalie's
@@ -1257,6 +1259,10 @@ def misattributed(case: Case) -> Finding | None:
             names & set(re.findall(r"[a-z]+", e.text.lower())) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
     return found
+
+
+_AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?:told|reassured|advised|informed|assured)\b",
+                           re.I)
 
 
 def _later_clauses(text: str) -> list[str]:
