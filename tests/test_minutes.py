@@ -311,6 +311,20 @@ def test_a_sentence_in_brackets_credits_who_it_names():
     assert credited("(Ms Rana later added that the scan was normal.)", cast) == ["Midwife (Dev Rana)"]
 
 
+def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
+    from app.minutes.importer import read_minutes
+    p = tmp_path / "m.txt"
+    p.write_text("Anytown Council\nAttendees\nName\tRole\nSam Ode\tMother\nDev Rana\tMidwife\n"
+                 "Ivy Moss\tSocial Worker\nApologies: Dr Lee, GP\nWorries\n"
+                 "The flat was cold on both visits [Social Worker]. Her weight is on the ninth centile [Midwife]. "
+                 "She has had all her jabs [GP]. She loves bath time [Mother].\n", encoding="utf-8")
+    got = {s.text.split(" [")[0]: s.speakers for s in read_minutes(p).statements}
+    assert got["The flat was cold on both visits"] == ["Social Worker (Ivy Moss)"]
+    assert got["Her weight is on the ninth centile"] == ["Midwife (Dev Rana)"]  # its tag, not the pronoun's
+    assert "Mother (Sam Ode)" not in got["She has had all her jabs"]  # the GP's, who was not there
+    assert got["She loves bath time"] == ["Mother (Sam Ode)"]
+
+
 def test_a_grandparent_named_by_side_of_the_family_speaks():
     from app.minutes.people import Attendee, Cast
     from app.minutes.statements import credited

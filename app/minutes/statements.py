@@ -536,11 +536,15 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        if not speakers and _PRONOUN.match(said) and previous:
+        tag = _END_TAG.search(sentence) if not speakers else None
+        if tag:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's, even one not there
+            who = _run_in_speaker(tag.group("label") or tag.group("inner"), cast)
+            speakers, how = ([who], "text") if who else ([], None)
+        elif not speakers and _PRONOUN.match(said) and previous:
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers)
             speakers, how = previous, previous_how
-        if not speakers and fallback:
+        elif not speakers and fallback:
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
             previous, previous_how = speakers, how
