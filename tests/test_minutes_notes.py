@@ -236,3 +236,14 @@ def test_a_name_as_a_list_item_credits_only_the_items_nested_under_it(tmp_path):
     assert "Dev Raman" in got["Weekly sessions on Tuesdays and Fridays"]
     assert "Dev Raman" in got["Budget plan drafted with Ms Lund"]
     assert got["Water butts ordered for the garden"] is None
+
+
+def test_a_long_line_is_joined_to_the_next_only_when_wrapped_mid_sentence():
+    from app.minutes.text_reader import parse_lines
+    heading = "Worry 3: The grandmother who looks after Ava at weekends has a temper with her at times"
+    wrapped = ("The social worker said the family had moved twice this year and that she had spoken to Ms")
+    blocks = parse_lines([heading, "Ms Ode said the move had been hard on everyone.",
+                          wrapped, "Lund at the school about it."])
+    texts = [b.text for b in blocks]
+    assert heading in texts and "Ms Ode said the move had been hard on everyone." in texts
+    assert wrapped + " Lund at the school about it." in texts

@@ -57,6 +57,7 @@ def parse_lines(lines: list[str]) -> list[Block]:
 
     for n, line in enumerate(lines, start=1):
         stripped = line.strip()
+        following = lines[n].strip() if n < len(lines) else ""
         is_md_rule = bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?", stripped))
         is_row = "\t" in line.strip("\n") and len([c for c in line.split("\t") if c.strip()]) >= 2
         is_md_row = stripped.startswith("|") and stripped.count("|") >= 2
@@ -95,10 +96,24 @@ def parse_lines(lines: list[str]) -> list[Block]:
         para.append(stripped)
         # Minutes pasted as text usually hold one paragraph a line: a line that ends a sentence, or
         # a heading-like line, closes its paragraph.
-        if stripped.endswith((".", "?", "!", ":", '"', "”")) or _MD_HEADING.match(stripped) or len(stripped) < 80:
+        if stripped.endswith((".", "?", "!", ":", '"', "”")) or _MD_HEADING.match(stripped) or len(stripped) < 80 \
+                or _new_start(stripped, following):
             flush()
     flush()
     return _fragment_runs(_numbered_lists(blocks, numbered), guessed)
+
+
+def _new_start(line: str, following: str) -> bool:
+    """Does the next line start afresh after this long one? A capital after a line whose last word
+    could end it ("Worry 2: An adult cares for her part of the week" / "Mr Marsh received ..."); a
+    line wrapped mid-sentence ends on a word that leads on ("... spoke to Ms" / "Lund about ...")."""
+    last = line.rsplit(None, 1)[-1].lower() if line.split() else ""
+    return bool(following[:1].isupper()) and last.isalpha() and last not in _LEADS_ON
+
+
+_LEADS_ON = frozenset({"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+                       "mr", "mrs", "ms", "miss", "dr", "that", "which", "who", "her", "his", "their", "said", "told",
+                       "asked", "as", "than", "is", "was", "were", "are", "be", "had", "has", "have", "will", "would"})
 
 
 # "Date of conference: ...": a header line of its own, even after a long line that did not end a
