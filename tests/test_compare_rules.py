@@ -99,6 +99,15 @@ def test_the_day_of_a_habit_is_no_fingerprint_of_who_said_it():
     assert _figures("She picks them up twenty minutes late on a Sunday.") == {(20.0, "minute")}
 
 
+def test_a_number_after_out_of_a_count_is_a_share_of_it():
+    from app.compare.details import conflicts
+
+    said = ["Out of the six swimming lessons this term he's been to five, which is great."]
+    got = conflicts("He went to four of the six swimming lessons.", said)
+    assert [(a.text, b.text) for a, b in got] == [("4 of 6", "5 of 6")]
+    assert conflicts("He went to five of the six swimming lessons.", said) == []
+
+
 def test_a_count_of_times_is_said_as_a_count_of_what_was_done():
     from app.compare.details import conflicts
 

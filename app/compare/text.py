@@ -561,6 +561,7 @@ def _details(text: str) -> frozenset[Detail]:
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
     counted: list[Detail] = []  # the things counted so far in the clause ("eight sessions")
+    out_of, out_of_at = None, -1  # "out of the four sessions": what a later bare number is a share of
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -583,6 +584,13 @@ def _details(text: str) -> frozenset[Detail]:
         if nxt == "of" and nxt2 in ("them", "those", "these") and counted and counted[-1].value >= value:
             found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
             continue
+        # "out of the four sessions so far she's been to three": a share of the count it is out of
+        if out_of is not None and out_of > value and not (nxt and nxt not in STOPWORDS and nxt.isalpha()) \
+                and i > out_of_at:
+            found.add(Detail(value, "share", f"{w} of {out_of:g}"))
+            continue
+        if tuple(ws[max(0, i - 2): i]) == ("out", "of") or tuple(ws[max(0, i - 3): i]) == ("out", "of", "the"):
+            out_of, out_of_at = value, i
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
         if nxt in ("time", "times") and nxt2 in ("a", "per", "each") and per_week_said:
