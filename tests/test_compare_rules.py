@@ -108,6 +108,17 @@ def test_a_number_after_out_of_a_count_is_a_share_of_it():
     assert conflicts("He went to five of the six swimming lessons.", said) == []
 
 
+def test_the_night_time_routine_is_no_time_of_day():
+    from app.compare.details import conflicts
+
+    said = ["On two of my visits the baby was in her mum's bed in the morning when I arrived, and she says she "
+            "brings him in when he won't settle."]
+    assert conflicts("Her main worry was the night-time routine: on two visits the baby had been in his mother's "
+                     "bed.", said) == []
+    # a time it happened is still one ("during the night" against "in the morning")
+    assert conflicts("He was found wandering during the night.", ["We found him wandering in the morning."])
+
+
 def test_a_count_of_times_is_said_as_a_count_of_what_was_done():
     from app.compare.details import conflicts
 

@@ -705,6 +705,8 @@ def day_parts(text: str) -> frozenset[Detail]:
         if m.group(0).startswith(("at ", "the ")) and _after_an_hour(t[:m.start()]):
             continue  # "11 at night" is a time of day (details reads it as 11 pm), not a part of one
         said = next(g for g in m.groups() if g)
+        if m.group(0).startswith("the ") and re.match(r"[- ]?time\b", t[m.end():]):
+            continue  # "the night-time routine", "the evening-time feeds": a kind of thing, not a time it happened
         name = _PART_NAMES.get(said, said)
         out.add(Detail(float(list(DAY_PARTS).index(name)), "day_part", name))
     return frozenset(out)
