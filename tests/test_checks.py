@@ -215,6 +215,24 @@ def test_corrected_on_the_spot():
         case_for(CORRECTED, "Mr Tate was fined for driving without insurance in 2021.")) is None
 
 
+LONG_TURN = """\
+Social Worker (Idris Kestrel): I've been out six times and the flat has been clean and warm every time, with food in. Milo has a proper cot now. There was a row on Friday night, and my understanding is that Milo was at home and woke up with the shouting.
+Mother (Carys Webb): No, that's not right. Milo was at my mum's that night, he slept right through it there. I'd like that put down properly.
+"""
+
+
+def test_a_correction_answers_the_end_of_a_long_turn_not_all_of_it():
+    # what the reply corrects: where Milo was during the row
+    f = checks.corrected_on_the_spot(case_for(
+        LONG_TURN, "Mr Kestrel said Milo was at home during the row on Friday night and woke up with the shouting."))
+    assert f is not None and f.kind == "contradicted"
+    # the clean flat and the cot, earlier in the turn, are not what she put right (though the child is
+    # named there too, the flat is a home, and her request to minute it is put "properly")
+    assert checks.corrected_on_the_spot(case_for(
+        LONG_TURN, "Mr Kestrel said that the home has been clean at every visit and that Milo now has a proper "
+                   "cot.")) is None
+
+
 ASKED = """\
 Social Worker (Idris Kestrel): Milo's been referred to the speech therapy team at the children's centre, the wait is about a month.
 Mother (Carys Webb): Is that the audiology clinic at the hospital?

@@ -643,10 +643,14 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
     # are not what "No, that's not right" answers.
     sentences = _sentences(claim)
     if len(sentences) > 1:
+        # (names aside: the child is named in every sentence; and two words of the last sentence, as
+        # one everyday word, "home", is in most; the reply's own request to minute it names nothing)
         said_last = keys_of(text_words(sentences[-1]).bag)
-        answer_keys = keys_of(text_words(reply).bag)
-        if (not any(w in match.matched and key_hit(w, said_last) for w in words if w not in MINUTES_REGISTER)
-                and not any(key_hit(w, answer_keys) for w in words if w not in MINUTES_REGISTER)):
+        answer_keys = keys_of(text_words(" ".join(x for x in _sentences(reply) if not _TO_MINUTE.search(x))).bag)
+        named = case.ctx.name_words | _proper_nouns(st.text)
+        ours = [w for w in words if w not in MINUTES_REGISTER and w not in named]
+        if (sum(1 for w in ours if w in match.matched and key_hit(w, said_last)) < 2
+                and not any(key_hit(w, answer_keys) for w in ours)):
             return None
     said_keys, answer_keys = keys_of(text_words(claim).bag), keys_of(text_words(reply).bag)
     # The minutes carry the correction when they lean to its side: more of their words only the
@@ -666,6 +670,10 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, conf,
                    f"The minutes record what {who_said(main)} said at {clock(proof[0].start)}, but {who} straight away: "
                    f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
+
+
+_TO_MINUTE = re.compile(r"\b(?:minuted|in the minutes|written down|for the record|(?:put|write|note) (?:that|this|it) "
+                        r"down|down properly)\b", re.I)
 
 
 def acceptance_not_heard(case: Case) -> Finding | None:
