@@ -1415,6 +1415,15 @@ def test_what_has_gone_well_has_not_gone_away():
     assert polarity.clash("The rash remains on her arm.", "The rash on her arm has gone now.")
 
 
+def test_pain_is_said_as_hurting():
+    from app.compare import polarity
+    from app.compare.align import key_hit, keys_of
+
+    assert key_hit("pain", keys_of({"hurt", "knee"}))
+    assert polarity.clash("Omar is still in a lot of pain from his knee.",
+                          "The physio says his knee doesn't hurt now, he's back running.")
+
+
 def test_gone_from_one_thing_to_another_is_a_change_not_a_going_away():
     from app.compare import polarity
 

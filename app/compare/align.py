@@ -38,6 +38,7 @@ SYNONYMS = [
     {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
     {"decide", "determine", "choose"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
     {"plausible", "likely", "probable"}, {"frequently", "often"}, {"separate", "split"}, {"need", "necessary"}, {"return", "back"},
+    {"pain", "hurt", "sore", "painful"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
     SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
