@@ -1502,33 +1502,32 @@ def test_a_second_person_the_statement_credits_is_no_misattribution():
     assert findings(meeting, other)[other].kind == "misattributed"
 
 
-def test_a_person_brought_in_by_and_is_credited_too():
-    meeting = ("Father (Lionel Tate): I only got the report on Monday night, I've hardly read it.\n"
+LATE_REPORT = ("Father (Lionel Tate): I only got the report on Monday night, I've hardly read it.\n"
                "Independent Chair (Marguerite Quill): I'm sorry about that, Lionel. Let's take it slowly then.\n"
                "Health Visitor (Beatrix Noon): The baby's weight is fine, she's on the fiftieth centile.\n"
                "Independent Chair (Marguerite Quill): Thank you. Idris, why was the report late?\n"
                "Social Worker (Idris Kestrel): That's my fault, the printer at the office broke down on Friday and "
                "it went out two days late, I'm sorry.\n")
+TAKEN_OFF_ME = ("Mother (Carys Webb): I just want to know, are you going to take Milo off me?\n"
+                "Health Visitor (Beatrix Noon): He's feeding well and his weight is on the fiftieth centile.\n"
+                "Social Worker (Idris Kestrel): No, Carys. Milo stays at home with you, nobody is talking about "
+                "removing him, the plan is support for you both.\n")
+
+
+@pytest.mark.parametrize("meeting,fair,unfair", [
     # "... and Mr Kestrel explained that ...": the explanation is credited to him, not to Mr Tate
-    text = ("Mr Tate said the report came late; I apologised for this and Mr Kestrel explained that the printer "
-            "at the office had broken down on Friday and it went out two days late.")
-    found = findings(meeting, text)
-    assert text not in found or found[text].kind != "misattributed"
-    alone = "Mr Tate explained that the printer at the office had broken down on Friday and it went out two days late."
-    assert findings(meeting, alone)[alone].kind == "misattributed"
-
-
-def test_an_answer_the_credited_person_was_given_is_not_misattributed():
-    meeting = ("Mother (Carys Webb): I just want to know, are you going to take Milo off me?\n"
-               "Health Visitor (Beatrix Noon): He's feeding well and his weight is on the fiftieth centile.\n"
-               "Social Worker (Idris Kestrel): No, Carys. Milo stays at home with you, nobody is talking about "
-               "removing him, the plan is support for you both.\n")
-    text = ("Ms Webb asked whether Milo would be taken from her and was told plainly that he would stay at home "
-            "with her and nobody was talking about removing him.")
-    found = findings(meeting, text)
-    assert text not in found or found[text].kind != "misattributed"
-    said = "Ms Webb said that Milo would stay at home with her and nobody was talking about removing him."
-    assert findings(meeting, said)[said].kind == "misattributed"
+    (LATE_REPORT, "Mr Tate said the report came late; I apologised for this and Mr Kestrel explained that the "
+                  "printer at the office had broken down on Friday and it went out two days late.",
+     "Mr Tate explained that the printer at the office had broken down on Friday and it went out two days late."),
+    # "... asked ... and was told ...": the answer was given to her by someone else
+    (TAKEN_OFF_ME, "Ms Webb asked whether Milo would be taken from her and was told plainly that he would stay at "
+                   "home with her and nobody was talking about removing him.",
+     "Ms Webb said that Milo would stay at home with her and nobody was talking about removing him."),
+])
+def test_words_the_statement_gives_to_another_are_not_misattributed(meeting, fair, unfair):
+    found = findings(meeting, fair)
+    assert fair not in found or found[fair].kind != "misattributed"
+    assert findings(meeting, unfair)[unfair].kind == "misattributed"
 
 
 def test_late_at_night_is_a_time_not_lateness():
