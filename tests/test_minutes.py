@@ -323,6 +323,10 @@ def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     assert got["Her weight is on the ninth centile"] == ["Midwife (Dev Rana)"]  # its tag, not the pronoun's
     assert "Mother (Sam Ode)" not in got["She has had all her jabs"]  # the GP's, who was not there
     assert got["She loves bath time"] == ["Mother (Sam Ode)"]
+    # brackets naming no one ("(West Yorkshire)") leave the sentence its heading's or label's credit
+    p.write_text("Anytown Council\nAttendees\nName\tRole\nSam Ode\tMother\nDev Rana\tMidwife\n"
+                 "Midwife\nThe family are moving to Leeds (West Yorkshire). The scan is booked.\n", encoding="utf-8")
+    assert all(s.speakers == ["Midwife (Dev Rana)"] for s in read_minutes(p).statements)
 
 
 def test_a_grandparent_named_by_side_of_the_family_speaks():

@@ -537,9 +537,9 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
         tag = _END_TAG.search(sentence) if not speakers else None
-        if tag:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's, even one not there
-            who = _run_in_speaker(tag.group("label") or tag.group("inner"), cast)
-            speakers, how = ([who], "text") if who else ([], None)
+        tagged = _run_in_speaker(tag.group("label") or tag.group("inner"), cast) if tag else None
+        if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
+            speakers, how = [tagged], "text"
         elif not speakers and _PRONOUN.match(said) and previous:
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers)
