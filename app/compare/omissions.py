@@ -182,24 +182,26 @@ def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes
     return False
 
 
-def _their_dissent_recorded(speaker: str, said: str, statements: list[str], credits: list[list[str]]) -> bool:
+def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], statements: list[str],
+                            credits: list[list[str]], dissenting: set[int]) -> bool:
     """Do the minutes record this person's disagreement in their own words? A statement crediting
     them that names the same outcome they argued for ("Mr Lowe recommended child in need" for "I'd
     go child in need, I don't think the plan adds anything"), or that records them disagreeing and
     shares something of what they said ("Ms Ray did not accept the decision, saying she had done all
     that was asked" for "I don't agree. I've done everything you asked": a word of it is enough, as
     the statement records them disagreeing). A dissent is said in many words; whether it was minuted
-    is what matters here."""
+    is what matters here. `said_words`: the content words of what they said; `dissenting`: the
+    statements that record a disagreement (both worked out by the caller already)."""
     # (the outcome their objecting sentences name, else the turn's: "I'm not sure Logan meets the
     # threshold ... But I'd support a plan for Mia" objects to Logan's plan, not Mia's)
     view = outcomes.named(" ".join(x for x in SENTENCE_END.split(said) if dissents(x))) or outcomes.named(said)
-    said_words = set(text_words(said).content)
-    for statement, who in zip(statements, credits, strict=False):
+    said_set = set(said_words)
+    for i, (statement, who) in enumerate(zip(statements, credits, strict=False)):
         if not any(same_person(w, speaker) for w in who):
             continue
         if view is not None and outcomes.named(statement) == view:
             return True
-        if dissents(statement) and said_words & set(text_words(statement).content):
+        if i in dissenting and said_set & set(text_words(statement).content):
             return True
     return False
 
@@ -287,7 +289,8 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         # (without names, any statement holding the rarest words of it carries it: whose it is is unknown)
         if cov <= limit and not (credits and weight and _theirs_in_minutes(
                 first.speaker if speakers_known else None, text, wanted, minutes, credits, weight)) \
-                and not (within is not None and credits and _their_dissent_recorded(first.speaker, text, statements, credits)):
+                and not (within is not None and credits
+                         and _their_dissent_recorded(first.speaker, text, words, statements, credits, within)):
             found.append(Omission(list(group), cov, score, why))
     # A run of neighbouring turns is one omission (one point made over several turns).
     merged: list[Omission] = []
