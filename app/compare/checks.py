@@ -646,11 +646,11 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
         # (names aside: the child is named in every sentence; and two words of the last sentence, as
         # one everyday word, "home", is in most; the reply's own request to minute it names nothing)
         said_last = keys_of(text_words(sentences[-1]).bag)
-        answer_keys = keys_of(text_words(" ".join(x for x in _sentences(reply) if not _TO_MINUTE.search(x))).bag)
+        reply_says = keys_of(text_words(" ".join(x for x in _sentences(reply) if not _TO_MINUTE.search(x))).bag)
         named = case.ctx.name_words | _proper_nouns(st.text)
         ours = [w for w in words if w not in MINUTES_REGISTER and w not in named]
         if (sum(1 for w in ours if w in match.matched and key_hit(w, said_last)) < 2
-                and not any(key_hit(w, answer_keys) for w in ours)):
+                and not any(key_hit(w, reply_says) for w in ours)):
             return None
     said_keys, answer_keys = keys_of(text_words(claim).bag), keys_of(text_words(reply).bag)
     # The minutes carry the correction when they lean to its side: more of their words only the

@@ -613,16 +613,16 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
-            found.add(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
             counted.append(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
+            found.add(counted[-1])
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
         elif not _MONEY_WORDS.isdisjoint(ws) and not nxt.endswith("s") and \
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt.isalpha():
-            found.add(Detail(value, lemma(nxt), f"{w} {nxt}"))
             counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
+            found.add(counted[-1])
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found)
