@@ -19,6 +19,7 @@ from itertools import pairwise
 from app.clock import clock
 from app.compare import (
     attribution,
+    cue_patterns,
     dates,
     details,
     embedding,
@@ -672,8 +673,7 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
                    f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
 
 
-_TO_MINUTE = re.compile(r"\b(?:minuted|in the minutes|written down|for the record|(?:put|write|note) (?:that|this|it) "
-                        r"down|down properly)\b", re.I)
+_TO_MINUTE = re.compile(rf"\b{cue_patterns.TO_MINUTE}\b", re.I)
 
 
 def acceptance_not_heard(case: Case) -> Finding | None:

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# ----- asking for something to be in the minutes ("I want that written down", "for the record")
+
+TO_MINUTE = (r"(?:for the record|minuted|recorded|put that in|in the minutes|written down|"
+             r"(?:write|put|note) (?:that|this|it) down|down properly)")
+
 # ----- the report, and how the family heard of things
 
 RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"

@@ -24,6 +24,7 @@ from app.compare.cue_patterns import (
     NOT_RECEIVED,
     OFFER,
     PROCESS_COMPLAINT,
+    TO_MINUTE,
 )
 from app.compare.polarity import dissents
 from app.compare.text import SENTENCE_END
@@ -32,8 +33,7 @@ from app.compare.turns import Turn, runs_on
 CORRECTION = re.compile(
     r"\b(not true|that's not|that is not|wasn't|weren't|didn't|never|nobody|no one|not right|wrong|mistake|"
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
-    r"came back to|for the record|minuted|recorded|put that in|in the minutes|written down|"
-    r"(?:write|put|note) (?:that|this|it) down|actually|correct(?:ed)?|"
+    rf"came back to|{TO_MINUTE}|actually|correct(?:ed)?|"
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
 # ... of which a plain negation, "actually" or "lost" is everyday speech, not a correction by itself:
 # it adds to another sign ("that wasn't my fault, they lost my paperwork"), never stands alone.
