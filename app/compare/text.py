@@ -393,8 +393,9 @@ def details(text: str) -> frozenset[Detail]:
 
 # One day of the week kept as a habit: "on Friday nights", "Saturdays", "every Sunday", "on a
 # Monday" (compared only with another such day: "last Friday" or "Monday and Thursday" are not habits)
-_HABIT_DAY = re.compile(r"\b(?:every |on an? )(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,? (?:or|to|till)\b)"
-                        r"|\b(mon|tues|wednes|thurs|fri|satur|sun)day(?:s| (?:nights|mornings|afternoons|evenings))\b"
+_DAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"  # (a weekday's name before its "day")
+_HABIT_DAY = re.compile(rf"\b(?:every |on an? )({_DAY_STEM})day\b(?!,? (?:or|to|till)\b)"
+                        rf"|\b({_DAY_STEM})day(?:s| (?:nights|mornings|afternoons|evenings))\b"
                         r"(?!,? (?:or|to|till)\b)", re.I)
 
 
@@ -407,7 +408,7 @@ SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")  # (where a sentence ends, for thos
 FULL_STOP = re.compile(r"(?<=[.!?])\s+")  # (... and where it ends at a full stop, a question or an exclamation only)
 
 
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_DAY = rf"{_DAY_STEM}days?"
 # Ranges and lists are details of their own: "1970-2019", "between 2 and 3 pm", "Mondays and Thursdays"
 # (a year alone is not checked; a range of years says what a history covers).
 RANGES = [
@@ -561,7 +562,7 @@ def _details(text: str) -> frozenset[Detail]:
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
     counted: list[Detail] = []  # the things counted so far in the clause ("eight sessions")
-    out_of, out_of_at = None, -1  # "out of the four sessions": what a later bare number is a share of
+    out_of = None  # "out of the four sessions": what a later bare number is a share of
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
             continue
@@ -585,12 +586,11 @@ def _details(text: str) -> frozenset[Detail]:
             found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
             continue
         # "out of the four sessions so far she's been to three": a share of the count it is out of
-        if out_of is not None and out_of > value and not (nxt and nxt not in STOPWORDS and nxt.isalpha()) \
-                and i > out_of_at:
+        if out_of is not None and out_of > value and not (nxt and nxt not in STOPWORDS and nxt.isalpha()):
             found.add(Detail(value, "share", f"{w} of {out_of:g}"))
             continue
         if tuple(ws[max(0, i - 2): i]) == ("out", "of") or tuple(ws[max(0, i - 3): i]) == ("out", "of", "the"):
-            out_of, out_of_at = value, i
+            out_of = value
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
         if nxt in ("time", "times") and nxt2 in ("a", "per", "each") and per_week_said:
