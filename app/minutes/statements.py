@@ -536,8 +536,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        tag = _END_TAG.search(sentence) if not speakers else None
-        tagged = _run_in_speaker(tag.group("label") or tag.group("inner"), cast) if tag else None
+        tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
         elif not speakers and _PRONOUN.match(said) and previous:
