@@ -908,6 +908,15 @@ def test_rather_than_and_instead_of_deny_what_follows_and_badly_affirms_nothing(
     assert clash("He is eating well at home at the moment.", said)
 
 
+def test_badly_before_a_verb_leaves_the_word_before_it_standing():
+    from app.compare.polarity import clash
+
+    # "poorly" qualifies what follows it ("poorly kept"), not the "dirty" before the "and"
+    said = "When I went round the kitchen was clean, really clean."
+    assert clash("The kitchen was found to be dirty and poorly kept.", said)
+    assert not clash("The kitchen was found to be clean and well kept.", said)
+
+
 def test_an_exception_says_both_sides_so_the_other_is_no_opposite():
     from app.compare.polarity import clash
 

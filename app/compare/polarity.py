@@ -178,8 +178,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                     out.append((t, False))  # ("refused" is still a refusal, against "agreed")
                 pending = True  # "failed to attend", "forgot to send it": it was not done
                 continue
-            if t in BADLY and out and not out[-1][1]:
-                out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
+            if t in BADLY:
+                if out and not out[-1][1] and words[i - 1] == out[-1][0]:
+                    out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
+                else:
+                    scant = True  # "dirty and poorly kept": the verb after it, not the word before
                 continue
             if t in PASS_OVER:
                 if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
