@@ -66,7 +66,7 @@ _LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+")
 # A key may copy a list item with its number or bullet ("1. The first core group ..."), or a timed
 # log's paragraph with its clock ("10:25 The ..."); the minutes reader takes the marker as layout,
 # so a finding quotes the item without it.
-_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*]|\d{1,2}:\d{2})\s+")
+_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-•*]|\d{1,2}:\d{2}(?:\s*[-–—])?)\s+")
 
 
 def same_text(found: str | None, gold: str | None) -> bool:
