@@ -140,6 +140,10 @@ def test_a_timed_logs_clock_is_layout_not_a_time_said(tmp_path):
                              "10:40 The hearing test is at 9:30 on Friday.\n")
     assert [s.text for s in m.statements] == ["Peter Vance said the flat is warm now.",
                                              "The hearing test is at 9:30 on Friday."]
+    # ... and with a dash after it, before the speaker's label, which credits the sentence
+    m = minutes_of(tmp_path, "Discussion\n10:12 – School Nurse (Hanna Berg): said the test is booked for May.\n")
+    assert [(s.text, s.speaker) for s in m.statements] == [
+        ("School Nurse (Hanna Berg): said the test is booked for May.", "School Nurse (Hanna Berg)")]
 
 
 def test_what_someone_had_asked_or_explained_is_credited_to_them(tmp_path):

@@ -70,7 +70,7 @@ SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date cir
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
 # A timed log's clock before each paragraph ("10:25 The partner's connection dropped"): when the
 # minute-taker wrote it, not a time the meeting spoke of
-_CLOCK_LEAD = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z])", re.I)
+_CLOCK_LEAD = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s*[-–—])?\s+(?=[A-Z])", re.I)
 ATTENDEE_HEADINGS = re.compile(r"^(attendees|present|in attendance|apologies|attendance|those present|"
                                r"invited|distribution)\b", re.I)
 # A column naming who said each row's words, wherever it stands ("Who said", "Said by", "Source")
