@@ -1262,6 +1262,15 @@ def test_cooperative_is_the_opposite_of_obstructive():
     assert polarity.clash("At the visit both parents were obstructive.", "Both parents were cooperative at the visit.")
 
 
+def test_extended_is_the_opposite_of_lapsed():
+    from app.compare import polarity
+
+    # an order, a licence, a bail: kept going, or let run out
+    assert polarity.clash("The landlord's licence for the flat has expired.", "The council renewed the landlord's licence in May.")
+    assert polarity.clash("His bail had lapsed on Monday.", "They've extended it, Monday it was.", "What's happening with his bail?")
+    assert not polarity.clash("The licence was renewed in May.", "The council renewed the licence in May.")
+
+
 def test_a_roles_plural_opening_a_sentence_names_nobody():
     from app.compare import polarity
 

@@ -54,6 +54,7 @@ OPPOSITES = [
     ({"early", "punctual"}, {"late"}),
     # how someone met the police or a visit: "cooperative and polite" / "obstructive"
     ({"cooperative", "compliant"}, {"obstructive", "uncooperative", "hostile", "aggressive"}),
+    ({"extend", "renew"}, {"lapse", "expire"}),  # "his bail was extended" / "his bail has lapsed"
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):
