@@ -1467,3 +1467,12 @@ def test_i_think_plan_is_a_vote_for_a_plan():
     assert outcomes.named("I was torn, honestly. I think plan, physical abuse, for now.") == outcomes.PLAN
     assert outcomes.named("I think plans for the garden are going well.") is None
     assert outcomes.named("I don't think plan, no.") is None
+
+
+def test_an_ordinal_in_figures_is_the_ordinal_in_words():
+    from app.compare.align import statement_words
+    from app.compare.text import words
+
+    # a centile, a birthday: "50th" and "fiftieth" are one number, and "th" is no word of its own
+    assert words("she's on the fiftieth centile") == ["she", "is", "on", "the", "50", "centile"]
+    assert statement_words("Her weight is below the 50th centile.", [], []) == ["weight", "below", "50", "centile"]

@@ -23,7 +23,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-            "twentieth": 20, "thirtieth": 30}
+            "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+            "eightieth": 80, "ninetieth": 90}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (in order: dates.py counts)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -41,7 +42,8 @@ a an the and or but if then so of to in on at by for with from into onto about a
 there here is are was were be been being am do does did doing have has had having will would shall should can
 could may might must it its it's i me my mine we us our ours you your yours he him his she her hers they them
 their theirs who whom whose which what when where why how all any both each few more most other some such own
-same too very just also only again further once up down out off over under s t don now well yeah yes ok okay
+same too very just also only again further once up down out off over under s t st nd rd th don now well yeah yes
+ok okay
 um uh er erm mm hmm like oh right really actually basically sort kind thing things get got go going bit
 lot lots say said says saying tell told think thought know knew mean means want wanted would could just let
 one's someone something everyone everything anything anyone thank thanks please sorry good morning afternoon
