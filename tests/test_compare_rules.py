@@ -752,6 +752,15 @@ def test_a_figure_the_minutes_also_give_is_no_closer_rival():
     assert conflicts("Rent arrears have come down from £1,500 in September to £1,100 through a £50 weekly plan.", said)
 
 
+def test_the_and_inside_a_number_joins_no_clauses():
+    from app.compare.details import conflicts
+
+    # "a hundred and twenty hours" is one figure, not "a hundred" and then "twenty hours"
+    said = ["The order was for a hundred and twenty hours of unpaid work in the community."]
+    assert not conflicts("He was given 120 hours of unpaid work.", said)
+    assert conflicts("He was given 100 hours of unpaid work.", said)
+
+
 def test_one_place_or_service_named_for_another():
     from app.compare.details import other_place
 
