@@ -752,6 +752,16 @@ def test_a_figure_the_minutes_also_give_is_no_closer_rival():
     assert conflicts("Rent arrears have come down from £1,500 in September to £1,100 through a £50 weekly plan.", said)
 
 
+def test_parts_of_the_day_that_share_hours_are_no_rivals():
+    from app.compare.details import conflicts
+
+    # "last night, about eight" was an evening; it was no afternoon
+    said = ["I only got the letter last night, about eight o'clock, so I have not read it."]
+    assert conflicts("She had received the letter at about 8pm on the evening before the meeting.", said) == []
+    said = ["I only got the letter last night, about two o'clock, so I have not read it."]
+    assert conflicts("She had received the letter at about 2pm on the afternoon before the meeting.", said)
+
+
 def test_the_and_inside_a_number_joins_no_clauses():
     from app.compare.details import conflicts
 

@@ -257,10 +257,19 @@ def _same(a: Detail, b: Detail) -> bool:
     # "twice" is "on two occasions" (events are counted as times are); "the 14th" is "14 May"
     if _other_half(a, b):
         return False  # seven in the morning is not seven in the evening
+    if a.unit == b.unit == "day_part" and a.value != b.value:
+        return _shared_hours(DAY_PARTS[a.text], DAY_PARTS[b.text]) >= 2  # "last night at nine" was an evening
     # ... nor a date: "two missing episodes" does not say "2 October"
     return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit)
                                                         and a.unit not in MONTH_UNITS and b.unit not in MONTH_UNITS)
                                    or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
+
+
+def _shared_hours(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How many hours two parts of the day have in common (a part may run past midnight)."""
+    def spans(p: tuple[float, float]) -> list[tuple[float, float]]:
+        return [p] if p[0] < p[1] else [(p[0], 24.0), (0.0, p[1])]
+    return sum(max(0.0, min(e1, e2) - max(s1, s2)) for s1, e1 in spans(a) for s2, e2 in spans(b))
 
 
 def _other_half(a: Detail, b: Detail) -> bool:
