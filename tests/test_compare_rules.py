@@ -1495,3 +1495,11 @@ def test_an_ordinal_in_figures_is_the_ordinal_in_words():
     # a centile, a birthday: "50th" and "fiftieth" are one number, and "th" is no word of its own
     assert words("she's on the fiftieth centile") == ["she", "is", "on", "the", "50", "centile"]
     assert statement_words("Her weight is below the 50th centile.", [], []) == ["weight", "below", "50", "centile"]
+
+
+def test_never_once_denies_what_follows_the_once():
+    from app.compare.polarity import clash, polar_terms
+
+    said = "Honestly, I've never once felt unwelcome at the school, they're lovely with me."
+    assert clash("Mr Osei said he had often felt unwelcome at the school.", said)
+    assert ("attend", False) in polar_terms("She attended once in May.")
