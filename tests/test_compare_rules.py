@@ -1503,3 +1503,12 @@ def test_never_once_denies_what_follows_the_once():
     said = "Honestly, I've never once felt unwelcome at the school, they're lovely with me."
     assert clash("Mr Osei said he had often felt unwelcome at the school.", said)
     assert ("attend", False) in polar_terms("She attended once in May.")
+
+
+def test_behind_with_a_thing_is_overdue():
+    from app.compare.polarity import clash
+    from app.compare.text import lemmas
+
+    assert clash("Dev is behind with his baby jabs.", "His jabs are all up to date, I checked on Monday.")
+    assert clash("The family are behind on the rent again.", "The rent is up to date now.")
+    assert "behind" in lemmas("the shed behind the house")  # a place, not a debt

@@ -151,6 +151,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\blittle one\b"), "child", "little one"),
     # "up to date" (with jabs, with the rent) is complete
     (re.compile(r"\bup to date\b"), "complete", "up to date"),
+    # ... and behind with them is overdue ("behind with her jabs", "behind on the rent")
+    (re.compile(r"\bbehind (?=(?:with|on) )"), "overdue ", "behind"),
     # drinking (or using) again after stopping is a relapse: "started drinking again in March"
     (re.compile(r"\b(?:start|starts|started|starting|began|begun|begin) (?:drinking|using) again\b"), "relapsed", "again"),
     # open to an idea is being receptive to it; a case "open to social care" is not, so only where
