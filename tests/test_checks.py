@@ -484,6 +484,20 @@ def test_opposite_nearby():
     assert checks.opposite_nearby(case_for(RENT, "The family's rent arrears have been cleared.")) is None
 
 
+READ_OUT = """\
+Chair (Marguerite Quill): Beatrix, can you read us the GP's report, as Dr Pell couldn't come?
+Health Visitor (Beatrix Noon): Yes. The GP writes that Milo's baby jabs are all up to date and he has had no hospital visits.
+Mother (Carys Webb): That's right.
+"""
+
+
+def test_a_report_read_out_is_read_as_its_writers_words():
+    got = findings(READ_OUT, "The GP reported that Milo's baby jabs are overdue.")
+    f = got.get("The GP reported that Milo's baby jabs are overdue.")
+    assert f is not None and f.kind == "contradicted"
+    assert not findings(READ_OUT, "The GP reported that Milo's baby jabs are complete.")
+
+
 LATE = """\
 Chair (Marguerite Quill): Gideon, school?
 Designated Safeguarding Lead (Gideon Rowan): Milo has been late nine times this half term, nearly always on Mondays.

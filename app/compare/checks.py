@@ -1630,6 +1630,13 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
         if who and any(attribution.family_side(w) for w in who):
             who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
+        look_in = pieces
+        if who and not any(aligner.turns_of(w) for w in who):
+            # someone who did not speak, whose report was read out ("The GP writes: ..."): their
+            # words are where the meeting names them
+            named = who_words(tuple(who))
+            look_in = [p for p in pieces if not named.isdisjoint(text_words(p[0].text).lemmas)]
+            who = []
         role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
         by_role = role_named.name if role_named is not None else ""
         # A clause of two predicates ("started in April and had not missed any since") is also looked
@@ -1640,7 +1647,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
             if len(wanted) < 2:
                 continue
-            for cov, turn, text in _nearest_pieces(wanted, pieces, who, aligner, ctx):
+            for cov, turn, text in _nearest_pieces(wanted, look_in, who, aligner, ctx):
                 if cov < min_cover:
                     break
                 hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
