@@ -1512,3 +1512,14 @@ def test_behind_with_a_thing_is_overdue():
     assert clash("Dev is behind with his baby jabs.", "His jabs are all up to date, I checked on Monday.")
     assert clash("The family are behind on the rent again.", "The rent is up to date now.")
     assert "behind" in lemmas("the shed behind the house")  # a place, not a debt
+
+
+def test_slow_is_the_opposite_of_straight_away():
+    from app.compare.polarity import clash
+    from app.compare.text import lemmas
+
+    said = "Oh, he settles her really well, he picks up on what she needs straight away."
+    assert clash("The father was slow to pick up on what the baby needs.", said)
+    assert not clash("The father picks up quickly on what the baby needs.", said)
+    assert "promptly" not in lemmas("They moved right away from the estate.")
+    assert lemmas("She rang me straight after.")[-2:] == lemmas("She told me straight away, after.")[-2:]

@@ -55,6 +55,7 @@ OPPOSITES = [
     # how someone met the police or a visit: "cooperative and polite" / "obstructive"
     ({"cooperative", "compliant"}, {"obstructive", "uncooperative", "hostile", "aggressive"}),
     ({"extend", "renew"}, {"lapse", "expire"}),  # "his bail was extended" / "his bail has lapsed"
+    ({"quick", "quickly", "prompt", "promptly"}, {"slow", "slowly"}),  # "slow to respond" / "picks up on it straight away"
 ]
 _SIDE: dict[str, tuple[int, int]] = {}
 for n, (a, b) in enumerate(OPPOSITES):

@@ -153,6 +153,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bup to date\b"), "complete", "up to date"),
     # ... and behind with them is overdue ("behind with her jabs", "behind on the rent")
     (re.compile(r"\bbehind (?=(?:with|on) )"), "overdue ", "behind"),
+    # "straight away", "right away", "straight after" is promptly done (not "moved right away from here")
+    (re.compile(r"\b(?:straight|right) (?:away\b(?! from)|(after)\b)"), lambda m: "promptly" + (" after" if m.group(1) else ""),
+     "ght "),
     # drinking (or using) again after stopping is a relapse: "started drinking again in March"
     (re.compile(r"\b(?:start|starts|started|starting|began|begun|begin) (?:drinking|using) again\b"), "relapsed", "again"),
     # open to an idea is being receptive to it; a case "open to social care" is not, so only where
