@@ -1523,3 +1523,11 @@ def test_slow_is_the_opposite_of_straight_away():
     assert not clash("The father picks up quickly on what the baby needs.", said)
     assert "promptly" not in lemmas("They moved right away from the estate.")
     assert lemmas("She rang me straight after.")[-2:] == lemmas("She told me straight away, after.")[-2:]
+
+
+def test_what_someone_disputed_that_they_said_was_not_so():
+    from app.compare.polarity import clash
+
+    claim = "Mr Patel disputed that the garden was unsafe, stating that the gate now locks."
+    assert not clash(claim, "The garden's not unsafe, I put a new lock on the gate.")
+    assert clash(claim, "Yes, the garden is unsafe, I know, the gate is broken.")

@@ -129,6 +129,9 @@ _EVERY = {"every", "each", "all"}
 _INSTEAD = {("rather", "than"), ("instead", "of")}
 # Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
 BADLY = {"badly", "poorly"}
+# What someone disputed, contested or refuted, they said was not so: the verb of the clause after it
+_DISPUTED_THAT = re.compile(r"(\b(?:disputed|disputes|dispute|disputing|contested|contests|refuted|refutes) that "
+                           r"[^,;.]*?\b(?:is|are|was|were|had been|has been|have been|had|has|have)\b)(?! not\b)", re.I)
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
@@ -154,6 +157,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         sentence = _ANSWER.sub("", sentence)
         # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
         sentence = _DEADLINE.sub(" by ", sentence)
+        # "disputed that the children are neglected" says they are not neglected
+        if "that" in sentence:
+            sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
         pending = raised = scant = not_that = False
         words = lemmas(sentence)
         said = _named_services(sentence)
