@@ -1635,7 +1635,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             # someone who did not speak, whose report was read out ("The GP writes: ..."): their
             # words are where the meeting names them
             named = who_words(tuple(who))
-            look_in = [p for p in pieces if not named.isdisjoint(text_words(p[0].text).lemmas)]
+            look_in = [p for p in pieces if not named.isdisjoint(aligner.turn_words[p[0].index].lemmas)]
             who = []
         role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
         by_role = role_named.name if role_named is not None else ""
