@@ -385,7 +385,7 @@ def _superseded(d: Detail, statement: str, evidence_texts: list[str], given: set
     newer = None
     for text in evidence_texts:
         for sentence in FULL_STOP.split(text):
-            parts = re.split(r"[;,]\s+|" + _AND, sentence)
+            parts = _PARTS.split(sentence)
             at = next((k for k, part in enumerate(parts) if any(_same(d, e) for e in details(part))), None)
             if at is None:
                 continue
@@ -412,8 +412,11 @@ _ENDS_ON_TIME = re.compile(r"\b(?:ago|yesterday|today|tonight|last night|(?:mon|
 _WEEKDAYS = frozenset(WEEKDAYS)
 
 
-# "and" between clauses, not inside a number ("a hundred and twenty hours")
+# Where a sentence breaks into clauses: punctuation, and "and" between clauses, not inside a number
+# ("a hundred and twenty hours"); _PARTS keeps a full stop's sentences whole (they are split first)
 _AND = r"(?<!hundred)(?<!thousand)\s+and\s+"
+_CLAUSE_BREAK = re.compile(r"[.;!?,]\s+|" + _AND)
+_PARTS = re.compile(r"[;,]\s+|" + _AND)
 
 
 @lru_cache(maxsize=20000)
@@ -423,7 +426,7 @@ def _clauses(text: str, on: date | None = None) -> tuple[tuple[frozenset[Detail]
     out = []
     if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
         text = FILLER_COMMAS.sub(" ", text)  # as details() reads it: "last Thursday, um, the 14th" is one clause
-    parts = re.split(r"[.;!?,]\s+|" + _AND, text)
+    parts = _CLAUSE_BREAK.split(text)
     for k, part in enumerate(parts):
         ds = frozenset(details(part) | relative_dates(part, on))
         if ds:
