@@ -314,8 +314,8 @@ def test_a_sentence_in_brackets_credits_who_it_names():
 def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     from app.minutes.importer import read_minutes
     p = tmp_path / "m.txt"
-    p.write_text("Anytown Council\nAttendees\nName\tRole\nSam Ode\tMother\nDev Rana\tMidwife\n"
-                 "Ivy Moss\tSocial Worker\nApologies: Dr Lee, GP\nWorries\n"
+    head = "Anytown Council\nAttendees\nName\tRole\nSam Ode\tMother\nDev Rana\tMidwife\n"
+    p.write_text(head + "Ivy Moss\tSocial Worker\nApologies: Dr Lee, GP\nWorries\n"
                  "The flat was cold on both visits [Social Worker]. Her weight is on the ninth centile [Midwife]. "
                  "She has had all her jabs [GP]. She loves bath time [Mother].\n", encoding="utf-8")
     got = {s.text.split(" [")[0]: s.speakers for s in read_minutes(p).statements}
@@ -324,8 +324,7 @@ def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     assert "Mother (Sam Ode)" not in got["She has had all her jabs"]  # the GP's, who was not there
     assert got["She loves bath time"] == ["Mother (Sam Ode)"]
     # brackets naming no one ("(West Yorkshire)") leave the sentence its heading's or label's credit
-    p.write_text("Anytown Council\nAttendees\nName\tRole\nSam Ode\tMother\nDev Rana\tMidwife\n"
-                 "Midwife\nThe family are moving to Leeds (West Yorkshire). The scan is booked.\n", encoding="utf-8")
+    p.write_text(head + "Midwife\nThe family are moving to Leeds (West Yorkshire). The scan is booked.\n", encoding="utf-8")
     assert all(s.speakers == ["Midwife (Dev Rana)"] for s in read_minutes(p).statements)
 
 
