@@ -61,8 +61,11 @@ _WHETHER = re.compile(r"\bwhether\b[^.;!?]*", re.I)
 # A reason or an earlier leaning given beside the vote names the outcome weighed, not the one chosen:
 # "Recommended child in need, as she did not think the threshold for a plan was met", "A plan,
 # having first leaned towards child in need", "Plan, because child in need would not be enough".
-# (To the next comma: "since the plan started, I'd say child in need" keeps its vote.)
+# (To the next comma: "since the plan started, I'd say child in need" keeps its vote.) So does a
+# concession beside it: "Decided on a plan, noting the nurse's preference for child in need",
+# "although the school would have settled for child in need".
 _ASIDE = re.compile(r"(?:,\s*as|\bbecause|\bsince|\bgiven that|\brather than|\binstead of|"
+                    r"\bnoting|\balthough|\bthough|\bwhilst|\bdespite|\backnowledging|"
                     r"\bhaving (?:\w+ )?(?:considered|thought|favoured|preferred|suggested|leaned|leant|said))\b"
                     r"[^.;!?,]*", re.I)
 
