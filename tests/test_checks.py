@@ -335,6 +335,25 @@ def test_recommended_other_outcome():
         VOTES, "Designated Safeguarding Lead: Child Protection Plan")  # nor misattributed to the Social Worker
 
 
+TWO_CHILDREN = """\
+Independent Chair (Marguerite Quill): Idris, your recommendation, for each of them.
+Social Worker (Idris Kestrel): For Esme, I'd say a child protection plan, under neglect. She's the one who's been going hungry.
+Independent Chair (Marguerite Quill): And her brother?
+Social Worker (Idris Kestrel): For Rufus I think child in need is enough. He's at college most of the week.
+"""
+
+
+def test_an_outcome_given_for_another_child_is_no_rival():
+    # The social worker's last vote is for the brother; the minutes speak of his sister.
+    assert checks.recommended_other_outcome(case_for(
+        TWO_CHILDREN, "The social worker recommended a child protection plan for Esme.")) is None
+    f = checks.recommended_other_outcome(case_for(TWO_CHILDREN, "The social worker recommended a child protection plan for Rufus."))
+    assert f is not None and "Rufus" in f.evidence[0].text
+    # Where the minutes name no child, the last vote is still read
+    assert checks.recommended_other_outcome(case_for(
+        TWO_CHILDREN, "The social worker recommended a child protection plan.")) is not None
+
+
 IN_OTHER_WORDS = """\
 Independent Chair (Marguerite Quill): Gideon, how is she at the end of the day?
 Designated Safeguarding Lead (Gideon Rowan): I've known her since reception. She's tired some mornings.

@@ -1535,3 +1535,11 @@ def test_what_someone_disputed_that_they_said_was_not_so():
     claim = "Mr Patel disputed that the garden was unsafe, stating that the gate now locks."
     assert not clash(claim, "The garden's not unsafe, I put a new lock on the gate.")
     assert clash(claim, "Yes, the garden is unsafe, I know, the gate is broken.")
+
+
+def test_the_names_a_meeting_says_are_its_capitalised_words_never_written_small():
+    from app.compare.text import proper_names
+    said = ["I saw Tobias at Marlowe Park on Friday. Then he went home.",
+            "Honestly, the park was busy. Tobias said he was fine.", "Then we left."]
+    assert proper_names(said) == {"tobias", "marlowe", "friday"}  # "Park" is also said small; "Then" opens a sentence
+

@@ -176,6 +176,7 @@ class Context:
     # roles and the speakers' labels name (named_for_another.py)
     named_in_meeting: frozenset = frozenset()
     roles_named: frozenset = frozenset()
+    proper_names: frozenset = frozenset()  # names of people and places the meeting said (text.proper_names)
 
     @property
     def name_words(self) -> frozenset[str]:
@@ -288,7 +289,7 @@ def recommended_other_outcome(case: Case) -> Finding | None:
     said = outcomes.named(st.text)
     if said is None:  # (most statements name no outcome: the person's turns are not read)
         return None
-    theirs = _last_outcome(case.aligner, st.speakers[0])
+    theirs = _last_outcome(case.aligner, st.speakers[0], _others_named(st.text, ctx), ctx)
     if theirs is None or theirs[1] == said:
         return None
     turn, outcome = theirs
@@ -300,11 +301,25 @@ def recommended_other_outcome(case: Case) -> Finding | None:
                    section=st.section, speaker=st.speaker)
 
 
-def _last_outcome(aligner: Aligner, person: str) -> tuple[Turn, str] | None:
+def _others_named(text: str, ctx: Context) -> frozenset[str]:
+    """The people (or places) a text names who are not at the meeting: in a conference about two
+    children, which child a sentence is about. Attendees' names and dates are left out."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower())
+                     if w in ctx.proper_names and w not in ctx.name_words and w not in _DATE_WORDS)
+
+
+def _last_outcome(aligner: Aligner, person: str, about: frozenset[str] = frozenset(),
+                  ctx: Context | None = None) -> tuple[Turn, str] | None:
     """The last turn in which this person named an outcome, and that outcome: theirs, not one they
-    say was someone else's ("I also want it recorded that Dean's view was child in need")."""
+    say was someone else's ("I also want it recorded that Dean's view was child in need"); and,
+    where the minutes name the child it is for, not one given for another child ("For Callum, child
+    in need" is no answer to what the minutes say of his sister)."""
+    def of_another(x: str) -> bool:
+        return bool(about and ctx and (named := _others_named(x, ctx)) and not named & about)
+
     for i in sorted(aligner.turns_of(person), reverse=True):
-        outcome = outcomes.named(" ".join(x for x in _sentences(aligner.turns[i].text) if not _ANOTHERS_VIEW.search(x)))
+        outcome = outcomes.named(" ".join(x for x in _sentences(aligner.turns[i].text)
+                                          if not _ANOTHERS_VIEW.search(x) and not of_another(x)))
         if outcome is not None:
             return aligner.turns[i], outcome
     return None

@@ -35,6 +35,7 @@ from app.compare.checks import (
     who_said,
 )
 from app.compare.findings import Finding
+from app.compare.text import proper_names
 from app.compare.turns import Turn, from_transcript, runs_on
 from app.errors import FairMinutesError
 from app.fairness import judge_minutes
@@ -78,7 +79,8 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
     return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
                    conference_date=dates.conference_date(minutes.info),
                    named_in_meeting=named_for_another.named_in([t.text for t in turns]) | _parents_kin(cast, turns),
-                   roles_named=named_for_another.named(labels))
+                   roles_named=named_for_another.named(labels),
+                   proper_names=proper_names([t.text for t in turns]))
 
 
 def _parents_kin(cast: Cast, turns: list[Turn]) -> frozenset:

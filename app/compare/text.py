@@ -760,3 +760,18 @@ _WEIGHT_WORDS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "
 _MONEY_WORDS = frozenset({"owe", "owes", "owed", "owing", "debt", "debts", "arrears", "pay", "pays", "paid", "paying",
                           "cost", "costs", "costing", "spent", "spend", "borrow", "borrowed", "lent", "lend", "loan",
                           "grant", "rent", "bill", "bills", "fine", "fined", "payment", "payments", "benefits"})
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+_ANY_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def proper_names(texts: list[str]) -> frozenset[str]:
+    """The words the texts write with a capital inside a sentence and never without one: the names
+    of people and places ("Callum", "Ashford"), lower case. (A capital after a full stop says
+    nothing; a word also seen in lower case is an ordinary word.)"""
+    capitalised, lower = set(), set()
+    for t in texts:
+        capitalised.update(w.lower() for w in _CAPITALISED.findall(t))
+        lower.update(w for w in _ANY_WORD.findall(t) if w.islower())
+    return frozenset(capitalised - lower)
