@@ -425,7 +425,11 @@ def test_doubt_about_a_plan_is_a_vote_for_less():
 @pytest.mark.parametrize("said,claims", [("Professionals agreed that the flat is safe.", True),
                                          ("The professionals were of the view that help is needed.", True),
                                          ("Some professionals agreed that the flat is safe.", False),
-                                         ("Professionals did not agree about the flat.", False)])
+                                         ("Professionals did not agree about the flat.", False),
+                                         # a passive verb is no one's view
+                                         ("The chair thanked everyone for coming and said the school's report "
+                                          "would also be considered.", False),
+                                         ("All agencies agreed the move should be considered again in June.", True)])
 def test_professionals_agreed_speaks_for_them_all(said, claims):
     assert polarity.claims_all_agreed(said) is claims
 

@@ -82,10 +82,13 @@ def _along(t: str, w: str) -> bool:
     """Does t say what w says (the word itself, or its side of a pair of opposites)?"""
     return t == w or (w in _SIDE and _SIDE.get(t) == _SIDE[w])
 
-# ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does)
+# ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does.
+# A verb in the passive is nobody's view: "thanked everyone; her brother's needs would also be
+# considered".)
 ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|both|all professionals|"
                         r"all agencies|all those present|the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
-                        r"[^.]{0,60}\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
+                        r"[^.]{0,60}(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                        r"\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
     r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
     r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|would not|wouldn't|object|"
