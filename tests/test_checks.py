@@ -958,6 +958,9 @@ def test_a_day_of_the_month_named_alone():
 
     assert days("I rang her on Monday the twenty-first.") == days("I rang her on the 21st.") == [21.0]
     assert days("I saw him Friday 3rd and he was fine.") == [3.0]
+    # a weekday and its date set apart by a comma are one day; a weekday before an ordinal of a thing is not
+    assert days("The review was on the Thursday, the eleventh, at the family centre.") == [11.0]
+    assert days("On Thursday, the second meeting was cancelled.") == []
     # an ordinal of a thing, the day of a full date, and "the second" as a subject are no day alone
     assert days("On the second visit he was calmer.") == days("on the 9th of March") == []
     assert days("The second was a Sunday.") == []

@@ -388,6 +388,8 @@ def details(text: str) -> frozenset[Detail]:
     out: set[Detail] = set()
     if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
         text = FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
+    if "day, the" in text.lower():
+        text = _WEEKDAY_COMMA_DATE.sub(r"\1 ", text)
     for sentence in _CLAUSE_END.split(text):
         out |= _details(sentence)
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
@@ -639,12 +641,14 @@ _MONTH_SET = frozenset(MONTHS)
 
 
 # A day of the month named without its month, as people say it: "on the 14th", "Thursday the
-# fourteenth", "Tuesday 12th" (an ordinal after a weekday or a word that dates by it, not "the
-# second was Easter weekend"); compared with another such day, or the day of a date
+# fourteenth", "Tuesday, the 12th" (an ordinal after a weekday or a word that dates by it, not "the
+# second was Easter weekend"); compared with another such day, or the day of a date. "On the
+# Wednesday, the fifth": the comma between the weekday and its date ends no clause.
 _ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -])?(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:{_DAY}|on|from|until|till|by|since|before|after)\s+(?:the\s+)?"
     rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
+_WEEKDAY_COMMA_DATE = re.compile(rf"\b({_DAY}),\s+(?=the\s+(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_ORDINAL_WORD}\b))", re.I)
 
 
 # (what must be there for a day of the month: a written ordinal's ending, or an ordinal word)
