@@ -1547,3 +1547,8 @@ def test_the_names_a_meeting_says_are_its_capitalised_words_never_written_small(
             "Honestly, the park was busy. Tobias said he was fine.", "Then we left."]
     assert proper_names(said) == {"tobias", "marlowe", "friday"}  # "Park" is also said small; "Then" opens a sentence
 
+
+def test_going_to_stay_somewhere_is_a_move():
+    # "went to stay with her aunt" says she moved; staying where she was says the opposite
+    assert polarity.clash("She moved to her aunt's in March.", "She went to stay with her aunt in March.") is None
+    assert polarity.clash("She moved to her aunt's in March.", "No, she stayed with her mum through March.")

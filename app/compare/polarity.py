@@ -211,7 +211,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if t == "happy" and _mood(words, i):
                 out.append(("content", pending))  # "the kids are happy": how they are, not an assent
                 continue
-            if t in _TWO_SENSES and _other_sense(t, words[i - 1] if i else "", words[i + 1: i + 4]):
+            if t in _TWO_SENSES and _other_sense(t, words[i - 1] if i else "", words[i + 1: i + 4],
+                                                 words[i - 2] if i > 1 else ""):
                 continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
                 # fall, no appointment kept, nobody late
             if pending and t not in STOPWORDS and _more_of_it(words, i):
@@ -256,7 +257,8 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 # "early in the morning"; not "late for school", "late three times"): a time, not punctuality
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
-_TWO_SENSES = {"drop", "keep", "early", "late", "gone"}
+_TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay"}
+_GOING = {"go", "come", "went", "came", "gone"}
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
@@ -277,11 +279,14 @@ def _mood(words: list[str], i: int) -> bool:
     return not before or before[-1] not in _SPEAKERS
 
 
-def _other_sense(t: str, before: str, after: list[str]) -> bool:
-    """Is this "drop", "keep", "early", "late" or "gone" the other sense, by the word before it and the (up to
-    three) after it? ("They didn't find it until too late": what came too late, not someone late.)"""
+def _other_sense(t: str, before: str, after: list[str], two_before: str = "") -> bool:
+    """Is this "drop", "keep", "early", "late", "gone" or "stay" the other sense, by the words before it and
+    the (up to three) after it? ("They didn't find it until too late": what came too late, not someone
+    late; "he went to stay with his dad": a move, not staying put.)"""
     if t == "late" and before == "too":
         return True
+    if t == "stay":
+        return before == "to" and two_before in _GOING
     if t == "gone":  # "what's gone well", "it's gone badly": how something went, nothing gone away
         return bool(after) and after[0] in _HOW_IT_WENT
     if t == "drop":
