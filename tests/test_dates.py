@@ -55,6 +55,8 @@ def test_days_ahead_for_the_plan():
     assert _days("We'll meet again in a fortnight.") == {(28.0, "january")}
     assert _days("The visit is a week on Monday.") == {(25.0, "january")}
     assert _days("I'll ring you tomorrow.") == {(15.0, "january")}
+    # "the Wednesday after next": a week after next Wednesday (the 20th, said on Thursday the 14th)
+    assert _days("The review's the Wednesday after next, in the morning.") == {(27.0, "january")}
     got = conflicts("The core group will meet on 29 January.", ["We'll have core group in a fortnight, same room."],
                     on=THURSDAY)
     assert [(a.text, b.text) for a, b in got] == [("29 january", "28 january")]

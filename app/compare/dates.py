@@ -83,6 +83,9 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     # tomorrow or a week after: both are kept, as with "last".
     for m in re.finditer(rf"\bnext ({wd})\b", joined):
         days |= {soonest(on, m.group(1)), _in_week_after(on, m.group(1))}
+    # "the Tuesday after next": a week after the next one (either reading of "next")
+    for m in re.finditer(rf"\b({wd}) after next\b", joined):
+        days |= {soonest(on, m.group(1)) + timedelta(days=7), _in_week_after(on, m.group(1)) + timedelta(days=7)}
     for m in re.finditer(rf"\b({wd}) next week\b|\bnext week on (?:a |the )?({wd})\b", joined):
         days.add(_in_week_after(on, m.group(1) or m.group(2)))
     # "by Friday": a deadline, the coming one
