@@ -1552,3 +1552,14 @@ def test_going_to_stay_somewhere_is_a_move():
     # "went to stay with her aunt" says she moved; staying where she was says the opposite
     assert polarity.clash("She moved to her aunt's in March.", "She went to stay with her aunt in March.") is None
     assert polarity.clash("She moved to her aunt's in March.", "No, she stayed with her mum through March.")
+
+
+def test_a_run_of_days_is_a_detail_of_its_own():
+    from app.compare.details import conflicts
+    said = ["The girls are with their dad from Friday after school right through to Monday morning, then back here."]
+    got = conflicts("The girls stay with their father from Saturday until Monday.", said)
+    assert [(a.text, b.text) for a, b in got] == [("saturday to monday", "friday to monday")]
+    assert conflicts("The girls stay with their father from Friday to Monday.", said) == []
+    # a run read as so many days a week still only agrees ("four nights a week")
+    assert conflicts("He works four nights a week.", ["He's on nights Wednesday to Saturday."]) == []
+

@@ -330,7 +330,9 @@ _ON_A_DAY = re.compile(r"\bon a (?:monday|tuesday|wednesday|thursday|friday|satu
 
 
 def _agreeing_only(e: Detail) -> bool:
-    return bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
+    """Is e a run of days or "on a Saturday" read as a rate (weekdays_said)? (A run read as itself,
+    unit day_run, is compared with the minutes' run.)"""
+    return e.unit == "per_week" and bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
 
 
 # Details that belong to one person or one event among several a meeting speaks of (ages of
