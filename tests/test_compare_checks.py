@@ -731,3 +731,27 @@ Chair (Rosa Lindqvist): Thank you. Gemma to make sure the youth worker knows by 
     assert found[rows[1].split("\t")[0]].kind == "misattributed"
     # the chair giving the action to its owner by name makes it theirs
     assert rows[2].split("\t")[0] not in found
+
+
+def test_an_action_given_by_name_is_its_owners_where_another_said_more_of_its_words():
+    from app.compare.comparer import compare
+    from app.compare.turns import from_text
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    meeting = """\
+Class Teacher (Wren Tallis): We referred Ollie to the speech and language therapy service back in the spring, and we've heard nothing about the therapy appointment since.
+Chair (Rosa Lindqvist): Thank you. Mum, how are the mornings?
+Mother (Tamsin Vale): Better. He's up and dressed most days before I have to shout.
+Chair (Rosa Lindqvist): And the housing move?
+Mother (Tamsin Vale): We're still waiting on the council for a date.
+Chair (Rosa Lindqvist): Right, the plan. Priya, could you keep an eye on Ollie's asthma and chase up speech and language?
+School Nurse (Priya Fenn): Yes, I'll chase it.
+"""
+    people = ["Rosa Lindqvist\tIndependent Chair", "Wren Tallis\tClass Teacher", "Priya Fenn\tSchool Nurse",
+              "Tamsin Vale\tMother"]
+    rows = ["Action\tLead\tBy when",
+            "Monitor Ollie's asthma and follow up the speech and language therapy appointment.\tPriya Fenn\tOngoing"]
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Plan", *rows]), "test")
+    found = {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
+    assert rows[1].split("\t")[0] not in found

@@ -1261,6 +1261,8 @@ def misattributed(case: Case) -> Finding | None:
     said, theirs = outcomes.named(st.text), _last_outcome(aligner, named)
     if said is not None and theirs is not None and theirs[1] == said:
         return None  # they gave that recommendation in their own words ("threshold's met": a plan)
+    if st.credited_by == "action" and _given_by_name(case, names):
+        return None  # the chair gave them the action by name ("Gemma, could you chase up the SALT?")
     own_turns = aligner.turns_of(named)
     if family:  # a parent's advocate or friend speaks for them ("Kelly asked for ...")
         for voice in ctx.family_voices:
@@ -1282,6 +1284,21 @@ def misattributed(case: Case) -> Finding | None:
             names & set(re.findall(r"[a-z]+", e.text.lower())) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
     return found
+
+
+def _given_by_name(case: Case, names: set[str]) -> bool:
+    """Is the action given its owner by name in one sentence of the meeting that says two or more of
+    its words ("Gemma, could you keep an eye on the eczema and chase up speech and language?"),
+    wherever another said more of them?"""
+    keys = keys_of(set(case.words))
+    for t in case.turns:
+        if not names & set(re.findall(r"[a-z]+", t.text.lower())):
+            continue
+        for x in _sentences(t.text):
+            if names & set(re.findall(r"[a-z]+", x.lower())) and \
+                    sum(1 for w in text_words(x).bag if key_hit(w, keys)) >= 2:
+                return True
+    return False
 
 
 _AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?:told|reassured|advised|informed|assured)\b",
