@@ -578,6 +578,10 @@ def test_the_same_number_in_another_unit_is_a_changed_detail():
     assert not conflicts("Ms Cole said the mark on his arm had been there for two months.",
                          ["Honestly the mark was there three weeks, no more."])
     assert not conflicts("He has lived with his aunt for two years.", ["He is fourteen, and two weeks ago he was ill."])
+    # the subject may be named a clause before the figure, in the same sentence
+    got = conflicts("The housing officer said the repairs would take about three weeks.",
+                    ["The repairs, honestly, we're looking at three months, that's the waiting list."])
+    assert [(a.text, b.text) for a, b in got] == [("3 weeks", "3 months")]
 
 
 def test_worse_is_the_opposite_of_improved_not_a_wrong():
