@@ -1567,3 +1567,9 @@ def test_a_run_of_days_is_a_detail_of_its_own():
     # a run read as so many days a week still only agrees ("four nights a week")
     assert conflicts("He works four nights a week.", ["He's on nights Wednesday to Saturday."]) == []
 
+
+def test_what_has_not_gone_away_is_still_there():
+    # "gone away" is one verb: the risk not gone away is present; someone away is not
+    assert polarity.clash("The risk to the boys is still present.", "The risk hasn't gone away, honestly.") is None
+    assert polarity.clash("Mum was present for the visit.", "Mum was away that day, at her sister's.")
+

@@ -257,7 +257,7 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 # "early in the morning"; not "late for school", "late three times"): a time, not punctuality
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
-_TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay"}
+_TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay", "away"}
 _GOING = {"go", "come", "went", "came", "gone"}
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
@@ -280,13 +280,15 @@ def _mood(words: list[str], i: int) -> bool:
 
 
 def _other_sense(t: str, before: str, after: list[str], two_before: str = "") -> bool:
-    """Is this "drop", "keep", "early", "late", "gone" or "stay" the other sense, by the words before it and
+    """Is this "drop", "keep", "early", "late", "gone", "stay" or "away" the other sense, by the words before it and
     the (up to three) after it? ("They didn't find it until too late": what came too late, not someone
     late; "he went to stay with his dad": a move, not staying put.)"""
     if t == "late" and before == "too":
         return True
     if t == "stay":
         return before == "to" and two_before in _GOING
+    if t == "away":  # "the risk hasn't gone away": the verb's own word, not someone away
+        return before in ("go", "gone")
     if t == "gone":  # "what's gone well", "it's gone badly": how something went, nothing gone away
         return bool(after) and after[0] in _HOW_IT_WENT
     if t == "drop":
