@@ -339,6 +339,8 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     ("Decided on a child protection plan for Tobias, noting the school nurse's wish for child in need.", "plan"),
     ("I'd say child in need, although I know the police would support a plan.", "less"),
     ("Though I came in thinking child in need, I'd support a plan now.", "plan"),
+    # a plan said not to be the right answer is a vote against it
+    ("A child protection plan is not the right tool here; the harm comes from outside the home.", "less"),
     ("She's calmer since the plan started, so I'd say child in need.", "less"),
     # stepping down denied is no vote for it
     ("I don't think this is the right moment to step down.", None), ("The risks are too high to step down yet.", None),

@@ -24,9 +24,11 @@ _NAMED = [
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
-           # "felt a child protection plan was unnecessary"
+           # "felt a child protection plan was unnecessary", "a plan is not the right tool"
            r"(?:child protection |cp )?plans? (?:was |is |were |are |would be )?(?:unnecessary|not (?:needed|necessary|"
-           r"required|warranted))"),
+           r"required|warranted))|"
+           r"(?:child protection |cp )?plans? (?:is|was|are|were|will|would)(?: be)? not(?: be)? (?:the |a )?"
+           r"(?:right|appropriate|best|proportionate|helpful)\b"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
            r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|(?:remain|stay)s? subject\b|"
