@@ -170,3 +170,15 @@ def test_a_heading_of_topics_joined_by_and_names_nobody(tmp_path):
     said = {s.text: s for s in m.statements}
     assert said["Josh's hearing test is booked for May."].speaker is None  # a topic, not the nurse's part
     assert said["The flat is warm now."].speaker is not None  # both there: a part of theirs
+
+
+def test_a_table_of_each_persons_view_is_no_list_of_attendees(tmp_path):
+    # "Name | Agency | View | Reason": who voted how, and why; claims, each credited to its row
+    m = minutes_of(tmp_path, "Recommendations\nName\tAgency\tView\tReason\n"
+                             "Hanna Berg\tMeadow Primary\tChild in need\tJosh's weight is back on track.\n"
+                             "Peter Vance\tChildren's Services\tChild protection plan\tThe flat is still cold.\n")
+    assert len(m.attendees) == 5  # nobody listed twice
+    said = {s.text: s.speaker for s in m.statements}
+    assert said["Josh's weight is back on track."] == "School Nurse (Hanna Berg)"
+    assert said["The flat is still cold."] == "Social Worker (Peter Vance)"
+    assert "Meadow Primary" not in said  # the agency column says who, not what

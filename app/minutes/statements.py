@@ -257,7 +257,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 cast.resolve(b.cells[who]) or b.cells[who].split("(")[0].strip() or None)
             seen_content = True
             for cell_no, cell in enumerate(b.cells, start=1):
-                if cell_no - 1 != who:
+                # (a second column that says who, "Name | Agency | View", describes them: no claim)
+                described = who is not None and cell_no - 1 < len(header) and WHO_COLUMN.match(header[cell_no - 1].strip())
+                if cell_no - 1 != who and not described:
                     tag = _tagged(cell, cast)  # ("... at school (School Nurse).": the cell's own)
                     _add(statements, strip_glyph(cell), section, f"{b.where}, cell {cell_no}", cast,
                          tag or row_speaker, "text" if tag else "table", b)
@@ -651,10 +653,16 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
 
 
 def _is_attendee_header(cells: list[str]) -> bool:
+    """'Name | Role', 'Attendee | Agency': who was there. Not 'Name | Agency | View | Reason': each
+    person's vote, a claim about the meeting like any other table's row."""
     lowered = [c.lower().strip() for c in cells]
     return bool(lowered) and lowered[0] in ("name", "attendee", "attendees", "present") and len(lowered) >= 2 and \
         any(c.startswith(("role", "agency", "organisation", "organization", "designation", "title", "position"))
-            for c in lowered[1:])
+            for c in lowered[1:]) and not any(c.startswith(_VIEW_COLUMNS) for c in lowered[1:])
+
+
+_VIEW_COLUMNS = ("view", "recommend", "reason", "vote", "decision", "comment", "what they said", "summary",
+                 "contribution")
 
 
 OWNER_COLUMN = re.compile(r"^(responsible|lead|who(?! said)|by whom|owner|person responsible|responsibility|agency "
