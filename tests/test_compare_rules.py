@@ -1575,3 +1575,8 @@ def test_what_has_not_gone_away_is_still_there():
     assert polarity.clash("The risk to the boys is still present.", "The risk hasn't gone away, honestly.") is None
     assert polarity.clash("Mum was present for the visit.", "Mum was away that day, at her sister's.")
 
+
+def test_looking_forward_to_something_is_wanting_it():
+    said = "I asked her about the holiday, and she was clear, she doesn't want to go to her nan's this summer."
+    assert polarity.clash("Ruby said she was looking forward to going to her nan's this summer.", said)
+    assert polarity.clash("Ruby said she was not looking forward to going to her nan's this summer.", said) is None

@@ -171,6 +171,12 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 continue  # "the stop smoking service" is a name: it says nobody stopped
             if t == "drunk" and "have" in words[max(0, i - 2): i]:
                 t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
+            if t == "forward" and i and words[i - 1] == "look":
+                continue  # (read with its "look", below)
+            if t == "look" and i + 1 < len(words) and words[i + 1] == "forward":
+                out.append(("want", pending))  # "looking forward to seeing him" wants it ("she doesn't want to")
+                pending = False
+                continue
             if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
                 out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
             elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
