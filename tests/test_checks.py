@@ -1710,3 +1710,30 @@ def test_a_role_by_its_initials_names_the_speaker_and_is_not_a_word_to_find():
     assert "fsw" not in words and {"fridge", "full"} <= set(words)
     # another's initials stay: they may be what the sentence is about
     assert "fsw" in statement_words("The FSW has not visited since May.", ["Social Worker (Idris Kestrel)"], [])
+
+
+PUT_TO_HIM = """\
+Father (Lionel Tate): I'm here because I have to be. I've got work at two.
+Independent Chair (Marguerite Quill): Thank you. Beatrix, how is Milo?
+Health Visitor (Beatrix Noon): He's gaining weight and his speech is coming on, he's got about thirty words now.
+Independent Chair (Marguerite Quill): And nursery?
+Designated Safeguarding Lead (Gideon Rowan): Attendance is ninety-two percent and he's settled in the blue room.
+Independent Chair (Marguerite Quill): One more thing for the plan. The drug screening would be at the Riverside clinic, every fortnight, starting next month, and Idris would book the first appointment.
+Social Worker (Idris Kestrel): I can book it this week.
+Health Visitor (Beatrix Noon): And I'll keep visiting monthly, at home.
+Mother (Carys Webb): The home visits are fine with me.
+Designated Safeguarding Lead (Gideon Rowan): School will keep sending the attendance figures every Friday.
+Independent Chair (Marguerite Quill): Next review in three months, then.
+"""
+
+
+def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
+    line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
+    answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                  "Father (Lionel Tate): Fine. If it gets you off my back.\n")
+    assert line not in findings(answered, line)
+    # ... but where he said nothing after it was put, the words are still the chair's alone
+    assert findings(PUT_TO_HIM, line)[line].kind == "misattributed"
+    # and saying the plan himself is not agreeing to it
+    said = "Mr Tate said the drug screening would be at the Riverside clinic every fortnight, starting next month."
+    assert findings(answered, said)[said].kind == "misattributed"
