@@ -1718,6 +1718,10 @@ Independent Chair (Marguerite Quill): Thank you. Beatrix, how is Milo?
 Health Visitor (Beatrix Noon): He's gaining weight and his speech is coming on, he's got about thirty words now.
 Independent Chair (Marguerite Quill): And nursery?
 Designated Safeguarding Lead (Gideon Rowan): Attendance is ninety-two percent and he's settled in the blue room.
+Independent Chair (Marguerite Quill): Any worries about his sleep?
+Health Visitor (Beatrix Noon): Not now. He's in his own bed and down by seven most nights.
+Independent Chair (Marguerite Quill): Good. And the dentist?
+Health Visitor (Beatrix Noon): Booked for June.
 Independent Chair (Marguerite Quill): One more thing for the plan. The drug screening would be at the Riverside clinic, every fortnight, starting next month, and Idris would book the first appointment.
 Social Worker (Idris Kestrel): I can book it this week.
 Health Visitor (Beatrix Noon): And I'll keep visiting monthly, at home.
@@ -1737,3 +1741,15 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     # and saying the plan himself is not agreeing to it
     said = "Mr Tate said the drug screening would be at the Riverside clinic every fortnight, starting next month."
     assert findings(answered, said)[said].kind == "misattributed"
+
+
+def test_a_disagreement_said_back_by_the_chair_is_the_parents():
+    meeting = PUT_TO_HIM.replace("Independent Chair (Marguerite Quill): Next review in three months, then.\n",
+                                 "Father (Lionel Tate): No. No way. I've done everything you lot asked.\n"
+                                 "Social Worker (Idris Kestrel): The first appointment can be on a Monday.\n"
+                                 "Health Visitor (Beatrix Noon): I'll visit the week after.\n"
+                                 "Mother (Carys Webb): Mondays are better for me too.\n"
+                                 "Independent Chair (Marguerite Quill): It will be recorded that you disagree with "
+                                 "the drug screening, Lionel.\n")
+    line = "Mr Tate disagreed with the drug screening at the Riverside clinic and asked for this to be recorded."
+    assert line not in findings(meeting, line)

@@ -66,8 +66,9 @@ class Tuning:
     # credited person within this many turns makes the words theirs: the chair asks once the
     # proposal has been read out, a turn or two later.
     asked_within: int = 3
-    # "Ms Lee agreed to ...": the words of what she agreed to are another's; she answers within this
-    # many turns of it being put (a proposal is read out, others add to it, then she replies).
+    # "Ms Lee agreed to ..." / "disagreed with ...": the words of what she agreed or disagreed with are
+    # another's; she answers within this many turns of it being put (a proposal is read out, others
+    # add to it, then she replies), or the chair says her dissent back a few turns after it.
     assent_within: int = 6
     # A statement this well supported carries its main turn into the minutes (not omitted).
     carried_from: float = 0.6
@@ -1225,8 +1226,8 @@ def misattributed(case: Case) -> Finding | None:
     named = st.speakers[0]
     if st.credited_by == "text" and _ASSENTED_TO.search(st.text) and any(
             attribution.same_person(named, t.speaker)
-            for t in turns[match.last + 1: match.last + 1 + tuning.assent_within]):
-        return None  # "Ms Lee agreed to ...": her assent, given soon after, to what another put to her
+            for t in turns[max(0, match.first - tuning.assent_within): match.last + 1 + tuning.assent_within]):
+        return None  # "Ms Lee agreed to ...": her answer, near it, to what another put to her (or said back)
     if not aligner.turns_of(named) and not _absent_credited_with_anothers_words(case, named):
         return None  # they never spoke: their written report, read or summed up by someone who was there
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
@@ -1309,9 +1310,11 @@ def _given_by_name(case: Case, names: set[str]) -> bool:
 
 
 # A statement that records someone's assent ("agreed to let Lisa check her phone", "consented to the
-# referral", "said he would take the time off"): what they agreed to was put to them by another
+# referral", "said he would take the time off"), or their dissent ("disagreed with the
+# recommendation"): what they agreed or disagreed with was put to them by another
 _ASSENTED_TO = re.compile(r"^[^.;:]{0,80}?\b(?:agreed|agrees|consented|consents|accepted|accepts|undertook|"
-                          r"committed)\s+(?:to|that)\b|^[^.;:]{0,80}?\b(?:said|confirmed) (?:she|he|they) would\b", re.I)
+                          r"committed)\s+(?:to|that)\b|^[^.;:]{0,80}?\b(?:said|confirmed) (?:she|he|they) would\b|"
+                          r"^[^.;:]{0,80}?\b(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b", re.I)
 _AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?:told|reassured|advised|informed|assured)\b",
                            re.I)
 
