@@ -1736,8 +1736,17 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
                                   "Father (Lionel Tate): Fine. If it gets you off my back.\n")
     assert line not in findings(answered, line)
-    # ... but where he said nothing after it was put, the words are still the chair's alone
-    assert findings(PUT_TO_HIM, line)[line].kind == "misattributed"
+    # ... but where he said nothing near it, nobody heard him agree
+    f = findings(PUT_TO_HIM, line)[line]
+    assert f.kind == "not_said" and f.check == "agreement_not_heard" and "said nothing to it" in f.explanation
+    # ... nor where he only objected
+    objected = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                  "Father (Lionel Tate): Absolutely not. You're not testing me for anything.\n")
+    assert findings(objected, line)[line].kind == "not_said"
+    # another's agreement in a later clause is not his
+    theirs = "Mr Tate asked for the screening to be nearer home, and Dr Noon agreed to look for a closer clinic."
+    assert findings(PUT_TO_HIM, theirs).get(theirs) is None or findings(PUT_TO_HIM, theirs)[theirs].check != \
+        "agreement_not_heard"
     # and saying the plan himself is not agreeing to it
     said = "Mr Tate said the drug screening would be at the Riverside clinic every fortnight, starting next month."
     assert findings(answered, said)[said].kind == "misattributed"

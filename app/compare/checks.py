@@ -726,6 +726,54 @@ def acceptance_not_heard(case: Case) -> Finding | None:
     return None
 
 
+def agreement_not_heard(case: Case) -> Finding | None:
+    """"Mr Tate agreed to a parenting course": an agreement the minutes put in a parent's (or the
+    young person's) mouth is heard from them where it was put to them. When, near that passage, they said nothing that agrees
+    (no "yes", "fine", "I'll ...") nobody heard them agree: the plan read out and the family's assent
+    assumed is a common way minutes go wrong. (An admission, "accepted that ...", is admission_not_own's.)"""
+    st, turns, ctx, match = case.st, case.turns, case.ctx, case.match
+    # (the family's, whose assent minutes assume; and only where the passage it was put in is found
+    # surely: the words of the minutes cover it as well as someone else's words must to be theirs)
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers and match is not None
+            and (attribution.family_side(st.speakers[0]) or attribution.is_the_child(st.speakers[0]))
+            and match.coverage >= ctx.tuning.misattributed_from
+            and _AGREED_TO.search(_NEW_SUBJECT.split(st.text)[0]) and checkable(case.words, ctx.tuning)):
+        return None
+    within = ctx.tuning.assent_within
+    voices = [*st.speakers, *(ctx.family_voices if attribution.family_side(st.speakers[0]) else [])]
+    theirs = [t for t in turns[max(0, match.first - within): match.last + 1 + within]
+              if any(attribution.same_person(v, t.speaker) for v in voices)]
+    if any(_AGREES.search(t.text.replace("’", "'")) for t in theirs):
+        return None
+    # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
+    # agrees he needs a doctor", through the interpreter, a while after the nurse raised it)
+    keys = keys_of(set(case.words))
+    if any(any(attribution.same_person(v, t.speaker) for v in voices) and _AGREES.search(t.text.replace("’", "'"))
+           and sum(1 for w in text_words(t.text).bag if key_hit(w, keys)) >= 2 for t in turns):
+        return None
+    put = turns[match.main_turn]
+    if any(attribution.same_person(v, put.speaker) for v in voices):
+        return None  # the passage is their own: they offered it
+    proof = quoting.stating(turns, put.index, put.text)
+    answer = (f"{st.speakers[0]} answered without agreeing: “{short_quote(theirs[0].text)}”" if theirs
+              else f"{st.speakers[0]} said nothing to it")
+    return Finding("", "not_said", st.text, proof, 0.6,
+                   f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} put it at "
+                   f"{clock(proof[0].start)}; {answer}.", section=st.section, speaker=st.speaker)
+
+
+# An agreement or an undertaking the minutes record ("agreed to a referral", "agreed that ...",
+# "consented to", "said he would"): not "accepted that", an admission
+_AGREED_TO = re.compile(r"^[^.;:]{0,80}?\b(?:agreed|agrees|consented|consents|undertook)\s+(?:to|that)\b|"
+                        r"^[^.;:]{0,80}?\b(?:said|confirmed) (?:she|he|they) would\b(?! (?:consider|think|see|look))", re.I)
+# What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
+_AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
+                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can|happy to|i don't mind|"
+                     r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
+                     r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
+                     re.I)  # ("She says yes", "she agrees": through an interpreter)
+
+
 _ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
                                 r"decision\b", re.I)
 _DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
@@ -1497,6 +1545,7 @@ CHECKS: tuple[Check, ...] = (
     denied_when_asked,
     affirmed_when_asked,
     acceptance_not_heard,
+    agreement_not_heard,
     promised_end_not_said,
     not_said,
     serious_event_not_said,
