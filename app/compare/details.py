@@ -209,30 +209,23 @@ def _akin_rival(d: Detail, statement: str, evidence_texts: list[str], mine: set[
         for ds, bag in _clauses(text, on):
             shared = sum(1 for w in bag if key_hit(w, keys))
             whole = max((n for said, n in sentences if said & ds), default=0)
-            best, rival = _akin_in(d, ds, mine, kind, bag, read, shared, whole, best, rival)
+            for e in ds:
+                if _kind(e) != kind or e.unit == d.unit or any(_same(e, m) for m in mine):
+                    continue
+                if kind == "span" and _about_as_long(e, d):
+                    continue  # "two weeks" and "fourteen days" agree, and "four weeks" and "a month"
+                if kind in ("mass", "length") and _about_as_much(e, d):
+                    continue  # "a kilo" and "two pounds" agree, as people round
+                # Two content words shared say it is the same subject; one will do for the same
+                # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
+                # (in its clause or its sentence) ... and one for a date when it is the weekday both
+                # name ("Friday 25 September" / "Friday just gone"): the day of the week says which
+                # day is meant
+                weekday = bool(_WEEKDAYS & bag & read) and e.unit in MONTH_UNITS and d.unit in MONTH_UNITS
+                got = max(shared, whole) if e.value == d.value else shared
+                if got > best and got >= (1 if e.value == d.value or weekday else 2):
+                    best, rival = got, e
     return rival
-
-
-def _akin_in(d: Detail, ds: frozenset[Detail], mine: set[Detail], kind: str, bag: frozenset[str],
-             read: frozenset[str], shared: int, whole: int, best: int, rival: Detail | None) -> tuple[int, Detail | None]:
-    """The best rival so far, after one clause of the meeting (its details, its words, how many of
-    them the statement's clause shares, and how many its sentence shares)."""
-    for e in ds:
-        if _kind(e) != kind or e.unit == d.unit or any(_same(e, m) for m in mine):
-            continue
-        if kind == "span" and _about_as_long(e, d):
-            continue  # "two weeks" and "fourteen days" agree, and "four weeks" and "a month"
-        if kind in ("mass", "length") and _about_as_much(e, d):
-            continue  # "a kilo" and "two pounds" agree, as people round
-        # Two content words shared say it is the same subject; one will do for the same
-        # number in another unit ("two weeks" minuted as "two months"), a slip of the unit
-        # ... and one for a date when it is the weekday both name ("Friday 25 September" /
-        # "Friday just gone"): the day of the week says which day is meant
-        weekday = bool(_WEEKDAYS & bag & read) and e.unit in MONTH_UNITS and d.unit in MONTH_UNITS
-        got = max(shared, whole) if e.value == d.value else shared
-        if got > best and got >= (1 if e.value == d.value or weekday else 2):
-            best, rival = got, e
-    return best, rival
 
 
 def _score_views(found: set[Detail]) -> set[Detail]:
