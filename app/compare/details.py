@@ -15,6 +15,7 @@ from app.compare.text import (
     FULL_STOP,
     MONTHS,
     SENTENCE_END,
+    WEEKDAY_WORD,
     WEEKDAYS,
     Detail,
     content,
@@ -333,8 +334,7 @@ def weekdays_said(text: str) -> frozenset[Detail]:
     return frozenset(runs | {Detail(1.0, "per_week", m.group(0)) for m in _ON_A_DAY.finditer(low)})
 
 
-_DAY_RUN = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:to|till|until|through|-) "
-                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b")
+_DAY_RUN = re.compile(rf"\b{WEEKDAY_WORD} (?:to|till|until|through|-) {WEEKDAY_WORD}\b")
 _ON_A_DAY = re.compile(r"\bon a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 

@@ -398,15 +398,16 @@ def details(text: str) -> frozenset[Detail]:
             out |= listed or {Detail(float(WEEKDAYS.index((m.group(1) or m.group(2)).lower() + "day")), "habit_day",
                                      m.group(0)) for m in _HABIT_DAY.finditer(sentence)}
             out |= {Detail(float(7 * WEEKDAYS.index(a) + WEEKDAYS.index(b)), "day_run", f"{a} to {b}")
-                    for a, b in ((m.group(1) or m.group(2), m.group(3)) for m in _DAY_RUN.finditer(sentence.lower()))}
+                    for a, b in ((m.group(1) or m.group(2), m.group(3)) for m in _FROM_DAY_TO_DAY.finditer(sentence.lower()))}
     return frozenset(out)
 
 
 # Days from one weekday to another: "from Wednesday after school until Saturday", "Friday to
 # Sunday" (a stay, a rota, a week's arrangement), compared only with another such run
-_WEEKDAY_WORD = "(" + "|".join(WEEKDAYS) + ")s?"
-_DAY_RUN = re.compile(rf"(?:\bfrom {_WEEKDAY_WORD}\b[^.;,]{{0,30}}?|\b{_WEEKDAY_WORD} )"
-                      rf"(?:to|till|until|through to|through|right through to)\s+(?:the\s+)?{_WEEKDAY_WORD}\b")
+# (details.weekdays_said reads the plain "Wednesday to Saturday" as so many days a week too)
+WEEKDAY_WORD = "(" + "|".join(WEEKDAYS) + ")s?"
+_FROM_DAY_TO_DAY = re.compile(rf"(?:\bfrom {WEEKDAY_WORD}\b[^.;,]{{0,30}}?|\b{WEEKDAY_WORD} )"
+                              rf"(?:to|till|until|through to|through|right through to)\s+(?:the\s+)?{WEEKDAY_WORD}\b")
 
 
 # One day of the week kept as a habit: "on Friday nights", "Saturdays", "every Sunday", "on a
