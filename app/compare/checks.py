@@ -308,7 +308,7 @@ def recommended_other_outcome(case: Case) -> Finding | None:
 def _others_named(text: str, ctx: Context) -> frozenset[str]:
     """The people (or places) a text names who are not at the meeting: in a conference about two
     children, which child a sentence is about. Attendees' names and dates are left out."""
-    return frozenset(w for w in re.findall(r"[a-z]+", text.lower())
+    return frozenset(w for w in _word_set(text)
                      if w in ctx.proper_names and w not in ctx.name_words and w not in _DATE_WORDS)
 
 
@@ -728,9 +728,10 @@ def acceptance_not_heard(case: Case) -> Finding | None:
 
 def agreement_not_heard(case: Case) -> Finding | None:
     """"Mr Tate agreed to a parenting course": an agreement the minutes put in a parent's (or the
-    young person's) mouth is heard from them where it was put to them. When, near that passage, they said nothing that agrees
-    (no "yes", "fine", "I'll ...") nobody heard them agree: the plan read out and the family's assent
-    assumed is a common way minutes go wrong. (An admission, "accepted that ...", is admission_not_own's.)"""
+    young person's) mouth is heard from them where it was put to them. When, near that passage, they
+    said nothing that agrees (no "yes", "fine", "I'll ...") nobody heard them agree: the plan read out
+    and the family's assent assumed is a common way minutes go wrong. (An admission, "accepted that
+    ...", is admission_not_own's.)"""
     st, turns, ctx, match = case.st, case.turns, case.ctx, case.match
     # (the family's, whose assent minutes assume; and only where the passage it was put in is found
     # surely: the words of the minutes cover it as well as someone else's words must to be theirs)
@@ -739,20 +740,21 @@ def agreement_not_heard(case: Case) -> Finding | None:
             and match.coverage >= ctx.tuning.misattributed_from
             and _AGREED_TO.search(_NEW_SUBJECT.split(st.text)[0]) and checkable(case.words, ctx.tuning)):
         return None
-    within = ctx.tuning.assent_within
     voices = [*st.speakers, *(ctx.family_voices if attribution.family_side(st.speakers[0]) else [])]
-    theirs = [t for t in turns[max(0, match.first - within): match.last + 1 + within]
-              if any(attribution.same_person(v, t.speaker) for v in voices)]
-    if any(_AGREES.search(t.text.replace("’", "'")) for t in theirs):
+
+    def one_of_them(t: Turn) -> bool:
+        return any(attribution.same_person(v, t.speaker) for v in voices)
+
+    theirs = [t for t in _around(turns, match, ctx.tuning.assent_within) if one_of_them(t)]
+    if any(_agrees(t.text) for t in theirs):
         return None
     # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
     # agrees he needs a doctor", through the interpreter, a while after the nurse raised it)
     keys = keys_of(set(case.words))
-    if any(any(attribution.same_person(v, t.speaker) for v in voices) and _AGREES.search(t.text.replace("’", "'"))
-           and sum(1 for w in text_words(t.text).bag if key_hit(w, keys)) >= 2 for t in turns):
+    if any(one_of_them(t) and _agrees(t.text) and _words_said(t.text, keys) >= 2 for t in turns):
         return None
     put = turns[match.main_turn]
-    if any(attribution.same_person(v, put.speaker) for v in voices):
+    if one_of_them(put):
         return None  # the passage is their own: they offered it
     proof = quoting.stating(turns, put.index, put.text)
     answer = (f"{st.speakers[0]} answered without agreeing: “{short_quote(theirs[0].text)}”" if theirs
@@ -762,10 +764,33 @@ def agreement_not_heard(case: Case) -> Finding | None:
                    f"{clock(proof[0].start)}; {answer}.", section=st.section, speaker=st.speaker)
 
 
-# An agreement or an undertaking the minutes record ("agreed to a referral", "agreed that ...",
-# "consented to", "said he would"): not "accepted that", an admission
-_AGREED_TO = re.compile(r"^[^.;:]{0,80}?\b(?:agreed|agrees|consented|consents|undertook)\s+(?:to|that)\b|"
-                        r"^[^.;:]{0,80}?\b(?:said|confirmed) (?:she|he|they) would\b(?! (?:consider|think|see|look))", re.I)
+def _agrees(text: str) -> bool:
+    return bool(_AGREES.search(text.replace("’", "'")))
+
+
+def _around(turns: list[Turn], match: Match, within: int) -> list[Turn]:
+    """The passage's turns and this many on either side."""
+    return turns[max(0, match.first - within): match.last + 1 + within]
+
+
+def _words_said(text: str, keys) -> int:
+    """How many of the words a statement is recognised by (keys_of) the text says."""
+    return sum(1 for w in text_words(text).bag if key_hit(w, keys))
+
+
+def _word_set(text: str) -> set[str]:
+    """A text's plain words, lower case, as names are matched ("gemma", "ryland")."""
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+# How minutes record someone's assent, at the head of the sentence that credits them: "agreed to a
+# referral", "agreed that ...", "consented to", "said he would" (_ASSENTED_TO adds "accepted that",
+# "committed to" and a disagreement; _AGREED_TO leaves out what is an admission, or only a promise
+# to think about it)
+_CLAUSE_HEAD = r"^[^.;:]{0,80}?\b"
+_WOULD = _CLAUSE_HEAD + r"(?:said|confirmed) (?:she|he|they) would\b"
+_AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|undertook)\s+(?:to|that)\b|"
+                        rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
 # What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
 _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
                      r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can|happy to|i don't mind|"
@@ -1273,8 +1298,7 @@ def misattributed(case: Case) -> Finding | None:
         return None
     named = st.speakers[0]
     if st.credited_by == "text" and _ASSENTED_TO.search(st.text) and any(
-            attribution.same_person(named, t.speaker)
-            for t in turns[max(0, match.first - tuning.assent_within): match.last + 1 + tuning.assent_within]):
+            attribution.same_person(named, t.speaker) for t in _around(turns, match, tuning.assent_within)):
         return None  # "Ms Lee agreed to ...": her answer, near it, to what another put to her (or said back)
     if not aligner.turns_of(named) and not _absent_credited_with_anothers_words(case, named):
         return None  # they never spoke: their written report, read or summed up by someone who was there
@@ -1337,7 +1361,7 @@ def misattributed(case: Case) -> Finding | None:
     found = _said_by_another(case, named, lambda who: attribution.same_person(named, who),
                              min(0.9, 0.4 + 0.6 * (cov - own_cov)))
     if found is not None and st.credited_by == "action" and any(
-            names & set(re.findall(r"[a-z]+", e.text.lower())) for e in found.evidence):
+            names & _word_set(e.text) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
     return found
 
@@ -1347,22 +1371,16 @@ def _given_by_name(case: Case, names: set[str]) -> bool:
     its words ("Gemma, could you keep an eye on the eczema and chase up speech and language?"),
     wherever another said more of them?"""
     keys = keys_of(set(case.words))
-    for t in case.turns:
-        if not names & set(re.findall(r"[a-z]+", t.text.lower())):
-            continue
-        for x in _sentences(t.text):
-            if names & set(re.findall(r"[a-z]+", x.lower())) and \
-                    sum(1 for w in text_words(x).bag if key_hit(w, keys)) >= 2:
-                return True
-    return False
+    return any(names & _word_set(x) and _words_said(x, keys) >= 2
+               for t in case.turns if any(n in t.text.lower() for n in names) for x in _sentences(t.text))
 
 
 # A statement that records someone's assent ("agreed to let Lisa check her phone", "consented to the
 # referral", "said he would take the time off"), or their dissent ("disagreed with the
 # recommendation"): what they agreed or disagreed with was put to them by another
-_ASSENTED_TO = re.compile(r"^[^.;:]{0,80}?\b(?:agreed|agrees|consented|consents|accepted|accepts|undertook|"
-                          r"committed)\s+(?:to|that)\b|^[^.;:]{0,80}?\b(?:said|confirmed) (?:she|he|they) would\b|"
-                          r"^[^.;:]{0,80}?\b(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b", re.I)
+_ASSENTED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|accepted|accepts|undertook|committed)"
+                          rf"\s+(?:to|that)\b|{_WOULD}|{_CLAUSE_HEAD}(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b",
+                          re.I)
 _AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?:told|reassured|advised|informed|assured)\b",
                            re.I)
 
