@@ -264,7 +264,7 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
 _TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay", "away"}
-_GOING = {"go", "come", "went", "came", "gone"}
+_GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "come")
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
