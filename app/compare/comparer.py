@@ -76,11 +76,14 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
     voices = sorted({t.speaker for t in turns if attribution.speaks_for_family(t.speaker)})
     cast = Cast(minutes.attendees)
     labels = " ; ".join([a.role for a in minutes.attendees] + sorted({t.speaker for t in turns if t.speaker}))
-    return Context(cast, names, attribution.has_speakers(turns), voices, people=cast.name_words(),
+    said = [t.text for t in turns]
+    known = attribution.has_speakers(turns)
+    return Context(cast, names, known, voices, people=cast.name_words(),
                    conference_date=dates.conference_date(minutes.info),
-                   named_in_meeting=named_for_another.named_in([t.text for t in turns]) | _parents_kin(cast, turns),
+                   named_in_meeting=named_for_another.named_in(said) | _parents_kin(cast, turns),
                    roles_named=named_for_another.named(labels),
-                   proper_names=proper_names([t.text for t in turns]))
+                   # (read only where the transcript says who spoke: whose vote was for which child)
+                   proper_names=proper_names(said) if known else frozenset())
 
 
 def _parents_kin(cast: Cast, turns: list[Turn]) -> frozenset:
