@@ -62,7 +62,8 @@ SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail
 
 # A paragraph that opens with who is speaking ("HEALTH VISITOR: Attendance has been patchy.") is read
 # with its label; an answer key may give the sentence without it. Either names the same sentence.
-_LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+")
+# Likewise a source tag in square brackets before it ("[Police] He was released ...").
+_LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+|\[[^\]]{1,40}\]\s*:?\s+")
 
 
 # A key may copy a list item with its number or bullet ("1. The first core group ..."), or a timed
