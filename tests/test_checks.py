@@ -961,6 +961,9 @@ def test_a_day_of_the_month_named_alone():
     # a weekday and its date set apart by a comma are one day; a weekday before an ordinal of a thing is not
     assert days("The review was on the Thursday, the eleventh, at the family centre.") == [11.0]
     assert days("On Thursday, the second meeting was cancelled.") == []
+    # ... and a weekday said, then given its date ("so that's the fourth"); not "that was the third time"
+    assert days("She was seen on the Tuesday afternoon, so that's the fourth, at the walk-in centre.") == [4.0]
+    assert days("On Friday that was the third time he had rung.") == []
     # an ordinal of a thing, the day of a full date, and "the second" as a subject are no day alone
     assert days("On the second visit he was calmer.") == days("on the 9th of March") == []
     assert days("The second was a Sunday.") == []

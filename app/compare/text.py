@@ -397,6 +397,8 @@ def details(text: str) -> frozenset[Detail]:
             listed = _weekdays(" ".join(words(sentence)))
             out |= listed or {Detail(float(WEEKDAYS.index((m.group(1) or m.group(2)).lower() + "day")), "habit_day",
                                      m.group(0)) for m in _HABIT_DAY.finditer(sentence)}
+            if _ORDINAL_WORD_IN.search(sentence) or _ORDINAL_HINTS.intersection(words(sentence)):
+                out |= _days_of_month(sentence, _WEEKDAY_THAT_IS)  # (across the comma: "Monday, so that's the 3rd")
             out |= {Detail(float(7 * WEEKDAYS.index(a) + WEEKDAYS.index(b)), "day_run", f"{a} to {b}")
                     for a, b in ((m.group(1) or m.group(2), m.group(3)) for m in _FROM_DAY_TO_DAY.finditer(sentence.lower()))}
     return frozenset(out)
@@ -658,6 +660,9 @@ _ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -])?(?:" + "|".join(sorted(ORDINALS, ke
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:{_DAY}|on|from|until|till|by|since|before|after)\s+(?:the\s+)?"
     rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
+# ... or given to a weekday said just before it: "on the Monday morning, so that's the third"
+_WEEKDAY_THAT_IS = re.compile(rf"\b{_DAY}\b[^.;?!]{{0,40}}?\b(?:that|which|this) (?:is|was|would be|will be) the "
+                              rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b")
 _WEEKDAY_COMMA_DATE = re.compile(rf"\b({_DAY}),\s+(?=the\s+(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_ORDINAL_WORD}\b))", re.I)
 
 
@@ -666,10 +671,10 @@ _ORDINAL_HINTS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORD_IN = re.compile("|".join(ORDINALS), re.I)
 
 
-def _days_of_month(text: str) -> set[Detail]:
+def _days_of_month(text: str, pattern: re.Pattern = _DAY_OF_MONTH) -> set[Detail]:
     t = expand(text)
     out = set()
-    for m in _DAY_OF_MONTH.finditer(t):
+    for m in pattern.finditer(t):
         after = _TOKEN.match(t, m.end() + 1) if t[m.end(): m.end() + 1] == " " else None
         if after and after.group(0) not in STOPWORDS and after.group(0) not in WEEKDAYS:
             continue  # "the first core group meeting", "on the second visit": an ordinal of a thing
