@@ -314,6 +314,16 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     assert polarity.clash("Their stories about the time agree.", "Their stories about the time don't, sort of, fully agree.")
 
 
+def test_absence_denies_only_what_it_is_the_absence_of():
+    # a pupil's absence is a count of days off: what it does ("falling on Mondays") is not denied
+    assert polarity.clash("His absence has been falling on Mondays since the move.",
+                          "Attendance is down from ninety-three, and it's mostly the Mondays since the move.") is None
+    assert dict(polarity.polar_terms("Her absence has increased this half term."))["increase"] is False
+    assert dict(polarity.polar_terms("There was an absence of a cooker in the flat."))["cooker"] is True
+    assert polarity.clash("It noted the absence so far of any cooker in the flat.",
+                          "The fact that we haven't yet got a cooker in the flat worries me.") is None
+
+
 def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     # which way round it is, is the polarity's question; where it was said, the aligner's
     from app.compare.align import key_hit, keys_of, same

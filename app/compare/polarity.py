@@ -181,7 +181,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
             elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
                 out.append(("attend", pending))  # "I go every time"
-            if t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
+            if t == "absence" and "of" not in words[i + 1: i + 4]:
+                pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
+            elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
                     or (i and (words[i - 1], t) in _INSTEAD):
                 # "it's not that we don't believe her" believes her: the second "not" undoes the first
                 if pending and t == "not" and not_that:
