@@ -324,6 +324,14 @@ def test_absence_denies_only_what_it_is_the_absence_of():
                           "The fact that we haven't yet got a cooker in the flat worries me.") is None
 
 
+def test_barely_begun_has_begun():
+    # "barely", "hardly" before a beginning say it began lately, as "only just" does; elsewhere they deny
+    assert polarity.clash("The counselling had barely begun when the family moved.",
+                          "The counselling had only just started when they moved.") is None
+    assert polarity.clash("Tutoring has hardly started yet.", "The tutoring started last week.") is None
+    assert polarity.clash("He has barely eaten since Friday.", "He's eaten loads since Friday.")
+
+
 def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     # which way round it is, is the polarity's question; where it was said, the aligner's
     from app.compare.align import key_hit, keys_of, same

@@ -119,6 +119,8 @@ NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "rec
 NOT_DONE = {"fail", "forget", "refuse", "decline", "omit", "cease"}
 # "He's hardly missed a day" denies the missing as "he hasn't missed a day" does
 ALMOST_NOT = {"hardly", "barely", "scarcely"}
+# ... except before a beginning: "the work has barely started" says it has started, only just
+_BEGIN = {"begin", "start", "commence"}
 # Words that say there is too little of a thing ("poor sleep", "limited contact"): the thing is
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
@@ -183,6 +185,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 out.append(("attend", pending))  # "I go every time"
             if t == "absence" and "of" not in words[i + 1: i + 4]:
                 pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
+            elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
+                continue  # "it had barely begun" has begun, lately: "only just started", not "not started"
             elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
                     or (i and (words[i - 1], t) in _INSTEAD):
                 # "it's not that we don't believe her" believes her: the second "not" undoes the first
