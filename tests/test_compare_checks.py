@@ -755,3 +755,29 @@ School Nurse (Priya Fenn): Yes, I'll chase it.
     m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Plan", *rows]), "test")
     found = {f.minutes_text: f for f in compare(m, from_text(meeting)).findings if f.minutes_text}
     assert rows[1].split("\t")[0] not in found
+
+
+def test_an_answer_to_a_question_holding_the_words_is_the_answerers():
+    # The chair asks, the social worker answers (not yet: he is on a waiting list); the minutes give
+    # the answer as the social worker's, in the words of the question
+    meeting = """\
+Chair (Rosa Lindqvist): Thank you. Omar, can you tell us where things are with Jade's partner?
+Social Worker (Omar Haddad): Yes. He moved back to his own flat in Dalby in January and sees the baby at his mother's on Saturdays, supervised by her. He says he wants to move back in by the summer. I've told him that can't be looked at until the assessment is finished.
+Chair (Rosa Lindqvist): Has he done any of the anger management course?
+Social Worker (Omar Haddad): He's on the waiting list at Hartwell, realistically the spring. And the housing officer has been out to the flat, it's fine.
+Chair (Rosa Lindqvist): Jade, is that right?
+Mother (Jade Moss): Yeah. He's trying.
+"""
+    line = "Mr Haddad: Jade's partner has not yet done any of the anger management course."
+    found = _compare(meeting, line)
+    assert line not in found or found[line].kind != "misattributed"
+
+
+def test_what_someone_told_an_agency_in_lower_case_is_the_agencys_report():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    people = ["Rosa Lindqvist\tIndependent Chair", "Omar Haddad\tSocial Worker", "Jade Moss\tMother"]
+    line = "Ms Moss told the social worker that she had moved the cot into her own room."
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
+    assert m.statements[-1].speakers[0] == "Social Worker (Omar Haddad)"

@@ -1314,6 +1314,10 @@ def misattributed(case: Case) -> Finding | None:
     after = turns[match.last + 1: match.last + 1 + tuning.asked_within]
     near += [t for prev, t in zip(turns[match.last: match.last + tuning.asked_within], after, strict=False)
              if prev.text.rstrip().endswith("?") and polarity.assents(t.text)]
+    # ... or answered, yes or no, a question that holds the words ("Has he done any work on his
+    # offending?" / "Not yet, he's on the waiting list"): the minutes give the answer as theirs
+    near += [turns[i + 1] for i in range(match.first, min(match.last + 1, len(turns) - 1))
+             if turns[i].text.rstrip().endswith("?")]
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
