@@ -183,6 +183,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
             elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
                 out.append(("attend", pending))  # "I go every time"
+            if t == "unaware":  # "she was unaware of it" denies the knowing that "I knew about it" says
+                out.append(("aware", not pending))
+                pending = False
+                continue
             if t == "absence" and "of" not in words[i + 1: i + 4]:
                 pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
             elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
