@@ -274,21 +274,6 @@ def test_a_disagreement_is_carried_only_by_a_statement_that_records_one():
     assert omissions.find(turns, recorded, True) == []
 
 
-def test_the_chairs_answer_to_a_point_left_out_is_part_of_that_point():
-    # a grandmother's complaint of a late report and the chair's apology are one omission, not two
-    from app.compare.turns import Turn
-
-    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Before we start, did everyone get the social worker's report?"),
-             Turn(1, 5, 12, "Grandmother (Vera Tate)",
-                  "We only got it at ten last night. Forty pages. Nobody went through it with her, that's not fair."),
-             Turn(2, 12, 20, "Chair (Ann Lo)",
-                  "No, I'm sorry, that's not good enough, and I will take that up with the team. Could Sam go "
-                  "through it with you at the break?"),
-             Turn(3, 20, 30, "Social Worker (Sam Eze)", "The referral came from the health visitor in June.")]
-    found = omissions.find(turns, ["The referral came from the health visitor in June."], True)
-    assert [[t.index for t in o.turns] for o in found] == [[1, 2]]
-
-
 @pytest.mark.parametrize("with_preposition", ["She naps during the afternoon.", "She naps throughout the afternoon.",
                                               "She naps within the afternoon."])
 def test_prepositions_carry_no_content(with_preposition):
