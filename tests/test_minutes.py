@@ -453,6 +453,29 @@ def test_a_tag_after_a_bullet_stays_with_it_and_credits_it():
     assert not said["Letters were sent to the wrong address (twice)."].speakers
 
 
+def test_a_tag_without_a_stop_credits_a_bullet_by_role_initials_or_a_homely_name():
+    # "- Dad works nights (FSN)": bullets often end in their source with no full stop; the tag may be
+    # the initials of a role ("Family Support Nurse"), of its last words, or what a family calls someone
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tFamily Support Nurse", "Ivy Petrov\tCommunity Housing Support Officer",
+             "Maud Kerr\tMaternal Grandmother", "Bea Holm\tMidwife", "Strengths",
+             "- The twins are weighed every fortnight at the clinic (FSN)",
+             "- The damp in the back bedroom has been treated twice (HSO)",
+             "- She takes the twins to the park most afternoons (Gran)",
+             "- The last scan showed normal growth (MW)",
+             "- Letters went to the old address (twice)"]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said[lines[-5][2:]].speakers == ["Family Support Nurse (Omar Haddad)"]
+    assert said[lines[-4][2:]].speakers == ["Community Housing Support Officer (Ivy Petrov)"]
+    assert said[lines[-3][2:]].speakers == ["Maternal Grandmother (Maud Kerr)"]
+    assert said[lines[-2][2:]].speakers == ["Midwife (Bea Holm)"]
+    assert not said[lines[-1][2:]].speakers
+
+
 def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():
     from app.minutes.statements import build
     from app.minutes.text_reader import parse_lines

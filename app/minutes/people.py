@@ -49,7 +49,7 @@ ROLE_ABBREVIATIONS = {
     "sw": "social worker", "hv": "health visitor", "fsw": "family support worker", "iro": "chair",
     "cp chair": "chair", "dsl": "designated safeguarding lead", "gp": "gp", "tm": "team manager",
     "camhs": "camhs", "mum": "mother", "dad": "father", "m": "mother", "f": "father", "mgm": "grandmother",
-    "pgm": "grandmother",
+    "pgm": "grandmother", "gran": "grandmother", "nan": "grandmother", "mw": "midwife",
 }
 
 
@@ -94,6 +94,13 @@ class Attendee:
         -> "PMHN"), as minutes then use it for the person; '' where none is given."""
         m = _SHORT_FORM.search(self.role)
         return m.group(1) if m else ""
+
+    @property
+    def role_initials(self) -> str:
+        """'Learning Disability Nurse' -> 'LDN': minutes tag a person with their role's initials
+        ("... with pictures (LDN)") as often as with their own; '' for a one-word role."""
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", self.main_role) if w.lower() not in ("of", "the", "for")]
+        return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
     @property
     def first_name(self) -> str:
@@ -141,7 +148,9 @@ class Cast:
         m = mention.strip().rstrip("'’s")
         if not _INITIALS.fullmatch(m):
             return None
-        found = [a for a in self.attendees if a.initials == m] or [a for a in self.attendees if a.short_form == m]
+        found = [a for a in self.attendees if a.initials == m] or [a for a in self.attendees if a.short_form == m] \
+            or [a for a in self.attendees if a.role_initials == m] \
+            or [a for a in self.attendees if len(m) >= 3 and a.role_initials.endswith(m)]  # ("LDN": Community LDN)
         return found[0] if len(found) == 1 else None
 
     def by_name(self, mention: str) -> Attendee | None:

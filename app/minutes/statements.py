@@ -53,7 +53,7 @@ _TAG = re.compile(r"^\[(?P<label>[^\]]{1,40})\]\s*:?\s+(?P<rest>\S.*)$")
 # "SCHOOL - Attendance is 94%.": an agency in capitals, then a dash, leads a bullet as a label does
 _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z&/'’ ]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 # "(SW)" after a sentence: on its own once split, or closing a paragraph, after its stop or before it
-# ("The home was clean. (SW)", "She has a car (Aunt).")
+# ("The home was clean. (SW)", "She has a car (Aunt).", a bullet without its stop: "Dad works nights (HV)")
 
 
 def _tag_after(group: str) -> str:
@@ -61,7 +61,7 @@ def _tag_after(group: str) -> str:
 
 
 _BARE_TAG = re.compile(rf"^{_tag_after('label')}$")
-_END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]$")
+_END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]?$")
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
