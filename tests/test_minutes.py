@@ -476,6 +476,24 @@ def test_a_tag_without_a_stop_credits_a_bullet_by_role_initials_or_a_homely_name
     assert not said[lines[-1][2:]].speakers
 
 
+def test_a_pronoun_of_the_other_sex_does_not_go_back_to_the_last_person_named():
+    # under an agency's heading, "He said ..." after "Mother said ..." is the agency's worker, not her
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tHousing Officer", "Jade Moss\tMother", "Lee Moss\tFather", "Housing",
+             "Housing said that the repairs to the boiler were finished in May. "
+             "Mother said the radiators still went cold at night. He said a second visit was booked. "
+             "She added that the landlord had been slow. Father said he would chase the landlord. "
+             "He added that the rent was up to date."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["He said a second visit was booked."].speakers == ["Housing Officer (Omar Haddad)"]
+    assert said["She added that the landlord had been slow."].speakers == ["Mother (Jade Moss)"]
+    assert said["He added that the rent was up to date."].speakers == ["Father (Lee Moss)"]
+
+
 def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():
     from app.minutes.statements import build
     from app.minutes.text_reader import parse_lines

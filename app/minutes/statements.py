@@ -541,9 +541,10 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
-        elif not speakers and _PRONOUN.match(said) and previous:
+        elif not speakers and _PRONOUN.match(said) and previous and not _other_sex(said, previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
-            # will also book the core group" is a second action of hers)
+            # will also book the core group" is a second action of hers; "Mother said ... He said
+            # this was her choice": "he" is not the mother, but whoever the heading gives)
             speakers, how = previous, previous_how
         elif not speakers and fallback:
             speakers, how = [fallback], fallback_kind
@@ -553,6 +554,15 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
                              f"{where}, sentence {k}", how, speakers,
                              page=block.page if block else None, confidence=block.confidence if block else None,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
+
+
+def _other_sex(sentence: str, label: str, cast: Cast) -> bool:
+    """Does the sentence's opening "He" or "She" rule out the attendee with this label (a role or
+    title that says the other sex: "Mother", "Mr Hale")?"""
+    pronoun = _PRONOUN.match(sentence).group(1).lower()
+    want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+    who = next((a for a in cast.attendees if a.label == label), None)
+    return bool(want and who is not None and who.gender is not None and who.gender != want)
 
 
 # "When the Chair asked what she would like to say, Mum replied that ...": the clause before the
