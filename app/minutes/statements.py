@@ -623,6 +623,8 @@ def credited(sentence: str, cast: Cast) -> list[str]:
 _PARENTS = re.compile(r"(?:the|both|both the)\s+parents", re.I)
 _AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# ("Mr Lee told probation that ...", "told the social worker about ...": an agency or role in lower case)
+_RECIPIENT_IN_LOWER_CASE = re.compile(r"\s*((?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:that|about|how)\b")
 
 
 def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
@@ -634,6 +636,9 @@ def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
         return None
     to = _RECIPIENT.match(sentence[m.end():])
     label = cast.resolve(to.group(1), people_only=True) if to else None
+    if to is None and (to := _RECIPIENT_IN_LOWER_CASE.match(sentence[m.end():])):
+        # (an attendee's role or agency only: "told his teacher" names no one who was there)
+        label = next((a.label for a in cast.attendees if a.label == cast.resolve(to.group(1), people_only=True)), None)
     if label is None or "chair" in label.lower() or re.search(r"\b(?:conference|meeting)\b", to.group(1), re.I):
         return None
     teller = cast.resolve(m.group("who"), people_only=True)
