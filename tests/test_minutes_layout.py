@@ -107,6 +107,20 @@ def test_a_header_line_after_a_long_unfinished_one_is_its_own(tmp_path):
     assert m.info.get("date of conference") == "Monday 11 January 2027"
 
 
+def test_a_present_line_ending_in_a_bracket_is_not_joined_to_the_next(tmp_path):
+    # a long line ending "(Mother, by telephone)" is finished: the next line is no attendee
+    f = tmp_path / "minutes.txt"
+    f.write_text("Borough Council Children's Services\nReview conference\nDate: Monday 11 January 2027\n"
+                 "Present: Ann Cole (Independent Chair); Raj Mistry (Social Worker, Family Support Team); "
+                 "Tia Rowe (Mother, by telephone)\n"
+                 "These notes record only decisions, actions and points of note.\n"
+                 "Discussion\nThe Chair welcomed everyone.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert [a.name for a in m.attendees] == ["Ann Cole", "Raj Mistry", "Tia Rowe"]
+    # and the note on the record itself claims nothing about the meeting
+    assert [s.text for s in m.statements] == ["The Chair welcomed everyone."]
+
+
 def test_a_college_row_is_the_college_tutor_not_the_school():
     cast = Cast([Attendee("Tom Ruddock", "Designated Safeguarding Lead, Hill Academy"),
                  Attendee("Ana Paz", "College Tutor")])

@@ -65,7 +65,10 @@ _END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
-                      r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
+                      r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:|"
+                      # a note on the record itself: "These minutes are recorded by exception: ..."
+                      r"(?:these|this) (?:minutes|notes|record) (?:are|is|were|was|have been|has been|record|records)"
+                      r")\b", re.I)
 # A paragraph's own number or glyph: "3.1 ", "4. ", "(b) ", "• " (not "6 of 9 sessions").
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
 # A timed log's clock before each paragraph ("10:25 The partner's connection dropped"): when the
