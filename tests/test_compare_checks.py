@@ -781,3 +781,22 @@ def test_what_someone_told_an_agency_in_lower_case_is_the_agencys_report():
     line = "Ms Moss told the social worker that she had moved the cot into her own room."
     m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", line]), "test")
     assert m.statements[-1].speakers[0] == "Social Worker (Omar Haddad)"
+    other = "Ms Moss told her neighbour that she had moved the cot into her own room."
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", other]), "test")
+    assert m.statements[-1].speakers == ["Mother (Jade Moss)"]  # (no one at the meeting was told)
+
+
+def test_no_to_an_open_call_for_more_denies_nothing_said_before_it():
+    # "Anything else?" / "No": the chair's plan just before it is not denied
+    meeting = """\
+Social Worker (Omar Haddad): I'll visit every fortnight and see the twins on their own each time.
+Chair (Rosa Lindqvist): Thank you. So the first core group will meet within ten working days. Does anyone have anything else?
+Mother (Jade Moss): No, that's everything.
+"""
+    line = "The first core group will meet within ten working days."
+    assert line not in _compare(meeting, line)
+    # a plain yes-or-no question about it, answered no, still denies it
+    asked = meeting.replace("So the first core group will meet within ten working days. Does anyone have anything else?",
+                            "Omar, will the first core group meet within ten working days?").replace(
+        "Mother (Jade Moss): No, that's everything.", "Social Worker (Omar Haddad): No, it'll be later than that.")
+    assert _compare(asked, line)[line].kind == "contradicted"

@@ -809,7 +809,11 @@ _DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the 
 # health?", "Can I come to you, Dev?", "Shall we start with your update?"
 _INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:back )?to|go (?:over )?to|turn to|"
                       r"move (?:on )?to|start with|have (?:your|an|the|a quick) (?:update|report|view|views|thoughts)|"
-                      r"have (?:the )?(?:school|health|nursery|police|education|college|housing|probation|camhs)\b)",
+                      r"have (?:the )?(?:school|health|nursery|police|education|college|housing|probation|camhs)\b)|"
+                      # an open call for more ("Does anyone have anything else?", "Any other questions?"): a
+                      # "No" to it denies nothing said before it
+                      r"\b(?:anything|something|anyone) (?:else|to add|more|further|you (?:want|wanted|would like|'d like)"
+                      r" to (?:add|say|ask))\b|\bany (?:other |more |further )?(?:questions|comments|points|business)\b",
                       re.I)
 
 
