@@ -324,6 +324,15 @@ def test_absence_denies_only_what_it_is_the_absence_of():
                           "The fact that we haven't yet got a cooker in the flat worries me.") is None
 
 
+def test_a_negation_lifted_from_think_passes_over_a_name():
+    # "I don't think Priya does much of the cooking" says little of her cooking, nothing against Priya
+    assert dict(polarity.polar_terms("He doesn't think Priya does much of the cooking."))["priya"] is False
+    assert polarity.clash("He does not think Priya does much of the cooking now.",
+                          "Priya's been at her nan's most of the week, so I've done the tea.") is None
+    # a name denied outright is still denied ("no Priya at the house" / "Priya was at the house")
+    assert dict(polarity.polar_terms("There was no Priya at the house."))["priya"] is True
+
+
 def test_barely_begun_has_begun():
     # "barely", "hardly" before a beginning say it began lately, as "only just" does; elsewhere they deny
     assert polarity.clash("The counselling had barely begun when the family moved.",

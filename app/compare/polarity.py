@@ -165,8 +165,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         # "disputed that the children are neglected" says they are not neglected
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
-        pending = raised = scant = not_that = False
+        pending = raised = scant = not_that = lifted = False
         words = lemmas(sentence)
+        # (a person's name within the sentence: a negation passes over it to what is said of them)
+        named = {w.lower() for w in _NAME_WITHIN.findall(sentence)} if _NAME_WITHIN.search(sentence) else set()
         said = _named_services(sentence)
         for i, t in enumerate(words):
             if i in said:
@@ -234,6 +236,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
+            if pending and lifted and t in named:
+                out.append((t, False))  # "I don't think Kieran does much caring" denies the caring, not Kieran
+                continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT or _knows(t, words, i):
                 out.append((t, pending))
             # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
@@ -241,8 +246,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             # after the "any" that marks it, else to the next word
             lifts = pending and t in NEG_RAISING
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
-            pending = lifts and not raised
+            pending = lifted = lifts and not raised
     return tuple(out)
+
+
+_NAME_WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:['’]s)?\b")
 
 
 # A service named by what it helps people do: "the stop smoking service", "a quit drinking group"
