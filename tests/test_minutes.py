@@ -494,6 +494,25 @@ def test_a_pronoun_of_the_other_sex_does_not_go_back_to_the_last_person_named():
     assert said["He added that the rent was up to date."].speakers == ["Father (Lee Moss)"]
 
 
+def test_what_someone_told_her_is_the_reporters_account_and_she_goes_on():
+    # under a worker's heading, "Mother had told her that ..." is the worker's report of it, and the
+    # "She added ..." after it is the worker again, not the mother
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Ivy Petrov\tFamily Support Worker", "Jade Moss\tMother", "Family Support Worker",
+             "The family support worker said the garden had been cleared. "
+             "Mother had told her that the twins were sleeping through. "
+             "She added that the gas meter had run out twice in March."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["Mother had told her that the twins were sleeping through."].speakers == \
+        ["Family Support Worker (Ivy Petrov)", "Mother (Jade Moss)"]
+    assert said["She added that the gas meter had run out twice in March."].speakers == \
+        ["Family Support Worker (Ivy Petrov)"]
+
+
 def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():
     from app.minutes.statements import build
     from app.minutes.text_reader import parse_lines

@@ -541,6 +541,11 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
+        told_them = bool(speakers and fallback and fallback not in speakers and _told_the_reporter(said))
+        if told_them:
+            # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
+            # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
+            speakers = [fallback] + speakers
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
@@ -552,11 +557,18 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         elif not speakers and fallback:
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
-            previous, previous_how = speakers, how
+            previous, previous_how = (speakers[:1] if told_them else speakers), how
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
                              page=block.page if block else None, confidence=block.confidence if block else None,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
+
+
+def _told_the_reporter(sentence: str) -> bool:
+    """Is the sentence "X (had) told her / him ...": what X told the one whose account this is?"""
+    main, m = _frame(sentence)
+    return bool(m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())
+                and re.match(r"\s*(?:her|him)\b(?!self)", main[m.end():]))
 
 
 def _other_sex(sentence: str, label: str, cast: Cast) -> bool:
