@@ -335,6 +335,17 @@ def test_recommended_other_outcome():
         VOTES, "Designated Safeguarding Lead: Child Protection Plan")  # nor misattributed to the Social Worker
 
 
+def test_what_was_tried_before_is_no_recommendation():
+    # the health visitor's vote, then her history of the family: the history is not her view now
+    told = VOTES.replace("Designated Safeguarding Lead (Gideon Rowan): From school's side, the threshold's met.",
+                         "Health Visitor (Beatrix Noon): They were on child in need last year and it didn't hold.\n"
+                         "Designated Safeguarding Lead (Gideon Rowan): From school's side, the threshold's met.").replace(
+        "Honestly, I'm not sure a plan's the right thing. I'd say child in need, with extra visits.",
+        "Honestly, I'd say a child protection plan this time.")
+    assert checks.recommended_other_outcome(case_for(told, "Health Visitor: Child Protection Plan")) is None
+    assert checks.recommended_other_outcome(case_for(told, "Health Visitor: Child in Need")) is not None
+
+
 TWO_CHILDREN = """\
 Independent Chair (Marguerite Quill): Idris, your recommendation, for each of them.
 Social Worker (Idris Kestrel): For Esme, I'd say a child protection plan, under neglect. She's the one who's been going hungry.

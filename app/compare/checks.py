@@ -323,12 +323,18 @@ def _last_outcome(aligner: Aligner, person: str, about: frozenset[str] = frozens
 
     for i in sorted(aligner.turns_of(person), reverse=True):
         outcome = outcomes.named(" ".join(x for x in _sentences(aligner.turns[i].text)
-                                          if not _ANOTHERS_VIEW.search(x) and not of_another(x)))
+                                          if not _ANOTHERS_VIEW.search(x) and not of_another(x)
+                                          and not (_HISTORY.search(x) and not _OPINION.search(x))))
         if outcome is not None:
             return aligner.turns[i], outcome
     return None
 
 
+# What was tried before is no view now: "She was on child in need last year and it didn't hold"
+_HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to)\b|"
+                      r"\b(?:last year|last time|previously|in the past|back in|was tried|were tried)\b", re.I)
+_OPINION = re.compile(r"\b(?:i think|i'd|i would|i feel|i believe|my view|recommend|i'm|i am|we need|should)\b",
+                      re.I)
 _ANOTHERS_VIEW = re.compile(r"\b(?:[A-Z][a-z]+['’]s|his|her|their) (?:view|recommendation|vote)\b|"
                             r"\b[A-Z][a-z]+ (?:said|recommended|voted|thought|thinks|wants|wanted)\b")
 
