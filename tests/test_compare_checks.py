@@ -800,3 +800,24 @@ Mother (Jade Moss): No, that's everything.
                             "Omar, will the first core group meet within ten working days?").replace(
         "Mother (Jade Moss): No, that's everything.", "Social Worker (Omar Haddad): No, it'll be later than that.")
     assert _compare(asked, line)[line].kind == "contradicted"
+
+
+def test_a_visit_the_speaker_will_make_is_not_the_childs_visit_denied():
+    # "I'll visit every week" (the social worker) against "Mia is not to visit her father's flat":
+    # two people's visits, no contradiction
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, what will the plan look like?
+Social Worker (Omar Haddad): So Mia's dad has agreed to stay away from the house for now. And I'll visit every week for the first month, and I'll see Mia on her own each time. Jade knows that.
+Mother (Jade Moss): Yeah, that's fine.
+"""
+    line = "Mr Haddad said that Mia is not to visit her father's flat until the assessment is finished."
+    assert line not in _compare(meeting, line)
+    from app.compare import polarity
+    assert polarity.other_subject("Mia is not to visit her father's flat.", "I'll visit every week.", "visit",
+                                  "visit", "Social Worker (Omar Haddad)")
+    # ... but the speaker's own doing against the minutes' claim about them is one person's
+    assert not polarity.other_subject("Omar is not to visit the flat.", "I'll visit every week.", "visit", "visit",
+                                      "Social Worker (Omar Haddad)")
+    # ... and "Jade and I" speaks for the one the minutes name too
+    assert not polarity.other_subject("Ms Moss accepted the decision.", "Jade and I disagree with the decision.",
+                                      "accept", "disagree", "Advocate (Ann Ode)")

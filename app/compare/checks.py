@@ -1793,7 +1793,9 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 about = reported(clause) if who else clause
                 if hit and not polarity.other_time(clause, text, hit[0]) \
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
-                        and not _other_gender(about, text, ctx.cast):
+                        and not _other_gender(about, text, ctx.cast) \
+                        and not (not attribution.speaks_for_family(turn.speaker)
+                                 and polarity.other_subject(about, text, hit[0], hit[1], turn.speaker)):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
 

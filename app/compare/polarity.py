@@ -538,6 +538,38 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
     return bool(a) and bool(b) and not a & b
 
 
+def other_subject(claim: str, said: str, w: str, v: str, speaker: str | None) -> bool:
+    """Is the clashing word done by different people: the claim's by someone it names ("Poppy is not
+    to visit her nan's"), the sentence's by its speaker ("I'll visit every week"), who is not them?"""
+    ws = plain_words(said)
+    theirs, at = _subject_before(ws, v)
+    others = {x.lower() for x in re.findall(r"\b[A-Z][a-z]+\b", said)} | {"mum", "dad", "he", "she", "they", "you"}
+    if theirs != "i" or (at > 1 and ws[at - 1] == "and" and ws[at - 2] in others):
+        return False  # ("Shannon and I disagree": the speaker with someone else, maybe the one named)
+    mine, _ = _subject_before(plain_words(claim), w)
+    capitals = {x.lower() for x in re.findall(r"\b[A-Z][a-z]+\b", claim)}
+    spoken_by = set(re.findall(r"[a-z]+", (speaker or "").lower()))
+    return bool(mine) and mine in capitals and mine not in spoken_by
+
+
+# words between a doer and their verb ("I'll also be visiting", "Poppy is not to visit")
+_BETWEEN = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "has", "had",
+                      "be", "is", "are", "was", "were", "am", "been", "not", "no", "never", "also", "just", "then",
+                      "still", "really", "to", "do", "does", "did", "going", "longer", "always", "only"})
+
+
+def _subject_before(ws: list[str], lemma_wanted: str) -> tuple[str, int]:
+    """The word just before the first word whose lemma is wanted, past auxiliaries and "not", and
+    where it is: its doer, where the sentence is that plain ("" where it is not found)."""
+    for j, x in enumerate(ws):
+        if lemma(x) == lemma_wanted:
+            k = j - 1
+            while k >= 0 and ws[k] in _BETWEEN:
+                k -= 1
+            return (ws[k], k) if k >= 0 else ("", 0)
+    return "", 0
+
+
 _CHILDREN = re.compile(r"\b(?:the|their|both|his|her|all|of) (?:children|child|kids|boys|girls|baby|babies|twins)\b",
                        re.I)
 
