@@ -1610,3 +1610,11 @@ def test_looking_forward_to_something_is_wanting_it():
     said = "I asked her about the holiday, and she was clear, she doesn't want to go to her nan's this summer."
     assert polarity.clash("Ruby said she was looking forward to going to her nan's this summer.", said)
     assert polarity.clash("Ruby said she was not looking forward to going to her nan's this summer.", said) is None
+
+
+def test_a_tag_naming_the_speaker_is_no_word_the_meeting_must_say():
+    # "... with pictures (MW)", "... between visits (LDN)": the tag is who said it, not what
+    from app.compare.align import who_words
+    assert {"mw", "midwife"} <= who_words(("Community Midwife (Bea Holm)",))
+    assert "ldn" in who_words(("Community Learning Disability Nurse (Gwen Ray)",))
+    assert "mw" not in who_words(("Health Visitor (Ann Ode)",))

@@ -23,6 +23,7 @@ from app.compare import lexicon
 from app.compare.attribution import same_person
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
+from app.minutes.people import ROLE_ABBREVIATIONS
 
 # Plain-speech and minutes words for the same thing (general English, not fitted to any meeting).
 SYNONYMS = [
@@ -438,7 +439,8 @@ def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()
     for sp in speakers:
         words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
-        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | _role_initials(sp)
+        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | _role_initials(sp) \
+            | {short for short, role in ROLE_ABBREVIATIONS.items() if " " not in role and role in words}  # ("MW")
     return frozenset(drop)
 
 
@@ -451,6 +453,8 @@ def _role_initials(label: str) -> set[str]:
         initials = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", part) if w.lower() not in ("of", "the", "for")]
         if len(initials) >= 2:
             out.add("".join(initials).lower())
+        if len(initials) >= 4:  # ("LDN" for a Community Learning Disability Nurse, as the reader takes it)
+            out.add("".join(initials[-3:]).lower())
     return out
 
 
