@@ -344,6 +344,10 @@ def test_what_was_tried_before_is_no_recommendation():
         "Honestly, I'd say a child protection plan this time.")
     assert checks.recommended_other_outcome(case_for(told, "Health Visitor: Child Protection Plan")) is None
     assert checks.recommended_other_outcome(case_for(told, "Health Visitor: Child in Need")) is not None
+    # a view given beside the history is still a view; a leave is no outcome
+    assert not (checks._HISTORY.search("She was on a plan before, we would say child in need now")
+                and not checks._OPINION.search("She was on a plan before, we would say child in need now"))
+    assert not checks._HISTORY.search("I was on leave last week, so Sam did the visit.")
 
 
 TWO_CHILDREN = """\
@@ -975,6 +979,7 @@ def test_a_day_of_the_month_named_alone():
     # ... and a weekday said, then given its date ("so that's the fourth"); not "that was the third time"
     assert days("She was seen on the Tuesday afternoon, so that's the fourth, at the walk-in centre.") == [4.0]
     assert days("On Friday that was the third time he had rung.") == []
+    assert days("On Monday she missed the appointment, which was the third.") == []
     # an ordinal of a thing, the day of a full date, and "the second" as a subject are no day alone
     assert days("On the second visit he was calmer.") == days("on the 9th of March") == []
     assert days("The second was a Sunday.") == []

@@ -795,6 +795,8 @@ Mother (Jade Moss): No, that's everything.
 """
     line = "The first core group will meet within ten working days."
     assert line not in _compare(meeting, line)
+    from app.compare.checks import _INVITES
+    assert not _INVITES.search("Did anyone else see the bruise?") and not _INVITES.search("Has he taken anything else?")
     # a plain yes-or-no question about it, answered no, still denies it
     asked = meeting.replace("So the first core group will meet within ten working days. Does anyone have anything else?",
                             "Omar, will the first core group meet within ten working days?").replace(
@@ -813,11 +815,15 @@ Mother (Jade Moss): Yeah, that's fine.
     line = "Mr Haddad said that Mia is not to visit her father's flat until the assessment is finished."
     assert line not in _compare(meeting, line)
     from app.compare import polarity
+    from app.compare.align import who_words
+    omar = who_words(("Social Worker (Omar Haddad)",))
     assert polarity.other_subject("Mia is not to visit her father's flat.", "I'll visit every week.", "visit",
-                                  "visit", "Social Worker (Omar Haddad)")
+                                  "visit", omar)
     # ... but the speaker's own doing against the minutes' claim about them is one person's
-    assert not polarity.other_subject("Omar is not to visit the flat.", "I'll visit every week.", "visit", "visit",
-                                      "Social Worker (Omar Haddad)")
+    assert not polarity.other_subject("Omar is not to visit the flat.", "I'll visit every week.", "visit", "visit", omar)
+    # ... nor a parent called what the family calls them ("Dad has not attended" / the father's "I attended")
+    assert not polarity.other_subject("Dad has not attended the course.", "I attended the course.", "attend", "attend",
+                                      who_words(("Father (Lee Moss)",)))
     # ... and "Jade and I" speaks for the one the minutes name too
     assert not polarity.other_subject("Ms Moss accepted the decision.", "Jade and I disagree with the decision.",
-                                      "accept", "disagree", "Advocate (Ann Ode)")
+                                      "accept", "disagree", who_words(("Advocate (Ann Ode)",)))

@@ -331,10 +331,11 @@ def _last_outcome(aligner: Aligner, person: str, about: frozenset[str] = frozens
 
 
 # What was tried before is no view now: "She was on child in need last year and it didn't hold"
-_HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to)\b|"
+_HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to) (?:a |the )?"
+                      r"(?:child protection |cp |cin )?(?:plans?|child in need|cin|cp)\b|"
                       r"\b(?:last year|last time|previously|in the past|back in|was tried|were tried)\b", re.I)
-_OPINION = re.compile(r"\b(?:i think|i'd|i would|i feel|i believe|my view|recommend|i'm|i am|we need|should)\b",
-                      re.I)
+_OPINION = re.compile(r"\b(?:i think|i['’]d|i would|we['’]d|we would|i feel|i believe|my view|our view|recommend\w*|"
+                      r"i['’]m|i am|we need|should)\b", re.I)
 _ANOTHERS_VIEW = re.compile(r"\b(?:[A-Z][a-z]+['’]s|his|her|their) (?:view|recommendation|vote)\b|"
                             r"\b[A-Z][a-z]+ (?:said|recommended|voted|thought|thinks|wants|wanted)\b")
 
@@ -817,9 +818,12 @@ _INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:
                       r"move (?:on )?to|start with|have (?:your|an|the|a quick) (?:update|report|view|views|thoughts)|"
                       r"have (?:the )?(?:school|health|nursery|police|education|college|housing|probation|camhs)\b)|"
                       # an open call for more ("Does anyone have anything else?", "Any other questions?"): a
-                      # "No" to it denies nothing said before it
-                      r"\b(?:anything|something|anyone) (?:else|to add|more|further|you (?:want|wanted|would like|'d like)"
-                      r" to (?:add|say|ask))\b|\bany (?:other |more |further )?(?:questions|comments|points|business)\b",
+                      # "No" to it denies nothing said before it (not "Did anyone else see the bruise?")
+                      r"\b(?:does|do|has|have) anyone (?:got |have )?(?:anything|any (?:other |more |further )?"
+                      r"(?:questions|comments|points))\b|"
+                      r"\banything (?:else )?(?:to add|from anyone|(?:that )?(?:you|anyone) (?:want|wants|wanted|would like|"
+                      r"'d like) to (?:add|say|ask|raise))\b|"
+                      r"^\W*(?:\w+,\s+)?(?:any|anything) (?:else|other|more|further)\b[^?]{0,25}\?\s*$",
                       re.I)
 
 
@@ -1326,8 +1330,10 @@ def misattributed(case: Case) -> Finding | None:
              if prev.text.rstrip().endswith("?") and polarity.assents(t.text)]
     # ... or answered, yes or no, a question that holds the words ("Has he done any work on his
     # offending?" / "Not yet, he's on the waiting list"): the minutes give the answer as theirs
-    near += [turns[i + 1] for i in range(match.first, min(match.last + 1, len(turns) - 1))
-             if turns[i].text.rstrip().endswith("?")]
+    main_turn = turns[match.main_turn]
+    if main_turn.text.rstrip().endswith("?") and match.main_turn + 1 < len(turns) \
+            and turns[match.main_turn + 1].speaker != main_turn.speaker:
+        near.append(turns[match.main_turn + 1])
     main = turns[match.main_turn]
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
@@ -1794,8 +1800,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 if hit and not polarity.other_time(clause, text, hit[0]) \
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                         and not _other_gender(about, text, ctx.cast) \
-                        and not (not attribution.speaks_for_family(turn.speaker)
-                                 and polarity.other_subject(about, text, hit[0], hit[1], turn.speaker)):
+                        and not (attribution.is_named(turn.speaker) and not attribution.speaks_for_family(turn.speaker)
+                                 and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
 

@@ -165,7 +165,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         # "disputed that the children are neglected" says they are not neglected
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
-        pending = raised = scant = not_that = lifted = False
+        pending = raised = scant = not_that = lifted = until_of = False
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
         named = {w.lower() for w in _NAME_WITHIN.findall(sentence)} if _NAME_WITHIN.search(sentence) else set()
@@ -189,6 +189,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 out.append(("aware", not pending))
                 pending = False
                 continue
+            if until_of:
+                until_of = t != "of"
+                continue  # ("the absence so far of any assessment": what it is the absence of is denied)
             if t == "absence" and "of" not in words[i + 1: i + 4]:
                 pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
             elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
@@ -200,7 +203,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                     pending = not_that = False
                     continue
                 not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
-                pending, raised = True, False
+                pending, raised, lifted = True, False, False
+                until_of = t == "absence" and words[i + 1: i + 2] != ["of"]
                 continue
             if t in NOT_DONE and not pending and i + 1 < len(words) and words[i + 1] == "to":
                 if t in _SIDE:
@@ -236,8 +240,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
-            if pending and lifted and t in named:
-                out.append((t, False))  # "I don't think Kieran does much caring" denies the caring, not Kieran
+            if pending and lifted and (t in named or (t == "s" and i and words[i - 1] in named)):
+                if t != "s":  # ("Kieran's safe": the "'s" is his "is")
+                    out.append((t, False))  # "I don't think Kieran does much caring" denies the caring, not Kieran
                 continue
             if pending or t not in STOPWORDS or t in _SIDE or t in _ANT or _knows(t, words, i):
                 out.append((t, pending))
@@ -250,7 +255,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-_NAME_WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:['’]s)?\b")
+_NAME_WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?=['’]s\b|\b)")
 
 
 # A service named by what it helps people do: "the stop smoking service", "a quit drinking group"
@@ -538,18 +543,17 @@ def other_person(claim: str, said: str, people: dict[str, set[str]] | None = Non
     return bool(a) and bool(b) and not a & b
 
 
-def other_subject(claim: str, said: str, w: str, v: str, speaker: str | None) -> bool:
+def other_subject(claim: str, said: str, w: str, v: str, speaker_words: frozenset[str]) -> bool:
     """Is the clashing word done by different people: the claim's by someone it names ("Poppy is not
-    to visit her nan's"), the sentence's by its speaker ("I'll visit every week"), who is not them?"""
+    to visit her nan's"), the sentence's by its speaker ("I'll visit every week"), who is not them?
+    `speaker_words`: the words that name the speaker (their names, role, "Dad" for a father)."""
     ws = plain_words(said)
     theirs, at = _subject_before(ws, v)
-    others = {x.lower() for x in re.findall(r"\b[A-Z][a-z]+\b", said)} | {"mum", "dad", "he", "she", "they", "you"}
-    if theirs != "i" or (at > 1 and ws[at - 1] == "and" and ws[at - 2] in others):
-        return False  # ("Shannon and I disagree": the speaker with someone else, maybe the one named)
+    if theirs != "i" or (at > 1 and ws[at - 1] == "and" and re.search(r"[A-Za-z]\s+and\s+I\b", said)):
+        return False  # ("Shannon and I disagree", "the kids and I": the speaker with others, maybe the one named)
     mine, _ = _subject_before(plain_words(claim), w)
     capitals = {x.lower() for x in re.findall(r"\b[A-Z][a-z]+\b", claim)}
-    spoken_by = set(re.findall(r"[a-z]+", (speaker or "").lower()))
-    return bool(mine) and mine in capitals and mine not in spoken_by
+    return bool(mine) and mine in capitals and mine not in speaker_words
 
 
 # words between a doer and their verb ("I'll also be visiting", "Poppy is not to visit")

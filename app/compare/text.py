@@ -661,8 +661,9 @@ _DAY_OF_MONTH = re.compile(
     rf"\b(?:{_DAY}|on|from|until|till|by|since|before|after)\s+(?:the\s+)?"
     rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
 # ... or given to a weekday said just before it: "on the Monday morning, so that's the third"
-_WEEKDAY_THAT_IS = re.compile(rf"\b{_DAY}\b[^.;?!]{{0,40}}?\b(?:that|which|this) (?:is|was|would be|will be) the "
-                              rf"(\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b")
+_WEEKDAY_THAT_IS = re.compile(rf"\b{_DAY}(?: (?:morning|afternoon|evening|night))?,? (?:so |and )?(?:that|which|this) "
+                              rf"(?:is|was|would be|will be) the (\d{{1,2}} (?:st|nd|rd|th)|{_ORDINAL_WORD})\b"
+                              rf"(?=\s*(?:[,.;!?]|$))")
 _WEEKDAY_COMMA_DATE = re.compile(rf"\b({_DAY}),\s+(?=the\s+(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_ORDINAL_WORD}\b))", re.I)
 
 
