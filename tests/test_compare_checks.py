@@ -784,6 +784,9 @@ def test_what_someone_told_an_agency_in_lower_case_is_the_agencys_report():
     other = "Ms Moss told her neighbour that she had moved the cot into her own room."
     m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", other]), "test")
     assert m.statements[-1].speakers == ["Mother (Jade Moss)"]  # (no one at the meeting was told)
+    other = "Ms Moss told her mother about the cot."
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *people, "Minutes", other]), "test")
+    assert m.statements[-1].speakers == ["Mother (Jade Moss)"]  # (her mother is not the Mother who attended)
 
 
 def test_no_to_an_open_call_for_more_denies_nothing_said_before_it():

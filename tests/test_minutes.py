@@ -492,6 +492,10 @@ def test_a_pronoun_of_the_other_sex_does_not_go_back_to_the_last_person_named():
     assert said["He said a second visit was booked."].speakers == ["Housing Officer (Omar Haddad)"]
     assert said["She added that the landlord had been slow."].speakers == ["Mother (Jade Moss)"]
     assert said["He added that the rent was up to date."].speakers == ["Father (Lee Moss)"]
+    # a possessive is usually the child's: "His attendance ..." goes on with whoever was speaking
+    m = build(parse_lines(lines[:-1] + ["Mother said Kai had been unwell in May. His attendance has dropped to 80%."]),
+              "test")
+    assert {s.text: s for s in m.statements}["His attendance has dropped to 80%."].speakers == ["Mother (Jade Moss)"]
 
 
 def test_what_someone_told_her_is_the_reporters_account_and_she_goes_on():
@@ -511,6 +515,13 @@ def test_what_someone_told_her_is_the_reporters_account_and_she_goes_on():
         ["Family Support Worker (Ivy Petrov)", "Mother (Jade Moss)"]
     assert said["She added that the gas meter had run out twice in March."].speakers == \
         ["Family Support Worker (Ivy Petrov)"]
+    # "told her daughter", "told him off": not the worker, who was not told anything
+    m = build(parse_lines(lines[:-1] + ["Mother told her daughter that they would be moving. "
+                                        "Father told him off for swearing."]), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["Mother told her daughter that they would be moving."].speakers == ["Mother (Jade Moss)"]
+    assert said["Father told him off for swearing."].speakers == ["Father (Lee Moss)"] or \
+        said["Father told him off for swearing."].speakers[0] != "Family Support Worker (Ivy Petrov)"
 
 
 def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():

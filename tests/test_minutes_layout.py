@@ -196,3 +196,12 @@ def test_a_table_of_each_persons_view_is_no_list_of_attendees(tmp_path):
     assert said["Josh's weight is back on track."] == "School Nurse (Hanna Berg)"
     assert said["The flat is still cold."] == "Social Worker (Peter Vance)"
     assert "Meadow Primary" not in said  # the agency column says who, not what
+
+
+def test_a_note_on_the_record_is_dropped_but_not_the_claims_after_it(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Borough Council Children's Services\nReview conference\nDate: Monday 11 January 2027\n"
+                 "Present: Ann Cole (Independent Chair); Raj Mistry (Social Worker)\nDiscussion\n"
+                 "These minutes record the main points only. Mr Mistry said the flat was warm.\n", encoding="utf-8")
+    assert [s.text for s in read_minutes(f).statements] == ["Mr Mistry said the flat was warm."]
+

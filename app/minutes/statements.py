@@ -65,10 +65,11 @@ _END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
-                      r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:|"
-                      # a note on the record itself: "These minutes are recorded by exception: ..."
-                      r"(?:these|this) (?:minutes|notes|record) (?:are|is|were|was|have been|has been|record|records)"
-                      r")\b", re.I)
+                      r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
+# A note on the record itself, a paragraph of its own: "These minutes are recorded by exception: ..."
+# (not one that goes on to claims: "These minutes record the main points. Mother said ...")
+_RECORD_NOTE = re.compile(r"^(?:these|this) (?:minutes|notes|record) (?:are|is|were|was|have been|has been|record|"
+                          r"records)\b[^.!?]*[.!?]?$", re.I)
 # A paragraph's own number or glyph: "3.1 ", "4. ", "(b) ", "• " (not "6 of 9 sessions").
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|[•●○▪■◦‣∙*–-])\s+(?=\S)")
 # A timed log's clock before each paragraph ("10:25 The partner's connection dropped"): when the
@@ -294,7 +295,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             info[key.strip().lower()] = value.strip()
             past_attendees = past_attendees or bool(ATTENDEE_HEADINGS.match(key.strip()))
             continue
-        if SIGN_OFF.match(text) or in_attendee_section:
+        if SIGN_OFF.match(text) or _RECORD_NOTE.match(text) or in_attendee_section:
             continue
         # "Police", "[Ann Lee]:", "Ms Fenwick (mother)": a name standing alone credits what follows it
         # (above the first claim only in a form no title line takes: "Name:" or "[Name]").
@@ -526,7 +527,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
     previous: list[str] = []
     previous_how = "text"
     for k, sentence in enumerate(split_sentences(text), start=1):
-        if len(sentence) < 3:
+        if len(sentence) < 3 or _RECORD_NOTE.match(sentence):
             continue
         # (who a sentence credits is read after a run-in label that names nobody: "Parents' response:
         # Mr Lee said ..."; a label that names someone, "School nurse: Amy has told her ...", credits)
@@ -541,7 +542,9 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        told_them = bool(speakers and fallback and fallback not in speakers and _told_the_reporter(said))
+        told_them = bool(speakers and fallback and fallback not in speakers and _told_the_reporter(said)
+                         and not _other_sex(re.sub(r"^.*?\btold (her|him)\b.*$", lambda x: {"her": "She", "him": "He"}[x.group(1)],
+                                                   said), fallback, cast))
         if told_them:
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
             # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
@@ -568,14 +571,15 @@ def _told_the_reporter(sentence: str) -> bool:
     """Is the sentence "X (had) told her / him ...": what X told the one whose account this is?"""
     main, m = _frame(sentence)
     return bool(m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())
-                and re.match(r"\s*(?:her|him)\b(?!self)", main[m.end():]))
+                and re.match(r"\s*(?:her|him)\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*(?:her|him)\s*,",
+                             main[m.end():]))  # (not "told her daughter", "told him off")
 
 
 def _other_sex(sentence: str, label: str, cast: Cast) -> bool:
     """Does the sentence's opening "He" or "She" rule out the attendee with this label (a role or
     title that says the other sex: "Mother", "Mr Hale")?"""
     pronoun = _PRONOUN.match(sentence).group(1).lower()
-    want = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+    want = {"he": "m", "she": "f"}.get(pronoun)  # ("His attendance ...": a possessive is usually the child's)
     who = next((a for a in cast.attendees if a.label == label), None)
     return bool(want and who is not None and who.gender is not None and who.gender != want)
 
@@ -639,7 +643,8 @@ _PARENTS = re.compile(r"(?:the|both|both the)\s+parents", re.I)
 _AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 # ("Mr Lee told probation that ...", "told the social worker about ...": an agency or role in lower case)
-_RECIPIENT_IN_LOWER_CASE = re.compile(r"\s*((?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:that|about|how)\b")
+_RECIPIENT_IN_LOWER_CASE = re.compile(r"\s*(?!(?:his|her|their|my|our|your)\b)((?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                                      r"\s+(?:that|about|how)\b")  # ("told his mother" is his mother, not ours)
 
 
 def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
