@@ -205,3 +205,14 @@ def test_a_note_on_the_record_is_dropped_but_not_the_claims_after_it(tmp_path):
                  "These minutes record the main points only. Mr Mistry said the flat was warm.\n", encoding="utf-8")
     assert [s.text for s in read_minutes(f).statements] == ["Mr Mistry said the flat was warm."]
 
+
+def test_one_rule_for_the_short_forms_of_a_role():
+    # the reader's tags and the comparer's words to leave out use the same short forms
+    from app.compare.align import who_words
+    from app.minutes.people import role_short_forms
+    assert role_short_forms("Community Learning Disability Nurse") == {"cldn", "ldn"}
+    assert role_short_forms("Class Teacher (Year 3)") == {"ct"}
+    assert role_short_forms("Designated Safeguarding Lead, Hill Academy") == {"dsl", "ha"}
+    assert role_short_forms("Midwife") == set()
+    assert {"cldn", "ldn"} <= who_words(("Community Learning Disability Nurse (Gwen Ray)",))
+    assert Cast([Attendee("Gwen Ray", "Community Learning Disability Nurse")]).by_initials("LDN").name == "Gwen Ray"

@@ -23,7 +23,7 @@ from app.compare import lexicon
 from app.compare.attribution import same_person
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
-from app.minutes.people import ROLE_ABBREVIATIONS
+from app.minutes.people import ROLE_ABBREVIATIONS, role_short_forms
 
 # Plain-speech and minutes words for the same thing (general English, not fitted to any meeting).
 SYNONYMS = [
@@ -439,23 +439,9 @@ def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()
     for sp in speakers:
         words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
-        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | _role_initials(sp) \
+        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | role_short_forms(sp.split("(")[0]) \
             | {short for short, role in ROLE_ABBREVIATIONS.items() if " " not in role and role in words}  # ("MW")
     return frozenset(drop)
-
-
-def _role_initials(label: str) -> set[str]:
-    """The short forms a role goes by, from its words' initials: "Designated Safeguarding Lead
-    (Gareth Owusu)" -> {"dsl"} ("The DSL reported ..." names its speaker, as "the lead" would)."""
-    role = label.split("(")[0]
-    out = set()
-    for part in re.split(r",|/|\band\b", role):
-        initials = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", part) if w.lower() not in ("of", "the", "for")]
-        if len(initials) >= 2:
-            out.add("".join(initials).lower())
-        if len(initials) >= 4:  # ("LDN" for a Community Learning Disability Nurse, as the reader takes it)
-            out.add("".join(initials[-3:]).lower())
-    return out
 
 
 # What a family calls its own, by the role a roster gives them

@@ -96,11 +96,9 @@ class Attendee:
         return m.group(1) if m else ""
 
     @property
-    def role_initials(self) -> str:
-        """'Learning Disability Nurse' -> 'LDN': minutes tag a person with their role's initials
-        ("... with pictures (LDN)") as often as with their own; '' for a one-word role."""
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", self.main_role) if w.lower() not in ("of", "the", "for")]
-        return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+    def role_initials(self) -> frozenset[str]:
+        """The short forms of this attendee's role (role_short_forms)."""
+        return role_short_forms(self.role)
 
     @property
     def first_name(self) -> str:
@@ -149,8 +147,7 @@ class Cast:
         if not _INITIALS.fullmatch(m):
             return None
         found = [a for a in self.attendees if a.initials == m] or [a for a in self.attendees if a.short_form == m] \
-            or [a for a in self.attendees if a.role_initials == m] \
-            or [a for a in self.attendees if len(m) >= 3 and a.role_initials.endswith(m)]  # ("LDN": Community LDN)
+            or [a for a in self.attendees if m.lower() in a.role_initials]
         return found[0] if len(found) == 1 else None
 
     def by_name(self, mention: str) -> Attendee | None:
@@ -317,6 +314,21 @@ def _first_name(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # (asked for every attendee at every mention of initials)
+@lru_cache(maxsize=1024)
+def role_short_forms(role: str) -> frozenset[str]:
+    """The short forms a role goes by, from its words' initials, in lower case: "Designated
+    Safeguarding Lead" -> {"dsl"}; of each part ("Deputy Head and DSL, Hill School" -> "dh", ...);
+    and, for a long role, of its last words too ("Community Learning Disability Nurse" -> "cldn",
+    "ldn"). Minutes name and tag people so ("The DSL reported ...", "... with pictures (LDN)")."""
+    out = set()
+    for part in re.split(r",|/|\band\b", re.sub(r"\([^)]*\)", " ", role)):
+        initials = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", part) if w.lower() not in ("of", "the", "for")]
+        if len(initials) >= 2:
+            out.add("".join(initials).lower())
+        out |= {"".join(initials[k:]).lower() for k in range(1, len(initials) - 2)}  # (3 letters or more)
+    return frozenset(out)
+
+
 def _initials(name: str) -> str:
     parts = [p for p in name.split() if p.rstrip(".") not in TITLES and p[:1].isalpha()]
     return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
