@@ -827,6 +827,9 @@ Mother (Jade Moss): Yeah, that's fine.
     # ... nor a parent called what the family calls them ("Dad has not attended" / the father's "I attended")
     assert not polarity.other_subject("Dad has not attended the course.", "I attended the course.", "attend", "attend",
                                       who_words(("Father (Lee Moss)",)))
+    # ... nor "Everyone", who is no one person
+    assert not polarity.other_subject("Everyone agreed with the plan.", "I don't agree with the plan.", "agree", "agree",
+                                      omar)
     # ... and "Jade and I" speaks for the one the minutes name too
     assert not polarity.other_subject("Ms Moss accepted the decision.", "Jade and I disagree with the decision.",
                                       "accept", "disagree", who_words(("Advocate (Ann Ode)",)))

@@ -553,7 +553,12 @@ def other_subject(claim: str, said: str, w: str, v: str, speaker_words: frozense
         return False  # ("Shannon and I disagree", "the kids and I": the speaker with others, maybe the one named)
     mine, _ = _subject_before(plain_words(claim), w)
     capitals = {x.lower() for x in re.findall(r"\b[A-Z][a-z]+\b", claim)}
-    return bool(mine) and mine in capitals and mine not in speaker_words
+    return bool(mine) and mine in capitals and mine not in speaker_words and mine not in STOPWORDS \
+        and mine not in _MANY  # ("Everyone agreed" is no one person named)
+
+
+_MANY = frozenset({"everyone", "everybody", "all", "both", "nobody", "someone", "anyone", "professionals", "members",
+                   "agencies", "parents", "family", "conference"})
 
 
 # words between a doer and their verb ("I'll also be visiting", "Poppy is not to visit")
