@@ -314,24 +314,28 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     assert polarity.clash("Their stories about the time agree.", "Their stories about the time don't, sort of, fully agree.")
 
 
-def test_absence_denies_only_what_it_is_the_absence_of():
-    # a pupil's absence is a count of days off: what it does ("falling on Mondays") is not denied
+# What a negation reaches: (sentence, word, read as denied?)
+@pytest.mark.parametrize("text, word, denied", [
+    # a pupil's absence is a count of days off; "the absence (so far) of a cooker" says there is none
+    ("Her absence has increased this half term.", "increase", False),
+    ("There was an absence of a cooker in the flat.", "cooker", True),
+    ("It noted the absence so far of any cooker in the flat.", "cooker", True),
+    # a negation lifted from "I don't think" passes over a name to what is said of them
+    ("He doesn't think Priya does much of the cooking.", "priya", False),
+    ("I don't think Priya's safe at the flat.", "safe", True),
+    # ... but a name denied outright is still denied
+    ("There was no Priya at the house.", "priya", True),
+    ("I don't think there was no Priya at the house.", "priya", True),
+])
+def test_what_a_negation_reaches(text, word, denied):
+    assert dict(polarity.polar_terms(text))[word] is denied
+
+
+def test_an_absence_that_falls_and_a_name_after_i_dont_think_are_no_opposites():
     assert polarity.clash("His absence has been falling on Mondays since the move.",
                           "Attendance is down from ninety-three, and it's mostly the Mondays since the move.") is None
-    assert dict(polarity.polar_terms("Her absence has increased this half term."))["increase"] is False
-    assert dict(polarity.polar_terms("There was an absence of a cooker in the flat."))["cooker"] is True
-    assert dict(polarity.polar_terms("It noted the absence so far of any cooker in the flat."))["cooker"] is True
-
-
-def test_a_negation_lifted_from_think_passes_over_a_name():
-    # "I don't think Priya does much of the cooking" says little of her cooking, nothing against Priya
-    assert dict(polarity.polar_terms("He doesn't think Priya does much of the cooking."))["priya"] is False
     assert polarity.clash("He does not think Priya does much of the cooking now.",
                           "Priya's been at her nan's most of the week, so I've done the tea.") is None
-    # a name denied outright is still denied ("no Priya at the house" / "Priya was at the house")
-    assert dict(polarity.polar_terms("There was no Priya at the house."))["priya"] is True
-    assert dict(polarity.polar_terms("I don't think Priya's safe at the flat."))["safe"] is True
-    assert dict(polarity.polar_terms("I don't think there was no Priya at the house."))["priya"] is True
 
 
 def test_barely_begun_has_begun():

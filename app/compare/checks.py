@@ -331,8 +331,9 @@ def _last_outcome(aligner: Aligner, person: str, about: frozenset[str] = frozens
 
 
 # What was tried before is no view now: "She was on child in need last year and it didn't hold"
+_AN_OUTCOME = "|".join(("plans?", "cin", "cp", "child in need"))  # (the words of an outcome, as written above)
 _HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to) (?:a |the )?"
-                      r"(?:child protection |cp |cin )?(?:plans?|child in need|cin|cp)\b|"
+                      rf"(?:child protection |cp |cin )?(?:{_AN_OUTCOME})\b|"
                       r"\b(?:last year|last time|previously|in the past|back in|was tried|were tried)\b", re.I)
 _OPINION = re.compile(r"\b(?:i think|i['’]d|i would|we['’]d|we would|i feel|i believe|my view|our view|recommend\w*|"
                       r"i['’]m|i am|we need|should)\b", re.I)
