@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from app.minutes.blocks import Block, strip_glyph
-from app.minutes.people import TITLE_PATTERN, Attendee, Cast, parse_present_line
+from app.minutes.people import TITLE_PATTERN, TITLES, Attendee, Cast, parse_present_line
 
 # Words that introduce what someone said, reported, or decided.
 REPORTING = (
@@ -631,15 +631,31 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     if len(parts) == 2 and "," in who and not re.search(r"\band\b|&", who):
         parts = parts[1:]  # "Shannon, Bethany told us ...": the first name is who is spoken to, not a teller
     out = []
+    rest = sentence[m.end():]
     for p in parts:
         # ("Both parents said ...": each parent who attended)
         labels = cast.parents() if _PARENTS.fullmatch(p.strip()) else [cast.resolve(p, people_only=True)]
+        labels = [_the_other_of_that_name(x, p, rest, cast) for x in labels]
         out += [x for x in labels if x and x not in out]
     # (the one who was told comes first: they said it in the meeting; the teller is named too)
     return [heard_by] + [x for x in out if x != heard_by] if heard_by else out
 
 
 _PARENTS = re.compile(r"(?:the|both|both the)\s+parents", re.I)
+
+
+def _the_other_of_that_name(label: str | None, mention: str, rest: str, cast: Cast) -> str | None:
+    """"Mrs Marsh will go with Kayleigh to the group", where Kayleigh Marsh and her mother Denise
+    Marsh both attended: a surname shared by two, whose one the sentence goes on to name by first
+    name, is the other."""
+    words = mention.split()
+    if label is None or len(words) != 2 or words[0].rstrip(".") not in TITLES:
+        return label
+    named = next((a for a in cast.attendees if a.label == label), None)
+    if named is None or not named.first_name or not re.search(rf"\b{re.escape(named.first_name)}\b", rest):
+        return label
+    others = [a for a in cast.attendees if a is not named and a.surname == named.surname]
+    return others[0].label if len(others) == 1 else label
 _AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 # ("Mr Lee told probation that ...", "told the social worker about ...": an agency or role in lower case)
