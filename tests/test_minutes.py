@@ -524,19 +524,22 @@ def test_what_someone_told_her_is_the_reporters_account_and_she_goes_on():
         said["Father told him off for swearing."].speakers[0] != "Family Support Worker (Ivy Petrov)"
 
 
-def test_a_shared_surname_is_the_other_one_where_the_sentence_names_one_by_first_name():
-    # a daughter and her mother share a surname: "Mrs Cole will go with Tia" is the mother, not Tia
+def _credits(attendees: list[str], section: str, *lines: str) -> dict[str, list[str]]:
+    """Each statement's speakers, minutes built from an attendee table and lines under one heading."""
     from app.minutes.statements import build
     from app.minutes.text_reader import parse_lines
 
-    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
-             "Tia Cole\tMother", "Wendy Cole\tMaternal Grandmother", "Plan",
-             "Mrs Cole will go with Tia to the first sessions of the group.",
-             "Mrs Cole said she had booked the first session."]
-    m = build(parse_lines(lines), "test")
-    said = {s.text: s for s in m.statements}
-    assert said[lines[-2]].speakers == ["Maternal Grandmother (Wendy Cole)"]
-    assert said[lines[-1]].speakers == ["Mother (Tia Cole)"]  # (nothing says which: the parent, as before)
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *attendees, section, *lines]), "test")
+    return {s.text: s.speakers for s in m.statements}
+
+
+def test_a_shared_surname_is_the_other_one_where_the_sentence_names_one_by_first_name():
+    # a daughter and her mother share a surname: "Mrs Cole will go with Tia" is the mother, not Tia
+    going, booked = "Mrs Cole will go with Tia to the first sessions of the group.", "Mrs Cole said she booked it."
+    said = _credits(["Rosa Lindqvist\tIndependent Chair", "Tia Cole\tMother", "Wendy Cole\tMaternal Grandmother"],
+                    "Plan", going, booked)
+    assert said[going] == ["Maternal Grandmother (Wendy Cole)"]
+    assert said[booked] == ["Mother (Tia Cole)"]  # (nothing says which: the parent, as before)
 
 
 def test_who_speaks_is_read_after_a_label_that_names_nobody_and_both_parents_are_two():
