@@ -313,7 +313,6 @@ def _first_name(name: str) -> str:
     return parts[0] if len(parts) >= 2 else ""
 
 
-@lru_cache(maxsize=4096)  # (asked for every attendee at every mention of initials)
 @lru_cache(maxsize=1024)
 def role_short_forms(role: str) -> frozenset[str]:
     """The short forms a role goes by, from its words' initials, in lower case: "Designated
@@ -329,6 +328,7 @@ def role_short_forms(role: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)  # (asked for every attendee at every mention of initials)
 def _initials(name: str) -> str:
     parts = [p for p in name.split() if p.rstrip(".") not in TITLES and p[:1].isalpha()]
     return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
