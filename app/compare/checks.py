@@ -1479,7 +1479,7 @@ def _relayed_by_pronoun(named: str, names: set[str], turn_text: str, words: list
     pronoun fits the credited person's sex (role or title), the turn names them, and the sentence
     that relays says nearly all the statement says (a relay of something else, "he's told me he
     smokes most evenings" for "he only smokes occasionally", leaves the words someone else's)."""
-    who = next((a for a in cast.attendees if a.label == named), None)
+    who = cast.by_label(named)
     if who is None or who.gender is None:
         return False
     relaying = _RELAYING["she" if who.gender == "f" else "he"]

@@ -124,6 +124,11 @@ class Cast:
         self._by_surname: dict[str, list[Attendee]] = {}
         for a in attendees:
             self._by_surname.setdefault(a.surname.lower(), []).append(a)
+        self._by_label = {a.label: a for a in attendees}
+
+    def by_label(self, label: str | None) -> Attendee | None:
+        """The attendee a speaker label ("Mother (Jade Moss)") names, as resolve() gives labels."""
+        return self._by_label.get(label) if label else None
 
     def parents(self) -> list[str]:
         """The labels of the attendees who are the child's parents ("the parents", "both parents")."""

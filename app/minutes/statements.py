@@ -542,9 +542,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        told_them = bool(speakers and fallback and fallback not in speakers and _told_the_reporter(said)
-                         and not _other_sex(re.sub(r"^.*?\btold (her|him)\b.*$", lambda x: {"her": "She", "him": "He"}[x.group(1)],
-                                                   said), fallback, cast))
+        told = _told_the_reporter(said) if speakers and fallback and fallback not in speakers else ""
+        told_them = bool(told) and not _other_sex({"her": "she", "him": "he"}[told], fallback, cast)
         if told_them:
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
             # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
@@ -552,7 +551,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
-        elif not speakers and _PRONOUN.match(said) and previous and not _other_sex(said, previous[0], cast):
+        elif not speakers and _PRONOUN.match(said) and previous \
+                and not _other_sex(_PRONOUN.match(said).group(1), previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
             # this was her choice": "he" is not the mother, but whoever the heading gives)
@@ -567,20 +567,22 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
 
 
-def _told_the_reporter(sentence: str) -> bool:
-    """Is the sentence "X (had) told her / him ...": what X told the one whose account this is?"""
+def _told_the_reporter(sentence: str) -> str:
+    """In "X (had) told her / him ...", what X told the one whose account this is: that pronoun
+    ("her" or "him"), else ""."""
     main, m = _frame(sentence)
-    return bool(m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())
-                and re.match(r"\s*(?:her|him)\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*(?:her|him)\s*,",
-                             main[m.end():]))  # (not "told her daughter", "told him off")
+    if not (m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())):
+        return ""
+    to = re.match(r"\s*(her|him)(?:\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*,)", main[m.end():])
+    return to.group(1) if to else ""  # (not "told her daughter", "told him off")
 
 
-def _other_sex(sentence: str, label: str, cast: Cast) -> bool:
-    """Does the sentence's opening "He" or "She" rule out the attendee with this label (a role or
-    title that says the other sex: "Mother", "Mr Hale")?"""
-    pronoun = _PRONOUN.match(sentence).group(1).lower()
-    want = {"he": "m", "she": "f"}.get(pronoun)  # ("His attendance ...": a possessive is usually the child's)
-    who = next((a for a in cast.attendees if a.label == label), None)
+def _other_sex(pronoun: str, label: str, cast: Cast) -> bool:
+    """Does "he" or "she" rule out the attendee with this label (a role or title that says the
+    other sex: "Mother", "Mr Hale")? A possessive says nothing: "His attendance ..." is usually the
+    child's."""
+    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    who = cast.by_label(label)
     return bool(want and who is not None and who.gender is not None and who.gender != want)
 
 
@@ -651,7 +653,7 @@ def _the_other_of_that_name(label: str | None, mention: str, rest: str, cast: Ca
     words = mention.split()
     if label is None or len(words) != 2 or words[0].rstrip(".") not in TITLES:
         return label
-    named = next((a for a in cast.attendees if a.label == label), None)
+    named = cast.by_label(label)
     if named is None or not named.first_name or not re.search(rf"\b{re.escape(named.first_name)}\b", rest):
         return label
     others = [a for a in cast.attendees if a is not named and a.surname == named.surname]
@@ -674,7 +676,8 @@ def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
     label = cast.resolve(to.group(1), people_only=True) if to else None
     if to is None and (to := _RECIPIENT_IN_LOWER_CASE.match(sentence[m.end():])):
         # (an attendee's role or agency only: "told his teacher" names no one who was there)
-        label = next((a.label for a in cast.attendees if a.label == cast.resolve(to.group(1), people_only=True)), None)
+        found = cast.by_label(cast.resolve(to.group(1), people_only=True))
+        label = found.label if found else None
     if label is None or "chair" in label.lower() or re.search(r"\b(?:conference|meeting)\b", to.group(1), re.I):
         return None
     teller = cast.resolve(m.group("who"), people_only=True)
