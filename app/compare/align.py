@@ -439,7 +439,7 @@ def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
     drop = set()
     for sp in speakers:
         words = set(content(lemmas(SPEAKER_WORDS.sub(" ", sp.replace("(", " ").replace(")", " ")))))
-        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | role_short_forms(sp.split("(")[0]) \
+        drop |= words | {w for role, homely in HOMELY.items() if role in words for w in homely} | role_short_forms(sp) \
             | {short for short, role in ROLE_ABBREVIATIONS.items() if " " not in role and role in words}  # ("MW")
     return frozenset(drop)
 

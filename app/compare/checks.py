@@ -1331,11 +1331,10 @@ def misattributed(case: Case) -> Finding | None:
              if prev.text.rstrip().endswith("?") and polarity.assents(t.text)]
     # ... or answered, yes or no, a question that holds the words ("Has he done any work on his
     # offending?" / "Not yet, he's on the waiting list"): the minutes give the answer as theirs
-    main_turn = turns[match.main_turn]
-    if main_turn.text.rstrip().endswith("?") and match.main_turn + 1 < len(turns) \
-            and turns[match.main_turn + 1].speaker != main_turn.speaker:
-        near.append(turns[match.main_turn + 1])
     main = turns[match.main_turn]
+    if main.text.rstrip().endswith("?") and match.main_turn + 1 < len(turns) \
+            and turns[match.main_turn + 1].speaker != main.speaker:
+        near.append(turns[match.main_turn + 1])
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
     if any(attribution.same_person(who, main.speaker) for clause in _later_clauses(st.text)

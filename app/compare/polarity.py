@@ -168,7 +168,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         pending = raised = scant = not_that = lifted = until_of = False
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
-        named = {w.lower() for w in _NAME_WITHIN.findall(sentence)} if _NAME_WITHIN.search(sentence) else set()
+        named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
         said = _named_services(sentence)
         for i, t in enumerate(words):
             if i in said:
