@@ -1101,6 +1101,20 @@ def test_a_dissent_said_back_to_its_owner_is_not_the_speakers():
     assert dissents("You don't agree? Well, I don't agree either.")
 
 
+def test_others_disagreeing_with_each_other_is_not_the_speakers_dissent():
+    from app.compare.polarity import dissents
+
+    assert not dissents("Her nan and her dad don't agree about bedtimes, so there are rows.")
+    assert not dissents("Gemma and Lee don't agree on how to handle his temper.")
+    assert not dissents("She doesn't agree with the bruising being described as non-accidental.")
+    assert not dissents("They disagree over who should collect him on Fridays.")
+    # the speaker, alone or with another, still dissents
+    assert dissents("Gemma and I don't agree with the plan.")
+    assert dissents("We don't agree with the category.")
+    assert dissents("She doesn't agree, but I don't agree with it either.")
+    assert dissents("Health don't agree with the category, to be honest.")
+
+
 def test_a_request_is_carried_only_by_what_it_asks_for():
     # "Mum said Kiara likes the nurture group" shares the request's names, not what it asks for
     from app.compare.turns import Turn
@@ -1623,3 +1637,4 @@ def test_a_tag_naming_the_speaker_is_no_word_the_meeting_must_say():
     assert {"mw", "midwife"} <= who_words(("Community Midwife (Bea Holm)",))
     assert "ldn" in who_words(("Community Learning Disability Nurse (Gwen Ray)",))
     assert "mw" not in who_words(("Health Visitor (Ann Ode)",))
+

@@ -744,11 +744,21 @@ def assents(text: str) -> bool:
 # speaker's. The clause ends at its sentence or at a "but" that starts the speaker's own view.
 _YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree|don't agree|do not agree|object|"
                            r"(?:are |'re )?(?:not happy|against))\b(?:(?!\bbut\b)[^.;!?])*", re.I)
+# Others' disagreement reported by the speaker ("Mum and Dad don't agree about bedtimes", "she
+# doesn't agree with it", "they disagree over contact") is theirs, not the speaker's view: a third
+# person or a pair of names before the verb, never "I" or "we" (nor "Mum and I"), nor an agency,
+# which its own worker speaks for ("Health don't agree with the category").
+_ONE_OTHER = (r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) [a-z]+|"
+              r"(?!(?:We|I|You|Health|School|Education|Police|Nursery|Probation|Housing)\b)[A-Z][a-z]+)")
+_OTHERS_DISAGREE = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|{_ONE_OTHER}(?: and {_ONE_OTHER})?)"
+    r" (?:still |just |really |both |also )?(?:(?:doesn't|does not|don't|do not|didn't|did not) agree|"
+    r"disagrees?|disagreed)\b(?:(?!\bbut\b)[^.;!?])*")
 
 
 @lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
     """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair".
-    Another's disagreement said back to them is not the speaker's."""
-    text = _YOU_DISAGREE.sub(" ", text.replace("’", "'"))
+    Another's disagreement, said back to them or reported, is not the speaker's."""
+    text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text.replace("’", "'")))
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
