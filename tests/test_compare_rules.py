@@ -1638,3 +1638,10 @@ def test_a_tag_naming_the_speaker_is_no_word_the_meeting_must_say():
     assert "ldn" in who_words(("Community Learning Disability Nurse (Gwen Ray)",))
     assert "mw" not in who_words(("Health Visitor (Ann Ode)",))
 
+
+def test_miss_before_a_name_is_a_title_not_the_verb():
+    from app.compare.text import lemmas
+
+    assert "miss" not in lemmas("Miss Keane's low mood was the main worry for the health visitor.")
+    assert "miss" in lemmas("He does miss Tuesdays now and then.")
+    assert "miss" in lemmas("Miss. She'll miss the bus again.")

@@ -294,6 +294,8 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     # (cached: a turn's sentences are read for every statement; 3 h against 600 statements asked
     # for 52,000 tokenisations, 4.7 s of a 14.5 s comparison)
+    if "Miss " in text:  # the title before a name ("Miss Pryor"), not the verb "miss" ("kept")
+        text = _MISS_TITLE.sub("Ms ", text)
     t = expand(text)
     if "-" in t:
         t = _PREFIX_HYPHEN.sub(r"\1", t)  # "re-home" / "rehome": spelt both ways
@@ -301,6 +303,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_spoken(_number_words(_TOKEN.findall(t))))
 
 
+_MISS_TITLE = re.compile(r"\bMiss (?=[A-Z][a-z])")
 _PREFIX_HYPHEN = re.compile(r"\b(re|co|pre)-(?=[a-z])")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
