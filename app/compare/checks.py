@@ -1267,10 +1267,13 @@ def admission_not_own(case: Case) -> Finding | None:
                                 min(0.85, 0.4 + 0.6 * (match.coverage - own_cov)))
     conf = min(0.85, 0.45 + 0.5 * (ctx.tuning.admission_own - own_cov) + 0.2 * (1 - match.coverage))
     proof = quoting.closest_passage(turns, main.index, words, aligner.weight)
-    return Finding("", "not_said", st.text, proof, conf,
-                   f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
-                   f"passage is {who_said(main)} at {clock(proof[0].start)}: “{short_quote(proof[0].text)}”",
-                   section=st.section, speaker=st.speaker)
+    if attribution.same_person(person, main.speaker):  # (their own words, which fall short of it)
+        why = (f"The minutes say {person} accepted this, but the closest {person} came was at "
+               f"{clock(proof[0].start)}, which says less: “{short_quote(proof[0].text)}”")
+    else:
+        why = (f"The minutes say {person} accepted this, but nothing {person} said comes close; the nearest "
+               f"passage is {who_said(main)} at {clock(proof[0].start)}: “{short_quote(proof[0].text)}”")
+    return Finding("", "not_said", st.text, proof, conf, why, section=st.section, speaker=st.speaker)
 
 
 def _own_denial(case: Case, person: str, claim: list[str]):
