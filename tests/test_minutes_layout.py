@@ -97,6 +97,15 @@ def test_initials_after_a_name_in_the_attendee_table_are_not_part_of_it(tmp_path
     assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]
 
 
+def test_an_attendee_table_may_give_the_initials_first(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Minutes\nAttendees\nInitials\tName\tRole\nPN\tPriya Nandy\tSocial Worker (SW)\n"
+                 "F\tLee Carr\tFather\nDiscussion\n- SW (PN) said that the garden is now fenced.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert [(a.name, a.role) for a in m.attendees] == [("Priya Nandy", "Social Worker (SW)"), ("Lee Carr", "Father")]
+    assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]
+
+
 def test_a_header_line_after_a_long_unfinished_one_is_its_own(tmp_path):
     f = tmp_path / "minutes.txt"
     f.write_text("Borough Council Children's Services\n"

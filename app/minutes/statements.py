@@ -696,9 +696,11 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
         if b.kind == "row" and b.table in header_tables and not b.header and b.cells and b.cells[0]:
             head = [h.lower() for h in header_tables[b.table]]
             name_col = next((i for i, h in enumerate(head) if h.startswith(("name", "attendee"))), 0)
-            # an initials column ('TR') says how the minutes will name them, not their role
+            # an initials column ('TR', or 'M' for the mother) says how the minutes will name them,
+            # not their role
             role = ", ".join(c for i, c in enumerate(b.cells)
-                             if i != name_col and c and not re.fullmatch(r"[A-Z]{2,4}", c.strip()))
+                             if i != name_col and c and not re.fullmatch(r"[A-Z]{2,4}", c.strip())
+                             and not head[i:i + 1] == ["initials"])
             # "Sunita Gill (SG)": the initials the minutes will use, not part of her name
             out.append(Attendee(_INITIALS_AFTER.sub("", b.cells[name_col]), role))
         elif b.kind in ("paragraph", "item") and re.match(r"^(present|attendees|in attendance)\s*:", b.text, re.I):
@@ -707,9 +709,11 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
 
 
 def _is_attendee_header(cells: list[str]) -> bool:
-    """'Name | Role', 'Attendee | Agency': who was there. Not 'Name | Agency | View | Reason': each
+    """'Name | Role', 'Attendee | Agency' (after an 'Initials' column, or not): who was there. Not 'Name | Agency | View | Reason': each
     person's vote, a claim about the meeting like any other table's row."""
     lowered = [c.lower().strip() for c in cells]
+    if lowered[:1] == ["initials"]:  # 'Initials | Name | Role': the short names first
+        lowered = lowered[1:]
     return bool(lowered) and lowered[0] in ("name", "attendee", "attendees", "present") and len(lowered) >= 2 and \
         any(c.startswith(("role", "agency", "organisation", "organization", "designation", "title", "position"))
             for c in lowered[1:]) and not any(c.startswith(_VIEW_COLUMNS) for c in lowered[1:])
