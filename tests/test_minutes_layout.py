@@ -106,6 +106,17 @@ def test_an_attendee_table_may_give_the_initials_first(tmp_path):
     assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]
 
 
+def test_who_said_before_a_colon_credits_the_quotation(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Minutes\nPresent: Priya Nandy (Social Worker), Lee Carr (Father), Ann Carr (Mother)\n"
+                 "Family's views\nF said: 'I have fixed the gate myself.'\n"
+                 "Mum added: 'He did, last weekend.'\nPurpose: to review the plan.\n", encoding="utf-8")
+    got = {s.text: s.speaker for s in read_minutes(f).statements}
+    assert got["F said: 'I have fixed the gate myself.'"] == "Father (Lee Carr)"
+    assert got["Mum added: 'He did, last weekend.'"] == "Mother (Ann Carr)"
+    assert got["Purpose: to review the plan."] is None
+
+
 def test_a_header_line_after_a_long_unfinished_one_is_its_own(tmp_path):
     f = tmp_path / "minutes.txt"
     f.write_text("Borough Council Children's Services\n"

@@ -488,7 +488,8 @@ def _run_in_speaker(label: str, cast: Cast) -> str | None:
     """'SW' in 'SW: The home was clean', 'Police' in 'Police: remain' (not 'Purpose' in 'Purpose: to ...')."""
     if len(label.split()) > 5:
         return None
-    return cast.resolve(label, people_only=True)
+    framed = credited(label, cast)  # "M said: 'I did it on my own.'": the label is itself who said it
+    return framed[0] if framed else cast.resolve(label, people_only=True)
 
 
 _AGENDA_LINE = re.compile(r"^(?:draft\s+|meeting\s+)?agenda\b(?!\s+item)", re.I)
