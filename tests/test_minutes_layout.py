@@ -236,3 +236,15 @@ def test_one_rule_for_the_short_forms_of_a_role():
     assert role_short_forms("Midwife") == set()
     assert {"cldn", "ldn"} <= who_words(("Community Learning Disability Nurse (Gwen Ray)",))
     assert Cast([Attendee("Gwen Ray", "Community Learning Disability Nurse")]).by_initials("LDN").name == "Gwen Ray"
+
+
+def test_a_parents_relative_is_that_relative_not_the_parent():
+    cast = Cast([Attendee("Ann Lee", "Mother"), Attendee("Jo Lee", "Maternal aunt, supporter"),
+                 Attendee("Ray Po", "Paternal uncle")])
+    assert cast.resolve("Mother's Sister") == "Maternal aunt (Jo Lee)"
+    assert cast.resolve("Dad's brother") == "Paternal uncle (Ray Po)"
+    # a relative who is not on the list is someone else, never the parent
+    assert cast.resolve("Mum's brother") == "Mum's brother"
+    assert cast.resolve("Mother's partner") == "Mother's partner"
+    assert cast.resolve("Mother") == "Mother (Ann Lee)"
+

@@ -260,6 +260,18 @@ class Cast:
                             return a
         return None
 
+    def _kin(self, mention: str, kin: re.Match) -> str:
+        """A parent's relative ("Mother's Sister", "Dad's mum"): the attendee whose role is that
+        relation ("Maternal aunt"), or one listed by the words themselves; else someone who is not
+        on the list, never the parent."""
+        side = "maternal" if kin.group(1) in ("mother", "mum") else "paternal"
+        relation = _KIN_WORD.get(kin.group(2))
+        hit = self.by_role(mention, exact=True) or (self.by_role(f"{side} {relation}") if relation else None)
+        if hit is None and relation:
+            hit = self.by_role(relation)
+            hit = hit if hit is not None and not _other_side(f"{side} {relation}", hit.role.lower()) else None
+        return hit.label if hit else _tidy(mention)
+
     def resolve(self, mention: str, people_only: bool = False) -> str | None:
         """A mention -> a speaker label, or None if it names nobody we can recognise. With
         people_only, a capitalised word that is no attendee (a child's name, a place) is not a speaker."""
@@ -274,6 +286,9 @@ class Cast:
                 (None if _JOB.search(expanded) else self.by_agency(expanded))
             last = mention.split()[-1]
             return hit.label if hit else (last if last.isupper() and " " not in expanded else _tidy(expanded))
+        kin = _KIN_OF.fullmatch(mention.lower())
+        if kin:  # "Mother's Sister" is the maternal aunt, not the mother
+            return self._kin(mention, kin)
         paren = re.search(r"\(([^)]*)\)", mention)
         if paren:
             inner = paren.group(1)
@@ -299,6 +314,11 @@ class Cast:
         if people_only:
             return _tidy(mention) if _PERSON_WORDS.search(mention) else None
         return _tidy(mention) if _looks_like_person(mention) else None
+
+
+_KIN_OF = re.compile(r"(?:the\s+)?(mother|mum|father|dad)['’]s\s+([a-z]+)")
+_KIN_WORD = {"sister": "aunt", "brother": "uncle", "mother": "grandmother", "mum": "grandmother",
+             "father": "grandfather", "dad": "grandfather"}
 
 
 def _other_side(mention: str, role: str) -> bool:
