@@ -248,3 +248,12 @@ def test_a_parents_relative_is_that_relative_not_the_parent():
     assert cast.resolve("Mother's partner") == "Mother's partner"
     assert cast.resolve("Mother") == "Mother (Ann Lee)"
 
+
+
+def test_who_took_the_minutes_is_no_claim(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text("Review Conference\nPresent: Priya Nandy (Social Worker), Lee Carr (Father)\n"
+                 "Minutes: Dawn Ashby (Business Support)\nDiscussion\nPN said that the gate is now fixed.\n",
+                 encoding="utf-8")
+    assert [s.text for s in read_minutes(f).statements] == ["PN said that the gate is now fixed."]
+

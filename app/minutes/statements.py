@@ -66,6 +66,9 @@ _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|it
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
                       r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
+# "Minutes: Pauline Hart (Business Support)": who took the minutes, a name and no claim
+_MINUTED_BY = re.compile(rf"^Minutes\s*:\s*{TITLE_PATTERN}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}"
+                         r"\s*(?:\([^)]*\))?\.?$")
 # A note on the record itself, a paragraph of its own: "These minutes are recorded by exception: ..."
 # (not one that goes on to claims: "These minutes record the main points. Mother said ...")
 _RECORD_NOTE = re.compile(r"^(?:these|this) (?:minutes|notes|record) (?:are|is|were|was|have been|has been|record|"
@@ -295,7 +298,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             info[key.strip().lower()] = value.strip()
             past_attendees = past_attendees or bool(ATTENDEE_HEADINGS.match(key.strip()))
             continue
-        if SIGN_OFF.match(text) or _RECORD_NOTE.match(text) or in_attendee_section:
+        if SIGN_OFF.match(text) or _RECORD_NOTE.match(text) or _MINUTED_BY.match(text) or in_attendee_section:
             continue
         # "Police", "[Ann Lee]:", "Ms Fenwick (mother)": a name standing alone credits what follows it
         # (above the first claim only in a form no title line takes: "Name:" or "[Name]").
