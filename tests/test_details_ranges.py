@@ -58,3 +58,9 @@ def test_seven_in_the_morning_is_not_seven_in_the_evening():
     assert [(d.text, e.text) for d, e in found] == [("7 pm", "10 pm")]
     # an hour said without its half may be either
     assert not conflicts("The visit is at 7pm.", ["I'll come at seven."], ["I'll come at seven."])
+
+
+def test_an_hour_said_before_till_midnight_is_a_time_of_day():
+    said = ["Her nan had her from about eight till midnight while they were at the party."]
+    assert not conflicts("Her grandmother looked after her from around 8pm until midnight.", said, said)
+    assert conflicts("Her grandmother looked after her from around 6pm until midnight.", said, said)

@@ -631,6 +631,10 @@ def _details(text: str) -> frozenset[Detail]:
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
             found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
+        elif value <= 12 and nxt in ("till", "until", "to") and (
+                nxt2 in ("midnight", "midday", "noon")
+                or nxt2.isdigit() and (ws[i + 3] if i + 3 < len(ws) else "") in ("am", "pm", "o", "oclock")):
+            found.add(Detail(value, "clock", f"{w} o'clock"))  # "from seven till midnight": seven is a time
         elif value <= 12 and (half := _half_of_day(ws[i + 1: i + 4])):
             found.add(Detail(value, "clock", f"{w} {half}"))  # "eleven at night" is 11 pm, as minutes write it
         elif nxt in _UNIT_WORDS and _UNIT_WORDS[nxt] == "clock":  # shown as people write times
