@@ -780,6 +780,7 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     ("The Chair invited Mr Tate to give his update first, as he had to leave early.", True),
     ("Mr Tate joined by telephone from work.", True),
     ("Ms Webb thanked the Health Visitor for her support.", True),
+    ("Mr Tate's telephone connection dropped and he rejoined ten minutes later.", True),
     ("Milo arrived late at nursery on three occasions this term.", False),
     ("Ms Webb admitted that she had left Milo alone in the flat.", False)])
 def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):

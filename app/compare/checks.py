@@ -1175,7 +1175,9 @@ def initials_named(text: str, cast: Cast) -> str:
 # go first", "Mr Y joined by telephone"): minutes condense the meeting's course freely.
 # (Not "arrive" or "leave": a child arriving late at school is a claim about the child.)
 PROCEDURAL = {"invite", "interrupt", "summarise", "summarize", "introduce", "welcome", "thank", "adjourn", "join",
-              "read", "repeat", "chair", "apologise", "apologize", "reassure", "assure", "remind"}
+              "read", "repeat", "chair", "apologise", "apologize", "reassure", "assure", "remind",
+              # a call's line dropping and coming back ("his connection was lost; he rejoined")
+              "rejoin", "connection", "disconnect", "reconnect"}
 
 
 def procedural(text: str) -> bool:
