@@ -270,7 +270,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         # of the turn may be minuted apart.
         within, wanted = None, words
         if speakers_known and dissents(text) and first.speaker:
-            within = {i for i, st in enumerate(statements) if dissents(st)}
+            within = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
         elif speakers_known and family_side(first.speaker) and REQUEST.search(text.replace("’", "'")):

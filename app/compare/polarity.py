@@ -756,6 +756,13 @@ _OTHERS_DISAGREE = re.compile(
     r"disagrees?|disagreed)\b(?:(?!\bbut\b)[^.;!?])*")
 
 
+def records_dissent(statement: str) -> bool:
+    """Does a sentence of the minutes record a disagreement? Minutes report everyone in the third
+    person ("Mr Tate did not agree with the plan"), so whoever's it is, it counts."""
+    text = statement.replace("’", "'")
+    return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
+
+
 @lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
     """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair".
