@@ -257,3 +257,8 @@ def test_who_took_the_minutes_is_no_claim(tmp_path):
                  encoding="utf-8")
     assert [s.text for s in read_minutes(f).statements] == ["PN said that the gate is now fixed."]
 
+
+def test_a_parents_partner_is_not_taken_for_the_parent_by_sex():
+    cast = Cast([Attendee("Dean Fowler", "Mother's partner"), Attendee("Jo Barrow", "Mother")])
+    assert cast.attendees[0].gender is None  # (not "f" from the word "Mother's")
+    assert cast.resolve("Mr Fowler", people_only=True) == "Mother's partner (Dean Fowler)"

@@ -81,7 +81,9 @@ class Attendee:
     @property
     def gender(self) -> str | None:
         """'m' or 'f' where the role or title says ("Father", "Mrs Ode"), else None."""
-        role, title = self.role.lower(), self.name.split()[0].rstrip(".") if self.name else ""
+        # ("Mother's partner" is the partner: a relation named in the possessive says nothing of sex)
+        role = re.sub(r"\b\w+['’]s\s+", " ", self.role.lower())
+        title = self.name.split()[0].rstrip(".") if self.name else ""
         if title == "Mr" or re.search(r"\b(?:(?:grand|step)?father|uncle|brother|son)\b", role):
             return "m"
         if title in ("Mrs", "Ms", "Miss") or re.search(r"\b(?:(?:grand|step)?mother|aunt|sister|daughter)\b", role):
