@@ -262,3 +262,11 @@ def test_a_parents_partner_is_not_taken_for_the_parent_by_sex():
     cast = Cast([Attendee("Dean Fowler", "Mother's partner"), Attendee("Jo Barrow", "Mother")])
     assert cast.attendees[0].gender is None  # (not "f" from the word "Mother's")
     assert cast.resolve("Mr Fowler", people_only=True) == "Mother's partner (Dean Fowler)"
+
+
+def test_a_full_name_with_another_first_name_is_someone_else_of_that_family():
+    cast = Cast([Attendee("Jordan Walsh", "Father"), Attendee("Ann Cole", "Social Worker")])
+    assert cast.resolve("Mrs Denise Walsh", people_only=True) is None
+    assert cast.resolve("Mrs Walsh", people_only=True) is None  # not the father
+    assert cast.resolve("Mr Walsh", people_only=True) == "Father (Jordan Walsh)"
+    assert cast.resolve("Jordan Walsh", people_only=True) == "Father (Jordan Walsh)"

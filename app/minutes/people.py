@@ -179,7 +179,10 @@ class Cast:
                 return None
         if len(words) > 1:
             full = [a for a in found if a.name.lower().endswith(" ".join(words).lower())]
-            found = full or found
+            # "Mrs Denise Walsh" when only Jordan Walsh attended: another of the family, not him
+            found = full or [a for a in found if not a.first_name or a.first_name.lower() == words[0].lower()]
+        if title in ("Mrs", "Ms", "Miss", "Mr"):  # ... as "Mrs Walsh" is not the father
+            found = [a for a in found if a.gender != ("m" if title != "Mr" else "f")]
         if len(found) > 1 and title:
             role_of = [a.role.lower() for a in found]
             if title == "Mr":
