@@ -650,3 +650,28 @@ def test_an_action_naming_whom_it_is_for_is_the_owners():
     got = {s.text: s.speakers for s in m.statements}
     assert got["Refer Grandmother to the carers' group at the library."] == ["Social Worker (Ivy Moss)"]
     assert got["Father to attend the parenting course."] == ["Father (Rob Hart)"]  # given to him by name
+
+
+def test_what_someone_told_her_goes_to_the_last_one_credited_where_no_heading_says():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Ivy Petrov\tHealth Visitor", "Jade Moss\tMother", "Discussion",
+             "Ms Petrov reported that she had visited on the Monday. On that visit she saw a scratch on "
+             "Kai's cheek. Ms Moss told her that the cat had done it."]
+    said = {s.text: s for s in build(parse_lines(lines), "test").statements}
+    assert said["Ms Moss told her that the cat had done it."].speakers == \
+        ["Health Visitor (Ivy Petrov)", "Mother (Jade Moss)"]
+
+
+def test_told_her_at_the_time_is_the_reporters_account():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Ivy Petrov\tHealth Visitor", "Jade Moss\tMother",
+             "Discussion", "Ms Petrov reported a scratch on Kai's cheek. "
+             "Ms Moss told her at the time that the cat had done it."]
+    said = {s.text: s.speakers for s in build(parse_lines(lines), "test").statements}
+    assert said["Ms Moss told her at the time that the cat had done it."] == \
+        ["Health Visitor (Ivy Petrov)", "Mother (Jade Moss)"]

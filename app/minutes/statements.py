@@ -546,12 +546,14 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # someone, not words credited to them.
             verb = _frame(said)[1].group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
-        told = _told_the_reporter(said) if speakers and fallback and fallback not in speakers else ""
-        told_them = bool(told) and not _other_sex({"her": "she", "him": "he"}[told], fallback, cast)
+        # (the one whose account this is: the heading's, or else the one the last sentence credited)
+        reporter = fallback or (previous[0] if previous else None)
+        told = _told_the_reporter(said) if speakers and reporter and reporter not in speakers else ""
+        told_them = bool(told) and not _other_sex({"her": "she", "him": "he"}[told], reporter, cast)
         if told_them:
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
             # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
-            speakers = [fallback] + speakers
+            speakers = [reporter] + speakers
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
@@ -577,7 +579,8 @@ def _told_the_reporter(sentence: str) -> str:
     main, m = _frame(sentence)
     if not (m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())):
         return ""
-    to = re.match(r"\s*(her|him)(?:\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*,)", main[m.end():])
+    to = re.match(r"\s*(her|him)(?:\s+(?:at the time|then|later|afterwards|on (?:that|the) (?:day|visit)))?"
+                  r"(?:\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*,)", main[m.end():])
     return to.group(1) if to else ""  # (not "told her daughter", "told him off")
 
 
