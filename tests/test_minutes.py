@@ -675,3 +675,21 @@ def test_told_her_at_the_time_is_the_reporters_account():
     said = {s.text: s.speakers for s in build(parse_lines(lines), "test").statements}
     assert said["Ms Moss told her at the time that the cat had done it."] == \
         ["Health Visitor (Ivy Petrov)", "Mother (Jade Moss)"]
+
+
+def test_minutes_written_to_the_family_credit_whom_they_address():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Present: Rosa Lindqvist (Independent Chair); Jade Moss (Mother); "
+             "Lee Moss (Father); Kai Moss (first part only); PC Dan Ure (Northfield Neighbourhood Policing Team)",
+             "What Kai told us", "You told us that school is better since Easter.",
+             "What you told us, Jade and Lee", "Lee, you told us that the car is fixed. "
+             "You both said that the move went well.",
+             "What the police told us", "There have been no call-outs since January."]
+    said = {s.text: s.speakers for s in build(parse_lines(lines), "test").statements}
+    assert said["You told us that school is better since Easter."] == ["Kai Moss"]
+    assert said["Lee, you told us that the car is fixed."] == ["Father (Lee Moss)"]
+    assert said["You both said that the move went well."] == []  # (not Lee alone)
+    assert said["There have been no call-outs since January."] == \
+        ["Northfield Neighbourhood Policing Team (PC Dan Ure)"]

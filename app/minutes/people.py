@@ -43,6 +43,9 @@ AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
 
 
 _AGENCY_ROLES = [(re.compile(pattern), roles) for pattern, roles in AGENCY_ROLES]
+# A police rank before the name says the agency where the role gives only a team ("PC Sanjay
+# Mistry (Neighbourhood Policing Team)")
+_POLICE_RANK = re.compile(r"(?:PC|DC|DS|DI|Sgt|Insp|PCSO)\.?\s")
 
 # Short forms minutes use for roles.
 ROLE_ABBREVIATIONS = {
@@ -261,7 +264,8 @@ class Cast:
                     if role is None:
                         return None
                     for a in self.attendees:
-                        if role in a.role.lower() and not _other_side(t, a.role.lower()):
+                        if (role in a.role.lower() or role == "police" and _POLICE_RANK.match(a.name)) \
+                                and not _other_side(t, a.role.lower()):
                             return a
         return None
 
@@ -334,7 +338,8 @@ def _other_side(mention: str, role: str) -> bool:
         ("grandfather", "grandmother")))
 
 
-_ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely)\b[^)]*\)",
+_ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely|"
+                              r"(?:first|second|last) (?:part|half|hour))\b[^)]*\)",
                               re.I)
 
 
@@ -433,7 +438,9 @@ def parse_present_line(text: str) -> list[Attendee]:
             continue
         m = re.match(r"^(.*?)\s*\((.*)\)$", p)
         if m:
-            out.append(Attendee(m.group(1).strip(), m.group(2).strip()))
+            # "Tyler Marsh (first part only)": a note of how they attended, not their role
+            role = "" if _ATTENDANCE_NOTE.fullmatch(f" ({m.group(2).strip()})") else m.group(2).strip()
+            out.append(Attendee(m.group(1).strip(), role))
         elif " - " in p or " – " in p:
             name, role = re.split(r"\s+[-–]\s+", p, maxsplit=1)
             out.append(Attendee(name.strip(), role.strip()))

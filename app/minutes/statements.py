@@ -35,6 +35,11 @@ _SUBJECT = re.compile(
     rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
+# Minutes written to the family: "Joanne, you told us that ...", and then "You said ..." (the one
+# just spoken to, or whom the heading names: "What Tyler told us")
+_VOCATIVE = re.compile(rf"^(?P<who>{TITLE_PATTERN}?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+you"
+                       rf"(?:\s+(?:also|then|both|further|later|again))?\s+(?P<verb>{REPORTING})\b")
+_YOU = re.compile(r"^(?:You|Your)\b(?! both| all| two| three)")  # (not "You both said": more than one)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|St|Sgt|Insp|Cllr|DC|DS|PC|No|Nos|approx|e\.g|i\.e|etc|cf|vs|inc|"
     r"ltd|dept|tel|ref|para|paras|fig|D\.O\.B|d\.o\.b|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -458,10 +463,17 @@ def _heading_speaker(heading: str, cast: Cast) -> str | None:
     """Whose part a heading heads: the person or agency it names. A heading of topics joined by "and"
     ("Pregnancy and health", "Home, money and police information") names a subject, not a speaker,
     unless every topic in it is someone there ("Police and Social Care")."""
+    told = _WHAT_THEY_TOLD.match(heading)
+    if told:  # "What Tyler told us", "What the police told us": the one who told
+        heading = told.group("who")
     parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+", heading) if p.strip()]
     if len(parts) >= 2 and any(cast.resolve(p, people_only=True) is None for p in parts):
         return None
     return cast.resolve(heading, people_only=True)
+
+
+_WHAT_THEY_TOLD = re.compile(r"^(?:what|how)\s+(?P<who>(?!you\b|we\b)[\w'’ ()-]{2,60}?)\s+(?:told|said to|shared with)"
+                             r"\s+(?:us|the conference)\s*:?$", re.I)
 
 
 def _agency_heading(text: str, cast: Cast) -> bool:
@@ -544,7 +556,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            verb = _frame(said)[1].group("verb").strip()
+            main, frame = _frame(said)
+            verb = (frame or _VOCATIVE.match(main)).group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
         # (the one whose account this is: the heading's, or else the one the last sentence credited)
         reporter = fallback or (previous[0] if previous else None)
@@ -557,8 +570,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
-        elif not speakers and _PRONOUN.match(said) and previous \
-                and not _other_sex(_PRONOUN.match(said).group(1), previous[0], cast):
+        elif not speakers and (_PRONOUN.match(said) or _YOU.match(said)) and previous \
+                and not _other_sex((_PRONOUN.match(said) or _YOU.match(said)).group(0), previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
             # this was her choice": "he" is not the mother, but whoever the heading gives)
@@ -632,6 +645,10 @@ def credited(sentence: str, cast: Cast) -> list[str]:
     sentence, m = _frame(sentence)
     if _PRONOUN.match(sentence):
         return []
+    spoken_to = _VOCATIVE.match(sentence)
+    if spoken_to:  # "Joanne, you told us ...": the one spoken to
+        who = cast.resolve(spoken_to.group("who"), people_only=True)
+        return [who] if who else []
     if not m or _AUXILIARY.fullmatch(m.group("who")):
         return []  # ("Has told Connor he can leave home": a note with no subject; "Has" is nobody)
     heard_by = _told(m, sentence, cast)
