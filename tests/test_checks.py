@@ -1794,3 +1794,11 @@ def test_a_disagreement_said_back_by_the_chair_is_the_parents():
                                  "the drug screening, Lionel.\n")
     line = "Mr Tate disagreed with the drug screening at the Riverside clinic and asked for this to be recorded."
     assert line not in findings(meeting, line)
+
+
+def test_not_objecting_to_anothers_plan_is_not_saying_it():
+    meeting = ("Health Visitor (Beatrix Noon): I'll do Milo's review next week and refer him to speech and language.\n"
+               "Designated Safeguarding Lead (Gideon Rowan): We'll send his attendance every Friday.\n"
+               "Mother (Carys Webb): Fine. Fridays are fine.\n")
+    text = "Ms Webb did not object to the Health Visitor doing Milo's review next week and referring him to speech and language."
+    assert checks.misattributed(case_for(meeting, text)) is None

@@ -270,3 +270,10 @@ def test_a_full_name_with_another_first_name_is_someone_else_of_that_family():
     assert cast.resolve("Mrs Walsh", people_only=True) is None  # not the father
     assert cast.resolve("Mr Walsh", people_only=True) == "Father (Jordan Walsh)"
     assert cast.resolve("Jordan Walsh", people_only=True) == "Father (Jordan Walsh)"
+
+
+def test_not_opposing_is_a_view_of_the_one_named():
+    from app.minutes.statements import credited
+    cast = Cast([Attendee("Ann Lee", "Mother"), Attendee("Ray Po", "Social Worker")])
+    assert credited("Ms Lee did not oppose the decision.", cast) == ["Mother (Ann Lee)"]
+    assert credited("Ms Lee did not object to the referral.", cast) == ["Mother (Ann Lee)"]

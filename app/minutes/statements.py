@@ -18,7 +18,7 @@ REPORTING = (
     # (the present tense minutes also use, and verbs of intent and hope: "CAMHS expects to close")
     r"reports|confirms|advises|explains|notes|recommends|agrees|accepts|disagrees|"
     r"expects?|expected|hopes?|hoped|intends?|intended|plans|planned|thinks|thought|"
-    r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish)|update[ds]|indicated|considered|"
+    r"(?:does|did|do) not (?:support|believe|agree|accept|consider|feel|think|want|wish|oppose|object|dispute)|update[ds]|indicated|considered|"
     r"is concerned|was concerned|remains concerned|has (?:observed|told|seen|visited|completed|worked|made)|"
     r"had (?:observed|told|seen|visited|asked|explained|advised|talked|spoken|discussed)|will|"
     # "Mum to attend", an action given to someone; not "Refer Mum to the group", whose "to" leads a place
