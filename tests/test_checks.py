@@ -1802,3 +1802,17 @@ def test_not_objecting_to_anothers_plan_is_not_saying_it():
                "Mother (Carys Webb): Fine. Fridays are fine.\n")
     text = "Ms Webb did not object to the Health Visitor doing Milo's review next week and referring him to speech and language."
     assert checks.misattributed(case_for(meeting, text)) is None
+
+
+def test_a_surname_the_meeting_never_said_is_read_as_the_first_name_it_did():
+    from app.compare.comparer import _as_called, _called_by_first_name
+    from app.minutes.people import Attendee, Cast
+
+    cast = Cast([Attendee("Lionel Tate", "Father"), Attendee("Carys Webb", "Mother"),
+                 Attendee("Idris Kestrel", "Social Worker")])
+    turns = from_text("Social Worker (Idris Kestrel): Lionel's been polite, he's in for every visit. "
+                      "Ms Webb, thank you.\n")
+    called = _called_by_first_name(turns, cast)
+    assert _as_called("Mr Tate has been courteous at every visit.", called) == "Lionel has been courteous at every visit."
+    # a surname the meeting said stays; so does a name of nobody there
+    assert _as_called("Ms Webb attended. Mr Rook did not.", called) == "Ms Webb attended. Mr Rook did not."

@@ -1147,7 +1147,9 @@ def _refused_when_asked(case: Case) -> bool:
     subject = subject_words(st.text)
     # what was refused must be what was asked: two of its words in the question ("Would you want the
     # stop-smoking service?"), not one shared in passing ("Have you used any drugs?" is no offer of a test)
-    refused = {w for w in case.words if w not in REFUSING and w not in MINUTES_REGISTER and w not in subject}
+    # (nor a name: "Jade, have you used any drugs?" puts the question to her, it is not about her)
+    refused = {w for w in case.words if w not in REFUSING and w not in MINUTES_REGISTER and w not in subject
+               and not case.ctx.people.get(w)}
     for pattern in (ANSWER_NO, _NO_FOR_NOW):
         for _asked, answer, brought in _answered(case, pattern):
             if sum(1 for w in refused if key_hit(w, brought)) < 2:

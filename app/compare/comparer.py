@@ -40,7 +40,7 @@ from app.compare.turns import Turn, from_transcript, runs_on
 from app.errors import FairMinutesError
 from app.fairness import judge_minutes
 from app.minutes.importer import session_minutes
-from app.minutes.people import Cast
+from app.minutes.people import TITLE_PATTERN, TITLES, Cast
 from app.minutes.statements import Minutes
 from app.safefile import write_json_atomic
 from app.transcription.transcriber import keep_previous
@@ -139,10 +139,11 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
     n = len(minutes.statements)
 
     spoken_names = _names_by_initials(turns, ctx.cast)
+    called = _called_by_first_name(turns, ctx.cast)
     for i, st in enumerate(minutes.statements):
         # someone the minutes name by initials who was not there ("RC") is found by the name the
         # meeting used ("Ryan Cole"); attendees' initials say who, and are left out as names are
-        words = statement_words(_with_names(st.text, spoken_names), st.speakers, names)
+        words = statement_words(_with_names(_as_called(st.text, called), spoken_names), st.speakers, names)
         match = None if st.header else aligner.best(words) or _where_they_speak(st.text, words, aligner)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
@@ -182,9 +183,10 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
                  and (not speakers_known or turns[j].speaker == turns[i].speaker)}
     used |= carried
     flagged = {f.statement for f in findings}
-    # Minutes that name people by initials ("TB will send DW the report") are read with the names the
-    # meeting used ("Dean, Tom will send you the report").
-    texts = [initials_named(s.text, ctx.cast) for s in minutes.statements]
+    # Minutes that name people by initials ("TB will send DW the report") or by a surname the meeting
+    # never said ("Ms Webb") are read with the names the meeting used ("Dean, Tom will send you the
+    # report"; "Carys").
+    texts = [initials_named(_as_called(s.text, called), ctx.cast) for s in minutes.statements]
     for om in omissions.find(turns, texts, speakers_known, note_times, used, flagged,
                              [s.speakers for s in minutes.statements], aligner.weight):
         findings.append(_omitted(om, turns))
@@ -250,6 +252,32 @@ def _names_by_initials(turns: list[Turn], cast: Cast) -> dict[str, str]:
         for m in _FULL_NAME.finditer(t.text):
             found.setdefault(m.group(1)[0] + m.group(2)[0], set()).add(m.group(0))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and cast.by_initials(k) is None}
+
+
+def _called_by_first_name(turns: list[Turn], cast: Cast) -> tuple[re.Pattern, dict[str, str]] | None:
+    """"Mr Whitcombe" -> "Dale", for each attendee the meeting called by first name and never by
+    surname: minutes write "Mr Whitcombe has been courteous" of "Dale's, he's polite", and the
+    surname is no word the meeting must say. (Of two attendees with one surname, "Ms Pryce" is the
+    one the attendee list makes her: cast.by_name.)"""
+    said = {w for t in turns for w in re.findall(r"[a-z]+", t.text.lower())}
+    surnames = {a.surname for a in cast.attendees if a.surname and a.surname.lower() not in said}
+    if not surnames:
+        return None
+    pattern = re.compile(rf"\b{TITLE_PATTERN}(?:{'|'.join(map(re.escape, sorted(surnames)))})\b")
+    firsts: dict[str, str] = {}
+    for title in TITLES:
+        for surname in surnames:
+            who = cast.by_name(f"{title} {surname}")
+            if who is not None and who.first_name and who.first_name.lower() in said:
+                firsts[f"{title} {surname}"] = who.first_name
+    return (pattern, firsts) if firsts else None
+
+
+def _as_called(text: str, called: tuple[re.Pattern, dict[str, str]] | None) -> str:
+    if called is None:
+        return text
+    pattern, firsts = called
+    return pattern.sub(lambda m: firsts.get(re.sub(r"\.?\s+", " ", m.group(0), count=1), m.group(0)), text)
 
 
 def _with_names(text: str, names: dict[str, str]) -> str:
