@@ -1113,6 +1113,22 @@ def test_others_disagreeing_with_each_other_is_not_the_speakers_dissent():
     assert dissents("We don't agree with the category.")
     assert dissents("She doesn't agree, but I don't agree with it either.")
     assert dissents("Health don't agree with the category, to be honest.")
+    # a word before a verb whose "I" is left unsaid is no third person; and the speaker's own view
+    # after the others' still counts
+    assert dissents("Strongly disagree with neglect, it's not that.") and dissents("Still don't agree with it.")
+    assert dissents("The school don't agree with the plan.")
+    assert dissents("They don't agree with neglect and neither do I.")
+    assert dissents("He disagrees with the category, and I disagree too.")
+    assert not dissents("Gary doesn't agree with me on bedtimes.")
+
+
+def test_the_minutes_record_a_dissent_in_the_third_person_and_not_objecting_is_none():
+    from app.compare.polarity import records_dissent
+
+    assert records_dissent("Mr Tate did not agree with the plan and felt it should end.")
+    assert records_dissent("Mr Tate disagreed with the category.") and records_dissent("Ms Webb objected to it.")
+    assert not records_dissent("Mr Tate did not object to the visits.")
+    assert not records_dissent("Ms Webb raised no objection to the referral.")
 
 
 def test_a_request_is_carried_only_by_what_it_asks_for():

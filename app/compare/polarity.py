@@ -746,26 +746,42 @@ _YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree
                            r"(?:are |'re )?(?:not happy|against))\b(?:(?!\bbut\b)[^.;!?])*", re.I)
 # Others' disagreement reported by the speaker ("Mum and Dad don't agree about bedtimes", "she
 # doesn't agree with it", "they disagree over contact") is theirs, not the speaker's view: a third
-# person or a pair of names before the verb, never "I" or "we" (nor "Mum and I"), nor an agency,
-# which its own worker speaks for ("Health don't agree with the category").
-_ONE_OTHER = (r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) [a-z]+|"
+# person, a pair, or a name before a verb only a third person takes ("Gary doesn't agree"); never
+# "I" or "we" (nor "Mum and I"), nor an agency its worker speaks for ("The school don't agree"),
+# nor a word before a verb whose "I" is left unsaid ("Totally disagree", "Still don't agree"). It
+# ends where the speaker's own view begins ("... and neither do I").
+_ONE_OTHER = (r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) (?!school|nursery|police|college|service|team|"
+              r"department|council|agency|unit|practice|hospital|trust\b)[a-z]+|"
               r"(?!(?:We|I|You|Health|School|Education|Police|Nursery|Probation|Housing)\b)[A-Z][a-z]+)")
+_ME_NEITHER = re.compile(r"\b(?:neither|nor) do I\b|\bme neither\b|\bI don't either\b|\bI (?:disagree|don't agree) too\b")
+_UNTIL_MINE = r"(?:(?!\bbut\b|\band I\b|\bneither\b|\bnor\b|\bI\b)[^.;!?])*"
 _OTHERS_DISAGREE = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|{_ONE_OTHER}(?: and {_ONE_OTHER})?)"
-    r" (?:still |just |really |both |also )?(?:(?:doesn't|does not|don't|do not|didn't|did not) agree|"
-    r"disagrees?|disagreed)\b(?:(?!\bbut\b)[^.;!?])*")
+    rf"\b(?:(?:[Hh]e|[Ss]he)\s+(?:still |just |really |also )?(?:(?:doesn't|does not|didn't|did not) agree|"
+    rf"disagrees|disagreed)|"
+    rf"(?:[Tt]hey|{_ONE_OTHER} and {_ONE_OTHER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) parents)"
+    rf"\s+(?:still |just |really |both |also )?(?:(?:don't|do not|didn't|did not) agree|disagree|disagreed)|"
+    rf"{_ONE_OTHER}\s+(?:still |just |really |also )?(?:(?:doesn't|does not) agree|disagrees))\b"
+    rf"{_UNTIL_MINE}")
 
 
 def records_dissent(statement: str) -> bool:
     """Does a sentence of the minutes record a disagreement? Minutes report everyone in the third
-    person ("Mr Tate did not agree with the plan"), so whoever's it is, it counts."""
-    text = statement.replace("’", "'")
-    return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
+    person ("Mr Tate did not agree with the plan", "Mr Tate objected to the category"), so whoever's
+    it is, it counts; not objecting ("did not oppose", "raised no objection") is none."""
+    text = _NO_OBJECTION.sub(" ", statement.replace("’", "'"))
+    return bool(DISSENT.search(text) or DISSENT.search(expand(text)) or _MINUTED_DISSENT.search(text))
+
+
+_NO_OBJECTION = re.compile(r"\b(?:did|does|do) not (?:object|oppose|dispute)\b|\bno objections?\b", re.I)
+_MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes)\b", re.I)
 
 
 @lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
     """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair".
     Another's disagreement, said back to them or reported, is not the speaker's."""
-    text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text.replace("’", "'")))
+    text = text.replace("’", "'")
+    if _ME_NEITHER.search(text) and _OTHERS_DISAGREE.search(text):
+        return True  # "They don't agree with it, and neither do I"
+    text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text))
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
