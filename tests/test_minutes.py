@@ -693,3 +693,9 @@ def test_minutes_written_to_the_family_credit_whom_they_address():
     assert said["You both said that the move went well."] == []  # (not Lee alone)
     assert said["There have been no call-outs since January."] == \
         ["Northfield Neighbourhood Policing Team (PC Dan Ure)"]
+    # "You ..." goes on only from one the minutes spoke to, and only as who said something
+    lines[-4:] = ["Discussion", "Ms Moss told us the flat is warm. You said you were relieved. Your flat was clean. "
+                  "Lee, you told us the car is fixed. You need to keep it taxed."]
+    said = {s.text: s.speakers for s in build(parse_lines(lines), "test").statements}
+    assert said["You said you were relieved."] == [] and said["Your flat was clean."] == []
+    assert said["You need to keep it taxed."] == []

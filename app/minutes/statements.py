@@ -39,7 +39,8 @@ _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
 # just spoken to, or whom the heading names: "What Tyler told us")
 _VOCATIVE = re.compile(rf"^(?P<who>{TITLE_PATTERN}?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+you"
                        rf"(?:\s+(?:also|then|both|further|later|again))?\s+(?P<verb>{REPORTING})\b")
-_YOU = re.compile(r"^(?:You|Your)\b(?! both| all| two| three)")  # (not "You both said": more than one)
+# ("You said ..." after "Jade, you told us ...": not "You both said", "You and Lee", "Your flat")
+_YOU = re.compile(rf"^You(?:\s+(?:also|then|further|later|again))?\s+(?:{REPORTING})\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|St|Sgt|Insp|Cllr|DC|DS|PC|No|Nos|approx|e\.g|i\.e|etc|cf|vs|inc|"
     r"ltd|dept|tel|ref|para|paras|fig|D\.O\.B|d\.o\.b|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -542,6 +543,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          fallback: str | None, fallback_kind: str, block: Block | None = None) -> None:
     previous: list[str] = []
     previous_how = "text"
+    addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3 or _RECORD_NOTE.match(sentence):
             continue
@@ -557,8 +559,10 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
             main, frame = _frame(said)
-            verb = (frame or _VOCATIVE.match(main)).group("verb").strip()
+            spoken_to = None if frame else _VOCATIVE.match(main)
+            verb = (frame or spoken_to).group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
+            addressee = speakers[0] if spoken_to else addressee
         # (the one whose account this is: the heading's, or else the one the last sentence credited)
         reporter = fallback or (previous[0] if previous else None)
         told = _told_the_reporter(said) if speakers and reporter and reporter not in speakers else ""
@@ -570,8 +574,10 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
-        elif not speakers and (_PRONOUN.match(said) or _YOU.match(said)) and previous \
-                and not _other_sex((_PRONOUN.match(said) or _YOU.match(said)).group(0), previous[0], cast):
+        elif not speakers and addressee and _YOU.match(said):
+            speakers, how = [addressee], "text"  # "Joanne, you told us ... You said ...": Joanne again
+        elif not speakers and _PRONOUN.match(said) and previous \
+                and not _other_sex(_PRONOUN.match(said).group(1), previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
             # this was her choice": "he" is not the mother, but whoever the heading gives)
