@@ -64,3 +64,5 @@ def test_an_hour_said_before_till_midnight_is_a_time_of_day():
     said = ["Her nan had her from about eight till midnight while they were at the party."]
     assert not conflicts("Her grandmother looked after her from around 8pm until midnight.", said, said)
     assert conflicts("Her grandmother looked after her from around 6pm until midnight.", said, said)
+    # "ten to midnight" is 11.50, not ten o'clock
+    assert not [d for d in details("He got home at ten to midnight.") if d.unit == "clock"]

@@ -631,7 +631,7 @@ def _details(text: str) -> frozenset[Detail]:
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
             found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
-        elif value <= 12 and nxt in ("till", "until", "to") and (
+        elif value <= 12 and (nxt in ("till", "until") or nxt == "to" and {"from", "between"} & set(ws[max(0, i - 2): i])) and (
                 nxt2 in ("midnight", "midday", "noon")
                 or nxt2.isdigit() and (ws[i + 3] if i + 3 < len(ws) else "") in ("am", "pm", "o", "oclock")):
             found.add(Detail(value, "clock", f"{w} o'clock"))  # "from seven till midnight": seven is a time
