@@ -247,6 +247,9 @@ def test_a_parents_relative_is_that_relative_not_the_parent():
     assert cast.resolve("Mum's brother") == "Mum's brother"
     assert cast.resolve("Mother's partner") == "Mother's partner"
     assert cast.resolve("Mother") == "Mother (Ann Lee)"
+    # "Mum's" is "Mother's", as the roster writes it
+    cast = Cast([Attendee("Ann Lee", "Mother"), Attendee("Lee Po", "Mother's partner")])
+    assert cast.resolve("Mum's partner") == "Mother's partner (Lee Po)"
 
 
 
@@ -270,6 +273,9 @@ def test_a_full_name_with_another_first_name_is_someone_else_of_that_family():
     assert cast.resolve("Mrs Walsh", people_only=True) is None  # not the father
     assert cast.resolve("Mr Walsh", people_only=True) == "Father (Jordan Walsh)"
     assert cast.resolve("Jordan Walsh", people_only=True) == "Father (Jordan Walsh)"
+    # an initial or a shortened first name may be his
+    assert cast.resolve("Mr J. Walsh", people_only=True) == "Father (Jordan Walsh)"
+    assert cast.resolve("Mr Jord Walsh", people_only=True) == "Father (Jordan Walsh)"
 
 
 def test_not_opposing_is_a_view_of_the_one_named():
@@ -277,3 +283,12 @@ def test_not_opposing_is_a_view_of_the_one_named():
     cast = Cast([Attendee("Ann Lee", "Mother"), Attendee("Ray Po", "Social Worker")])
     assert credited("Ms Lee did not oppose the decision.", cast) == ["Mother (Ann Lee)"]
     assert credited("Ms Lee did not object to the referral.", cast) == ["Mother (Ann Lee)"]
+
+
+def test_a_bracket_that_only_says_how_long_someone_stayed_is_no_role():
+    from app.minutes.people import parse_present_line
+
+    got = [(a.name, a.role) for a in parse_present_line(
+        "Kai Moss (first part only); Jo Rae (Part-time Family Support Worker); Sam Ode (On behalf of Education)")]
+    assert got == [("Kai Moss", ""), ("Jo Rae", "Part-time Family Support Worker"),
+                   ("Sam Ode", "On behalf of Education")]

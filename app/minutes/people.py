@@ -9,7 +9,8 @@ from functools import lru_cache
 
 # The one list of honorifics and ranks that come before a name ("Ms Lee", "DC Shah"): people.py
 # matches names with it, the comparer drops it from speaker labels, header claims find names by it.
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "DC", "DS", "PC", "DI", "Sgt", "Cllr", "Prof")
+POLICE_RANKS = ("DC", "DS", "PC", "DI", "DCI", "DSI", "Sgt", "Insp", "PCSO")
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", *POLICE_RANKS, "Cllr", "Prof")
 TITLE_PATTERN = r"(?:(?:" + "|".join(TITLES) + r")\.?\s+)"  # a title, its optional full stop, a space
 _MALE = ("father", "grandfather", "stepfather", "uncle", "brother", "son", "partner")
 _FEMALE = ("mother", "grandmother", "stepmother", "aunt", "sister", "daughter")
@@ -45,7 +46,7 @@ AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
 _AGENCY_ROLES = [(re.compile(pattern), roles) for pattern, roles in AGENCY_ROLES]
 # A police rank before the name says the agency where the role gives only a team ("PC Sanjay
 # Mistry (Neighbourhood Policing Team)")
-_POLICE_RANK = re.compile(r"(?:PC|DC|DS|DI|Sgt|Insp|PCSO)\.?\s")
+_POLICE_RANK = re.compile(rf"(?:{'|'.join(POLICE_RANKS)})\.?\s")
 
 # Short forms minutes use for roles.
 ROLE_ABBREVIATIONS = {
@@ -183,7 +184,7 @@ class Cast:
         if len(words) > 1:
             full = [a for a in found if a.name.lower().endswith(" ".join(words).lower())]
             # "Mrs Denise Walsh" when only Jordan Walsh attended: another of the family, not him
-            found = full or [a for a in found if not a.first_name or a.first_name.lower() == words[0].lower()]
+            found = full or [a for a in found if _same_first(words[0], a.first_name)]
         if title in ("Mrs", "Ms", "Miss", "Mr"):  # ... as "Mrs Walsh" is not the father
             found = [a for a in found if a.gender != ("m" if title != "Mr" else "f")]
         if len(found) > 1 and title:
@@ -274,8 +275,11 @@ class Cast:
         relation ("Maternal aunt"), or one listed by the words themselves; else someone who is not
         on the list, never the parent."""
         side = "maternal" if kin.group(1) in ("mother", "mum") else "paternal"
+        parent = "mother" if side == "maternal" else "father"
         relation = _KIN_WORD.get(kin.group(2))
-        hit = self.by_role(mention, exact=True) or (self.by_role(f"{side} {relation}") if relation else None)
+        # (as the roster writes it, "Mum's partner" for a "Mother's partner" too)
+        hit = self.by_role(mention, exact=True) or self.by_role(f"{parent}'s {kin.group(2)}", exact=True) \
+            or (self.by_role(f"{side} {relation}") if relation else None)
         if hit is None and relation:
             hit = self.by_role(relation)
             hit = hit if hit is not None and not _other_side(f"{side} {relation}", hit.role.lower()) else None
@@ -341,6 +345,18 @@ def _other_side(mention: str, role: str) -> bool:
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?:by|via|on|joined|left|arrived|for|part|from \d|until|virtually|remotely|"
                               r"(?:first|second|last) (?:part|half|hour))\b[^)]*\)",
                               re.I)
+
+
+# A bracket that only says for how long someone attended, with no role ("first part only")
+_ONLY_ATTENDED = re.compile(r"(?:for )?(?:(?:the )?(?:first|second|last) (?:part|half|hour)|part of the meeting)"
+                            r"(?: of the meeting)?(?: only)?", re.I)
+
+
+def _same_first(given: str, first: str) -> bool:
+    """May a first name as written ("J", "J.", "Dan") be the attendee's ("Jordan", "Daniel")? Only a
+    clearly other name ("Denise" for Jordan) rules them out."""
+    g, f = given.rstrip(".").lower(), first.lower()
+    return not f or g == f or (len(g) == 1 and f.startswith(g)) or (len(g) >= 3 and (f.startswith(g) or g.startswith(f)))
 
 
 def _first_name(name: str) -> str:
@@ -439,7 +455,7 @@ def parse_present_line(text: str) -> list[Attendee]:
         m = re.match(r"^(.*?)\s*\((.*)\)$", p)
         if m:
             # "Tyler Marsh (first part only)": a note of how they attended, not their role
-            role = "" if _ATTENDANCE_NOTE.fullmatch(f" ({m.group(2).strip()})") else m.group(2).strip()
+            role = "" if _ONLY_ATTENDED.fullmatch(m.group(2).strip()) else m.group(2).strip()
             out.append(Attendee(m.group(1).strip(), role))
         elif " - " in p or " – " in p:
             name, role = re.split(r"\s+[-–]\s+", p, maxsplit=1)
