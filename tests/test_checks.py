@@ -781,6 +781,9 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     ("Mr Tate joined by telephone from work.", True),
     ("Ms Webb thanked the Health Visitor for her support.", True),
     ("Mr Tate's telephone connection dropped and he rejoined ten minutes later.", True),
+    ("Mother's partner lost his connection and the conference continued in his absence.", True),
+    ("Ms Webb has no connection with Mr Tate's family.", False),
+    ("Mr Tate rejoined the family home in May.", False),
     ("Milo arrived late at nursery on three occasions this term.", False),
     ("Ms Webb admitted that she had left Milo alone in the flat.", False)])
 def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):

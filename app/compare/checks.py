@@ -1178,14 +1178,19 @@ def initials_named(text: str, cast: Cast) -> str:
 # (Not "arrive" or "leave": a child arriving late at school is a claim about the child.)
 PROCEDURAL = {"invite", "interrupt", "summarise", "summarize", "introduce", "welcome", "thank", "adjourn", "join",
               "read", "repeat", "chair", "apologise", "apologize", "reassure", "assure", "remind",
-              # a call's line dropping and coming back ("his connection was lost; he rejoined")
-              "rejoin", "connection", "disconnect", "reconnect"}
+              "disconnect", "reconnect"}
+# A call's line dropping and coming back ("his connection was lost", "he rejoined the call"); not
+# "no connection with the family", nor "rejoined the family home"
+_LINE_DROPPED = re.compile(r"\b(?:connection|line|signal|call)\b(?:\s+\w+){0,2}\s+(?:was |were )?(?:lost|dropped|"
+                           r"dropped out|cut out|failed|froze|poor)\b|\b(?:lost|dropped) (?:his|her|their|the) "
+                           r"(?:connection|line|signal)\b|\brejoined\b(?!\s+(?:the|his|her|their)\s+(?!meeting|call|"
+                           r"conference)\w)", re.I)
 
 
 def procedural(text: str) -> bool:
     """Does the statement tell the course of the meeting (its verb, within the first words, one of
     PROCEDURAL) rather than something said about the child or the family?"""
-    return bool(PROCEDURAL & set(text_words(text).lemmas[:8]))
+    return bool(PROCEDURAL & set(text_words(text).lemmas[:8])) or bool(_LINE_DROPPED.search(text))
 
 
 def recognised(aligner: Aligner) -> bool:
