@@ -1819,3 +1819,9 @@ def test_a_surname_the_meeting_never_said_is_read_as_the_first_name_it_did():
     assert _as_called("Mr Tate has been courteous at every visit.", called) == "Lionel has been courteous at every visit."
     # a surname the meeting said stays; so does a name of nobody there
     assert _as_called("Ms Webb attended. Mr Rook did not.", called) == "Ms Webb attended. Mr Rook did not."
+    # a surname two attendees share is read as the one the title's sex leaves, else left alone
+    cast = Cast([Attendee("Carys Webb", "Mother"), Attendee("Edna Webb", "Maternal grandmother"),
+                 Attendee("Owen Webb", "Father")])
+    called = _called_by_first_name(from_text("Chair (Ann Lo): Carys, Edna, Owen, thank you.\n"), cast)
+    assert _as_called("Mrs Webb said the flat is warm.", called).split() == "said the flat is warm.".split()
+    assert _as_called("Mr Webb said the flat is warm.", called) == "Owen said the flat is warm."

@@ -257,20 +257,30 @@ def _names_by_initials(turns: list[Turn], cast: Cast) -> dict[str, str]:
 def _called_by_first_name(turns: list[Turn], cast: Cast) -> tuple[re.Pattern, dict[str, str]] | None:
     """"Mr Whitcombe" -> "Dale", for each attendee the meeting called by first name and never by
     surname: minutes write "Mr Whitcombe has been courteous" of "Dale's, he's polite", and the
-    surname is no word the meeting must say. (Of two attendees with one surname, "Ms Pryce" is the
-    one the attendee list makes her: cast.by_name.)"""
-    said = {w for t in turns for w in re.findall(r"[a-z]+", t.text.lower())}
-    surnames = {a.surname for a in cast.attendees if a.surname and a.surname.lower() not in said}
-    if not surnames:
-        return None
-    pattern = re.compile(rf"\b{TITLE_PATTERN}(?:{'|'.join(map(re.escape, sorted(surnames)))})\b")
+    surname is no word the meeting must say. (A surname two attendees share is read so only where
+    the title's sex leaves one of them, "Mr Webb" of a father and grandmother Webb; else it is left
+    out, as a word nobody said and a name that says neither.)"""
+    spoken = " ".join(t.text for t in turns).lower().replace("’", "'")
+
+    def said(word: str) -> bool:
+        return re.search(rf"(?<![\w'-]){re.escape(word.lower())}(?:'s)?(?![\w'-])", spoken) is not None
+
     firsts: dict[str, str] = {}
-    for title in TITLES:
-        for surname in surnames:
-            who = cast.by_name(f"{title} {surname}")
-            if who is not None and who.first_name and who.first_name.lower() in said:
-                firsts[f"{title} {surname}"] = who.first_name
-    return (pattern, firsts) if firsts else None
+    for a in cast.attendees:
+        if not (a.first_name and a.surname) or said(a.surname) or not said(a.first_name):
+            continue
+        namesakes = [x for x in cast.attendees if x.surname == a.surname]
+        for title in TITLES:
+            sex = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}.get(title)
+            fits = [x for x in namesakes if sex is None or x.gender != {"m": "f", "f": "m"}[sex]]
+            if fits == [a]:
+                firsts[f"{title} {a.surname}"] = a.first_name
+            elif a in fits:  # ("Ms Pryce" of two sisters: which one is not said; nor is the surname)
+                firsts.setdefault(f"{title} {a.surname}", "")
+    if not firsts:
+        return None
+    surnames = sorted({k.split(" ", 1)[1] for k in firsts})
+    return re.compile(rf"\b{TITLE_PATTERN}(?:{'|'.join(map(re.escape, surnames))})\b"), firsts
 
 
 def _as_called(text: str, called: tuple[re.Pattern, dict[str, str]] | None) -> str:
