@@ -764,6 +764,7 @@ _OTHERS_DISAGREE = re.compile(
     rf"{_UNTIL_MINE}")
 
 
+@lru_cache(maxsize=20000)  # (asked of every statement for each turn that disagrees)
 def records_dissent(statement: str) -> bool:
     """Does a sentence of the minutes record a disagreement? Minutes report everyone in the third
     person ("Mr Tate did not agree with the plan", "Mr Tate objected to the category"), so whoever's
