@@ -555,17 +555,17 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         said = run_in.group("rest") if run_in else sentence
         speakers = credited(said, cast)
         how = None
+        main, frame = _frame(said) if speakers else (said, None)
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            main, frame = _frame(said)
             spoken_to = None if frame else _VOCATIVE.match(main)
             verb = (frame or spoken_to).group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
             addressee = speakers[0] if spoken_to else addressee
         # (the one whose account this is: the heading's, or else the one the last sentence credited)
         reporter = fallback or (previous[0] if previous else None)
-        told = _told_the_reporter(said) if speakers and reporter and reporter not in speakers else ""
+        told = _told_the_reporter(main, frame) if speakers and reporter and reporter not in speakers else ""
         told_them = bool(told) and not _other_sex({"her": "she", "him": "he"}[told], reporter, cast)
         if told_them:
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
@@ -592,10 +592,9 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
 
 
-def _told_the_reporter(sentence: str) -> str:
+def _told_the_reporter(main: str, m: re.Match | None) -> str:
     """In "X (had) told her / him ...", what X told the one whose account this is: that pronoun
-    ("her" or "him"), else ""."""
-    main, m = _frame(sentence)
+    ("her" or "him"), else "". (`main`, `m`: the sentence's main clause and frame, from _frame.)"""
     if not (m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())):
         return ""
     to = re.match(r"\s*(her|him)(?:\s+(?:at the time|then|later|afterwards|on (?:that|the) (?:day|visit)))?"
@@ -688,6 +687,8 @@ def _the_other_of_that_name(label: str | None, mention: str, rest: str, cast: Ca
         return label
     others = [a for a in cast.attendees if a is not named and a.surname == named.surname]
     return others[0].label if len(others) == 1 else label
+
+
 _AUXILIARY = re.compile(r"(?:has|have|had|is|was|were|are|will|would|does|did|do|can|could|should|may|might)", re.I)
 _RECIPIENT = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 # ("Mr Lee told probation that ...", "told the social worker about ...": an agency or role in lower case)
@@ -739,8 +740,9 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
 
 
 def _is_attendee_header(cells: list[str]) -> bool:
-    """'Name | Role', 'Attendee | Agency' (after an 'Initials' column, or not): who was there. Not 'Name | Agency | View | Reason': each
-    person's vote, a claim about the meeting like any other table's row."""
+    """'Name | Role', 'Attendee | Agency' (after an 'Initials' column, or not): who was there. Not
+    'Name | Agency | View | Reason': each person's vote, a claim about the meeting like any other
+    table's row."""
     lowered = [c.lower().strip() for c in cells]
     if lowered[:1] == ["initials"]:  # 'Initials | Name | Role': the short names first
         lowered = lowered[1:]
