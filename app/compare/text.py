@@ -303,6 +303,16 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_spoken(_number_words(_TOKEN.findall(t))))
 
 
+def _hour_before_an_end(ws: list[str], i: int, nxt: str, nxt2: str) -> bool:
+    """Is the number at ws[i] the start of a span of the day: "till" or "until" a time ("seven till
+    midnight", "8 until 11 pm"), or "to" one after "from" or "between" ("from 8 to 11 pm"; not "ten
+    to midnight", which is 11.50)?"""
+    if not (nxt in ("till", "until") or nxt == "to" and {"from", "between"} & set(ws[max(0, i - 2): i])):
+        return False
+    after = ws[i + 3] if i + 3 < len(ws) else ""
+    return nxt2 in ("midnight", "midday", "noon") or nxt2.isdigit() and after in ("am", "pm", "o", "oclock")
+
+
 _MISS_TITLE = re.compile(r"\bMiss (?=[A-Z][a-z])")
 _PREFIX_HYPHEN = re.compile(r"\b(re|co|pre)-(?=[a-z])")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -631,9 +641,7 @@ def _details(text: str) -> frozenset[Detail]:
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
             found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
-        elif value <= 12 and (nxt in ("till", "until") or nxt == "to" and {"from", "between"} & set(ws[max(0, i - 2): i])) and (
-                nxt2 in ("midnight", "midday", "noon")
-                or nxt2.isdigit() and (ws[i + 3] if i + 3 < len(ws) else "") in ("am", "pm", "o", "oclock")):
+        elif value <= 12 and _hour_before_an_end(ws, i, nxt, nxt2):
             found.add(Detail(value, "clock", f"{w} o'clock"))  # "from seven till midnight": seven is a time
         elif value <= 12 and (half := _half_of_day(ws[i + 1: i + 4])):
             found.add(Detail(value, "clock", f"{w} {half}"))  # "eleven at night" is 11 pm, as minutes write it
