@@ -1129,6 +1129,7 @@ def test_the_minutes_record_a_dissent_in_the_third_person_and_not_objecting_is_n
     assert records_dissent("Mr Tate disagreed with the category.") and records_dissent("Ms Webb objected to it.")
     assert not records_dissent("Mr Tate did not object to the visits.")
     assert not records_dissent("Ms Webb raised no objection to the referral.")
+    assert not records_dissent("Mum didn't object to the referral.")
 
 
 def test_a_request_is_carried_only_by_what_it_asks_for():

@@ -773,7 +773,10 @@ def records_dissent(statement: str) -> bool:
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)) or _MINUTED_DISSENT.search(text))
 
 
-_NO_OBJECTION = re.compile(r"\b(?:did|does|do) not (?:object|oppose|dispute)\b|\bno objections?\b", re.I)
+# Not objecting, as minutes write it ("did not object", "raised no objection"): assent, not dissent.
+# (checks.py reads it as assent to what another proposed.)
+NOT_OBJECTING = r"(?:(?:did|does|do) not|didn't|doesn't|don't) (?:object|oppose|dispute)\b|\bno objections?\b"
+_NO_OBJECTION = re.compile(rf"\b(?:{NOT_OBJECTING})", re.I)
 _MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes)\b", re.I)
 
 
