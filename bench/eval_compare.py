@@ -64,8 +64,9 @@ SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail
 
 # A paragraph that opens with who is speaking ("HEALTH VISITOR: Attendance has been patchy.") is read
 # with its label; an answer key may give the sentence without it. Either names the same sentence.
-# Likewise a source tag in square brackets before it ("[Police] He was released ...").
-_LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+|\[[^\]]{1,40}\]\s*:?\s+")
+# Likewise a source tag in square brackets before it ("[Police] He was released ..."), or a role
+# before a dash ("IDVA – He was released ...", "Mum - She said ...").
+_LABEL = re.compile(r"[A-Z][\w'’ ()&/,.-]{0,60}:\s+|\[[^\]]{1,40}\]\s*:?\s+|[A-Z][\w'’ ()&/,.]{0,40}\s[-–—]\s+")
 
 
 # A key may copy a list item with its number or bullet ("1. The first core group ..."), or a timed

@@ -25,6 +25,7 @@ def test_a_key_sentence_is_named_with_or_without_its_label_or_list_marker():
     assert same_text(item, "10:25 " + item) and same_text("10:25 " + item, "10:25 " + item)  # a timed log's clock
     assert same_text("HEALTH VISITOR: " + item, item)  # the finding quotes the paragraph with its label
     assert same_text("[Police] " + item, item)  # ... or with a source tag in square brackets before it
+    assert same_text("HOUSING OFFICER – " + item, item) and same_text("Mum - " + item, item)  # ... or a dash
     assert not same_text("[Police] The second review will be held in April.", item)
     assert not same_text(item, "2. The second review will be held in April.")
     assert not same_text(item, None)
