@@ -103,3 +103,10 @@ def test_a_deadline_said_as_within_a_week_or_the_end_of_next_week():
     assert _days("We'll sort the boiler by the end of next week.") == {(22.0, "january")}  # that week's Friday
     assert _days("The bins go out by the end of the week.") == {(15.0, "january")}
     assert _days("Next week is half term.") == set()
+
+
+def test_a_deadline_said_as_the_end_of_the_month():
+    assert _days("Can the dentist letter go off by the end of the month?") == {(31.0, "january")}
+    assert _days("We'll have the flat sorted by the end of this month.") == {(31.0, "january")}
+    assert _days("The course finishes at the end of next month.") == {(28.0, "february")}  # 2027: no leap day
+    assert _days("The month before was worse.") == set()
