@@ -1051,7 +1051,7 @@ def test_the_end_of_one_month_set_for_the_end_of_another():
     assert not conflicts("Mr Rana to start the sessions on 4 March.", said)
 
 
-def test_a_date_given_with_its_weekday_is_said_by_that_weekday_near_the_meeting():
+def test_a_date_is_said_by_its_weekday_near_the_meeting():
     from datetime import date
 
     from app.compare.details import conflicts
@@ -1059,7 +1059,9 @@ def test_a_date_given_with_its_weekday_is_said_by_that_weekday_near_the_meeting(
     on = date(2026, 5, 14)  # a Thursday
     said = ["The referral came in last Friday, and we held the strategy discussion on Monday with the police."]
     assert not conflicts("A strategy discussion was held on Monday 11 May 2026.", said, on=on)
-    # without the weekday in the minutes, or with another weekday, the date is not that "Monday"
+    # ... with its weekday or without it: the minutes give the date, the meeting said the day
+    assert not conflicts("A strategy discussion was held on 11 May 2026.", said, on=on)
+    # another date, with or without another weekday, is not that "Monday"
     assert conflicts("A strategy discussion was held on 12 May 2026.", said, on=on)
     assert conflicts("A strategy discussion was held on Tuesday 12 May 2026.", said, on=on)
     # a Monday a week further back is not the Monday said, nor is "that Monday" of a story

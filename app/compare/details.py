@@ -61,7 +61,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         counts_of = _verbs_counted(statement) if d.unit == "time" else frozenset()
         if any(e.value == d.value and e.unit in counts_of for e in said):
             continue
-        if _weekday_said(d, statement, evidence_texts, on):
+        if _weekday_said(d, evidence_texts, on):
             continue
         rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e) or e.unit in counts_of)
                   and e.value != d.value and d.unit != "n"]
@@ -105,18 +105,18 @@ def _verbs_counted(statement: str) -> frozenset[str]:
                      if ws[i + 1] in ("times", "time") and ws[i - 1].isalpha())
 
 
-def _weekday_said(d: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
-    """The minutes give a date with its weekday ("on Monday 10 March"), the meeting said that weekday
-    alone ("we had a strategy meeting on Monday"), and the date is the nearest such day before or
-    after the meeting: the day was said, as people say days near to hand. ("Last Monday", "Monday
-    week" and the like are dates of their own, read by relative_dates.)"""
+def _weekday_said(d: Detail, evidence_texts: list[str], on: date | None) -> bool:
+    """The minutes give a date ("on 10 March", with its weekday or without), the meeting said that
+    weekday alone ("we had a strategy meeting on Monday"), and the date is the nearest such day
+    before or after the meeting: the day was said, as people say days near to hand. ("Last Monday",
+    "Monday week" and the like are dates of their own, read by relative_dates.)"""
     if on is None or d.unit not in MONTH_UNITS:
         return False
     day = _day_of(d, on)
     if day is None:
         return False
     name = WEEKDAYS[day.weekday()]
-    if day not in (most_recent(on, name), soonest(on, name)) or not re.search(rf"\b{name}\b", statement, re.I):
+    if day not in (most_recent(on, name), soonest(on, name)):
         return False
     bare = re.compile(rf"\b(?<!last )(?<!next )(?<!past )(?<!this )(?<!that )(?<!the )(?<!a )(?<!every )(?<!each )"
                       rf"(?<!week on ){name}\b(?! (?:before|after|week|just|gone|last|next))", re.I)
