@@ -962,6 +962,16 @@ def test_better_is_improvement_not_merely_good():
     assert not clash("His sleep has improved since the first visit.", said)
 
 
+def test_looking_after_is_caring_not_looking_at():
+    # "look after" cares for someone; "look at" or "look into" only examines: no opposites
+    from app.compare.polarity import clash
+
+    said = "We're here to look at whether the twins still need a plan."
+    assert not clash("Mr Abbott is not to look after the twins on his own.", said)
+    assert clash("Mr Abbott is not to look after the twins on his own.",
+                 "Mr Abbott will look after the twins on his own at weekends.")
+
+
 def test_rather_than_and_instead_of_deny_what_follows_and_badly_affirms_nothing():
     from app.compare.polarity import clash, polar_terms
 

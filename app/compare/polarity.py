@@ -175,8 +175,12 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 continue  # "the stop smoking service" is a name: it says nobody stopped
             if t == "drunk" and "have" in words[max(0, i - 2): i]:
                 t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
-            if t == "forward" and i and words[i - 1] == "look":
+            if t in ("forward", "after") and i and words[i - 1] == "look":
                 continue  # (read with its "look", below)
+            if t == "look" and i + 1 < len(words) and words[i + 1] == "after":
+                out.append(("care", pending))  # "not to look after him alone" cares; "look at whether" only looks
+                pending = False
+                continue
             if t == "look" and i + 1 < len(words) and words[i + 1] == "forward":
                 out.append(("want", pending))  # "looking forward to seeing him" wants it ("she doesn't want to")
                 pending = False
