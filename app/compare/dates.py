@@ -12,6 +12,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 from app.compare.text import MONTHS, WEEKDAYS, Detail, words
 
 _DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\w*\s+(\d{4})\b", re.I)
@@ -97,10 +99,11 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     elif re.search(r"\bend of (?:the|this) week\b", joined) and on.weekday() < 5:
         days.add(on + timedelta(days=4 - on.weekday()))
     # "by the end of the month" (its last day), "the end of next month" (the next one's)
+    # (day=31 is relativedelta's "the month's last day", whatever its length)
     if re.search(r"\bend of next month\b", joined):
-        days.add(_last_day(_last_day(on) + timedelta(days=1)))
+        days.add(on + relativedelta(months=1, day=31))
     elif re.search(r"\bend of (?:the|this) month\b", joined):
-        days.add(_last_day(on))
+        days.add(on + relativedelta(day=31))
     for m in re.finditer(rf"\b(?:a week on|a week this) ({wd})\b|\b({wd}) week\b", joined):
         days.add(soonest(on, m.group(1) or m.group(2)) + timedelta(days=7))
     # "within a week", "in two weeks' time": as many days on from the day it was said
@@ -122,11 +125,6 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     if re.search(r"\bthe (?:day|evening|night|afternoon) before (?:the|this|today's) (?:conference|meeting)\b", joined):
         days.add(on - timedelta(days=1))
     return frozenset(Detail(float(d.day), MONTHS[d.month - 1], f"{d.day} {MONTHS[d.month - 1]}") for d in days)
-
-
-def _last_day(d: date) -> date:
-    """The last day of d's month."""
-    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _count(n: str, unit: str) -> int:
