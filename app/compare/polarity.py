@@ -146,6 +146,11 @@ with how about fully entirely completely totally wholly necessarily exactly sort
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
+# "look" with its particle is another verb: "looking forward to seeing him" wants it ("she doesn't
+# want to"), "not to look after him alone" cares for him; "look at whether" only looks.
+_LOOK = {"forward": "want", "after": "care"}
+
+
 def polar_terms(text: str) -> list[tuple[str, bool]]:
     """Content lemmas, each marked True when it is the head a negation governs ("did not
     [support]", "no [charges]", "never [missed]"); only the head, so that the words after it
@@ -175,14 +180,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 continue  # "the stop smoking service" is a name: it says nobody stopped
             if t == "drunk" and "have" in words[max(0, i - 2): i]:
                 t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
-            if t in ("forward", "after") and i and words[i - 1] == "look":
+            if t in _LOOK and i and words[i - 1] == "look":
                 continue  # (read with its "look", below)
-            if t == "look" and i + 1 < len(words) and words[i + 1] == "after":
-                out.append(("care", pending))  # "not to look after him alone" cares; "look at whether" only looks
-                pending = False
-                continue
-            if t == "look" and i + 1 < len(words) and words[i + 1] == "forward":
-                out.append(("want", pending))  # "looking forward to seeing him" wants it ("she doesn't want to")
+            if t == "look" and i + 1 < len(words) and words[i + 1] in _LOOK:
+                out.append((_LOOK[words[i + 1]], pending))
                 pending = False
                 continue
             if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
