@@ -326,9 +326,20 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     # ... but a name denied outright is still denied
     ("There was no Priya at the house.", "priya", True),
     ("I don't think there was no Priya at the house.", "priya", True),
+    # "the dummy's gone" ends the dummy, as "no dummy now" does; "gone to", "gone down" only move it
+    ("The dummy's gone at bedtime now.", "dummy", True),
+    ("The damp patches have all gone since the landlord came.", "patch", True),
+    ("The dummy has gone to the bin.", "dummy", False),
+    ("Her temper has gone down a lot.", "temper", False),
+    ("Her school needs have gone unnoticed.", "need", False),
 ])
 def test_what_a_negation_reaches(text, word, denied):
     assert dict(polarity.polar_terms(text))[word] is denied
+
+
+def test_a_thing_gone_answers_no_longer_having_it():
+    assert polarity.clash("Ruby no longer has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.") is None
+    assert polarity.clash("Ruby still has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.")
 
 
 def test_an_absence_that_falls_and_a_name_after_i_dont_think_are_no_opposites():

@@ -242,6 +242,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                                                  words[i - 2] if i > 1 else ""):
                 continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
                 # fall, no appointment kept, nobody late
+            if t == "gone" and not pending and _gone_away(words, i, out):
+                out[-1] = (out[-1][0], True)  # "the dummy's gone" says what "no dummy now" says
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
@@ -258,6 +260,24 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
             pending = lifted = lifts and not raised
     return tuple(out)
+
+
+# (between the "has" and its "gone": "the patches have all gone now")
+_GONE_PASS = frozenset({"now", "all", "completely", "finally", "already", "just", "long", "totally"})
+# ... and after an ending "gone", the sentence ends or goes on to when or what else ("gone at night",
+# "gone now, and ..."); not a state it has gone into ("gone unmet", "gone quiet")
+_GONE_THEN = frozenset({"now", "at", "since", "completely", "altogether", "already", "too", "as", "and", "but", "so",
+                        "which", "thank", "for", "by", "this", "last", "over", "after", "before", "then"})
+
+
+def _gone_away(words: list[str], i: int, out: list[tuple[str, bool]]) -> bool:
+    """Is this "gone" the end of the thing named just before it ("the dummy's gone", "the damp
+    patches have all gone now"): its subject no longer there, as a "no" before it would say?"""
+    j = i - 1
+    while j > 0 and words[j] in _GONE_PASS:
+        j -= 1
+    return (j >= 1 and words[j] in ("s", "be", "have") and bool(out) and out[-1] == (words[j - 1], False)
+            and (i + 1 >= len(words) or words[i + 1] in _GONE_THEN))
 
 
 _NAME_WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?=['’]s\b|\b)")
