@@ -846,6 +846,10 @@ def test_one_place_or_service_named_for_another():
     # a family's name for one of its own is a person's home, not a place: "at Mum's" is Jo's, if Jo is Mum
     assert other_place("Dad said he stays over at Mum's on Fridays.", ["I stay over at Rosa's on Fridays."],
                        lambda w: w != "mum") is None
+    # ... as is a titled person's ("to Mr Bell's home"), whatever name the meeting called him by
+    assert other_place("The baby will be discharged to Mr Bell's home together with her mother.",
+                       ["I'd support discharge to Gray's, with Tina there."], lambda w: w not in {"bell", "together"},
+                       frozenset({"tina"})) is None
     # a place said first, with what it is about after it ("I'm in Huddersfield now, at my sister's")
     unsaid.add("bradford")
     assert other_place("Mr Ode said he was living at his sister's in Bradford.",

@@ -473,6 +473,7 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 # What a family calls its own ("at Mum's", "to Nan's", "at Auntie's"): a person's home, not a place's name
 _KIN = frozenset().union(*HOMELY.values()) | {"auntie", "aunty", "uncle"}
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
@@ -495,8 +496,11 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tup
                 phrase.append(t)
             if not phrase:
                 continue
-            named = [t for t in phrase if t[0].isupper() and t.lower().split("'")[0] not in people and not t.isupper()
-                     and t.lower().split("'")[0] not in _KIN or (t.isupper() and t.lower() in PLACE_NOUNS)]
+            # ("to Mr Bell's home": a title and the name after it say whose home, as "to Nan's" does)
+            titled = {k for k, t in enumerate(phrase) for k in (k, k + 1) if t.lower().rstrip(".") in _TITLES}
+            named = [t for k, t in enumerate(phrase) if k not in titled and (
+                     t[0].isupper() and t.lower().split("'")[0] not in people and not t.isupper()
+                     and t.lower().split("'")[0] not in _KIN or (t.isupper() and t.lower() in PLACE_NOUNS))]
             own = tuple(content(lemmas(" ".join(phrase))))
             if not own or not (named or own[-1] in PLACE_NOUNS):
                 continue
