@@ -342,6 +342,13 @@ def test_a_thing_gone_answers_no_longer_having_it():
     assert polarity.clash("Ruby still has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.")
 
 
+def test_gone_somewhere_is_a_move_not_an_end():
+    # "remain" is against the end "gone" says ("the worries have gone now"), not against going somewhere
+    said = "Maya went to her auntie's that night. Her mum didn't know they'd gone out."
+    assert polarity.clash("Maya will remain with her aunt for now.", said) is None
+    assert polarity.clash("The worries about his temper remain.", "The worries about his temper have gone now.")
+
+
 def test_an_absence_that_falls_and_a_name_after_i_dont_think_are_no_opposites():
     assert polarity.clash("His absence has been falling on Mondays since the move.",
                           "Attendance is down from ninety-three, and it's mostly the Mondays since the move.") is None

@@ -242,7 +242,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                                                  words[i - 2] if i > 1 else ""):
                 continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
                 # fall, no appointment kept, nobody late
-            if t == "gone" and not pending and _gone_away(words, i, out):
+            if t == "gone" and words[i + 1: i + 2] and words[i + 1] in _GONE_WHERE:
+                t = "go"  # "she'd gone to her auntie's", "they'd gone out": a move, not the end "gone" says
+            elif t == "gone" and not pending and _gone_away(words, i, out):
                 out[-1] = (out[-1][0], True)  # "the dummy's gone" says what "no dummy now" says
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
@@ -262,6 +264,10 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+# After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone
+# from the house" is still away)
+_GONE_WHERE = frozenset({"to", "into", "in", "back", "up", "down", "out", "off", "over", "through", "home", "round",
+                         "with", "for", "on", "onto", "past", "along", "across", "abroad"})
 # (between the "has" and its "gone": "the patches have all gone now")
 _GONE_PASS = frozenset({"now", "all", "completely", "finally", "already", "just", "long", "totally"})
 # ... and after an ending "gone", the sentence ends or goes on to when or what else ("gone at night",
