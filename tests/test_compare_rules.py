@@ -349,6 +349,12 @@ def test_gone_somewhere_is_a_move_not_an_end():
     assert polarity.clash("The worries about his temper remain.", "The worries about his temper have gone now.")
 
 
+def test_what_was_usual_before_a_change_is_not_claimed_now():
+    said = "At school Sam is, well, he's quieter."
+    assert polarity.clash("Sam, normally talkative, has become more withdrawn at school.", said) is None
+    assert polarity.clash("Sam is usually talkative at school.", said)  # no change said: how he is
+
+
 def test_an_absence_that_falls_and_a_name_after_i_dont_think_are_no_opposites():
     assert polarity.clash("His absence has been falling on Mondays since the move.",
                           "Attendance is down from ninety-three, and it's mostly the Mondays since the move.") is None

@@ -416,7 +416,7 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     pa, pb = _pending(claim), _pending(said)
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
-    supposed, asked = _supposed_only(said), _supposed_only(claim)
+    supposed, asked = _supposed_only(said) | _usual_before(said), _supposed_only(claim) | _usual_before(claim)
     for w, nw in a:
         if w in asked:
             continue  # ("to decide whether the plans are still needed": a question put, not a claim)
@@ -465,6 +465,26 @@ def _supposed_only(said: str) -> frozenset[str]:
     inside = {t for clause in (_IF_CLAUSE, _OR_NOT) for m in clause.finditer(said) for t, _ in polar_terms(m.group(1))}
     outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", said)))}
     return frozenset(inside - outside)
+
+
+# "Normally talkative, he has become withdrawn": what was usual, set against what has changed
+_USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically|always)\s+([^.;:,!?]*)", re.I)
+_CHANGE = re.compile(r"\b(?:become|became|becoming|now|lately|recently|these days|of late|changed|turned)\b", re.I)
+
+
+def _usual_before(text: str) -> frozenset[str]:
+    """The terms a sentence says only of what is usual, where it also says things have changed
+    ("Sam, normally talkative, has become withdrawn"): how he was, not how he is; the
+    change is its claim. Without a change, "he is usually quiet" claims how he is."""
+    if not any(w in text.lower() for w in ("normally", "usually", "ordinarily", "typically", "always")):
+        return frozenset()
+    out: set[str] = set()
+    for sentence in _SENTENCE_END.split(text):
+        if not _CHANGE.search(_USUAL.sub(" ", sentence)):
+            continue
+        usual = {t for m in _USUAL.finditer(sentence) for t, _ in polar_terms(m.group(1))}
+        out |= usual - {t for t, _ in polar_terms(_USUAL.sub(" ", sentence))}
+    return frozenset(out)
 
 
 _EXCEPT = re.compile(r"\b(?:apart from|except|other than|bar one|but one|save for|aside from)\b", re.I)
