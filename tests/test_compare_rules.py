@@ -1297,6 +1297,13 @@ def test_a_count_of_occasions_and_a_rate_are_told_apart():
     assert [(a.text, b.text) for a, b in got] == [("4 occasions", "4 times a week")]
     assert not conflicts("Staff had seen him on two occasions near the bus station.",
                          ["Twice now staff have seen him near the bus station, and his form tutor sees him twice a week."])
+    # ... and a count of occasions changed, said as a count of times
+    got = conflicts("She has been sent home from nursery on four occasions this term.",
+                    ["She's been sent home three times this term, always with a temperature."])
+    assert [(a.text, b.text) for a, b in got] == [("4 occasions", "3 times")]
+    # ... and call-outs are events too: "two call-outs" says "on two occasions"
+    assert not conflicts("Police went out to the flat on two occasions.",
+                         ["Two call-outs to the flat. I've visited four times myself."])
 
 
 def test_a_sentence_that_also_says_the_claim_with_the_opposite_word_does_not_deny_it():

@@ -63,7 +63,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             continue
         if _weekday_said(d, evidence_texts, on):
             continue
-        rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e) or e.unit in counts_of)
+        # ("on fourteen occasions" against "eleven times": events are counted as times are)
+        rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e) or e.unit in counts_of
+                                      or {d.unit, e.unit} <= _COUNTED)
                   and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
@@ -244,7 +246,7 @@ def _rate_of(d: Detail, e: Detail) -> bool:
         d.unit in _EVENTS and e.unit == "per_week" and e.value == d.value)  # ... and the other way round
 
 
-_EVENTS = {"occasion", "incident", "episode"}  # what is counted as events, as "times" are
+_EVENTS = {"occasion", "incident", "episode", "call"}  # what is counted as events, as "times" are ("two call-outs")
 _COUNTED = _EVENTS | {"time"}
 
 
