@@ -1290,6 +1290,9 @@ def test_a_count_of_occasions_and_a_rate_are_told_apart():
     from app.compare.details import conflicts
     from app.compare.text import details
 
+    # "more than one occasion" is again and again, no count of one
+    assert not details("He admitted it had happened on more than one occasion.")
+
     assert [d.unit for d in details("She goes round three times a week now.")] == ["per_week"]  # not also a count
     # minutes counting occasions where a rate was said, and the same count said as "times"
     got = conflicts("Ms Ennis said she had visited the flat on four occasions to help with the budgeting.",
