@@ -833,3 +833,16 @@ Mother (Jade Moss): Yeah, that's fine.
     # ... and "Jade and I" speaks for the one the minutes name too
     assert not polarity.other_subject("Ms Moss accepted the decision.", "Jade and I disagree with the decision.",
                                       "accept", "disagree", who_words(("Advocate (Ann Ode)",)))
+
+
+def test_face_to_face_is_in_person():
+    from app.compare.text import lemmas
+
+    assert lemmas("I'll see her face to face.")[-2:] == ["in", "person"]
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, what will you be doing with Jade?
+Social Worker (Omar Haddad): I'll see Jade every week, face to face, at the family centre.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    line = "Mr Haddad will meet Ms Moss in person fortnightly at the family centre."
+    assert line in _compare(meeting, line) and _compare(meeting, line)[line].kind in ("changed_detail", "contradicted")

@@ -140,6 +140,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
     (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
+    # "face to face" is "in person" ("I'll see her face to face" / "will meet her in person")
+    (re.compile(r"\bface[- ]to[- ]face\b"), "in person", "face"),
     # "on more than one occasion", "more than once": again and again, no count of one
     (re.compile(r"\bmore than (?:one|once|1)\b"), "several", "more than"),
     (re.compile(r"\bunable to\b"), "not able to", "unable"),  # "unable to lift him" = "can't lift him"
