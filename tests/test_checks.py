@@ -469,16 +469,15 @@ def test_admission_not_own():
                                                          "the room.")) is None
 
 
-def test_an_admission_closest_to_their_own_words_says_so():
+def test_an_admission_closest_to_their_own_words_is_theirs():
     # half of it in other words ("never laid a hand on him" for "denied hurting Milo"): the nearest
-    # the meeting came is still the father's own turn, and the finding must not say "nothing he said
-    # comes close" while quoting him
+    # the meeting came is the father's own turn, so the minutes put his words in theirs
     meeting = ("Social Worker (Idris Kestrel): Nursery saw a mark on Milo's arm on Monday.\n"
                "Father (Lionel Tate): It's awful, everyone thinking I did it. I get wound up when he's screaming, "
                "course I do, but I go downstairs and count to ten. I've never laid a hand on him.\n")
     text = "Mr Tate acknowledged getting wound up when Milo is screaming but said he goes downstairs, and denied ever harming him."
     f = checks.admission_not_own(case_for(meeting, text))
-    assert f is not None and "nothing" not in f.explanation and "the closest Father (Lionel Tate) came" in f.explanation
+    assert f is None
 
 
 def test_an_admission_the_other_parent_made_is_misattributed():

@@ -846,3 +846,15 @@ Chair (Rosa Lindqvist): Thank you.
 """
     line = "Mr Haddad will meet Ms Moss in person fortnightly at the family centre."
     assert line in _compare(meeting, line) and _compare(meeting, line)[line].kind in ("changed_detail", "contradicted")
+
+
+def test_an_admission_whose_nearest_passage_is_their_own_words_is_theirs():
+    # the nearest the whole meeting came to it is what she said herself: the minutes' words for hers
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, is there anything you want to say about the house?
+Mother (Jade Moss): I'm not pretending it was fine, 'cause it wasn't. After the twins I let the washing pile up for weeks.
+Social Worker (Omar Haddad): It's much better now, to be fair.
+Chair (Rosa Lindqvist): Thank you both.
+"""
+    line = "Ms Moss acknowledged that home conditions had not been good and that laundry had built up after the twins were born."
+    assert line not in _compare(meeting, line)
