@@ -328,7 +328,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("I don't think there was no Priya at the house.", "priya", True),
     # "the dummy's gone" ends the dummy, as "no dummy now" does; "gone to", "gone down" only move it
     ("The dummy's gone at bedtime now.", "dummy", True),
-    ("The damp patches have all gone since the landlord came.", "patch", True),
+    ("The damp patches have all gone now, since the landlord came.", "patch", True),
+    # ... but a person gone is away, and time gone by is passing ("Dad's gone" is what "has left" says)
+    ("Dad's gone and the house is calmer.", "dad", False),
+    ("Six weeks have gone by since the last core group.", "week", False),
     ("The dummy has gone to the bin.", "dummy", False),
     ("Her temper has gone down a lot.", "temper", False),
     ("Her school needs have gone unnoticed.", "need", False),

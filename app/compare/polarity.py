@@ -266,14 +266,19 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone
 # from the house" is still away)
-_GONE_WHERE = frozenset({"to", "into", "in", "back", "up", "down", "out", "off", "over", "through", "home", "round",
-                         "with", "for", "on", "onto", "past", "along", "across", "abroad"})
+_GONE_WHERE = frozenset({"to", "into", "in", "back", "up", "down", "out", "off", "through", "home", "round",
+                         "with", "on", "onto", "past", "along", "across", "abroad"})
 # (between the "has" and its "gone": "the patches have all gone now")
 _GONE_PASS = frozenset({"now", "all", "completely", "finally", "already", "just", "long", "totally"})
-# ... and after an ending "gone", the sentence ends or goes on to when or what else ("gone at night",
-# "gone now, and ..."); not a state it has gone into ("gone unmet", "gone quiet")
-_GONE_THEN = frozenset({"now", "at", "since", "completely", "altogether", "already", "too", "as", "and", "but", "so",
-                        "which", "thank", "for", "by", "this", "last", "over", "after", "before", "then"})
+# ... and after an ending "gone", the sentence ends or says when ("gone at night", "gone now"); not a
+# state it has gone into ("gone unmet", "gone quiet"), nor time gone by
+_GONE_THEN = frozenset({"now", "at", "completely", "altogether", "already", "too", "thank", "this", "last", "then"})
+# ... and what has gone is a thing, not a person ("Dad's gone" is away, as "has left" says) nor a
+# span of time ("six weeks have gone")
+_GONE_NOT = frozenset({"mum", "dad", "mother", "father", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex",
+                       "son", "daughter", "child", "baby", "kid", "boy", "girl", "nan", "gran", "grandmother",
+                       "grandfather", "grandad", "brother", "sister", "aunt", "auntie", "uncle", "stepdad", "stepmum",
+                       "worker", "time", "day", "week", "month", "year", "hour", "minute", "summer", "term", "weekend"})
 
 
 def _gone_away(words: list[str], i: int, out: list[tuple[str, bool]]) -> bool:
@@ -283,7 +288,7 @@ def _gone_away(words: list[str], i: int, out: list[tuple[str, bool]]) -> bool:
     while j > 0 and words[j] in _GONE_PASS:
         j -= 1
     return (j >= 1 and words[j] in ("s", "be", "have") and bool(out) and out[-1] == (words[j - 1], False)
-            and (i + 1 >= len(words) or words[i + 1] in _GONE_THEN))
+            and words[j - 1] not in _GONE_NOT and (i + 1 >= len(words) or words[i + 1] in _GONE_THEN))
 
 
 _NAME_WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?=['’]s\b|\b)")
