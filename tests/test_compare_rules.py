@@ -356,6 +356,9 @@ def test_what_was_usual_before_a_change_is_not_claimed_now():
     said = "At school Sam is, well, he's quieter."
     assert polarity.clash("Sam, normally talkative, has become more withdrawn at school.", said) is None
     assert polarity.clash("Sam is usually talkative at school.", said)  # no change said: how he is
+    # "now" and "always" tell how things are, not a change from what was usual
+    assert polarity.clash("Jayden is typically polite at school, and he is now settled.",
+                          "Jayden is not polite at school, but he is settled now.")
 
 
 def test_an_absence_that_falls_and_a_name_after_i_dont_think_are_no_opposites():

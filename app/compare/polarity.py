@@ -473,15 +473,16 @@ def _supposed_only(said: str) -> frozenset[str]:
 
 
 # "Normally talkative, he has become withdrawn": what was usual, set against what has changed
-_USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically|always)\s+([^.;:,!?]*)", re.I)
-_CHANGE = re.compile(r"\b(?:become|became|becoming|now|lately|recently|these days|of late|changed|turned)\b", re.I)
+_USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically)\s+((?:(?!\b(?:but|and|yet|though|although|who|"
+                    r"which)\b)[^.;:,!?])*)", re.I)
+_CHANGE = re.compile(r"\b(?:become|became|becoming|changed|turned|grown|gone)\b", re.I)
 
 
 def _usual_before(text: str) -> frozenset[str]:
     """The terms a sentence says only of what is usual, where it also says things have changed
     ("Sam, normally talkative, has become withdrawn"): how he was, not how he is; the
-    change is its claim. Without a change, "he is usually quiet" claims how he is."""
-    if not any(w in text.lower() for w in ("normally", "usually", "ordinarily", "typically", "always")):
+    change (become, turned, grown) is its claim. Without a change, "he is usually quiet" claims how he is."""
+    if not any(w in text.lower() for w in ("normally", "usually", "ordinarily", "typically")):
         return frozenset()
     out: set[str] = set()
     for sentence in _SENTENCE_END.split(text):
