@@ -869,6 +869,10 @@ def test_one_place_or_service_named_for_another():
     assert other_place("The baby will be discharged to Mr Bell's home together with her mother.",
                        ["I'd support discharge to Gray's, with Tina there."], lambda w: w not in {"bell", "together"},
                        frozenset({"tina"})) is None
+    assert other_place("The children stayed overnight at Mrs Jane Bell's house.",
+                       ["The kids stayed overnight at Hilltop Lodge."], lambda w: False) is None
+    assert other_place("Mother reported the incident to PC Evans.", ["Mum reported it to Sergeant Clarke."],
+                       lambda w: False) is None
     # a place said first, with what it is about after it ("I'm in Huddersfield now, at my sister's")
     unsaid.add("bradford")
     assert other_place("Mr Ode said he was living at his sister's in Bradford.",

@@ -475,7 +475,8 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 # What a family calls its own ("at Mum's", "to Nan's", "at Auntie's"): a person's home, not a place's name
 _KIN = frozenset().union(*HOMELY.values()) | {"auntie", "aunty", "uncle"}
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "pcso", "sgt", "sergeant", "insp",
+                     "inspector"})
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
@@ -498,8 +499,18 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tup
                 phrase.append(t)
             if not phrase:
                 continue
-            # ("to Mr Bell's home": a title and the name after it say whose home, as "to Nan's" does)
-            titled = {k for k, t in enumerate(phrase) for k in (k, k + 1) if t.lower().rstrip(".") in _TITLES}
+            # ("to Mr Bell's home", "to Mrs Jane Bell's": a title and the name after it say whose home,
+            # as "to Nan's" does; "to PC Evans", a person)
+            titled: set[int] = set()
+            for k, t in enumerate(phrase):
+                if t.lower().rstrip(".") in _TITLES:
+                    titled.add(k)
+                    for m in range(k + 1, min(k + 4, len(phrase))):
+                        if not phrase[m][:1].isupper():
+                            break
+                        titled.add(m)
+                        if phrase[m].lower().endswith(("'s", "’s")):
+                            break
             named = [t for k, t in enumerate(phrase) if k not in titled and (
                      t[0].isupper() and t.lower().split("'")[0] not in people and not t.isupper()
                      and t.lower().split("'")[0] not in _KIN or (t.isupper() and t.lower() in PLACE_NOUNS))]
