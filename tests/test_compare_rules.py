@@ -1314,6 +1314,10 @@ def test_a_count_of_occasions_and_a_rate_are_told_apart():
     got = conflicts("She has been sent home from nursery on four occasions this term.",
                     ["She's been sent home three times this term, always with a temperature."])
     assert [(a.text, b.text) for a, b in got] == [("4 occasions", "3 times")]
+    # ... but only a count of the same doings: police attending twice is not the worker's four visits
+    assert not conflicts("Police attended the home on two occasions in March.",
+                         ["I visited four times in March and she wasn't in."])
+    assert not conflicts("There were two incidents at school last week.", ["I've phoned the school three times this week."])
     # ... and call-outs are events too: "two call-outs" says "on two occasions"
     assert not conflicts("Police went out to the flat on two occasions.",
                          ["Two call-outs to the flat. I've visited four times myself."])

@@ -76,8 +76,13 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         # where they are reduced from ("I've been going in twice a week"), not another target
         if toward:
             rivals = [e for e in rivals if (e.value - d.value) * toward > 0]
-        rivals = [e for e in rivals if (d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE)
-                  or _on_topic(e, statement, evidence_texts, on)]
+        # (a count of other events must be of the same doings: police attending twice is not the
+        # social worker's four visits)
+        rivals = [e for e in rivals if _on_topic(e, statement, evidence_texts, on)
+                  if d.unit in _OF_SOMEONE or e.unit in _OF_SOMEONE] + [
+            e for e in rivals if d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE and (
+                e.unit == d.unit or e.unit in counts_of or _day_and_date(d, e)
+                or _on_topic(e, statement, evidence_texts, on, _SPAN_WORDS))]
         if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
@@ -349,17 +354,20 @@ def _agreeing_only(e: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
+# (what a count is counted over says nothing of what is counted: "three times this week")
+_SPAN_WORDS = frozenset({"time", "day", "week", "month", "year", "hour", "minute", "term", "night", "weekend"})
 _OF_SOMEONE = frozenset({"age", "day_of_month", "day_part", "habit_day"})
 
 
-def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
-    keys = keys_of(frozenset(content(lemmas(statement))) - _TIME_WORDS - _WEEKDAYS)
+def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None,
+              drop: frozenset[str] = frozenset()) -> bool:
+    keys = keys_of(frozenset(content(lemmas(statement))) - _TIME_WORDS - _WEEKDAYS - drop)
     # Read in its sentence ("the lad at the flat, Tyler, he's nineteen"), with two words in common,
     # as for a figure in another unit: a name alone is shared everywhere
     for text in evidence_texts:
         for sentence in SENTENCE_END.split(text):
             if e in details(sentence) | relative_dates(sentence, on):
-                bag = frozenset(content(lemmas(sentence))) - _TIME_WORDS - _WEEKDAYS
+                bag = frozenset(content(lemmas(sentence))) - _TIME_WORDS - _WEEKDAYS - drop
                 if sum(1 for w in bag if key_hit(w, keys)) >= 2:
                     return True
     return False
