@@ -1302,6 +1302,7 @@ def test_a_count_of_occasions_and_a_rate_are_told_apart():
 
     # "more than one occasion" is again and again, no count of one
     assert not details("He admitted it had happened on more than one occasion.")
+    assert [d.unit for d in details("She visits more than once a week.")] == ["per_week"]  # a rate, still
 
     assert [d.unit for d in details("She goes round three times a week now.")] == ["per_week"]  # not also a count
     # minutes counting occasions where a rate was said, and the same count said as "times"

@@ -143,7 +143,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # "face to face" is "in person" ("I'll see her face to face" / "will meet her in person")
     (re.compile(r"\bface[- ]to[- ]face\b"), "in person", "face"),
     # "on more than one occasion", "more than once": again and again, no count of one
-    (re.compile(r"\bmore than (?:one|once|1)\b"), "several", "more than"),
+    # (not "more than once a week", a rate; nor "no more than one", at most one)
+    (re.compile(r"(?<!\bno )(?<!\bnot )\bmore than (?:one|once|1)\b(?! (?:a|an|per|every|each)\b)"), "several",
+     "more than"),
     (re.compile(r"\bunable to\b"), "not able to", "unable"),  # "unable to lift him" = "can't lift him"
     # "left" is the verb where it has an object or follows a helping verb ("had left them alone"); the
     # side ("her left arm") is left as it is
