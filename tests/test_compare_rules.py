@@ -340,6 +340,14 @@ def test_what_a_negation_reaches(text, word, denied):
     assert dict(polarity.polar_terms(text))[word] is denied
 
 
+def test_down_on_last_term_is_a_fall():
+    said = "Her attendance is eighty-eight percent, which is a bit down on last term."
+    assert polarity.clash("Her attendance was described as an improvement on last term.", said)
+    assert polarity.clash("Her attendance was described as a fall on last term.", said) is None
+    assert polarity.clash("Her attendance was described as an improvement on last term.",
+                          "Her attendance is eighty-eight percent, which is well up on last term.") is None
+
+
 def test_a_thing_gone_answers_no_longer_having_it():
     assert polarity.clash("Ruby no longer has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.") is None
     assert polarity.clash("Ruby still has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.")

@@ -82,8 +82,11 @@ report reports include including overall place placed commence commenced complet
 
 
 # (what follows "is up" when it says a figure rose to it: "is up to 96 percent", not "is up to you")
+# ... or against an earlier time ("is well down on last year")
 _TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|about |around |nearly |almost |over |one|two|three|four|five|six|"
-                r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))")
+                r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"|on (?:the )?(?:last|previous|this time last) (?:year|term|month|week|time)\b)")
+_A_LITTLE_OR_A_LOT = r"(?: (?:well|way|slightly|much|far|a bit|a little|a lot))?"
 
 
 # Each rewrite with a piece of text it cannot match without (most texts have none of them: the
@@ -123,8 +126,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bmore (?:frequent|often|common)\b"), "increase", "more "),  # "become more frequent"
     # a figure that "is up to" or "is down from" another has risen or fallen ("attendance is up to 96
     # percent"; not "it's up to you")
-    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s) up " + _TO_A_FIGURE), r"\1 increased ", " up "),
-    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s) down " + _TO_A_FIGURE), r"\1 decreased ", " down "),
+    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s)" + _A_LITTLE_OR_A_LOT + " up " + _TO_A_FIGURE),
+     r"\1 increased ", " up "),
+    (re.compile(r"(\bis|\bare|\bwas|\bwere|\bbeen|'s|’s)" + _A_LITTLE_OR_A_LOT + " down " + _TO_A_FIGURE),
+     r"\1 decreased ", " down "),
     (re.compile(r"\bless (?:frequent|often|common)\b"), "decrease", "less "),
     (re.compile(r"\b(?:cut|cuts|cutting) ((?:[a-z']+ ){0,3}?)down\b"), lambda m: f"decrease {m.group(1)}".rstrip(),
      " down"),  # "cut his drinking right down"
