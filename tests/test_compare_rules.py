@@ -348,6 +348,16 @@ def test_down_on_last_term_is_a_fall():
                           "Her attendance is eighty-eight percent, which is well up on last term.") is None
 
 
+def test_only_some_attended_says_the_rest_were_missed():
+    said = "He's been offered eight physio sessions since May and he's come to four. The four he missed were in June."
+    assert polarity.clash("Leo has attended only half of the eight physio sessions offered since May.", said) is None
+    assert polarity.clash("Leo has attended the physio sessions offered since May.", said)
+    assert polarity.clash("Leo has attended only half of the eight physio sessions offered since May.",
+                          "He has missed every one of the physio sessions since May.")
+    # "the only one who helps" says who, not how many
+    assert not polarity._ONLY_SOME.search("I want Dee to keep coming, she's the only one who actually helps.")
+
+
 def test_a_thing_gone_answers_no_longer_having_it():
     assert polarity.clash("Ruby no longer has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.") is None
     assert polarity.clash("Ruby still has a dummy at bedtime.", "The dummy's gone at bedtime, which is a big step.")

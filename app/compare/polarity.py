@@ -444,6 +444,10 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                     # "been to every appointment apart from one scan" says the one missed too: it
                     # answers "she missed her scan" with no opposite
                     and not (_EXCEPT.search(claim) or _EXCEPT.search(said))
+                    # "attended only half of them" says the other half were missed: it answers "she
+                    # missed three" with no opposite (the figures are the details' to weigh)
+                    and not ((_ONLY_SOME.search(claim) or _ONLY_SOME.search(said))
+                             and not (_EVERY_ONE.search(claim) or _EVERY_ONE.search(said)))
                     # neither side says both ("six attended, three missed"): each says them in turn
                     and not _says_both(said, b, w, nw, a, v) and not _says_both(claim, a, v, nv, b, w)
                     and (_SIDE.get(w, (None,))[0] != _ASPECT
@@ -547,6 +551,12 @@ def _says_otherwise_too(text: str, w: str, nw: bool, other: list[tuple[str, bool
     return False
 
 
+# (not "the only one who helps": who, not how many)
+_ONLY_SOME = re.compile(r"(?<!\bthe )\b(?:only|just) (?:half|some|part|a few|a third|a quarter|one|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|\d+)\b(?! (?:day|week|month|year|hour|minute)s?\b)", re.I)
+# ... unless a side says it of every one ("missed every one of them", "none of them")
+_EVERY_ONE = re.compile(r"\b(?:every|each|all (?:of )?(?:them|the|her|his|their)|none|not one|not a single|never)\b",
+                        re.I)
 _ALL_OF = re.compile(r"\b(?:every|all|each|single)\b", re.I)
 
 
