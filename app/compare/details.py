@@ -76,13 +76,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         # where they are reduced from ("I've been going in twice a week"), not another target
         if toward:
             rivals = [e for e in rivals if (e.value - d.value) * toward > 0]
-        # (a count of other events must be of the same doings: police attending twice is not the
-        # social worker's four visits)
-        rivals = [e for e in rivals if _on_topic(e, statement, evidence_texts, on)
-                  if d.unit in _OF_SOMEONE or e.unit in _OF_SOMEONE] + [
-            e for e in rivals if d.unit not in _OF_SOMEONE and e.unit not in _OF_SOMEONE and (
-                e.unit == d.unit or e.unit in counts_of or _day_and_date(d, e)
-                or _on_topic(e, statement, evidence_texts, on, _SPAN_WORDS))]
+        rivals = [e for e in rivals if _of_the_same(d, e, counts_of, statement, evidence_texts, on)]
         if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
@@ -354,9 +348,20 @@ def _agreeing_only(e: Detail) -> bool:
 # Details that belong to one person or one event among several a meeting speaks of (ages of
 # siblings, days of visits): another value is only a rival where its clause is about what the
 # statement is about
+_OF_SOMEONE = frozenset({"age", "day_of_month", "day_part", "habit_day"})
 # (what a count is counted over says nothing of what is counted: "three times this week")
 _SPAN_WORDS = frozenset({"time", "day", "week", "month", "year", "hour", "minute", "term", "night", "weekend"})
-_OF_SOMEONE = frozenset({"age", "day_of_month", "day_part", "habit_day"})
+
+
+def _of_the_same(d: Detail, e: Detail, counts_of: frozenset[str], statement: str, evidence_texts: list[str],
+                 on: date | None) -> bool:
+    """Is the rival e a figure of what the minutes' d is of? One of a person's or an event's own
+    details must be said of it; a count of other events must be of the same doings ("police
+    attended on two occasions" is no answer to "I visited four times")."""
+    if d.unit in _OF_SOMEONE or e.unit in _OF_SOMEONE:
+        return _on_topic(e, statement, evidence_texts, on)
+    return (e.unit == d.unit or e.unit in counts_of or _day_and_date(d, e)
+            or _on_topic(e, statement, evidence_texts, on, _SPAN_WORDS))
 
 
 def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | None,
