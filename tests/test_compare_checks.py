@@ -858,3 +858,24 @@ Chair (Rosa Lindqvist): Thank you both.
 """
     line = "Ms Moss acknowledged that home conditions had not been good and that laundry had built up after the twins were born."
     assert line not in _compare(meeting, line)
+
+
+
+def test_a_misattribution_needs_a_quote_that_says_the_words():
+    # the other speaker's quoted sentence must itself say enough of the statement: "healthy
+    # relationships ... with Leo" shows a subject, not who said it (the mother did, in her words).
+    # Two such words pass the table's default; a table asking for three finds no misattribution.
+    from dataclasses import replace
+
+    from app.compare import checks
+
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how are Leo and his stepdad getting on?
+Mother (Jade Moss): Not great. They clash, it's tense most evenings.
+Social Worker (Omar Haddad): We've done some work at the centre around healthy relationships and feelings with Leo.
+Chair (Rosa Lindqvist): Thank you.
+"""
+    line = "Ms Moss described the relationship between Leo and his stepfather as strained."
+    case = _case(meeting, line)
+    case.ctx.tuning = replace(case.ctx.tuning, misattributed_quote_words=3)
+    assert checks.misattributed(case) is None

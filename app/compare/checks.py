@@ -62,6 +62,10 @@ class Tuning:
     # misattributed_own_below: minutes often put a view in the words the chair used to sum it up.
     misattributed_margin: float = 0.25
     misattributed_own_below: float = 0.35
+    # ... and the passage quoted as the other person's must itself say this many of the statement's
+    # words: one shared word ("relationship") shows a subject, not who said it, and a parent must be
+    # able to hear the words in the quote.
+    misattributed_quote_words: int = 2
     # A question put after the passage ("Does everyone agree? Shannon?") and answered "Yes" by the
     # credited person within this many turns makes the words theirs: the chair asks once the
     # proposal has been read out, a turn or two later.
@@ -1393,6 +1397,9 @@ def misattributed(case: Case) -> Finding | None:
         return None
     found = _said_by_another(case, named, lambda who: attribution.same_person(named, who),
                              min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+    if found is not None and _words_said(" ".join(e.text for e in found.evidence), keys_of(set(words))) \
+            < tuning.misattributed_quote_words:
+        return None
     if found is not None and st.credited_by == "action" and any(
             names & _word_set(e.text) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
