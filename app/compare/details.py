@@ -24,6 +24,7 @@ from app.compare.text import (
     lemmas,
     words,
 )
+from app.minutes.people import TITLES
 
 
 def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str] | None = None,
@@ -350,7 +351,7 @@ def _agreeing_only(e: Detail) -> bool:
 # statement is about
 _OF_SOMEONE = frozenset({"age", "day_of_month", "day_part", "habit_day"})
 # (what a count is counted over says nothing of what is counted: "three times this week")
-_SPAN_WORDS = frozenset({"time", "day", "week", "month", "year", "hour", "minute", "term", "night", "weekend"})
+_SPAN_WORDS = frozenset(SPANS) | {"time", "term", "weekend"}
 
 
 def _of_the_same(d: Detail, e: Detail, counts_of: frozenset[str], statement: str, evidence_texts: list[str],
@@ -488,8 +489,8 @@ PLACE_NOUNS = frozenset({"service", "centre", "center", "clinic", "hub", "unit",
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 # What a family calls its own ("at Mum's", "to Nan's", "at Auntie's"): a person's home, not a place's name
 _KIN = frozenset().union(*HOMELY.values()) | {"auntie", "aunty", "uncle"}
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "pcso", "sgt", "sergeant", "insp",
-                     "inspector"})
+# (the minutes' own list of titles and ranks, and the ranks spelled out as people say them)
+_TITLES = frozenset(t.lower() for t in TITLES) | {"sergeant", "inspector"}
 
 
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
