@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from app.compare import lexicon
-from app.compare.align import keys_of, negative_of, same, word_keys
+from app.compare.align import HOMELY, keys_of, negative_of, same, word_keys
 from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
 from app.compare.text import words as plain_words
@@ -275,10 +275,10 @@ _GONE_PASS = frozenset({"now", "all", "completely", "finally", "already", "just"
 _GONE_THEN = frozenset({"now", "at", "completely", "altogether", "already", "too", "thank", "this", "last", "then"})
 # ... and what has gone is a thing, not a person ("Dad's gone" is away, as "has left" says) nor a
 # span of time ("six weeks have gone")
-_GONE_NOT = frozenset({"mum", "dad", "mother", "father", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex",
-                       "son", "daughter", "child", "baby", "kid", "boy", "girl", "nan", "gran", "grandmother",
-                       "grandfather", "grandad", "brother", "sister", "aunt", "auntie", "uncle", "stepdad", "stepmum",
-                       "worker", "time", "day", "week", "month", "year", "hour", "minute", "summer", "term", "weekend"})
+_GONE_NOT = frozenset(HOMELY).union(*HOMELY.values()) | {
+    "partner", "boyfriend", "girlfriend", "husband", "wife", "ex", "son", "daughter", "child", "baby", "kid", "boy",
+    "girl", "brother", "sister", "aunt", "auntie", "uncle", "stepdad", "stepmum", "worker",
+    "time", "day", "week", "month", "year", "hour", "minute", "summer", "term", "weekend"}
 
 
 def _gone_away(words: list[str], i: int, out: list[tuple[str, bool]]) -> bool:
