@@ -384,6 +384,62 @@ def test_credited_person_said_opposite_in_other_words():
         IN_OTHER_WORDS, "Mr Rowan said that she is always happy to leave school with her mother.")) is None
 
 
+SWIM_CLUB = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo getting on at swimming club?
+Designated Safeguarding Lead (Gideon Rowan): Honestly he's a different boy. His swimming club attendance is the best it's been, he hasn't missed a single lesson since Easter.
+Independent Chair (Marguerite Quill): And the allotment, Idris?
+Social Worker (Idris Kestrel): I went to the allotment on Tuesday and the shed was tidy, everything watered, it was lovely.
+Independent Chair (Marguerite Quill): Thank you. Beatrix, the clinic?
+Health Visitor (Beatrix Noon): His jabs are up to date and he's on his line for height.
+Independent Chair (Marguerite Quill): Carys, anything you'd like to add?
+Mother (Carys Webb): Only that the bus to the clinic takes an hour each way.
+Father (Lionel Tate): And I start the new job on Monday, so I can do the Saturday contact instead.
+Independent Chair (Marguerite Quill): Let's talk about the plan, then.
+"""
+
+
+def test_judged_the_other_way():
+    f = checks.judged_the_other_way(case_for(
+        SWIM_CLUB, "Mr Rowan said that Milo's swimming club attendance had slipped since Easter."))
+    assert f.kind == "contradicted" and "missed a single lesson" in f.evidence[0].text
+    assert "report it as worse" in f.explanation
+    # a statement crediting nobody is read against the passage it comes from
+    f = checks.judged_the_other_way(case_for(SWIM_CLUB, "The allotment shed was found in a poor state on Tuesday."))
+    assert f.kind == "contradicted" and "tidy" in f.evidence[0].text
+    # the same report in other words passes
+    assert checks.judged_the_other_way(case_for(
+        SWIM_CLUB, "Mr Rowan said that Milo had been to every swimming lesson since Easter and was doing well.")) is None
+
+
+def test_judged_the_other_way_needs_the_judgement_to_be_of_the_subject():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix?
+Health Visitor (Beatrix Noon): He's a lovely cheerful baby, and Carys feeds him when he cries in the night.
+"""
+    # "lovely" judges the baby, not how his mother copes with the crying
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Ms Noon said that Ms Webb had struggled to cope with the crying in the night.")) is None
+
+
+def test_judged_the_other_way_leaves_an_admission_to_its_own_check():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix?
+Health Visitor (Beatrix Noon): Carys goes to him straight away when he cries in the night.
+"""
+    # what a parent owned up to is read against their own words (admission_not_own)
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Ms Webb accepted that she had struggled to cope with the crying in the night.")) is None
+
+
+def test_judged_the_other_way_leaves_a_mixed_account():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): His swimming club attendance has been patchy, some weeks brilliant, some weeks not.
+"""
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Mr Rowan said that Milo's swimming club attendance had slipped.")) is None
+
+
 SIDES = """\
 Independent Chair (Marguerite Quill): Idris, how are things at home?
 Social Worker (Idris Kestrel): The boiler's been fixed at last, and Milo's bedroom has a new carpet and a proper cot now.

@@ -29,6 +29,7 @@ from app.compare import (
     polarity,
     serious_events,
     services,
+    valence,
 )
 from app.compare import evidence as quoting
 from app.compare.align import HOMELY, Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
@@ -148,6 +149,20 @@ class Tuning:
     own_meaning_read: int = 3
     # ... asked only of statements whose not-said score is at least this (weak support in words).
     own_meaning_below_support: float = 0.45
+    # A statement judged better or worse (valence.py) is read against a sentence that shares one word
+    # of its subject only when that word is this rare in the meeting (Aligner.weight, log(1 + turns /
+    # turns with it): 3.0 is a word in about one turn in twenty or fewer), as "attendance",
+    # "centile", "kitchen" are in a meeting that touches on them; not "home" or "visit", which a
+    # sentence shares with most judgements. Two shared words suffice.
+    judged_subject_weight: float = 3.0
+    # ... and the sentence's judgement must lie within this many words of a shared subject word:
+    # "in class, honestly, she's much more settled" (6) judges the class; "I'm tired, I'm doing
+    # extra shifts at the care home" (9) does not judge the home.
+    judged_subject_reach: int = 6
+    # ... a statement that judges more than this many things, or is longer than this many words,
+    # says several things, and which its judgement belongs to is unclear.
+    judged_terms_at_most: int = 2
+    judged_words_at_most: int = 35
 
 
 TUNING = Tuning()
@@ -639,6 +654,83 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
                                                                                              ctx.people):
                 return _contradicted(st, (turn, sentence, hit[0], hit[1], hit[2]), min(1.0, float(sims[k])), case.turns)
     return None
+
+
+def judged_the_other_way(case: Case) -> Finding | None:
+    """The minutes say something went worse where the person they credit (or, when they credit
+    nobody, the passage they come from) said it went better, in other words, or the other way
+    round: "her attendance has dropped since she came back" / "she hasn't missed a day since";
+    "the kitchen was in a poor state" / "the kitchen was clean, food in the fridge" (valence.py).
+    Only where a sentence speaks of the same thing (a word of the statement's subject, rare enough
+    in the meeting, or two), judges it only the other way, and the same speaker never judges it the
+    statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
+    st, aligner, ctx, tuning = case.st, case.aligner, case.ctx, case.ctx.tuning
+    judged = valence.terms(st.text)
+    way = valence.leaning(st.text)
+    if not way or len(judged) > tuning.judged_terms_at_most or procedural(st.text) \
+            or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
+        return None
+    if polarity.some_only(st.text) or admits(st.text):
+        # "missed only one session": the rest were kept, which a good report says too; and what a
+        # parent owned up to is read against their own words (admission_not_own)
+        return None
+    judging = {w for w, _ in judged}
+    clause = next(c for c in valence.clauses(st.text) if valence.clause_terms(c))
+    subject = _subject_words(clause, judging, ctx) or _subject_words(st.text, judging, ctx)
+    if not subject:
+        return None
+    if ctx.speakers_known and st.credited_by == "text" and st.speakers and aligner.turns_of(st.speakers[0]):
+        look_in = sorted(aligner.turns_of(st.speakers[0]))
+    else:
+        look_in = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
+    best = None
+    for i in look_in:
+        turn = aligner.turns[i]
+        for sentence in _sentences(turn.text):
+            if sentence.rstrip().endswith("?"):
+                continue
+            shared = subject & set(text_words(sentence).content)
+            if not shared or (len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight):
+                continue
+            said = valence.terms(sentence)
+            if any(w == way for _, w in said):
+                return None  # they judge it the statement's way too: a mixed account, not a reversal
+            # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
+            # and she feeds him when he cries" judges the baby, not how she copes with the crying)
+            said = valence.terms_near(sentence, shared, tuning.judged_subject_reach)
+            if not said or judging & {w for w, _ in said}:
+                continue
+            if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)):
+                continue  # ("has since fallen" / "tracked it nicely until eighteen months": two times)
+            share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
+            if best is None or share > best[0]:
+                best = (share, turn, sentence, said[0][0])
+    if best is None:
+        return None
+    share, turn, sentence, _heard = best
+    proof = quoting.stating(case.turns, turn.index, sentence)
+    minutes_way, their_way = ("worse", "better") if way < 0 else ("better", "worse")
+    return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"(the minutes report it as {minutes_way}; what was said reports it as {their_way}).",
+                   section=st.section, speaker=st.speaker)
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
+# Words of a statement that say who reported it and when, not what it is about
+_NOT_SUBJECT = frozenset("""say tell report note describe state feel express share inform confirm add explain raise
+    mention find observe appear seem conference meeting think believe view staff since every usually time day week month
+    year last recent after until before also still now then again child""".split())
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
+
+
+def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
+    """What a judgement is about: the text's content words but its judging words, names (a name
+    is in every sentence about that person), numbers and the words of reporting and time."""
+    named = {w.lower() for w in _CAPITALISED.findall(text)} | ctx.proper_names | ctx.name_words
+    return {w for w in text_words(text).content if w not in judging and w not in _NOT_SUBJECT and w not in named
+            and not w.isdigit() and len(w) > 2}
 
 
 def corrected_on_the_spot(case: Case) -> Finding | None:
@@ -1600,6 +1692,7 @@ CHECKS: tuple[Check, ...] = (
     opposite_said_elsewhere,
     credited_person_said_opposite,
     credited_person_said_opposite_in_other_words,
+    judged_the_other_way,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,

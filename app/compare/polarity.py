@@ -560,6 +560,11 @@ _EVERY_ONE = re.compile(r"\b(?:every|each|all (?:of )?(?:them|the|her|his|their)
 _ALL_OF = re.compile(r"\b(?:every|all|each|single)\b", re.I)
 
 
+def some_only(text: str) -> bool:
+    """Does the text say only some ("attended only half", "missed just one")? It then says the rest too."""
+    return bool(_ONLY_SOME.search(text))
+
+
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
 
 

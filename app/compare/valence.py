@@ -1,0 +1,120 @@
+"""Better or worse: which way a sentence says something is going.
+
+Minutes most often turn a report round in other words: "her attendance has dropped" where the
+teacher said "she hasn't missed a day since", "the kitchen was in a poor state" where the visitor
+found it "clean, with food in the fridge". The words differ on every side, so negation and the
+opposite pairs of polarity.py do not meet; what does is the direction: one side says worse, the
+other better, of the same thing.
+
+Two short lists of ordinary English words of judgement (how a child, a parent, a home or a service
+is doing), a negation that turns one into the other ("no concerns", "never late"), and a few
+readings in which such a word judges nothing ("dropped him off", "late September", "consistent
+with a fall", "declined the offer").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.compare.text import MONTHS, lemma
+from app.compare.text import WEEKDAYS as _WEEKDAYS
+from app.compare.text import words as plain_words
+
+# (lemmas, as app.compare.text.lemma gives them: "happier" is "happy", "settled" "settle")
+BETTER = frozenset("""
+    improve improvement better good great lovely brilliant excellent fantastic wonderful positive settle calm happy
+    cheerful confident chatty sociable safe clean tidy cooperative polite helpful engage consistent reliable punctual
+    prompt promptly reassure thrive gain steady stable recover proud nicely smoothly flourish comfortable relax
+    """.split())
+WORSE = frozenset("""
+    worse worsen deteriorate deterioration decline drop fall slip concern worry struggle difficult poor bad unsafe
+    dirty messy untidy unclean chaotic withdraw unsettle upset distress anxious aggressive hostile obstructive
+    uncooperative guarded evasive reluctant inconsistent patchy sporadic erratic unreliable irregular escalate miss
+    late delay hungry tire unkempt neglect strain tense volatile disruptive pain sad tearful miserable isolate slow
+    """.split())
+
+# "not" and its like turn the next few words round, up to the next clause ("not late, and he
+# worried" leaves the worry); "no" and its like turn what follows in their clause ("nothing at all
+# on that visit that worried me").
+_NOT = frozenset({"not", "never", "without", "hardly", "barely", "nor"})
+_NONE = frozenset({"no", "nothing", "none", "nobody"})
+_NOT_REACH = 5
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "so", "which", "that", "who", "because", "as", "then"})
+# A clause that supposes ("if it slipped", "I'd worry if") judges nothing that happened.
+_SUPPOSING = frozenset({"if", "would", "could", "might", "unless", "whether", "should"})
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|though|although|whereas)\b", re.I)
+
+# Readings that judge nothing: what follows the word says so.
+_TAKEN = frozenset({"off", "him", "her", "them", "in", "by", "out", "me", "us"})  # "dropped her off"
+_TIMES = frozenset(MONTHS) | frozenset(_WEEKDAYS) | {"morning", "afternoon", "evening", "night", "shift", "stage",
+                                                     "booking", "entry", "teens"}  # "late September"
+_REFUSED = frozenset({"a", "an", "the", "to", "any", "his", "her", "their", "this", "that", "all", "offer", "support",
+                      "help", "from"})  # "declined the referral", "withdrew the concern": done to a thing
+_A = frozenset({"a", "an", "the", "his", "her", "their", "another"})  # "had a fall": an accident, not a decline
+
+
+def _judges(raw: list[str], ws: list[str], i: int) -> bool:
+    """Does the word at i judge here? (`raw`: the words as written, for those around it; `ws` lemmas)"""
+    w, nxt, before = ws[i], (raw[i + 1] if i + 1 < len(raw) else ""), (raw[i - 1] if i else "")
+    return not ((w == "drop" and nxt in _TAKEN) or (w == "late" and nxt in _TIMES)
+                or (w == "consistent" and nxt == "with") or (w in ("decline", "withdraw") and nxt in _REFUSED)
+                or (w == "fall" and before in _A))
+
+
+def clauses(text: str) -> list[str]:
+    """The text cut where one judgement may end: at commas, dashes, brackets and "but"."""
+    return [c for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+def clause_terms(clause: str) -> tuple[tuple[str, int], ...]:
+    """The words of judgement in one clause, each with +1 (better) or -1 (worse), after negation:
+    "she's never late" gives (("late", 1),)."""
+    return tuple((w, way) for w, way, _ in _placed_terms(clause))
+
+
+@lru_cache(maxsize=20000)
+def _placed_terms(clause: str) -> tuple[tuple[str, int, int], ...]:
+    """clause_terms, each with its place among the clause's words."""
+    raw = plain_words(clause)
+    if _SUPPOSING.intersection(raw):
+        return ()
+    ws = [lemma(w) for w in raw]
+    out = []
+    for i, w in enumerate(ws):
+        way = 1 if w in BETTER else -1 if w in WORSE else 0
+        if not way or not _judges(raw, ws, i):
+            continue
+        before = ws[max(0, i - _NOT_REACH): i]
+        for k in range(len(before) - 1, -1, -1):
+            if before[k] in _CLAUSE_WORDS:
+                before = before[k + 1:]
+                break
+        if _NOT.intersection(before) or _NONE.intersection(ws[:i]):
+            way = -way
+        out.append((w, way, i))
+    return tuple(out)
+
+
+def terms(text: str) -> list[tuple[str, int]]:
+    """The words of judgement of a sentence, clause by clause."""
+    return [t for c in clauses(text) for t in clause_terms(c)]
+
+
+def leaning(text: str) -> int:
+    """+1 where the text says only better, -1 only worse, 0 where it says neither or both."""
+    ways = {way for _, way in terms(text)}
+    return next(iter(ways)) if len(ways) == 1 else 0
+
+
+def terms_near(text: str, wanted: set[str] | frozenset[str], reach: int) -> list[tuple[str, int]]:
+    """The words of judgement of a sentence within `reach` words of one of the `wanted` lemmas:
+    what it judges of that ("in class, honestly, she's much more settled" judges the class;
+    "he's a lovely baby, and she feeds him when he cries" does not judge the crying)."""
+    out, start, places = [], 0, []
+    for c in clauses(text):
+        ws = [lemma(w) for w in plain_words(c)]
+        places += [start + k for k, w in enumerate(ws) if w in wanted]
+        out += [(w, way, start + k) for w, way, k in _placed_terms(c)]
+        start += len(ws)
+    return [(w, way) for w, way, k in out if any(abs(k - p) <= reach for p in places)]

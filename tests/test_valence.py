@@ -1,0 +1,37 @@
+"""Which way a sentence judges something (app/compare/valence.py), from sentences in no conference."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare import valence
+
+
+@pytest.mark.parametrize("sentence, way", [
+    ("The garden fence is in a poor state.", -1),
+    ("His reading has slipped since the summer.", -1),
+    ("Nothing on that walk worried me at all.", 1),  # "nothing" turns the worry round
+    ("He hasn't been late for swimming once this month.", 1),
+    ("Milo is much calmer at bedtime.", 1),
+    ("She has been withdrawn at the youth club.", -1),
+    ("Milo is much calmer at bedtime, though he still gets tired after swimming.", 0),  # both ways
+    ("They talked about the allotment.", 0),  # no judgement
+])
+def test_leaning(sentence, way):
+    assert valence.leaning(sentence) == way
+
+
+@pytest.mark.parametrize("sentence", [
+    "She dropped him off at swimming.",  # a lift, not a fall
+    "We went in late October.",  # a time, not lateness
+    "The graze is consistent with a fall from the climbing frame.",  # what fits; and an accident
+    "He declined the place at the holiday club.",  # a refusal, not a fall
+    "She withdrew the complaint about the landlord.",  # done to a thing
+    "If the reading slipped I would be worried.",  # supposed, not said to have happened
+])
+def test_words_that_judge_nothing_here(sentence):
+    assert valence.terms(sentence) == []
+
+
+def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
+    assert valence.terms("He was not late, and his sister worried about the bus.") == [("late", 1), ("worry", -1)]
