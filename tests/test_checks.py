@@ -440,6 +440,36 @@ Designated Safeguarding Lead (Gideon Rowan): His swimming club attendance has be
         meeting, "Mr Rowan said that Milo's swimming club attendance had slipped.")) is None
 
 
+COOKERY = """\
+Independent Chair (Marguerite Quill): Carys, Idris mentioned the cookery course at the family centre.
+Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me with the budget.
+Independent Chair (Marguerite Quill): Lionel?
+Father (Lionel Tate): I start the new job on Monday, so evenings are hard for me.
+Independent Chair (Marguerite Quill): Beatrix, anything from health?
+Health Visitor (Beatrix Noon): His jabs are up to date and he's on his line for height.
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Nothing new from school.
+"""
+
+
+def test_consented_the_other_way():
+    f = checks.consented_the_other_way(case_for(COOKERY, "Ms Webb declined a place on the cookery course."))
+    assert f.kind == "contradicted" and "I want to do the cookery course" in f.evidence[0].text
+    assert "refusal" in f.explanation
+    # her yes in other words passes; and what nobody asked her about is not this check's
+    assert checks.consented_the_other_way(case_for(COOKERY, "Ms Webb said she would like to do the cookery course.")) is None
+    assert checks.consented_the_other_way(case_for(COOKERY, "Mr Tate declined to attend the cookery course.")) is None
+
+
+def test_consented_the_other_way_as_another_reports_it():
+    meeting = COOKERY.replace("Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me "
+                              "with the budget.",
+                              "Social Worker (Idris Kestrel): She told me she'd like to do the cookery course, for the budget.") \
+        + "Mother (Carys Webb): Thank you for having me.\n"
+    f = checks.consented_the_other_way(case_for(meeting, "Ms Webb declined a place on the cookery course."))
+    assert f.kind == "contradicted" and f.evidence[0].speaker.startswith("Social Worker")
+
+
 SIDES = """\
 Independent Chair (Marguerite Quill): Idris, how are things at home?
 Social Worker (Idris Kestrel): The boiler's been fixed at last, and Milo's bedroom has a new carpet and a proper cot now.

@@ -35,3 +35,16 @@ def test_words_that_judge_nothing_here(sentence):
 
 def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
     assert valence.terms("He was not late, and his sister worried about the bus.") == [("late", 1), ("worry", -1)]
+
+
+@pytest.mark.parametrize("sentence, way", [
+    ("She would really like to join the choir.", 1),
+    ("He's happy to carry on with the mentoring.", 1),
+    ("I want to do the cookery course.", 1),
+    ("She declined a place at the drop-in.", -1),
+    ("He doesn't want to go to the cookery course.", -1),
+    ("I, like, didn't know about the choir.", 0),  # "like" as a filler
+    ("He's a happy lad at the choir.", 0),  # a mood, not a yes
+])
+def test_consent(sentence, way):
+    assert valence.CONSENT.leaning(sentence) == way

@@ -664,9 +664,27 @@ def judged_the_other_way(case: Case) -> Finding | None:
     Only where a sentence speaks of the same thing (a word of the statement's subject, rare enough
     in the meeting, or two), judges it only the other way, and the same speaker never judges it the
     statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
+    return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
+                                                  "the minutes report it as better; what was said reports it as worse"))
+
+
+def consented_the_other_way(case: Case) -> Finding | None:
+    """The minutes say someone refused what was offered where they said yes to it in their own
+    words, or the other way round: "Ms Ferris declined a place on the group" / "I want to do the
+    group"; "he agreed to a detox" / "I don't want a detox". The same reading as
+    judged_the_other_way, on the scale of willing or not (valence.CONSENT)."""
+    return _the_other_way(case, valence.CONSENT, ("the minutes have a refusal; what was said is a yes",
+                                                  "the minutes have a yes; what was said is a refusal"), whose=True)
+
+
+def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose: bool = False) -> Finding | None:
+    """A statement that leans one way on a scale against the sentences that say the same thing the
+    other way (judged_the_other_way). `why`: the finding's reason when the minutes lean down, up.
+    `whose`: the scale is a person's (a yes or a no is someone's): only the words of the person the
+    statement credits or names count, or sentences that name them."""
     st, aligner, ctx, tuning = case.st, case.aligner, case.ctx, case.ctx.tuning
-    judged = valence.terms(st.text)
-    way = valence.leaning(st.text)
+    judged = scale.terms(st.text)
+    way = scale.leaning(st.text)
     if not way or len(judged) > tuning.judged_terms_at_most or procedural(st.text) \
             or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
         return None
@@ -675,47 +693,68 @@ def judged_the_other_way(case: Case) -> Finding | None:
         # parent owned up to is read against their own words (admission_not_own)
         return None
     judging = {w for w, _ in judged}
-    clause = next(c for c in valence.clauses(st.text) if valence.clause_terms(c))
+    clause = next(c for c in valence.clauses(st.text) if scale.clause_terms(c))
     subject = _subject_words(clause, judging, ctx) or _subject_words(st.text, judging, ctx)
     if not subject:
         return None
-    if ctx.speakers_known and st.credited_by == "text" and st.speakers and aligner.turns_of(st.speakers[0]):
-        look_in = sorted(aligner.turns_of(st.speakers[0]))
+    region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
+    people = _people_of(st, ctx) if whose else ()
+    if whose and not people:
+        return None
+    own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
+    if own and (people or st.credited_by == "text"):
+        look_in = sorted(own | set(region)) if people else sorted(own)
     else:
-        look_in = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
+        look_in = region
+    named = frozenset(w for p in people for w in _word_set(p) if w in ctx.people)
     best = None
     for i in look_in:
         turn = aligner.turns[i]
         for sentence in _sentences(turn.text):
             if sentence.rstrip().endswith("?"):
                 continue
+            if people and ctx.speakers_known and i not in own and named.isdisjoint(_word_set(sentence)) \
+                    and _THIRD_PERSON.isdisjoint(_word_set(sentence)):
+                continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
             shared = subject & set(text_words(sentence).content)
             if not shared or (len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight):
                 continue
-            said = valence.terms(sentence)
+            said = scale.terms(sentence)
             if any(w == way for _, w in said):
                 return None  # they judge it the statement's way too: a mixed account, not a reversal
             # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
             # and she feeds him when he cries" judges the baby, not how she copes with the crying)
-            said = valence.terms_near(sentence, shared, tuning.judged_subject_reach)
+            said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
             if not said or judging & {w for w, _ in said}:
                 continue
             if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)):
                 continue  # ("has since fallen" / "tracked it nicely until eighteen months": two times)
             share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
             if best is None or share > best[0]:
-                best = (share, turn, sentence, said[0][0])
+                best = (share, turn, sentence)
     if best is None:
         return None
-    share, turn, sentence, _heard = best
+    share, turn, sentence = best
     proof = quoting.stating(case.turns, turn.index, sentence)
-    minutes_way, their_way = ("worse", "better") if way < 0 else ("better", "worse")
     return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   f"(the minutes report it as {minutes_way}; what was said reports it as {their_way}).",
-                   section=st.section, speaker=st.speaker)
+                   f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
 
 
+def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
+    """Whose the statement is: the person it credits, else the attendees it names (by name, or by
+    role: "Mother had agreed ..."). "Ms Pryce" where the mother and her sister are both Pryce is
+    either of them: both are read."""
+    if st.speakers and st.credited_by == "text":
+        return (st.speakers[0],)
+    people = sorted({p for w in _word_set(st.text) for p in ctx.people.get(w, ())})
+    if not people:
+        by_role = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", st.text))
+        return (by_role.name,) if by_role is not None else ()
+    return tuple(people)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
 _SINCE = re.compile(r"\bsince\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
 # Words of a statement that say who reported it and when, not what it is about
@@ -1693,6 +1732,7 @@ CHECKS: tuple[Check, ...] = (
     credited_person_said_opposite,
     credited_person_said_opposite_in_other_words,
     judged_the_other_way,
+    consented_the_other_way,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,

@@ -10,11 +10,16 @@ Two short lists of ordinary English words of judgement (how a child, a parent, a
 is doing), a negation that turns one into the other ("no concerns", "never late"), and a few
 readings in which such a word judges nothing ("dropped him off", "late September", "consistent
 with a fall", "declined the offer").
+
+The same reading serves a second scale: willing or not ("she declined the group" / "I want to do the
+group"; "he agreed to the detox" / "I'm not going on a detox, I don't want one"). Each is a Scale.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from app.compare.text import MONTHS, lemma
@@ -67,54 +72,100 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
+@dataclass(frozen=True)
+class Scale:
+    """Two ends of one scale (lemmas), the words that make a clause suppose rather than say, and
+    which readings of a word count."""
+
+    up: frozenset[str]
+    down: frozenset[str]
+    supposing: frozenset[str]
+    counts: Callable[[list[str], list[str], int], bool]
+
+    def clause_terms(self, clause: str) -> tuple[tuple[str, int], ...]:
+        """The scale's words in one clause, each with +1 (up) or -1 (down), after negation: "she's
+        never late" gives (("late", 1),) on the scale of better and worse."""
+        return tuple((w, way) for w, way, _ in self._placed_terms(clause))
+
+    @lru_cache(maxsize=20000)  # noqa: B019 (the two scales live as long as the program)
+    def _placed_terms(self, clause: str) -> tuple[tuple[str, int, int], ...]:
+        """clause_terms, each with its place among the clause's words."""
+        raw = plain_words(clause)
+        if self.supposing.intersection(raw):
+            return ()
+        ws = [lemma(w) for w in raw]
+        out = []
+        for i, w in enumerate(ws):
+            way = 1 if w in self.up else -1 if w in self.down else 0
+            if not way or not self.counts(raw, ws, i):
+                continue
+            before = ws[max(0, i - _NOT_REACH): i]
+            for k in range(len(before) - 1, -1, -1):
+                if before[k] in _CLAUSE_WORDS:
+                    before = before[k + 1:]
+                    break
+            if _NOT.intersection(before) or _NONE.intersection(ws[:i]):
+                way = -way
+            out.append((w, way, i))
+        return tuple(out)
+
+    def terms(self, text: str) -> list[tuple[str, int]]:
+        """The scale's words of a sentence, clause by clause."""
+        return [t for c in clauses(text) for t in self.clause_terms(c)]
+
+    def leaning(self, text: str) -> int:
+        """+1 where the text says only up, -1 only down, 0 where it says neither or both."""
+        ways = {way for _, way in self.terms(text)}
+        return next(iter(ways)) if len(ways) == 1 else 0
+
+    def terms_near(self, text: str, wanted: set[str] | frozenset[str], reach: int) -> list[tuple[str, int]]:
+        """The scale's words of a sentence within `reach` words of one of the `wanted` lemmas: what
+        it says of that ("in class, honestly, she's much more settled" judges the class; "he's a
+        lovely baby, and she feeds him when he cries" does not judge the crying)."""
+        out, start, places = [], 0, []
+        for c in clauses(text):
+            ws = [lemma(w) for w in plain_words(c)]
+            places += [start + k for k, w in enumerate(ws) if w in wanted]
+            out += [(w, way, start + k) for w, way, k in self._placed_terms(c)]
+            start += len(ws)
+        return [(w, way) for w, way, k in out if any(abs(k - p) <= reach for p in places)]
+
+
+VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges)
+
+# Willing or not: what someone said to what was offered or asked of them. "would like" and "happy
+# to" are how people say yes ("I'd really like that", "she'd be happy to carry on"); "like" alone is
+# mostly a filler, "happy" alone a mood.
+WILLING = frozenset({"agree", "accept", "willing", "keen", "want", "wish", "like", "happy", "consent", "welcome"})
+UNWILLING = frozenset({"refuse", "decline", "unwilling", "reluctant", "reject"})
+_WOULD = frozenset({"would", "d"})
+_HAPPY_TO = frozenset({"to", "with", "for"})
+
+
+def _consents(raw: list[str], ws: list[str], i: int) -> bool:
+    """Does the word at i say yes or no to something here?"""
+    w, nxt, before = ws[i], (raw[i + 1] if i + 1 < len(raw) else ""), (raw[i - 1] if i else "")
+    if w == "like":
+        return before in _WOULD or (i > 1 and raw[i - 2] in _WOULD)  # "I'd like", "I'd really like"
+    if w == "happy":
+        return nxt in _HAPPY_TO
+    return True
+
+
+# (only "if" and its like suppose here: "would" is how a yes is said)
+CONSENT = Scale(WILLING, UNWILLING, frozenset({"if", "unless", "whether"}), _consents)
+
+
 def clause_terms(clause: str) -> tuple[tuple[str, int], ...]:
-    """The words of judgement in one clause, each with +1 (better) or -1 (worse), after negation:
-    "she's never late" gives (("late", 1),)."""
-    return tuple((w, way) for w, way, _ in _placed_terms(clause))
-
-
-@lru_cache(maxsize=20000)
-def _placed_terms(clause: str) -> tuple[tuple[str, int, int], ...]:
-    """clause_terms, each with its place among the clause's words."""
-    raw = plain_words(clause)
-    if _SUPPOSING.intersection(raw):
-        return ()
-    ws = [lemma(w) for w in raw]
-    out = []
-    for i, w in enumerate(ws):
-        way = 1 if w in BETTER else -1 if w in WORSE else 0
-        if not way or not _judges(raw, ws, i):
-            continue
-        before = ws[max(0, i - _NOT_REACH): i]
-        for k in range(len(before) - 1, -1, -1):
-            if before[k] in _CLAUSE_WORDS:
-                before = before[k + 1:]
-                break
-        if _NOT.intersection(before) or _NONE.intersection(ws[:i]):
-            way = -way
-        out.append((w, way, i))
-    return tuple(out)
+    """VALENCE's words of one clause: +1 better, -1 worse."""
+    return VALENCE.clause_terms(clause)
 
 
 def terms(text: str) -> list[tuple[str, int]]:
-    """The words of judgement of a sentence, clause by clause."""
-    return [t for c in clauses(text) for t in clause_terms(c)]
+    """VALENCE's words of a sentence, clause by clause."""
+    return VALENCE.terms(text)
 
 
 def leaning(text: str) -> int:
     """+1 where the text says only better, -1 only worse, 0 where it says neither or both."""
-    ways = {way for _, way in terms(text)}
-    return next(iter(ways)) if len(ways) == 1 else 0
-
-
-def terms_near(text: str, wanted: set[str] | frozenset[str], reach: int) -> list[tuple[str, int]]:
-    """The words of judgement of a sentence within `reach` words of one of the `wanted` lemmas:
-    what it judges of that ("in class, honestly, she's much more settled" judges the class;
-    "he's a lovely baby, and she feeds him when he cries" does not judge the crying)."""
-    out, start, places = [], 0, []
-    for c in clauses(text):
-        ws = [lemma(w) for w in plain_words(c)]
-        places += [start + k for k, w in enumerate(ws) if w in wanted]
-        out += [(w, way, start + k) for w, way, k in _placed_terms(c)]
-        start += len(ws)
-    return [(w, way) for w, way, k in out if any(abs(k - p) <= reach for p in places)]
+    return VALENCE.leaning(text)
