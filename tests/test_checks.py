@@ -470,6 +470,31 @@ def test_consented_the_other_way_as_another_reports_it():
     assert f.kind == "contradicted" and f.evidence[0].speaker.startswith("Social Worker")
 
 
+def test_judged_the_other_way_of_another_person_or_time_or_view():
+    def judged(said, line):
+        meeting = f"Independent Chair (Marguerite Quill): Gideon?\nDesignated Safeguarding Lead (Gideon Rowan): {said}\n"
+        return checks.judged_the_other_way(case_for(meeting, line))
+    # her brother's attendance, not hers
+    assert judged("Her brother Jack's school attendance is excellent. Poppy is another story, she's off most Mondays.",
+                  "Mr Rowan said that Poppy's school attendance was poor.") is None
+    # then and now
+    assert judged("In the autumn she was off a lot. Her school attendance now is excellent.",
+                  "Mr Rowan said Poppy's school attendance had been poor in the autumn.") is None
+    # another's view passed on is not the speaker's own judgement
+    assert judged("His mum says his sleep at night has been better. We see a boy who yawns all morning.",
+                  "Mr Rowan said Milo's sleep at night was poor.") is None
+
+
+def test_consented_the_other_way_not_from_another_s_wish():
+    meeting = COOKERY.replace("Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me "
+                              "with the budget.",
+                              "Social Worker (Idris Kestrel): I'd really like her to do the cookery course, but she's said no.")
+    assert checks.consented_the_other_way(case_for(meeting, "Ms Webb declined the cookery course.")) is None
+    # a child's gladness is not her father's yes
+    meeting = COOKERY + "Social Worker (Idris Kestrel): Poppy is always happy to see her dad at the cookery course.\n"
+    assert checks.consented_the_other_way(case_for(meeting, "Mr Tate declined to go to the cookery course.")) is None
+
+
 SIDES = """\
 Independent Chair (Marguerite Quill): Idris, how are things at home?
 Social Worker (Idris Kestrel): The boiler's been fixed at last, and Milo's bedroom has a new carpet and a proper cot now.

@@ -16,6 +16,9 @@ from app.compare import valence
     ("She has been withdrawn at the youth club.", -1),
     ("Milo is much calmer at bedtime, though he still gets tired after swimming.", 0),  # both ways
     ("They talked about the allotment.", 0),  # no judgement
+    ("Ms Webb did not feel that Milo's sleep had improved.", -1),  # a "not" before thinking reaches on
+    ("No his punctuality has been excellent this half term.", 1),  # "no" as an answer turns nothing
+    ("There's no doubt his speech is better.", 1),
 ])
 def test_leaning(sentence, way):
     assert valence.leaning(sentence) == way
@@ -28,6 +31,15 @@ def test_leaning(sentence, way):
     "He declined the place at the holiday club.",  # a refusal, not a fall
     "She withdrew the complaint about the landlord.",  # done to a thing
     "If the reading slipped I would be worried.",  # supposed, not said to have happened
+    "We need to see her attendance improve before Easter.",  # looking ahead
+    "Hopefully her attendance will improve.",
+    "The hair strand test came back positive for cocaine.",  # a result, not a judgement
+    "We cleared my late mum's house.",  # who died
+    "Good morning, I've got his attendance here.",  # a greeting
+    "It was a safe and well check.",  # a police check
+    "I dropped a food bank parcel round.",  # a delivery
+    "He's gaining weight too fast.",  # too much of a good thing
+    "The letter says to whom it may concern.",
 ])
 def test_words_that_judge_nothing_here(sentence):
     assert valence.terms(sentence) == []
@@ -48,3 +60,23 @@ def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
 ])
 def test_consent(sentence, way):
     assert valence.CONSENT.leaning(sentence) == way
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd like to say I'm not signing that agreement.",  # telling, not a yes
+    "She wants to know what the course involves.",  # asking
+    "There were refuse sacks all over the garden.",  # rubbish, not a refusal
+])
+def test_no_consent_here(sentence):
+    assert valence.CONSENT.terms(sentence) == []
+
+
+def test_judgement_near_the_subject_stops_at_a_semicolon():
+    text = "The kitchen was clean and tidy; the garden's overgrown with rubbish."
+    assert valence.VALENCE.terms_near(text, {"garden"}, 6) == []
+    assert valence.VALENCE.terms_near(text, {"kitchen"}, 6) == [("clean", 1), ("tidy", 1)]
+
+
+def test_a_yes_said_of_someone():
+    assert valence.CONSENT.said_of("She told me she'd like to do the course.", {"she"})
+    assert valence.CONSENT.said_of("I'd really like her to do the course.", {"i", "we"})

@@ -34,10 +34,10 @@ from app.compare import (
 from app.compare import evidence as quoting
 from app.compare.align import HOMELY, Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
 from app.compare.findings import Finding
-from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, lemmas
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas
 from app.compare.text import details as details_of
 from app.compare.turns import UNSURE_BELOW, Turn, heard_unsure, unsure_share
-from app.minutes.people import Cast
+from app.minutes.people import TITLES, Cast
 from app.minutes.statements import Statement, credited, reported
 
 
@@ -665,7 +665,8 @@ def judged_the_other_way(case: Case) -> Finding | None:
     in the meeting, or two), judges it only the other way, and the same speaker never judges it the
     statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
     return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
-                                                  "the minutes report it as better; what was said reports it as worse"))
+                                                  "the minutes report it as better; what was said reports it as worse"),
+                          others_views=False)
 
 
 def consented_the_other_way(case: Case) -> Finding | None:
@@ -677,11 +678,14 @@ def consented_the_other_way(case: Case) -> Finding | None:
                                                   "the minutes have a yes; what was said is a refusal"), whose=True)
 
 
-def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose: bool = False) -> Finding | None:
+def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose: bool = False,
+                   others_views: bool = True) -> Finding | None:
     """A statement that leans one way on a scale against the sentences that say the same thing the
     other way (judged_the_other_way). `why`: the finding's reason when the minutes lean down, up.
     `whose`: the scale is a person's (a yes or a no is someone's): only the words of the person the
-    statement credits or names count, or sentences that name them."""
+    statement credits or names count, or sentences that name them. `others_views`: whether a
+    sentence passing on another's view counts ("his mum says his sleep's been better" is not the
+    speaker's own judgement; "she told me she'd like to" is her yes)."""
     st, aligner, ctx, tuning = case.st, case.aligner, case.ctx, case.ctx.tuning
     judged = scale.terms(st.text)
     way = scale.leaning(st.text)
@@ -710,14 +714,23 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     best = None
     for i in look_in:
         turn = aligner.turns[i]
-        for sentence in _sentences(turn.text):
-            if sentence.rstrip().endswith("?"):
+        for whole in _sentences(turn.text):
+            if whole.rstrip().endswith("?"):
                 continue
+            # (only what the speaker says before passing on another's view is theirs)
+            passed_on = None if others_views else _PASSED_ON.search(whole)
+            sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and named.isdisjoint(_word_set(sentence)) \
                     and _THIRD_PERSON.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
             shared = subject & set(text_words(sentence).content)
-            if not shared or (len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight):
+            if not shared:
+                continue
+            if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+                # too common a word to say the sentence is about the same thing; but where it judges
+                # that word the statement's way ("the home's still a worry"), the account is mixed
+                if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
+                    return None
                 continue
             said = scale.terms(sentence)
             if any(w == way for _, w in said):
@@ -727,15 +740,24 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
             if not said or judging & {w for w, _ in said}:
                 continue
-            if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)):
-                continue  # ("has since fallen" / "tracked it nicely until eighteen months": two times)
+            if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
+                    or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
+                continue  # ("has since fallen" / "tracked it nicely until eighteen months"; "had been
+                # poor in the autumn" / "her attendance now is excellent": two times)
+            if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
+                continue  # ("Poppy's attendance was poor" / "her brother Jack's attendance is excellent")
+            if people and ctx.speakers_known and i not in own and (scale.said_of(sentence, _FIRST_PERSON)
+                                            or not scale.said_of(sentence, _THIRD_PERSON | named)):
+                # ("I'd really like her to do the course": the speaker's wish, not her yes; "Poppy is
+                # always happy to see her dad": the child's, not her father's)
+                continue
             share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
             if best is None or share > best[0]:
-                best = (share, turn, sentence)
+                best = (share, turn, whole)
     if best is None:
         return None
-    share, turn, sentence = best
-    proof = quoting.stating(case.turns, turn.index, sentence)
+    share, turn, whole = best
+    proof = quoting.stating(case.turns, turn.index, whole)
     return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
                    f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
@@ -755,6 +777,14 @@ def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
 
 
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
+_FIRST_PERSON = frozenset({"i", "we"})
+# another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
+_PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+)\s+"
+                        r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
+# a time before now, and now
+_THEN = re.compile(r"\bhad (?:been|had|\w+ed)\b|\b(?:autumn|spring|summer|winter|previously|initially|at first|"
+                   r"at the start|last (?:term|year|month|time))\b", re.I)
+_NOW = re.compile(r"\b(?:now|these days|at the moment|currently|this term|lately|recently)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
 # Words of a statement that say who reported it and when, not what it is about
@@ -762,6 +792,32 @@ _NOT_SUBJECT = frozenset("""say tell report note describe state feel express sha
     mention find observe appear seem conference meeting think believe view staff since every usually time day week month
     year last recent after until before also still now then again child""".split())
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
+
+
+def _named(text: str, ctx: Context) -> set[str]:
+    """Whom a text names: attendees by any word of their names, others by a capitalised name within
+    it or before "'s" (not a capitalised first word, "Honestly, ...", nor a pronoun, title, role,
+    month or day: "She's", "Mr", "Mother's", "October")."""
+    capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+    found: set[str] = set()
+    for w in capitalised | _word_set(text):
+        if w in ctx.people:  # an attendee's name, or a role word (which names nobody)
+            found |= ctx.people[w]
+        elif w in capitalised and w not in STOPWORDS and w not in _NOT_NAMES:
+            found.add(w)
+    return found
+
+
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in TITLES} | frozenset(HOMELY).union(
+    *HOMELY.values())
+
+
+def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, ...] = ()) -> bool:
+    """Does the claim name someone and the sentence someone else, and nobody in common? (Whom the
+    minutes credit with saying it is who spoke, not whom it is about.)"""
+    a = _named(claim, ctx) - {p for sp in speakers for p in _named(sp, ctx)}
+    b = _named(sentence, ctx)
+    return bool(a) and bool(b) and not a & b
 
 
 def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:

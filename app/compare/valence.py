@@ -46,30 +46,66 @@ _NOT = frozenset({"not", "never", "without", "hardly", "barely", "nor"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
 _NOT_REACH = 5
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "so", "which", "that", "who", "because", "as", "then"})
-# A clause that supposes ("if it slipped", "I'd worry if") judges nothing that happened.
-_SUPPOSING = frozenset({"if", "would", "could", "might", "unless", "whether", "should"})
+# ... except that a "not" before thinking reaches into what is thought: "did not feel that his sleep
+# had improved" says it had not
+_THINKING = frozenset({"think", "feel", "believe", "consider", "expect", "say"})
+# "no" as an answer ("No, his punctuality has been excellent", often without its comma in a
+# recogniser's text) or "no doubt" turns nothing round
+_NO_ANSWER = frozenset({"his", "her", "he", "she", "it", "i", "we", "they", "you", "the", "that", "this", "doubt",
+                        "question", "honestly", "actually", "not"})
+# A clause that supposes ("if it slipped", "I'd worry if") or looks ahead ("we need to see her
+# attendance improve", "hopefully it will improve") judges nothing that happened.
+_SUPPOSING = frozenset({"if", "would", "could", "might", "may", "unless", "whether", "should", "will", "hope",
+                        "hopefully", "need", "needs", "expect", "aim", "sure"})
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|though|although|whereas)\b", re.I)
+# where one thing said ends and another begins: "the kitchen was clean; the garden's a mess"
+_STATEMENT_END = re.compile(r"[;:.!?]")
 
 # Readings that judge nothing: what follows the word says so.
 _TAKEN = frozenset({"off", "him", "her", "them", "in", "by", "out", "me", "us"})  # "dropped her off"
 _TIMES = frozenset(MONTHS) | frozenset(_WEEKDAYS) | {"morning", "afternoon", "evening", "night", "shift", "stage",
                                                      "booking", "entry", "teens"}  # "late September"
 _REFUSED = frozenset({"a", "an", "the", "to", "any", "his", "her", "their", "this", "that", "all", "offer", "support",
-                      "help", "from"})  # "declined the referral", "withdrew the concern": done to a thing
+                      "help", "from", "contact"})  # "declined the referral", "withdrew the concern": done to a thing
 _A = frozenset({"a", "an", "the", "his", "her", "their", "another"})  # "had a fall": an accident, not a decline
+_MINE = frozenset({"my", "his", "her", "their", "your", "our", "the"})  # "my late mum": who died
+_GREETING = frozenset({"morning", "afternoon", "evening", "night", "luck"})  # "good morning"
+_TESTED = frozenset({"test", "tests", "tested", "back", "result", "results", "screen", "screened"})
+_LEFT = frozenset({"a", "an", "the", "some", "round", "it", "them"})  # "dropped a parcel round": a delivery
 
 
 def _judges(raw: list[str], ws: list[str], i: int) -> bool:
     """Does the word at i judge here? (`raw`: the words as written, for those around it; `ws` lemmas)"""
     w, nxt, before = ws[i], (raw[i + 1] if i + 1 < len(raw) else ""), (raw[i - 1] if i else "")
-    return not ((w == "drop" and nxt in _TAKEN) or (w == "late" and nxt in _TIMES)
+    return not ((w == "drop" and (nxt in _TAKEN or nxt in _LEFT)) or (w == "late" and (nxt in _TIMES or before in _MINE))
                 or (w == "consistent" and nxt == "with") or (w in ("decline", "withdraw") and nxt in _REFUSED)
-                or (w == "fall" and before in _A))
+                or (w == "fall" and before in _A) or (w == "good" and nxt in _GREETING)
+                or (w == "safe" and nxt == "and" and i + 2 < len(raw) and raw[i + 2] == "well")  # a police check
+                or (w in BETTER and "too" in raw[i + 1: i + 4])  # "gaining weight too fast": too much of it
+                or (w == "positive" and _TESTED.intersection(raw[max(0, i - 3): i])))  # "tested positive"
 
 
 def clauses(text: str) -> list[str]:
     """The text cut where one judgement may end: at commas, dashes, brackets and "but"."""
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+def _negated(ws: list[str], i: int) -> bool:
+    """Is the word at i turned round: a "not" a few words before it in its clause ("never late"), a
+    "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
+    or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")?"""
+    if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
+           for k in range(i)):
+        return True
+    before = ws[max(0, i - _NOT_REACH): i]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _CLAUSE_WORDS:
+            before = before[k + 1:]
+            break
+    if _NOT.intersection(before):
+        return True
+    return any(w in _NONE and (w != "no" or (k + 1 < len(ws) and ws[k + 1] not in _NO_ANSWER))
+               for k, w in enumerate(ws[:i]))
 
 
 @dataclass(frozen=True)
@@ -99,15 +135,20 @@ class Scale:
             way = 1 if w in self.up else -1 if w in self.down else 0
             if not way or not self.counts(raw, ws, i):
                 continue
-            before = ws[max(0, i - _NOT_REACH): i]
-            for k in range(len(before) - 1, -1, -1):
-                if before[k] in _CLAUSE_WORDS:
-                    before = before[k + 1:]
-                    break
-            if _NOT.intersection(before) or _NONE.intersection(ws[:i]):
+            if _negated(ws, i):
                 way = -way
             out.append((w, way, i))
         return tuple(out)
+
+    def said_of(self, text: str, who: frozenset[str] | set[str]) -> bool:
+        """Is one of the scale's words said of one of `who` (words naming them, or pronouns): one of
+        them among the three words before it ("I'd really like her to ...": of "i"; "she'd be happy
+        to ...": of "she")?"""
+        for c in clauses(text):
+            raw = plain_words(c)
+            if any(w in who for _, _, k in self._placed_terms(c) for w in raw[max(0, k - 3): k]):
+                return True
+        return False
 
     def terms(self, text: str) -> list[tuple[str, int]]:
         """The scale's words of a sentence, clause by clause."""
@@ -119,16 +160,20 @@ class Scale:
         return next(iter(ways)) if len(ways) == 1 else 0
 
     def terms_near(self, text: str, wanted: set[str] | frozenset[str], reach: int) -> list[tuple[str, int]]:
-        """The scale's words of a sentence within `reach` words of one of the `wanted` lemmas: what
-        it says of that ("in class, honestly, she's much more settled" judges the class; "he's a
-        lovely baby, and she feeds him when he cries" does not judge the crying)."""
-        out, start, places = [], 0, []
-        for c in clauses(text):
-            ws = [lemma(w) for w in plain_words(c)]
-            places += [start + k for k, w in enumerate(ws) if w in wanted]
-            out += [(w, way, start + k) for w, way, k in self._placed_terms(c)]
-            start += len(ws)
-        return [(w, way) for w, way, k in out if any(abs(k - p) <= reach for p in places)]
+        """The scale's words of a sentence within `reach` words of one of the `wanted` lemmas, in
+        the same part of it (up to a semicolon or colon): what it says of that ("in class, honestly,
+        she's much more settled" judges the class; "he's a lovely baby, and she feeds him when he
+        cries" does not judge the crying, nor "the kitchen was clean; the garden's a mess" the garden)."""
+        found = []
+        for part in _STATEMENT_END.split(text):
+            out, start, places = [], 0, []
+            for c in clauses(part):
+                ws = [lemma(w) for w in plain_words(c)]
+                places += [start + k for k, w in enumerate(ws) if w in wanted]
+                out += [(w, way, start + k) for w, way, k in self._placed_terms(c)]
+                start += len(ws)
+            found += [(w, way) for w, way, k in out if any(abs(k - p) <= reach for p in places)]
+        return found
 
 
 VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges)
@@ -142,9 +187,19 @@ _WOULD = frozenset({"would", "d"})
 _HAPPY_TO = frozenset({"to", "with", "for"})
 
 
+# "I'd like to say", "she wants to know": asking or telling, not a yes
+_RUBBISH = frozenset({"sack", "sacks", "bag", "bags", "bin", "bins", "collection", "tip"})  # "refuse sacks"
+_TELLING = frozenset({"say", "know", "ask", "add", "point", "mention", "thank", "raise", "check", "understand", "hear",
+                      "clarify"})
+
+
 def _consents(raw: list[str], ws: list[str], i: int) -> bool:
     """Does the word at i say yes or no to something here?"""
     w, nxt, before = ws[i], (raw[i + 1] if i + 1 < len(raw) else ""), (raw[i - 1] if i else "")
+    if w in ("like", "want", "wish") and nxt == "to" and i + 2 < len(ws) and ws[i + 2] in _TELLING:
+        return False
+    if w == "refuse" and nxt in _RUBBISH:
+        return False
     if w == "like":
         return before in _WOULD or (i > 1 and raw[i - 2] in _WOULD)  # "I'd like", "I'd really like"
     if w == "happy":
