@@ -485,6 +485,30 @@ def test_judged_the_other_way_of_another_person_or_time_or_view():
                   "Mr Rowan said Milo's sleep at night was poor.") is None
 
 
+def test_the_other_way_leaves_a_sentence_that_weighs_both_sides():
+    meeting = COOKERY.replace("Health Visitor (Beatrix Noon): His jabs are up to date and he's on his line for height.",
+                              "Health Visitor (Beatrix Noon): His weight is better than it was in March, but it's still "
+                              "under the ninth centile.")
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Ms Noon said there was continued concern about Milo's weight below the ninth centile.")) is None
+    # a yes with a condition is no plain yes
+    meeting = COOKERY.replace("I want to do the cookery course, honestly", "I'm happy to do the cookery course, just not at the "
+                              "family centre")
+    assert checks.consented_the_other_way(case_for(meeting, "Ms Webb declined the cookery course at the family centre.")) is None
+    # "too early to say it had slipped" judges nothing yet
+    assert checks.judged_the_other_way(case_for(
+        SWIM_CLUB, "Mr Rowan said it was too early to say that Milo's swimming club attendance had slipped.")) is None
+
+
+def test_the_other_way_a_mixed_account_weighs_even_with_a_though():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Swimming club has been a real improvement for him. He's been late to swimming club a lot though, mostly Fridays.
+"""
+    # the second sentence weighs both sides, and says it the statement's way: no reversal
+    assert checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Milo had been late to swimming club a lot.")) is None
+
+
 def test_consented_the_other_way_not_from_another_s_wish():
     meeting = COOKERY.replace("Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me "
                               "with the budget.",

@@ -19,6 +19,9 @@ from app.compare import valence
     ("Ms Webb did not feel that Milo's sleep had improved.", -1),  # a "not" before thinking reaches on
     ("No his punctuality has been excellent this half term.", 1),  # "no" as an answer turns nothing
     ("There's no doubt his speech is better.", 1),
+    ("There have been fewer missed sessions.", 1),  # less of a bad thing
+    ("She's less anxious about school now.", 1),
+    ("No issues at nursery and his weight has slipped a little.", -1),  # the "no" stops at "and"
 ])
 def test_leaning(sentence, way):
     assert valence.leaning(sentence) == way
@@ -40,6 +43,8 @@ def test_leaning(sentence, way):
     "I dropped a food bank parcel round.",  # a delivery
     "He's gaining weight too fast.",  # too much of a good thing
     "The letter says to whom it may concern.",
+    "It's positive for cocaine, unfortunately.",  # a test result
+    "I miss him loads at the weekends.",  # longing, not absence
 ])
 def test_words_that_judge_nothing_here(sentence):
     assert valence.terms(sentence) == []
@@ -52,6 +57,7 @@ def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
 @pytest.mark.parametrize("sentence, way", [
     ("She would really like to join the choir.", 1),
     ("He's happy to carry on with the mentoring.", 1),
+    ("She's happy with contact at the family centre.", 1),  # happy with a proposal: a yes
     ("I want to do the cookery course.", 1),
     ("She declined a place at the drop-in.", -1),
     ("He doesn't want to go to the cookery course.", -1),
@@ -66,6 +72,7 @@ def test_consent(sentence, way):
     "I'd like to say I'm not signing that agreement.",  # telling, not a yes
     "She wants to know what the course involves.",  # asking
     "There were refuse sacks all over the garden.",  # rubbish, not a refusal
+    "We're happy with how we're managing.",  # content, not a yes to anything
 ])
 def test_no_consent_here(sentence):
     assert valence.CONSENT.terms(sentence) == []

@@ -692,9 +692,10 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     if not way or len(judged) > tuning.judged_terms_at_most or procedural(st.text) \
             or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
         return None
-    if polarity.some_only(st.text) or admits(st.text):
-        # "missed only one session": the rest were kept, which a good report says too; and what a
-        # parent owned up to is read against their own words (admission_not_own)
+    if polarity.some_only(st.text) or admits(st.text) or _TOO_SOON.search(st.text) or _WEIGHS.search(st.text):
+        # "missed only one session": the rest were kept, which a good report says too; what a
+        # parent owned up to is read against their own words (admission_not_own); "too early to
+        # say it had improved" judges nothing yet; "improving, but ..." weighs both sides itself
         return None
     judging = {w for w, _ in judged}
     clause = next(c for c in valence.clauses(st.text) if scale.clause_terms(c))
@@ -735,6 +736,8 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             said = scale.terms(sentence)
             if any(w == way for _, w in said):
                 return None  # they judge it the statement's way too: a mixed account, not a reversal
+            if _BOTH_WAYS.search(sentence):
+                continue  # a sentence that weighs one thing against another, or then against now
             # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
             # and she feeds him when he cries" judges the baby, not how she copes with the crying)
             said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
@@ -778,6 +781,13 @@ def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
 
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
 _FIRST_PERSON = frozenset({"i", "we"})
+# A sentence that weighs one side against another ("better than it was, but still under the ninth
+# centile", "clean apart from the mould", "happy to, just not at the house") or then against now
+# ("used to be aggressive, not any more") is a mixed account: no plain reversal of anything.
+_BOTH_WAYS = re.compile(r"\b(?:but|though|although|however|apart from|except|still|not so much|not really|used to|"
+                        r"any ?more|no longer|stopped|as long as|only if|just not)\b", re.I)
+_TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
+_WEIGHS = re.compile(r"\b(?:but|though|although|however|apart from|except|whereas)\b", re.I)
 # another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
 _PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+)\s+"
                         r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
@@ -809,7 +819,7 @@ def _named(text: str, ctx: Context) -> set[str]:
 
 
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in TITLES} | frozenset(HOMELY).union(
-    *HOMELY.values())
+    *HOMELY.values()) | {"easter", "christmas", "halloween", "whitsun", "eid", "diwali", "ramadan"}  # (times of year)
 
 
 def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, ...] = ()) -> bool:

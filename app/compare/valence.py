@@ -43,9 +43,12 @@ WORSE = frozenset("""
 # worried" leaves the worry); "no" and its like turn what follows in their clause ("nothing at all
 # on that visit that worried me").
 _NOT = frozenset({"not", "never", "without", "hardly", "barely", "nor"})
+# "fewer missed sessions", "less anxious": less of a bad thing is better, of a good one worse
+_LESS = frozenset({"fewer", "less"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
 _NOT_REACH = 5
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "so", "which", "that", "who", "because", "as", "then"})
+_RELATIVE = frozenset({"which", "that", "who"})
 # ... except that a "not" before thinking reaches into what is thought: "did not feel that his sleep
 # had improved" says it had not
 _THINKING = frozenset({"think", "feel", "believe", "consider", "expect", "say"})
@@ -70,6 +73,7 @@ _REFUSED = frozenset({"a", "an", "the", "to", "any", "his", "her", "their", "thi
 _A = frozenset({"a", "an", "the", "his", "her", "their", "another"})  # "had a fall": an accident, not a decline
 _MINE = frozenset({"my", "his", "her", "their", "your", "our", "the"})  # "my late mum": who died
 _GREETING = frozenset({"morning", "afternoon", "evening", "night", "luck"})  # "good morning"
+_PEOPLE_WORDS = frozenset({"him", "her", "them", "you", "me", "us", "mum", "dad", "mummy", "daddy"})
 _TESTED = frozenset({"test", "tests", "tested", "back", "result", "results", "screen", "screened"})
 _LEFT = frozenset({"a", "an", "the", "some", "round", "it", "them"})  # "dropped a parcel round": a delivery
 
@@ -82,7 +86,8 @@ def _judges(raw: list[str], ws: list[str], i: int) -> bool:
                 or (w == "fall" and before in _A) or (w == "good" and nxt in _GREETING)
                 or (w == "safe" and nxt == "and" and i + 2 < len(raw) and raw[i + 2] == "well")  # a police check
                 or (w in BETTER and "too" in raw[i + 1: i + 4])  # "gaining weight too fast": too much of it
-                or (w == "positive" and _TESTED.intersection(raw[max(0, i - 3): i])))  # "tested positive"
+                or (w == "positive" and (_TESTED.intersection(raw[max(0, i - 3): i]) or nxt == "for"))  # a test
+                or (w == "miss" and nxt in _PEOPLE_WORDS))  # "I miss him": longing, not absence
 
 
 def clauses(text: str) -> list[str]:
@@ -90,22 +95,22 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
-def _negated(ws: list[str], i: int) -> bool:
+def _negated(raw: list[str], ws: list[str], i: int) -> bool:
     """Is the word at i turned round: a "not" a few words before it in its clause ("never late"), a
     "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
     or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")?"""
     if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
            for k in range(i)):
         return True
-    before = ws[max(0, i - _NOT_REACH): i]
-    for k in range(len(before) - 1, -1, -1):
-        if before[k] in _CLAUSE_WORDS:
-            before = before[k + 1:]
-            break
-    if _NOT.intersection(before):
+    start = next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in _CLAUSE_WORDS), 0)
+    before = ws[max(start, i - _NOT_REACH): i]
+    if _NOT.intersection(before) or _LESS.intersection(raw[max(start, i - 2): i]):
         return True
+    # a "no" reaches through what it qualifies ("nothing on that visit that worried me"), not into
+    # the next clause ("no issues at nursery and his weight has slipped")
+    start = next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in _CLAUSE_WORDS and ws[k] not in _RELATIVE), 0)
     return any(w in _NONE and (w != "no" or (k + 1 < len(ws) and ws[k + 1] not in _NO_ANSWER))
-               for k, w in enumerate(ws[:i]))
+               for k, w in enumerate(ws[start:i], start))
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ class Scale:
             way = 1 if w in self.up else -1 if w in self.down else 0
             if not way or not self.counts(raw, ws, i):
                 continue
-            if _negated(ws, i):
+            if _negated(raw, ws, i):
                 way = -way
             out.append((w, way, i))
         return tuple(out)
@@ -184,7 +189,8 @@ VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges)
 WILLING = frozenset({"agree", "accept", "willing", "keen", "want", "wish", "like", "happy", "consent", "welcome"})
 UNWILLING = frozenset({"refuse", "decline", "unwilling", "reluctant", "reject"})
 _WOULD = frozenset({"would", "d"})
-_HAPPY_TO = frozenset({"to", "with", "for"})
+_HAPPY_TO = frozenset({"to", "for", "with"})
+_CONTENT_WITH = frozenset({"how", "where", "what"})  # "happy with how we're managing": content, not a yes
 
 
 # "I'd like to say", "she wants to know": asking or telling, not a yes
@@ -203,7 +209,7 @@ def _consents(raw: list[str], ws: list[str], i: int) -> bool:
     if w == "like":
         return before in _WOULD or (i > 1 and raw[i - 2] in _WOULD)  # "I'd like", "I'd really like"
     if w == "happy":
-        return nxt in _HAPPY_TO
+        return nxt in _HAPPY_TO and not (nxt == "with" and i + 2 < len(raw) and raw[i + 2] in _CONTENT_WITH)
     return True
 
 
