@@ -156,8 +156,8 @@ class Tuning:
     # sentence shares with most judgements. Two shared words suffice.
     judged_subject_weight: float = 3.0
     # ... and the sentence's judgement must lie within this many words of a shared subject word:
-    # "in class, honestly, she's much more settled" (6) judges the class; "I'm tired, I'm doing
-    # extra shifts at the care home" (9) does not judge the home.
+    # "at swimming, honestly, he's much calmer" (5) judges the swimming; "I'm tired, I'm doing
+    # nights at the warehouse" (7) does not judge the warehouse.
     judged_subject_reach: int = 6
     # ... a statement that judges more than this many things, or is longer than this many words,
     # says several things, and which its judgement belongs to is unclear.
@@ -659,8 +659,8 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
 def judged_the_other_way(case: Case) -> Finding | None:
     """The minutes say something went worse where the person they credit (or, when they credit
     nobody, the passage they come from) said it went better, in other words, or the other way
-    round: "her attendance has dropped since she came back" / "she hasn't missed a day since";
-    "the kitchen was in a poor state" / "the kitchen was clean, food in the fridge" (valence.py).
+    round: "his reading has slipped since Easter" / "he's flying with his reading now"; "the
+    allotment was in a poor state" / "the shed was tidy, everything watered" (valence.py).
     Only where a sentence speaks of the same thing (a word of the statement's subject, rare enough
     in the meeting, or two), judges it only the other way, and the same speaker never judges it the
     statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
@@ -671,8 +671,8 @@ def judged_the_other_way(case: Case) -> Finding | None:
 
 def consented_the_other_way(case: Case) -> Finding | None:
     """The minutes say someone refused what was offered where they said yes to it in their own
-    words, or the other way round: "Ms Ferris declined a place on the group" / "I want to do the
-    group"; "he agreed to a detox" / "I don't want a detox". The same reading as
+    words, or the other way round: "Ms Webb declined the cookery course" / "I want to do the
+    cookery course"; "he agreed to the drug testing" / "I don't want the testing". The same reading as
     judged_the_other_way, on the scale of willing or not (valence.CONSENT)."""
     return _the_other_way(case, valence.CONSENT, ("the minutes have a refusal; what was said is a yes",
                                                   "the minutes have a yes; what was said is a refusal"), whose=True)
@@ -745,13 +745,13 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
                 continue
             if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
                     or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
-                continue  # ("has since fallen" / "tracked it nicely until eighteen months"; "had been
-                # poor in the autumn" / "her attendance now is excellent": two times)
+                continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
+                # poor in the autumn" / "her reading now is excellent": two times)
             if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
-                continue  # ("Poppy's attendance was poor" / "her brother Jack's attendance is excellent")
+                continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
             if people and ctx.speakers_known and i not in own and (scale.said_of(sentence, _FIRST_PERSON)
                                             or not scale.said_of(sentence, _THIRD_PERSON | named)):
-                # ("I'd really like her to do the course": the speaker's wish, not her yes; "Poppy is
+                # ("I'd really like her to do the course": the speaker's wish, not her yes; "Ada is
                 # always happy to see her dad": the child's, not her father's)
                 continue
             share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
@@ -768,7 +768,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
 
 def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
     """Whose the statement is: the person it credits, else the attendees it names (by name, or by
-    role: "Mother had agreed ..."). "Ms Pryce" where the mother and her sister are both Pryce is
+    role: "Mother had agreed ..."). "Ms Webb" where the mother and her mother are both Webb is
     either of them: both are read."""
     if st.speakers and st.credited_by == "text":
         return (st.speakers[0],)

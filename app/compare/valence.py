@@ -1,8 +1,8 @@
 """Better or worse: which way a sentence says something is going.
 
-Minutes most often turn a report round in other words: "her attendance has dropped" where the
-teacher said "she hasn't missed a day since", "the kitchen was in a poor state" where the visitor
-found it "clean, with food in the fridge". The words differ on every side, so negation and the
+Minutes most often turn a report round in other words: "his reading has slipped" where the teacher
+said "he's flying with his reading now", "the allotment was in a poor state" where the visitor found
+"the shed tidy, everything watered". The words differ on every side, so negation and the
 opposite pairs of polarity.py do not meet; what does is the direction: one side says worse, the
 other better, of the same thing.
 
@@ -11,8 +11,9 @@ is doing), a negation that turns one into the other ("no concerns", "never late"
 readings in which such a word judges nothing ("dropped him off", "late September", "consistent
 with a fall", "declined the offer").
 
-The same reading serves a second scale: willing or not ("she declined the group" / "I want to do the
-group"; "he agreed to the detox" / "I'm not going on a detox, I don't want one"). Each is a Scale.
+The same reading serves a second scale: willing or not ("she declined the cookery course" / "I want
+to do the cookery course"; "he agreed to the drug testing" / "I don't want the testing"). Each is a
+Scale.
 """
 
 from __future__ import annotations
@@ -166,8 +167,8 @@ class Scale:
 
     def terms_near(self, text: str, wanted: set[str] | frozenset[str], reach: int) -> list[tuple[str, int]]:
         """The scale's words of a sentence within `reach` words of one of the `wanted` lemmas, in
-        the same part of it (up to a semicolon or colon): what it says of that ("in class, honestly,
-        she's much more settled" judges the class; "he's a lovely baby, and she feeds him when he
+        the same part of it (up to a semicolon or colon): what it says of that ("at swimming, honestly,
+        he's much calmer" judges the swimming; "he's a lovely baby, and she feeds him when he
         cries" does not judge the crying, nor "the kitchen was clean; the garden's a mess" the garden)."""
         found = []
         for part in _STATEMENT_END.split(text):
