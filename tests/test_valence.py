@@ -24,7 +24,7 @@ from app.compare import valence
     ("No issues at nursery and his weight has slipped a little.", -1),  # the "no" stops at "and"
 ])
 def test_leaning(sentence, way):
-    assert valence.leaning(sentence) == way
+    assert valence.VALENCE.leaning(sentence) == way
 
 
 @pytest.mark.parametrize("sentence", [
@@ -47,11 +47,11 @@ def test_leaning(sentence, way):
     "I miss him loads at the weekends.",  # longing, not absence
 ])
 def test_words_that_judge_nothing_here(sentence):
-    assert valence.terms(sentence) == []
+    assert valence.VALENCE.terms(sentence) == []
 
 
 def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
-    assert valence.terms("He was not late, and his sister worried about the bus.") == [("late", 1), ("worry", -1)]
+    assert valence.VALENCE.terms("He was not late, and his sister worried about the bus.") == [("late", 1), ("worry", -1)]
 
 
 @pytest.mark.parametrize("sentence, way", [

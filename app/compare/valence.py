@@ -216,18 +216,3 @@ def _consents(raw: list[str], ws: list[str], i: int) -> bool:
 
 # (only "if" and its like suppose here: "would" is how a yes is said)
 CONSENT = Scale(WILLING, UNWILLING, frozenset({"if", "unless", "whether"}), _consents)
-
-
-def clause_terms(clause: str) -> tuple[tuple[str, int], ...]:
-    """VALENCE's words of one clause: +1 better, -1 worse."""
-    return VALENCE.clause_terms(clause)
-
-
-def terms(text: str) -> list[tuple[str, int]]:
-    """VALENCE's words of a sentence, clause by clause."""
-    return VALENCE.terms(text)
-
-
-def leaning(text: str) -> int:
-    """+1 where the text says only better, -1 only worse, 0 where it says neither or both."""
-    return VALENCE.leaning(text)
