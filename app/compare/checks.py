@@ -711,7 +711,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         look_in = sorted(own | set(region)) if people else sorted(own)
     else:
         look_in = region
-    named = frozenset(w for p in people for w in _word_set(p) if w in ctx.people)
+    of_them = frozenset(w for p in people for w in _word_set(p) if w in ctx.people) | _THIRD_PERSON  # (words for them)
     best = None
     for i in look_in:
         turn = aligner.turns[i]
@@ -721,8 +721,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             # (only what the speaker says before passing on another's view is theirs)
             passed_on = None if others_views else _PASSED_ON.search(whole)
             sentence = whole[:passed_on.start()] if passed_on else whole
-            if people and ctx.speakers_known and i not in own and named.isdisjoint(_word_set(sentence)) \
-                    and _THIRD_PERSON.isdisjoint(_word_set(sentence)):
+            if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
             shared = subject & set(text_words(sentence).content)
             if not shared:
@@ -750,7 +749,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
                 continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
             if people and ctx.speakers_known and i not in own and (scale.said_of(sentence, _FIRST_PERSON)
-                                            or not scale.said_of(sentence, _THIRD_PERSON | named)):
+                                            or not scale.said_of(sentence, of_them)):
                 # ("I'd really like her to do the course": the speaker's wish, not her yes; "Ada is
                 # always happy to see her dad": the child's, not her father's)
                 continue

@@ -103,15 +103,20 @@ def _negated(raw: list[str], ws: list[str], i: int) -> bool:
     if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
            for k in range(i)):
         return True
-    start = next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in _CLAUSE_WORDS), 0)
+    start = _clause_start(ws, i, _CLAUSE_WORDS)
     before = ws[max(start, i - _NOT_REACH): i]
     if _NOT.intersection(before) or _LESS.intersection(raw[max(start, i - 2): i]):
         return True
     # a "no" reaches through what it qualifies ("nothing on that visit that worried me"), not into
     # the next clause ("no issues at nursery and his weight has slipped")
-    start = next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in _CLAUSE_WORDS and ws[k] not in _RELATIVE), 0)
+    start = _clause_start(ws, i, _CLAUSE_WORDS - _RELATIVE)
     return any(w in _NONE and (w != "no" or (k + 1 < len(ws) and ws[k + 1] not in _NO_ANSWER))
                for k, w in enumerate(ws[start:i], start))
+
+
+def _clause_start(ws: list[str], i: int, stops: frozenset[str]) -> int:
+    """Where the clause of the word at i begins: just after the nearest of `stops` before it."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in stops), 0)
 
 
 @dataclass(frozen=True)
