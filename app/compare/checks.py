@@ -796,10 +796,10 @@ _THEN = re.compile(r"\bhad (?:been|had|\w+ed)\b|\b(?:autumn|spring|summer|winter
 _NOW = re.compile(r"\b(?:now|these days|at the moment|currently|this term|lately|recently)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
-# Words of a statement that say who reported it and when, not what it is about
-_NOT_SUBJECT = frozenset("""say tell report note describe state feel express share inform confirm add explain raise
-    mention find observe appear seem conference meeting think believe view staff since every usually time day week month
-    year last recent after until before also still now then again child""".split())
+# Words of a statement that say who reported it and when, not what it is about (text_words already
+# leaves out the reporting verbs of text.REPORTING and the stopwords: these are the rest)
+_NOT_SUBJECT = frozenset("""feel find observe appear seem believe view conference meeting staff child since every
+    usually time day week month year last recent after until before still""".split())
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
 
 
