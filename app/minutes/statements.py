@@ -544,6 +544,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
     previous: list[str] = []
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
+    subject = None  # the attendee the last sentence was about, by its first words ("Mr Lee had ...")
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3 or _RECORD_NOTE.match(sentence):
             continue
@@ -554,6 +555,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             run_in = None
         said = run_in.group("rest") if run_in else sentence
         speakers = credited(said, cast)
+        framed = bool(speakers)  # (its own words credit someone: "Mother had told her ...")
         how = None
         main, frame = _frame(said) if speakers else (said, None)
         if speakers:
@@ -576,20 +578,41 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             speakers, how = [tagged], "text"
         elif not speakers and addressee and _YOU.match(said):
             speakers, how = [addressee], "text"  # "Joanne, you told us ... You said ...": Joanne again
-        elif not speakers and _PRONOUN.match(said) and previous \
+        elif not speakers and _PRONOUN.match(said) and previous and subject in (None, *previous) \
                 and not _other_sex(_PRONOUN.match(said).group(1), previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
             # this was her choice": "he" is not the mother, but whoever the heading gives)
             speakers, how = previous, previous_how
+        elif not speakers and _PRONOUN.match(said) and subject and _frame(said)[1] \
+                and not _other_sex(_PRONOUN.match(said).group(1), subject, cast):
+            speakers, how = [subject], "text"  # "... He said he would think about it": the one just spoken of
         elif not speakers and fallback:
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
             previous, previous_how = (speakers[:1] if told_them else speakers), how
+        # ("Mr Lee had been open about his drinking. He had, however, refused the drop-in": "he" is
+        # Mr Lee, whom the last sentence was about, not whoever was last credited with words)
+        if not _PRONOUN.match(said):
+            subject = None if framed else _subject_of(said, cast)
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
                              page=block.page if block else None, confidence=block.confidence if block else None,
                              unsure=[w for w in (block.unsure if block else []) if w in sentence]))
+
+
+def _subject_of(sentence: str, cast: Cast) -> str | None:
+    """The attendee a sentence opens with, as its subject ("Mr Lee had been open ...", "Mum has
+    ..."), or None when it opens with anything else, or with someone who was not at the meeting
+    ("The GP had increased her dose. He said ...": the one giving this account goes on)."""
+    m = _OPENING_NAME.match(_frame(sentence)[0])
+    label = cast.resolve(m.group(1), people_only=True) if m else None
+    return label if cast.by_label(label) is not None else None
+
+
+# A name or a role to open a sentence, before its verb: "Mr Lee had", "Mum has", "The Health Visitor is"
+_OPENING_NAME = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
+                           r"\s+(?:had|has|have|is|was|were|are|would|will|did|does|do|\w+ed)\b")
 
 
 def _told_the_reporter(main: str, m: re.Match | None) -> str:
