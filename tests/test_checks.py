@@ -411,6 +411,18 @@ def test_judged_the_other_way():
         SWIM_CLUB, "Mr Rowan said that Milo had been to every swimming lesson since Easter and was doing well.")) is None
 
 
+def test_judged_the_other_way_of_a_form_of_the_subject_s_word():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, the cookery course?
+Social Worker (Idris Kestrel): Lionel has been punctual for every cookery session, never once late.
+"""
+    # "punctual" speaks of his punctuality, though the words differ
+    f = checks.judged_the_other_way(case_for(meeting, "Mr Tate's punctuality at the cookery course has been poor."))
+    assert f is not None and f.kind == "contradicted" and "punctual" in f.evidence[0].text
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Mr Tate's punctuality at the cookery course has been excellent.")) is None
+
+
 def test_judged_the_other_way_needs_the_judgement_to_be_of_the_subject():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix?

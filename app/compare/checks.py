@@ -32,7 +32,17 @@ from app.compare import (
     valence,
 )
 from app.compare import evidence as quoting
-from app.compare.align import HOMELY, Aligner, Match, key_hit, keys_of, statement_words, text_words, who_words
+from app.compare.align import (
+    HOMELY,
+    Aligner,
+    Match,
+    key_hit,
+    keys_of,
+    same,
+    statement_words,
+    text_words,
+    who_words,
+)
 from app.compare.findings import Finding
 from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas
 from app.compare.text import details as details_of
@@ -723,7 +733,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
-            shared = subject & set(text_words(sentence).content)
+            shared = _of_subject(subject, sentence)
             if not shared:
                 continue
             if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
@@ -827,6 +837,13 @@ def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, .
     a = _named(claim, ctx) - {p for sp in speakers for p in _named(sp, ctx)}
     b = _named(sentence, ctx)
     return bool(a) and bool(b) and not a & b
+
+
+def _of_subject(subject: set[str], sentence: str) -> set[str]:
+    """The sentence's words that are the subject's words or forms of them: "she was always
+    punctual" speaks of punctuality, "he's engaged well" of engagement (align.same: a shared
+    stem, a synonym)."""
+    return {w for w in text_words(sentence).content if w in subject or any(same(w, x) for x in subject)}
 
 
 def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
