@@ -423,6 +423,15 @@ Social Worker (Idris Kestrel): Lionel has been punctual for every cookery sessio
         meeting, "Mr Tate's punctuality at the cookery course has been excellent.")) is None
 
 
+def test_a_hedged_double_negative_is_no_opposite():
+    meeting = """\
+Health Visitor (Beatrix Noon): I can't say there are no worries about his weight, he has dropped a line.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    assert "Ms Noon said there were worries about Milo's weight." not in findings(
+        meeting, "Ms Noon said there were worries about Milo's weight.")
+
+
 def test_judged_the_other_way_needs_the_judgement_to_be_of_the_subject():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix?

@@ -1294,6 +1294,15 @@ def test_not_that_someone_does_not_is_that_they_do():
     assert ("wrong", True) in polarity.polar_terms("I haven't done nothing wrong.")  # said twice, meant once
 
 
+def test_a_hedged_opinion_undoes_the_no_it_brings_in():
+    # "I can't say there are no ..." says there are some; "I didn't say ..." denies the saying only
+    assert ("worry", False) in polarity.polar_terms("I can't say there are no worries about the allotment.")
+    assert ("try", False) in polarity.polar_terms("I wouldn't say he isn't trying at swimming.")
+    assert ("hope", False) in polarity.polar_terms("I don't think there's no hope for the cookery course.")
+    assert ("worry", True) in polarity.polar_terms("I didn't say there were no worries about the allotment.")
+    assert ("harm", True) in polarity.polar_terms("I don't think the swimming did any harm.")  # one "not", passed on
+
+
 @pytest.mark.parametrize("minutes, said", [
     ("Ms Obi said Dylan had disengaged from the youth service since Easter.",
      "Dylan's been really engaged with the youth service since Easter, never misses."),

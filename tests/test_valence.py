@@ -22,6 +22,8 @@ from app.compare import valence
     ("There have been fewer missed sessions.", 1),  # less of a bad thing
     ("She's less anxious about school now.", 1),
     ("No issues at nursery and his weight has slipped a little.", -1),  # the "no" stops at "and"
+    ("I can't say there are no worries about the allotment.", -1),  # a hedge undoes the "no"
+    ("I don't think she's ever late for choir.", 1),  # one "not", passed on: never late
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

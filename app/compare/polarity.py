@@ -170,7 +170,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         # "disputed that the children are neglected" says they are not neglected
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
-        pending = raised = scant = not_that = lifted = until_of = False
+        pending = raised = scant = not_that = lifted = until_of = hedged = False
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
         named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
@@ -206,6 +206,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 # "it's not that we don't believe her" believes her: the second "not" undoes the first
                 if pending and t == "not" and not_that:
                     pending = not_that = False
+                    continue
+                # ... as does a "no" in what a hedged opinion introduces: "I can't say there are no
+                # concerns" has concerns, "I don't think he's not trying" has him trying
+                if hedged and t in NEGATIONS:
+                    hedged = pending = lifted = raised = False
                     continue
                 not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
                 pending, raised, lifted = True, False, False
@@ -259,9 +264,14 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             # negation on to what it introduces (as "I think it did no harm" says): to the word
             # after the "any" that marks it, else to the next word
             lifts = pending and t in NEG_RAISING
+            hedged = hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL)
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
             pending = lifted = lifts and not raised
     return tuple(out)
+
+
+# "I can't say", "I wouldn't say": an opinion hedged, not a denial of having said ("I didn't say")
+_MODAL = frozenset({"can", "could", "would", "will"})
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone

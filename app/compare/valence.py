@@ -99,7 +99,11 @@ def clauses(text: str) -> list[str]:
 def _negated(raw: list[str], ws: list[str], i: int) -> bool:
     """Is the word at i turned round: a "not" a few words before it in its clause ("never late"), a
     "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
-    or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")?"""
+    or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")? Not
+    where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns."""
+    if any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
+           and (_NOT | _NONE).intersection(ws[j + 1: i]) for j in range(i)):
+        return False
     if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
            for k in range(i)):
         return True
