@@ -325,7 +325,8 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("I don't think Priya's safe at the flat.", "safe", True),
     # ... but a name denied outright is still denied
     ("There was no Priya at the house.", "priya", True),
-    ("I don't think there was no Priya at the house.", "priya", True),
+    ("I don't think so, there was no Priya at the house.", "priya", True),
+    # (a hedged opinion and a "no" in what it brings in cancel out: test_a_hedged_opinion_undoes_...)
     # "the dummy's gone" ends the dummy, as "no dummy now" does; "gone to", "gone down" only move it
     ("The dummy's gone at bedtime now.", "dummy", True),
     ("The damp patches have all gone now, since the landlord came.", "patch", True),
@@ -1301,6 +1302,9 @@ def test_a_hedged_opinion_undoes_the_no_it_brings_in():
     assert ("hope", False) in polarity.polar_terms("I don't think there's no hope for the cookery course.")
     assert ("worry", True) in polarity.polar_terms("I didn't say there were no worries about the allotment.")
     assert ("harm", True) in polarity.polar_terms("I don't think the swimming did any harm.")  # one "not", passed on
+    # ... and the hedge ends with its clause: "so" stands for what was asked, the "no" is new
+    assert ("worry", True) in polarity.polar_terms("I don't think so, there are no worries about the allotment.")
+    assert ("miss", True) in polarity.polar_terms("I wouldn't say that, he has never missed a swimming lesson.")
 
 
 @pytest.mark.parametrize("minutes, said", [

@@ -24,6 +24,7 @@ from app.compare import valence
     ("No issues at nursery and his weight has slipped a little.", -1),  # the "no" stops at "and"
     ("I can't say there are no worries about the allotment.", -1),  # a hedge undoes the "no"
     ("I don't think she's ever late for choir.", 1),  # one "not", passed on: never late
+    ("I don't think so. There are no worries about the allotment.", 1),  # the hedge ends with its sentence
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

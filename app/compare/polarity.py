@@ -171,6 +171,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
         pending = raised = scant = not_that = lifted = until_of = hedged = False
+        hedging = "n" in sentence and bool(HEDGED_NO.search(sentence))  # (the hedge, and its "no", in one clause)
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
         named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
@@ -264,7 +265,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
             # negation on to what it introduces (as "I think it did no harm" says): to the word
             # after the "any" that marks it, else to the next word
             lifts = pending and t in NEG_RAISING
-            hedged = hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL)
+            hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
             raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
             pending = lifted = lifts and not raised
     return tuple(out)
@@ -272,6 +273,12 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
 
 # "I can't say", "I wouldn't say": an opinion hedged, not a denial of having said ("I didn't say")
 _MODAL = frozenset({"can", "could", "would", "will"})
+# ... with a second negation in what it brings in, in the same clause: "I can't say there are no
+# worries", "I don't think he's not trying"; not "I don't think so, there are no worries"
+_SECOND_NO = r"(?:\b(?:no|not|never|nothing|nobody|none|nowhere)\b|n[’']t\b)"
+HEDGED_NO = re.compile(r"(?:(?:\b(?:ca|could|would|wo)n[’']?t|\b(?:can|could|would|will) not|\bcannot)\s+say\b|"
+                       r"(?:n[’']t|\bnot)\s+(?:think|believe|feel|consider|expect|suppose|reckon)\b)"
+                       rf"(?!\s+so\b)[^,;:.!?()–—]*?{_SECOND_NO}", re.I)
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.compare.polarity import HEDGED_NO
 from app.compare.text import MONTHS, lemma
 from app.compare.text import WEEKDAYS as _WEEKDAYS
 from app.compare.text import words as plain_words
@@ -96,12 +97,13 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
-def _negated(raw: list[str], ws: list[str], i: int) -> bool:
+def _negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bool:
     """Is the word at i turned round: a "not" a few words before it in its clause ("never late"), a
     "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
     or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")? Not
-    where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns."""
-    if any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
+    where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns
+    (`hedging`: the clause has one, polarity.HEDGED_NO)."""
+    if hedging and any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
            and (_NOT | _NONE).intersection(ws[j + 1: i]) for j in range(i)):
         return False
     if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
@@ -145,12 +147,13 @@ class Scale:
         if self.supposing.intersection(raw):
             return ()
         ws = [lemma(w) for w in raw]
+        hedging = "n" in clause and bool(HEDGED_NO.search(clause))
         out = []
         for i, w in enumerate(ws):
             way = 1 if w in self.up else -1 if w in self.down else 0
             if not way or not self.counts(raw, ws, i):
                 continue
-            if _negated(raw, ws, i):
+            if _negated(raw, ws, i, hedging):
                 way = -way
             out.append((w, way, i))
         return tuple(out)
