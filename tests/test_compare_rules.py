@@ -70,6 +70,20 @@ def test_a_share_is_compared_with_a_share():
     assert conflicts("He came to seven of the eight trainings.", ["Seven out of eight, yes."]) == []
 
 
+def test_a_bare_number_after_a_verb_of_doing_counts_what_was_just_counted():
+    from app.compare.details import conflicts
+    from app.compare.text import details
+
+    said = ["The cookery course is twelve sessions, on Thursdays.", "She's done seven so far."]
+    got = conflicts("Ms Webb has completed nine sessions of the cookery course.", said)
+    assert [(a.text, b.text) for a, b in got] == [("9 sessions", "7 sessions")]
+    assert conflicts("Ms Webb has completed seven sessions of the cookery course.", said) == []
+    # within a sentence too; and not after a verb that does not count ("she's seven")
+    assert ("6", "lesson") in {(f"{d.value:g}", d.unit) for d in details(
+        "He was offered eight lessons at the pool and attended six.")}
+    assert all(d.unit != "session" for d in details("There are twelve sessions. She's seven.") if d.value == 7)
+
+
 _SWIMS = ["I like Tuesday evenings best, 'cause that's when I do swimming with Grandad."]
 _CALLS = ["I've made six calls since June, two of them at night. I saw the baby alone once."]
 

@@ -20,6 +20,7 @@ from app.compare.text import (
     Detail,
     content,
     details,
+    details_in_order,
     lemma,
     lemmas,
     words,
@@ -37,11 +38,12 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     day of the meeting, so that "Wednesday last week" is a date too (dates.py)."""
     evidence_texts = [taken_back(t) for t in evidence_texts]
     said: set[Detail] = set()
-    for t in evidence_texts:
-        said |= details(t) | relative_dates(t, on) | weekdays_said(t)
+    for t, found in zip(evidence_texts, details_in_order(evidence_texts), strict=True):
+        said |= found | relative_dates(t, on) | weekdays_said(t)
     wider: set[Detail] = set()
-    for t in map(taken_back, context_texts or []):
-        wider |= details(t) | relative_dates(t, on) | weekdays_said(t)
+    context_texts = [taken_back(t) for t in context_texts or []]
+    for t, found in zip(context_texts, details_in_order(context_texts), strict=True):
+        wider |= found | relative_dates(t, on) | weekdays_said(t)
     said, wider = said | _score_views(said), wider | _score_views(wider)
     out = []
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
@@ -390,15 +392,23 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: s
         return None
     keys = keys_of(mine)
     best_same, best_rival, rival = 0, 0, None
-    for text in evidence_texts:
+    counting = None  # the words shared by the last clause that counted what the minutes count
+    for text, in_turn in zip(evidence_texts, details_in_order(evidence_texts), strict=True):
+        # (figures counted only by what was counted before them: "She's done seven so far.")
+        elliptic = {e.value for e in in_turn if e.unit == d.unit} - {e.value for e in details(text) if e.unit == d.unit}
         for ds, bag in _clauses(text):
             shared = sum(1 for w in bag if key_hit(w, keys))
             for e in ds:
                 if _same(d, e):
-                    best_same = max(best_same, shared)
+                    # a bare figure after a clause counting the same thing is said of it ("It's
+                    # twelve sessions. She's done seven so far."): that clause's words are its words
+                    theirs = counting if e.unit == "n" and e.value in elliptic and counting is not None else 0
+                    best_same = max(best_same, shared, theirs)
                 elif (_rate_of(d, e) or (e.unit == d.unit and d.unit != "n")) and shared > best_rival \
                         and not any(_same(e, m) for m in given):
                     best_rival, rival = shared, e
+            if any(e.unit == d.unit for e in ds):
+                counting = shared
     return rival if rival is not None and best_rival >= 2 and best_rival > best_same else None
 
 

@@ -404,18 +404,34 @@ _UNIT_WORDS = {
 }
 
 
-@lru_cache(maxsize=20000)
 def details(text: str) -> frozenset[Detail]:
     """The checkable details in a text: numbers with what they count, dates, frequencies. Read
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and
     clause by clause, so that "on the fourth of March, three bruises" is no date "March 3"."""
+    return _read_details(text, None)[0]
+
+
+def details_in_order(texts: list[str]) -> list[frozenset[Detail]]:
+    """details() of each of these sentences, read in turn: "It's twenty-six sessions. He's done
+    fourteen so far." counts fourteen sessions, though each sentence is read alone."""
+    out, counted = [], None
+    for t in texts:
+        got, counted = _read_details(t, counted)
+        out.append(got)
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _read_details(text: str, counted: Detail | None) -> tuple[frozenset[Detail], Detail | None]:
+    """details(), after a text that last counted `counted`; and what this one last counted."""
     out: set[Detail] = set()
     if ", um," in text or ", er," in text or ", erm," in text or ", uh," in text:
         text = FILLER_COMMAS.sub(" ", text)  # "at, um, ten fifty": a filler between commas ends no clause
     if "day, the" in text.lower():
         text = _WEEKDAY_COMMA_DATE.sub(r"\1 ", text)
-    for sentence in _CLAUSE_END.split(text):
-        out |= _details(sentence)
+    for sentence in _CLAUSE_END.split(text):  # (each clause after what the last one counted)
+        got, counted = _details(sentence, counted)
+        out |= got
     if "day" in text.lower():  # (a list of weekdays has no other way to be written)
         for sentence in SENTENCE_END.split(text):  # "Mondays, Wednesdays and Fridays": one list
             listed = _weekdays(" ".join(words(sentence)))
@@ -425,7 +441,7 @@ def details(text: str) -> frozenset[Detail]:
                 out |= _days_of_month(sentence, _WEEKDAY_THAT_IS)  # (across the comma: "Monday, so that's the 3rd")
             out |= {Detail(float(7 * WEEKDAYS.index(a) + WEEKDAYS.index(b)), "day_run", f"{a} to {b}")
                     for a, b in ((m.group(1) or m.group(2), m.group(3)) for m in _FROM_DAY_TO_DAY.finditer(sentence.lower()))}
-    return frozenset(out)
+    return frozenset(out), counted
 
 
 # Days from one weekday to another: "from Wednesday after school until Saturday", "Friday to
@@ -544,7 +560,9 @@ def _spoken(ws: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=20000)
-def _details(text: str) -> frozenset[Detail]:
+def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail], Detail | None]:
+    """One clause's details, and the last thing it counted (else `carried`, the last a clause before
+    it counted: what a bare number after a verb of doing counts)."""
     ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
     found: set[Detail] = _ranges(joined) if _DIGIT.search(joined) else set()  # (ranges are of numbers)
@@ -606,7 +624,7 @@ def _details(text: str) -> frozenset[Detail]:
     found |= day_parts(text)
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
-    counted: list[Detail] = []  # the things counted so far in the clause ("eight sessions")
+    counted: list[Detail] = [carried] if carried else []  # the things counted so far ("eight sessions")
     out_of = None  # "out of the four sessions": what a later bare number is a share of
     for i, w in enumerate(ws):
         if not w.replace(".", "").isdigit():
@@ -670,9 +688,17 @@ def _details(text: str) -> frozenset[Detail]:
         elif nxt and nxt not in STOPWORDS and nxt.isalpha():
             counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
             found.add(counted[-1])
+        elif counted and (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
+            # "twenty-six sessions ... he's done fourteen so far", "offered eight appointments and
+            # she's attended six": a number left bare after a verb of doing counts what was just counted
+            found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
         else:
             found.add(Detail(value, "n", w))
-    return frozenset(found)
+    return frozenset(found), (counted[-1] if counted else None)
+
+
+# Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
+_DONE = frozenset({"done", "attended", "completed", "made", "missed", "managed", "kept", "finished"})
 
 
 _MONTH_SET = frozenset(MONTHS)
