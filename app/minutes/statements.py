@@ -578,22 +578,23 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             speakers, how = [tagged], "text"
         elif not speakers and addressee and _YOU.match(said):
             speakers, how = [addressee], "text"  # "Joanne, you told us ... You said ...": Joanne again
-        elif not speakers and _PRONOUN.match(said) and previous and subject in (None, *previous) \
-                and not _other_sex(_PRONOUN.match(said).group(1), previous[0], cast):
+        pronoun = _PRONOUN.match(said)
+        # ("Mr Lee had been open about his drinking. He had, however, refused the drop-in": "he" may
+        # be Mr Lee, whom the last sentence was about, as well as whoever was last credited with
+        # words: neither is sure, so the pronoun takes neither's own words; "she" is not Mr Lee)
+        unsure = bool(pronoun and previous and subject not in (None, *previous)
+                      and not _other_sex(pronoun.group(1), subject, cast))
+        if not speakers and pronoun and previous and not unsure and not _other_sex(pronoun.group(1), previous[0], cast):
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
             # this was her choice": "he" is not the mother, but whoever the heading gives)
             speakers, how = previous, previous_how
-        elif not speakers and _PRONOUN.match(said) and subject and _frame(said)[1] \
-                and not _other_sex(_PRONOUN.match(said).group(1), subject, cast):
-            speakers, how = [subject], "text"  # "... He said he would think about it": the one just spoken of
-        elif not speakers and fallback:
+        elif not speakers and fallback and not (unsure and fallback not in previous):
+            # (unsure whom "he" is, the heading's account only where the heading is the one giving it)
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
             previous, previous_how = (speakers[:1] if told_them else speakers), how
-        # ("Mr Lee had been open about his drinking. He had, however, refused the drop-in": "he" is
-        # Mr Lee, whom the last sentence was about, not whoever was last credited with words)
-        if not _PRONOUN.match(said):
+        if not pronoun:
             subject = None if framed else _subject_of(said, cast)
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
