@@ -421,6 +421,17 @@ Social Worker (Idris Kestrel): Lionel has been punctual for every cookery sessio
     assert f is not None and f.kind == "contradicted" and "punctual" in f.evidence[0].text
     assert checks.judged_the_other_way(case_for(
         meeting, "Mr Tate's punctuality at the cookery course has been excellent.")) is None
+    # the words a noun is made from, not words that only begin alike (a reviewer's cases)
+    assert checks._made_from("reliability", "reliable") and checks._made_from("consistency", "consistent")
+    assert checks._made_from("attendance", "attend") and checks._made_from("engagement", "engage")
+    for noun, word in [("concentration", "concert"), ("management", "manager"), ("medication", "medical"),
+                       ("relationship", "relative")]:
+        assert not checks._made_from(noun, word)
+    choir = """\
+Designated Safeguarding Lead (Gideon Rowan): Milo finds class a lot harder this term. The choir concert was brilliant.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    assert checks.judged_the_other_way(case_for(choir, "Mr Rowan said Milo's concentration in class had got worse.")) is None
 
 
 def test_a_hedged_double_negative_is_no_opposite():

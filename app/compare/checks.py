@@ -38,7 +38,6 @@ from app.compare.align import (
     Match,
     key_hit,
     keys_of,
-    same,
     statement_words,
     text_words,
     who_words,
@@ -840,10 +839,28 @@ def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, .
 
 
 def _of_subject(subject: set[str], sentence: str) -> set[str]:
-    """The sentence's words that are the subject's words or forms of them: "she was always
-    punctual" speaks of punctuality, "he's engaged well" of engagement (align.same: a shared
-    stem, a synonym)."""
-    return {w for w in text_words(sentence).content if w in subject or any(same(w, x) for x in subject)}
+    """The sentence's words that are the subject's words or the words they are made from: "she was
+    always punctual" speaks of punctuality, "he's engaged well" of engagement, "reliable" of
+    reliability. Not words that merely begin alike ("concert" and "concentration", "manager" and
+    "management", "medical" and "medication")."""
+    return {w for w in text_words(sentence).content if w in subject or any(_made_from(x, w) for x in subject)}
+
+
+# The endings that make a noun of a quality or a doing: punctual-ity, engage-ment, attend-ance
+_MADE_WITH = ("ity", "ment", "ness", "ance", "ence", "ancy", "ency", "ation", "ion", "al", "ing")
+
+
+def _made_from(noun: str, word: str) -> bool:
+    """Is the noun the word with one of _MADE_WITH's endings ("punctuality" from "punctual")? An
+    "-able" word takes "-ability" ("reliability"), an "-ent" word "-ency" ("consistency")."""
+    if len(word) < 5 or not noun.startswith(word[:-2]):
+        return False
+    stems = {word, word[:-1] if word.endswith("e") else word}
+    if word.endswith("le"):
+        stems.add(word[:-2] + "il")  # reliable -> reliabil-ity
+    if word.endswith(("ent", "ant")):
+        stems.add(word[:-1])  # consistent -> consisten-cy
+    return any(noun == stem + end for stem in stems for end in _MADE_WITH + ("cy",))
 
 
 def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
