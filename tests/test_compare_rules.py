@@ -1319,6 +1319,10 @@ def test_a_hedged_opinion_undoes_the_no_it_brings_in():
     # ... and the hedge ends with its clause: "so" stands for what was asked, the "no" is new
     assert ("worry", True) in polarity.polar_terms("I don't think so, there are no worries about the allotment.")
     assert ("miss", True) in polarity.polar_terms("I wouldn't say that, he has never missed a swimming lesson.")
+    # ... and with it: a second statement after "and" or "because", and a feeling ("feel ready") is no opinion
+    assert ("willing", True) in polarity.polar_terms("I don't think I need it and I'm not willing to do the cookery course.")
+    assert ("late", True) in polarity.polar_terms("I don't think that's fair because he's never late for swimming.")
+    assert ("want", True) in polarity.polar_terms("I don't feel ready and I don't want to go to the baby group.")
 
 
 @pytest.mark.parametrize("minutes, said", [

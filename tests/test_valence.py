@@ -25,6 +25,7 @@ from app.compare import valence
     ("I can't say there are no worries about the allotment.", -1),  # a hedge undoes the "no"
     ("I don't think she's ever late for choir.", 1),  # one "not", passed on: never late
     ("I don't think so. There are no worries about the allotment.", 1),  # the hedge ends with its sentence
+    ("I don't think it's fair, because he's never late for choir.", 1),  # ... and with its clause
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

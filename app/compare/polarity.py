@@ -274,11 +274,17 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
 # "I can't say", "I wouldn't say": an opinion hedged, not a denial of having said ("I didn't say")
 _MODAL = frozenset({"can", "could", "would", "will"})
 # ... with a second negation in what it brings in, in the same clause: "I can't say there are no
-# worries", "I don't think he's not trying"; not "I don't think so, there are no worries"
+# worries", "I don't think he's not trying"; not "I don't think so, there are no worries", nor a
+# second statement after "and", "because", "as" ("I don't think I need it and I'm not willing"),
+# nor a feeling ("I don't feel ready", "he doesn't feel well"): what is thought opens with who or
+# what it is about
 _SECOND_NO = r"(?:\b(?:no|not|never|nothing|nobody|none|nowhere)\b|n[’']t\b)"
-HEDGED_NO = re.compile(r"(?:(?:\b(?:ca|could|would|wo)n[’']?t|\b(?:can|could|would|will) not|\bcannot)\s+say\b|"
-                       r"(?:n[’']t|\bnot)\s+(?:think|believe|feel|consider|expect|suppose|reckon)\b)"
-                       rf"(?!\s+so\b)[^,;:.!?()–—]*?{_SECOND_NO}", re.I)
+_THOUGHT = (r"(?:that\s+)?(?:there|here|he|she|it|they|i|we|you|his|her|their|its|my|your|our|the|this|that|"
+            r"these|those|[A-Z][a-z]+)\b")
+_WITHIN = r"(?:(?!\b(?:and|but|because|as|so|or|cos|cause|since|though|although|while|whereas)\b)[^,;:.!?()–—])*?"
+HEDGED_NO = re.compile(r"(?:(?:\b(?:ca|could|would|wo)n[’']?t|\b(?:can|could|would|will) not|\bcannot)\s+say|"
+                       r"(?:n[’']t|\bnot)\s+(?:think|believe|feel|consider|expect|suppose|reckon))"
+                       rf"\s+{_THOUGHT}{_WITHIN}{_SECOND_NO}", re.I)
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone
