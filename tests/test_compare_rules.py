@@ -82,6 +82,11 @@ def test_a_bare_number_after_a_verb_of_doing_counts_what_was_just_counted():
     assert ("6", "lesson") in {(f"{d.value:g}", d.unit) for d in details(
         "He was offered eight lessons at the pool and attended six.")}
     assert all(d.unit != "session" for d in details("There are twelve sessions. She's seven.") if d.value == 7)
+    # what was last counted must be something done, not a measure nor people (a reviewer's cases)
+    assert conflicts("Ms Webb has completed six sessions.", ["The course has twelve sessions, each one's two hours.",
+                                                              "She's done six."]) == []
+    assert conflicts("Ms Webb has kept four dentist appointments.",
+                     ["There are six dentist appointments booked for the three children.", "She's kept four."]) == []
 
 
 _SWIMS = ["I like Tuesday evenings best, 'cause that's when I do swimming with Grandad."]

@@ -688,9 +688,11 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         elif nxt and nxt not in STOPWORDS and nxt.isalpha():
             counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
             found.add(counted[-1])
-        elif counted and (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
+        elif counted and counted[-1].unit not in _NOT_DONE and \
+                (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
             # "twenty-six sessions ... he's done fourteen so far", "offered eight appointments and
-            # she's attended six": a number left bare after a verb of doing counts what was just counted
+            # she's attended six": a number left bare after a verb of doing counts what was just
+            # counted, when that is something done (not "two hours each", "for the three children")
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
         else:
             found.add(Detail(value, "n", w))
@@ -699,6 +701,10 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
 
 # Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
 _DONE = frozenset({"done", "attended", "completed", "made", "missed", "managed", "kept", "finished"})
+# ... but not a measure, nor people: "each one's two hours. She's done six" is six sessions, not hours
+_NOT_DONE = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "night", "morning", "word",
+                       "child", "clock", "cm", "mm", "kg", "pound", "money", "age", "family", "parent", "people",
+                       "person", "kid", "adult", "boy", "girl", "sibling", "member", "mile", "share", "score"})
 
 
 _MONTH_SET = frozenset(MONTHS)
