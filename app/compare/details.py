@@ -37,8 +37,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     value itself: a number the meeting simply did not mention is no evidence of a change. `on`: the
     day of the meeting, so that "Wednesday last week" is a date too (dates.py)."""
     evidence_texts = [taken_back(t) for t in evidence_texts]
+    in_order = details_in_order(evidence_texts)
     said: set[Detail] = set()
-    for t, found in zip(evidence_texts, details_in_order(evidence_texts), strict=True):
+    for t, found in zip(evidence_texts, in_order, strict=True):
         said |= found | relative_dates(t, on) | weekdays_said(t)
     wider: set[Detail] = set()
     context_texts = [taken_back(t) for t in context_texts or []]
@@ -50,7 +51,8 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     toward = _toward(statement)
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
         if any(_same(d, e) for e in said):
-            rival = _closer_rival(d, statement, evidence_texts, mine) or _superseded(d, statement, evidence_texts, mine)
+            rival = _closer_rival(d, statement, evidence_texts, mine, in_order) or \
+                _superseded(d, statement, evidence_texts, mine)
             if rival is not None:
                 out.append((d, rival))
             continue
@@ -381,7 +383,8 @@ def _on_topic(e: Detail, statement: str, evidence_texts: list[str], on: date | N
     return False
 
 
-def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: set[Detail]) -> Detail | None:
+def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: set[Detail],
+                  in_order: list[frozenset[Detail]]) -> Detail | None:
     """The minutes' figure was said, but of something else: "Tom will visit Leo every two weeks,
     and see him at nursery once a month" against "will visit Leo monthly". Each figure is read
     with the words of its own clause; a rival whose clause shares clearly more with the minutes'
@@ -393,9 +396,9 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: s
     keys = keys_of(mine)
     best_same, best_rival, rival = 0, 0, None
     counting = None  # the words shared by the last clause that counted what the minutes count
-    for text, in_turn in zip(evidence_texts, details_in_order(evidence_texts), strict=True):
+    for text, in_turn in zip(evidence_texts, in_order, strict=True):
         # (figures counted only by what was counted before them: "She's done seven so far.")
-        elliptic = {e.value for e in in_turn if e.unit == d.unit} - {e.value for e in details(text) if e.unit == d.unit}
+        elliptic = {e.value for e in in_turn - details(text) if e.unit == d.unit}
         for ds, bag in _clauses(text):
             shared = sum(1 for w in bag if key_hit(w, keys))
             for e in ds:

@@ -171,7 +171,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
         pending = raised = scant = not_that = lifted = until_of = hedged = False
-        hedging = "n" in sentence and bool(HEDGED_NO.search(sentence))  # (the hedge, and its "no", in one clause)
+        hedging = hedges(sentence)
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
         named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
@@ -278,6 +278,11 @@ _MODAL = frozenset({"can", "could", "would", "will"})
 # second statement after "and", "because", "as" ("I don't think I need it and I'm not willing"),
 # nor a feeling ("I don't feel ready", "he doesn't feel well"): what is thought opens with who or
 # what it is about
+def hedges(text: str) -> bool:
+    """Does the text hold a hedged opinion with a second negation in what it brings in (HEDGED_NO)?"""
+    return ("n't" in text or "n’t" in text or "not" in text) and bool(HEDGED_NO.search(text))
+
+
 _SECOND_NO = r"(?:\b(?:no|not|never|nothing|nobody|none|nowhere)\b|n[’']t\b)"
 _THOUGHT = (r"(?:that\s+)?(?:there|here|he|she|it|they|i|we|you|his|her|their|its|my|your|our|the|this|that|"
             r"these|those|[A-Z][a-z]+)\b")

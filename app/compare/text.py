@@ -404,6 +404,7 @@ _UNIT_WORDS = {
 }
 
 
+@lru_cache(maxsize=20000)  # (the same sentence is read for statement after statement)
 def details(text: str) -> frozenset[Detail]:
     """The checkable details in a text: numbers with what they count, dates, frequencies. Read
     sentence by sentence, so that "he's at eighty-eight. Lacey's ..." never counts Laceys, and

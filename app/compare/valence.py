@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.compare.polarity import HEDGED_NO
+from app.compare.polarity import hedges
 from app.compare.text import MONTHS, lemma
 from app.compare.text import WEEKDAYS as _WEEKDAYS
 from app.compare.text import words as plain_words
@@ -102,7 +102,7 @@ def _negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bo
     "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
     or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")? Not
     where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns
-    (`hedging`: the clause has one, polarity.HEDGED_NO)."""
+    (`hedging`: the clause has one, polarity.hedges)."""
     if hedging and any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
            and (_NOT | _NONE).intersection(ws[j + 1: i]) for j in range(i)):
         return False
@@ -147,7 +147,7 @@ class Scale:
         if self.supposing.intersection(raw):
             return ()
         ws = [lemma(w) for w in raw]
-        hedging = "n" in clause and bool(HEDGED_NO.search(clause))
+        hedging = hedges(clause)
         out = []
         for i, w in enumerate(ws):
             way = 1 if w in self.up else -1 if w in self.down else 0
