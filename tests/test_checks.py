@@ -11,7 +11,7 @@ import pytest
 
 from app.compare import checks, polarity
 from app.compare import turns as turns_mod
-from app.compare.align import Aligner, statement_words
+from app.compare.align import Aligner, made_from, statement_words
 from app.compare.checks import CHECKS, TUNING, Case, Tuning
 from app.compare.comparer import compare, context_for
 from app.compare.text import details
@@ -422,11 +422,11 @@ Social Worker (Idris Kestrel): Lionel has been punctual for every cookery sessio
     assert checks.judged_the_other_way(case_for(
         meeting, "Mr Tate's punctuality at the cookery course has been excellent.")) is None
     # the words a noun is made from, not words that only begin alike (a reviewer's cases)
-    assert checks._made_from("reliability", "reliable") and checks._made_from("consistency", "consistent")
-    assert checks._made_from("attendance", "attend") and checks._made_from("engagement", "engage")
+    assert made_from("reliability", "reliable") and made_from("consistency", "consistent")
+    assert made_from("attendance", "attend") and made_from("engagement", "engage")
     for noun, word in [("concentration", "concert"), ("management", "manager"), ("medication", "medical"),
                        ("relationship", "relative")]:
-        assert not checks._made_from(noun, word)
+        assert not made_from(noun, word)
     choir = """\
 Designated Safeguarding Lead (Gideon Rowan): Milo finds class a lot harder this term. The choir concert was brilliant.
 Independent Chair (Marguerite Quill): Thank you.

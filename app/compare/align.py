@@ -70,6 +70,25 @@ def same(a: str, b: str) -> bool:
     return _of_ing(a, b) or _of_ing(b, a)
 
 
+# The endings that make a noun of a quality or a doing (made_from): punctual-ity, engage-ment, attend-ance
+_MADE_WITH = ("ity", "ment", "ness", "ance", "ence", "ancy", "ency", "ation", "ion", "al", "ing")
+
+
+def made_from(noun: str, word: str) -> bool:
+    """Is the noun the word with one of _MADE_WITH's endings ("punctuality" from "punctual")? An
+    "-able" word takes "-ability" ("reliability"), an "-ent" word "-ency" ("consistency"). Stricter
+    than same(): words that only begin alike ("concert", "concentration") are not made one from the
+    other."""
+    if len(word) < 5 or not noun.startswith(word[:-2]):
+        return False
+    stems = {word, word[:-1] if word.endswith("e") else word}
+    if word.endswith("le"):
+        stems.add(word[:-2] + "il")  # reliable -> reliabil-ity
+    if word.endswith(("ent", "ant")):
+        stems.add(word[:-1])  # consistent -> consisten-cy
+    return any(noun == stem + end for stem in stems for end in _MADE_WITH + ("cy",))
+
+
 def _of_ing(a: str, b: str) -> bool:
     return b in _ing_bases(a)
 

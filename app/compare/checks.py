@@ -38,6 +38,7 @@ from app.compare.align import (
     Match,
     key_hit,
     keys_of,
+    made_from,
     statement_words,
     text_words,
     who_words,
@@ -843,24 +844,7 @@ def _of_subject(subject: set[str], sentence: str) -> set[str]:
     always punctual" speaks of punctuality, "he's engaged well" of engagement, "reliable" of
     reliability. Not words that merely begin alike ("concert" and "concentration", "manager" and
     "management", "medical" and "medication")."""
-    return {w for w in text_words(sentence).content if w in subject or any(_made_from(x, w) for x in subject)}
-
-
-# The endings that make a noun of a quality or a doing: punctual-ity, engage-ment, attend-ance
-_MADE_WITH = ("ity", "ment", "ness", "ance", "ence", "ancy", "ency", "ation", "ion", "al", "ing")
-
-
-def _made_from(noun: str, word: str) -> bool:
-    """Is the noun the word with one of _MADE_WITH's endings ("punctuality" from "punctual")? An
-    "-able" word takes "-ability" ("reliability"), an "-ent" word "-ency" ("consistency")."""
-    if len(word) < 5 or not noun.startswith(word[:-2]):
-        return False
-    stems = {word, word[:-1] if word.endswith("e") else word}
-    if word.endswith("le"):
-        stems.add(word[:-2] + "il")  # reliable -> reliabil-ity
-    if word.endswith(("ent", "ant")):
-        stems.add(word[:-1])  # consistent -> consisten-cy
-    return any(noun == stem + end for stem in stems for end in _MADE_WITH + ("cy",))
+    return {w for w in text_words(sentence).content if w in subject or any(made_from(x, w) for x in subject)}
 
 
 def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
