@@ -278,11 +278,6 @@ _MODAL = frozenset({"can", "could", "would", "will"})
 # second statement after "and", "because", "as" ("I don't think I need it and I'm not willing"),
 # nor a feeling ("I don't feel ready", "he doesn't feel well"): what is thought opens with who or
 # what it is about
-def hedges(text: str) -> bool:
-    """Does the text hold a hedged opinion with a second negation in what it brings in (HEDGED_NO)?"""
-    return ("n't" in text or "n’t" in text or "not" in text) and bool(HEDGED_NO.search(text))
-
-
 _SECOND_NO = r"(?:\b(?:no|not|never|nothing|nobody|none|nowhere)\b|n[’']t\b)"
 _THOUGHT = (r"(?:that\s+)?(?:there|here|he|she|it|they|i|we|you|his|her|their|its|my|your|our|the|this|that|"
             r"these|those|[A-Z][a-z]+)\b")
@@ -290,6 +285,11 @@ _WITHIN = r"(?:(?!\b(?:and|but|because|as|so|or|cos|cause|since|though|although|
 HEDGED_NO = re.compile(r"(?:(?:\b(?:ca|could|would|wo)n[’']?t|\b(?:can|could|would|will) not|\bcannot)\s+say|"
                        r"(?:n[’']t|\bnot)\s+(?:think|believe|feel|consider|expect|suppose|reckon))"
                        rf"\s+{_THOUGHT}{_WITHIN}{_SECOND_NO}", re.I)
+
+
+def hedges(text: str) -> bool:
+    """Does the text hold a hedged opinion with a second negation in what it brings in (HEDGED_NO)?"""
+    return ("n't" in text or "n’t" in text or "not" in text) and bool(HEDGED_NO.search(text))
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone

@@ -48,6 +48,7 @@ _NOT = frozenset({"not", "never", "without", "hardly", "barely", "nor"})
 # "fewer missed sessions", "less anxious": less of a bad thing is better, of a good one worse
 _LESS = frozenset({"fewer", "less"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
+_NEGATORS = _NOT | _NONE
 _NOT_REACH = 5
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "so", "which", "that", "who", "because", "as", "then"})
 _RELATIVE = frozenset({"which", "that", "who"})
@@ -104,7 +105,7 @@ def _negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bo
     where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns
     (`hedging`: the clause has one, polarity.hedges)."""
     if hedging and any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
-           and (_NOT | _NONE).intersection(ws[j + 1: i]) for j in range(i)):
+                       and _NEGATORS.intersection(ws[j + 1: i]) for j in range(i)):
         return False
     if any(ws[k] == "that" and k and ws[k - 1] in _THINKING and _NOT.intersection(ws[max(0, k - 4): k - 1])
            for k in range(i)):
