@@ -30,6 +30,7 @@ from app.compare import (
     serious_events,
     services,
     valence,
+    views,
 )
 from app.compare import evidence as quoting
 from app.compare.align import (
@@ -1132,7 +1133,9 @@ def affirmed_when_asked(case: Case) -> Finding | None:
 def not_said(case: Case) -> Finding | None:
     """Nobody said it: little of the statement is found where it best fits, its words were not used
     anywhere in the meeting, and its word pairs were never heard together. Less sure where the
-    recogniser was unsure of the words around the closest passage."""
+    recogniser was unsure of the words around the closest passage. Only for a statement that says
+    something happened or was done: a view alone, in the minute-taker's words, is no sign of
+    anything (views.py)."""
     st, words, match, aligner = case.st, case.words, case.match, case.aligner
     tuning = case.ctx.tuning
     if not checkable(words, tuning):
@@ -1167,6 +1170,8 @@ def not_said(case: Case) -> Finding | None:
     clash = _contradiction(st, aligner, case.region, case.ctx, said_only=True) or _opposite_elsewhere(case)
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
+    if views.only_a_view(st.text):
+        return None  # a view in the minute-taker's words: words cannot show it was not said (views.py)
     return not_said_finding(st, match, aligner, score, tuning)
 
 

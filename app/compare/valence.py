@@ -98,7 +98,7 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c and c.strip()]
 
 
-def _negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bool:
+def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bool:
     """Is the word at i turned round: a "not" a few words before it in its clause ("never late"), a
     "not" before thinking that reaches into what is thought ("did not feel that it had improved"),
     or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")? Not
@@ -154,7 +154,7 @@ class Scale:
             way = 1 if w in self.up else -1 if w in self.down else 0
             if not way or not self.counts(raw, ws, i):
                 continue
-            if _negated(raw, ws, i, hedging):
+            if negated(raw, ws, i, hedging):
                 way = -way
             out.append((w, way, i))
         return tuple(out)

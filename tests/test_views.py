@@ -1,0 +1,54 @@
+"""views.py: a view alone, in the minute-taker's words, is not called "not said"; what happened is.
+Every sentence here is invented (in no conference)."""
+
+from __future__ import annotations
+
+from app.compare.views import only_a_view
+
+
+def test_thoughts_feelings_wishes_and_judgements_are_views():
+    assert only_a_view("Mr Tate felt the plan was unfair on his son.")
+    assert only_a_view("Ms Noon expressed optimism that the family were getting back on track.")
+    assert only_a_view("Mrs Webb would prefer the girls to stay with her sister.")
+    assert only_a_view("Ms Quill believes the grandmother is holding something back.")
+    assert only_a_view("Mr Rowan described Edna's presentation in class as much brighter.")  # a judgement (valence)
+
+
+def test_what_was_done_or_happened_is_no_view_whatever_else_the_sentence_says():
+    assert not only_a_view("Ms Noon felt that the GP should have diagnosed the eczema sooner.")  # a diagnosis
+    assert not only_a_view("The GP has started Ms Webb on antidepressants.")  # no view word either
+    assert not only_a_view("Mr Tate regrets that he was arrested in front of the children.")  # an event
+    assert not only_a_view("Mr Tate accepted that he had hit the bedroom door.")  # an admission, and a blow
+    assert not only_a_view("Ms Webb agreed to a referral to the family hub.")  # a step agreed to
+    assert not only_a_view("Staff were worried that Edna often arrived without breakfast.")  # how often: it happened
+    assert not only_a_view("Mrs Webb accepted that she sometimes found bedtimes hard to manage.")
+    assert not only_a_view("Mr Rowan's new partner has had the usual police checks, which gave no cause for worry.")
+
+
+def test_a_deed_denied_or_a_view_owned_up_to_is_a_view_and_agreeing_to_do_is_a_deed():
+    assert only_a_view("Ms Webb said she had never hurt Edna and felt she was being judged.")
+    assert only_a_view("Mr Tate accepted that the summer had been a poor time for the family.")
+    assert only_a_view("Mrs Webb agreed with the health visitor's view of the nursery.")
+    assert not only_a_view("Mrs Webb agreed to take Edna to the dentist, though she felt it was unnecessary.")
+    assert not only_a_view("Mr Tate refused to let the social worker in, as he felt it was unfair.")
+
+
+def test_a_concern_raised_is_no_mere_view():
+    assert not only_a_view("Ms Noon was concerned that Carys seemed low and withdrawn with the baby.")
+    assert not only_a_view("Concerns were noted about Edna's low mood this winter.")
+    assert only_a_view("Ms Noon had no concerns and found Carys warm and relaxed with the baby.")
+
+
+def test_a_paraphrased_view_is_not_reported_as_not_said_but_an_invented_step_is():
+    from tests.test_compare_checks import _compare
+
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how do you feel things are going?
+Mother (Jade Moss): Honestly? I think we're getting there. It's been a hard year but I can see the light now.
+Social Worker (Omar Haddad): I'd agree, the home visits have been good and the kids are settled.
+"""
+    view = "Ms Moss expressed real optimism about the months ahead."
+    step = "Ms Moss has been prescribed sleeping tablets by her doctor."
+    found = _compare(meeting, view, step)
+    assert view not in found
+    assert found[step].kind == "not_said"
