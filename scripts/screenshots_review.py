@@ -7,6 +7,7 @@ review.png      the demo conference, its first finding selected (skipped with --
 review-30.png   a conference with thirty findings (tests/review_session.py), some confirmed
 review-150.png  the same at 150 % text
 review-contrast.png  the same in high contrast
+review-loose.png  the same, the minutes scrolled to a statement shown as "not found word for word"
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ def main() -> None:
     panel.select(panel.list.item(panel.rows()[1]).data(256))  # the second one not yet checked
     panel.list.scrollToTop()
     shot(window, "review-30.png")
+    # a statement with no finding that the meeting's words hardly carry: "listen to check", not "matches"
+    minutes = window.review.minutes_list
+    from ui.review_page import shown_status
+    loose = next(i for i, st in enumerate(window.review.statements) if shown_status(st) == "loose")
+    row = next(r for r in range(minutes.count()) if minutes.item(r).data(256) == loose)
+    minutes.scrollToItem(minutes.item(row), minutes.ScrollHint.PositionAtCenter)
+    shot(window, "review-loose.png")
     for settings, name in (({"text_size": 150}, "review-150.png"), ({"high_contrast": True}, "review-contrast.png")):
         apply_style(app, settings)
         wait(300)

@@ -214,3 +214,19 @@ def test_a_quality_finding_on_words_already_reported_is_not_listed_twice(qtbot, 
     window.show_review(thirty)
     shown = shown_ids(window.review.findings_panel)
     assert other["id"] in shown and "fq-twin" not in shown
+
+
+def test_a_statement_the_meetings_words_hardly_carry_is_not_shown_as_matching(qtbot, window, thirty):
+    """A view in the minute-taker's words is not called "not said", but nor is it shown as matching:
+    the parent is asked to listen (ui/review_page.py, LOOSE_BELOW)."""
+    data = json.loads(thirty.findings_path.read_text(encoding="utf-8"))
+    with_evidence = [i for i, st in enumerate(data["statements"]) if st["evidence"] and st["status"] == "supported"]
+    loose, close = with_evidence[0], with_evidence[1]
+    data["statements"][loose]["support"] = 0.2
+    data["statements"][close]["support"] = 0.9
+    thirty.findings_path.write_text(json.dumps(data), encoding="utf-8")
+    window.show_review(thirty)
+    rows = {window.review.minutes_list.item(r).data(Qt.UserRole): window.review.minutes_list.item(r).text()
+            for r in range(window.review.minutes_list.count())}
+    assert rows[loose].startswith("≈ Not found word for word: listen to check\n")
+    assert rows[close].startswith("✔ Matches the recording\n")
