@@ -28,6 +28,7 @@ def test_what_was_done_or_happened_is_no_view_whatever_else_the_sentence_says():
 def test_a_deed_denied_or_a_view_owned_up_to_is_a_view_and_agreeing_to_do_is_a_deed():
     assert only_a_view("Ms Webb said she had never hurt Edna and felt she was being judged.")
     assert only_a_view("Mr Tate accepted that the summer had been a poor time for the family.")
+    assert not only_a_view("Ms Webb acknowledged that her tiredness had affected her patience with Edna.")
     assert only_a_view("Mrs Webb agreed with the health visitor's view of the nursery.")
     assert not only_a_view("Mrs Webb agreed to take Edna to the dentist, though she felt it was unnecessary.")
     assert not only_a_view("Mr Tate refused to let the social worker in, as he felt it was unfair.")
@@ -36,7 +37,7 @@ def test_a_deed_denied_or_a_view_owned_up_to_is_a_view_and_agreeing_to_do_is_a_d
 def test_a_concern_raised_is_no_mere_view():
     assert not only_a_view("Ms Noon was concerned that Carys seemed low and withdrawn with the baby.")
     assert not only_a_view("Concerns were noted about Edna's low mood this winter.")
-    assert only_a_view("Ms Noon had no concerns and found Carys warm and relaxed with the baby.")
+    assert only_a_view("Ms Noon had no concerns and found Carys calm and relaxed with the baby.")
 
 
 def test_a_paraphrased_view_is_not_reported_as_not_said_but_an_invented_step_is():
@@ -52,3 +53,20 @@ Social Worker (Omar Haddad): I'd agree, the home visits have been good and the k
     found = _compare(meeting, view, step)
     assert view not in found
     assert found[step].kind == "not_said"
+
+
+def test_every_part_must_be_a_view_a_fact_beside_a_feeling_is_a_fact():
+    """A fact said with a feeling beside it is still a fact the meeting may never have heard."""
+    assert not only_a_view("Mrs Webb has lost her job at the garage and is struggling.")
+    assert not only_a_view("The kitchen had no food in it and Edna was hungry.")
+    assert not only_a_view("Mr Tate feels the police were unfair when they took him away.")
+    assert not only_a_view("Edna stayed up until 2am most nights and was tired in class.")  # a time
+    assert only_a_view("Ms Webb said she would never harm Edna and felt she was being judged.")  # harm denied
+    assert only_a_view("Mr Tate said he didn't hit anyone and was upset at the suggestion.")
+    assert not only_a_view("The flat was untidy and there was no food in the fridge at the visit.")  # a visit
+
+
+def test_a_word_or_two_of_time_beside_a_view_is_no_fact_but_a_short_verb_part_is():
+    assert only_a_view("Mrs Webb felt things at home had become tense since the last review.")
+    assert only_a_view("Mr Tate did not want to be involved, whatever the outcome.")
+    assert not only_a_view("Ms Webb was pregnant again and felt anxious about it.")

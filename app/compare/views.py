@@ -11,23 +11,29 @@ not said. "Not said" is reported for the second, not for a view alone.
 
 Two short lists of ordinary English words (lemmas, as app.compare.text.lemma gives them), with the
 events of serious_events.py counted as things that happened and the judging words of valence.py as
-views. A deed denied ("she would never harm her") says nothing happened; owning up ("accepted that
-...") is a deed only when what is owned up to is one; agreeing is one when it is to do something
-("agreed to a referral"), a view when it is with something ("agreed with the report").
+views. Every part of a statement must be a view for it to be one: "has lost her job and is
+struggling" reports a loss, whatever the feeling beside it (an independent review's invented facts
+were excused half the time when one view word was enough). A deed denied ("she would never harm
+her") says nothing happened; owning up ("accepted that ...") is a deed only when what is owned up to
+is one; agreeing is one when it is to do something ("agreed to a referral"), a view when it is with
+something ("agreed with the report").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.compare import serious_events
-from app.compare.text import lemma
-from app.compare.text import words as plain_words
-from app.compare.valence import VALENCE, clauses, negated
+from app.compare.text import MINUTES_REGISTER, NEGATIONS, REPORTING, STOPWORDS, lemma
+from app.compare.text import details as details_of
+from app.compare.valence import VALENCE, negated
 
 # Words of what someone thought, felt, wished or expected, or how they saw a person or a thing.
+# (Not owning up, "accepted that ...", "acknowledged that ...": what is owned up to is said to be so.)
 VIEW_WORDS = frozenset("""
-    think believe consider feel felt view opinion wish want prefer hope hopeful fear regret stress
+    think believe consider feel felt view opinion wish want prefer preferred hope hopeful fear regret stress
+    keen fond enjoy welcome please pleased sense
     optimism optimistic pessimistic confident determine ashamed sorry aware unaware know understand expect
     describe commend praise appreciate value fair unfair unclear impression perceive agree disagree disagreement
     agreement
@@ -43,8 +49,8 @@ DEED_WORDS = frozenset("""
     crime criminal
     hit punch slap kick push shove grab shake strangle choke bite burn bruise injure injury assault attack
     threaten abuse violence fight argument smack hurt harm
-    drink drunk alcohol drug cannabis cocaine heroin smoke overdose
-    leave abscond run arrive absent miss visit move evict
+    drink drunk alcohol drug cannabis cocaine heroin smoke smoking overdose
+    leave abscond run arrive attend absent miss visit move evict
     often sometimes occasionally rarely seldom regularly repeatedly frequently occasion always usually twice weekly
     daily nightly
     """.split())
@@ -56,21 +62,67 @@ _RISK = frozenset({"concern", "worry"})
 _TO_DO = frozenset({"agree", "consent", "refuse", "decline", "promise", "undertake", "commit"})
 
 
+# Words that place a part in time, not say what happened: "since the last review"
+_WHEN = frozenset("""last next previous recent recently earlier later week month year day today yesterday
+                  tomorrow conference meeting review time""".split())
+_VERB = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "did",
+                   "does", "do", "can", "could"})
+_DENYING = frozenset({"not", "never", "cannot", "nor"})
+_LISTED = VIEW_WORDS | DEED_WORDS | _RISK | VALENCE.up | VALENCE.down
+
+# Where one part of a statement ends and the next begins: "has lost her job and is struggling", "was
+# upset after her father failed to come", "placed with her grandmother, where she is settled".
+_PARTS = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|or|which|who|whose|where|when|whenever|while|after|"
+                    r"before|since|because|until|although|though|whereas)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _part_words(part: str) -> list[tuple[str, str]]:
+    """(as written, lemma) of a part's words, names left out (written with a capital, but for a
+    sentence's first word: "Concerns were noted ...")."""
+    part = re.sub(r"n['\u2019]t\b", " not", part.lstrip())  # ("didn't hit": "did not hit")
+    found = [(m.group(0).lower(), m.start(), m.group(0)[0].isupper()) for m in _WORD.finditer(part)]
+    return [(w, lemma(w)) for w, at, capital in found if not capital or (at == 0 and lemma(w) in _LISTED)]
+
+
+def _deed(raw: list[str], lemmas_: list[str], i: int) -> str | None:
+    """"done" where the word at i names a deed or a concern raised; "denied" where it says that did
+    not happen ("would never harm her", "had no concerns"); None for any other word. A deed is
+    denied by a "not" or "never" just before it: "no food in the fridge at the visit" had a visit."""
+    x = lemmas_[i]
+    to_do = x in _TO_DO and i + 1 < len(lemmas_) and lemmas_[i + 1] == "to"
+    if not (x in DEED_WORDS or raw[i] in DEED_WORDS or x in _RISK or to_do):
+        return None
+    if negated(raw, lemmas_, i) and (x in _RISK or _DENYING.intersection(raw[max(0, i - 4):i])):
+        return "denied"
+    return "done"
+
+
 @lru_cache(maxsize=5000)
 def only_a_view(text: str) -> bool:
     """Does the statement give only a view (someone's thought, feeling or wish, or a judgement of
-    how someone or something is doing), naming nothing that was done or happened? "Mr Tate felt
-    the plan was unfair" does; "Mr Tate felt the plan was unfair and admitted hitting the door" and
-    "the GP has diagnosed asthma" do not."""
-    if serious_events.reported(text):
+    how someone or something is doing), with nothing that was done or happened? Every part of it
+    must be a view: "Mr Tate felt the plan was unfair" is; "Mr Tate felt the plan was unfair and
+    admitted hitting the door", "Ms Webb has lost her job and is struggling", "the GP has diagnosed
+    asthma" and "Edna was late four times" are not. A part that names a deed, or says something in
+    no word of view ("has lost her job"), or a number, date or time, makes the statement a fact."""
+    if serious_events.reported(text) or details_of(text):
         return False
     viewed = False
-    for clause in clauses(text):
-        raw = plain_words(clause)
-        ws = [lemma(w) for w in raw]
-        for i, w in enumerate(ws):
-            to_do = w in _TO_DO and i + 1 < len(ws) and ws[i + 1] == "to"
-            if (w in DEED_WORDS or w in _RISK or to_do) and not negated(raw, ws, i):
-                return False
-            viewed = viewed or w in VIEW_WORDS
-    return viewed or bool(VALENCE.terms(text))
+    for part in _PARTS.split(text):
+        ws = _part_words(part)
+        raw, lemmas_ = [w for w, _ in ws], [x for _, x in ws]
+        said = [x for x in lemmas_ if x not in STOPWORDS and x not in REPORTING and x not in NEGATIONS
+                and x not in MINUTES_REGISTER and x not in _WHEN]
+        if not said:
+            continue
+        deeds = {_deed(raw, lemmas_, i) for i in range(len(ws))}
+        if "done" in deeds:
+            return False
+        if any(x in VIEW_WORDS or w in VIEW_WORDS for w, x in ws) or VALENCE.terms(part):
+            viewed = True
+        elif "denied" not in deeds and (len(said) >= 2 or _VERB.intersection(raw)):
+            # it reports something in no word of view: a fact ("no food in the house", "was
+            # pregnant"); not a word or two beside a view ("whatever the outcome", "since the last review")
+            return False
+    return viewed
