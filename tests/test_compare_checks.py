@@ -879,3 +879,19 @@ Chair (Rosa Lindqvist): Thank you.
     case = _case(meeting, line)
     case.ctx.tuning = replace(case.ctx.tuning, misattributed_quote_words=3)
     assert checks.misattributed(case) is None
+
+
+def test_an_agreement_to_a_thing_nobody_spoke_of_is_not_said():
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, the landing. Where are we with that?
+Social Worker (Omar Haddad): The landing's still the worry. Ruby was found at the top of the stairs on her own at night.
+Mother (Jade Moss): I'll keep the landing door shut at night, I've said that. And I'll move her cot into my room.
+Chair (Rosa Lindqvist): Thank you, Jade.
+"""
+    from app.compare.checks import agreed_thing_not_said
+
+    invented = "Ms Moss agreed to fit a stair gate at the top of the stairs so that Ruby is safe at night."
+    faithful = "Ms Moss agreed to keep the landing door closed at night and to move Ruby's cot into her room."
+    found = agreed_thing_not_said(_case(meeting, invented))
+    assert found.kind == "not_said" and "fit a stair gate at the top of the stairs" in found.explanation
+    assert agreed_thing_not_said(_case(meeting, faithful)) is None

@@ -1252,6 +1252,31 @@ def reason_not_said(case: Case) -> Finding | None:
     return None
 
 
+# What someone is said to have agreed to, up to where the clause ends ("agreed to fit a stair gate
+# so that ...": "fit a stair gate")
+_AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)"
+                           r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before)\s|$)", re.I)
+
+
+def agreed_thing_not_said(case: Case) -> Finding | None:
+    """The minutes record an agreement to something the meeting never spoke of: "Mr Tate agreed to
+    fit a stair gate" where nobody said "stair" or "gate" in any form. An agreement is to a thing;
+    where two or more of the words that say what it is were said nowhere, it was not agreed there,
+    whoever spoke of the rest. Names are left out (a surname the meeting never used says nothing of
+    what was agreed). Only against a typed transcript: a recogniser mishears uncommon words."""
+    st, aligner = case.st, case.aligner
+    if recognised(aligner):
+        return None
+    for m in _AGREED_THING.finditer(st.text):
+        thing = " ".join(w for w in m.group(1).split() if not re.match(r"[A-Z][a-z]", w))
+        words = [w for w in text_words(thing).content if w not in MINUTES_REGISTER and len(w) > 2 and not w.isdigit()]
+        unsaid = [w for w in dict.fromkeys(words) if not _said_in_some_form(w, aligner)]
+        if len(unsaid) >= 2:
+            return _unsaid(case, 0.65, f"Nobody in the recording spoke of what the minutes say was agreed "
+                                       f"(“{m.group(1).strip()}”).", "says nothing of it")
+    return None
+
+
 def _unsaid(case: Case, sure: float, why: str, passage: str, sure_whatever_heard: bool = False) -> Finding:
     """A 'not said' finding of one missing part of a statement, with the closest passage as its
     evidence; less sure where the recogniser doubted words near it (unless nothing it could have
@@ -1831,6 +1856,7 @@ CHECKS: tuple[Check, ...] = (
     serious_event_not_said,
     service_not_said,
     reason_not_said,
+    agreed_thing_not_said,
     admission_not_own,
     opposite_nearby,
     misattributed,
