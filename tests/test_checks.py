@@ -1519,6 +1519,9 @@ def test_a_service_nobody_spoke_of_is_not_said():
     # going to a clinic names none; a bus is a bus service however the minutes judge it
     from app.compare import services
     assert services.named("Mum was attending clinic fortnightly.") == []
+    # a group of something is a number of them, not a service
+    assert services.named("Edna has settled and has a lovely little group of friends.") == []
+    assert services.named("Edna goes to the young carers group on Tuesdays.") == [("young carers group", ["young", "carers"])]
     assert services.unmentioned("Dad blamed the unreliable bus service.", lambda w: w == "bus", lambda i: False) == []
     # a recogniser mishears the names of services it does not know: not for a recognised transcript
     heard = _segments(("Good morning everyone.", 0.95),

@@ -27,9 +27,12 @@ _GENERAL = {"new", "local", "same", "further", "other", "another", "specialist",
 def named(statement: str) -> list[tuple[str, list[str]]]:
     """(the service as written, its describing words, lower case) for each the statement names
     after a determiner or an owner ("the", "an", "her", "the council's"): "was attending clinic"
-    names no service, it goes to one."""
+    names no service, it goes to one; nor does "a small group of friends" (a group of something is
+    a number of them)."""
     out = []
     for m in _NAMED.finditer(statement):
+        if _OF.match(statement, m.end()):
+            continue
         before = statement[:m.start()].split()[-1:]
         words = m.group(1).split()
         describing: list[str] = []
@@ -42,6 +45,9 @@ def named(statement: str) -> list[tuple[str, list[str]]]:
                 and any(len(w) >= 4 for w in describing):
             out.append((" ".join([*describing, m.group(2)]), [w.lower() for w in describing]))
     return out
+
+
+_OF = re.compile(r"\s+of\b", re.I)
 
 
 def _ends_name(w: str) -> bool:
