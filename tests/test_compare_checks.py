@@ -885,13 +885,14 @@ def test_an_agreement_to_a_thing_nobody_spoke_of_is_not_said():
     meeting = """\
 Chair (Rosa Lindqvist): Omar, the landing. Where are we with that?
 Social Worker (Omar Haddad): The landing's still the worry. Ruby was found at the top of the stairs on her own at night.
-Mother (Jade Moss): I'll keep the landing door shut at night, I've said that. And I'll move her cot into my room.
+Mother (Jade Moss): She climbs out of the cot now, that's the trouble. The landing door doesn't shut properly at night.
 Chair (Rosa Lindqvist): Thank you, Jade.
 """
     from app.compare.checks import agreed_thing_not_said
 
     invented = "Ms Moss agreed to fit a stair gate at the top of the stairs so that Ruby is safe at night."
-    faithful = "Ms Moss agreed to keep the landing door closed at night and to move Ruby's cot into her room."
     found = agreed_thing_not_said(_case(meeting, invented))
     assert found.kind == "not_said" and "fit a stair gate at the top of the stairs" in found.explanation
-    assert agreed_thing_not_said(_case(meeting, faithful)) is None
+    # where she said yes to something there, the minutes may put her commitment in their own words
+    committed = meeting.replace("properly at night.\n", "properly at night. I'll sort something for the stairs, I promise.\n", 1)
+    assert agreed_thing_not_said(_case(committed, invented)) is None

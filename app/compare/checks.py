@@ -1255,7 +1255,8 @@ def reason_not_said(case: Case) -> Finding | None:
 # What someone is said to have agreed to, up to where the clause ends ("agreed to fit a stair gate
 # so that ...": "fit a stair gate")
 _AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)"
-                           r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before)\s|$)", re.I)
+                           r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before|following|"
+                           r"being|who|which|in order|in line|with the support)\s|$)", re.I)
 
 
 def agreed_thing_not_said(case: Case) -> Finding | None:
@@ -1263,10 +1264,18 @@ def agreed_thing_not_said(case: Case) -> Finding | None:
     fit a stair gate" where nobody said "stair" or "gate" in any form. An agreement is to a thing;
     where two or more of the words that say what it is were said nowhere, it was not agreed there,
     whoever spoke of the rest. Names are left out (a surname the meeting never used says nothing of
-    what was agreed). Only against a typed transcript: a recogniser mishears uncommon words."""
-    st, aligner = case.st, case.aligner
-    if recognised(aligner):
+    what was agreed). Only against a typed transcript: a recogniser mishears uncommon words. Not
+    where the person credited said yes or "I'll ..." in the passage: the minutes then put the
+    commitment they made in the minute-taker's words ("agreed to keep a diary of her night waking" /
+    "I'll write it down every time"), which is agreement_not_heard's to judge."""
+    st, aligner, ctx = case.st, case.aligner, case.ctx
+    if recognised(aligner) or not ctx.speakers_known:
         return None
+    if st.speakers:
+        voices = [*st.speakers, *(ctx.family_voices if attribution.family_side(st.speakers[0]) else [])]
+        if any(_agrees(t.text) for t in _around(case.turns, case.match, ctx.tuning.assent_within)
+               if any(attribution.same_person(v, t.speaker) for v in voices)):
+            return None
     for m in _AGREED_THING.finditer(st.text):
         thing = " ".join(w for w in m.group(1).split() if not re.match(r"[A-Z][a-z]", w))
         words = [w for w in text_words(thing).content if w not in MINUTES_REGISTER and len(w) > 2 and not w.isdigit()]
