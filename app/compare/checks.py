@@ -1256,7 +1256,7 @@ def reason_not_said(case: Case) -> Finding | None:
 # so that ...": "fit a stair gate")
 _AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)"
                            r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before|following|"
-                           r"being|who|which|in order|in line|with the support)\s|$)", re.I)
+                           r"with the support|being|who|which|in order|in line)\s|$)", re.I)
 
 
 def agreed_thing_not_said(case: Case) -> Finding | None:
