@@ -893,6 +893,9 @@ Chair (Rosa Lindqvist): Thank you, Jade.
     invented = "Ms Moss agreed to fit a stair gate at the top of the stairs so that Ruby is safe at night."
     found = agreed_thing_not_said(_case(meeting, invented))
     assert found.kind == "not_said" and "fit a stair gate at the top of the stairs" in found.explanation
+    # a second thing agreed in the same breath is read too
+    both = "Ms Moss agreed to get the landing door shut properly at night and to fit a stair gate by Friday."
+    assert "fit a stair gate by Friday" in agreed_thing_not_said(_case(meeting, both)).explanation
     # where she said yes to something there, the minutes may put her commitment in their own words
     committed = meeting.replace("properly at night.\n", "properly at night. I'll sort something for the stairs, I promise.\n", 1)
     assert agreed_thing_not_said(_case(committed, invented)) is None

@@ -1254,9 +1254,24 @@ def reason_not_said(case: Case) -> Finding | None:
 
 # What someone is said to have agreed to, up to where the clause ends ("agreed to fit a stair gate
 # so that ...": "fit a stair gate")
-_AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)"
-                           r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before|following|"
-                           r"with the support|being|who|which|in order|in line)\s|$)", re.I)
+_THING_ENDS = (r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before|following|"
+               r"with the support|being|who|which|in order|in line)\s|$)")
+_AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)" + _THING_ENDS,
+                           re.I)
+# ... and a second thing agreed in the same breath: "agreed to ring the school and to fit a gate"
+_AND_TO = re.compile(r",?\s+and\s+to\s+(.+?)" + _THING_ENDS, re.I)
+
+
+def _things_agreed(text: str) -> list[str]:
+    """What a statement says was agreed to, each thing as written."""
+    out = []
+    for m in _AGREED_THING.finditer(text):
+        out.append(m.group(1))
+        more = _AND_TO.match(text, m.end())
+        while more:
+            out.append(more.group(1))
+            more = _AND_TO.match(text, more.end())
+    return out
 
 
 def agreed_thing_not_said(case: Case) -> Finding | None:
@@ -1276,13 +1291,13 @@ def agreed_thing_not_said(case: Case) -> Finding | None:
         if any(_agrees(t.text) for t in _around(case.turns, case.match, ctx.tuning.assent_within)
                if any(attribution.same_person(v, t.speaker) for v in voices)):
             return None
-    for m in _AGREED_THING.finditer(st.text):
-        thing = " ".join(w for w in m.group(1).split() if not re.match(r"[A-Z][a-z]", w))
+    for agreed in _things_agreed(st.text):
+        thing = " ".join(w for w in agreed.split() if not re.match(r"[A-Z][a-z]", w))
         words = [w for w in text_words(thing).content if w not in MINUTES_REGISTER and len(w) > 2 and not w.isdigit()]
         unsaid = [w for w in dict.fromkeys(words) if not _said_in_some_form(w, aligner)]
         if len(unsaid) >= 2:
             return _unsaid(case, 0.65, f"Nobody in the recording spoke of what the minutes say was agreed "
-                                       f"(“{m.group(1).strip()}”).", "says nothing of it")
+                                       f"(“{agreed.strip()}”).", "says nothing of it")
     return None
 
 
