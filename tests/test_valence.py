@@ -91,3 +91,13 @@ def test_judgement_near_the_subject_stops_at_a_semicolon():
 def test_a_yes_said_of_someone():
     assert valence.CONSENT.said_of("She told me she'd like to do the course.", {"she"})
     assert valence.CONSENT.said_of("I'd really like her to do the course.", {"i", "we"})
+
+
+def test_the_month_may_supposes_nothing():
+    """"May" the month is no "may" that supposes: what the clause judges still counts."""
+    from app.compare.valence import VALENCE
+
+    assert VALENCE.terms("Since May her attendance has improved.") == [("improve", 1)]
+    assert VALENCE.terms("His hours were cut in May and he is struggling with the rent.") == [("struggle", -1)]
+    assert VALENCE.terms("Her attendance may improve after half-term.") == []
+    assert VALENCE.terms("Her attendance may improve by May.") == []

@@ -63,6 +63,9 @@ _NO_ANSWER = frozenset({"his", "her", "he", "she", "it", "i", "we", "they", "you
 # attendance improve", "hopefully it will improve") judges nothing that happened.
 _SUPPOSING = frozenset({"if", "would", "could", "might", "may", "unless", "whether", "should", "will", "hope",
                         "hopefully", "need", "needs", "expect", "aim", "sure"})
+# The month, not the "may" that supposes: "in May", "since May", "May 2024", "May half-term"
+_MONTH_MAY = re.compile(r"\b(?i:in|since|until|till|by|from|of|early|late|mid|end|last|next|this|before|after|"
+                        r"during)\s+May\b|\bMay\s+(?:\d|half)")
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|though|although|whereas)\b", re.I)
 # where one thing said ends and another begins: "the kitchen was clean; the garden's a mess"
 _STATEMENT_END = re.compile(r"[;:.!?]")
@@ -145,7 +148,10 @@ class Scale:
     def _placed_terms(self, clause: str) -> tuple[tuple[str, int, int], ...]:
         """clause_terms, each with its place among the clause's words."""
         raw = plain_words(clause)
-        if self.supposing.intersection(raw):
+        supposing = self.supposing.intersection(raw)
+        if supposing == {"may"} and raw.count("may") <= len(_MONTH_MAY.findall(clause)):
+            supposing = set()  # "it stopped in May": the month, not a "may" that supposes
+        if supposing:
             return ()
         ws = [lemma(w) for w in raw]
         hedging = hedges(clause)
