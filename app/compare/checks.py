@@ -967,12 +967,8 @@ def agreement_not_heard(case: Case) -> Finding | None:
             and match.coverage >= ctx.tuning.misattributed_from
             and _AGREED_TO.search(_NEW_SUBJECT.split(st.text)[0]) and checkable(case.words, ctx.tuning)):
         return None
-    voices = [*st.speakers, *(ctx.family_voices if attribution.family_side(st.speakers[0]) else [])]
-
-    def one_of_them(t: Turn) -> bool:
-        return any(attribution.same_person(v, t.speaker) for v in voices)
-
-    theirs = [t for t in _around(turns, match, ctx.tuning.assent_within) if one_of_them(t)]
+    one_of_them = _one_of(st.speakers, ctx)
+    theirs = _theirs_around(case, one_of_them)
     if any(_agrees(t.text) for t in theirs):
         return None
     # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
@@ -989,6 +985,18 @@ def agreement_not_heard(case: Case) -> Finding | None:
     return Finding("", "not_said", st.text, proof, 0.6,
                    f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} put it at "
                    f"{clock(proof[0].start)}; {answer}.", section=st.section, speaker=st.speaker)
+
+
+def _one_of(speakers: list[str], ctx: Context) -> Callable[[Turn], bool]:
+    """Is a turn spoken by one of these people (or, where the first is of the family, by whoever
+    speaks for the family)?"""
+    voices = [*speakers, *(ctx.family_voices if attribution.family_side(speakers[0]) else [])]
+    return lambda t: any(attribution.same_person(v, t.speaker) for v in voices)
+
+
+def _theirs_around(case: Case, one_of_them: Callable[[Turn], bool]) -> list[Turn]:
+    """Their turns in the passage and the few either side, where an assent to it would be."""
+    return [t for t in _around(case.turns, case.match, case.ctx.tuning.assent_within) if one_of_them(t)]
 
 
 def _agrees(text: str) -> bool:
@@ -1170,8 +1178,6 @@ def not_said(case: Case) -> Finding | None:
     clash = _contradiction(st, aligner, case.region, case.ctx, said_only=True) or _opposite_elsewhere(case)
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
-    if views.only_a_view(st.text):
-        return None  # a view in the minute-taker's words: words cannot show it was not said (views.py)
     return not_said_finding(st, match, aligner, score, tuning)
 
 
@@ -1286,11 +1292,8 @@ def agreed_thing_not_said(case: Case) -> Finding | None:
     st, aligner, ctx = case.st, case.aligner, case.ctx
     if recognised(aligner) or not ctx.speakers_known:
         return None
-    if st.speakers:
-        voices = [*st.speakers, *(ctx.family_voices if attribution.family_side(st.speakers[0]) else [])]
-        if any(_agrees(t.text) for t in _around(case.turns, case.match, ctx.tuning.assent_within)
-               if any(attribution.same_person(v, t.speaker) for v in voices)):
-            return None
+    if st.speakers and any(_agrees(t.text) for t in _theirs_around(case, _one_of(st.speakers, ctx))):
+        return None
     for agreed in _things_agreed(st.text):
         thing = " ".join(w for w in agreed.split() if not re.match(r"[A-Z][a-z]", w))
         words = [w for w in text_words(thing).content if w not in MINUTES_REGISTER and len(w) > 2 and not w.isdigit()]
@@ -1939,7 +1942,12 @@ def admits(text: str) -> bool:
 
 
 def not_said_finding(st: Statement, match: Match | None, aligner: Aligner, score: float = 1.0,
-                     tuning: Tuning = TUNING) -> Finding:
+                     tuning: Tuning = TUNING) -> Finding | None:
+    """The "nobody said it" finding, with the closest passage (`match`; None: nothing matched); None
+    for a statement that gives only a view: in the minute-taker's words, words cannot show it was
+    not said (views.py)."""
+    if views.only_a_view(st.text):
+        return None
     conf = max(0.3, min(0.9, 0.3 + (score - tuning.not_said_from) * 1.5 + 0.2))
     if match is None:
         return Finding("", "not_said", st.text, [], conf, "Nothing in the recording matches this statement.",

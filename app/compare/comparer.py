@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.clock import clock
-from app.compare import attribution, dates, embedding, header_claims, named_for_another, omissions, views
+from app.compare import attribution, dates, embedding, header_claims, named_for_another, omissions
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words, who_words
 from app.compare.checks import (
@@ -152,8 +152,7 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         elif match:
             finding = judge(Case(st, words, match, aligner, ctx))
         else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
-            finding = not_said_finding(st, None, aligner) if checkable(words) and not views.only_a_view(st.text) \
-                else None
+            finding = not_said_finding(st, None, aligner) if checkable(words) else None
             if finding is not None:
                 finding.check = "not_said"
         evidence = _evidence(aligner, match) if match else []
