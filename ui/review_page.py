@@ -78,6 +78,8 @@ def shown_status(st) -> str | None:
     if st.status == "supported" and st.evidence and st.support < LOOSE_BELOW:
         return "loose"
     return st.status
+
+
 ROLE = Qt.UserRole
 
 

@@ -19,6 +19,8 @@ from app.compare.text import STOPWORDS
 _NOUNS = r"(?:services?|teams?|clinics?|courses?|programmes?|programs?|nurses?|units?|groups?|projects?|schemes?|" \
          r"centres?|therapy|therapists?|workers?|panels?)"
 _NAMED = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z][\w-]*\s+){1,3})(" + _NOUNS + r")\b")
+# ... but not a group, team or course *of* something: "a small group of friends"
+_OF = re.compile(r"\s+of\b", re.I)
 # Words that say which kind of a service it is no more than "the" does
 _GENERAL = {"new", "local", "same", "further", "other", "another", "specialist", "relevant", "appropriate", "own",
             "recommended", "suitable", "usual", "existing", "weekly", "regular", "first", "second", "next", "whole"}
@@ -45,9 +47,6 @@ def named(statement: str) -> list[tuple[str, list[str]]]:
                 and any(len(w) >= 4 for w in describing):
             out.append((" ".join([*describing, m.group(2)]), [w.lower() for w in describing]))
     return out
-
-
-_OF = re.compile(r"\s+of\b", re.I)
 
 
 def _ends_name(w: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from app.compare import serious_events
-from app.compare.text import MINUTES_REGISTER, NEGATIONS, REPORTING, STOPWORDS, lemma
+from app.compare.text import MINUTES_REGISTER, content, lemma
 from app.compare.text import details as details_of
 from app.compare.valence import VALENCE, negated
 
@@ -112,8 +112,7 @@ def only_a_view(text: str) -> bool:
     for part in _PARTS.split(text):
         ws = _part_words(part)
         raw, lemmas_ = [w for w, _ in ws], [x for _, x in ws]
-        said = [x for x in lemmas_ if x not in STOPWORDS and x not in REPORTING and x not in NEGATIONS
-                and x not in MINUTES_REGISTER and x not in _WHEN]
+        said = [x for x in content(lemmas_) if x not in MINUTES_REGISTER and x not in _WHEN]
         if not said:
             continue
         deeds = {_deed(raw, lemmas_, i) for i in range(len(ws))}
