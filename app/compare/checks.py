@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from app.clock import clock
 from app.compare import (
+    aspects,
     attribution,
     cue_patterns,
     dates,
@@ -45,8 +46,9 @@ from app.compare.align import (
     who_words,
 )
 from app.compare.findings import Finding
-from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemma, lemmas
 from app.compare.text import details as details_of
+from app.compare.text import words as plain_words
 from app.compare.turns import UNSURE_BELOW, Turn, heard_unsure, unsure_share
 from app.minutes.people import TITLES, Cast
 from app.minutes.statements import Statement, credited, reported
@@ -723,6 +725,9 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     else:
         look_in = region
     of_them = frozenset(w for p in people for w in _word_set(p) if w in ctx.people) | _THIRD_PERSON  # (words for them)
+    field_words = aspects.words_of(aspects.of(subject))
+    # (a yes or a no is the person's own, however they put it: "she'd like to do our group")
+    of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
     for i in look_in:
         turn = aligner.turns[i]
@@ -734,16 +739,29 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
-            shared = _of_subject(subject, sentence)
+            # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
+            # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
+            # manager" may be "my manager")
+            shared = {w for w in _of_subject(subject, sentence)
+                      if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w))}
+            # the credited person speaking of the same thing in other words ("attendance" /
+            # "hasn't missed one"): their own report of it, however common its words
+            alike = frozenset() if i not in own else \
+                frozenset(w for w in field_words.intersection(text_words(sentence).content)
+                          if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w)))
+            only_alike = bool(alike) and not shared
+            shared |= alike
             if not shared:
                 continue
-            if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+            if not alike and len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
                 # too common a word to say the sentence is about the same thing; but where it judges
                 # that word the statement's way ("the home's still a worry"), the account is mixed
                 if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
                     return None
                 continue
-            said = scale.terms(sentence)
+            # (a sentence of the same field only judges what lies near its word: "the session was
+            # tense" is no account of the attendance either way)
+            said = scale.terms_near(sentence, alike, tuning.judged_subject_reach) if only_alike else scale.terms(sentence)
             if any(w == way for _, w in said):
                 return None  # they judge it the statement's way too: a mixed account, not a reversal
             if _BOTH_WAYS.search(sentence):
@@ -799,8 +817,24 @@ _BOTH_WAYS = re.compile(r"\b(?:but|though|although|however|apart from|except|sti
 _TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
 _WEIGHS = re.compile(r"\b(?:but|though|although|however|apart from|except|whereas)\b", re.I)
 # another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
-_PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+)\s+"
+_PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|"
+                        r"(?i:mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad))\s+"
                         r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
+# whose a report is: the speaker's own, or a relative's ("I'm not sleeping", "mum isn't eating")
+_OWN_OR_KIN = re.compile(r"\b(?:i|i'm|i've|me|my|myself|we|our|mum|mam|dad|nan|gran|grandad|grandma|mother|father|"
+                         r"partner|husband|wife|boyfriend|girlfriend)\b", re.I)
+_THEIRS = re.compile(r"\b(?:his|her|their)\b", re.I)
+
+
+def _words_before(sentence: str, lemma_: str, n: int = 3) -> str:
+    """The few words before the first word of the sentence whose lemma is this one."""
+    raw = plain_words(sentence.replace("’", "'"))
+    for k, w in enumerate(raw):
+        if lemma(w) == lemma_:
+            return " ".join(raw[max(0, k - n): k])
+    return ""
+
+
 # a time before now, and now
 _THEN = re.compile(r"\bhad (?:been|had|\w+ed)\b|\b(?:autumn|spring|summer|winter|previously|initially|at first|"
                    r"at the start|last (?:term|year|month|time))\b", re.I)
