@@ -462,6 +462,22 @@ Health Visitor (Beatrix Noon): I see her at clinic and at home.
     assert checks.judged_the_other_way(case_for(others, "Ms Noon described Ms Webb's attendance at clinic as unreliable.")) is None
 
 
+def test_a_figure_is_read_against_the_credited_person_s_own_account():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, is there anything you want to add?
+Mother (Carys Webb): Thirty-one weeks today and I'm tired all the time, that's all.
+Independent Chair (Marguerite Quill): Thank you. Idris, the housing?
+Social Worker (Idris Kestrel): The council have offered a ground-floor flat with two bedrooms.
+Independent Chair (Marguerite Quill): When could they move?
+Social Worker (Idris Kestrel): With Carys pregnant, the move matters; there are only weeks left before the baby is due.
+"""
+    # the social worker's sentence shares more of the words; the figure is the mother's
+    f = checks.detail_changed(case_for(meeting, "Ms Webb said she was 34 weeks pregnant."))
+    assert f is not None and f.kind == "changed_detail" and "31 weeks" in f.explanation
+    assert f.evidence[0].text.startswith("Thirty-one weeks")
+    assert checks.detail_changed(case_for(meeting, "Ms Webb said she was 31 weeks pregnant.")) is None
+
+
 def test_a_hedged_double_negative_is_no_opposite():
     meeting = """\
 Health Visitor (Beatrix Noon): I can't say there are no worries about his weight, he has dropped a line.

@@ -424,11 +424,21 @@ def detail_changed(case: Case) -> Finding | None:
     if not conflicts:
         conflicts, answered = _asked_for(case, region)
         region = answered or region  # (the answer is the proof)
+    if not conflicts and who and not own and st.credited_by != "action":
+        # (not a deadline an action gives its owner: the chair sets it)
+        conflicts, theirs = _their_own_figure(case, who, said_around)
+        region = theirs or region
     if not conflicts:
         return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
     said, heard = conflicts[0]
-    proof = (quoting.holding(turns, [t.index for t in region], lambda x: heard in details.details(x))
-             or quoting.stating(turns, match.main_turn, heard.text))
+    # (the sentence giving it in so many words first; else one counting it from the day, "last
+    # Friday", in the best-fitting turn and then around it)
+    indices = [t.index for t in region]
+    best_turn = [match.main_turn] if match.main_turn in indices else []
+    proof = quoting.holding(turns, indices, lambda x: heard in details.details(x)) \
+        or quoting.holding(turns, best_turn, lambda x: heard in dates.relative_dates(x, on)) \
+        or quoting.holding(turns, indices, lambda x: heard in dates.relative_dates(x, on)) \
+        or quoting.stating(turns, match.main_turn, heard.text)
     conf = min(0.95, 0.55 + 0.4 * cov)
     at = proof[0]
     return Finding("", "changed_detail", st.text, proof, conf,
@@ -570,6 +580,31 @@ def _only_of_other_things(figure, sentences: list[str], statement: str) -> bool:
     keys = keys_of(set(text_words(statement).content))
     return bool(giving) and not any(key_hit(w, keys) for x in giving for w in text_words(x).content
                                     if not w.isdigit())
+
+
+def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[list, list[Turn] | None]:
+    """A figure the minutes give as someone's, read against their own account where the words fit
+    another's passage better ("the midwife said she was 32 weeks pregnant": the foster carer spoke
+    of the pregnancy too; the midwife said "thirty weeks today"). Their passage must fit the
+    statement's other words as well as a passage must (detail_from), and only their own words
+    there, and nowhere else, may give the minutes' figure; nor may the passage the words fit best
+    (`said_around`: its sentences)."""
+    aligner, words, tuning = case.aligner, case.words, case.ctx.tuning
+    rest = [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
+    mine = aligner.turns_of(who)
+    if not mine or len(set(rest)) < 2:
+        return [], None
+    theirs = aligner.best(words, within=set(mine))
+    if theirs is None or aligner.coverage(rest, theirs.first, theirs.last)[0] < tuning.detail_from:
+        return [], None
+    region = [t for t in case.turns[theirs.first: theirs.last + 1] if attribution.same_person(who, t.speaker)]
+    said = quoting.sentence_texts(case.turns, [t.index for t in region])
+    on = case.ctx.conference_date
+    found = details.conflicts(case.st.text, said, said, on=on)
+    near = {(d.value, d.unit) for x in said_around for d in details_of(x) | dates.relative_dates(x, on)}
+    found = [c for c in found if c[0].unit not in ("n", "month_alone") and (c[0].value, c[0].unit) not in near
+             and not _said_elsewhere(c[0], words, theirs.coverage, aligner, region, case.ctx, who, True)]
+    return found, (region if found else None)
 
 
 def _figure_of(st: Statement, ctx: Context) -> str | None:
