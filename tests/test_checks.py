@@ -462,6 +462,55 @@ Health Visitor (Beatrix Noon): I see her at clinic and at home.
     assert checks.judged_the_other_way(case_for(others, "Ms Noon described Ms Webb's attendance at clinic as unreliable.")) is None
 
 
+def test_knew_the_other_way():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, had you heard about the break-in at the allotment?
+Father (Lionel Tate): The allotment, yes, I knew about it, Edna phoned me the same night.
+Independent Chair (Marguerite Quill): And the scratches on the van?
+Father (Lionel Tate): I had no idea about the van till this morning, honestly.
+Social Worker (Idris Kestrel): The police have the footage from the van's camera.
+"""
+    f = checks.knew_the_other_way(case_for(
+        meeting, "Mr Tate said he had been unaware of the break-in at the allotment until the conference."))
+    assert f is not None and f.kind == "contradicted" and "I knew about it" in f.evidence[0].text
+    assert "did not know" in f.explanation
+    f = checks.knew_the_other_way(case_for(meeting, "Mr Tate said he had known about the scratches on the van for weeks."))
+    assert f is not None and "no idea" in f.evidence[0].text
+    # the same in other words passes; so does what another person knew, or someone the credited
+    # person speaks of
+    for line in ("Mr Tate said he had known about the break-in at the allotment, as Mrs Webb had phoned him.",
+                 "Mr Tate said he had not known about the scratches on the van until that morning.",
+                 "Mr Kestrel said the police had been unaware of the scratches on the van.",
+                 "Mr Tate said Mrs Webb had known nothing about the scratches on the van."):
+        assert checks.knew_the_other_way(case_for(meeting, line)) is None, line
+
+
+def test_knowing_reads_who_knew_and_which_way():
+    from app.compare import knowing
+
+    assert knowing.says("I didn't know about the rent until the housing officer rang me.", first_person=True) == -1
+    assert knowing.says("The rent — I knew, the landlord texted me in June.", first_person=True) == 1
+    assert knowing.says("Nobody told us the time had changed.", first_person=True) == -1
+    assert knowing.says("I knew you'd ask me that.", first_person=True) == 0  # no thing known
+    assert knowing.says("My sister knew about the rent.", first_person=True) == 0  # another's knowing
+    assert knowing.says("she had a bank card which her brother is unaware of", first_person=False) == 0
+    assert knowing.says("she had known nothing about the loan", first_person=False) == -1
+    assert knowing.says("the arrears had not been brought to his attention", first_person=False) == -1
+    assert knowing.says("you had known about the loan for months", first_person=False) == 1
+    # a supposition or a wish knows nothing; a clause going on without its subject keeps the last
+    # one's, so a claim both ways says neither; whom she told is not what she knew
+    assert knowing.says("If I'd known about the letter I'd have rung you.", first_person=True) == 0
+    assert knowing.says("he had known about the fine but had not known it was unpaid", first_person=False) == 0
+    assert knowing.says("she had not told him about the fine", first_person=False) == 0
+    assert knowing.says("I'd already noticed the tablets were running low.", first_person=True) == 1
+    assert knowing.says("Yeah I knew about the fine, you know, ages ago.", first_person=True) == 1
+    # the end of not knowing and the start of knowing, told two ways, are the same day
+    assert knowing.same_day("she had known about the fine since the bailiff wrote to her",
+                            "I didn't know about the fine until the bailiff wrote.", 1)
+    assert not knowing.same_day("she had not known about the fine until the bailiff wrote",
+                                "I knew about the fine, the landlord told me.", -1)
+
+
 def test_a_figure_is_read_against_the_credited_person_s_own_account():
     meeting = """\
 Independent Chair (Marguerite Quill): Carys, is there anything you want to add?

@@ -24,6 +24,7 @@ from app.compare import (
     dates,
     details,
     embedding,
+    knowing,
     named_for_another,
     omissions,
     outcomes,
@@ -176,6 +177,11 @@ class Tuning:
     # says several things, and which its judgement belongs to is unclear.
     judged_terms_at_most: int = 2
     judged_words_at_most: int = 35
+    # The credited person's own sentence of knowing (knew_the_other_way) speaks of what the minutes
+    # say they knew through one shared word this rare (a word in about one turn in six or fewer),
+    # or two: less than judged_subject_weight asks, since the meeting is often about the very thing
+    # ("the caution", "her drug use") and only their own sentences of knowing are read.
+    knew_subject_weight: float = 2.0
 
 
 TUNING = Tuning()
@@ -715,6 +721,58 @@ def judged_the_other_way(case: Case) -> Finding | None:
     return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
                                                   "the minutes report it as better; what was said reports it as worse"),
                           others_views=False)
+
+
+def knew_the_other_way(case: Case) -> Finding | None:
+    """The minutes say the person they credit did not know of something where they said they knew
+    ("she had not known about the caution until it was raised" / "I knew about the caution, he
+    told me"), or the other way round ("you had known for some time" / "I had no idea"). Whether a
+    parent knew is often what a concern turns on. Only their own sentences count (knowing.py),
+    about the same thing: a word of what was known, rare enough in the meeting, or two, in the
+    sentence, the one on either side, or the question it answers; and none of theirs says it the
+    minutes' way."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers):
+        return None
+    claim = reported(st.text)
+    way = knowing.says(claim, first_person=False) or (knowing.says(claim, first_person=True) if _QUOTED.search(claim)
+                                                        else 0)  # ("F said: 'I didn't know ...'")
+    own = aligner.turns_of(st.speakers[0])
+    if not way or not own:
+        return None
+    subject = _subject_words(knowing.words_of_knowing(claim), set(), ctx)
+    found = None
+    for i in sorted(own):
+        sentences = _sentences(turns[i].text)
+        # (a question is answered by the turn's first sentence of knowing, and what comes before it:
+        # "Were you aware of the caution?" / "No. Honestly. I had no idea.")
+        asked = _question_of(turns[i - 1].text, turns[i].speaker) if _answers(turns, i) else ""
+        for k, sentence in enumerate(sentences):
+            said = knowing.says(sentence, first_person=True)
+            if not said:
+                continue
+            around = " ".join([asked] + sentences[max(0, k - 1): k + 2])
+            asked = ""
+            shared = _of_subject(subject, around)
+            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.knew_subject_weight for w in shared):
+                continue
+            if said == way:
+                return None  # they said it the minutes' way too
+            if not knowing.same_day(claim, sentence, way):
+                found = found or (turns[i], sentence)
+    if found is None:
+        return None
+    turn, sentence = found
+    proof = quoting.stating(turns, turn.index, sentence)
+    why = "the minutes say they did not know; they said they knew" if way < 0 else \
+        "the minutes say they knew; they said they did not"
+    return Finding("", "contradicted", st.text, proof, 0.7,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({why}).", section=st.section, speaker=st.speaker)
+
+
+# Words the minutes quote ("F said: 'I didn't know ...'"): the quoted "I" is the person credited
+_QUOTED = re.compile(r"^\W*['‘“\"]|:\s*['‘“\"]")
 
 
 def consented_the_other_way(case: Case) -> Finding | None:
@@ -1942,6 +2000,7 @@ CHECKS: tuple[Check, ...] = (
     credited_person_said_opposite_in_other_words,
     judged_the_other_way,
     consented_the_other_way,
+    knew_the_other_way,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,
