@@ -492,6 +492,7 @@ _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether|before (?:i|we|he|she|they|you)
 _OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
 
 
+@lru_cache(maxsize=20000)  # (as _pending)
 def _supposed_only(said: str) -> frozenset[str]:
     """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says;
     and inside its 'whether ...' and '... or not' clauses: what it asks ("deciding whether they still
@@ -510,6 +511,7 @@ _USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically)\s+((?:(?!\b(?:
 _CHANGE = re.compile(r"\b(?:become|became|becoming|changed|turned|grown|gone)\b", re.I)
 
 
+@lru_cache(maxsize=20000)  # (as _pending)
 def _usual_before(text: str) -> frozenset[str]:
     """The terms a sentence says only of what is usual, where it also says things have changed
     ("Sam, normally talkative, has become withdrawn"): how he was, not how he is; the
@@ -596,9 +598,10 @@ def some_only(text: str) -> bool:
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
 
 
-def _pending(text: str) -> set[str]:
+@lru_cache(maxsize=20000)  # (clash asks it of the same claim against sentence after sentence)
+def _pending(text: str) -> frozenset[str]:
     """The lemmas a side says are still to happen: 'has not yet been decided', 'is yet to start'."""
-    return {lemma(w) for m in _PENDING.finditer(expand(text)) for w in m.groups() if w}
+    return frozenset(lemma(w) for m in _PENDING.finditer(expand(text)) for w in m.groups() if w)
 
 
 def _shared(a: list[tuple[str, bool]], b: list[tuple[str, bool]], w: str, v: str) -> bool:
