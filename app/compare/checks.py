@@ -240,6 +240,8 @@ class Context:
         return self._other_names
 
     _other_names: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False)
+    # each statement's clauses as _contradiction reads them, worked out once (_clause_plan)
+    clause_plans: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -2128,6 +2130,7 @@ def _answers(turns: list[Turn], i: int) -> bool:
     return i > 0 and turns[i - 1].speaker != turns[i].speaker and turns[i - 1].text.rstrip().endswith("?")
 
 
+@lru_cache(maxsize=20000)  # (a turn is read as a reply for statement after statement)
 def _opening(text: str) -> str:
     """A turn's first sentence, with the next where the first is only a "No." or "Yes." or says
     next to nothing and denies nothing ("It's hard, honestly."): the answer is what follows it
@@ -2142,6 +2145,7 @@ def _opening(text: str) -> str:
 _BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
 
 
+@lru_cache(maxsize=20000)  # (as _opening)
 def _question_of(text: str, to: str | None) -> str:
     """What a turn asks the speaker `to`: its last question ("Lisa, how are things at home? And be
     honest, ..."), else its last sentence; without the name it calls them by, which says whom it
@@ -2182,33 +2186,13 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         sents = [whole[k] for k in sorted(whole)]
         pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
         pieces = [(turn, text, _keys(text)) for turn, text in pieces]
-    own = set(text_words(st.text).lemmas)
-    for clause in polarity.clauses(st.text):
-        # Who the clause credits, else whom the sentence names as its speaker ("Ms Reyes: wants the
-        # plan to end"): another person saying otherwise is a difference of views, not an error in
-        # the minutes. (A table row or section is a claim of fact that anyone may correct.)
-        own_view = list(st.speakers) if st.credited_by == "text" else []
-        who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
-        if who and any(attribution.family_side(w) for w in who):
-            who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
+    own, plan = _clause_plan(st, aligner, ctx, said_only)
+    for clause, who, named, by_role, looks in plan:
         look_in = pieces
-        if who and not any(aligner.turns_of(w) for w in who):
-            # someone who did not speak, whose report was read out ("The GP writes: ..."): their
-            # words are where the meeting names them
-            named = who_words(tuple(who))
+        if named is not None:
             look_in = [p for p in pieces if not named.isdisjoint(aligner.turn_words[p[0].index].lemmas)]
-            who = []
-        role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
-        by_role = role_named.name if role_named is not None else ""
-        # A clause of two predicates ("started in April and had not missed any since") is also looked
-        # for where its second is said: the sentences nearest the whole may carry only the first.
-        for look in [clause] + polarity.predicates(clause)[1:]:
-            wanted = set(statement_words(look, st.speakers, ctx.names))
-            if said_only:
-                wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
-            if len(wanted) < 2:
-                continue
-            for cov, turn, text in _nearest_pieces(wanted, look_in, who, aligner, ctx):
+        for look in looks:
+            for cov, turn, text in _nearest_pieces(look, look_in, who):
                 if cov < min_cover:
                     break
                 hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
@@ -2234,16 +2218,64 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
     return None
 
 
-def _nearest_pieces(wanted: set[str], pieces: list, who: list[str], aligner: Aligner,
-                    ctx: Context) -> list[tuple[float, Turn, str]]:
-    """The two pieces of the meeting (of the credited speakers, where a clause credits someone)
-    that cover most of these words' weight, each with its share."""
+def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:
+    """The statement's own lemmas, and for each clause: whose words it is checked against, the
+    words naming a reported source to look for instead (or None), whom it names by role, and what
+    each of its predicates must cover (_covering). The same for every passage the statement is set
+    against (up to a dozen), so worked out once per statement (cached on the context, with the
+    aligner in the key: who spoke where and each word's weight are the meeting's)."""
+    key = (aligner, st.text, tuple(st.speakers), st.credited_by, said_only)
+    got = ctx.clause_plans.get(key)
+    if got is None:
+        got = ctx.clause_plans[key] = (frozenset(text_words(st.text).lemmas),
+                                       tuple(_plan_clause(st, clause, aligner, ctx, said_only)
+                                             for clause in polarity.clauses(st.text)))
+    return got
+
+
+def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:
+    # Who the clause credits, else whom the sentence names as its speaker ("Ms Reyes: wants the
+    # plan to end"): another person saying otherwise is a difference of views, not an error in
+    # the minutes. (A table row or section is a claim of fact that anyone may correct.)
+    own_view = list(st.speakers) if st.credited_by == "text" else []
+    who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
+    if who and any(attribution.family_side(w) for w in who):
+        who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
+    named = None
+    if who and not any(aligner.turns_of(w) for w in who):
+        # someone who did not speak, whose report was read out ("The GP writes: ..."): their
+        # words are where the meeting names them
+        named = who_words(tuple(who))
+        who = []
+    role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
+    by_role = role_named.name if role_named is not None else ""
+    # A clause of two predicates ("started in April and had not missed any since") is also looked
+    # for where its second is said: the sentences nearest the whole may carry only the first.
+    looks = []
+    for look in [clause] + polarity.predicates(clause)[1:]:
+        wanted = set(statement_words(look, st.speakers, ctx.names))
+        if said_only:
+            wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
+        if len(wanted) >= 2:
+            looks.append(_covering(wanted, aligner, ctx))
+    return clause, tuple(who), named, by_role, tuple(looks)
+
+
+def _covering(wanted: set[str], aligner: Aligner, ctx: Context) -> tuple:
+    """What _nearest_pieces weighs a sentence by, for these words: their total weight, each word's
+    weight with its cover keys, and the keys and sides of opposites a sentence needs any of."""
     total = sum(aligner.weight(w) for w in wanted)
-    weighed = [(aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
-               for w in wanted]  # (once per clause, not per sentence)
-    # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
+    weighed = tuple((aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names)) for w in wanted)
     any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
     any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
+    return total, weighed, any_key, any_side
+
+
+def _nearest_pieces(covering: tuple, pieces: list, who: tuple[str, ...]) -> list[tuple[float, Turn, str]]:
+    """The two pieces of the meeting (of the credited speakers, where a clause credits someone)
+    that cover most of the words' weight (`covering`, from _covering), each with its share."""
+    total, weighed, any_key, any_side = covering
+    # (a sentence with none of the clause's keys covers nothing of it: skipped before the word loop)
     scored = []
     for turn, text, bag in pieces:
         if bag[0].isdisjoint(any_key) and bag[1].isdisjoint(any_side):
