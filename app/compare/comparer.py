@@ -261,9 +261,13 @@ def _called_by_first_name(turns: list[Turn], cast: Cast) -> tuple[re.Pattern, di
     the title's sex leaves one of them, "Mr Webb" of a father and grandmother Webb; else it is left
     out, as a word nobody said and a name that says neither.)"""
     spoken = " ".join(t.text for t in turns).lower().replace("’", "'")
+    heard = set(_SPOKEN_WORD.findall(spoken))  # (once, not a search of the whole meeting per name)
 
     def said(word: str) -> bool:
-        return re.search(rf"(?<![\w'-]){re.escape(word.lower())}(?:'s)?(?![\w'-])", spoken) is not None
+        w = word.lower()
+        if _SPOKEN_WORD.fullmatch(w):  # a word alone is said where it is one of the words, or with its 's
+            return w in heard or f"{w}'s" in heard
+        return re.search(rf"(?<![\w'-]){re.escape(w)}(?:'s)?(?![\w'-])", spoken) is not None
 
     firsts: dict[str, str] = {}
     for a in cast.attendees:
@@ -281,6 +285,9 @@ def _called_by_first_name(turns: list[Turn], cast: Cast) -> tuple[re.Pattern, di
         return None
     surnames = sorted({k.split(" ", 1)[1] for k in firsts})
     return re.compile(rf"\b{TITLE_PATTERN}(?:{'|'.join(map(re.escape, surnames))})\b"), firsts
+
+
+_SPOKEN_WORD = re.compile(r"[\w'-]+")  # (what said() above takes for one word: none of these on either side)
 
 
 def _as_called(text: str, called: tuple[re.Pattern, dict[str, str]] | None) -> str:
