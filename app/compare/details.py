@@ -317,6 +317,7 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
     return (a.unit == "day_of_month" and b.unit in MONTH_UNITS) or (b.unit == "day_of_month" and a.unit in MONTH_UNITS)
 
 
+@lru_cache(maxsize=20000)  # (the passage around a statement is read again for the next statements)
 def taken_back(text: str) -> str:
     """The text without the few words a speaker took back at once: "since the eleventh of July — no,
     the fourteenth, sorry" said the fourteenth, not the eleventh."""
@@ -327,6 +328,7 @@ _TAKEN_BACK = re.compile(r"(?:\b[\w'’]+\s+){0,4}[\w'’]+\s*(?:—|–|--|-|\.
                          r"(?:i mean\s*,?\s+|it was\s+|it's\s+)?(?=\w)", re.I)
 
 
+@lru_cache(maxsize=20000)  # (as taken_back)
 def weekdays_said(text: str) -> frozenset[Detail]:
     """"Wednesday to Saturday" (so many days a week) and "on a Saturday" (once a week), as the minutes'
     "four nights a week" and "weekly" (unit per_week). Both may also be said of one week only ("she
