@@ -2282,7 +2282,7 @@ def _nearest_pieces(covering: tuple, pieces: list, who: tuple[str, ...]) -> list
             continue
         if who and not any(attribution.same_person(w, turn.speaker) for w in who):
             continue
-        got = sum(wt for wt, ck in weighed if polarity.covered(ck, bag))
+        got = polarity.covered_weight(weighed, bag)
         scored.append((got / total, turn, text))
     return sorted(scored, key=lambda x: -x[0])[:2]
 

@@ -757,6 +757,17 @@ def covered(wanted: tuple, keys: tuple[set, set[int]]) -> bool:
     return not keys[0].isdisjoint(wk) or (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in ants)
 
 
+def covered_weight(weighed: tuple[tuple[float, tuple], ...], keys: tuple[set, set[int]]) -> float:
+    """The summed weight of the words a sentence (its `sentence_keys`) covers, of (weight, cover_keys)
+    pairs: covered() word by word, in one call per sentence (asked of every sentence near a clause)."""
+    got = 0
+    words, sides = keys
+    for wt, (wk, side, ants) in weighed:
+        if not words.isdisjoint(wk) or (side is not None and side[0] in sides) or any(o in words for o in ants):
+            got += wt
+    return got
+
+
 def has_opposable(words: list[str]) -> bool:
     return any(w in _SIDE or w in _ANT for w in words)
 
