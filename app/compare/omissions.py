@@ -162,24 +162,35 @@ CARRIED_FROM = 2  # ... this many of which in a statement credited to them carry
 
 
 def _theirs_in_minutes(speaker: str | None, said: str, words: list[str], minutes: Aligner,
-                       credits: list[list[str]], weight: Callable[[str], float]) -> bool:
+                       credits: list[list[str]], weight: Callable[[str], float], theirs: dict | None = None) -> bool:
     """Do the minutes credit this speaker with a statement holding the rarest words of what they
     said ("denied grabbing Freddie" for "I didn't grab him ... it's from getting his arm out")? Then
     they carry the point in their own words, however few of the rest they kept. `speaker` None (a
     transcript without names): whoever the statement credits. (`minutes`: the statements as find()
-    aligns them, each with its keys.)"""
+    aligns them, each with its keys; `theirs`: _credited_to's answers kept for the next turn.)"""
     ranked = sorted(set(words), key=lambda w: (-weight(w), w))
     if not ranked:
         return False
     # (words as rare as the last of them count too: the order among equals says nothing)
     cut = weight(ranked[:RAREST][-1])
     rarest = [w for w in ranked if weight(w) >= cut]
-    for statement, keys, who in zip(minutes.turns, minutes.keys, credits, strict=False):
-        if speaker is None or any(_family_credit(w, speaker) for w in who):
-            # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
-            if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(statement.text, said):
-                return True
+    for statement, keys in _credited_to(speaker, minutes, credits, {} if theirs is None else theirs):
+        # (not a statement of the claim they denied: "threw a mug" carries no "I never threw a mug")
+        if sum(1 for w in rarest if key_hit(w, keys)) >= CARRIED_FROM and not polarity.clash(statement.text, said):
+            return True
     return False
+
+
+def _credited_to(speaker: str | None, minutes: Aligner, credits: list[list[str]],
+                 theirs: dict) -> list[tuple[Turn, set]]:
+    """The statements (with their keys) that carry what this speaker says (_family_credit; all of them
+    for no speaker), in order; kept in `theirs` by speaker: a speaker's turns are read one by one."""
+    got = theirs.get(speaker)
+    if got is None:
+        got = theirs[speaker] = [(statement, keys) for statement, keys, who in
+                                 zip(minutes.turns, minutes.keys, credits, strict=False)
+                                 if speaker is None or any(_family_credit(w, speaker) for w in who)]
+    return got
 
 
 def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], statements: list[str],
@@ -232,6 +243,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     note_times = note_times or []
     found: list[Omission] = []
     already = already or set()
+    theirs: dict = {}  # (_credited_to, by speaker)
     for group in _units(turns, speakers_known):
         if any(t.index in already for t in group):
             continue
@@ -288,7 +300,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             cov = 0.0  # the minutes carry the claim, not this denial of it ("I never threw a mug")
         # (without names, any statement holding the rarest words of it carries it: whose it is is unknown)
         if cov <= limit and not (credits and weight and _theirs_in_minutes(
-                first.speaker if speakers_known else None, text, wanted, minutes, credits, weight)) \
+                first.speaker if speakers_known else None, text, wanted, minutes, credits, weight, theirs)) \
                 and not (within is not None and credits
                          and _their_dissent_recorded(first.speaker, text, words, statements, credits, within)):
             found.append(Omission(list(group), cov, score, why))
