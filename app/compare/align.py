@@ -459,7 +459,7 @@ _BRACKETS = re.compile(r"[()]")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # (a long meeting asks of several hundred speakers and groups of them)
 def who_words(speakers: tuple[str, ...]) -> frozenset[str]:
     """The words that name these speakers: their names, roles, and what the family call a parent
     ("Dad blamed the bus", credited to the Father, says nothing about a "dad" in his words)."""
