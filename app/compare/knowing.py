@@ -17,13 +17,15 @@ from functools import lru_cache
 
 from app.compare.valence import clauses
 
+# The verbs of telling someone: the one told knows
+_TELL = "told|rang|phoned|telephoned|texted|messaged|called|warned|informed"
 # Not knowing, in the ways English says it
 _NOT_KNOWING = re.compile(
     r"\b(?:unaware|no idea|(?:knew|known|know) nothing|not (?:been |be )?aware|n['’]t (?:been |be )?aware|"
     r"(?:did|do|does|had|have|has)(?: not|n['’]t) (?:know|known|realise|realize|realised|realized)\b|"
     r"never (?:knew|known|realised|realized|heard|been told)|not known|"
     r"(?:not|n['’]t|never) (?:been|be) (?:told|informed)|"
-    r"(?:not|n['’]t|never) (?:told|rang|phoned|telephoned|texted|messaged|called|warned|informed) (?:me|us)\b|"
+    rf"(?:not|n['’]t|never) (?:{_TELL}) (?:me|us)\b|"
     r"(?:nobody|no one|no-one|nobody had|no one had) (?:told|said|mentioned)(?: (?:me|us|him|her|them|you))?|"
     r"(?:not|n['’]t|never) (?:been )?brought to (?:my|his|her|their|our) attention|"
     r"first (?:i |he |she |they |we )?(?:heard|knew|learned|learnt|found out)|"
@@ -33,7 +35,7 @@ _NOT_KNOWING = re.compile(
 _KNOWING = re.compile(
     r"\b(?:knew|(?:had|have|has|['’]ve|['’]d) known|(?:was|were|am|is|are|['’]m|['’]re|been) (?:fully |well )?aware|"
     r"(?:did|do|does) know|noticed|realised|realized|spotted|"
-    r"(?:told|rang|phoned|telephoned|texted|messaged|called|warned|informed|did tell) (?:me|him|her|them|us)\b|"
+    rf"(?:{_TELL}|did tell) (?:me|him|her|them|us)\b|"
     r"let (?:me|him|her|them|us) know|(?:had|has|have) been (?:told|informed|made aware))", re.I)
 # Who knows: the subject just before the words of knowing, with only helping words between ("she
 # had not", "I'd never", "you had"), or in them: the one told ("told me", "nobody told us") where
@@ -51,7 +53,7 @@ _GOING_ON = frozenset({"but", "and", "yet", "or", "though", "although"})
 
 
 # Telling: the one told knows, whoever tells ("she had not told him": he did not know, not she)
-_TELLING = re.compile(r"\b(?:told|rang|phoned|telephoned|texted|messaged|called|warned|informed|let|brought)\b", re.I)
+_TELLING = re.compile(rf"\b(?:{_TELL}|let|brought)\b", re.I)
 
 
 def _knower(before: str, words_of_it: str, who: tuple) -> bool | None:
