@@ -837,13 +837,11 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
             # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
             # manager" may be "my manager")
-            shared = {w for w in _of_subject(subject, sentence)
-                      if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w))}
+            shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
             # the credited person speaking of the same thing in other words ("attendance" /
             # "hasn't missed one"): their own report of it, however common its words
-            alike = frozenset() if i not in own else \
-                frozenset(w for w in field_words.intersection(text_words(sentence).content)
-                          if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w)))
+            alike = _of_the_person(field_words.intersection(text_words(sentence).content), sentence, of_kin) \
+                if i in own else set()
             only_alike = bool(alike) and not shared
             shared |= alike
             if not shared:
@@ -919,6 +917,12 @@ _PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|he
 _OWN_OR_KIN = re.compile(r"\b(?:i|i'm|i've|me|my|myself|we|our|mum|mam|dad|nan|gran|grandad|grandma|mother|father|"
                          r"partner|husband|wife|boyfriend|girlfriend)\b", re.I)
 _THEIRS = re.compile(r"\b(?:his|her|their)\b", re.I)
+
+
+def _of_the_person(words, sentence: str, of_kin: bool) -> set[str]:
+    """The words the sentence says of the one the statement is about: not those just after "I",
+    "my", "mum" and the like, unless the statement too speaks of such a person (`of_kin`)."""
+    return {w for w in words if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w))}
 
 
 def _words_before(sentence: str, lemma_: str, n: int = 3) -> str:
