@@ -909,12 +909,13 @@ _BOTH_WAYS = re.compile(r"\b(?:but|though|although|however|apart from|except|sti
                         r"any ?more|no longer|stopped|as long as|only if|just not)\b", re.I)
 _TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
 _WEIGHS = re.compile(r"\b(?:but|though|although|however|apart from|except|whereas)\b", re.I)
+# what a family calls its own, as a speaker names them ("mum says", "nan isn't sleeping")
+_KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
 # another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
-_PASSED_ON = re.compile(r"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|"
-                        r"(?i:mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad))\s+"
+_PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|(?i:{_KIN}))\s+"
                         r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
 # whose a report is: the speaker's own, or a relative's ("I'm not sleeping", "mum isn't eating")
-_OWN_OR_KIN = re.compile(r"\b(?:i|i'm|i've|me|my|myself|we|our|mum|mam|dad|nan|gran|grandad|grandma|mother|father|"
+_OWN_OR_KIN = re.compile(rf"\b(?:i|i'm|i've|me|my|myself|we|our|{_KIN}|mother|father|"
                          r"partner|husband|wife|boyfriend|girlfriend)\b", re.I)
 _THEIRS = re.compile(r"\b(?:his|her|their)\b", re.I)
 
