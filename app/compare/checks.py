@@ -390,7 +390,7 @@ def detail_changed(case: Case) -> Finding | None:
     if cov < case.ctx.tuning.detail_from:
         # A passage that gives the figure or date another way lacks the minutes' own ("9 October" /
         # "a week ago yesterday"): how well it fits is judged on the statement's other words.
-        rest = [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
+        rest = _figure_free(words)
         if len(rest) == len(words) or len(set(rest)) < 2 or \
                 aligner.coverage(rest, match.first, match.last)[0] < case.ctx.tuning.detail_from:
             return None
@@ -598,7 +598,7 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     there, and nowhere else, may give the minutes' figure; nor may the passage the words fit best
     (`said_around`: its sentences)."""
     aligner, words, tuning = case.aligner, case.words, case.ctx.tuning
-    rest = [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
+    rest = _figure_free(words)
     mine = aligner.turns_of(who)
     if not mine or len(set(rest)) < 2:
         return [], None
@@ -613,6 +613,12 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     found = [c for c in found if c[0].unit not in ("n", "month_alone") and (c[0].value, c[0].unit) not in near
              and not _said_elsewhere(c[0], words, theirs.coverage, aligner, region, case.ctx, who, True)]
     return found, (region if found else None)
+
+
+def _figure_free(words: list[str]) -> list[str]:
+    """The statement's words but its figures and dates: what a passage giving the figure another way
+    ("a week ago yesterday" for "9 October") must still fit."""
+    return [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
 
 
 def _figure_of(st: Statement, ctx: Context) -> str | None:
