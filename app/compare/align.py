@@ -15,7 +15,7 @@ import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -195,16 +195,14 @@ class Aligner:
         for i, t in enumerate(turns):
             self._by_speaker[t.speaker or ""].add(i)
         self._prefixes = {_stem(w) for w in self.vocabulary if len(w) >= 6}
-        self._speaker_words: frozenset[str] | None = None
         self._turns_of: dict[str, frozenset[int]] = {}
         self._with: dict[str, frozenset[int]] = {}
         self._near: dict[str, frozenset[int]] = {}
 
+    @cached_property
     def speaker_words(self) -> frozenset[str]:
         """The words of the speakers' labels, lower case (worked out once: asked statement after statement)."""
-        if self._speaker_words is None:
-            self._speaker_words = frozenset(w for sp in self._by_speaker if sp for w in _LABEL_WORD.findall(sp.lower()))
-        return self._speaker_words
+        return frozenset(w for sp in self._by_speaker if sp for w in _LABEL_WORD.findall(sp.lower()))
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""

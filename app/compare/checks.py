@@ -1367,7 +1367,7 @@ def service_not_said(case: Case) -> Finding | None:
     aligner = case.aligner
     if not services.named(case.st.text) or recognised(aligner):
         return None
-    roles = aligner.speaker_words()
+    roles = aligner.speaker_words
 
     def said(w: str) -> bool:
         return w in roles or any(_said_in_some_form(x, aligner) for x in text_words(w).bag or {w})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # The one list of honorifics and ranks that come before a name ("Ms Lee", "DC Shah"): people.py
 # matches names with it, the comparer drops it from speaker labels, header claims find names by it.
@@ -123,8 +123,6 @@ class Cast:
     def __init__(self, attendees: list[Attendee]):
         self.attendees = attendees
         self._roles: list[tuple[Attendee, str]] | None = None  # (worked out when first asked)
-        self._forms: list | None = None  # (by_role's and by_role_within's readings of the roles, likewise)
-        self._phrases: tuple | None = None
         self._first: dict[str, list[Attendee]] | None = None
         self._within: dict[str, Attendee | None] = {}  # (by_role_within, once per text: asked clause by clause)
         # Surname -> attendees, built once: minutes name people in every other sentence, and a scan
@@ -216,29 +214,29 @@ class Cast:
         # the mention must end the role, or be two or more of its words; one generic word ("family")
         # is not enough to name "Family Support Worker".
         mw = m.split()
-        for a, rw, whole, _ in self._role_forms():
+        for a, rw, whole, _ in self._role_forms:
             if mw == rw[-len(mw):] or (len(mw) >= 2 and f" {m} " in whole):
                 return a
         # "the Chair" for "Independent Chair"; "the headteacher" for "Head Teacher": the role's last
         # whole words, run together ("mother" is no "Maternal grandmother")
         squashed = m.replace(" ", "")
         if len(squashed) >= 4:
-            for a, _, _, tails in self._role_forms():
+            for a, _, _, tails in self._role_forms:
                 if squashed in tails:
                     return a
         return None
 
+    @cached_property
     def _role_forms(self) -> list[tuple[Attendee, list[str], str, frozenset[str]]]:
         """Each attendee with the words of their main role without brackets ("Aunt (paternal)": an
         aunt), their whole role spaced for a search, and the role's last words run together (once:
         by_role is asked mention after mention, and split every role each time)."""
-        if self._forms is None:
-            self._forms = []
-            for a, role in self._role_pairs():
-                rw = role.split()
-                self._forms.append((a, _BRACKETED.sub("", role).split(), f" {a.role.lower()} ",
-                                    frozenset("".join(rw[k:]) for k in range(len(rw)))))
-        return self._forms
+        forms = []
+        for a, role in self._role_pairs():
+            rw = role.split()
+            forms.append((a, _BRACKETED.sub("", role).split(), f" {a.role.lower()} ",
+                          frozenset("".join(rw[k:]) for k in range(len(rw)))))
+        return forms
 
     def _role_pairs(self) -> list[tuple[Attendee, str]]:
         """Each attendee with their main role in lower case (once: minutes mention roles in sentence
@@ -257,7 +255,7 @@ class Cast:
 
     def _by_role_within(self, text: str) -> Attendee | None:
         t = f" {text.lower()} "
-        last_words, roles, services = self._role_phrases()
+        last_words, roles, services = self._role_phrases
         by_last = [a for a, x in last_words if x in t]
         if len(by_last) == 1:
             return by_last[0]
@@ -269,16 +267,15 @@ class Cast:
         service = [a for a, x in services if x in t]
         return service[0] if len(service) == 1 else None
 
+    @cached_property
     def _role_phrases(self) -> tuple[list[tuple[Attendee, str]], ...]:
         """What _by_role_within looks for, spaced, in the attendees' order: each role's last word,
         each role of two words or more, and the service of each role of three or more (once: it is
         asked of every clause)."""
-        if self._phrases is None:
-            pairs = [(a, role.split()) for a, role in self._role_pairs()]
-            self._phrases = ([(a, f" {rw[-1]} ") for a, rw in pairs if rw],
-                             [(a, f" {role} ") for a, role in self._role_pairs() if len(role.split()) >= 2],
-                             [(a, f" {' '.join(rw[:-1])} ") for a, rw in pairs if len(rw) >= 3])
-        return self._phrases
+        pairs = [(a, role.split()) for a, role in self._role_pairs()]
+        return ([(a, f" {rw[-1]} ") for a, rw in pairs if rw],
+                [(a, f" {role} ") for a, role in self._role_pairs() if len(role.split()) >= 2],
+                [(a, f" {' '.join(rw[:-1])} ") for a, rw in pairs if len(rw) >= 3])
 
     def by_agency(self, text: str) -> Attendee | None:
         t = text.lower()
