@@ -292,7 +292,7 @@ def test_a_long_recording_goes_on_in_a_new_file_before_the_header_overflows(virt
     rec = Recorder(session)
     rec.max_file_bytes = SAMPLE_RATE * 2  # one second a file
     rec.start()
-    time.sleep(2.6)
+    _record_until(rec, 2.3)  # into a third part, however slowly a busy machine delivers the audio
     length = rec.stop()
     parts = sorted(session.audio_dir.glob("recording*.wav"))
     names = [p.name for p in parts]
@@ -314,8 +314,17 @@ def test_a_long_recording_goes_on_in_a_new_file_before_the_header_overflows(virt
     again.max_file_bytes = SAMPLE_RATE * 2
     again.start()
     assert again.position == pytest.approx(length, abs=1e-6)
-    time.sleep(0.3)
+    _record_until(again, length + 0.3)
     assert again.stop() > length + 0.2
+
+
+def _record_until(rec: Recorder, seconds: float, limit: float = 30.0) -> None:
+    """Wait until the recording holds `seconds` of audio: a fixed sleep records less on a loaded
+    machine, where the sound card's blocks arrive late."""
+    deadline = time.monotonic() + limit
+    while rec.position < seconds:
+        assert time.monotonic() < deadline, f"only {rec.position:.2f} s recorded in {limit:.0f} s"
+        time.sleep(0.05)
 
 
 def test_a_wav_never_grows_past_what_its_header_can_count(tmp_path):
