@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from app.compare import lexicon
-from app.compare.attribution import same_person
+from app.compare.attribution import LABEL_WORD, same_person
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
 from app.compare.turns import Turn
 from app.minutes.people import ROLE_ABBREVIATIONS, role_short_forms
@@ -202,7 +202,7 @@ class Aligner:
     @cached_property
     def speaker_words(self) -> frozenset[str]:
         """The words of the speakers' labels, lower case (worked out once: asked statement after statement)."""
-        return frozenset(w for sp in self._by_speaker if sp for w in _LABEL_WORD.findall(sp.lower()))
+        return frozenset(w for sp in self._by_speaker if sp for w in LABEL_WORD.findall(sp.lower()))
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
@@ -411,7 +411,6 @@ class Aligner:
         return best
 
 
-_LABEL_WORD = re.compile(r"[a-z]+")
 SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)
 
 

@@ -14,13 +14,13 @@ FAMILY_SIDE = re.compile(r"\b(mother|father|mum|dad|parent|grandmother|grandfath
                          r"uncle|partner|step\w*|carer|advocate|friend|supporter|sister|brother)\b", re.I)
 
 
-_WORD = re.compile(r"[a-z]+")
+LABEL_WORD = re.compile(r"[a-z]+")  # a word of a speaker label, lower-cased
 
 
 def _tokens(label: str | None) -> set[str]:
     if not label:
         return set()
-    return {t for t in _WORD.findall(label.lower()) if t not in LABEL_NOISE}
+    return {t for t in LABEL_WORD.findall(label.lower()) if t not in LABEL_NOISE}
 
 
 def role_of(label: str | None) -> str:
@@ -65,7 +65,7 @@ def _full_name(label: str) -> list[str]:
     """The words of the name in a label's last brackets, in order: 'Father (Craig Ellison)' ->
     ['craig', 'ellison']."""
     inside = label[label.rfind("(") + 1:].split(")")[0]
-    return [t for t in _WORD.findall(inside.lower()) if t not in LABEL_NOISE]
+    return [t for t in LABEL_WORD.findall(inside.lower()) if t not in LABEL_NOISE]
 
 
 # (an interpreter speaks the words of the parent they interpret for)
