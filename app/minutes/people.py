@@ -122,8 +122,6 @@ class Cast:
 
     def __init__(self, attendees: list[Attendee]):
         self.attendees = attendees
-        self._roles: list[tuple[Attendee, str]] | None = None  # (worked out when first asked)
-        self._first: dict[str, list[Attendee]] | None = None
         self._within: dict[str, Attendee | None] = {}  # (by_role_within, once per text: asked clause by clause)
         # Surname -> attendees, built once: minutes name people in every other sentence, and a scan
         # of the whole list each time made a long attendee list cost minutes (2 MB, 400 people: 22 s).
@@ -174,11 +172,7 @@ class Cast:
         if not found and not title and len(words) == 1:
             # a first name alone ("Tia said ..."): one attendee's, before any role that holds it
             # ("Advocate for Tia")
-            if self._first is None:
-                self._first = {}
-                for a in self.attendees:
-                    self._first.setdefault(a.first_name.lower(), []).append(a)
-            found = list(self._first.get(surname.lower(), ()))
+            found = list(self._by_first_name.get(surname.lower(), ()))
             if len(found) != 1:
                 return None
         if len(words) > 1:
@@ -204,7 +198,7 @@ class Cast:
         m = re.sub(r"'s$|’s$", "", m)
         if not m:
             return None
-        roles = self._role_pairs()
+        roles = self._role_pairs
         for a, role in roles:
             if role == m:
                 return a
@@ -232,18 +226,25 @@ class Cast:
         aunt), their whole role spaced for a search, and the role's last words run together (once:
         by_role is asked mention after mention, and split every role each time)."""
         forms = []
-        for a, role in self._role_pairs():
+        for a, role in self._role_pairs:
             rw = role.split()
             forms.append((a, _BRACKETED.sub("", role).split(), f" {a.role.lower()} ",
                           frozenset("".join(rw[k:]) for k in range(len(rw)))))
         return forms
 
+    @cached_property
     def _role_pairs(self) -> list[tuple[Attendee, str]]:
         """Each attendee with their main role in lower case (once: minutes mention roles in sentence
         after sentence)."""
-        if self._roles is None:
-            self._roles = [(a, a.main_role.lower()) for a in self.attendees]
-        return self._roles
+        return [(a, a.main_role.lower()) for a in self.attendees]
+
+    @cached_property
+    def _by_first_name(self) -> dict[str, list[Attendee]]:
+        """First name -> attendees (once, when a first name alone is first looked up)."""
+        found: dict[str, list[Attendee]] = {}
+        for a in self.attendees:
+            found.setdefault(a.first_name.lower(), []).append(a)
+        return found
 
     def by_role_within(self, text: str) -> Attendee | None:
         """The one attendee whose role a longer mention names inside it ("What the midwife told us"
@@ -272,9 +273,9 @@ class Cast:
         """What _by_role_within looks for, spaced, in the attendees' order: each role's last word,
         each role of two words or more, and the service of each role of three or more (once: it is
         asked of every clause)."""
-        pairs = [(a, role.split()) for a, role in self._role_pairs()]
+        pairs = [(a, role.split()) for a, role in self._role_pairs]
         return ([(a, f" {rw[-1]} ") for a, rw in pairs if rw],
-                [(a, f" {role} ") for a, role in self._role_pairs() if len(role.split()) >= 2],
+                [(a, f" {role} ") for a, role in self._role_pairs if len(role.split()) >= 2],
                 [(a, f" {' '.join(rw[:-1])} ") for a, rw in pairs if len(rw) >= 3])
 
     def by_agency(self, text: str) -> Attendee | None:
