@@ -1400,6 +1400,17 @@ def test_a_plan_called_unnecessary_is_a_vote_against_one():
     assert named("A child protection plan is needed.") == PLAN
 
 
+def test_a_plan_said_not_to_be_needed_is_a_vote_against_one():
+    from app.compare.outcomes import LESS, PLAN, named
+
+    assert named("I don't think he needs to be on a plan any more.") == LESS
+    assert named("Tobias no longer requires a child protection plan.") == LESS
+    assert named("For me the threshold for a child protection plan is not met.") == LESS
+    # a need that is no plan, and a plan that is needed, stay as they were
+    assert named("I don't think she needs anything from us today.") is None
+    assert named("The baby needs to be on a plan, I'm afraid.") == PLAN
+
+
 def test_a_plan_named_as_a_choice_is_a_vote_for_one():
     from app.compare.outcomes import PLAN, named
 

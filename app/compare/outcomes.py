@@ -24,6 +24,12 @@ _NAMED = [
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
+           # a plan said not to be needed, the child the subject ("I don't think she needs to be on a
+           # plan", "no longer requires a child protection plan"; not "child in need is not enough")
+           r"(?:not think|no longer|not) (?:that )?(?:[a-z']+ ){0,3}?(?<!in )(?:needs?|requires?)"
+           r"(?: to (?:be|stay|remain) (?:on|subject to))? (?:a |the |any )?(?:[a-z]+ ){0,2}?plans?\b|"
+           # the threshold for a plan said not to be met ("the threshold for a child protection plan is not met")
+           r"threshold for (?:a |the )?(?:[a-z]+ ){0,3}?plans? (?:is |was |has |had )?not (?:been )?(?:met|reached)|"
            # "felt a child protection plan was unnecessary", "a plan is not the right tool"
            r"(?:child protection |cp )?plans? (?:was |is |were |are |would be )?(?:unnecessary|not (?:needed|necessary|"
            r"required|warranted))|"
