@@ -106,6 +106,31 @@ def test_an_attendee_table_may_give_the_initials_first(tmp_path):
     assert m.statements[-1].speakers == ["Social Worker (Priya Nandy)"]
 
 
+def test_attendees_listed_one_a_line_under_their_heading_are_read(tmp_path):
+    # a list of who was there, one a line, with or without the initials the minutes use after it
+    f = tmp_path / "minutes.txt"
+    f.write_text("Minutes\nAttendees\nRO – Ruth Ogunleye, Independent Chair\nPV – Peter Vance, Social Worker\n"
+                 "DC Omar Shaw – Police (CAIT)\nAmy Locke (Mother), Josh Locke (Young person)\n"
+                 "Apologies\nHanna Berg, School Nurse\n"
+                 "Information shared\nPV said that the flat is now warm and dry.\n"
+                 "AL added that she had fixed the boiler herself.\n", encoding="utf-8")
+    m = read_minutes(f)
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Ruth Ogunleye", "Independent Chair"), ("Peter Vance", "Social Worker"), ("DC Omar Shaw", "Police (CAIT)"),
+        ("Amy Locke", "Mother"), ("Josh Locke", "Young person")]  # not the apologies
+    said = [s for s in m.statements if s.header is None]
+    assert [s.speaker for s in said] == ["Social Worker (Peter Vance)", "Mother (Amy Locke)"]
+
+
+def test_a_long_line_ending_in_a_source_tag_is_not_joined_to_the_next(tmp_path):
+    f = tmp_path / "minutes.txt"
+    f.write_text(HEAD + "Health and school\nJosh has had all his vaccinations and his hearing test came back clear in "
+                 "the spring (HB)\nHis attendance this term is ninety-one per cent, down from ninety-six (PV)\n",
+                 encoding="utf-8")
+    said = [s for s in read_minutes(f).statements if s.header is None]
+    assert [s.speaker for s in said] == ["School Nurse (Hanna Berg)", "Social Worker (Peter Vance)"]
+
+
 def test_who_said_before_a_colon_credits_the_quotation(tmp_path):
     f = tmp_path / "minutes.txt"
     f.write_text("Minutes\nPresent: Priya Nandy (Social Worker), Lee Carr (Father), Ann Carr (Mother)\n"

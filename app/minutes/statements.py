@@ -744,10 +744,42 @@ def _told(m: re.Match, sentence: str, cast: Cast) -> str | None:
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)\s*$")
 
 
+# One attendee a line under "Attendees" or "Present": "Kerry Hale, Independent Chair", "Dr Ann Lee –
+# Community Paediatrician", "Ann Lee (Health Visitor)", or with the initials the minutes will use
+# first ("KH – Kerry Hale, Chair", "KH: Kerry Hale (Chair)")
+_ATTENDEE_LINE = re.compile(rf"^(?:(?!{TITLE_PATTERN})[A-Z]{{1,4}}\s*(?:[-–:]|\s)\s*)?(?P<name>{TITLE_PATTERN}?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}})"
+                            r"(?:,\s*|\s+[-–]\s+|\s*(?=\())(?P<role>[^.;:!?]{2,80}?)\.?$")
+
+
+def _listed_attendees(text: str) -> list[Attendee]:
+    """The attendees a line of the list of who was there names: one ("Kerry Hale, Chair"), or
+    several in brackets ("Ann Lee (HV), Bob Carr (GP)"); none for a line that is anything else."""
+    m = _ATTENDEE_LINE.match(strip_glyph(text).strip())
+    if not m:
+        return []
+    role = m.group("role").strip()
+    if role.startswith("("):  # "Ann Lee (Health Visitor)", and any more like it on the line
+        return parse_present_line(m.group("name") + " " + role) if role.endswith(")") else []
+    return parse_present_line(f"{m.group('name')} ({role})")
+
+
 def _attendees(blocks: list[Block]) -> list[Attendee]:
     out: list[Attendee] = []
     header_tables = {b.table: b.cells for b in blocks if b.kind == "row" and b.header and _is_attendee_header(b.cells)}
+    listing = False  # under "Attendees" or "Present": a name a line
     for b in blocks:
+        heading = b.kind == "heading" or b.kind == "paragraph" and len(b.text) < 40 \
+            and bool(_LIST_HEADING.fullmatch(b.text.strip(" :")))
+        if heading:
+            name = _unnumber(b.text.strip(" :"))
+            listing = bool(ATTENDEE_HEADINGS.match(name)) and not ABSENT_HEADINGS.match(name)
+            continue
+        if listing and b.kind in ("paragraph", "item"):
+            listed = _listed_attendees(b.text)
+            out += [a for a in listed if all(a.name != x.name for x in out)]
+            if listed:
+                continue
+            listing = False  # the notes have begun
         if b.kind == "row" and b.table in header_tables and not b.header and b.cells and b.cells[0]:
             head = [h.lower() for h in header_tables[b.table]]
             name_col = next((i for i, h in enumerate(head) if h.startswith(("name", "attendee"))), 0)
