@@ -107,8 +107,9 @@ def _new_start(line: str, following: str) -> bool:
     """Does the next line start afresh after this long one? A capital after a line whose last word
     could end it ("Worry 2: An adult cares for her part of the week" / "Mr Marsh received ..."); a
     line wrapped mid-sentence ends on a word that leads on ("... spoke to Ms" / "Lund about ...")."""
-    # (a closing bracket ends a word as a letter does: "... Lisa Moss (Mother, by telephone)")
-    last = line.rsplit(None, 1)[-1].lower().rstrip(")]") if line.split() else ""
+    # (a bracket ends a word as a letter does: "... Lisa Moss (Mother, by telephone)", and a source
+    # tagged after the sentence, "... is up to date (HV)", ends the line as its last word would)
+    last = line.rsplit(None, 1)[-1].lower().strip("()[]") if line.split() else ""
     return bool(following[:1].isupper()) and last.isalpha() and last not in _LEADS_ON
 
 
