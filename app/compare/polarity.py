@@ -888,7 +888,7 @@ def records_dissent(statement: str) -> bool:
 
 
 # Not objecting, as minutes write it ("did not object", "raised no objection"): assent, not dissent.
-# (checks.py reads it as assent to what another proposed.)
+# (checks/misattributed.py reads it as assent to what another proposed.)
 NOT_OBJECTING = r"(?:(?:did|does|do) not|didn't|doesn't|don't) (?:object|oppose|dispute)\b|\bno objections?\b"
 _NO_OBJECTION = re.compile(rf"\b(?:{NOT_OBJECTING})", re.I)
 _MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes)\b", re.I)

@@ -1,0 +1,246 @@
+"""Checks of who agreed to what: the minutes say everyone agreed where a professional disagreed
+(all_agreed_but_dissent), record someone's recommendation as the other outcome
+(recommended_other_outcome), or have a parent accept the decision or agree to something where
+nobody heard them do so (acceptance_not_heard, agreement_not_heard).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.clock import clock
+from app.compare import attribution, outcomes, polarity
+from app.compare import evidence as quoting
+from app.compare.align import Aligner, keys_of, text_words
+from app.compare.checks.case import Case, Context
+from app.compare.checks.shared import (
+    _DATE_WORDS,
+    _NEW_SUBJECT,
+    CREDITED_BY,
+    _around,
+    _sentences,
+    _word_set,
+    _words_said,
+    capital,
+    checkable,
+    short_quote,
+    who_said,
+)
+from app.compare.findings import Finding
+from app.compare.turns import Turn
+from app.minutes.people import Cast
+
+
+def all_agreed_but_dissent(case: Case) -> Finding | None:
+    """The minutes say everyone agreed, but a professional said they disagreed on the same subject.
+    ("All agreed" is the commonest way a dissent disappears from a record.) A parent's
+    disagreement is left to the omissions: parents are not counted in "all professionals agreed",
+    nor is the child speaking for themselves."""
+    st, turns, ctx = case.st, case.turns, case.ctx
+    if not polarity.claims_all_agreed(st.text):
+        return None
+    if ctx.dissenting is None:  # found once, asked of every "all agreed"
+        ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
+                          and not (ctx.speakers_known and (attribution.family_side(t.speaker)
+                                                           or attribution.is_the_child(t.speaker)))]
+    topic = set(case.words)
+    dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
+    if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
+        # "all professionals agreed": an unnamed voice's bare "I don't agree" may be a parent's; a
+        # professional's dissent gives a view of the outcome or the threshold
+        dissent = [t for t in dissent if outcomes.named(t.text) is not None or "threshold" in t.text.lower()]
+    # One who names the very outcome all are said to have agreed ("I think plan, neglect, for now.
+    # But I'd want it recorded that she's made real progress") voted with the rest: their "but" is a
+    # reservation about something else
+    agreed_on = outcomes.named(st.text)
+    if agreed_on is not None:
+        dissent = [t for t in dissent if outcomes.named(t.text) != agreed_on]
+    listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
+    if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
+        dissent = [t for t in dissent if any(attribution.same_person(who, t.speaker) for who in listed)]
+    if not dissent:
+        return None
+    t = dissent[0]
+    proof = [e for x in dissent[:3] for e in quoting.dissent(turns, x.index, polarity.dissents)]
+    return Finding("", "contradicted", st.text, proof, 0.8,
+                   f"The minutes say everyone agreed, but {who_said(t)} disagreed at {clock(proof[0].start)}: "
+                   f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
+
+
+_ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
+_PROFESSIONALS_ONLY = re.compile(r"\b(?:professionals?|agencies|practitioners)\b", re.I)
+
+
+def _listed(text: str, cast: Cast) -> list[str] | None:
+    """The attendees a statement lists before its "all" ("Health, CAMHS and school all ..."), when
+    every one of them is an attendee; else None (the "all" is everyone's)."""
+    m = _ALL_OF.match(text)
+    if not m:
+        return None
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if p.strip()]
+    labels = {a.label for a in cast.attendees}
+    found = [cast.resolve(p, people_only=True) for p in parts]
+    return found if len(parts) >= 2 and all(f in labels for f in found) else None
+
+
+def recommended_other_outcome(case: Case) -> Finding | None:
+    """The minutes give someone's recommendation as one outcome ("GP: Child Protection Plan") while
+    the last outcome that person named in the meeting was the other ("I'd say child in need"). A
+    professional's vote recorded the wrong way round changes how the decision reads. Needs the
+    transcript to say who spoke."""
+    st, ctx = case.st, case.ctx
+    if not (ctx.speakers_known and st.speakers and st.credited_by in CREDITED_BY):
+        return None
+    said = outcomes.named(st.text)
+    if said is None:  # (most statements name no outcome: the person's turns are not read)
+        return None
+    theirs = _last_outcome(case.aligner, st.speakers[0], _others_named(st.text, ctx), ctx)
+    if theirs is None or theirs[1] == said:
+        return None
+    turn, outcome = theirs
+    proof = quoting.holding(case.turns, [turn.index], lambda x: outcomes.named(x) == outcome) or \
+        quoting.stating(case.turns, turn.index, turn.text)
+    return Finding("", "contradicted", st.text, proof, 0.75,
+                   f"The minutes record {st.speakers[0]} as recommending {said}, but at {clock(proof[0].start)} "
+                   f"{who_said(turn)} recommended {outcome}: “{short_quote(proof[0].text)}”",
+                   section=st.section, speaker=st.speaker)
+
+
+def _others_named(text: str, ctx: Context) -> frozenset[str]:
+    """The people (or places) a text names who are not at the meeting: in a conference about two
+    children, which child a sentence is about. Attendees' names and dates are left out."""
+    return frozenset(w for w in _word_set(text)
+                     if w in ctx.proper_names and w not in ctx.name_words and w not in _DATE_WORDS)
+
+
+def _last_outcome(aligner: Aligner, person: str, about: frozenset[str] = frozenset(),
+                  ctx: Context | None = None) -> tuple[Turn, str] | None:
+    """The last turn in which this person named an outcome, and that outcome: theirs, not one they
+    say was someone else's ("I also want it recorded that Dean's view was child in need"); and,
+    where the minutes name the child it is for, not one given for another child ("For Callum, child
+    in need" is no answer to what the minutes say of his sister)."""
+    def of_another(x: str) -> bool:
+        return bool(about and ctx and (named := _others_named(x, ctx)) and not named & about)
+
+    for i in sorted(aligner.turns_of(person), reverse=True):
+        outcome = outcomes.named(" ".join(x for x in _sentences(aligner.turns[i].text)
+                                          if not _ANOTHERS_VIEW.search(x) and not of_another(x)
+                                          and not (_HISTORY.search(x) and not _OPINION.search(x))))
+        if outcome is not None:
+            return aligner.turns[i], outcome
+    return None
+
+
+# What was tried before is no view now: "She was on child in need last year and it didn't hold"
+_AN_OUTCOME = "|".join(("plans?", "cin", "cp", "child in need"))  # (the words of an outcome, as written above)
+_HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to) (?:a |the )?"
+                      rf"(?:child protection |cp |cin )?(?:{_AN_OUTCOME})\b|"
+                      r"\b(?:last year|last time|previously|in the past|back in|was tried|were tried)\b", re.I)
+_OPINION = re.compile(r"\b(?:i think|i['’]d|i would|we['’]d|we would|i feel|i believe|my view|our view|recommend\w*|"
+                      r"i['’]m|i am|we need|should)\b", re.I)
+_ANOTHERS_VIEW = re.compile(r"\b(?:[A-Z][a-z]+['’]s|his|her|their) (?:view|recommendation|vote)\b|"
+                            r"\b[A-Z][a-z]+ (?:said|recommended|voted|thought|thinks|wants|wanted)\b")
+
+
+def acceptance_not_heard(case: Case) -> Finding | None:
+    """"Mr Brandt accepted the decision": a parent's acceptance of the outcome is what they said once
+    it was given. When they said nothing after the chair gave it, nobody heard them accept it; when
+    they objected, the minutes put the opposite in their mouth. (Their view before the decision,
+    "accepts a plan if it keeps him safe", is another matter: only the decision is read here.)"""
+    st, turns, ctx = case.st, case.turns, case.ctx
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
+            and attribution.family_side(st.speakers[0]) and _ACCEPTED_DECISION.search(st.text)):
+        return None
+    given = [t.index for t in turns if attribution.role_of(t.speaker).startswith("chair")
+             and _DECISION_GIVEN.search(t.text) and outcomes.named(t.text) is not None]
+    if not given:
+        return None
+    voices = [st.speakers[0], *ctx.family_voices]
+    after = [t for t in turns[given[-1] + 1:] if any(attribution.same_person(v, t.speaker) for v in voices)]
+    decision = turns[given[-1]]
+    proof = quoting.stating(turns, decision.index, decision.text)
+    if not after:
+        return Finding("", "not_said", st.text, proof, 0.6,
+                       f"{capital(who_said(decision))} gave the decision at {clock(proof[0].start)}; "
+                       f"{st.speakers[0]} said nothing after it, so nobody heard them accept it.",
+                       section=st.section, speaker=st.speaker)
+    objecting = [t for t in after if polarity.dissents(t.text) and not polarity.assents(t.text)]
+    if objecting and len(objecting) == len(after):
+        said = quoting.stating(turns, objecting[0].index, objecting[0].text)
+        return Finding("", "contradicted", st.text, said, 0.7,
+                       f"After the decision, {who_said(objecting[0])} said at {clock(said[0].start)}: "
+                       f"“{short_quote(objecting[0].text)}”: no acceptance.", section=st.section, speaker=st.speaker)
+    return None
+
+
+def agreement_not_heard(case: Case) -> Finding | None:
+    """"Mr Tate agreed to a parenting course": an agreement the minutes put in a parent's (or the
+    young person's) mouth is heard from them where it was put to them. When, near that passage, they
+    said nothing that agrees (no "yes", "fine", "I'll ...") nobody heard them agree: the plan read out
+    and the family's assent assumed is a common way minutes go wrong. (An admission, "accepted that
+    ...", is admission_not_own's.)"""
+    st, turns, ctx, match = case.st, case.turns, case.ctx, case.match
+    # (the family's, whose assent minutes assume; and only where the passage it was put in is found
+    # surely: the words of the minutes cover it as well as someone else's words must to be theirs)
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers and match is not None
+            and (attribution.family_side(st.speakers[0]) or attribution.is_the_child(st.speakers[0]))
+            and match.coverage >= ctx.tuning.misattributed_from
+            and _AGREED_TO.search(_NEW_SUBJECT.split(st.text)[0]) and checkable(case.words, ctx.tuning)):
+        return None
+    one_of_them = _one_of(st.speakers, ctx)
+    theirs = _theirs_around(case, one_of_them)
+    if any(_agrees(t.text) for t in theirs):
+        return None
+    # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
+    # agrees he needs a doctor", through the interpreter, a while after the nurse raised it)
+    keys = keys_of(set(case.words))
+    if any(one_of_them(t) and _agrees(t.text) and _words_said(t.text, keys) >= 2 for t in turns):
+        return None
+    put = turns[match.main_turn]
+    if one_of_them(put):
+        return None  # the passage is their own: they offered it
+    proof = quoting.stating(turns, put.index, put.text)
+    answer = (f"{st.speakers[0]} answered without agreeing: “{short_quote(theirs[0].text)}”" if theirs
+              else f"{st.speakers[0]} said nothing to it")
+    return Finding("", "not_said", st.text, proof, 0.6,
+                   f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} put it at "
+                   f"{clock(proof[0].start)}; {answer}.", section=st.section, speaker=st.speaker)
+
+
+def _one_of(speakers: list[str], ctx: Context) -> Callable[[Turn], bool]:
+    """Is a turn spoken by one of these people (or, where the first is of the family, by whoever
+    speaks for the family)?"""
+    voices = [*speakers, *(ctx.family_voices if attribution.family_side(speakers[0]) else [])]
+    return lambda t: any(attribution.same_person(v, t.speaker) for v in voices)
+
+
+def _theirs_around(case: Case, one_of_them: Callable[[Turn], bool]) -> list[Turn]:
+    """Their turns in the passage and the few either side, where an assent to it would be."""
+    return [t for t in _around(case.turns, case.match, case.ctx.tuning.assent_within) if one_of_them(t)]
+
+
+def _agrees(text: str) -> bool:
+    return bool(_AGREES.search(text.replace("’", "'")))
+
+
+# How minutes record someone's assent, at the head of the sentence that credits them: "agreed to a
+# referral", "agreed that ...", "consented to", "said he would" (_ASSENTED_TO adds "accepted that",
+# "committed to" and a disagreement; _AGREED_TO leaves out what is an admission, or only a promise
+# to think about it)
+_CLAUSE_HEAD = r"^[^.;:]{0,80}?\b"
+_WOULD = _CLAUSE_HEAD + r"(?:said|confirmed) (?:she|he|they) would\b"
+_AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|undertook)\s+(?:to|that)\b|"
+                        rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
+# What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
+_AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
+                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can|happy to|i don't mind|"
+                     r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
+                     r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
+                     re.I)  # ("She says yes", "she agrees": through an interpreter)
+
+
+_ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
+                                r"decision\b", re.I)
+_DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
+                             r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)

@@ -1,0 +1,289 @@
+"""The check that a figure, date, time, frequency or span in the minutes is the one the meeting gave,
+and a place or person the one it named (detail_changed); with what the minutes' figure is read
+against: the passage, the words of the person it is credited to, the answer to a question that
+asked for it, and the same figure said elsewhere, which excuses the minutes. The figures
+themselves are read by details.py and dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.clock import clock
+from app.compare import attribution, dates, details, named_for_another, polarity
+from app.compare import evidence as quoting
+from app.compare.align import Aligner, key_hit, keys_of, text_words
+from app.compare.checks.case import Case, Context
+from app.compare.checks.shared import _DATE_WORDS, _answers, _keys, recognised
+from app.compare.findings import Finding
+from app.compare.text import details as details_of
+from app.compare.turns import Turn, heard_unsure
+from app.minutes.statements import Statement
+
+
+def detail_changed(case: Case) -> Finding | None:
+    """A figure, date, time, frequency or span in the minutes that the same passage of the meeting
+    gave differently ("every week" minuted as "monthly"). Only when the minutes' own figure was not
+    said elsewhere of the same thing (then the minutes took it from there)."""
+    st, words, match, aligner, turns = case.st, case.words, case.match, case.aligner, case.turns
+    cov = match.coverage
+    if cov < case.ctx.tuning.detail_from:
+        # A passage that gives the figure or date another way lacks the minutes' own ("9 October" /
+        # "a week ago yesterday"): how well it fits is judged on the statement's other words.
+        rest = _figure_free(words)
+        if len(rest) == len(words) or len(set(rest)) < 2 or \
+                aligner.coverage(rest, match.first, match.last)[0] < case.ctx.tuning.detail_from:
+            return None
+    region = case.region
+    if region[-1].text.rstrip().endswith("?") and region[-1].index + 1 < len(turns):
+        region = region + [turns[region[-1].index + 1]]  # "When does it start?": its answer gives the detail
+    # An account broken by a prompt ("... what happened a week ago yesterday." / "Go on." / "So Marcus
+    # came to the house ...") is one account: its start, before the prompt, is read with it
+    main, before = turns[match.main_turn], region[0].index - 1
+    if before >= 0 and region[0].speaker != main.speaker and len(region[0].text.split()) <= 6 \
+            and turns[before].speaker == main.speaker:
+        region = [turns[before]] + region
+    wider = turns[max(0, match.first - 3): match.last + 4]
+    # Whole sentences, not segments: a recogniser's segment can cut "every | week" in two.
+    said_here = quoting.sentence_texts(turns, [t.index for t in region]) + _answers_with_questions(turns, region)
+    said_around = quoting.sentence_texts(turns, [t.index for t in wider])
+    on = case.ctx.conference_date
+    # What the minutes give as someone's figure ("Rachel Lowe scored 5") is checked first against
+    # that person's own words in the passage, where they are there: the others' figures are theirs.
+    who = _figure_of(st, case.ctx)
+    own = [t.index for t in region if who and attribution.same_person(who, t.speaker)]
+    own_said = quoting.sentence_texts(turns, own) if own else []
+    only_theirs = bool(own_said and _gives_figure(st.text, own_said, on))
+    if only_theirs:
+        conflicts = details.conflicts(st.text, own_said, own_said, on=on)  # their figure, whatever others said
+    else:
+        conflicts = details.conflicts(st.text, said_here, said_around, on=on)
+        if who and own:  # another's figure is theirs only when said of what the statement is about
+            others = [x for t in region if t.index not in own for x in quoting.sentence_texts(turns, [t.index])]
+            conflicts = [(d, e) for d, e in conflicts if not _only_of_other_things(e, others, st.text)]
+    conflicts = [c for c in conflicts
+                 if not _said_elsewhere(c[0], words, cov, aligner, region, case.ctx, who, only_theirs)]
+    # a month named alone ("since March") is checked only where nobody named it: months recur, for
+    # one event and another, in a question and in a correction ("March, no, sorry, April")
+    conflicts = [c for c in conflicts if c[0].unit != "month_alone" or not aligner.said_anywhere(c[0].text.lower())]
+    # A figure the recogniser was unsure of ("a month" for a mumbled "seven month") may be misheard:
+    # a parent's complaint is not built on the machine's guess
+    conflicts = [c for c in conflicts if not _misheard(c[1], region)]
+    if not conflicts:
+        conflicts, answered = _asked_for(case, region)
+        region = answered or region  # (the answer is the proof)
+    if not conflicts and who and not own and st.credited_by != "action":
+        # (not a deadline an action gives its owner: the chair sets it)
+        conflicts, theirs = _their_own_figure(case, who, said_around)
+        region = theirs or region
+    if not conflicts:
+        return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
+    said, heard = conflicts[0]
+    # (the sentence giving it in so many words first; else one counting it from the day, "last
+    # Friday", in the best-fitting turn and then around it)
+    indices = [t.index for t in region]
+    best_turn = [match.main_turn] if match.main_turn in indices else []
+    proof = quoting.holding(turns, indices, lambda x: heard in details.details(x)) \
+        or quoting.holding(turns, best_turn, lambda x: heard in dates.relative_dates(x, on)) \
+        or quoting.holding(turns, indices, lambda x: heard in dates.relative_dates(x, on)) \
+        or quoting.stating(turns, match.main_turn, heard.text)
+    conf = min(0.95, 0.55 + 0.4 * cov)
+    at = proof[0]
+    return Finding("", "changed_detail", st.text, proof, conf,
+                   f"The minutes say “{said.text}”, but {at.speaker or 'a speaker'} said “{heard.text}” at "
+                   f"{clock(at.start)}.", section=st.section, speaker=st.speaker)
+
+
+def _misheard(heard, region: list[Turn]) -> bool:
+    """Was every place the passage gives this figure one the recogniser was unsure of?"""
+    def has(text: str) -> bool:
+        return heard in details_of(text)
+    known = [u for t in region if t.words and has(t.text) and (u := heard_unsure(t, has)) is not None]
+    return bool(known) and all(known)
+
+
+def _answers_with_questions(turns: list[Turn], region: list[Turn]) -> list[str]:
+    """A short answer read with the question it answers ("How long's the wait?" / "About eighteen
+    weeks."): the answer alone does not say what its figure is of. Only a question giving no figure
+    of its own, so that the answer's figure is the only one."""
+    out = []
+    for t in region:
+        if not _answers(turns, t.index):
+            continue
+        question = quoting.sentence_texts(turns, [t.index - 1])[-1:]
+        answer = [x for x in quoting.sentence_texts(turns, [t.index]) if details_of(x)][:1]  # (after any "Hmm.")
+        if question and answer and not details_of(question[0]):
+            out.append(f"{question[0]} {answer[0]}")
+    return out
+
+
+# A question that asks for a figure: a time, a date, a count, a length, how often
+_ASKS_FIGURE = re.compile(r"\b(?:when|what (?:time|day|date|age)|which (?:day|date|week|month)|"
+                          r"how (?:many|much|long|often|old|far|late|early|soon|frequently))\b", re.I)
+
+
+def _asked_for(case: Case, region: list[Turn]) -> tuple[list, list[Turn]]:
+    """(the conflicts, the question and its answer) where someone asked for the figure ("So what
+    time did you get him to the hospital?") and the answer gave another ("About half eleven."), away
+    from the passage that best fits the rest. The question read with its answer must fit the
+    statement's other words as a passage must (detail_from); the minutes' own figure said anywhere
+    near as well still excuses them."""
+    st, words, aligner, turns, tuning = case.st, case.words, case.aligner, case.turns, case.ctx.tuning
+    figures = details_of(st.text)
+    units = {d.unit for d in figures}
+    if not units - {"n"}:
+        return [], []
+    figure_words = {w for d in figures for w in d.text.lower().split()}  # ("9.30 pm": the "pm" too)
+    rest = [w for w in dict.fromkeys(words) if not (w[:1].isdigit() or w in _DATE_WORDS or w in figure_words)]
+    total = sum(aligner.weight(w) for w in rest)
+    if len(rest) < 2 or not total:
+        return [], []
+    if case.ctx.figures_asked is None:  # (once per meeting: the answers that give a figure, with their question)
+        on = case.ctx.conference_date
+        # (only to a question that asks for one: "How have things been at home since?" asks none)
+        case.ctx.figures_asked = [(t, pair[0], {d.unit for d in details_of(pair[0]) | dates.relative_dates(pair[0], on)})
+                                  for t in turns[1:] if (pair := _answers_with_questions(turns, [t]))
+                                  and _ASKS_FIGURE.search(quoting.sentence_texts(turns, [t.index - 1])[-1])]
+    here = {t.index for t in region}
+    for t, pair, given in case.ctx.figures_asked:
+        if t.index in here or given.isdisjoint(units):
+            continue
+        keys = _keys(pair)
+        if sum(aligner.weight(w) for w in rest if polarity.covered(polarity.cover_keys(w), keys)) / total \
+                < tuning.detail_from:
+            continue
+        found = [c for c in details.conflicts(st.text, [pair], [pair], on=case.ctx.conference_date)
+                 if not _said_elsewhere(c[0], words, case.match.coverage, aligner, [t], case.ctx)
+                 and not _misheard(c[1], [t])]
+        if found:
+            return found, [turns[t.index - 1], t]
+    return [], []
+
+
+def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
+    """One place or service named for another: the minutes' name was said nowhere in the meeting,
+    and the passage named another after the same words ("at Millbrook Family Hub" / "at Ashdown
+    Children's Centre"). Typed transcripts only: a recogniser mishears the names it does not know."""
+    if recognised(case.aligner):
+        return None
+    hit = details.other_place(case.st.text, said_here, case.aligner.said_anywhere, case.ctx.name_words)
+    if hit is None:
+        return None
+    said, heard = hit
+    turns = case.turns
+    proof = quoting.holding(turns, [t.index for t in region], lambda x: heard in x) or \
+        quoting.stating(turns, case.match.main_turn, heard)
+    at = proof[0]
+    return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"The minutes name “{said}”, which nobody in the meeting named, where {at.speaker or 'a speaker'} "
+                   f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
+
+
+def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
+    """One relative, member of school staff or health service named for another ("the maternal
+    grandmother had him" / "his auntie had him"): the minutes' one was named by nobody, and a
+    sentence of the passage about the same thing names another. Typed transcripts only, as for
+    places."""
+    if recognised(case.aligner):
+        return None
+    hit = named_for_another.other_named(case.st.text, said_here, case.ctx.named_in_meeting, case.ctx.roles_named)
+    if hit is None:
+        return None
+    said, heard, sentence = hit
+    turns = case.turns
+    proof = quoting.holding(turns, [t.index for t in region], lambda x: sentence in x or x in sentence) or \
+        quoting.stating(turns, case.match.main_turn, sentence)
+    at = proof[0]
+    return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"The minutes name “{said}”, whom nobody in the meeting named, where {at.speaker or 'a speaker'} "
+                   f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
+
+
+def _gives_figure(statement: str, texts: list[str], on: date | None) -> bool:
+    """Do these sentences give a figure of the kind the statement gives (the same unit)?"""
+    units = {d.unit for d in details_of(statement)} - {"n"}
+    return any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on))
+
+
+def _only_of_other_things(figure, sentences: list[str], statement: str) -> bool:
+    """Is the figure given only in sentences that share no word with the statement ("I see her
+    weekly" against "takes her medication daily")?"""
+    giving = [x for x in sentences if figure in details_of(x)]
+    keys = keys_of(set(text_words(statement).content))
+    return bool(giving) and not any(key_hit(w, keys) for x in giving for w in text_words(x).content
+                                    if not w.isdigit())
+
+
+def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[list, list[Turn] | None]:
+    """A figure the minutes give as someone's, read against their own account where the words fit
+    another's passage better ("the midwife said she was 32 weeks pregnant": the foster carer spoke
+    of the pregnancy too; the midwife said "thirty weeks today"). Their passage must fit the
+    statement's other words as well as a passage must (detail_from), and only their own words
+    there, and nowhere else, may give the minutes' figure; nor may the passage the words fit best
+    (`said_around`: its sentences)."""
+    aligner, words, tuning = case.aligner, case.words, case.ctx.tuning
+    rest = _figure_free(words)
+    mine = aligner.turns_of(who)
+    if not mine or len(set(rest)) < 2:
+        return [], None
+    theirs = aligner.best(words, within=set(mine))
+    if theirs is None or aligner.coverage(rest, theirs.first, theirs.last)[0] < tuning.detail_from:
+        return [], None
+    region = [t for t in case.turns[theirs.first: theirs.last + 1] if attribution.same_person(who, t.speaker)]
+    said = quoting.sentence_texts(case.turns, [t.index for t in region])
+    on = case.ctx.conference_date
+    found = details.conflicts(case.st.text, said, said, on=on)
+    near = {(d.value, d.unit) for x in said_around for d in details_of(x) | dates.relative_dates(x, on)}
+    found = [c for c in found if c[0].unit not in ("n", "month_alone") and (c[0].value, c[0].unit) not in near
+             and not _said_elsewhere(c[0], words, theirs.coverage, aligner, region, case.ctx, who, True)]
+    return found, (region if found else None)
+
+
+def _figure_free(words: list[str]) -> list[str]:
+    """The statement's words but its figures and dates: what a passage giving the figure another way
+    ("a week ago yesterday" for "9 October") must still fit."""
+    return [w for w in words if not (w[:1].isdigit() or w in _DATE_WORDS)]
+
+
+def _figure_of(st: Statement, ctx: Context) -> str | None:
+    """Whose figure a statement gives: the person it credits, else the attendee it names first."""
+    if not ctx.speakers_known:
+        return None
+    if st.speakers:
+        return st.speakers[0]
+    named = [(st.text.find(a.name), a) for a in ctx.cast.attendees if a.name and a.name in st.text]
+    return min(named, key=lambda x: x[0])[1].label if named else None
+
+
+def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], ctx: Context,
+                    who: str | None = None, only_theirs: bool = False) -> bool:
+    """Was the minutes' own figure said somewhere else that fits the statement nearly as well (or,
+    by the person the minutes give it to, half as well: "Kerry works three evenings a week", said
+    by the social worker later than her account of the worry)? Then the minutes took it from there,
+    and the rival figure near the best match is another matter. `only_theirs`: the figure is the
+    credited person's, who gave another here; only their own words elsewhere can excuse it (the
+    nurse seeing her "every other week" is not the social worker's "every two weeks")."""
+    tuning = ctx.tuning
+    if aligner.details_index is None:  # (with the dates said relative to the day: "discharged tomorrow")
+        aligner.details_index = {}
+        for t in aligner.turns:
+            for d in details.details(t.text) | dates.relative_dates(t.text, ctx.conference_date):
+                aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
+    here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
+    # (a date is said by its day of the month alone too: "my first appointment's on the nineteenth")
+    said_at = aligner.details_index.get((detail.value, detail.unit), [])
+    if detail.unit in details.MONTH_UNITS:
+        said_at = said_at + aligner.details_index.get((detail.value, "day_of_month"), [])
+    for i in said_at:
+        if i in here:
+            continue
+        theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
+        if only_theirs and not theirs:
+            continue
+        # (with the turn before: a figure given in answer, "How often?" / "Weekly.", is read with its
+        # question; the turn after is another's, whatever it says)
+        m = aligner.coverage(words, max(0, i - 1), i)
+        if m[0] >= (tuning.detail_elsewhere_theirs if theirs else tuning.detail_elsewhere) * cov:
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""Checks of what the meeting said back at once: a claim corrected on the spot
+(corrected_on_the_spot), and a yes-or-no question answered "No" or "Yes" where the minutes have
+what it asked the other way round (denied_when_asked, affirmed_when_asked).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from app.clock import clock
+from app.compare import cue_patterns, outcomes, polarity
+from app.compare import evidence as quoting
+from app.compare.align import key_hit, keys_of, text_words
+from app.compare.checks.case import Case
+from app.compare.checks.shared import (
+    ANSWER_NO,
+    ANSWER_YES,
+    ASKING,
+    NEGATED,
+    REFUSING,
+    YES_NO,
+    _proper_nouns,
+    _sentences,
+    short_quote,
+    who_said,
+)
+from app.compare.findings import Finding
+from app.compare.text import MINUTES_REGISTER
+
+
+def corrected_on_the_spot(case: Case) -> Finding | None:
+    """The minutes record what someone said and the meeting at once corrected ("He has a caution
+    for assault" / "No, that's not right, it was criminal damage"). The words of the statement
+    that only the corrected part has are what was put right."""
+    st, words, match, aligner = case.st, case.words, case.match, case.aligner
+    if match.coverage < case.ctx.tuning.corrected_from:
+        return None
+    turns = aligner.turns
+    main = turns[match.main_turn]
+    nxt = turns[main.index + 1] if main.index + 1 < len(turns) else None
+    after = turns[main.index + 2] if main.index + 2 < len(turns) else None
+    claim, reply, by = main.text, None, nxt
+    if nxt is not None and main.speaker and nxt.speaker != main.speaker:
+        # Who owns up tells whose words were wrong: "Sorry, you're right" straight after this turn
+        # agrees with it; the speaker of this turn owning up after the next one takes it back.
+        if polarity.rejects(nxt.text) and not _agrees_with_a_negative(main.text, nxt.text):
+            reply = nxt.text
+        elif (after is not None and after.speaker == main.speaker and polarity.concedes(after.text)
+              and not polarity.concedes(nxt.text)):
+            reply = nxt.text + " " + after.text
+    elif nxt is not None and not main.speaker and polarity.corrects(nxt.text):
+        reply = nxt.text  # no speaker names: a reply that corrects or concedes is read as a correction
+    if reply is None and not main.speaker:  # no speaker names: the reply may share the claim's segment
+        cut = polarity.correction_within(main.text)
+        if cut is not None:
+            claim, reply, by = main.text[:cut], main.text[cut:] + " " + (nxt.text if nxt else ""), None
+    if reply is None or claim.rstrip().endswith("?") or ("?" in claim and ASKING.search(st.text)):
+        return None  # no correction; or a question (which the minutes report as asked), not a claim to correct
+    if outcomes.named(st.text) and polarity.dissents(reply):
+        return None  # "No. I don't agree with it." to the decision: dissent from it, not a correction of it
+    # A reply corrects what was said last, or what it names: a long turn's earlier sentences
+    # are not what "No, that's not right" answers.
+    sentences = _sentences(claim)
+    if len(sentences) > 1:
+        # (names aside: the child is named in every sentence; and two words of the last sentence, as
+        # one everyday word, "home", is in most; the reply's own request to minute it names nothing)
+        said_last = keys_of(text_words(sentences[-1]).bag)
+        reply_says = keys_of(text_words(" ".join(x for x in _sentences(reply) if not _TO_MINUTE.search(x))).bag)
+        named = case.ctx.name_words | _proper_nouns(st.text)
+        ours = [w for w in words if w not in MINUTES_REGISTER and w not in named]
+        if (sum(1 for w in ours if w in match.matched and key_hit(w, said_last)) < 2
+                and not any(key_hit(w, reply_says) for w in ours)):
+            return None
+    said_keys, answer_keys = keys_of(text_words(claim).bag), keys_of(text_words(reply).bag)
+    # The minutes carry the correction when they lean to its side: more of their words only the
+    # correction has ("a caution for criminal damage") than only the corrected claim has. ("TR did not
+    # support a prosecution and it was dropped" keeps the claim, with a fact from the reply.)
+    from_reply = sum(aligner.weight(w) for w in set(words) if key_hit(w, answer_keys) and not key_hit(w, said_keys))
+    from_claim = sum(aligner.weight(w) for w in set(words) if key_hit(w, said_keys) and not key_hit(w, answer_keys))
+    if from_reply and from_reply >= from_claim:
+        return None
+    if not any(w in match.matched and w not in MINUTES_REGISTER and key_hit(w, said_keys) for w in words):
+        return None
+    conf = min(0.8, 0.4 + 0.4 * match.coverage)
+    who = f"{who_said(by)} corrected it" if by is not None else "it was corrected"
+    proof = quoting.corrected(turns, main.index, words, by.index if by is not None else None, aligner.weight)
+    # The correction as quoted: the corrector's whole sentences (a shared segment: what follows the cut).
+    correction = proof[-1].text if by is not None and len(proof) > 1 else reply
+    return Finding("", "contradicted", st.text, proof, conf,
+                   f"The minutes record what {who_said(main)} said at {clock(proof[0].start)}, but {who} straight away: "
+                   f"“{short_quote(correction)}”", section=st.section, speaker=st.speaker)
+
+
+_TO_MINUTE = re.compile(rf"\b{cue_patterns.TO_MINUTE}\b", re.I)
+
+
+# "No, it isn't" after "I know that isn't what you wanted to hear": a "no" that echoes a negative
+# agrees with it (as "yes, it is" would agree with a positive)
+_ECHOED_NO = re.compile(r"^\W*no\W+(?:it|that|i|we|they|he|she|you)(?:['’]s|['’]m|['’]re| is| was| am| are| were| do| did| does)?"
+                        r"\s*(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|don['’]t|didn['’]t|doesn['’]t|haven['’]t|"
+                        r"hasn['’]t|won['’]t|can['’]t)\b(?!\s+(?:right|true|correct|so|what|the case)\b)", re.I)
+_NEGATIVE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def _agrees_with_a_negative(said: str, reply: str) -> bool:
+    """Does a reply's "No, it isn't" echo the negative sentence it answers, agreeing with it?"""
+    return bool(_ECHOED_NO.search(reply)) and bool(_NEGATIVE.search(_sentences(said)[-1]))
+
+
+# The chair handing someone the floor as a question: "Can we have school?", "Could we hear from
+# health?", "Can I come to you, Dev?", "Shall we start with your update?"
+_INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:back )?to|go (?:over )?to|turn to|"
+                      r"move (?:on )?to|start with|have (?:your|an|the|a quick) (?:update|report|view|views|thoughts)|"
+                      r"have (?:the )?(?:school|health|nursery|police|education|college|housing|probation|camhs)\b)|"
+                      # an open call for more ("Does anyone have anything else?", "Any other questions?"): a
+                      # "No" to it denies nothing said before it (not "Did anyone else see the bruise?")
+                      r"\b(?:does|do|has|have) anyone (?:got |have )?(?:anything|any (?:other |more |further )?"
+                      r"(?:questions|comments|points))\b|"
+                      r"\banything (?:else )?(?:to add|from anyone|(?:that )?(?:you|anyone) (?:want|wants|wanted|would like|"
+                      r"'d like) to (?:add|say|ask|raise))\b|"
+                      r"^\W*(?:\w+,\s+)?(?:any|anything) (?:else|other|more|further)\b[^?]{0,25}\?\s*$",
+                      re.I)
+
+
+def _answered(case: Case, answer_pattern: re.Pattern):
+    """Each yes-or-no question in the passage answered as the pattern says, with the statement's
+    words the question brought in (not what the answer's speaker had said before it, and more than
+    a name: a name asked about says whom, not what, was asked)."""
+    words, turns = case.words, case.turns
+    region = [t.index for t in case.region]
+    sentences = [x for i in region for x in quoting.of_turn(turns, i)]
+    for k, (asked, answer) in enumerate(pairwise(sentences)):
+        if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and answer_pattern.match(answer.text)):
+            continue
+        if _INVITES.search(asked.text):
+            continue  # ("Joanne, can we have school?" / "Yes.": she takes her turn; nothing is affirmed)
+        if case.ctx.speakers_known and answer.speaker == asked.speaker:
+            continue
+        # a short question points back to what its asker just said ("A neighbour saw Mark at the
+        # house on Saturday. Was he there?"): that sentence is what it asks about
+        put = asked.text
+        if k and len(asked.text.split()) <= 5 and sentences[k - 1].speaker == asked.speaker:
+            put = f"{sentences[k - 1].text} {asked.text}"
+            k -= 1
+        before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
+        brought = keys_of(text_words(put).bag)
+        asked_about = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
+        if set(asked_about) - _proper_nouns(case.st.text):
+            yield asked, answer, brought
+
+
+def denied_when_asked(case: Case) -> Finding | None:
+    """A yes-or-no question answered "No" denies what it asked ("Is that the hospital?" / "No, it's
+    the clinic"). Minutes that state what the question brought up ("she was referred to the
+    hospital") have it the wrong way round. Only words the question brought in count: what the
+    speaker had said themselves before it is theirs."""
+    st, match = case.st, case.match
+    if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
+        return None  # a statement that the question was asked reports it; it does not assert it
+    supposed = _supposed(st.text)
+    for asked, answer, brought in _answered(case, ANSWER_NO):
+        if supposed and all(w in supposed for w in case.words if key_hit(w, brought)):
+            continue  # "she would tell him if there had been any contact" claims no contact
+        return _answered_otherwise(case, asked, answer, "no")
+    return None
+
+
+_SUPPOSING = re.compile(r"\b(?:if|unless|in case|should there)\b([^.;:]*)", re.I)
+
+
+def _supposed(text: str) -> frozenset[str]:
+    """The words of what a statement only supposes: its 'if ...' clauses."""
+    return frozenset(w for m in _SUPPOSING.finditer(text) for w in text_words(m.group(1)).content)
+
+
+def _answered_otherwise(case: Case, asked, answer, said: str) -> Finding:
+    st = case.st
+    return Finding("", "contradicted", st.text, quoting.as_evidence([asked, answer], case.turns),
+                   min(0.8, 0.4 + 0.4 * case.match.coverage),
+                   f"When {asked.speaker or 'someone'} asked “{short_quote(asked.text)}” at {clock(asked.start)}, "
+                   f"{answer.speaker or 'the answer'} said {said}: “{short_quote(answer.text)}”",
+                   section=st.section, speaker=st.speaker)
+
+
+def affirmed_when_asked(case: Case) -> Finding | None:
+    """The converse: a yes-or-no question answered "Yes" ("Would you do the course if we refer
+    you?" / "Yeah, put my name down"), where the minutes have the person refusing it or deny what
+    was asked ("he declined the course"; "she felt a plan was unnecessary"). Only a plain question
+    and a plain yes: "Didn't you go?" and "Yes, but not on Fridays" are read no further."""
+    st, match = case.st, case.match
+    if match.coverage < case.ctx.tuning.denied_from or ASKING.search(st.text):
+        return None
+    # (a refusal denied is consent: "did not object to the course" answers a yes as a yes)
+    terms = polarity.polar_terms(st.text)
+    denied_heads = [t for t, negated in terms if negated and t not in REFUSING]
+    refuses = bool(REFUSING & set(text_words(st.text).lemmas) - {t for t, negated in terms if negated})
+    if not (denied_heads or refuses):
+        return None
+    for asked, answer, brought in _answered(case, ANSWER_YES):
+        if NEGATED.search(asked.text) or NEGATED.search(answer.text):
+            continue
+        if not (refuses or any(key_hit(h, brought) for h in denied_heads)):
+            continue  # (what the statement denies is not what was asked)
+        return _answered_otherwise(case, asked, answer, "yes")
+    return None

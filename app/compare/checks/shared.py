@@ -1,0 +1,190 @@
+"""What several checks share: whether a statement says enough to be called not said, how the minutes
+credit a statement, the patterns of a yes-or-no question and of the answers to it, an admission
+put in someone's mouth, a statement that tells the course of the meeting, a turn read sentence by
+sentence (with what each sentence can be recognised by), and the wording of a finding's quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.compare import attribution, polarity
+from app.compare.align import Aligner, Match, key_hit, text_words
+from app.compare.checks.tuning import TUNING, Tuning
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS
+from app.compare.turns import Turn
+
+
+def checkable(words: list[str], tuning: Tuning = TUNING) -> bool:
+    """Does the statement say enough, beyond who spoke and the minute-taker's own register, to be
+    called not said? "Mr Ellis agreed that this was the case" points back to something else and
+    claims nothing by itself that the recording could lack; a false accusation hurts more than a
+    missed one."""
+    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 1}) >= tuning.checkable_from
+
+
+def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
+    """How sure we are that nobody said it: little of it found where it best fits, words nobody
+    used anywhere in the meeting, and word pairs never heard together."""
+    return 0.5 * (1 - coverage) + 0.35 * novelty + 0.15 * unheard_pairs
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(polarity.WEEKDAYS)
+
+
+def _around(turns: list[Turn], match: Match, within: int) -> list[Turn]:
+    """The passage's turns and this many on either side."""
+    return turns[max(0, match.first - within): match.last + 1 + within]
+
+
+def _words_said(text: str, keys) -> int:
+    """How many of the words a statement is recognised by (keys_of) the text says."""
+    return sum(1 for w in text_words(text).bag if key_hit(w, keys))
+
+
+def _word_set(text: str) -> set[str]:
+    """A text's plain words, lower case, as names are matched ("gemma", "ryland")."""
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+# Verbs that tell how the meeting went rather than what anyone claimed ("The Chair invited Dr X to
+# go first", "Mr Y joined by telephone"): minutes condense the meeting's course freely.
+# (Not "arrive" or "leave": a child arriving late at school is a claim about the child.)
+PROCEDURAL = {"invite", "interrupt", "summarise", "summarize", "introduce", "welcome", "thank", "adjourn", "join",
+              "read", "repeat", "chair", "apologise", "apologize", "reassure", "assure", "remind",
+              "disconnect", "reconnect"}
+# A call's line dropping and coming back ("his connection was lost", "he rejoined the call"); not
+# "no connection with the family", nor "rejoined the family home"
+_LINE_DROPPED = re.compile(r"\b(?:connection|line|signal|call)\b(?:\s+\w+){0,2}\s+(?:was |were )?(?:lost|dropped|"
+                           r"dropped out|cut out|failed|froze|poor)\b|\b(?:lost|dropped) (?:his|her|their|the) "
+                           r"(?:connection|line|signal)\b|\brejoined\b(?!\s+(?:the|his|her|their)\s+(?!meeting|call|"
+                           r"conference)\w)", re.I)
+
+
+def procedural(text: str) -> bool:
+    """Does the statement tell the course of the meeting (its verb, within the first words, one of
+    PROCEDURAL) rather than something said about the child or the family?"""
+    return bool(PROCEDURAL & set(text_words(text).lemmas[:8])) or bool(_LINE_DROPPED.search(text))
+
+
+def recognised(aligner: Aligner) -> bool:
+    """Is the transcript a recogniser's (word probabilities), not typed?"""
+    return any(t.words for t in aligner.turns[:50])
+
+
+@lru_cache(maxsize=5000)
+def _proper_nouns(text: str) -> frozenset[str]:
+    """The statement's words written with a capital inside a sentence: names of places, services,
+    people ("the flat at Fernlea"), as lemmas."""
+    found = re.findall(r"(?<=[a-z,;:] )([A-Z][a-z]+(?:['’]s)?)", text)
+    return frozenset(w for x in found for w in text_words(x).bag)
+
+
+_NEW_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+# How the minutes credit a statement (statements.py): named in the sentence, in a table row, or under
+# a heading naming the person or agency; each can put words in the wrong mouth.
+CREDITED_BY = ("text", "table", "heading")
+# A question that asks yes or no ("Is that ...?", "Did she ...?"), after any opening word ("Sorry, is
+# that ...?") or the name of whom it asks ("Paul, do you think ...?"); and an answer that says no.
+YES_NO = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"
+                    r"can|could|will|would|should)\b", re.I)
+ANSWER_YES = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|oh|honestly)\W+)*(?:yes|yeah|yep|yup|aye|of course|definitely|"
+                        r"absolutely|certainly|go on|(?:i|we|he|she|they|it) (?:was|were|did|do|does|has|have|had|is|"
+                        r"are|will|would|can|could|am)(?=\W*$))\b", re.I)
+# Refusing or doubting in one word: what a yes to the question answers the other way
+REFUSING = {"decline", "refuse", "reject", "oppose", "disagree", "deny", "object", "dispute", "unwilling", "reluctant",
+            "unaware", "unnecessary", "unable", "unhappy", "unsure", "unlikely"}
+# ... after any filler ("Um, no."); and the other ways English says no to a question: "not any more",
+# "not since June", "not that we know of", "I don't think so", "definitely not", "never"
+ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
+                       r"(?:no|nope|nah|not really|not at all|not any ?more|no longer|not now|not since|"
+                       r"not that (?:i|we) (?:know of|knew of|am aware of|are aware of|'m aware of|'re aware of)|"
+                       r"not as far as (?:we|i) know|i don't think so|i do not think so|"
+                       r"(?:definitely|absolutely|certainly|of course) not|never)\b(?! problem| worries| doubt)", re.I)
+ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
+                    re.I)
+NEGATED = re.compile(r"\b(?:not|no|never|n't|nobody|nothing|none)\b", re.I)
+ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
+# Accepting an outcome is agreeing with it, not admitting anything
+_OUTCOME_ACCEPTED = re.compile(r"\b(?:accept|acknowledge|recogni[sz]e)[a-z]* (?:the|this|that|a|an|her|his|their) "
+                               r"(?:decision|plan|outcome|recommendation|category|proposal|conclusion|chair's)\b", re.I)
+
+
+def admits(text: str) -> bool:
+    """Does the statement put an admission in someone's mouth ("Ms Doyle accepted that ...")? Not
+    when the verb is denied ("does not accept that he poses a risk") or what is accepted is the
+    conference's decision."""
+    if not ADMITS & set(text_words(text).lemmas[:8]) or _OUTCOME_ACCEPTED.search(text):
+        return False
+    return not any(n for t, n in polarity.polar_terms(text)[:8] if t in ADMITS)
+
+
+def short_quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def who_said(turn: Turn) -> str:
+    return turn.speaker or "a speaker"
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=20000)
+def _pieces(text: str) -> tuple:
+    """A turn's sentences and pairs of neighbouring sentences, each with what it can be recognised
+    by (cached: a turn is read for many statements)."""
+    sents = _sentences(text)
+    texts = sents + [f"{a} {b}" for a, b in zip(sents, sents[1:], strict=False)]
+    return tuple((x, _keys(x)) for x in texts)
+
+
+@lru_cache(maxsize=50000)
+def _keys(sentence: str):
+    bag = text_words(sentence).bag
+    if ("attend", False) in polarity.polar_terms(sentence) and "attend" not in bag:
+        bag = bag | {"attend"}  # ("been to every session": read as attending where opposites are sought)
+    return polarity.sentence_keys(bag)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in FULL_STOP.split(text) if p.strip()]
+    return parts or [text]
+
+
+def _answers(turns: list[Turn], i: int) -> bool:
+    """Does turn i answer a question another speaker put just before it?"""
+    return i > 0 and turns[i - 1].speaker != turns[i].speaker and turns[i - 1].text.rstrip().endswith("?")
+
+
+@lru_cache(maxsize=20000)  # (a turn is read as a reply for statement after statement)
+def _opening(text: str) -> str:
+    """A turn's first sentence, with the next where the first is only a "No." or "Yes." or says
+    next to nothing and denies nothing ("It's hard, honestly."): the answer is what follows it
+    ("No. I didn't know anything about it until May."; but "I didn't know." answers on its own)."""
+    parts = _sentences(text)
+    terms = polarity.polar_terms(parts[0])
+    if len(parts) > 1 and (_BARE_ANSWER.match(parts[0]) or (len(terms) <= 2 and not any(n for _, n in terms))):
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
+_BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
+
+
+@lru_cache(maxsize=20000)  # (as _opening)
+def _question_of(text: str, to: str | None) -> str:
+    """What a turn asks the speaker `to`: its last question ("Lisa, how are things at home? And be
+    honest, ..."), else its last sentence; without the name it calls them by, which says whom it
+    asks, not whom it is about."""
+    parts = _sentences(text)
+    asked = [x for x in parts if x.rstrip().endswith("?")]
+    question = asked[-1] if asked else parts[-1]
+    called = sorted(w for w in attribution.names_in(to) if len(w) > 2)
+    return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question, flags=re.I) if called \
+        else question

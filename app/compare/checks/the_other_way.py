@@ -1,0 +1,311 @@
+"""Checks that a statement leans one way on a scale where what was said leans the other: judged
+better or worse (judged_the_other_way), willing or not (consented_the_other_way; both valence.py),
+known or not known (knew_the_other_way; knowing.py). Only sentences about the same thing, of the
+same person and the same time, count, and one that leans the statement's way makes a mixed
+account, not a reversal.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.clock import clock
+from app.compare import aspects, knowing, polarity, valence
+from app.compare import evidence as quoting
+from app.compare.align import HOMELY, made_from, text_words
+from app.compare.checks.case import Case, Context
+from app.compare.checks.shared import (
+    _answers,
+    _question_of,
+    _sentences,
+    _word_set,
+    admits,
+    capital,
+    procedural,
+    short_quote,
+    who_said,
+)
+from app.compare.findings import Finding
+from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma
+from app.compare.text import words as plain_words
+from app.minutes.people import TITLES
+from app.minutes.statements import Statement, reported
+
+
+def judged_the_other_way(case: Case) -> Finding | None:
+    """The minutes say something went worse where the person they credit (or, when they credit
+    nobody, the passage they come from) said it went better, in other words, or the other way
+    round: "his reading has slipped since Easter" / "he's flying with his reading now"; "the
+    allotment was in a poor state" / "the shed was tidy, everything watered" (valence.py).
+    Only where a sentence speaks of the same thing (a word of the statement's subject, rare enough
+    in the meeting, or two), judges it only the other way, and the same speaker never judges it the
+    statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
+    return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
+                                                  "the minutes report it as better; what was said reports it as worse"),
+                          others_views=False)
+
+
+def knew_the_other_way(case: Case) -> Finding | None:
+    """The minutes say the person they credit did not know of something where they said they knew
+    ("she had not known about the caution until it was raised" / "I knew about the caution, he
+    told me"), or the other way round ("you had known for some time" / "I had no idea"). Whether a
+    parent knew is often what a concern turns on. Only their own sentences count (knowing.py),
+    about the same thing: a word of what was known, rare enough in the meeting, or two, in the
+    sentence, the one on either side, or the question it answers; and none of theirs says it the
+    minutes' way."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    if not (ctx.speakers_known and st.credited_by == "text" and st.speakers):
+        return None
+    claim = reported(st.text)
+    way = knowing.says(claim, first_person=False) or (knowing.says(claim, first_person=True) if _QUOTED.search(claim)
+                                                        else 0)  # ("F said: 'I didn't know ...'")
+    own = aligner.turns_of(st.speakers[0])
+    if not way or not own:
+        return None
+    subject = _subject_words(knowing.words_of_knowing(claim), set(), ctx)
+    found = None
+    for i in sorted(own):
+        sentences = _sentences(turns[i].text)
+        # (a question is answered by the turn's first sentence of knowing, and what comes before it:
+        # "Were you aware of the caution?" / "No. Honestly. I had no idea.")
+        asked = _question_of(turns[i - 1].text, turns[i].speaker) if _answers(turns, i) else ""
+        for k, sentence in enumerate(sentences):
+            said = knowing.says(sentence, first_person=True)
+            if not said:
+                continue
+            around = " ".join([asked] + sentences[max(0, k - 1): k + 2])
+            asked = ""
+            shared = _of_subject(subject, around)
+            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.knew_subject_weight for w in shared):
+                continue
+            if said == way:
+                return None  # they said it the minutes' way too
+            if not knowing.same_day(claim, sentence, way):
+                found = found or (turns[i], sentence)
+    if found is None:
+        return None
+    turn, sentence = found
+    proof = quoting.stating(turns, turn.index, sentence)
+    why = "the minutes say they did not know; they said they knew" if way < 0 else \
+        "the minutes say they knew; they said they did not"
+    return Finding("", "contradicted", st.text, proof, 0.7,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({why}).", section=st.section, speaker=st.speaker)
+
+
+# Words the minutes quote ("F said: 'I didn't know ...'"): the quoted "I" is the person credited
+_QUOTED = re.compile(r"^\W*['‘“\"]|:\s*['‘“\"]")
+
+
+def consented_the_other_way(case: Case) -> Finding | None:
+    """The minutes say someone refused what was offered where they said yes to it in their own
+    words, or the other way round: "Ms Webb declined the cookery course" / "I want to do the
+    cookery course"; "he agreed to the drug testing" / "I don't want the testing". The same reading as
+    judged_the_other_way, on the scale of willing or not (valence.CONSENT)."""
+    return _the_other_way(case, valence.CONSENT, ("the minutes have a refusal; what was said is a yes",
+                                                  "the minutes have a yes; what was said is a refusal"), whose=True)
+
+
+def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose: bool = False,
+                   others_views: bool = True) -> Finding | None:
+    """A statement that leans one way on a scale against the sentences that say the same thing the
+    other way (judged_the_other_way). `why`: the finding's reason when the minutes lean down, up.
+    `whose`: the scale is a person's (a yes or a no is someone's): only the words of the person the
+    statement credits or names count, or sentences that name them. `others_views`: whether a
+    sentence passing on another's view counts ("his mum says his sleep's been better" is not the
+    speaker's own judgement; "she told me she'd like to" is her yes)."""
+    st, aligner, ctx, tuning = case.st, case.aligner, case.ctx, case.ctx.tuning
+    judged = scale.terms(st.text)
+    way = scale.leaning(st.text)
+    if not way or len(judged) > tuning.judged_terms_at_most or procedural(st.text) \
+            or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
+        return None
+    if polarity.some_only(st.text) or admits(st.text) or _TOO_SOON.search(st.text) or _WEIGHS.search(st.text):
+        # "missed only one session": the rest were kept, which a good report says too; what a
+        # parent owned up to is read against their own words (admission_not_own); "too early to
+        # say it had improved" judges nothing yet; "improving, but ..." weighs both sides itself
+        return None
+    judging = {w for w, _ in judged}
+    clause = next(c for c in valence.clauses(st.text) if scale.clause_terms(c))
+    subject = _subject_words(clause, judging, ctx) or _subject_words(st.text, judging, ctx)
+    if not subject:
+        return None
+    region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
+    people = _people_of(st, ctx) if whose else ()
+    if whose and not people:
+        return None
+    own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
+    if own and (people or st.credited_by == "text"):
+        look_in = sorted(own | set(region)) if people else sorted(own)
+    else:
+        look_in = region
+    of_them = frozenset(w for p in people for w in _word_set(p) if w in ctx.people) | _THIRD_PERSON  # (words for them)
+    field_words = aspects.words_of(aspects.of(subject))
+    # (a yes or a no is the person's own, however they put it: "she'd like to do our group")
+    of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
+    best = None
+    for i in look_in:
+        turn = aligner.turns[i]
+        for whole in _sentences(turn.text):
+            if whole.rstrip().endswith("?"):
+                continue
+            # (only what the speaker says before passing on another's view is theirs)
+            passed_on = None if others_views else _PASSED_ON.search(whole)
+            sentence = whole[:passed_on.start()] if passed_on else whole
+            if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
+                continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
+            # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
+            # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
+            # manager" may be "my manager")
+            shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
+            # the credited person speaking of the same thing in other words ("attendance" /
+            # "hasn't missed one"): their own report of it, however common its words
+            alike = _of_the_person(field_words.intersection(text_words(sentence).content), sentence, of_kin) \
+                if i in own else set()
+            only_alike = bool(alike) and not shared
+            shared |= alike
+            if not shared:
+                continue
+            if not alike and len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+                # too common a word to say the sentence is about the same thing; but where it judges
+                # that word the statement's way ("the home's still a worry"), the account is mixed
+                if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
+                    return None
+                continue
+            # (a sentence of the same field only judges what lies near its word: "the session was
+            # tense" is no account of the attendance either way)
+            said = scale.terms_near(sentence, alike, tuning.judged_subject_reach) if only_alike else scale.terms(sentence)
+            if any(w == way for _, w in said):
+                return None  # they judge it the statement's way too: a mixed account, not a reversal
+            if _BOTH_WAYS.search(sentence):
+                continue  # a sentence that weighs one thing against another, or then against now
+            # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
+            # and she feeds him when he cries" judges the baby, not how she copes with the crying)
+            said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
+            if not said or judging & {w for w, _ in said}:
+                continue
+            if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
+                    or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
+                continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
+                # poor in the autumn" / "her reading now is excellent": two times)
+            if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
+                continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
+            if people and ctx.speakers_known and i not in own and (scale.said_of(sentence, _FIRST_PERSON)
+                                            or not scale.said_of(sentence, of_them)):
+                # ("I'd really like her to do the course": the speaker's wish, not her yes; "Ada is
+                # always happy to see her dad": the child's, not her father's)
+                continue
+            share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
+            if best is None or share > best[0]:
+                best = (share, turn, whole)
+    if best is None:
+        return None
+    share, turn, whole = best
+    proof = quoting.stating(case.turns, turn.index, whole)
+    return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
+
+
+def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
+    """Whose the statement is: the person it credits, else the attendees it names (by name, or by
+    role: "Mother had agreed ..."). "Ms Webb" where the mother and her mother are both Webb is
+    either of them: both are read."""
+    if st.speakers and st.credited_by == "text":
+        return (st.speakers[0],)
+    people = sorted({p for w in _word_set(st.text) for p in ctx.people.get(w, ())})
+    if not people:
+        by_role = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", st.text))
+        return (by_role.name,) if by_role is not None else ()
+    return tuple(people)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
+_FIRST_PERSON = frozenset({"i", "we"})
+# A sentence that weighs one side against another ("better than it was, but still under the ninth
+# centile", "clean apart from the mould", "happy to, just not at the house") or then against now
+# ("used to be aggressive, not any more") is a mixed account: no plain reversal of anything.
+_BOTH_WAYS = re.compile(r"\b(?:but|though|although|however|apart from|except|still|not so much|not really|used to|"
+                        r"any ?more|no longer|stopped|as long as|only if|just not)\b", re.I)
+_TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
+_WEIGHS = re.compile(r"\b(?:but|though|although|however|apart from|except|whereas)\b", re.I)
+# what a family calls its own, as a speaker names them ("mum says", "nan isn't sleeping")
+_KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
+# another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
+_PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|(?i:{_KIN}))\s+"
+                        r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
+# whose a report is: the speaker's own, or a relative's ("I'm not sleeping", "mum isn't eating")
+_OWN_OR_KIN = re.compile(rf"\b(?:i|i'm|i've|me|my|myself|we|our|{_KIN}|mother|father|"
+                         r"partner|husband|wife|boyfriend|girlfriend)\b", re.I)
+_THEIRS = re.compile(r"\b(?:his|her|their)\b", re.I)
+
+
+def _of_the_person(words, sentence: str, of_kin: bool) -> set[str]:
+    """The words the sentence says of the one the statement is about: not those just after "I",
+    "my", "mum" and the like, unless the statement too speaks of such a person (`of_kin`)."""
+    return {w for w in words if of_kin or not _OWN_OR_KIN.search(_words_before(sentence, w))}
+
+
+def _words_before(sentence: str, lemma_: str, n: int = 3) -> str:
+    """The few words before the first word of the sentence whose lemma is this one."""
+    raw = plain_words(sentence.replace("’", "'"))
+    for k, w in enumerate(raw):
+        if lemma(w) == lemma_:
+            return " ".join(raw[max(0, k - n): k])
+    return ""
+
+
+# a time before now, and now
+_THEN = re.compile(r"\bhad (?:been|had|\w+ed)\b|\b(?:autumn|spring|summer|winter|previously|initially|at first|"
+                   r"at the start|last (?:term|year|month|time))\b", re.I)
+_NOW = re.compile(r"\b(?:now|these days|at the moment|currently|this term|lately|recently)\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
+# Words of a statement that say who reported it and when, not what it is about (text_words already
+# leaves out the reporting verbs of text.REPORTING and the stopwords: these are the rest)
+_NOT_SUBJECT = frozenset("""feel find observe appear seem believe view conference meeting staff child since every
+    usually time day week month year last recent after until before still""".split())
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
+
+
+def _named(text: str, ctx: Context) -> set[str]:
+    """Whom a text names: attendees by any word of their names, others by a capitalised name within
+    it or before "'s" (not a capitalised first word, "Honestly, ...", nor a pronoun, title, role,
+    month or day: "She's", "Mr", "Mother's", "October")."""
+    capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+    found: set[str] = set()
+    for w in capitalised | _word_set(text):
+        if w in ctx.people:  # an attendee's name, or a role word (which names nobody)
+            found |= ctx.people[w]
+        elif w in capitalised and w not in STOPWORDS and w not in _NOT_NAMES:
+            found.add(w)
+    return found
+
+
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in TITLES} | frozenset(HOMELY).union(
+    *HOMELY.values()) | {"easter", "christmas", "halloween", "whitsun", "eid", "diwali", "ramadan"}  # (times of year)
+
+
+def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, ...] = ()) -> bool:
+    """Does the claim name someone and the sentence someone else, and nobody in common? (Whom the
+    minutes credit with saying it is who spoke, not whom it is about.)"""
+    a = _named(claim, ctx) - {p for sp in speakers for p in _named(sp, ctx)}
+    b = _named(sentence, ctx)
+    return bool(a) and bool(b) and not a & b
+
+
+def _of_subject(subject: set[str], sentence: str) -> set[str]:
+    """The sentence's words that are the subject's words or the words they are made from: "she was
+    always punctual" speaks of punctuality, "he's engaged well" of engagement, "reliable" of
+    reliability. Not words that merely begin alike ("concert" and "concentration", "manager" and
+    "management", "medical" and "medication")."""
+    return {w for w in text_words(sentence).content if w in subject or any(made_from(x, w) for x in subject)}
+
+
+def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
+    """What a judgement is about: the text's content words but its judging words, names (a name
+    is in every sentence about that person), numbers and the words of reporting and time."""
+    named = {w.lower() for w in _CAPITALISED.findall(text)} | ctx.proper_names | ctx.name_words
+    return {w for w in text_words(text).content if w not in judging and w not in _NOT_SUBJECT and w not in named
+            and not w.isdigit() and len(w) > 2}
