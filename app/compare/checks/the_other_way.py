@@ -131,20 +131,81 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     subject = _subject_words(clause, judging, ctx) or _subject_words(st.text, judging, ctx)
     if not subject:
         return None
-    region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
     people = _people_of(st, ctx) if whose else ()
     if whose and not people:
         return None
-    own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
-    if own and (people or st.credited_by == "text"):
-        look_in = sorted(own | set(region)) if people else sorted(own)
-    else:
-        look_in = region
     of_them = frozenset(w for p in people for w in _word_set(p) if w in ctx.people) | _THIRD_PERSON  # (words for them)
     field_words = aspects.words_of(aspects.of(subject))
     # (a yes or a no is the person's own, however they put it: "she'd like to do our group")
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
+    for turn, whole, sentence, theirs in _sentences_read(case, people, of_them, others_views):
+        # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
+        # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
+        # manager" may be "my manager")
+        shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
+        # the credited person speaking of the same thing in other words ("attendance" /
+        # "hasn't missed one"): their own report of it, however common its words
+        alike = _of_the_person(field_words.intersection(text_words(sentence).content), sentence, of_kin) \
+            if theirs else set()
+        only_alike = bool(alike) and not shared
+        shared |= alike
+        if not shared:
+            continue
+        if not alike and len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+            # too common a word to say the sentence is about the same thing; but where it judges
+            # that word the statement's way ("the home's still a worry"), the account is mixed
+            if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
+                return None
+            continue
+        # (a sentence of the same field only judges what lies near its word: "the session was
+        # tense" is no account of the attendance either way)
+        said = scale.terms_near(sentence, alike, tuning.judged_subject_reach) if only_alike else scale.terms(sentence)
+        if any(w == way for _, w in said):
+            return None  # they judge it the statement's way too: a mixed account, not a reversal
+        if _BOTH_WAYS.search(sentence):
+            continue  # a sentence that weighs one thing against another, or then against now
+        # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
+        # and she feeds him when he cries" judges the baby, not how she copes with the crying)
+        said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
+        if not said or judging & {w for w, _ in said}:
+            continue
+        if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
+                or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
+            continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
+            # poor in the autumn" / "her reading now is excellent": two times)
+        if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
+            continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
+        if people and ctx.speakers_known and not theirs and (scale.said_of(sentence, _FIRST_PERSON)
+                                        or not scale.said_of(sentence, of_them)):
+            # ("I'd really like her to do the course": the speaker's wish, not her yes; "Ada is
+            # always happy to see her dad": the child's, not her father's)
+            continue
+        share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
+        if best is None or share > best[0]:
+            best = (share, turn, whole)
+    if best is None:
+        return None
+    share, turn, whole = best
+    proof = quoting.stating(case.turns, turn.index, whole)
+    return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
+
+
+def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str], others_views: bool):
+    """Which sentences _the_other_way reads, each as (its turn, the whole sentence, the speaker's own
+    part of it, whether the turn is theirs): the turns of those whose the statement is (`people`,
+    else the person it credits by name), with the passage's where `people` are given; else the
+    passage's (the best match and a turn either side). Not questions, nor, where `people` are
+    given, another's sentence that does not speak of them (`of_them`)."""
+    st, aligner, ctx = case.st, case.aligner, case.ctx
+    region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
+    own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
+    if own and (people or st.credited_by == "text"):
+        look_in = sorted(own | set(region)) if people else sorted(own)
+    else:
+        look_in = region
     for i in look_in:
         turn = aligner.turns[i]
         for whole in _sentences(turn.text):
@@ -155,57 +216,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
-            # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
-            # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
-            # manager" may be "my manager")
-            shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
-            # the credited person speaking of the same thing in other words ("attendance" /
-            # "hasn't missed one"): their own report of it, however common its words
-            alike = _of_the_person(field_words.intersection(text_words(sentence).content), sentence, of_kin) \
-                if i in own else set()
-            only_alike = bool(alike) and not shared
-            shared |= alike
-            if not shared:
-                continue
-            if not alike and len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
-                # too common a word to say the sentence is about the same thing; but where it judges
-                # that word the statement's way ("the home's still a worry"), the account is mixed
-                if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
-                    return None
-                continue
-            # (a sentence of the same field only judges what lies near its word: "the session was
-            # tense" is no account of the attendance either way)
-            said = scale.terms_near(sentence, alike, tuning.judged_subject_reach) if only_alike else scale.terms(sentence)
-            if any(w == way for _, w in said):
-                return None  # they judge it the statement's way too: a mixed account, not a reversal
-            if _BOTH_WAYS.search(sentence):
-                continue  # a sentence that weighs one thing against another, or then against now
-            # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
-            # and she feeds him when he cries" judges the baby, not how she copes with the crying)
-            said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
-            if not said or judging & {w for w, _ in said}:
-                continue
-            if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
-                    or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
-                continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
-                # poor in the autumn" / "her reading now is excellent": two times)
-            if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
-                continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
-            if people and ctx.speakers_known and i not in own and (scale.said_of(sentence, _FIRST_PERSON)
-                                            or not scale.said_of(sentence, of_them)):
-                # ("I'd really like her to do the course": the speaker's wish, not her yes; "Ada is
-                # always happy to see her dad": the child's, not her father's)
-                continue
-            share = math.fsum(aligner.weight(w) for w in shared) / math.fsum(aligner.weight(w) for w in subject)
-            if best is None or share > best[0]:
-                best = (share, turn, whole)
-    if best is None:
-        return None
-    share, turn, whole = best
-    proof = quoting.stating(case.turns, turn.index, whole)
-    return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
-                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
+            yield turn, whole, sentence, i in own
 
 
 def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
