@@ -1,4 +1,4 @@
-"""Each of the comparer's checks (app/compare/checks.py) on its own, from invented meetings and
+"""Each of the comparer's checks (app/compare/checks/) on its own, from invented meetings and
 sentences that are in no conference: one case it must catch, and a faithful paraphrase it must let
 pass. Then the comparer as a whole on what a speech recogniser does to a meeting."""
 
