@@ -19,28 +19,49 @@ from app.compare.valence import clauses
 
 # The verbs of telling someone: the one told knows
 _TELL = "told|rang|phoned|telephoned|texted|messaged|called|warned|informed"
+# ... and of passing a thing on, which take it, that or to before the one told ("mentioned it to me",
+# "explained it to her", "nobody from the school contacted me")
+_PASS_ON = rf"{_TELL}|mentioned|explained|contacted|emailed|showed|tells|tell"
+_THING = r"(?:(?:it|that|this|them|everything|all (?:of )?(?:it|that|this)|anything|a word|a thing) )?"
+_TOLD_ONE = r"(?:me|us|him|her|them)\b"
 # Not knowing, in the ways English says it
+# (the "n't" of "wasn't", "haven't" begins inside a word: no word boundary before it)
 _NOT_KNOWING = re.compile(
-    r"\b(?:unaware|no idea|(?:knew|known|know) nothing|not (?:been |be )?aware|n['’]t (?:been |be )?aware|"
+    r"(?:\b|(?=n['’]t\b))(?:unaware|no (?:idea|clue|inkling)|"
+    r"(?:not|n['’]t) (?:got )?(?:a|an|the (?:faintest|slightest|foggiest)) (?:idea|clue|inkling)|"
+    r"(?:knew|known|know) nothing|not (?:been |be )?aware|n['’]t (?:been |be )?aware|"
     r"(?:did|do|does|had|have|has)(?: not|n['’]t) (?:know|known|realise|realize|realised|realized)\b|"
     r"never (?:knew|known|realised|realized|heard|been told)|not known|"
-    r"(?:not|n['’]t|never) (?:been|be) (?:told|informed)|"
-    rf"(?:not|n['’]t|never) (?:{_TELL}) (?:me|us)\b|"
-    r"(?:nobody|no one|no-one|nobody had|no one had) (?:told|said|mentioned)(?: (?:me|us|him|her|them|you))?|"
+    r"(?:not|n['’]t|never) (?:been|be) (?:told|informed|made aware)|"
+    r"(?:was|were|is|are|am)(?: not|n['’]t| never) (?:told|informed|made aware)|"
+    r"(?:not|n['’]t) (?:yet )?heard (?:anything |a thing |a word |nothing )?(?:about|of)\b|"
+    rf"(?:not|n['’]t|never) (?:{_PASS_ON}|said) {_THING}(?:to |with )?{_TOLD_ONE}|"
+    r"(?:nobody|no one|no-one)(?: (?:from|at|in|on) (?:the )?[\w'’]+)?(?:['’]s| had| has| ever)? "
+    rf"(?:{_PASS_ON}|said|says)(?: (?:me|us|him|her|them|you))?|"
     r"(?:not|n['’]t|never) (?:been )?brought to (?:my|his|her|their|our) attention|"
-    r"first (?:i |he |she |they |we )?(?:heard|knew|learned|learnt|found out)|"
+    r"news to (?:me|us|him|her|them)\b|kept (?:it|that|this|things) (?:quiet )?from (?:me|us|him|her|them)\b|"
+    r"(?:kept|left) in the dark|"
+    r"first (?:time )?(?:(?:i|he|she|they|we)(?:['’]ve|['’]d| have| had)? )?"
+    r"(?:heard|knew|learned|learnt|found out)|"
     r"only (?:learned|learnt|found out|became aware|discovered|realised|realized|heard|knew))", re.I)
-# Knowing: knew, had known, was aware, did know, noticed; being told (by someone: "she rang me
-# about it", "he did tell me")
+# Knowing: knew, had known, was aware, did know, noticed, knows about; being told (by someone: "she
+# rang me about it", "he did tell me", "I was told", "she went through it with me"); learning of it
+# ("I found out in June", "she had heard about it"), which says they knew from then
 _KNOWING = re.compile(
     r"\b(?:knew|(?:had|have|has|['’]ve|['’]d) known|(?:was|were|am|is|are|['’]m|['’]re|been) (?:fully |well )?aware|"
-    r"(?:did|do|does) know|noticed|realised|realized|spotted|"
+    r"(?:did|do|does) know|know (?:all |everything )?about|know all (?:that|this)|"
+    r"noticed|realised|realized|spotted|"
     rf"(?:{_TELL}|did tell) (?:me|him|her|them|us)\b|"
-    r"let (?:me|him|her|them|us) know|(?:had|has|have) been (?:told|informed|made aware))", re.I)
+    rf"(?:mentioned|explained|showed) (?:{_TOLD_ONE}|(?:[\w'’]+ ){{1,4}}?(?:to|with) {_TOLD_ONE})|"
+    rf"went (?:through|over) {_THING}with {_TOLD_ONE}|"
+    r"brought (?:it|that|this) to (?:my|his|her|their|our) attention|"
+    r"let (?:me|him|her|them|us) know|(?:had|has|have) been (?:told|informed|made aware)|"
+    r"(?:was|were|am|is|are|['’]m|['’]re) (?:told|informed)|made aware|"
+    r"found out|heard (?:about|of)\b|(?:learned|learnt) (?:about|of|that)\b)", re.I)
 # Who knows: the subject just before the words of knowing, with only helping words between ("she
-# had not", "I'd never", "you had"), or in them: the one told ("told me", "nobody told us") where
-# the speaker is the one, and for one the minutes report, only "to his attention" (in "she had not
-# told him", "him" may be anyone, and she is the teller). Not "her parents are unaware", "my mum knew".
+# had not", "I'd never", "you had"), or in them: the one told ("told me", "nobody told us",
+# "first I'd heard") where the speaker is the one; for one the minutes report, "to his attention",
+# or "him" told by another (_ONE_TOLD below). Not "her parents are unaware", "my mum knew".
 _FIRST = (frozenset({"i", "we", "i'd", "i've", "i'm", "we'd", "we've", "we're"}), re.compile(r"\b(?:me|us|my|our)\b", re.I))
 _THIRD = (frozenset({"he", "she", "they", "you", "he'd", "she'd", "they'd", "you'd", "he's", "she's", "they've",
                      "you've"}), re.compile(r"\b(?:his|her|their|your) attention\b", re.I))
@@ -53,19 +74,32 @@ _GOING_ON = frozenset({"but", "and", "yet", "or", "though", "although"})
 
 
 # Telling: the one told knows, whoever tells ("she had not told him": he did not know, not she)
-_TELLING = re.compile(rf"\b(?:{_TELL}|let|brought)\b", re.I)
+_TELLING = re.compile(rf"\b(?:{_PASS_ON}|said|let|brought|kept(?! in the dark)|news)\b", re.I)
+# ... unless told is what happened to them ("I was told", "she had been informed")
+_PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|am|made)\b|n['’]t (?:told|informed)", re.I)
+# ... and where the minutes report someone told by another ("the school had told him", "nobody had
+# told her", "it was news to him"), the one told is the one they report: "him" is the speaker of
+# "Mr Tate said the school had told him". Not where the teller is they ("she had not told him").
+_ONE_TOLD = re.compile(r"\b(?:him|her|them)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:'\w+)?", text.lower().replace("’", "'"))
 
 
 def _knower(before: str, words_of_it: str, who: tuple) -> bool | None:
     """Is the one who knows (or not) of `who`'s kind: a subject of theirs just before, or named in
-    the words of knowing themselves (the one told)? None where the clause goes on from the last
-    one without a subject of its own."""
+    the words of knowing themselves (the one told, or "first I'd heard")? None where the clause
+    goes on from the last one without a subject of its own, or has none at all ("No idea.")."""
     subjects, told = who
-    if told.search(words_of_it):
+    if told.search(words_of_it) or subjects.intersection(_words(words_of_it)):
         return True
-    if _TELLING.search(words_of_it) and not re.search(r"\bbeen\b", words_of_it):
+    ws = _words(before)
+    subject = next((w for w in reversed(ws[-4:]) if w not in _HELPING), None)
+    if _TELLING.search(words_of_it) and not _PASSIVE.search(words_of_it):
+        if who is _THIRD and _ONE_TOLD.search(words_of_it):
+            return subject not in subjects  # (told by another; "she had not told him": she told)
         return False  # (told someone else)
-    ws = re.findall(r"\w+(?:'\w+)?", before.lower().replace("’", "'"))
     for w in reversed(ws[-4:]):
         if w in subjects:
             return True
@@ -75,8 +109,9 @@ def _knower(before: str, words_of_it: str, who: tuple) -> bool | None:
 
 
 # "I knew you'd say that": not a thing known before; "you know", "I know" as fillers are left out
+# (not "I know about the fine", "I know all that")
 _NOT_OF_A_THING = re.compile(r"\bknew (?:you|you['’]d|it would|that would|this would)\b", re.I)
-_FILLER = re.compile(r"\b(?:you|i) know\b", re.I)
+_FILLER = re.compile(r"\b(?:you|i) know\b(?! (?:all |everything )?about\b| all (?:that|this)\b)", re.I)
 # A clause that supposes or wishes ("If I'd known ...", "I wish I'd known") says nothing of what
 # they knew
 _SUPPOSING = re.compile(r"\b(?:if|wish|wished|unless|whether|suppose|supposing)\b", re.I)
@@ -88,7 +123,9 @@ def says(text: str, first_person: bool) -> int:
     neither or both ways in different clauses. `first_person`: the person is the speaker ("I
     knew"), else the one the minutes report ("she had not known", "you told us you had known")."""
     who = _FIRST if first_person else _THIRD
-    ways, last = set(), False
+    # (a speaker's sentence that opens on the words of knowing, with no subject, is theirs: "Not a
+    # clue.", "Knew about it, yes")
+    ways, last = set(), first_person
     for clause in clauses(_FILLER.sub(" ", text)):
         if _NOT_OF_A_THING.search(clause):
             continue
@@ -107,17 +144,37 @@ def says(text: str, first_person: bool) -> int:
 
 
 # The end of not knowing ("until the school rang me") and the start of knowing ("since the school
-# rang her"): the same day, told two ways
+# rang her", "after he told me", not an "after-school club"): the same day, told two ways
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|after|once|from (?:then|that|the (?:day|moment|time)|when))\b", re.I)
+_SINCE = re.compile(r"\b(?:since|after(?![-‐‑])|once|from (?:then|that|the (?:day|moment|time)|when))\b", re.I)
+# ... or the moment itself on both sides: not knowing ended by being told or finding out ("until the
+# nursery rang her", "she only found out from the school") and, on the other side, the telling alone
+# ("the nursery manager rang me on the Monday"), not knowing all along ("I knew, she rang me"). Not
+# an end that is only a time ("until the conference"): when they were told may be before it.
+_LEARNING = re.compile(rf"\b(?:{_TELL}|mentioned|explained|contacted|emailed|showed|found out|heard|learned|learnt|"
+                       r"made aware|let (?:me|him|her|them|us) know|raised|said)\b", re.I)
+_ONLY_LEARNT = re.compile(r"\b(?:only|first) (?:\w+ )?(?:learned|learnt|found out|became aware|discovered|heard)\b",
+                          re.I)
+# (knowing now, "I know about it", is what a telling leaves; "I knew", "I was aware" may be all along)
+_ALL_ALONG = re.compile(r"\b(?:knew|known|(?:was|were) (?:fully |well )?aware)\b", re.I)
+
+
+def _ended_by_learning(text: str) -> bool:
+    return bool(_ONLY_LEARNT.search(text)) or any(
+        (m := _UNTIL.search(c)) and _LEARNING.search(c[m.end():]) for c in clauses(text))
 
 
 def same_day(minutes: str, said: str, way: int) -> bool:
     """Do the two sides speak of the same moment of learning, one as when it ended not knowing,
     the other as when knowing began ("I didn't know until Gideon rang me" / "she had known since Mr
-    Rowan telephoned her")? `way`: the minutes' way."""
+    Rowan telephoned her"), or both as the telling itself ("she had not known until the school rang"
+    / "Hester phoned me at lunchtime")? `way`: the minutes' way."""
     knew, did_not = (minutes, said) if way > 0 else (said, minutes)
-    return bool(_SINCE.search(knew) and _UNTIL.search(did_not))
+    knowing = [c for c in clauses(knew) if _KNOWING.search(c) or _LEARNING.search(c)]
+    if _UNTIL.search(did_not) and any(_SINCE.search(c) for c in knowing):
+        return True
+    return _ended_by_learning(did_not) and any(_LEARNING.search(c) for c in knowing) \
+        and not any(_ALL_ALONG.search(c) for c in knowing)
 
 
 def words_of_knowing(text: str) -> str:
