@@ -1,5 +1,5 @@
 """What a report on a child or a parent is about: the few things professionals judge in every
-conference (attendance, growth, feeding, sleep, friendships, pain, schoolwork), each as the
+conference (attendance, punctuality, growth, feeding, sleep, friendships, pain, schoolwork), each as the
 ordinary English words that speak of it.
 
 Minutes turn a report round in other words on both sides: "her attendance has been unreliable"
@@ -20,7 +20,10 @@ from functools import lru_cache
 from app.compare.text import lemma
 
 _FIELDS = {
-    "attendance": "attend attendance absence absent miss punctual punctuality",
+    "attendance": "attend attendance absence absent miss",
+    # (being there and being there on time are two things: "she's off one day in four" and "when
+    # she comes in she's always punctual" are both true of one child)
+    "punctuality": "punctual punctuality late lateness",
     "growth": "weight weigh centile growth grow gain kilo kilogram ounce thrive",
     "feeding": "feed feeding eat eating food meal bottle appetite nutrition intake breakfast lunch",
     "sleep": "sleep sleeping asleep bedtime nightmare wake waking",
