@@ -25,7 +25,7 @@ def test_a_speaker_who_did_not_know(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "I know about the arrears.", "I know all about the order.", "I was told about the bruise on Monday.",
-    "I was made aware of it last week.", "I found out about the tenancy in June.", "I heard about it the same day.",
+    "I was made aware of it last week.",
     "Priya went through it with me twice.", "He mentioned it to me at contact.", "Knew about it, yeah."])
 def test_a_speaker_who_knew(sentence):
     assert knowing.says(sentence, first_person=True) == 1
@@ -34,7 +34,9 @@ def test_a_speaker_who_knew(sentence):
 @pytest.mark.parametrize("sentence", [
     "You know, it's hard.", "I know it's hard.", "I know, I know.", "If I'd known I'd have paid.",
     "I told him about the loan.", "I mentioned it to her on Friday.", "She sent me the photo that night.",
-    "My brother was told about it."])
+    "My brother was told about it.",
+    # (finding out is a moment: not knowing before it, knowing after)
+    "I found out about the tenancy in June.", "I heard about it the same day."])
 def test_a_speaker_who_says_neither_of_themselves(sentence):
     assert knowing.says(sentence, first_person=True) == 0
 
@@ -47,7 +49,7 @@ def test_a_speaker_who_says_neither_of_themselves(sentence):
     ("she had been kept in the dark about the scan.", -1), ("she hadn't been informed.", -1),
     ("Ms Webb had not told him about the caution.", -1),  # ("him": the one the minutes report said it)
     ("she had not told him about the loan.", 0), ("she had telephoned Mr Hale about it.", 0),  # (she told)
-    ("he had kept it from her.", 0)])
+    ("he had kept it from her.", 0), ("nobody had explained the safe sleeping advice to her.", -1)])
 def test_the_one_the_minutes_report(clause, way):
     assert knowing.says(clause, first_person=False) == way
 
@@ -58,6 +60,9 @@ def test_the_moment_of_learning_told_on_both_sides():
                             "The nursery rang me that afternoon.", -1)
     assert knowing.same_day("she had only found out about the arrears from the housing officer",
                             "The housing officer phoned me in May.", -1)
+    # an end that the telling names (its day) is that telling
+    assert knowing.same_day("she had not known about it until the Wednesday",
+                            "The school rang me on the Wednesday.", -1)
     # an end that is only a time, or knowing all along, is not
     assert not knowing.same_day("she had not known about the bruise until the conference",
                                 "The nursery rang me that afternoon.", -1)

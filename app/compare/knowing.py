@@ -45,8 +45,9 @@ _NOT_KNOWING = re.compile(
     r"(?:heard|knew|learned|learnt|found out)|"
     r"only (?:learned|learnt|found out|became aware|discovered|realised|realized|heard|knew))", re.I)
 # Knowing: knew, had known, was aware, did know, noticed, knows about; being told (by someone: "she
-# rang me about it", "he did tell me", "I was told", "she went through it with me"); learning of it
-# ("I found out in June", "she had heard about it"), which says they knew from then
+# rang me about it", "he did tell me", "I was told", "she went through it with me"). Not finding out
+# ("I found out on the Wednesday", "she heard about it from Jude"): the moment says both, not
+# knowing before it and knowing after, and which side the minutes mean is a matter of when
 _KNOWING = re.compile(
     r"\b(?:knew|(?:had|have|has|['’]ve|['’]d) known|(?:was|were|am|is|are|['’]m|['’]re|been) (?:fully |well )?aware|"
     r"(?:did|do|does) know|know (?:all |everything )?about|know all (?:that|this)|"
@@ -56,8 +57,7 @@ _KNOWING = re.compile(
     rf"went (?:through|over) {_THING}with {_TOLD_ONE}|"
     r"brought (?:it|that|this) to (?:my|his|her|their|our) attention|"
     r"let (?:me|him|her|them|us) know|(?:had|has|have) been (?:told|informed|made aware)|"
-    r"(?:was|were|am|is|are|['’]m|['’]re) (?:told|informed)|made aware|"
-    r"found out|heard (?:about|of)\b|(?:learned|learnt) (?:about|of|that)\b)", re.I)
+    r"(?:was|were|am|is|are|['’]m|['’]re) (?:told|informed)|made aware)", re.I)
 # Who knows: the subject just before the words of knowing, with only helping words between ("she
 # had not", "I'd never", "you had"), or in them: the one told ("told me", "nobody told us",
 # "first I'd heard") where the speaker is the one; for one the minutes report, "to his attention",
@@ -81,6 +81,7 @@ _PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|am|made)\b|n['’]t (?:told
 # told her", "it was news to him"), the one told is the one they report: "him" is the speaker of
 # "Mr Tate said the school had told him". Not where the teller is they ("she had not told him").
 _ONE_TOLD = re.compile(r"\b(?:him|her|them)\b", re.I)
+_NOBODY = re.compile(r"(?:nobody|no one|no-one)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -135,7 +136,9 @@ def says(text: str, first_person: bool) -> int:
                 if _SUPPOSING.search(clause[:m.start()]):
                     last = False
                     break
-                knower = _knower(clause[:m.start()], m.group(), who)
+                # ("nobody had explained the advice to her": the one told is further on)
+                words_of_it = clause[m.start():] if _NOBODY.match(m.group()) else m.group()
+                knower = _knower(clause[:m.start()], words_of_it, who)
                 last = last if knower is None else knower
                 if last:
                     ways.add(way)
@@ -164,6 +167,14 @@ def _ended_by_learning(text: str) -> bool:
         (m := _UNTIL.search(c)) and _LEARNING.search(c[m.end():]) for c in clauses(text))
 
 
+def _end_named(did_not: str, knew: str) -> bool:
+    """Does the telling name the end of not knowing: its day or who told ("until the Wednesday" /
+    "the school rang me on the Wednesday")?"""
+    m = _UNTIL.search(did_not)
+    end = {w for w in _words(did_not[m.end():])[:4] if len(w) > 3} if m else set()
+    return bool(end & set(_words(knew)))
+
+
 def same_day(minutes: str, said: str, way: int) -> bool:
     """Do the two sides speak of the same moment of learning, one as when it ended not knowing,
     the other as when knowing began ("I didn't know until Gideon rang me" / "she had known since Mr
@@ -173,8 +184,8 @@ def same_day(minutes: str, said: str, way: int) -> bool:
     knowing = [c for c in clauses(knew) if _KNOWING.search(c) or _LEARNING.search(c)]
     if _UNTIL.search(did_not) and any(_SINCE.search(c) for c in knowing):
         return True
-    return _ended_by_learning(did_not) and any(_LEARNING.search(c) for c in knowing) \
-        and not any(_ALL_ALONG.search(c) for c in knowing)
+    ended = _ended_by_learning(did_not) or _end_named(did_not, knew)
+    return ended and any(_LEARNING.search(c) for c in knowing) and not any(_ALL_ALONG.search(c) for c in knowing)
 
 
 def words_of_knowing(text: str) -> str:
