@@ -933,6 +933,23 @@ def test_misattributed_through_a_table_row_or_heading():
     assert checks.misattributed(case) is None
 
 
+def test_a_colleague_from_the_agency_a_heading_names_speaks_for_it():
+    # under "School", the class teacher's words are the school's, though the heading was read as the
+    # safeguarding lead's; a health visitor's are not, nor are they under a health heading
+    meeting = SMOKING.replace("Health Visitor (Beatrix Noon)", "Class Teacher (Beatrix Noon)")
+    line = "Referred to the stop smoking clinic; down to about five cigarettes a day."
+    case = case_for(meeting, line)
+    case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "heading"
+    assert checks.misattributed(case) is None
+    case = case_for(SMOKING, line)
+    case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "heading"
+    assert checks.misattributed(case) is not None
+    nurse = SMOKING.replace("Designated Safeguarding Lead (Gideon Rowan)", "School Nurse (Gideon Rowan)")
+    case = case_for(nurse, line)
+    case.st.speakers, case.st.credited_by = ["School Nurse (Gideon Rowan)"], "heading"
+    assert checks.misattributed(case) is not None  # health is several services: not the health visitor's
+
+
 def test_a_not_said_findings_closest_passage_can_still_be_an_omission():
     meeting = ("Chair (Marguerite Quill): Lionel, anything before we start?\n"
                "Father (Lionel Tate): Nobody sent me the report. The letter went to Carys only, my name "

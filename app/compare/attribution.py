@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.minutes.people import TITLES
+from app.minutes.people import AGENCY_ROLES, TITLES
 
 # Words of a speaker label that say nothing about who it is: titles, and the glue of "Head of Year"
 LABEL_NOISE = {t.lower() for t in TITLES} | {"the", "and", "of"}
@@ -21,6 +21,27 @@ def _tokens(label: str | None) -> set[str]:
     if not label:
         return set()
     return {t for t in LABEL_WORD.findall(label.lower()) if t not in LABEL_NOISE}
+
+
+# The agencies whose workers at a conference belong to one organisation, by the first role
+# AGENCY_ROLES lists for each: the council's social workers, a school's staff, a nursery, one police
+# force, probation, housing, a college. Health is several services, each its own: a midwife is not
+# the health visitor's colleague.
+_ONE_ORGANISATION = frozenset({"social worker", "head", "nursery", "police", "probation", "housing", "college"})
+
+
+def same_organisation(a: str | None, b: str | None) -> bool:
+    """Do two speakers work for one organisation ("Deputy Headteacher" and "Class Teacher": the
+    school)?"""
+    mine, theirs = _organisation(role_of(a)), _organisation(role_of(b))
+    return mine is not None and mine == theirs
+
+
+def _organisation(role: str) -> str | None:
+    for _, roles in AGENCY_ROLES:
+        if any(r and r in role for r in roles):
+            return roles[0] if roles[0] in _ONE_ORGANISATION else None
+    return None
 
 
 def role_of(label: str | None) -> str:

@@ -76,6 +76,8 @@ def misattributed(case: Case) -> Finding | None:
         near.append(turns[match.main_turn + 1])
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
+    if st.credited_by in ("heading", "table") and attribution.same_organisation(named, main.speaker):
+        return None  # a heading or row gives the agency; a colleague spoke for it ("Education": the class teacher)
     if any(attribution.same_person(who, main.speaker) for clause in _later_clauses(st.text)
            for who in credited(clause, ctx.cast)):
         return None  # the statement credits them too ("Mum asked ..., and the Chair explained that ...")
