@@ -107,3 +107,19 @@ Independent Chair (Marguerite Quill): Thank you.
     assert checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Juno's attendance was poor.")) is None
     # ... and her punctuality still is: "always punctual" against "often late"
     assert checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Juno's punctuality was poor.")) is not None
+
+
+def test_what_a_question_points_back_to_is_what_was_known():
+    meeting = """\
+Independent Chair (Marguerite Quill): The school found a penknife in Juno's coat on Tuesday. Lionel, when did you hear about that?
+Father (Lionel Tate): Same day. Gideon rang me at dinner time.
+Independent Chair (Marguerite Quill): Thank you. Beatrix, how is the baby?
+Health Visitor (Beatrix Noon): Feeding well and gaining weight, Carys is managing the night feeds.
+Social Worker (Idris Kestrel): The home visits have gone well, the flat was warm and tidy each time.
+Mother (Carys Webb): We've kept every appointment.
+Designated Safeguarding Lead (Gideon Rowan): Her reading has come on, and she's joined the choir.
+Maternal grandmother (Edna Webb): I have her on Saturdays while Carys works.
+"""
+    # "that" is the penknife: his "Gideon rang me" the same day is knowing of it
+    f = checks.knew_the_other_way(case_for(meeting, "Mr Tate said he had not known about the penknife until the conference."))
+    assert f is not None and "Gideon rang me" in f.evidence[0].text
