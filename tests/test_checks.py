@@ -434,32 +434,13 @@ Independent Chair (Marguerite Quill): Thank you.
     assert checks.judged_the_other_way(case_for(choir, "Mr Rowan said Milo's concentration in class had got worse.")) is None
 
 
-def test_judged_the_other_way_by_the_credited_person_in_words_of_the_same_field():
+def test_judged_the_other_way_is_of_the_same_person():
     meeting = """\
-Independent Chair (Marguerite Quill): Beatrix, how are the baby clinic visits going?
-Health Visitor (Beatrix Noon): Carys hasn't missed a single one since the spring, she rings ahead about the bus.
-Mother (Carys Webb): The bus is the hard part, two changes with the pram.
-Independent Chair (Marguerite Quill): And Toby's weight?
-Health Visitor (Beatrix Noon): He's gained nearly a kilo since February, he's right back on his line.
+Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?
 Health Visitor (Beatrix Noon): Mum isn't sleeping herself, she's exhausted with the night feeds.
 """
-    # attendance and "hasn't missed a single one", weight and "a kilo": no shared word, one subject
-    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon described Ms Webb's attendance at clinic as unreliable."))
-    assert f is not None and f.kind == "contradicted" and "missed a single one" in f.evidence[0].text
-    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Toby's growth has slowed."))
-    assert f is not None and "kilo" in f.evidence[0].text
-    # the same report in other words passes; so does another's sleep ("Mum isn't sleeping herself")
-    assert checks.judged_the_other_way(case_for(
-        meeting, "Ms Noon described Ms Webb's attendance at clinic as excellent.")) is None
+    # another's sleep ("Mum isn't sleeping herself") is no account of the child's
     assert checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Toby's sleep has improved.")) is None
-    # only the credited person's own report reads that widely: the mother's sentence about the
-    # bus is no report on the attendance the health visitor gave
-    others = """\
-Independent Chair (Marguerite Quill): Beatrix, how are the baby clinic visits going?
-Mother (Carys Webb): I haven't missed a single one since the spring, bus or no bus.
-Health Visitor (Beatrix Noon): I see her at clinic and at home.
-"""
-    assert checks.judged_the_other_way(case_for(others, "Ms Noon described Ms Webb's attendance at clinic as unreliable.")) is None
 
 
 def test_knew_the_other_way():

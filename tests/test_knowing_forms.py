@@ -1,5 +1,5 @@
-"""knowing.py on the ordinary English of knowing and not knowing, from invented sentences that are
-in no conference: the forms a first reading left out ("I wasn't aware", "not a clue", "I was
+"""knowing.py and knew_the_other_way on the ordinary English of knowing and not knowing, from
+invented sentences that are in no conference: the forms a first reading left out ("I wasn't aware", "not a clue", "I was
 told", "the school had told him"), and the moment of learning told on both sides."""
 
 from __future__ import annotations
@@ -90,23 +90,6 @@ def test_knew_the_other_way_reads_the_plain_forms():
                  "Mr Tate said he had not known about the dentist's letter until Ms Webb mentioned it to him.",
                  "Mr Tate said Ms Webb had told him about the dentist's letter."):
         assert checks.knew_the_other_way(case_for(MEETING, line)) is None, line
-
-
-def test_punctuality_is_its_own_field_not_attendance():
-    from app.compare import aspects
-
-    assert aspects.of(frozenset({"attendance"})) == {"attendance"}
-    assert aspects.of(frozenset({"punctuality"})) == {"punctuality"}
-    meeting = """\
-Independent Chair (Marguerite Quill): Gideon, how is Juno's school going?
-Designated Safeguarding Lead (Gideon Rowan): She's off a great deal, roughly one day in four at the moment.
-Designated Safeguarding Lead (Gideon Rowan): On the days she's in she's always punctual, to be fair to mum.
-Independent Chair (Marguerite Quill): Thank you.
-"""
-    # off one day in four and punctual when in: the attendance is not judged the other way
-    assert checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Juno's attendance was poor.")) is None
-    # ... and her punctuality still is: "always punctual" against "often late"
-    assert checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Juno's punctuality was poor.")) is not None
 
 
 def test_what_a_question_points_back_to_is_what_was_known():

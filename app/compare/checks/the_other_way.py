@@ -11,8 +11,8 @@ import math
 import re
 
 from app.clock import clock
-from app.compare import aspects, knowing, polarity, valence
 from app.compare import evidence as quoting
+from app.compare import knowing, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
@@ -145,7 +145,6 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     if whose and not people:
         return None
     of_them = frozenset(w for p in people for w in _word_set(p) if w in ctx.people) | _THIRD_PERSON  # (words for them)
-    field_words = aspects.words_of(aspects.of(subject))
     # (a yes or a no is the person's own, however they put it: "she'd like to do our group")
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
@@ -154,24 +153,15 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
         # manager" may be "my manager")
         shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
-        # the credited person speaking of the same thing in other words ("attendance" /
-        # "hasn't missed one"): their own report of it, however common its words
-        alike = _of_the_person(field_words.intersection(text_words(sentence).content), sentence, of_kin) \
-            if theirs else set()
-        only_alike = bool(alike) and not shared
-        shared |= alike
         if not shared:
             continue
-        if not alike and len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+        if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
             # too common a word to say the sentence is about the same thing; but where it judges
             # that word the statement's way ("the home's still a worry"), the account is mixed
             if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
                 return None
             continue
-        # (a sentence of the same field only judges what lies near its word: "the session was
-        # tense" is no account of the attendance either way)
-        said = scale.terms_near(sentence, alike, tuning.judged_subject_reach) if only_alike else scale.terms(sentence)
-        if any(w == way for _, w in said):
+        if any(w == way for _, w in scale.terms(sentence)):
             return None  # they judge it the statement's way too: a mixed account, not a reversal
         if _BOTH_WAYS.search(sentence):
             continue  # a sentence that weighs one thing against another, or then against now
