@@ -174,11 +174,16 @@ def _guess_kind(text: str) -> str:
     return "heading" if looks_like_heading(text) else "paragraph"
 
 
+_ITEM_TITLE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:.)–-]\s*\S", re.I)
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, no closing full stop, not a 'Key: value' line, starting with a capital or a number."""
     t = re.sub(r"^\d{1,2}(\.\d{1,2})*[.)]?\s+", "", text).strip("*_ ")
     if not t or len(t) > 70 or t.endswith((".", ",", ";", ":")):
         return False
+    if _ITEM_TITLE.match(t):
+        return True  # "Agenda item 1: updates", "Item 4 – Family's views": an item's title, not a claim
     if re.match(r"^[A-Z][\w '’()/-]{0,40}:\s", t):
         return False
     words = t.split()
