@@ -108,7 +108,19 @@ def named(text: str) -> str | None:
     return _last_named(chosen) or _last_named(t)
 
 
+# Every pattern above (and _CHOICE) has one of these words in each of its ways of matching: a
+# text with none of them names no outcome, and needs none of the patterns run on it.
+_NAMING_WORDS = ("plan", "met", "need", "cin", "step", "no further action", "subject")
+
+
+def _names_none(t: str) -> bool:
+    # (ASCII only: on other letters re.I may find a word that `in` misses, as "ſ" for "s")
+    return t.isascii() and not any(w in t.lower() for w in _NAMING_WORDS)
+
+
 def _last_named(t: str) -> str | None:
+    if _names_none(t):
+        return None
     hits: list[tuple[int, int, str]] = []
     for outcome, pattern in _PATTERNS:
         for m in pattern.finditer(t):
