@@ -13,9 +13,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from app.clock import clock
 from app.compare import attribution, dates, embedding, header_claims, named_for_another, omissions
@@ -175,7 +177,8 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         findings, slips = _voices_named_for_another(findings)
     # Turns another finding already reports are not omissions too; a not-said finding's evidence is
     # only the closest passage, which it says does not carry the statement, so it reports nothing.
-    used = {i for f in findings if f.kind != "not_said" for i in _turns_of(f, turns)}
+    spans = _TurnSpans(turns)
+    used = {i for f in findings if f.kind != "not_said" for i in spans.of(f)}
     if not speakers_known or is_recognised:
         # a recogniser's segment runs on into its neighbours: the same utterance (of the same
         # voice, where the voices are named)
@@ -302,9 +305,23 @@ def _with_names(text: str, names: dict[str, str]) -> str:
     return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text) if names else text
 
 
-def _turns_of(f: Finding, turns: list[Turn]) -> set[int]:
-    spans = [(e["start"], e["end"]) for e in f.evidence]
-    return {t.index for t in turns for a, b in spans if t.start < b and t.end > a}
+class _TurnSpans:
+    """The turns a finding's evidence overlaps. (The turns in order of their start, with the latest
+    end so far: a span's turns are found by bisection, not by reading all of a long meeting's turns
+    for each finding, which took 0.15 s of a 3 h meeting's comparison.)"""
+
+    def __init__(self, turns: list[Turn]):
+        self.order = sorted(turns, key=lambda t: t.start)
+        self.starts = [t.start for t in self.order]
+        self.ended_by = list(accumulate((t.end for t in self.order), max))
+
+    def of(self, f: Finding) -> set[int]:
+        return {i for e in f.evidence for i in self._overlapping(e["start"], e["end"])}
+
+    def _overlapping(self, a: float, b: float) -> list[int]:
+        first = bisect_right(self.ended_by, a)  # (every turn before it ended by a)
+        last = bisect_left(self.starts, b)  # (every turn from it on starts at b or later)
+        return [t.index for t in self.order[first:last] if t.end > a]
 
 
 def _evidence(aligner: Aligner, match: Match) -> list[dict]:
