@@ -202,8 +202,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
     for b in blocks:
         if label is not None and not label.covers(b):
             label = None
-        if b.kind == "paragraph" and len(b.text) < 40 and _LIST_HEADING.fullmatch(b.text.strip(" :")):
-            b = Block("heading", b.text.strip(" :"), b.where, page=b.page)  # "Present", "Apologies" on their own
+        b = _as_list_heading(b)
         if b.kind == "heading" and absent_section and _NAME_LINE.match(b.text):
             b = Block("paragraph", b.text, b.where, page=b.page, confidence=b.confidence)  # "Ann Lee, GP" under "Apologies"
         if b.kind == "heading":
@@ -212,8 +211,7 @@ def build(blocks: list[Block], source: str) -> Minutes:
             section = b.text
             sections.append(section)
             name = _unnumber(section)
-            absent_section = bool(ABSENT_HEADINGS.match(name))
-            in_attendee_section = bool(ATTENDEE_HEADINGS.match(name)) and not absent_section
+            in_attendee_section, absent_section = _who_it_lists(name)
             section_speaker = _heading_speaker(name, cast) if not in_attendee_section else None
             label = None
             continue
@@ -751,6 +749,19 @@ _ATTENDEE_LINE = re.compile(rf"^(?:(?!{TITLE_PATTERN})[A-Z]{{1,4}}\s*(?:[-–:]|
                             r"(?:,\s*|\s+[-–]\s+|\s*(?=\())(?P<role>[^.;:!?]{2,80}?)\.?$")
 
 
+def _as_list_heading(b: Block) -> Block:
+    """A block, with "Present" or "Apologies" on a line of its own, however set, as a heading."""
+    if b.kind == "paragraph" and len(b.text) < 40 and _LIST_HEADING.fullmatch(b.text.strip(" :")):
+        return Block("heading", b.text.strip(" :"), b.where, page=b.page)
+    return b
+
+
+def _who_it_lists(heading: str) -> tuple[bool, bool]:
+    """Does a heading (its number taken off) head the list of who was there, or of who was not?"""
+    absent = bool(ABSENT_HEADINGS.match(heading))
+    return bool(ATTENDEE_HEADINGS.match(heading)) and not absent, absent
+
+
 def _listed_attendees(text: str) -> list[Attendee]:
     """The attendees a line of the list of who was there names: one ("Kerry Hale, Chair"), or
     several in brackets ("Ann Lee (HV), Bob Carr (GP)"); none for a line that is anything else."""
@@ -768,11 +779,9 @@ def _attendees(blocks: list[Block]) -> list[Attendee]:
     header_tables = {b.table: b.cells for b in blocks if b.kind == "row" and b.header and _is_attendee_header(b.cells)}
     listing = False  # under "Attendees" or "Present": a name a line
     for b in blocks:
-        heading = b.kind == "heading" or b.kind == "paragraph" and len(b.text) < 40 \
-            and bool(_LIST_HEADING.fullmatch(b.text.strip(" :")))
-        if heading:
-            name = _unnumber(b.text.strip(" :"))
-            listing = bool(ATTENDEE_HEADINGS.match(name)) and not ABSENT_HEADINGS.match(name)
+        b = _as_list_heading(b)
+        if b.kind == "heading":
+            listing = _who_it_lists(_unnumber(b.text))[0]
             continue
         if listing and b.kind in ("paragraph", "item"):
             listed = _listed_attendees(b.text)
