@@ -178,13 +178,16 @@ _BARE_ANSWER = re.compile(r"^\W*(?:no|nope|nah|yes|yeah|yep)\W*$", re.I)
 
 
 @lru_cache(maxsize=20000)  # (as _opening)
-def _question_of(text: str, to: str | None) -> str:
+def _question_of(text: str, to: str | None, before: int = 0) -> str:
     """What a turn asks the speaker `to`: its last question ("Lisa, how are things at home? And be
     honest, ..."), else its last sentence; without the name it calls them by, which says whom it
-    asks, not whom it is about."""
+    asks, not whom it is about. With `before`, a question comes with that many sentences before it:
+    what "that" in "When did you hear about that?" points back to."""
     parts = _sentences(text)
-    asked = [x for x in parts if x.rstrip().endswith("?")]
-    question = asked[-1] if asked else parts[-1]
+    asked = [k for k, x in enumerate(parts) if x.rstrip().endswith("?")]
+    at = asked[-1] if asked else len(parts) - 1
+    question = parts[at]
     called = sorted(w for w in attribution.names_in(to) if len(w) > 2)
-    return re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question, flags=re.I) if called \
-        else question
+    if called:
+        question = re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question, flags=re.I)
+    return " ".join(parts[max(0, at - before): at] + [question]) if asked else question

@@ -70,7 +70,7 @@ def knew_the_other_way(case: Case) -> Finding | None:
         # (a question is answered by the turn's first sentence of knowing, and what comes before it:
         # "Were you aware of the caution?" / "No. Honestly. I had no idea."; the question may point
         # back at what was known: "School found a knife in his bag. When did you hear about that?")
-        asked = _asked_about(turns[i - 1].text, turns[i].speaker) if _answers(turns, i) else ""
+        asked = _question_of(turns[i - 1].text, turns[i].speaker, before=1) if _answers(turns, i) else ""
         for k, sentence in enumerate(sentences):
             said = knowing.says(sentence, first_person=True)
             if not said:
@@ -93,15 +93,6 @@ def knew_the_other_way(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, 0.7,
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
                    f"({why}).", section=st.section, speaker=st.speaker)
-
-
-def _asked_about(text: str, to: str | None) -> str:
-    """What a turn asks the speaker `to` (_question_of), with the sentence before the question: what
-    "that" in "When did you hear about that?" points back to."""
-    parts = _sentences(text)
-    asked = [k for k, x in enumerate(parts) if x.rstrip().endswith("?")]
-    before = parts[asked[-1] - 1] if asked and asked[-1] > 0 else ""
-    return " ".join(x for x in (before, _question_of(text, to)) if x)
 
 
 # Words the minutes quote ("F said: 'I didn't know ...'"): the quoted "I" is the person credited
