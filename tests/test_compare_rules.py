@@ -1792,3 +1792,21 @@ def test_miss_before_a_name_is_a_title_not_the_verb():
     assert "miss" not in lemmas("Miss Keane's low mood was the main worry for the health visitor.")
     assert "miss" in lemmas("He does miss Tuesdays now and then.")
     assert "miss" in lemmas("Miss. She'll miss the bus again.")
+
+
+def test_a_negation_passes_over_currently_to_the_verb():
+    # "not currently working" denies the working (it used to deny "currently", and affirm the work)
+    assert ("work", True) in polarity.polar_terms("Mr Tate is not currently working.")
+    assert polarity.clash("Mr Tate is not currently working at the depot.", "I am working full time at the depot now.")
+
+
+def test_no_recent_or_further_ones_neither_denies_the_thing_nor_the_time():
+    # "no recent call-outs" says nothing of older ones, and nothing against "currently"
+    assert polarity.polar_terms("There have been no recent call-outs to the house.") == [("house", False)]
+    assert polarity.clash("There have been no recent call-outs to the house.",
+                          "Police were called out to the house in the spring.") is None
+    assert polarity.clash("There is no current self-harm.",
+                          "She cut herself at fifteen. Currently, I'd say she's coping.") is None
+    # a predicate is still denied: "the bruise was not recent"
+    assert ("recent", True) in polarity.polar_terms("The bruise was not recent.")
+

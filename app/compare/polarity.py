@@ -170,7 +170,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         # "disputed that the children are neglected" says they are not neglected
         if "that" in sentence:
             sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
-        pending = raised = scant = not_that = lifted = until_of = hedged = False
+        pending = raised = scant = not_that = lifted = until_of = hedged = qualified = False
         hedging = hedges(sentence)
         words = lemmas(sentence)
         # (a person's name within the sentence: a negation passes over it to what is said of them)
@@ -252,6 +252,14 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 t = "go"  # "she'd gone to her auntie's", "they'd gone out": a move, not the end "gone" says
             elif t == "gone" and not pending and _gone_away(words, i, out):
                 out[-1] = (out[-1][0], True)  # "the dummy's gone" says what "no dummy now" says
+            if pending and t in _NOW:
+                continue  # "he is not currently working" denies the working, not the time
+            if pending and t in _WHICH_ONES and i + 1 < len(words) and words[i + 1] not in STOPWORDS:
+                pending, qualified = False, True
+                continue  # "no recent incidents": neither incidents denied (older ones may be) nor "recent"
+            if qualified:
+                qualified = False
+                continue  # (the thing so qualified)
             if pending and t not in STOPWORDS and _more_of_it(words, i):
                 pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
                 continue
@@ -399,6 +407,11 @@ def _more_of_it(words: list[str], i: int) -> bool:
     return "again" in after[:2] or any(pair in _MORE for pair in zip(after, after[1:], strict=False))
 
 
+# A negation passes over a word of time to the verb ("not currently working")
+_NOW = frozenset({"currently", "presently"})
+# ... but a word that picks out some of a thing ("no recent incidents", "no further concerns", "no new
+# injuries") denies only those: the thing itself is neither denied (older ones may be) nor affirmed
+_WHICH_ONES = frozenset({"current", "recent", "ongoing", "new", "further", "additional", "other", "fresh"})
 _MORE = {("anything", "else"), ("anyone", "else"), ("anybody", "else"), ("any", "more"), ("any", "further")}
 _ANY = {"any", "anything", "anyone", "ever"}
 # Nouns of change, the head of what they follow: "no weight loss", "no behaviour change"
