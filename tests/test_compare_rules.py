@@ -1810,3 +1810,13 @@ def test_no_recent_or_further_ones_neither_denies_the_thing_nor_the_time():
     # a predicate is still denied: "the bruise was not recent"
     assert ("recent", True) in polarity.polar_terms("The bruise was not recent.")
 
+
+def test_a_feeling_that_holds_back_denies_what_follows_to():
+    # "embarrassed to invite friends round" does not invite them: no clash with "doesn't invite them"
+    claim = "Kasia has said she is embarrassed to invite friends round."
+    assert polarity.clash(claim, "She doesn't invite friends round because she's embarrassed of the flat.") is None
+    assert polarity.clash(claim, "Kasia invites friends round most weekends.")
+    assert ("phone", True) in polarity.polar_terms("He was too frightened to phone anyone that night.")
+    # not afraid to ask: he asks
+    assert ("ask", False) in polarity.polar_terms("Mr Tate is not afraid to ask for help.")
+

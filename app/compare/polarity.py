@@ -117,6 +117,10 @@ NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "rec
 # before "to"; not "neglect", a category of abuse far more often than a verb: "under neglect, to be
 # reviewed")
 NOT_DONE = {"fail", "forget", "refuse", "decline", "omit", "cease"}
+# Feelings that hold a person back from what follows "to": "she's embarrassed to bring friends
+# home" does not bring them, as "too tired to go" does not go ("I'm afraid to say" excepted). Not
+# "reluctant" or "unwilling": a reluctance is often overcome ("reluctant at first, she now attends").
+HELD_BACK = {"embarrass", "embarrassed", "ashamed", "afraid", "scare", "scared", "frighten", "frightened"}
 # "He's hardly missed a day" denies the missing as "he hasn't missed a day" does
 ALMOST_NOT = {"hardly", "barely", "scarcely"}
 # ... except before a beginning: "the work has barely started" says it has started, only just
@@ -221,6 +225,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 if t in _SIDE:
                     out.append((t, False))  # ("refused" is still a refusal, against "agreed")
                 pending = True  # "failed to attend", "forgot to send it": it was not done
+                continue
+            if not pending and i + 2 < len(words) and words[i + 1] == "to" and words[i + 2] != "say" \
+                    and (t in HELD_BACK or (t not in STOPWORDS and t not in _TWO_SENSES and words[i - 1] == "too")):
+                out.append((t, False))
+                pending = True  # "embarrassed to bring friends home", "too tired to go": not brought, not gone
                 continue
             if t in BADLY:
                 if out and not out[-1][1] and words[i - 1] == out[-1][0]:
