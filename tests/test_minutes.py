@@ -337,6 +337,19 @@ def test_a_sentence_in_brackets_credits_who_it_names():
     assert credited("(Ms Rana later added that the scan was normal.)", cast) == ["Midwife (Dev Rana)"]
 
 
+def test_her_advocate_said_credits_the_advocate_not_a_pronoun():
+    from app.minutes.people import Attendee, Cast
+    from app.minutes.statements import credited, reported
+    cast = Cast([Attendee("Sam Ode", "Mother"), Attendee("Noor Salim", "Family Advocate"),
+                 Attendee("Ivy Moss", "Domestic Abuse Advocate (IDVA)")])
+    line = "Her advocate added that Ms Ode had walked to every session in the snow."
+    assert credited(line, cast) == ["Family Advocate (Noor Salim)"]
+    assert reported(line) == "Ms Ode had walked to every session in the snow."
+    # a pronoun names nobody, and "her mother" may be the mother's own: the sentence before decides
+    assert credited("She added that the snow had been deep.", cast) == []
+    assert credited("Her mother said that she had walked with her.", cast) == []
+
+
 def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     from app.minutes.importer import read_minutes
     p = tmp_path / "m.txt"

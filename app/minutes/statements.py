@@ -30,11 +30,15 @@ REPORTING = (
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
 _SUBJECT = re.compile(
-    rf"^(?P<who>(?:[Bb]oth\s+(?:the\s+)?parents)|(?:[Tt]he\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
+    rf"^(?P<who>(?:[Bb]oth\s+(?:the\s+)?parents)|(?:(?:[Tt]he|Her|His|Their)\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
     rf"(?:[Tt]he\s+)?[PpMm]aternal\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
     rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
+# "Her advocate said ...": whose, then who speaks. Not kin: "her mother" is the child's mother or
+# the mother's own, as the sentence before decides.
+_OWNER = re.compile(r"^(?:Her|His|Their)\s+(?!(?:mother|father|mum|dad|parents?|sister|brother|partner|husband|wife|"
+                    r"son|daughter|grand\w+|nan|gran|aunt|uncle|cousin|boyfriend|girlfriend|ex|step\w*)\b)\w", re.I)
 # Minutes written to the family: "Joanne, you told us that ...", and then "You said ..." (the one
 # just spoken to, or whom the heading names: "What Tyler told us")
 _VOCATIVE = re.compile(rf"^(?P<who>{TITLE_PATTERN}?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+you"
@@ -555,17 +559,17 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         speakers = credited(said, cast)
         framed = bool(speakers)  # (its own words credit someone: "Mother had told her ...")
         how = None
-        main, frame = _frame(said) if speakers else (said, None)
+        main, said_by = frame(said) if speakers else (said, None)
         if speakers:
             # "The Social Worker will visit ..." / "Mr Walsh to attend ...": an action assigned to
             # someone, not words credited to them.
-            spoken_to = None if frame else _VOCATIVE.match(main)
-            verb = (frame or spoken_to).group("verb").strip()
+            spoken_to = None if said_by else _VOCATIVE.match(main)
+            verb = (said_by or spoken_to).group("verb").strip()
             how = "action" if verb in ("will", "to") else "text"
             addressee = speakers[0] if spoken_to else addressee
         # (the one whose account this is: the heading's, or else the one the last sentence credited)
         reporter = fallback or (previous[0] if previous else None)
-        told = _told_the_reporter(main, frame) if speakers and reporter and reporter not in speakers else ""
+        told = _told_the_reporter(main, said_by) if speakers and reporter and reporter not in speakers else ""
         told_them = bool(told) and not _other_sex({"her": "she", "him": "he"}[told], reporter, cast)
         if told_them:
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
@@ -604,7 +608,7 @@ def _subject_of(sentence: str, cast: Cast) -> str | None:
     """The attendee a sentence opens with, as its subject ("Mr Lee had been open ...", "Mum has
     ..."), or None when it opens with anything else, or with someone who was not at the meeting
     ("The GP had increased her dose. He said ...": the one giving this account goes on)."""
-    m = _OPENING_NAME.match(_frame(sentence)[0])
+    m = _OPENING_NAME.match(frame(sentence)[0])
     label = cast.resolve(m.group(1), people_only=True) if m else None
     return label if cast.by_label(label) is not None else None
 
@@ -616,7 +620,7 @@ _OPENING_NAME = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:
 
 def _told_the_reporter(main: str, m: re.Match | None) -> str:
     """In "X (had) told her / him ...", what X told the one whose account this is: that pronoun
-    ("her" or "him"), else "". (`main`, `m`: the sentence's main clause and frame, from _frame.)"""
+    ("her" or "him"), else "". (`main`, `m`: the sentence's main clause and frame, from frame().)"""
     if not (m and re.fullmatch(r"(?:has |had )?told", m.group("verb").strip())):
         return ""
     to = re.match(r"\s*(her|him)(?:\s+(?:at the time|then|later|afterwards|on (?:that|the) (?:day|visit)))?"
@@ -645,7 +649,7 @@ _APPOSITIVE = re.compile(rf"^({TITLE_PATTERN}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)
                          r"(?:the )?[\w'’ -]{2,60}?, (?=[a-z])(?!and |or )")
 
 
-def _frame(sentence: str) -> tuple[str, re.Match | None]:
+def frame(sentence: str) -> tuple[str, re.Match | None]:
     """The sentence from its main clause on, and its "Who said" frame there, if any. (A sentence in
     brackets, "(The interpreter clarified that ...)", is read inside them.)"""
     if sentence.startswith("(") and sentence.rstrip().endswith(")"):
@@ -660,7 +664,7 @@ def reported(sentence: str) -> str:
     """What a sentence reports, without who reported it: 'The Health Visitor confirmed that the flat
     was warm' -> 'the flat was warm'. The sentence itself when it has no such frame, or when too
     little would be left."""
-    sentence, m = _frame(sentence)
+    sentence, m = frame(sentence)
     if not m:
         return sentence
     rest = re.sub(r"^[\s,:]*(?:that\s+)?", "", sentence[m.end():])
@@ -669,8 +673,9 @@ def reported(sentence: str) -> str:
 
 def credited(sentence: str, cast: Cast) -> list[str]:
     """Who a sentence says is speaking: 'The Health Visitor reported that ...' -> [Health Visitor]."""
-    sentence, m = _frame(sentence)
-    if _PRONOUN.match(sentence):
+    sentence, m = frame(sentence)
+    # "She said ..." names nobody; "Her advocate said ..." names whose advocate, and the advocate speaks
+    if _PRONOUN.match(sentence) and not (m and _OWNER.match(m.group("who"))):
         return []
     spoken_to = _VOCATIVE.match(sentence)
     if spoken_to:  # "Joanne, you told us ...": the one spoken to
@@ -680,6 +685,8 @@ def credited(sentence: str, cast: Cast) -> list[str]:
         return []  # ("Has told Connor he can leave home": a note with no subject; "Has" is nobody)
     heard_by = _told(m, sentence, cast)
     who = m.group("who")
+    if _OWNER.match(who):
+        who = "the " + who.split(None, 1)[1]  # ("her advocate": the advocate)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", who)
     if len(parts) == 2 and "," in who and not re.search(r"\band\b|&", who):
         parts = parts[1:]  # "Shannon, Bethany told us ...": the first name is who is spoken to, not a teller
