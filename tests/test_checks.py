@@ -110,6 +110,7 @@ def test_all_agreed_but_dissent():
                                                             "to a child protection plan.")) is None
 
 
+
 VISITS = "Chair (Marguerite Quill): Idris will visit Milo at home every fortnight, and the nursery once a month.\n"
 
 
@@ -290,6 +291,7 @@ Father (Lionel Tate): Yeah. Go on, put my name down.
 Independent Chair (Marguerite Quill): Gideon, has Milo's attendance picked up since Easter?
 Designated Safeguarding Lead (Gideon Rowan): It has.
 """
+
 
 
 def test_affirmed_when_asked():
@@ -2085,3 +2087,17 @@ def test_a_surname_the_meeting_never_said_is_read_as_the_first_name_it_did():
     called = _called_by_first_name(from_text("Chair (Ann Lo): Carys, Edna, Owen, thank you.\n"), cast)
     assert _as_called("Mrs Webb said the flat is warm.", called).split() == "said the flat is warm.".split()
     assert _as_called("Mr Webb said the flat is warm.", called) == "Owen said the flat is warm."
+
+
+def test_a_speaker_giving_the_credited_agency_as_the_source_relays_it():
+    meeting = ("Independent Chair (Marguerite Quill): Idris, how did this come to us?\n"
+               "Social Worker (Idris Kestrel): So the worries were raised by the school. Milo has been turning up "
+               "in the same clothes all week and falling asleep in lessons after lunch.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Gideon?\n"
+               "Designated Safeguarding Lead (Gideon Rowan): His reading has slipped this term.\n")
+    text = "School raised concerns that Milo was wearing the same clothes all week and falling asleep in lessons."
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "misattributed"
+    # the school given as whom the worries went to, not where they came from: the words are his own
+    told = meeting.replace("So the worries were raised by the school.", "So I passed my worries on to the school.")
+    assert findings(told, text)[text].kind == "misattributed"

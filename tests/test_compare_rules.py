@@ -1820,3 +1820,5 @@ def test_a_feeling_that_holds_back_denies_what_follows_to():
     # not afraid to ask: he asks
     assert ("ask", False) in polarity.polar_terms("Mr Tate is not afraid to ask for help.")
 
+
+

@@ -350,6 +350,7 @@ def test_her_advocate_said_credits_the_advocate_not_a_pronoun():
     assert credited("Her mother said that she had walked with her.", cast) == []
 
 
+
 def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     from app.minutes.importer import read_minutes
     p = tmp_path / "m.txt"

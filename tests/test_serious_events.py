@@ -40,6 +40,7 @@ def test_an_event_counts_as_spoken_of_in_any_form_of_its_word():
     assert serious_events.unmentioned("Mr Pike was arrested.", ["he was arested on friday"]) == ["an arrest"]
 
 
+
 def _compare(meeting: str, *lines: str) -> dict:
     from app.compare.comparer import compare
     from app.compare.turns import from_text

@@ -35,7 +35,7 @@ from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.text import details as details_of
 from app.minutes.people import Cast
-from app.minutes.statements import credited
+from app.minutes.statements import credited, frame
 
 
 def misattributed(case: Case) -> Finding | None:
@@ -92,7 +92,7 @@ def misattributed(case: Case) -> Finding | None:
     names = attribution.names_in(named)
     saying, rest = _saying(main.text, words)
     relayed = _as_source(names, saying) or _as_source(names, rest, strict=True) \
-        or _as_source(_kin_words(named), main.text, strict=True) \
+        or _as_source(_kin_words(named) | _credited_as(st.text), main.text, strict=True) \
         or _relayed_by_pronoun(named, names, main.text, words, ctx.cast, tuning)
     family = attribution.family_side(named)
     if not attribution.is_named(main.speaker) or relayed or any(  # "Voice 2" may be the credited person
@@ -166,6 +166,21 @@ def _kin_words(label: str) -> frozenset[str]:
     return kin | {"parents"} if kin & {"mother", "father"} else kin
 
 
+def _credited_as(text: str) -> frozenset[str]:
+    """The words a statement names its speaker by, where they are no person's name: "School raised
+    concerns ..." -> {"school"}. A speaker who gives "school" as the source ("the concerns were
+    raised by school") relays the school."""
+    _, m = frame(text)
+    if m is None:
+        return frozenset()
+    # (not its titles, "her" of "her advocate", nor the children of "Children's Services")
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", m.group("who").lower())
+                     if w not in attribution.LABEL_NOISE and w not in _NOT_SOURCES)
+
+
+_NOT_SOURCES = frozenset({"she", "her", "his", "their", "they", "you", "children", "child", "all", "both"})
+
+
 def _absent_credited_with_anothers_words(case: Case, named: str) -> bool:
     """An agency that was not there ("The police said ...") credited with what someone there said as
     their own view, in a passage that never speaks of that agency or of anything written: no report
@@ -236,7 +251,7 @@ _RELAYING = {p: re.compile(rf"\b{p}(?:['’]s| has| had| was)?\s+(?:also\s+|then
              for p in ("she", "he")}
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:with|from|according to|as|like)\s+$")
+_SOURCE_BEFORE = re.compile(r"\b(?:with|from|according to|as|like|by)\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|tell|mentioned|mentions|"
                            r"reckons|thinks|thought|feels|felt|wants|wanted|asked|raised|explained|reported|"
                            r"believes|was saying|put it)\b")
