@@ -2101,3 +2101,32 @@ def test_a_speaker_giving_the_credited_agency_as_the_source_relays_it():
     # the school given as whom the worries went to, not where they came from: the words are his own
     told = meeting.replace("So the worries were raised by the school.", "So I passed my worries on to the school.")
     assert findings(told, text)[text].kind == "misattributed"
+
+
+
+def test_a_plan_word_read_against_the_same_outcome_is_no_opposite():
+    meeting = ("Social Worker (Idris Kestrel): The summer went well, and the school have no worries now.\n"
+               "Independent Chair (Marguerite Quill): Given how well the summer went, I'm deciding Milo will be "
+               "supported as a child in need, not a plan. Idris will lead it.\n"
+               "Mother (Carys Webb): Thank you.\n")
+    text = "The Chair decided that Milo will be supported under a child in need plan, led by Mr Kestrel."
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "contradicted"
+    # the chair deciding the other outcome, child in need named only to be set aside, is the opposite
+    other = meeting.replace("as a child in need, not a plan.", "on a child protection plan, not child in need.")
+    assert findings(other, text)[text].kind == "contradicted"
+
+
+def test_a_reason_given_with_a_vote_is_read_as_any_words_are():
+    meeting = ("Independent Chair (Marguerite Quill): Views, please. Beatrix?\n"
+               "Health Visitor (Beatrix Noon): Yes, a plan. I want the structure, and people checking in on Milo "
+               "every week.\n"
+               "Social Worker (Idris Kestrel): I'd recommend a child protection plan too. Until the police have "
+               "spoken to the lodger, nobody yet knows who has been staying at the flat, and that worries me.\n"
+               "Independent Chair (Marguerite Quill): Thank you.\n")
+    # her vote, with the social worker's reason: the reason is put in her mouth
+    text = "Ms Noon recommended a child protection plan, because nobody yet knows who has been staying at the flat."
+    assert findings(meeting, text)[text].kind == "misattributed"
+    # her vote with her own reason, in other words: hers
+    own = "Ms Noon recommended a child protection plan, for the structure it gives and weekly checks on Milo."
+    assert own not in findings(meeting, own)

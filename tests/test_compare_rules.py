@@ -1821,4 +1821,33 @@ def test_a_feeling_that_holds_back_denies_what_follows_to():
     assert ("ask", False) in polarity.polar_terms("Mr Tate is not afraid to ask for help.")
 
 
+def test_a_plan_given_as_a_vote_of_its_own_between_commas_or_after_i_agree():
+    from app.compare.outcomes import PLAN, named
+    assert named("Honestly, with the history and the bail breach, a plan, under neglect. Short term.") == PLAN
+    assert named("I'd agree, plan.") == PLAN
+    # a plan spoken of, not voted for; and a vote denied before it
+    assert named("We'll draw up a safety plan, a plan for the school holidays.") is None
+    assert named("Dad has a plan, and he sticks to it.") is None
+    assert named("I don't think, given the progress, a plan, no.") is None
+    # child in need named only to be set aside is no vote for it
+    assert named("So I'm deciding on a child protection plan, not child in need.") == PLAN
+    assert named("Child in need, not a plan.") != PLAN
+    # the threshold denied without its article is still denied
+    assert named("Honestly, I don't think threshold's met.") != PLAN
+
+
+
+
+def test_outcomes_read_as_worded_recommend_the_plan_and_a_plan_for_something():
+    from app.compare.outcomes import LESS, PLAN, named
+    # "recommend the plan" holds "end the plan" in its letters: no vote to end it
+    assert named("I'd recommend the plan continues for the time being.") == PLAN
+    assert named("For me the plans remain, under neglect.") == PLAN
+    # a plan for something else, opening a sentence, is no vote
+    assert named("Plan for a phased return after half term, and I'll see Ruby on Monday.") is None
+    # the child said not to be made subject to one
+    assert named("She would rather Milo was not made subject to a child protection plan.") == LESS
+    # a hope for a later review, after the vote, is no vote now
+    assert named("I'd say the plan stays for now. I'd hope that by the next review, if it holds, we'd be "
+                 "stepping down to child in need.") == PLAN
 

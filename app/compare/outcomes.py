@@ -18,17 +18,19 @@ PLAN, LESS = "a child protection plan", "no child protection plan (child in need
 
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
-    (LESS, r"child in need|\bcin\b|step(?:ping|ped)? down|no further action|"
-           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|the threshold|that)(?: is| has been)? met|"
+    (LESS, r"(?<!not )(?<!rather than )(?<!instead of )child in need|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"
+           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|(?:the )?threshold|that)(?: is|'s| has been)? met|"
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
-           r"(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
+           r"\b(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
            # a plan said not to be needed, the child the subject ("I don't think she needs to be on a
            # plan", "no longer requires a child protection plan"; not "child in need is not enough")
            r"(?:not think|no longer|not) (?:that )?(?:[a-z']+ ){0,3}?(?<!in )(?:needs?|requires?)"
            r"(?: to (?:be|stay|remain) (?:on|subject to))? (?:a |the |any )?(?:[a-z]+ ){0,2}?plans?\b|"
            # the threshold for a plan said not to be met ("the threshold for a child protection plan is not met")
+           # ... or the child said not to be made subject to one ("would prefer her not to be subject to a plan")
+           r"not (?:to )?(?:be )?(?:made )?subject to (?:a |the |any )?(?:child protection |cp )?plans?\b|"
            r"threshold for (?:a |the )?(?:[a-z]+ ){0,3}?plans? (?:is |was |has |had )?not (?:been )?(?:met|reached)|"
            # "felt a child protection plan was unnecessary", "a plan is not the right tool"
            r"(?:child protection |cp )?plans? (?:was |is |were |are |would be )?(?:unnecessary|not (?:needed|necessary|"
@@ -37,19 +39,19 @@ _NAMED = [
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
-           r"\bplans? (?:will |should |to )?(?:continue|remain|stay)\b|(?:remain|stay)s? subject\b|"
+           r"\bplans? (?:will |should |to )?(?:continues?|remains?|stays?)\b|(?:remain|stay)s? subject\b|"
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
-           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan\b|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
+           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan(?=\s*(?:[.,;:!?]|$|under\b|yes\b))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
            r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
 _PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
 _LESS = next(p for outcome, p in _PATTERNS if outcome == LESS)
 # A plan named as a choice, ending its clause ("I'd say plan.", "I think plan, neglect, for now", "we'd go
-# for a plan, under neglect"; not
+# for a plan, under neglect", "I'd agree, plan", "because of his history, a plan, for now"; not
 # "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
 # ("I don't think I'd recommend a plan")
-_CHOICE = re.compile(r"\b(?:say|think|go for|go with|recommend|recommending|vote|voting) (?:a )?plans?\b"
+_CHOICE = re.compile(r"(?:\b(?:say|think|go for|go with|recommend|recommending|vote|voting|agree,?) |(?<=, ))(?:a )?plans?\b"
                      r"(?=\s*(?:[.,;:!?]|$|under\b|for (?:all|both|each|him|her|them|the children)\b))", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^.!?]*$", re.I)
 
@@ -61,6 +63,7 @@ _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:th
                     # ... or hoped for: "another three months and I'd hope we'd be stepping down" (not "for
                     # another three months", how long the plan goes on now)
                     r"\b(?:i'd|i would|we'd|we would) hope\b", re.I)
+_HOPED = re.compile(r"^\W*(?:(?:so|and|but|well)\W+)?(?:(?:i|we)(?:'d| would)? hope|hopefully)\b", re.I)
 # Another's vote said back to them is not the speaker's: "Rhiannon, I've noted you'd see it as child
 # in need", "I know your view is a plan"
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
@@ -89,6 +92,8 @@ def _now_only(sentence: str) -> str:
     view to stepping down at the next review" votes for the plan now."""
     if not _LATER.search(sentence):
         return sentence
+    if _HOPED.match(sentence):
+        return ""  # ("I'd hope that at the next review, if things hold, we'd be stepping down": all of it later)
     return ", ".join(x for x in sentence.split(",") if not _LATER.search(x))
 
 

@@ -100,8 +100,10 @@ def misattributed(case: Case) -> Finding | None:
             for t in near):
         return None
     said, theirs = outcomes.named(st.text), _last_outcome(aligner, named)
-    if said is not None and theirs is not None and theirs[1] == said:
-        return None  # they gave that recommendation in their own words ("threshold's met": a plan)
+    if said is not None and theirs is not None and theirs[1] == said and not _REASONED.search(st.text):
+        # they gave that recommendation in their own words ("threshold's met": a plan); a reason the
+        # minutes give with it is read as any words are ("a plan, because nobody knows who was there")
+        return None
     if st.credited_by == "action" and _given_by_name(case, names):
         return None  # the chair gave them the action by name ("Gemma, could you chase up the SALT?")
     own_turns = aligner.turns_of(named)
@@ -178,6 +180,7 @@ def _credited_as(text: str) -> frozenset[str]:
                      if w not in attribution.LABEL_NOISE and w not in _NOT_SOURCES)
 
 
+_REASONED = re.compile(r",\s*as\b|\b(?:because|since|given that|due to)\b", re.I)
 _NOT_SOURCES = frozenset({"she", "her", "his", "their", "they", "you", "children", "child", "all", "both"})
 
 

@@ -191,6 +191,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 if hit and not attribution.is_named(turn.speaker) \
                         and (_other_vote(clause, text) or _other_view(clause, text)):
                     continue  # professionals vote and think differently; whose view it was needs the speaker's name
+                if hit and hit[1] in _OUTCOME_WORDS and _same_vote(clause, text):
+                    continue  # "supported under a child in need plan" / "child in need, not a plan": one outcome
                 # Whom the clause is about: with the speaker known, the sentence is the credited person's
                 # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
                 about = reported(clause) if who else clause
@@ -304,6 +306,17 @@ def _other_gender(clause: str, text: str, cast: Cast) -> bool:
                 return False
             return who.gender is not None and who.gender != ("m" if he else "f")
     return False
+
+
+# The words an outcome is named by: a clash on one of them between two that name the same outcome is
+# a difference of wording ("a child in need plan" / "child in need, not a plan")
+_OUTCOME_WORDS = frozenset({"plan", "need", "met", "threshold", "step"})
+
+
+def _same_vote(clause: str, text: str) -> bool:
+    """Do the two name the same outcome?"""
+    mine = outcomes.named(clause)
+    return mine is not None and mine == outcomes.named(text)
 
 
 def _other_vote(clause: str, text: str) -> bool:
