@@ -216,6 +216,16 @@ def test_corrected_on_the_spot():
         case_for(CORRECTED, "Mr Tate was fined for driving without insurance in 2021.")) is None
 
 
+def test_a_correction_that_quotes_something_else_does_not_correct_this():
+    meeting = ("Health Visitor (Beatrix Noon): I'll see Milo every fortnight at home from the tenth of March, and "
+               "I'd like to offer each parent a session on feeding.\n"
+               "Independent Chair (Marguerite Quill): Beatrix, just to check, you said the GP referred him to the "
+               "dietitian. Carys said the GP hadn't seen Milo since Christmas.\n"
+               "Health Visitor (Beatrix Noon): Oh, sorry, no, my mistake. It was me who referred him, on the "
+               "second.\n")
+    line = "The health visitor will see Milo at home every fortnight from 10 March and offer each parent a session."
+    assert checks.corrected_on_the_spot(case_for(meeting, line)) is None
+
 LONG_TURN = """\
 Social Worker (Idris Kestrel): I've been out six times and the flat has been clean and warm every time, with food in. Milo has a proper cot now. There was a row on Friday night, and my understanding is that Milo was at home and woke up with the shouting.
 Mother (Carys Webb): No, that's not right. Milo was at my mum's that night, he slept right through it there. I'd like that put down properly.
@@ -292,6 +302,24 @@ Independent Chair (Marguerite Quill): Gideon, has Milo's attendance picked up si
 Designated Safeguarding Lead (Gideon Rowan): It has.
 """
 
+
+def test_a_yes_to_a_summary_that_denies_affirms_the_denial():
+    summary = ("Independent Chair (Marguerite Quill): So the worry is the bruising, and Lionel doesn't accept that "
+               "it happened at home. Is that fair?\n"
+               "Social Worker (Idris Kestrel): Yes, that's fair.\n")
+    line = "The concern is the bruising, which Mr Tate does not accept happened at home."
+    assert checks.affirmed_when_asked(case_for(summary, line)) is None
+    # ... the denial in an earlier sentence of the same summary
+    longer = summary.replace("at home. Is that fair?", "at home. The bruising has healed well since. "
+                             "Is that fair?")
+    assert checks.affirmed_when_asked(case_for(longer, line)) is None
+    # ... and a refusal said back in the summary ("he denies it. Is that fair?")
+    denies = summary.replace("Lionel doesn't accept that it happened at home", "Lionel denies causing the bruising")
+    assert checks.affirmed_when_asked(case_for(denies, "Mr Tate denies causing the bruising.")) is None
+    # a yes to the thing itself is still the opposite of its denial
+    asked = summary.replace("and Lionel doesn't accept that it happened at home", "and Lionel accepts that it "
+                            "happened at home")
+    assert checks.affirmed_when_asked(case_for(asked, line)) is not None
 
 
 def test_affirmed_when_asked():

@@ -28,6 +28,18 @@ from app.compare.checks.shared import (
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 
+_YOU_SAID = re.compile(r"\byou (?:said|told us|mentioned)(?: that)? ([^.?!;]+)", re.I)
+
+
+def _of_what_it_quotes(reply: str, words: list[str], names: frozenset[str]) -> bool:
+    """Does a correction that quotes what it corrects ("you said the GP referred her") quote the
+    statement's words? One that quotes nothing may correct anything said last."""
+    quoted = [m.group(1) for m in _YOU_SAID.finditer(reply)]
+    if not quoted:
+        return True
+    keys = keys_of(text_words(" ".join(quoted)).bag - names - MINUTES_REGISTER)
+    return not keys or any(key_hit(w, keys) for w in words if w not in names)
+
 
 def corrected_on_the_spot(case: Case) -> Finding | None:
     """The minutes record what someone said and the meeting at once corrected ("He has a caution
@@ -59,6 +71,8 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
         return None  # no correction; or a question (which the minutes report as asked), not a claim to correct
     if outcomes.named(st.text) and polarity.dissents(reply):
         return None  # "No. I don't agree with it." to the decision: dissent from it, not a correction of it
+    if not _of_what_it_quotes(reply, words, case.ctx.name_words):
+        return None  # "Just to check, you said the GP referred": it corrects that, not this
     # A reply corrects what was said last, or what it names: a long turn's earlier sentences
     # are not what "No, that's not right" answers.
     sentences = _sentences(claim)
@@ -139,15 +153,20 @@ def _answered(case: Case, answer_pattern: re.Pattern):
             continue
         # a short question points back to what its asker just said ("A neighbour saw Mark at the
         # house on Saturday. Was he there?"): that sentence is what it asks about
-        put = asked.text
+        put, summed = asked.text, asked.text
         if k and len(asked.text.split()) <= 5 and sentences[k - 1].speaker == asked.speaker:
             put = f"{sentences[k - 1].text} {asked.text}"
+            # (a summary put for agreement, "... Is that fair?", is all its asker said before it)
+            start = k
+            while start and sentences[start - 1].speaker == asked.speaker:
+                start -= 1
+            summed = " ".join(x.text for x in sentences[start: k + 1])
             k -= 1
         before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
         brought = keys_of(text_words(put).bag)
         asked_about = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
         if set(asked_about) - _proper_nouns(case.st.text):
-            yield asked, answer, brought
+            yield asked, answer, brought, summed
 
 
 def denied_when_asked(case: Case) -> Finding | None:
@@ -159,7 +178,7 @@ def denied_when_asked(case: Case) -> Finding | None:
     if match.coverage < case.ctx.tuning.denied_from or NEGATED.search(st.text) or ASKING.search(st.text):
         return None  # a statement that the question was asked reports it; it does not assert it
     supposed = _supposed(st.text)
-    for asked, answer, brought in _answered(case, ANSWER_NO):
+    for asked, answer, brought, _put in _answered(case, ANSWER_NO):
         if supposed and all(w in supposed for w in case.words if key_hit(w, brought)):
             continue  # "she would tell him if there had been any contact" claims no contact
         return _answered_otherwise(case, asked, answer, "no")
@@ -194,13 +213,17 @@ def affirmed_when_asked(case: Case) -> Finding | None:
     # (a refusal denied is consent: "did not object to the course" answers a yes as a yes)
     terms = polarity.polar_terms(st.text)
     denied_heads = [t for t, negated in terms if negated and t not in REFUSING]
-    refuses = bool(REFUSING & set(text_words(st.text).lemmas) - {t for t, negated in terms if negated})
-    if not (denied_heads or refuses):
+    refusals = REFUSING & set(text_words(st.text).lemmas) - {t for t, negated in terms if negated}
+    if not (denied_heads or refusals):
         return None
-    for asked, answer, brought in _answered(case, ANSWER_YES):
+    for asked, answer, brought, put in _answered(case, ANSWER_YES):
         if NEGATED.search(asked.text) or NEGATED.search(answer.text):
             continue
-        if not (refuses or any(key_hit(h, brought) for h in denied_heads)):
+        # (a summary put for a yes, "He doesn't accept it. Is that fair?", denies what the statement
+        # denies: the yes affirms the denial; `put` is all the asker said before a short question)
+        denied_put = {t for t, negated in polarity.polar_terms(put) if negated}
+        refuses = bool(refusals - set(text_words(put).lemmas))  # ("He denies it. Is that fair?": his denial)
+        if not (refuses or any(key_hit(h, brought) and h not in denied_put for h in denied_heads)):
             continue  # (what the statement denies is not what was asked)
         return _answered_otherwise(case, asked, answer, "yes")
     return None

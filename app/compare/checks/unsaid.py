@@ -325,7 +325,7 @@ def _refused_when_asked(case: Case) -> bool:
     refused = {w for w in case.words if w not in REFUSING and w not in MINUTES_REGISTER and w not in subject
                and not case.ctx.people.get(w)}
     for pattern in (ANSWER_NO, _NO_FOR_NOW):
-        for _asked, answer, brought in _answered(case, pattern):
+        for _asked, answer, brought, _put in _answered(case, pattern):
             if sum(1 for w in refused if key_hit(w, brought)) < 2:
                 continue
             if (who and any(attribution.same_person(w, answer.speaker) for w in who)) \
