@@ -2131,6 +2131,20 @@ def test_a_speaker_giving_the_credited_agency_as_the_source_relays_it():
     assert findings(told, text)[text].kind == "misattributed"
 
 
+def test_a_dissent_in_the_minute_takers_words_is_said_by_the_one_dissenting():
+    meeting = ("Social Worker (Idris Kestrel): My view is the threshold is met, given the bruising.\n"
+               "Independent Chair (Marguerite Quill): Thank you all. My decision is that Milo will be made subject "
+               "to a child protection plan, under physical abuse.\n"
+               "Mother (Carys Webb): Right. Well I don't accept that, but fine.\n"
+               "Independent Chair (Marguerite Quill): I'll make sure that's minuted, Carys.\n"
+               "Health Visitor (Beatrix Noon): I'll book the next weigh-in for Thursday.\n")
+    text = "Ms Webb disagreed with the decision and this was recorded."
+    found = findings(meeting, text)
+    assert text not in found or found[text].kind != "not_said"
+    # she said nothing against it: the dissent was not said
+    quiet = meeting.replace("Right. Well I don't accept that, but fine.", "Right. Okay, thank you.")
+    assert findings(quiet, text)[text].kind == "not_said"
+
 
 def test_a_plan_word_read_against_the_same_outcome_is_no_opposite():
     meeting = ("Social Worker (Idris Kestrel): The summer went well, and the school have no worries now.\n"

@@ -67,7 +67,8 @@ def not_said(case: Case) -> Finding | None:
     close = tuning.same_meaning_from if score < tuning.hardly_said_from else tuning.same_meaning_hardly_said
     if score < needed or any(said_in_other_words(t, aligner, tuning, words, close)
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
-            or _assented(case) or _felt_there(case) or _judged_there(case) or _refused_when_asked(case) \
+            or _assented(case) or _felt_there(case) or _judged_there(case) or _dissented_there(case) \
+            or _refused_when_asked(case) \
             or _late_report_theirs(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
@@ -270,6 +271,28 @@ def _judged_there(case: Case) -> bool:
     rest = [w for w in case.words if w not in subject and w not in JUDGEMENTS and w not in MINUTES_REGISTER
             and w not in present]
     return len(rest) <= 2 and sum(w in match.missing for w in rest) <= 1
+
+
+# The minute-taker's words for a disagreement, and what it is with ("disagreed with the decision")
+DISSENTING = {"disagree", "agree", "dispute", "object", "oppose", "objection", "disagreement", "decision", "record",
+              "minute", "note"}
+
+
+def _dissented_there(case: Case) -> bool:
+    """'Ms Webb disagrees with the decision and this is recorded' where she said "I don't agree, but
+    okay" just after the chair gave it: her dissent in the minute-taker's words. Only where the person
+    credited disagrees in their own turn in or just after the passage, and the statement claims little
+    else (its other words all in those turns, bar one)."""
+    st, match = case.st, case.match
+    if not (case.ctx.speakers_known and st.speakers and polarity.records_dissent(st.text)):
+        return False
+    near = case.turns[max(0, match.first - 1): match.last + 5]
+    if not any(attribution.same_person(st.speakers[0], t.speaker) and polarity.dissents(t.text) for t in near):
+        return False
+    said = frozenset(w for t in near for w in text_words(t.text).lemmas)
+    rest = [w for w in case.words if w not in subject_words(st.text) and w not in DISSENTING
+            and w not in MINUTES_REGISTER and w not in said]
+    return len(rest) <= 1
 
 
 def subject_words(text: str) -> frozenset[str]:
