@@ -111,6 +111,18 @@ def test_all_agreed_but_dissent():
 
 
 
+def test_all_agreed_is_not_undone_by_the_chair_reporting_or_by_professionals_on_the_parents():
+    agreed = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.", "Yes, a plan.")
+    line = "All professionals agreed that Milo should be subject to a child protection plan."
+    # the chair's own "not" ("I've not met the family before") and report of a parent's view
+    chaired = ("Independent Chair (Marguerite Quill): I'm chairing today and I've not met the family before.\n"
+               + agreed + "Independent Chair (Marguerite Quill): Mr Tate doesn't accept the bruising happened "
+               "at home, and I'll write that down as something we don't agree on. Milo will be on a plan.\n")
+    assert checks.all_agreed_but_dissent(case_for(chaired, line)) is None
+    # what both parents agreed is not undone by a professional's dissent
+    parents = "Both parents agreed that Milo should be subject to a child protection plan."
+    assert checks.all_agreed_but_dissent(case_for(DISSENT, parents)) is None
+
 VISITS = "Chair (Marguerite Quill): Idris will visit Milo at home every fortnight, and the nursery once a month.\n"
 
 

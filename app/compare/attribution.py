@@ -51,6 +51,11 @@ def role_of(label: str | None) -> str:
     return label.split("(")[0].strip().lower()
 
 
+def is_chair(label: str | None) -> bool:
+    """'Chair (Ann Lee)', 'Independent Chair (Ann Lee)', 'Conference Chair (Ann Lee)': the chair."""
+    return re.search(r"\bchair\b", role_of(label)) is not None
+
+
 @lru_cache(maxsize=10000)
 def same_person(a: str | None, b: str | None) -> bool:
     if not a or not b:

@@ -90,7 +90,7 @@ ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|bo
                         r"[^.]{0,60}(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                         r"\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
-    r"\b(disagree|do not agree|don't agree|not agree|not met|is not met|isn't met|not think (?:it|the|that|we)|"
+    r"\b(disagree|do not agree|don't agree|not agree|not met(?! (?:the|him|her|them|you|us|me|anyone|before)\b)|is not met|isn't met|not think (?:it|the|that|we)|"
     r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|would not|wouldn't|object|"
     r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
     r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
@@ -527,6 +527,7 @@ def _supposed_only(said: str) -> frozenset[str]:
     return frozenset(inside - outside)
 
 
+
 # "Normally talkative, he has become withdrawn": what was usual, set against what has changed
 _USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically)\s+((?:(?!\b(?:but|and|yet|though|although|who|"
                     r"which)\b)[^.;:,!?])*)", re.I)
@@ -892,11 +893,11 @@ _ONE_OTHER = (r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) (?!school|nursery|p
 _ME_NEITHER = re.compile(r"\b(?:neither|nor) do I\b|\bme neither\b|\bI don't either\b|\bI (?:disagree|don't agree) too\b")
 _UNTIL_MINE = r"(?:(?!\bbut\b|\band I\b|\bneither\b|\bnor\b|\bI\b)[^.;!?])*"
 _OTHERS_DISAGREE = re.compile(
-    rf"\b(?:(?:[Hh]e|[Ss]he)\s+(?:still |just |really |also )?(?:(?:doesn't|does not|didn't|did not) agree|"
+    rf"\b(?:(?:[Hh]e|[Ss]he)\s+(?:still |just |really |also )?(?:(?:doesn't|does not|didn't|did not) (?:agree|accept)|"
     rf"disagrees|disagreed)|"
     rf"(?:[Tt]hey|{_ONE_OTHER} and {_ONE_OTHER}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth) parents)"
     rf"\s+(?:still |just |really |both |also )?(?:(?:don't|do not|didn't|did not) agree|disagree|disagreed)|"
-    rf"{_ONE_OTHER}\s+(?:still |just |really |also )?(?:(?:doesn't|does not) agree|disagrees))\b"
+    rf"{_ONE_OTHER}\s+(?:still |just |really |also )?(?:(?:doesn't|does not|didn't|did not) (?:agree|accept)|disagrees))\b"
     rf"{_UNTIL_MINE}")
 
 

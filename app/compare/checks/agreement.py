@@ -38,12 +38,14 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     disagreement is left to the omissions: parents are not counted in "all professionals agreed",
     nor is the child speaking for themselves."""
     st, turns, ctx = case.st, case.turns, case.ctx
-    if not polarity.claims_all_agreed(st.text):
-        return None
+    if not polarity.claims_all_agreed(st.text) or _FAMILY_ALL.match(st.text):
+        return None  # ("Both parents agreed to ...": a parent's dissent is the omissions' to find)
     if ctx.dissenting is None:  # found once, asked of every "all agreed"
+        # (nor the chair's: the chair decides, and reports the others' views, "Dad doesn't accept it")
         ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
                           and not (ctx.speakers_known and (attribution.family_side(t.speaker)
-                                                           or attribution.is_the_child(t.speaker)))]
+                                                           or attribution.is_the_child(t.speaker)
+                                                           or attribution.is_chair(t.speaker)))]
     topic = set(case.words)
     dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
     if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
@@ -68,6 +70,7 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
                    f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
 
 
+_FAMILY_ALL = re.compile(r"^(?:both|the) (?:parents|family|carers)\b", re.I)
 _ALL_OF = re.compile(r"^(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:all|both|each)\b")
 _PROFESSIONALS_ONLY = re.compile(r"\b(?:professionals?|agencies|practitioners)\b", re.I)
 
