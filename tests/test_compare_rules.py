@@ -1851,3 +1851,11 @@ def test_outcomes_read_as_worded_recommend_the_plan_and_a_plan_for_something():
     assert named("I'd say the plan stays for now. I'd hope that by the next review, if it holds, we'd be "
                  "stepping down to child in need.") == PLAN
 
+
+
+
+def test_what_would_follow_on_a_condition_is_supposed():
+    said = "After the positive test in March he had a warning letter, he wasn't recalled."
+    assert polarity.clash("Probation would consider recall after a positive test if he tested positive again.",
+                          said) is None
+    assert polarity.clash("He was recalled after the positive test in March.", said)

@@ -522,10 +522,15 @@ def _supposed_only(said: str) -> frozenset[str]:
     low = said.lower()
     if not any(w in low for w in ("if", "unless", "whether", "or not", "before")):
         return frozenset()
-    inside = {t for clause in (_IF_CLAUSE, _OR_NOT) for m in clause.finditer(said) for t, _ in polar_terms(m.group(1))}
-    outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", said)))}
+    inside = {t for clause in (_IF_CLAUSE, _OR_NOT, _WOULD_IF) for m in clause.finditer(said)
+              for t, _ in polar_terms(m.group(1))}
+    outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", _WOULD_IF.sub(" ", said))))}
     return frozenset(inside - outside)
 
+
+# What would follow on a condition is supposed as the condition is: "Probation would have to consider
+# recall if he tested positive again" says nobody was recalled, nor that anyone will be
+_WOULD_IF = re.compile(r"\b(?:would|could|might)\b([^.;:!?]*?)(?=\bif\b)", re.I)
 
 
 # "Normally talkative, he has become withdrawn": what was usual, set against what has changed
