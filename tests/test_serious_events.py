@@ -41,6 +41,14 @@ def test_an_event_counts_as_spoken_of_in_any_form_of_its_word():
 
 
 
+def test_convictions_are_spoken_of_as_previous_or_a_record():
+    line = "Mr Pike has three previous convictions for burglary."
+    assert serious_events.unmentioned(line, ["He's got three previous for burglary, the last in 2021."]) == []
+    assert serious_events.unmentioned(line, ["He has a criminal record, mostly burglary."]) == []
+    assert serious_events.unmentioned(line, ["He's known to us, form for burglary."]) == []
+    # "previous" in its everyday sense speaks of no conviction
+    assert serious_events.unmentioned(line, ["At the previous conference he was burgled."]) == ["a conviction"]
+
 def _compare(meeting: str, *lines: str) -> dict:
     from app.compare.comparer import compare
     from app.compare.turns import from_text

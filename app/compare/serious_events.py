@@ -28,7 +28,11 @@ EVENTS = [
      r"\bbail"),
     ("a remand", r"\bremanded\b|\bon remand\b", r"\bremand"),
     # (not "spoke with conviction")
-    ("a conviction", r"\bconvicted\b|\bconvictions?\b(?<!with conviction)(?! that)", r"\bconvict"),
+    # (spoken of as convictions are in speech too: "he's got previous", "two previous for assault",
+    # "form for violence", "a criminal record")
+    ("a conviction", r"\bconvicted\b|\bconvictions?\b(?<!with conviction)(?! that)",
+     r"\bconvict|\bprevious(?:es)? for\b|\b(?:got|has|have|had|with) previous\b|\bform for\b|\bcriminal record|"
+     r"\b(?:a|his|her|their) record for\b"),
     ("an injunction or non-molestation order", r"\binjunction\b|\bnon-molestation order\b", r"\binjunction|\bnon.?mol"),
     ("an exclusion from school", r"\bexclusion\b|\bexcluded from (?:school|class|nursery|college)\b|"
                                  r"\b(?:permanently|temporarily) excluded\b", r"\bexclu"),
