@@ -1838,6 +1838,15 @@ def test_a_plan_given_as_a_vote_of_its_own_between_commas_or_after_i_agree():
 
 
 
+def test_the_whole_of_a_share_is_not_a_bare_figure():
+    from app.compare.details import Detail, conflicts
+    line = "Contact will be at the family centre, with twenty minutes between the parents' arrivals."
+    # "six of the twenty have been difficult" does not say "twenty minutes"; the gap was said as thirty
+    assert conflicts(line, ["Six of the twenty have been difficult.", "Lionel comes thirty minutes later."]) == [
+        (Detail(20.0, "minute", "20 minutes"), Detail(30.0, "minute", "30 minutes"))]
+    # said bare on its own, it is the figure ("it was twenty, I timed it")
+    assert conflicts(line, ["The gap between them was twenty, I timed it.", "Lionel comes thirty minutes later."]) == []
+
 def test_outcomes_read_as_worded_recommend_the_plan_and_a_plan_for_something():
     from app.compare.outcomes import LESS, PLAN, named
     # "recommend the plan" holds "end the plan" in its letters: no vote to end it

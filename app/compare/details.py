@@ -50,7 +50,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
     toward = _toward(statement)
     for d in sorted(mine, key=lambda d: (d.unit, d.value, d.text)):
-        if any(_same(d, e) for e in said):
+        if any(_same(d, e) for e in said if e.unit != "n" or d.unit == "n") or _said_bare(d, in_order):
             rival = _closer_rival(d, statement, evidence_texts, mine, in_order) or \
                 _superseded(d, statement, evidence_texts, mine)
             if rival is not None:
@@ -279,6 +279,16 @@ def _same(a: Detail, b: Detail) -> bool:
     return a.value == b.value and (a.unit == b.unit or ("n" in (a.unit, b.unit) and "per_week" not in (a.unit, b.unit)
                                                         and a.unit not in MONTH_UNITS and b.unit not in MONTH_UNITS)
                                    or {a.unit, b.unit} <= _COUNTED or _day_and_date(a, b))
+
+
+def _said_bare(d: Detail, in_order: list[frozenset[Detail]]) -> bool:
+    """Was the minutes' figure said as a bare number ("it was 88" for "88%")? Not where the bare
+    number is the whole of a share ("nine of the ten" does not say "ten minutes")."""
+    for found in in_order:
+        wholes = {f.text.rsplit(" of ", 1)[-1] for f in found if f.unit == "share"}
+        if any(e.unit == "n" and e.text not in wholes and _same(d, e) for e in found):
+            return True
+    return False
 
 
 def _shared_hours(a: tuple[float, float], b: tuple[float, float]) -> float:
