@@ -1861,6 +1861,12 @@ def test_outcomes_read_as_worded_recommend_the_plan_and_a_plan_for_something():
                  "stepping down to child in need.") == PLAN
 
 
+def test_twice_daily_is_twice_a_day():
+    from app.compare.details import conflicts, details
+    assert {d.value for d in details("Inhaler twice-daily, kept in his school bag.")} == {14.0}
+    assert conflicts("Inhaler twice-daily, kept in his school bag.", ["He has it twice a day, morning and night."]) == []
+    assert conflicts("Inhaler three times daily.", ["He has it twice a day, morning and night."])
+
 
 
 def test_what_would_follow_on_a_condition_is_supposed():

@@ -376,9 +376,9 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
      r"|\bevery couple of weeks\b", 0.5),
     (r"\bevery weekday\b", 5.0),
     # so many times a day is so many times seven a week
-    (r"\b(?:once|1 times?) (?:a|per|each) day\b", 7.0),
-    (r"\btwice (?:a|per|each) day\b", 14.0),
-    (r"\b(\d+) times (?:a|per|each) day\b", lambda n: 7 * n),
+    (r"\b(?:once|1 times?) (?:a|per|each) day\b|\bonce daily\b", 7.0),
+    (r"\btwice (?:a|per|each) day\b|\btwice daily\b", 14.0),
+    (r"\b(\d+) times (?:(?:a|per|each) day|daily)\b", lambda n: 7 * n),
     # a time of every day is daily ("a check-in every morning" / "a daily check-in")
     (r"\b(?:every|each) (?:morning|afternoon|evening|night)\b", 7.0),
     # "four days out of five" of a school or working week, "six nights out of seven" of the whole week
@@ -388,7 +388,7 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
-    ("day",), ("day",), ("day",), ("morning", "afternoon", "evening", "night"),
+    ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
     ("day", "morning", "afternoon", "evening", "night")), strict=True)]
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
 _UNIT_WORDS = {
@@ -698,6 +698,13 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found), (counted[-1] if counted else None)
+  # ("in February and 3 more visits": a count)
+    if len(after) >= 3 and after[0] == "and" and after[1].isdigit() and after[2] in MONTHS:
+        return after[2]
+    before = [x for x in ws[max(0, i - 4): i] if x not in _LISTING_PASS]
+    if len(before) >= 2 and before[-1] == "and" and before[-2] in MONTHS:
+        return before[-2]
+    return None
 
 
 # Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
