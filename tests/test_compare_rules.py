@@ -1868,6 +1868,15 @@ def test_twice_daily_is_twice_a_day():
     assert conflicts("Inhaler three times daily.", ["He has it twice a day, morning and night."])
 
 
+def test_a_day_listed_with_a_date_takes_its_month():
+    from app.compare.details import conflicts, details
+    assert {d.text for d in details("I saw them on the second of June and the ninth, both times at home.")} == {
+        "2 june", "9 june"}
+    assert conflicts("Home visits took place on 2 and 9 June.",
+                     ["I saw them on the second of June and the ninth, both times at home."]) == []
+    # a count after a month is no day of it
+    assert {d.unit for d in details("In June and 3 more visits since.")} == {"month_alone", "n"}
+
 
 def test_what_would_follow_on_a_condition_is_supposed():
     said = "After the positive test in March he had a warning letter, he wasn't recalled."

@@ -695,10 +695,23 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             # she's attended six": a number left bare after a verb of doing counts what was just
             # counted, when that is something done (not "two hours each", "for the three children")
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
+        elif value <= 31 and (month := _listed_with_a_date(ws, i)):
+            found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found), (counted[-1] if counted else None)
-  # ("in February and 3 more visits": a count)
+
+
+_LISTING_PASS = frozenset({"st", "nd", "rd", "th", "the", "of"})
+_AFTER_A_DAY = frozenset({"and", "or", "when", "at", "in", "on", "but", "so", "both", "respectively"})
+
+
+def _listed_with_a_date(ws: tuple[str, ...], i: int) -> str | None:
+    """The month of the date a bare day is listed with: "3 and 14 february", "the 3rd of february and
+    the 14th" (each day of that month)."""
+    after = [x for x in ws[i + 1: i + 7] if x not in _LISTING_PASS]
+    if after and after[0] not in _AFTER_A_DAY:
+        return None  # ("in February and 3 more visits": a count)
     if len(after) >= 3 and after[0] == "and" and after[1].isdigit() and after[2] in MONTHS:
         return after[2]
     before = [x for x in ws[max(0, i - 4): i] if x not in _LISTING_PASS]
