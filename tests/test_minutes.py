@@ -350,6 +350,14 @@ def test_her_advocate_said_credits_the_advocate_not_a_pronoun():
     assert credited("Her mother said that she had walked with her.", cast) == []
 
 
+def test_a_child_named_in_a_parent_s_role_is_not_that_parent():
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Sam Ode", "Father of Rowan and Tilly-Mae"), Attendee("Dev Rana", "Nursery Manager")])
+    assert cast.resolve("Tilly-Mae", people_only=True) is None
+    assert cast.resolve("Rowan", people_only=True) is None
+    assert cast.resolve("the father", people_only=True) == "Father of Rowan and Tilly-Mae (Sam Ode)"
+    assert cast.resolve("Dad", people_only=True) == "Father of Rowan and Tilly-Mae (Sam Ode)"
+
 
 def test_each_sentence_of_a_paragraph_is_its_own_tags(tmp_path):
     from app.minutes.importer import read_minutes

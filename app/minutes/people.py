@@ -227,8 +227,9 @@ class Cast:
         by_role is asked mention after mention, and split every role each time)."""
         forms = []
         for a, role in self._role_pairs:
+            whole = role if _KIN_OF_CHILDREN.match(a.role.lower()) else a.role.lower()
             rw = role.split()
-            forms.append((a, _BRACKETED.sub("", role).split(), f" {a.role.lower()} ",
+            forms.append((a, _BRACKETED.sub("", role).split(), f" {whole} ",
                           frozenset("".join(rw[k:]) for k in range(len(rw)))))
         return forms
 
@@ -236,7 +237,7 @@ class Cast:
     def _role_pairs(self) -> list[tuple[Attendee, str]]:
         """Each attendee with their main role in lower case (once: minutes mention roles in sentence
         after sentence)."""
-        return [(a, a.main_role.lower()) for a in self.attendees]
+        return [(a, _kin_only(a.main_role.lower())) for a in self.attendees]
 
     @cached_property
     def _by_first_name(self) -> dict[str, list[Attendee]]:
@@ -348,6 +349,14 @@ class Cast:
         if people_only:
             return _tidy(mention) if _PERSON_WORDS.search(mention) else None
         return _tidy(mention) if _looks_like_person(mention) else None
+
+
+_KIN_OF_CHILDREN = re.compile(r"^((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|parent|grandmother|"
+                              r"grandfather|grandparent|carer|partner))\s+(?:of|to)\s")
+def _kin_only(role: str) -> str:
+    """'father of brandon and ava-rose' -> 'father': the children named are whose father, not his role."""
+    kin = _KIN_OF_CHILDREN.match(role)
+    return kin.group(1) if kin else role
 
 
 _KIN_OF = re.compile(r"(?:the\s+)?(mother|mum|father|dad)['’]s\s+([a-z]+)")
