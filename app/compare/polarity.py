@@ -922,11 +922,29 @@ _NO_OBJECTION = re.compile(rf"\b(?:{NOT_OBJECTING})", re.I)
 _MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes)\b", re.I)
 
 
+# A word each of DISSENT's wordings holds, as read in lower case, or the text before expand() makes it
+# ("'d" -> "would"). An ASCII text holding none cannot match DISSENT, before or after expand(), nor
+# _OTHERS_DISAGREE (whose wordings all hold "agree"). (Not for other texts: re.I folds a few non-ASCII
+# letters, and expand() folds accents.)
+_DISSENT_WORDS = ("agree", " met", "think", "believe", "support", "convinced", "would", "'d", "object", "against",
+                  "happy", "fair", "accept", "complain", "minuted", "record", "formally", "noted", "in need",
+                  "other way", "threshold")
+
+
+def _may_dissent(text: str) -> bool:
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _DISSENT_WORDS)
+
+
 @lru_cache(maxsize=20000)  # every turn is asked once per "all agreed" and per omission
 def dissents(text: str) -> bool:
     """Does the turn disagree? Read with its contractions opened too: "it isn't fair" is "not fair".
     Another's disagreement, said back to them or reported, is not the speaker's."""
     text = text.replace("’", "'")
+    if not _may_dissent(text):
+        return False  # (most turns: none of DISSENT's words, and no wording of it that expand() makes)
     if _ME_NEITHER.search(text) and _OTHERS_DISAGREE.search(text):
         return True  # "They don't agree with it, and neither do I"
     text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text))
