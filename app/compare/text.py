@@ -91,6 +91,7 @@ _A_LITTLE_OR_A_LOT = r"(?: (?:well|way|slightly|much|far|a bit|a little|a lot))?
 
 # Each rewrite with a piece of text it cannot match without (most texts have none of them: the
 # substring test is far cheaper than the regex).
+_OPENED = len(CONTRACTIONS)
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
@@ -138,7 +139,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:move|moves|moving|moved) (?:forward|forwards|on)\b"), "progress", "mov"),
     (re.compile(r"\bdrop-ins?\b"), "dropin", "drop-in"),
     # "no further action" (NFA) is what the police and courts say for a case dropped
-    (re.compile(r"\bno further action\b|\bnfa(?:'d|ed)?\b"), "dropped", "n"),
+    (re.compile(r"\bno further action\b"), "dropped", "no further"),
+    (re.compile(r"\bnfa(?:'d|ed)?\b"), "dropped", "nfa"),  # (apart: a text with an "n" is no reason to look)
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
     # "not" ("he no longer wishes" / "he doesn't want"); "till" is "until"
     (re.compile(r"\bdue to\b"), "because", "due"),
@@ -222,12 +224,15 @@ def plain_letters(text: str) -> str:
 @lru_cache(maxsize=20000)  # the same turn is read by many checks
 def expand(text: str) -> str:
     t = plain_letters(text.lower()).replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
-    for pat, rep, needs in _REWRITES:
+    # (the contractions first, each needing an apostrophe: two texts in three have none)
+    for pat, rep, needs in _REWRITES if "'" in t else _UNOPENED:
         if needs in t:
             t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
     return _ORDINAL_SUFFIX.sub(_spaced, t)
 
+
+_UNOPENED = _REWRITES[_OPENED:]  # (the rewrites but the contractions)
 
 _NUMBER_WORDS = frozenset(TENS) | frozenset(UNITS) - {"a", "an"} | {"hundred"} | frozenset(ORDINALS)
 
