@@ -423,11 +423,11 @@ def _statement_words(text: str, speakers: tuple[str, ...], names: tuple[str, ...
     """A statement's content words, without the words that only say who is speaking: the credited
     speakers' labels, and any attendee's name or role written out in full ("the Social Worker's
     concern"). Single words of other roles stay ("support" is content, not "Family Support Worker")."""
-    phrases = _who_pattern(speakers + names)
+    parts = _who_parts(speakers + names)
     drop = who_words(speakers)
     text = _RUN_IN.sub("", text, count=1)  # ("Parents' response: ...": the label is layout, not a claim)
-    if phrases is not None:
-        text = phrases.sub(" ", text)
+    if parts:
+        text = _without_parts(parts, text)
     u = text_words(text)
     # a year the minutes add to a date ("on 7 May 2026") is rarely said aloud: not a word to find
     words = [w for w in u.content if w not in drop and not _YEAR.fullmatch(w)]
@@ -441,20 +441,44 @@ _RUN_IN = re.compile(r"^(?:[A-Z][\w'’ ()-]{0,40}:|[A-Z][A-Z&/'’ ]{1,40}?\s+[
 # (Pattern and words apart, each cached: a statement needs the pattern of every attendee's name
 # and the words of its own speakers only; each label's parts are read once.)
 @lru_cache(maxsize=256)
-def _who_pattern(speakers: tuple[str, ...]):
+def _who_parts(speakers: tuple[str, ...]) -> frozenset[str]:
     # whole names and roles; and initials ("TR"), the way some minutes name people throughout
-    parts = frozenset(p for label in speakers for p in _label_parts(label))
-    return _parts_pattern(parts) if parts else None
+    return frozenset(p for label in speakers for p in _label_parts(label))
+
+
+def _without_parts(parts: frozenset[str], text: str) -> str:
+    """The text with these names and roles taken away (each, with any "'s", for a space). An ASCII
+    text is searched in lower case by a pattern of the parts in lower case: the same matches as the
+    case-blind pattern (lower() is what re.I folds there), found six times as fast (a case-blind
+    alternation of every attendee's parts, 2,800 characters, took 0.1 ms a statement)."""
+    if not (text.isascii() and _ascii(parts)):
+        return _parts_pattern(parts, re.I).sub(" ", text)
+    out, at = [], 0
+    for m in _parts_pattern(_lowered(parts), 0).finditer(text.lower()):
+        out += (text[at: m.start()], " ")
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+@lru_cache(maxsize=256)
+def _lowered(parts: frozenset[str]) -> frozenset[str]:
+    # (parts alike but for case come to one: at any place they match alike)
+    return frozenset(p.lower() for p in parts)
+
+
+@lru_cache(maxsize=256)
+def _ascii(parts: frozenset[str]) -> bool:
+    return all(p.isascii() for p in parts)
 
 
 # (Cached by the parts, not the labels: statement after statement credits a different few of the
 # attendees, whose parts are already among the attendees' own; 80 lists of labels in a long meeting
 # came to 5 patterns, each a slow compile of a long case-blind alternation.)
 @lru_cache(maxsize=256)
-def _parts_pattern(parts: frozenset[str]) -> re.Pattern:
+def _parts_pattern(parts: frozenset[str], flags: int) -> re.Pattern:
     # longest first; among parts of one length the order cannot change what is taken away
     ordered = sorted(parts, key=lambda p: (-len(p), p))
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")(?:'s|’s)?\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")(?:'s|’s)?\b", flags)
 
 
 @lru_cache(maxsize=4096)
