@@ -9,14 +9,13 @@ also contains. Recognition errors are absorbed by fuzzy matching (rapidfuzz) of 
 
 from __future__ import annotations
 
-import heapq
 import math
-import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from app.compare import lexicon
@@ -189,6 +188,7 @@ class Aligner:
         self._weights: dict[str, float] = {}
         self._wanted: dict[frozenset, dict] = {}
         self._candidates: dict[tuple, list[int]] = {}
+        self._arrays: dict[str, np.ndarray] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
@@ -289,17 +289,24 @@ class Aligner:
 
     def candidates(self, words: list[str], limit: int = 12) -> list[int]:
         """The `limit` turns sharing most of the words' weight (cached: a statement's words are
-        looked up again for its own speaker's turns, its opposite, its meaning)."""
-        key = (tuple(words), limit)
+        looked up again for its own speaker's turns, its opposite, its meaning; the whole ranking
+        is kept, so that each limit asked of the same words is a slice of it)."""
+        key = tuple(words)
         got = self._candidates.get(key)
         if got is None:
             if len(self._candidates) > 20000:
                 self._candidates.clear()
-            got = self._candidates[key] = self._candidates_of(words, limit)
-        return list(got)
+            got = self._candidates[key] = self._ranking(words)
+        return got[:limit]
 
-    def _candidates_of(self, words: list[str], limit: int) -> list[int]:
-        score: dict[int, float] = defaultdict(float)
+    def _ranking(self, words: list[str]) -> list[int]:
+        """Every turn holding a word of these (or a synonym), by (-score, position): ties by
+        position, the same result every run. The scores are summed in numpy, word by word in
+        sorted order, each word's weight added once per key to its turns: the same additions in
+        the same order as one float per turn in Python (whose loop over the turns of every key
+        took 0.1 s of a 3 h meeting's comparison)."""
+        score = np.zeros(self.n)
+        touched = np.zeros(self.n, dtype=bool)
         common = max(20, self.n // 5)
         # (when every word is said everywhere, those words are all there is to go on)
         if all(len(self.index.get(w, ())) > common for w in words if w in self.index):
@@ -310,11 +317,19 @@ class Aligner:
             keys = [w] + [s for s in SYNONYMS[_SYN[w]]] if w in _SYN else [w]
             wt = self.weight(w)
             for k in keys:
-                for i in self.index.get(k, ()):
-                    score[i] += wt
-        # the best `limit` by (-score, position): ties by position, the same result every run (pairs
-        # compared in C, not a key function per turn)
-        return [i for _, i in heapq.nsmallest(limit, zip(map(operator.neg, score.values()), score, strict=True))]
+                at = self._postings(k)
+                if at is not None:  # (a key's turns are distinct: one addition each)
+                    score[at] += wt
+                    touched[at] = True
+        turns = touched.nonzero()[0]  # (the arrays' own methods: numpy's functions wrap them in Python)
+        return turns[(-score[turns]).argsort(kind="stable")].tolist()
+
+    def _postings(self, k: str):
+        """The turns holding a word, as an array of positions (made when first asked)."""
+        got = self._arrays.get(k)
+        if got is None and k in self.index:
+            got = self._arrays[k] = np.fromiter(self.index[k], dtype=np.intp, count=len(self.index[k]))
+        return got
 
     def hits(self, words: frozenset[str], i: int) -> frozenset[str]:
         """The words a turn carries (cached for the statement being looked at)."""
