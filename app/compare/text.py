@@ -443,7 +443,7 @@ def _read_details(text: str, counted: Detail | None) -> tuple[frozenset[Detail],
             listed = _weekdays(" ".join(words(sentence)))
             out |= listed or {Detail(float(WEEKDAYS.index((m.group(1) or m.group(2)).lower() + "day")), "habit_day",
                                      m.group(0)) for m in _HABIT_DAY.finditer(sentence)}
-            if _ORDINAL_WORD_IN.search(sentence) or _ORDINAL_HINTS.intersection(words(sentence)):
+            if _holds_any(sentence, _ORDINAL_WORD_IN, ORDINALS) or _ORDINAL_HINTS.intersection(words(sentence)):
                 out |= _days_of_month(sentence, _WEEKDAY_THAT_IS)  # (across the comma: "Monday, so that's the 3rd")
             out |= {Detail(float(7 * WEEKDAYS.index(a) + WEEKDAYS.index(b)), "day_run", f"{a} to {b}")
                     for a, b in ((m.group(1) or m.group(2), m.group(3)) for m in _FROM_DAY_TO_DAY.finditer(sentence.lower()))}
@@ -601,7 +601,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             if not any(m.start() < b and a < m.end() for a, b in taken):
                 found.add(Detail(2.0, "time", "twice"))
     # "for a week", "a fortnight ago": one of a unit is a span too (not "once a week": taken above)
-    for m in _ONE_SPAN.finditer(joined):
+    for m in _ONE_SPAN.finditer(joined) if present or "year" in joined else ():  # (its units: present's, or a year)
         before = joined[: m.start()].split()[-2:]
         rate = before and (before[-1] in _RATE_WORDS or (len(before) == 2 and before[0].isdigit()))
         if not rate and not any(m.start() < b and a < m.end() for a, b in taken):  # not "3 hours a day"
@@ -625,14 +625,14 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
     numbered = bool(_DIGIT.search(joined))  # (ordinals and ages are digits by now: "fourteenth" is "14")
-    if numbered and (_ORDINAL_HINTS.intersection(ws) or _ORDINAL_WORD_IN.search(text)):
+    if numbered and (_ORDINAL_HINTS.intersection(ws) or _holds_any(text, _ORDINAL_WORD_IN, ORDINALS)):
         found |= _days_of_month(text)
     found |= day_parts(text)
     aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
     counted: list[Detail] = [carried] if carried else []  # the things counted so far ("eight sessions")
     out_of = None  # "out of the four sessions": what a later bare number is a share of
-    for i, w in enumerate(ws):
+    for i, w in enumerate(ws if numbered else ()):  # (a clause with no digit has no number to read)
         if not w.replace(".", "").isdigit():
             continue
         value = float(w)
@@ -756,6 +756,16 @@ _ORDINAL_HINTS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORD_IN = re.compile("|".join(ORDINALS), re.I)
 
 
+def _holds_any(text: str, pattern: re.Pattern, pieces) -> bool:
+    """pattern.search(text), for a case-blind pattern that is only these pieces (lower case) as
+    alternatives: for ASCII text, the pieces looked for in the text in lower case, which is what
+    re.I folds there (a case-blind alternation is read slowly: the ordinals' took 11 us a text)."""
+    if text.isascii():
+        low = text.lower()
+        return any(p in low for p in pieces)
+    return pattern.search(text) is not None
+
+
 def _days_of_month(text: str, pattern: re.Pattern = _DAY_OF_MONTH) -> set[Detail]:
     t = expand(text)
     out = set()
@@ -785,7 +795,8 @@ _DAY_PART = re.compile(
     r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|yesterday|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|the) (morning|afternoon|evening)|(?:at|in the|during the|last|that|"
     r"the) (night)|over(night)|(?:early|small) (hours)|(midnight)|(midday))\b")
-_PART_KEYS = re.compile(r"time|first thing|morning|afternoon|evening|night|hours|mid", re.I)
+_PART_WORDS = ("time", "first thing", "morning", "afternoon", "evening", "night", "hours", "mid")
+_PART_KEYS = re.compile("|".join(_PART_WORDS), re.I)
 # (not "noon": a recogniser writes it for the end of a misheard "afternoon")
 _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours": "early hours"}
 
@@ -808,7 +819,7 @@ def _after_an_hour(before: str) -> bool:
 
 
 def day_parts(text: str) -> frozenset[Detail]:
-    if not _PART_KEYS.search(text):
+    if not _holds_any(text, _PART_KEYS, _PART_WORDS):
         return frozenset()
     t = expand(text)
     out = set()
