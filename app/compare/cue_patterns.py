@@ -12,6 +12,25 @@ from __future__ import annotations
 
 import re
 
+
+class Gated:
+    """A case-blind pattern with words (in lower case) of which every match of it holds one:
+    search() looks for them in an ASCII text first, and runs the pattern only where one is (most
+    turns hold none, and a long case-blind pattern is read slowly). lower() is what re.I folds
+    for ASCII; other text always runs the pattern."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, words
+
+    def search(self, text: str) -> re.Match | None:
+        if text.isascii():
+            low = text.lower()
+            if not any(w in low for w in self.words):
+                return None
+        return self.pattern.search(text)
+
 # ----- asking for something to be in the minutes ("I want that written down", "for the record")
 
 TO_MINUTE = (r"(?:for the record|minuted|recorded|put that in|in the minutes|written down|"
@@ -25,8 +44,10 @@ LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(
              r"at the door|in the car|(?:on )?the (?:actual |same |very )?(?:morning|day) of (?:the|that|this) "
              r"(?:meeting|conference))")
 # "we got it yesterday", "I've only seen that just now", "it came last night"
-LATE = re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
-                  rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I)
+LATE = Gated(re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
+                        rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I),
+             # (each wording of LATE_WHEN holds one of these)
+             ("day", "night", "morning", "evening", "just now", "hour ago", " here", "walked in", "the door", "the car"))
 NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:seen|had|got|received|been (?:sent|given))|"
                           r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
                           r"nobody (?:sent|gave|showed)|never (?:got|received|arrived|came))\b"
@@ -46,12 +67,14 @@ PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:go
 # minutes should carry it.
 _TASKS = r"(?:correct|recirculate|send|share|arrange|refer|chase|write|update|make sure|book|contact|ask)"
 # ("you'll get your turn" is the chair running the meeting, not a task: a task verb must follow)
-ACTION = re.compile(r"\b(you(?:'ll| will) (?:\w+ ){0,2}" + _TASKS + r"|(?:will|can|could) you (?:please )?" + _TASKS +
-                    r"|(?:will|to) " + _TASKS + r")\b", re.I)
+ACTION = Gated(re.compile(r"\b(you(?:'ll| will) (?:\w+ ){0,2}" + _TASKS + r"|(?:will|can|could) you (?:please )?" +
+                          _TASKS + r"|(?:will|to) " + _TASKS + r")\b", re.I),
+               tuple(_TASKS[3:-1].split("|")))  # (each wording ends with a task)
 # What the chair promises the family ("to be clear, I'd expect the plan to end"): it shapes the plan.
 # (verbs of promising, in the first person; no conference's own words)
-ASSURANCE = re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
-                       r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I)
+ASSURANCE = Gated(re.compile(r"\b(?:i (?:promise|guarantee|assure you)|you have my word|i (?:would|'d) expect|"
+                             r"let me be clear|i (?:want|need) to be (?:clear|honest)|i will make sure)\b", re.I),
+                  ("promise", "guarantee", "assure you", "my word", "expect", "be clear", "be honest", "make sure"))
 
 # ----- what the family offers
 

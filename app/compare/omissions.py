@@ -25,6 +25,7 @@ from app.compare.cue_patterns import (
     OFFER,
     PROCESS_COMPLAINT,
     TO_MINUTE,
+    Gated,
 )
 from app.compare.polarity import dissents
 from app.compare.text import SENTENCE_END
@@ -46,11 +47,13 @@ REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (
                      r"(?:him|her|them|us|my \w+|our \w+) to\b|\bis there any (?:chance|way)\b", re.I)
 # The next speaker taking it up ("That's a kind offer", "Fair question, we'll pick that up"): the
 # meeting itself treated the turn as something to act on.
-TAKEN_UP = re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|fair (?:question|point|request)|"
-                      r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
-                      r"make a note|note that|take that (?:away|forward))\b|"
-                      # ... or asks someone to, or says it goes in the record
-                      r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I)
+TAKEN_UP = Gated(re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|fair (?:question|point|request)|"
+                            r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
+                            r"make a note|note that|take that (?:away|forward))\b|"
+                            # ... or asks someone to, or says it goes in the record
+                            r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I),
+                 ("offer", "fair ", "pick ", "look into", "follow ", "note", "take that", "look at whether", "recorded",
+                  "minuted"))
 # A parent denying harm ("I never pushed her", "he didn't hit him, not once"): the family's answer to
 # what is alleged, which minutes must carry however plainly it is put.
 DENIES_HARM = re.compile(r"\b(?:never|not|didn't|did not|haven't|have not|hasn't|has not|wouldn't|would not)\s+"
@@ -58,9 +61,10 @@ DENIES_HARM = re.compile(r"\b(?:never|not|didn't|did not|haven't|have not|hasn't
                          r"smack(?:ed)?|slap(?:ped)?|punch(?:ed)?|kick(?:ed)?|grab(?:bed)?|shak(?:e|en)|shook|harm(?:ed)?|"
                          r"bit|bite|burn(?:t|ed)?|throw|threw)\b", re.I)
 NOTE_TAGS = {"inaccurate", "not_heard", "important", "decision"}
-RUNNING_THE_MEETING = re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|talk|say))?)\b|"
-                                 r"\bcome (?:straight |right )?(?:back )?to you\b|"
-                                 r"\bask (?:each|every|all|everyone|everybody)\b", re.I)
+RUNNING_THE_MEETING = Gated(re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:speak|talk|say))?)\b|"
+                                       r"\bcome (?:straight |right )?(?:back )?to you\b|"
+                                       r"\bask (?:each|every|all|everyone|everybody)\b", re.I),
+                            ("turn", "chance", "to you", "ask "))
 
 
 # The minutes saying a report reached the family late, as minutes put it ("received the report only
