@@ -25,11 +25,16 @@ class Gated:
         self.pattern, self.words = pattern, words
 
     def search(self, text: str) -> re.Match | None:
-        if text.isascii():
-            low = text.lower()
-            if not any(w in low for w in self.words):
-                return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._may_match(text) else text
+
+    def _may_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        low = text.lower()
+        return any(w in low for w in self.words)
 
 # ----- asking for something to be in the minutes ("I want that written down", "for the record")
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from app.compare import polarity
 from app.compare.attribution import family_side, names_in, role_of
-from app.compare.cue_patterns import LATE, NOT_INFORMED, NOT_RECEIVED, OFFER_OF_SUPPORT, PROCESS_COMPLAINT
+from app.compare.cue_patterns import (
+    LATE,
+    NOT_INFORMED,
+    NOT_RECEIVED,
+    OFFER_OF_SUPPORT,
+    PROCESS_COMPLAINT,
+    Gated,
+)
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
 from app.minutes.statements import split_sentences
@@ -108,14 +115,16 @@ CUT_OFF = re.compile(r"(?:—|--|-)\s*$")
 # "can it be minuted", "please note that", "I'd ask that this is recorded".
 _RECORD = (r"(?:minuted|minute (?:it|that|this)|written down|put down|in the minutes|on the minutes|on record|"
            r"on the record|recorded|noted)")
-MINUTE_REQUEST = re.compile(
+# (each wording holds one of the words after it: a turn with none is not read by the pattern)
+MINUTE_REQUEST = Gated(re.compile(
     rf"\b(?:i|we)(?:'d| would)? (?:want(?:ed)?|like|ask(?:ed)?)\b[^.?!]{{0,70}}\b{_RECORD}|"
     rf"\b(?:can|could|will) (?:it|that|this|you|we)\b[^.?!]{{0,60}}\b(?:be )?{_RECORD}|"
     rf"\b(?:can|could|will|would) you (?:please )?(?:note|record|minute|write down|make a note)\b|"
     rf"\bplease (?:note|record|minute|make sure (?:that's|that is|it's|it is) (?:recorded|noted|minuted))\b|"
     rf"\b(?:make sure|ensure) (?:that|this|it)(?:'s| is)? (?:recorded|minuted|noted|written down)\b|"
     rf"\b(?:i|we) (?:don't|do not) want\b[^.?!]{{0,60}}\bin the minutes\b|"
-    rf"\bfor the (?:record|minutes)\b|\b(?:is|be) formally (?:recorded|noted|minuted)\b", re.I)
+    rf"\bfor the (?:record|minutes)\b|\b(?:is|be) formally (?:recorded|noted|minuted)\b", re.I),
+    ("minute", "written down", "put down", "record", "note", "write down"))
 # A parent disagreeing, denying, or correcting what was said of them
 DENIES = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:never|didn't|did not|wasn't|was not|haven't|have not|would never)\b|"
                     r"\b(?:i'm|i am) not (?:a|an)\b|\b(?:wasn't|was not|isn't|is not|not) (?:my|our) fault\b|"
@@ -210,11 +219,11 @@ def family_cues(turns: list[Turn], speakers_known: bool) -> list[Cue]:
         if not is_family(t.speaker):
             continue
         text = _norm(t.text)
+        about_report = LATE.search(text) or NOT_RECEIVED.search(text) or ADVOCATE.search(text)  # (once a turn)
         for kind, pattern, summary in (
                 ("not_informed", NOT_INFORMED, "said they were not told"),
                 ("complaint_about_process", PROCESS_COMPLAINT, "complained about how things were done"),
                 ("offer_of_support", OFFER_OF_SUPPORT, "offered help")):
-            about_report = LATE.search(text) or NOT_RECEIVED.search(text) or ADVOCATE.search(text)
             if pattern.search(text) and not (about_report and kind != "offer_of_support"):  # those cues say it
                 out.append(Cue(kind, _ev(turns, [i, i + 1]), f"{t.speaker} {summary}.", speaker=t.speaker))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from app.compare.align import text_words
 from app.compare.attribution import family_side, same_person
@@ -349,6 +350,7 @@ OBJECTS = re.compile(r"^\W*(?:i'm|i am|we're|we are) not\b|\b(?:i|we)(?:'ve| hav
                      r"\b(?:wasn't|was not|isn't|is not|not) (?:my|our) fault\b", re.I)
 
 
+@lru_cache(maxsize=20000)  # (asked of the same evidence for each of the family's dissents)
 def _objects(text: str) -> bool:
     """Does the family's turn plainly disagree, deny or correct ("No, that's not what I said",
     "I don't agree", "I'm not stopping altogether")?"""
