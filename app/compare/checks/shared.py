@@ -12,7 +12,7 @@ from functools import lru_cache
 from app.compare import attribution, polarity
 from app.compare.align import Aligner, Match, key_hit, text_words
 from app.compare.checks.tuning import TUNING, Tuning
-from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, lemmas, words
 from app.compare.turns import Turn
 
 
@@ -140,8 +140,8 @@ def _pieces(text: str) -> tuple:
     """A turn's sentences and pairs of neighbouring sentences, each with what it can be recognised
     by (cached: a turn is read for many statements)."""
     sents = _sentences(text)
-    texts = sents + [f"{a} {b}" for a, b in zip(sents, sents[1:], strict=False)]
-    return tuple((x, _keys(x)) for x in texts)
+    return tuple([(x, _keys(x)) for x in sents]
+                 + [(f"{a} {b}", _pair_keys(a, b)) for a, b in zip(sents, sents[1:], strict=False)])
 
 
 @lru_cache(maxsize=50000)
@@ -150,6 +150,34 @@ def _keys(sentence: str):
     if ("attend", False) in polarity.polar_terms(sentence) and "attend" not in bag:
         bag = bag | {"attend"}  # ("been to every session": read as attending where opposites are sought)
     return polarity.sentence_keys(bag)
+
+
+def _pair_keys(a: str, b: str):
+    """_keys of two neighbouring sentences read as one ("a b"), made from each one's own reading
+    (a pair was read afresh, as much again as its two sentences: a fifth of the readings of a long
+    meeting). Only where together they cannot read otherwise: a ends a sentence (no rewrite reads
+    across ". "), its last words hold no number, "and", or word of a time or figure said aloud
+    that words after it could join ("twenty. Five", "half. Ten"), and b holds no word whose
+    reading of opposites looks back at the sentence before ("badly", "gone"). Else read whole."""
+    if not _apart(a, b):
+        return _keys(f"{a} {b}")
+    bag = text_words(a).bag | text_words(b).bag
+    if "attend" not in bag and (("attend", False) in polarity.polar_terms(a)
+                                or ("attend", False) in polarity.polar_terms(b)):
+        bag = bag | {"attend"}  # (as _keys adds it)
+    return polarity.sentence_keys(bag)
+
+
+_JOINS_ON = frozenset({"and", "per", "quarter", "half", "at", "point"})
+
+
+def _apart(a: str, b: str) -> bool:
+    if a[-1:] not in (".", "!", "?"):
+        return False
+    if any(w in _JOINS_ON or any(c.isdigit() for c in w) for w in words(a)[-4:]):
+        return False
+    said = lemmas(b)
+    return "gone" not in said and polarity.BADLY.isdisjoint(said)
 
 
 def _sentences(text: str) -> list[str]:
