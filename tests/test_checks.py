@@ -588,6 +588,30 @@ Designated Safeguarding Lead (Gideon Rowan): His swimming club attendance has be
         meeting, "Mr Rowan said that Milo's swimming club attendance had slipped.")) is None
 
 
+def test_judged_the_other_way_right_beside_a_less_rare_word():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Milo at mealtimes?
+Health Visitor (Beatrix Noon): He's been eating better, actually. Since the new nursery he clears his plate.
+Independent Chair (Marguerite Quill): Carys?
+Mother (Carys Webb): We eat together at the table now, the four of us.
+Independent Chair (Marguerite Quill): Lionel?
+Father (Lionel Tate): I start the new job on Monday.
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Nothing new from school.
+Independent Chair (Marguerite Quill): Idris?
+Social Worker (Idris Kestrel): The tenancy is signed.
+Independent Chair (Marguerite Quill): Edna?
+Maternal Grandmother (Edna Webb): I have him on Saturdays.
+Independent Chair (Marguerite Quill): Thank you all.
+Social Worker (Idris Kestrel): The next core group is in a month.
+"""
+    # "eating" is in two turns of fourteen, too common to say alone what a sentence is about; but
+    # "eating better" judges the eating itself
+    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Milo's eating has got worse."))
+    assert f is not None and f.kind == "contradicted" and "eating better" in f.evidence[0].text
+    assert checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Milo's eating has got better.")) is None
+
+
 COOKERY = """\
 Independent Chair (Marguerite Quill): Carys, Idris mentioned the cookery course at the family centre.
 Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me with the budget.

@@ -43,7 +43,7 @@ def judged_the_other_way(case: Case) -> Finding | None:
     statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
     return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
                                                   "the minutes report it as better; what was said reports it as worse"),
-                          others_views=False)
+                          others_views=False, beside=True)
 
 
 def knew_the_other_way(case: Case) -> Finding | None:
@@ -109,13 +109,15 @@ def consented_the_other_way(case: Case) -> Finding | None:
 
 
 def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose: bool = False,
-                   others_views: bool = True) -> Finding | None:
+                   others_views: bool = True, beside: bool = False) -> Finding | None:
     """A statement that leans one way on a scale against the sentences that say the same thing the
     other way (judged_the_other_way). `why`: the finding's reason when the minutes lean down, up.
     `whose`: the scale is a person's (a yes or a no is someone's): only the words of the person the
     statement credits or names count, or sentences that name them. `others_views`: whether a
     sentence passing on another's view counts ("his mum says his sleep's been better" is not the
-    speaker's own judgement; "she told me she'd like to" is her yes)."""
+    speaker's own judgement; "she told me she'd like to" is her yes). `beside`: a judgement right
+    beside a less rare shared word is of it ("sleeping better"); not for a yes or a no, which sits
+    beside its verb whatever it is of ("I don't want to see him")."""
     st, aligner, ctx, tuning = case.st, case.aligner, case.ctx, case.ctx.tuning
     judged = scale.terms(st.text)
     way = scale.leaning(st.text)
@@ -146,7 +148,8 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
         if not shared:
             continue
-        if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight:
+        if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight \
+                and not (beside and _beside(scale, sentence, shared, aligner, tuning)):
             # too common a word to say the sentence is about the same thing; but where it judges
             # that word the statement's way ("the home's still a worry"), the account is mixed
             if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
@@ -182,6 +185,14 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
                    f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
+
+
+def _beside(scale: valence.Scale, sentence: str, shared: set[str], aligner, tuning) -> bool:
+    """Does the sentence judge its one shared word right beside it ("he's been sleeping better"),
+    and is that word no common one (tuning.judged_beside_weight)?"""
+    (w,) = shared
+    return aligner.weight(w) >= tuning.judged_beside_weight and \
+        bool(scale.terms_near(sentence, shared, tuning.judged_beside_reach))
 
 
 def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str], others_views: bool):

@@ -126,6 +126,11 @@ class Tuning:
     # "at swimming, honestly, he's much calmer" (5) judges the swimming; "I'm tired, I'm doing
     # nights at the warehouse" (7) does not judge the warehouse.
     judged_subject_reach: int = 6
+    # ... but a judgement right beside the shared word ("sleeping better", "his sleep's worse") is of
+    # it whatever else the sentence says: then a word in about one turn in six or fewer will do
+    # (the same as knew_subject_weight asks of a sentence of knowing).
+    judged_beside_reach: int = 2
+    judged_beside_weight: float = 2.0
     # ... a statement that judges more than this many things, or is longer than this many words,
     # says several things, and which its judgement belongs to is unclear.
     judged_terms_at_most: int = 2
