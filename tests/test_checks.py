@@ -612,6 +612,41 @@ Social Worker (Idris Kestrel): The next core group is in a month.
     assert checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Milo's eating has got better.")) is None
 
 
+def test_told_the_other_way():
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, the sessions at the family centre?
+Social Worker (Idris Kestrel): Carys has been to nine of the ten. The one she missed, she rang the family centre that morning to say the bus hadn't come.
+Independent Chair (Marguerite Quill): Gideon, school?
+Designated Safeguarding Lead (Gideon Rowan): Milo was off on the Friday and nobody rang the school office, so we did a home visit.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.told_the_other_way(case_for(
+        meeting, "Ms Webb missed one session at the family centre without letting the centre know."))
+    assert f is not None and f.kind == "contradicted" and "rang the family centre" in f.evidence[0].text
+    # said the minutes' way ("nobody rang"), or no word of telling withheld: nothing to find
+    assert checks.told_the_other_way(case_for(meeting, "Milo was absent on the Friday and the school was not told.")) is None
+    assert checks.told_the_other_way(case_for(
+        meeting, "Ms Webb missed one session at the family centre and rang ahead to explain.")) is None
+
+
+def test_notice_reads_who_let_whom_know():
+    from app.compare import notice
+
+    for line in ("She missed the dentist without telling anyone.", "He did not let the nursery know he was ill.",
+                 "Mr Tate failed to inform the housing officer.", "The school was not told about the move.",
+                 "She only got in touch after the police had called round.", "It was never brought to his attention."):
+        assert notice.withheld(line), line
+    assert not notice.withheld("She rang the school to say he was ill.")
+    for sentence in ("He did ring me beforehand to say.", "She texted the office the day before.",
+                     "The one he missed, he phoned ahead.", "Carys rang me herself on the Sunday night."):
+        assert notice.gave(sentence), sentence
+    # not the speaker's own call (often the worker chasing), not one denied or supposed, nor a call
+    # that says no more
+    for sentence in ("I rang her that morning to say the visit was off.", "He didn't ring me beforehand.",
+                     "If she'd rung me first it would have been fine.", "Her sister called round."):
+        assert not notice.gave(sentence), sentence
+
+
 COOKERY = """\
 Independent Chair (Marguerite Quill): Carys, Idris mentioned the cookery course at the family centre.
 Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me with the budget.

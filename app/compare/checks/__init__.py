@@ -75,7 +75,12 @@ from app.compare.checks.shared import (
     short_quote,
     who_said,
 )
-from app.compare.checks.the_other_way import consented_the_other_way, judged_the_other_way, knew_the_other_way
+from app.compare.checks.the_other_way import (
+    consented_the_other_way,
+    judged_the_other_way,
+    knew_the_other_way,
+    told_the_other_way,
+)
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.checks.unsaid import (
     _REASON,
@@ -107,6 +112,7 @@ CHECKS: tuple[Check, ...] = (
     judged_the_other_way,
     consented_the_other_way,
     knew_the_other_way,
+    told_the_other_way,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,
@@ -142,7 +148,7 @@ __all__ = [
     "acceptance_not_heard", "admission_not_own", "affirmed_when_asked", "agreed_thing_not_said", "agreement_not_heard",
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "detail_changed", "judged_the_other_way",
-    "knew_the_other_way", "misattributed", "misattributed_to_a_group", "not_said", "opposite_nearby",
+    "knew_the_other_way", "misattributed", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
     "serious_event_not_said", "service_not_said",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",

@@ -12,7 +12,7 @@ import re
 
 from app.clock import clock
 from app.compare import evidence as quoting
-from app.compare import knowing, polarity, valence
+from app.compare import knowing, notice, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
@@ -93,6 +93,50 @@ def knew_the_other_way(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, 0.7,
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
                    f"({why}).", section=st.section, speaker=st.speaker)
+
+
+def told_the_other_way(case: Case) -> Finding | None:
+    """The minutes say someone did not let another know ("missed one session without letting the
+    service know", "did not tell the school", "only got in touch after the school rang") where the
+    meeting said they did ("she rang me that morning to say", "he did ring me beforehand")
+    (notice.py). Whether a parent gave notice is often what a concern about missed appointments
+    turns on. Read in the passage the statement comes from (a turn either side) and, where the
+    minutes credit someone, in that person's turns; only a sentence about the same thing counts (a
+    word of the statement, rare enough in the meeting, or two, in it or the sentence before), and
+    none there may say nobody was told."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    if not notice.withheld(st.text) or procedural(st.text):
+        return None
+    subject = {w for w in text_words(st.text).content if w not in _OF_TELLING and not w.isdigit()}
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
+        look_in |= aligner.turns_of(st.speakers[0])
+    best = None
+    for i in sorted(look_in):
+        sentences = _sentences(turns[i].text)
+        for k, sentence in enumerate(sentences):
+            shared = _of_subject(subject, " ".join(sentences[max(0, k - 1): k + 1]))
+            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.told_subject_weight for w in shared):
+                continue
+            if notice.withheld(sentence):
+                return None  # said the minutes' way there too
+            if not sentence.rstrip().endswith("?") and notice.gave(sentence):
+                weight = math.fsum(aligner.weight(w) for w in shared)  # (the sentence most about it)
+                if best is None or weight > best[0]:
+                    best = (weight, turns[i], sentence)
+    if best is None:
+        return None
+    _, turn, sentence = best
+    proof = quoting.stating(turns, turn.index, sentence)
+    return Finding("", "contradicted", st.text, proof, 0.6,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   "(the minutes say nobody was let know; what was said is that they were told).",
+                   section=st.section, speaker=st.speaker)
+
+
+# The words of telling and of missing, which every such statement and sentence share
+_OF_TELLING = frozenset("""let know tell told inform notify contact ring rang phone call text message email warn touch
+    prior advance notice notification warning without fail neglect forget never attention bring only""".split())
 
 
 # Words the minutes quote ("F said: 'I didn't know ...'"): the quoted "I" is the person credited

@@ -140,6 +140,9 @@ class Tuning:
     # or two: less than judged_subject_weight asks, since the meeting is often about the very thing
     # ("the caution", "her drug use") and only their own sentences of knowing are read.
     knew_subject_weight: float = 2.0
+    # A sentence saying someone was let know (told_the_other_way) speaks of what the minutes say
+    # nobody was told of through one shared word this rare, or two: the same as knowing asks.
+    told_subject_weight: float = 2.0
 
 
 TUNING = Tuning()

@@ -1,0 +1,75 @@
+"""Notice: whether a sentence says someone let another know (rang, texted, told them ahead), or did
+not.
+
+Minutes often hold it against a parent that they missed something "without letting the clinic
+know", "did not tell school", "only got in touch after the school had rung"; the worker may have
+said "she rang me that morning to say", "he did ring me beforehand". The two sides share the thing
+missed, seldom the words of telling.
+
+A sentence gives notice where someone other than the speaker rang, texted or told, unnegated, and
+says when or what for: ahead ("beforehand", "that morning", "the day before"), of their own
+accord ("rang me herself"), or to say something ("rang to say", "and told me"). The speaker's own
+"I rang her" is left out: it is as often the worker chasing the parent as the parent ringing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.compare.valence import clauses
+
+_CONTACT = r"(?:let (?:\w+ ){1,2}know|tell|inform|notify|contact|ring|phone|call|text|message|email|warn|get in touch)"
+# Saying nobody was told: "without letting the clinic know", "did not tell school", "failed to let
+# her know", "was not informed", "never brought to his attention", "only got in touch after ...",
+# "had not been in touch until ...".
+_WITHHELD = re.compile(
+    r"\bwithout (?:first |prior |any |advance |previously )?(?:letting (?:\w+ ){1,2}know|telling|informing|"
+    r"contacting|notifying|calling|ringing|phoning|texting|messaging|warning|getting in touch)\b|"
+    r"\bwithout (?:any |prior |advance |giving (?:any )?)?(?:notice|notification|warning|prior contact|a call)\b|"
+    rf"\b(?:did|does|do|had|has|have|would)(?: not|n['’]t)(?: \w+ly)? {_CONTACT}\b|"
+    rf"\b(?:failed|neglected|forgot) to {_CONTACT}\b|"
+    r"\bnever (?:let (?:\w+ ){1,2}know|told|informed|notified|contacted|rang|phoned|called|texted|warned|got in touch)\b|"
+    r"\b(?:was|were|is|are|had been|has been|have been)(?: not|n['’]t| never) (?:told|informed|notified|warned|"
+    r"made aware)\b|"
+    r"\b(?:not|n['’]t|never) (?:been )?brought to (?:his|her|their|its|the [\w'’]+) attention\b|"
+    r"\bno (?:prior |advance )?(?:notice|warning|phone call)\b|"
+    r"\bonly (?:got in touch|made contact|contacted|told|informed|rang|phoned|called|disclosed|mentioned|spoke about|"
+    r"raised|admitted)\b.{0,80}?\b(?:after|once|when)\b|"
+    r"\b(?:not|n['’]t|no) (?:been )?in (?:touch|contact)\b.{0,60}?\buntil\b", re.I)
+
+# Telling: "rang me", "did ring", "texted", "got in touch", "let the school know"
+_TOLD = re.compile(
+    r"\b(?:(?P<did>did) (?:ring|phone|call|text|message|tell|let (?:\w+ ){1,2}know|get in touch|contact|warn)|"
+    r"rang|phoned|telephoned|called|texted|messaged|emailed|told|warned|informed|contacted|notified|"
+    r"let (?:me|us|him|her|them|the \w+|\w+) know|got in touch)\b", re.I)
+# ... and when or why: ahead, of their own accord, or to say something
+_AHEAD = re.compile(
+    r"\b(?:beforehand|before|ahead|in advance|first thing|that (?:morning|day|night)|the (?:day|night|evening) "
+    r"before|(?:her|him|them)sel(?:f|ves)|straight away|right away|to (?:say|tell|let|explain)|and (?:told|said|"
+    r"explained)|both times|every time|each time|about (?:it|that|this|the \w+))\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|nobody|no one|no-one)\b|n['’]t\b", re.I)
+_SUPPOSING = re.compile(r"\b(?:if|wish|unless|whether|should have|could have|would have|will|going to|['’]ll)\b",
+                        re.I)
+# who did it: the speaker ("I rang her") is left out (see above)
+_FIRST_PERSON = re.compile(r"\b(?:i|we)(?:['’](?:d|ve))?(?: (?:had|have|did|just|actually|also|then|always))* *$",
+                           re.I)
+
+
+def withheld(text: str) -> bool:
+    """Does the text say someone did not let another know, or only did once found out?"""
+    return bool(_WITHHELD.search(text.replace("’", "'")))
+
+
+def gave(sentence: str) -> bool:
+    """Does the sentence say someone (not the speaker) let another know, ahead, of their own accord
+    or to say something? Not "she didn't ring", "if he'd rung", "I rang her"."""
+    for clause in clauses(sentence.replace("’", "'")):
+        m = _TOLD.search(clause)
+        if not m or _SUPPOSING.search(clause[:m.start()]) or withheld(clause):
+            continue
+        before = clause[:m.start()]
+        if _NEGATED.search(" ".join(before.split()[-3:])) or _FIRST_PERSON.search(before):
+            continue
+        if m.group("did") or _AHEAD.search(clause[m.end():]) or _AHEAD.search(before):
+            return True
+    return False
