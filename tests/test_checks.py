@@ -612,6 +612,25 @@ Social Worker (Idris Kestrel): The next core group is in a month.
     assert checks.judged_the_other_way(case_for(meeting, "Ms Noon reported that Milo's eating has got better.")) is None
 
 
+def test_judged_the_other_way_reads_full_attendance_in_other_words():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo doing at the homework club?
+Designated Safeguarding Lead (Gideon Rowan): He's been to every single homework club since Easter, and he's made a friend there.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.judged_the_other_way(case_for(meeting, "Mr Rowan said Milo's attendance at the homework club was patchy."))
+    assert f is not None and f.kind == "contradicted" and "every single homework club" in f.evidence[0].text
+    assert checks.judged_the_other_way(case_for(
+        meeting, "Mr Rowan said Milo's attendance at the homework club was excellent.")) is None
+    from app.compare import valence
+
+    for said in ("She's come to every session bar one.", "He hasn't missed one since the spring.",
+                 "Every appointment, bar none.", "Full attendance this half term."):
+        assert valence.attended_all(said) != said, said
+    for said in ("She missed every session in March.", "Every session is on a Tuesday."):
+        assert valence.attended_all(said) == said, said
+
+
 def test_told_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Idris, the sessions at the family centre?

@@ -203,6 +203,25 @@ class Scale:
 
 VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges)
 
+# Full attendance, said in other words: "she's been to every appointment", "every session bar one",
+# "he hasn't missed one", "bar none", "full attendance". No word of it judges; what it says is that
+# attendance (turning up, the heart of engagement with a service) was good.
+_ATTENDED = r"(?:one|day|session|appointment|visit|week|group|class|lesson|meeting|club|clinic|contact)s?"
+_ATTENDED_ALL = re.compile(
+    r"\b(?:(?:been (?:in|to|there for|at)|come to|came to|comes to|attended|turned up (?:to|for)|made) "
+    rf"every (?:single )?(?:[a-z-]+ )?{_ATTENDED}\b|"
+    rf"every (?:single )?(?:[a-z-]+ )?{_ATTENDED} (?:bar|but|except|apart from) "
+    r"(?:one|none)\b|bar none\b|full attendance\b|"
+    r"(?:not|never) (?:once |yet )?missed (?:a single|one|any|a)\b)|"
+    r"n['’]t (?:once |yet )?missed (?:a single|one|any|a)\b", re.I)  # ("hasn't": no word boundary before n't)
+
+
+def attended_all(text: str) -> str:
+    """The text with "(good attendance and engagement)" after each saying of full attendance, so
+    that the scale reads it against "her attendance has been patchy" (a reading aid: quote the
+    text as it was)."""
+    return _ATTENDED_ALL.sub(lambda m: m.group(0) + " (good attendance and engagement)", text)
+
 # Willing or not: what someone said to what was offered or asked of them. "would like" and "happy
 # to" are how people say yes ("I'd really like that", "she'd be happy to carry on"); "like" alone is
 # mostly a filler, "happy" alone a mood.

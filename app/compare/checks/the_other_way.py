@@ -186,6 +186,8 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
     for turn, whole, sentence, theirs in _sentences_read(case, people, of_them, others_views):
+        if scale is valence.VALENCE:
+            sentence = valence.attended_all(sentence)  # ("been to every session": good attendance)
         # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
         # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
         # manager" may be "my manager")
