@@ -134,6 +134,15 @@ def test_detail_changed():
     assert checks.detail_changed(case_for(VISITS, "The Social Worker will visit the nursery monthly.")) is None
 
 
+def test_detail_changed_quotes_the_rival_of_the_best_fitting_turn():
+    meeting = ("Social Worker (Idris Kestrel): I'll review the contact arrangements by 31 March, with Lionel.\n"
+               "Social Worker (Idris Kestrel): And the core group, on 21 March, ten o'clock at the school.\n"
+               "Designated Safeguarding Lead (Gideon Rowan): That's fine, I'll book the room.\n")
+    # 31 March is nearer in value to the minutes' 28th, but it is the review's; the core group's is the 21st
+    f = checks.detail_changed(case_for(meeting, "The core group will meet at the school on 28 March at 10am."))
+    assert f is not None and "21 march" in f.explanation and "core group" in f.evidence[0].text
+
+
 # Talk of other things, enough to put what is said after it out of the passage of what came before
 BETWEEN = ("Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
            "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"

@@ -79,11 +79,17 @@ def detail_changed(case: Case) -> Finding | None:
         region = theirs or region
     if not conflicts:
         return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
+    # where the passage gives several rivals, the one the best-fitting turn gives ("the core group, a
+    # week on Friday, at the school") over the nearest in value of the passage's ("by the end of the
+    # month")
+    indices = [t.index for t in region]
+    best_turn = [match.main_turn] if match.main_turn in indices else []
+    if best_turn and not only_theirs:  # (the nearest value among the passage's is no better a guess)
+        in_best = dict(details.conflicts(st.text, quoting.sentence_texts(turns, best_turn), said_around, on=on))
+        conflicts = [(d, in_best.get(d, e)) for d, e in conflicts]
     said, heard = conflicts[0]
     # (the sentence giving it in so many words first; else one counting it from the day, "last
     # Friday", in the best-fitting turn and then around it)
-    indices = [t.index for t in region]
-    best_turn = [match.main_turn] if match.main_turn in indices else []
     proof = quoting.holding(turns, indices, lambda x: heard in details.details(x)) \
         or quoting.holding(turns, best_turn, lambda x: heard in dates.relative_dates(x, on)) \
         or quoting.holding(turns, indices, lambda x: heard in dates.relative_dates(x, on)) \
