@@ -640,6 +640,32 @@ Independent Chair (Marguerite Quill): Thank you.
         assert valence.attended_all(said) == said, said
 
 
+def test_doing_the_other_way():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Milo?
+Health Visitor (Beatrix Noon): He's much more settled now than he was at the start of the year. He's sleeping through most nights.
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): At school he's still finding playtimes hard, he gets into scrapes.
+Independent Chair (Marguerite Quill): And Ada?
+Social Worker (Idris Kestrel): Much better, actually. The rash has cleared up.
+"""
+    # a statement about the child himself shares no word of its subject with "much more settled"
+    f = checks.doing_the_other_way(case_for(meeting, "Ms Noon said Milo had become increasingly unsettled."))
+    assert f is not None and f.kind == "contradicted" and "much more settled" in f.evidence[0].text
+    f = checks.doing_the_other_way(case_for(meeting, "Mr Kestrel said Ada remains in pain."))
+    assert f is not None and "Much better" in f.evidence[0].text
+    # the same account, another place, or another time: nothing to find
+    for line in ("Ms Noon said Milo is much more settled.", "Ms Noon said Milo had been unsettled at the start of the year.",
+                 "Mr Rowan said Milo was finding playtimes at school difficult.",
+                 "Mr Kestrel said Ada's attendance was poor."):  # (a thing of hers, not how she is)
+        assert checks.doing_the_other_way(case_for(meeting, line)) is None, line
+    mixed = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Milo?
+Health Visitor (Beatrix Noon): He's much calmer at home. He's still anxious at bedtime though, he's upset most nights.
+"""
+    assert checks.doing_the_other_way(case_for(mixed, "Ms Noon said Milo had become more anxious.")) is None
+
+
 def test_told_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Idris, the sessions at the family centre?

@@ -77,6 +77,7 @@ from app.compare.checks.shared import (
 )
 from app.compare.checks.the_other_way import (
     consented_the_other_way,
+    doing_the_other_way,
     judged_the_other_way,
     knew_the_other_way,
     told_the_other_way,
@@ -111,6 +112,7 @@ CHECKS: tuple[Check, ...] = (
     credited_person_said_opposite_in_other_words,
     judged_the_other_way,
     consented_the_other_way,
+    doing_the_other_way,
     knew_the_other_way,
     told_the_other_way,
     corrected_on_the_spot,
@@ -147,7 +149,7 @@ __all__ = [
     "TUNING", "Tuning", "Case", "Check", "Context", "CHECKS", "judge",
     "acceptance_not_heard", "admission_not_own", "affirmed_when_asked", "agreed_thing_not_said", "agreement_not_heard",
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
-    "credited_person_said_opposite_in_other_words", "denied_when_asked", "detail_changed", "judged_the_other_way",
+    "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "judged_the_other_way",
     "knew_the_other_way", "misattributed", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
     "serious_event_not_said", "service_not_said",

@@ -46,6 +46,87 @@ def judged_the_other_way(case: Case) -> Finding | None:
                           others_views=False, beside=True)
 
 
+def doing_the_other_way(case: Case) -> Finding | None:
+    """The minutes say a child (or anyone) is doing worse where the person they credit said of them
+    that they are doing much better, or the other way round: "Reuben had become increasingly
+    unsettled at home" / "he's much calmer at home now"; "she remains in a lot of pain" / "Much
+    better, actually". Such a statement is about the person, so it shares no word of its subject
+    with the sentence (judged_the_other_way's test). A change reported as large ("much", "a lot",
+    "far", "so much", "loads") about him or her, by the person credited, and none of their sentences
+    judging it the statement's way, is a plain reversal; not where the two speak of different
+    places (home, school) or times."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    scale, tuning = valence.VALENCE, ctx.tuning
+    if not (ctx.speakers_known and st.speakers) or procedural(st.text) or admits(st.text) \
+            or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
+        return None
+    way = scale.leaning(st.text)
+    if not way or len(scale.terms(st.text)) > tuning.judged_terms_at_most or _WEIGHS.search(st.text) \
+            or _TOO_SOON.search(st.text) or polarity.some_only(st.text):
+        return None
+    claim = reported(st.text)
+    state = _STATE_OF.search(claim)
+    if not state or not scale.terms(claim[state.start():]):
+        return None  # (a judgement of a thing: "poor sight", "falling attendance", "the risk is greatest")
+    places = _PLACES.intersection(text_words(claim).lemmas)
+    found = None
+    for i in sorted(aligner.turns_of(st.speakers[0])):
+        for sentence in _sentences(turns[i].text):
+            if sentence.rstrip().endswith("?"):
+                continue
+            terms = scale.terms(sentence)
+            if any(w == way for _, w in terms):
+                if _of_them(sentence):
+                    return None  # they judge them the statement's way too: a mixed account
+                continue
+            if not _of_them(sentence) or not _CHANGED_MUCH.search(sentence) or not any(w == -way for _, w in terms):
+                continue
+            there = _PLACES.intersection(text_words(sentence).lemmas)
+            if (places and there and not places & there) or polarity.other_time(claim, sentence) \
+                    or (_THEN.search(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
+                continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
+            if _other_named(claim, sentence, ctx, tuple(st.speakers)):
+                continue
+            found = found or (turns[i], sentence)
+    if found is None:
+        return None
+    turn, sentence = found
+    proof = quoting.stating(turns, turn.index, sentence)
+    why = "the minutes report it as worse; what was said reports it as better" if way < 0 else \
+        "the minutes report it as better; what was said reports it as worse"
+    return Finding("", "contradicted", st.text, proof, 0.55,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   f"({why}).", section=st.section, speaker=st.speaker)
+
+
+# A statement of how someone is: a person, then how they are or have become ("Reuben had become
+# increasingly unsettled", "she remains in pain", "described YP as more withdrawn", "Milo continues
+# to find drop-off difficult"); not what is said of a thing of theirs ("her attendance is falling")
+_STATE_OF = re.compile(
+    r"(?:\b(?i:he|she|they|yp)|\bthe (?:child|baby|young person)|\b(?!The\b|This\b|That\b|It\b)[A-Z][a-z]+)"
+    r"(?!['’]s) (?:\w+ ){0,2}?(?:is|was|were|are|has been|had been|have been|had become|has become|became|remains|"
+    r"remained|seemed|seems|appeared|appears|(?:continues|continued) to (?:be|find|feel|seem)|as)\b")
+# A change reported as large: "much calmer", "a lot happier", "far more settled", "so much better"
+# ("better since Sunday", "calmer since the move": a change from then)
+_CHANGED_MUCH = re.compile(r"\b(?:much|far|a lot|lots|loads|so much|way) (?:more |less )?[a-z]+(?:er|ed)?\b|"
+                           r"\b(?:[a-z]+er|[a-z]+ed) since\b", re.I)
+# ... said of him or her (or a name), not of the speaker ("I'm much better") nor of a thing
+_OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? )*"
+                      r"(?:he|she|they|[A-Z][a-z]+)(?:['’]s| is| was| has| had| seems| looks| has been| is now|['’]s been)\b")
+# Where a child is doing well or not: one place is not another
+_PLACES = frozenset({"home", "school", "nursery", "class", "lesson", "college", "club", "contact", "group", "night"})
+
+
+# ... or said as the whole answer to how they are: "Much better, actually."
+_ANSWER_OF_CHANGE = re.compile(r"^\W*(?:much|far|a lot|loads|so much|way) (?:more |less )?[a-z]+\b", re.I)
+
+
+def _of_them(sentence: str) -> bool:
+    if _ANSWER_OF_CHANGE.search(sentence):
+        return True
+    return bool(_OF_THEM.search(sentence)) and not sentence.lstrip().lower().startswith(("it", "there", "that", "this"))
+
+
 def knew_the_other_way(case: Case) -> Finding | None:
     """The minutes say the person they credit did not know of something where they said they knew
     ("she had not known about the caution until it was raised" / "I knew about the caution, he
