@@ -666,6 +666,28 @@ Health Visitor (Beatrix Noon): He's much calmer at home. He's still anxious at b
     assert checks.doing_the_other_way(case_for(mixed, "Ms Noon said Milo had become more anxious.")) is None
 
 
+def test_stopped_the_other_way():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, the gambling?
+Father (Lionel Tate): I've packed it in. I've not been in the bookies since Christmas, Carys has the bank card now.
+Independent Chair (Marguerite Quill): And the smoking?
+Father (Lionel Tate): I still smoke, but only outside, never near the baby.
+Independent Chair (Marguerite Quill): Beatrix?
+Health Visitor (Beatrix Noon): His jabs are up to date and he's on his line for height.
+Independent Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Nothing new from school.
+Independent Chair (Marguerite Quill): Idris?
+Social Worker (Idris Kestrel): The tenancy is signed.
+"""
+    f = checks.stopped_the_other_way(case_for(meeting, "Mr Tate said he was still gambling at the bookies."))
+    assert f is not None and f.kind == "contradicted" and "packed it in" in f.evidence[0].text
+    # said to go on there too ("I still smoke"), or the minutes saying it stopped: nothing to find
+    # nor where the minutes weigh it themselves ("still, but less")
+    for line in ("Mr Tate said he continues to smoke.", "Mr Tate said he had stopped gambling at the bookies.",
+                 "Mr Tate said he still goes to the bookies, but less than before."):
+        assert checks.stopped_the_other_way(case_for(meeting, line)) is None, line
+
+
 def test_told_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Idris, the sessions at the family centre?

@@ -80,6 +80,7 @@ from app.compare.checks.the_other_way import (
     doing_the_other_way,
     judged_the_other_way,
     knew_the_other_way,
+    stopped_the_other_way,
     told_the_other_way,
 )
 from app.compare.checks.tuning import TUNING, Tuning
@@ -115,6 +116,7 @@ CHECKS: tuple[Check, ...] = (
     doing_the_other_way,
     knew_the_other_way,
     told_the_other_way,
+    stopped_the_other_way,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,
@@ -152,7 +154,7 @@ __all__ = [
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "judged_the_other_way",
     "knew_the_other_way", "misattributed", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
-    "serious_event_not_said", "service_not_said",
+    "serious_event_not_said", "service_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",
     "NEGATED", "PROCEDURAL", "REFUSING", "YES_NO", "admits", "capital", "checkable", "initials_named",
     "not_said_finding", "not_said_score", "procedural", "recognised", "said_in_other_words", "short_quote",

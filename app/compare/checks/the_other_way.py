@@ -127,6 +127,69 @@ def _of_them(sentence: str) -> bool:
     return bool(_OF_THEM.search(sentence)) and not sentence.lstrip().lower().startswith(("it", "there", "that", "this"))
 
 
+def stopped_the_other_way(case: Case) -> Finding | None:
+    """The minutes say something goes on ("he said he was still drinking at weekends", "continued
+    to minimise his offending") where the meeting said it had stopped ("I've cut right down on the
+    drink, I've not had one since that night"; "he talks about it now without minimising it, as he
+    used to"). Read in the credited person's own turns (an action to continue something is a plan,
+    not a report); a stopping counts where it shares a word of what goes on, or points back to it
+    ("I've packed it in"), and it or a sentence either side shares one rare enough in the meeting,
+    or two (as told_the_other_way asks); none there may say it goes on ("still", "hasn't stopped")."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    claim = reported(st.text)
+    if not (ctx.speakers_known and st.speakers) or st.credited_by == "action" or not _GOES_ON.search(claim) \
+            or _SAYS_ENDED.search(claim) or _NEGATIVE.search(claim) or _LESS_NOW.search(claim) or procedural(st.text):
+        return None  # (an action to continue something is a plan, not a report; "still, but less" weighs itself)
+    subject = {w for w in text_words(claim).content if w not in _OF_GOING_ON and not w.isdigit()} - \
+        {w.lower() for w in _CAPITALISED.findall(claim)} - ctx.name_words
+    best = None
+    for i in sorted(aligner.turns_of(st.speakers[0])):
+        sentences = _sentences(turns[i].text)
+        for k, sentence in enumerate(sentences):
+            # (with the sentences either side: "I've packed it in. I've not been in the bookies since")
+            shared = _of_subject(subject, " ".join(sentences[max(0, k - 1): k + 2]))
+            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.told_subject_weight for w in shared):
+                continue
+            if not _of_subject(subject, sentence) and not _ENDED_IT.search(sentence):
+                continue  # (the stopping must be of it: shares its word, or points back, "packed it in")
+            if _GOES_ON.search(sentence) or _NOT_ENDED.search(sentence):
+                return None  # said to go on there too
+            if not sentence.rstrip().endswith("?") and _SAYS_ENDED.search(sentence) \
+                    and not _SUPPOSING_END.search(sentence):
+                weight = math.fsum(aligner.weight(w) for w in shared)
+                if best is None or weight > best[0]:
+                    best = (weight, turns[i], sentence)
+    if best is None:
+        return None
+    _, turn, sentence = best
+    proof = quoting.stating(turns, turn.index, sentence)
+    return Finding("", "contradicted", st.text, proof, 0.55,
+                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
+                   "(the minutes say it goes on; what was said is that it has stopped).",
+                   section=st.section, speaker=st.speaker)
+
+
+# Going on: "still", "continues to", "remains", "keeps", "ongoing"
+_GOES_ON = re.compile(r"\b(?:still|continues|continued|continue|continuing|carries on|carried on|remains|remained|"
+                      r"keeps|kept on|persists|persisted|ongoing)\b", re.I)
+# Stopped: "no longer", "not any more", "stopped", "given up", "cut right down", "not had one since",
+# "used to" (then, not now)
+_SAYS_ENDED = re.compile(
+    r"\b(?:no longer|stopped|given up|gave up|packed (?:it|that|them) in|cut (?:right |it |them |right back )?down|"
+    r"used to|any ?more|not since|(?:not|n['’]t|never) (?:had|touched|done|taken|smoked|used|been) "
+    r"(?:[\w'’]+ ){0,4}?since)\b", re.I)
+# ... not where the stopping is denied ("hasn't stopped", "never gave up"), nor supposed or hoped for
+_NOT_ENDED = re.compile(r"(?:\bnot|n['’]t|\bnever) (?:\w+ )?(?:stopped|given up|gave up|cut down)\b", re.I)
+_SUPPOSING_END = re.compile(r"\b(?:if|when|once|until|hope|hoping|want|wants|wanted|need|needs|try|trying|going to|will|"
+                            r"should|would|could)\b(?:\W+\w+){0,4}\W+(?:stop|give up|cut down|no longer)", re.I)
+_ENDED_IT = re.compile(r"\b(?:stopped|given|gave|packed|cut) (?:it|that|them|those)\b", re.I)
+_LESS_NOW = re.compile(r"\b(?:but|though|although|less|fewer|reduced|cutting down|cut down)\b", re.I)
+# (what goes on not happening, "still not engaging", ends in its happening: not this check's reading)
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nothing|nobody)\b|n['’]t\b", re.I)
+_OF_GOING_ON = frozenset("""still continue carry remain keep persist ongoing say report state feel note describe
+    told tell""".split())
+
+
 def knew_the_other_way(case: Case) -> Finding | None:
     """The minutes say the person they credit did not know of something where they said they knew
     ("she had not known about the caution until it was raised" / "I knew about the caution, he
