@@ -91,12 +91,9 @@ def doing_the_other_way(case: Case) -> Finding | None:
     if found is None:
         return None
     turn, sentence = found
-    proof = quoting.stating(turns, turn.index, sentence)
     why = "the minutes report it as worse; what was said reports it as better" if way < 0 else \
         "the minutes report it as better; what was said reports it as worse"
-    return Finding("", "contradicted", st.text, proof, 0.55,
-                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   f"({why}).", section=st.section, speaker=st.speaker)
+    return _said_the_opposite(case, turn, sentence, 0.55, why)
 
 
 # A statement of how someone is: a person, then how they are or have become ("Reuben had become
@@ -162,11 +159,7 @@ def stopped_the_other_way(case: Case) -> Finding | None:
     if best is None:
         return None
     _, turn, sentence = best
-    proof = quoting.stating(turns, turn.index, sentence)
-    return Finding("", "contradicted", st.text, proof, 0.55,
-                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   "(the minutes say it goes on; what was said is that it has stopped).",
-                   section=st.section, speaker=st.speaker)
+    return _said_the_opposite(case, turn, sentence, 0.55, "the minutes say it goes on; what was said is that it has stopped")
 
 
 # Going on: "still", "continues to", "remains", "keeps", "ongoing"
@@ -231,12 +224,9 @@ def knew_the_other_way(case: Case) -> Finding | None:
     if found is None:
         return None
     turn, sentence = found
-    proof = quoting.stating(turns, turn.index, sentence)
     why = "the minutes say they did not know; they said they knew" if way < 0 else \
         "the minutes say they knew; they said they did not"
-    return Finding("", "contradicted", st.text, proof, 0.7,
-                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   f"({why}).", section=st.section, speaker=st.speaker)
+    return _said_the_opposite(case, turn, sentence, 0.7, why)
 
 
 def told_the_other_way(case: Case) -> Finding | None:
@@ -271,11 +261,7 @@ def told_the_other_way(case: Case) -> Finding | None:
     if best is None:
         return None
     _, turn, sentence = best
-    proof = quoting.stating(turns, turn.index, sentence)
-    return Finding("", "contradicted", st.text, proof, 0.6,
-                   f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   "(the minutes say nobody was let know; what was said is that they were told).",
-                   section=st.section, speaker=st.speaker)
+    return _said_the_opposite(case, turn, sentence, 0.6, "the minutes say nobody was let know; what was said is that they were told")
 
 
 # The words of telling and of missing, which every such statement and sentence share
@@ -371,10 +357,16 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     if best is None:
         return None
     share, turn, whole = best
-    proof = quoting.stating(case.turns, turn.index, whole)
-    return Finding("", "contradicted", st.text, proof, min(0.85, 0.45 + 0.4 * share),
+    return _said_the_opposite(case, turn, whole, min(0.85, 0.45 + 0.4 * share), why[0] if way < 0 else why[1])
+
+
+def _said_the_opposite(case: Case, turn, sentence: str, confidence: float, why: str) -> Finding:
+    """The finding of a check of this module: who said the opposite, when, in their words, and why
+    it is the opposite."""
+    proof = quoting.stating(case.turns, turn.index, sentence)
+    return Finding("", "contradicted", case.st.text, proof, confidence,
                    f"{capital(who_said(turn))} said the opposite at {clock(proof[0].start)}: “{short_quote(proof[0].text)}” "
-                   f"({why[0] if way < 0 else why[1]}).", section=st.section, speaker=st.speaker)
+                   f"({why}).", section=case.st.section, speaker=case.st.speaker)
 
 
 def _beside(scale: valence.Scale, sentence: str, shared: set[str], aligner, tuning) -> bool:
