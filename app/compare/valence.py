@@ -138,6 +138,9 @@ class Scale:
     down: frozenset[str]
     supposing: frozenset[str]
     counts: Callable[[list[str], list[str], int], bool]
+    # how a sentence of the meeting is read before its words are weighed: what it says in other
+    # words on the scale made plain (attended_all); as it is, by default
+    reading: Callable[[str], str] = str
 
     def clause_terms(self, clause: str) -> tuple[tuple[str, int], ...]:
         """The scale's words in one clause, each with +1 (up) or -1 (down), after negation: "she's
@@ -201,8 +204,6 @@ class Scale:
         return found
 
 
-VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges)
-
 # Full attendance, said in other words: "she's been to every appointment", "every session bar one",
 # "he hasn't missed one", "bar none", "full attendance". No word of it judges; what it says is that
 # attendance (turning up, the heart of engagement with a service) was good.
@@ -221,6 +222,9 @@ def attended_all(text: str) -> str:
     that the scale reads it against "her attendance has been patchy" (a reading aid: quote the
     text as it was)."""
     return _ATTENDED_ALL.sub(lambda m: m.group(0) + " (good attendance and engagement)", text)
+
+
+VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges, reading=attended_all)
 
 # Willing or not: what someone said to what was offered or asked of them. "would like" and "happy
 # to" are how people say yes ("I'd really like that", "she'd be happy to carry on"); "like" alone is

@@ -41,9 +41,12 @@ def judged_the_other_way(case: Case) -> Finding | None:
     Only where a sentence speaks of the same thing (a word of the statement's subject, rare enough
     in the meeting, or two), judges it only the other way, and the same speaker never judges it the
     statement's way; of the same time. The same word turned by a "not" is polarity's, not this."""
-    return _the_other_way(case, valence.VALENCE, ("the minutes report it as worse; what was said reports it as better",
-                                                  "the minutes report it as better; what was said reports it as worse"),
-                          others_views=False, beside=True)
+    return _the_other_way(case, valence.VALENCE, _WORSE_OR_BETTER, others_views=False, beside=True)
+
+
+# Why a judgement is the opposite, where the minutes lean down, up
+_WORSE_OR_BETTER = ("the minutes report it as worse; what was said reports it as better",
+                    "the minutes report it as better; what was said reports it as worse")
 
 
 def doing_the_other_way(case: Case) -> Finding | None:
@@ -91,9 +94,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
     if found is None:
         return None
     turn, sentence = found
-    why = "the minutes report it as worse; what was said reports it as better" if way < 0 else \
-        "the minutes report it as better; what was said reports it as worse"
-    return _said_the_opposite(case, turn, sentence, 0.55, why)
+    return _said_the_opposite(case, turn, sentence, 0.55, _WORSE_OR_BETTER[0] if way < 0 else _WORSE_OR_BETTER[1])
 
 
 # A statement of how someone is: a person, then how they are or have become ("Reuben had become
@@ -132,34 +133,23 @@ def stopped_the_other_way(case: Case) -> Finding | None:
     not a report); a stopping counts where it shares a word of what goes on, or points back to it
     ("I've packed it in"), and it or a sentence either side shares one rare enough in the meeting,
     or two (as told_the_other_way asks); none there may say it goes on ("still", "hasn't stopped")."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    st, aligner, ctx = case.st, case.aligner, case.ctx
     claim = reported(st.text)
     if not (ctx.speakers_known and st.speakers) or st.credited_by == "action" or not _GOES_ON.search(claim) \
             or _SAYS_ENDED.search(claim) or _NEGATIVE.search(claim) or _LESS_NOW.search(claim) or procedural(st.text):
         return None  # (an action to continue something is a plan, not a report; "still, but less" weighs itself)
     subject = {w for w in text_words(claim).content if w not in _OF_GOING_ON and not w.isdigit()} - \
         {w.lower() for w in _CAPITALISED.findall(claim)} - ctx.name_words
-    best = None
-    for i in sorted(aligner.turns_of(st.speakers[0])):
-        sentences = _sentences(turns[i].text)
-        for k, sentence in enumerate(sentences):
-            # (with the sentences either side: "I've packed it in. I've not been in the bookies since")
-            shared = _of_subject(subject, " ".join(sentences[max(0, k - 1): k + 2]))
-            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.told_subject_weight for w in shared):
-                continue
-            if not _of_subject(subject, sentence) and not _ENDED_IT.search(sentence):
-                continue  # (the stopping must be of it: shares its word, or points back, "packed it in")
-            if _GOES_ON.search(sentence) or _NOT_ENDED.search(sentence):
-                return None  # said to go on there too
-            if not sentence.rstrip().endswith("?") and _SAYS_ENDED.search(sentence) \
-                    and not _SUPPOSING_END.search(sentence):
-                weight = math.fsum(aligner.weight(w) for w in shared)
-                if best is None or weight > best[0]:
-                    best = (weight, turns[i], sentence)
-    if best is None:
-        return None
-    _, turn, sentence = best
-    return _said_the_opposite(case, turn, sentence, 0.55, "the minutes say it goes on; what was said is that it has stopped")
+    found = []
+    # (with the sentences either side: "I've packed it in. I've not been in the bookies since")
+    for turn, sentence, shared in _sentences_about(case, aligner.turns_of(st.speakers[0]), subject, after=1):
+        if not _of_subject(subject, sentence) and not _ENDED_IT.search(sentence):
+            continue  # (the stopping must be of it: shares its word, or points back, "packed it in")
+        if _GOES_ON.search(sentence) or _NOT_ENDED.search(sentence):
+            return None  # said to go on there too
+        if not sentence.rstrip().endswith("?") and _SAYS_ENDED.search(sentence) and not _SUPPOSING_END.search(sentence):
+            found.append((turn, sentence, shared))
+    return _most_about_it(case, found, 0.55, "the minutes say it goes on; what was said is that it has stopped")
 
 
 # Going on: "still", "continues to", "remains", "keeps", "ongoing"
@@ -215,7 +205,7 @@ def knew_the_other_way(case: Case) -> Finding | None:
             around = " ".join([asked] + sentences[max(0, k - 1): k + 2])
             asked = ""
             shared = _of_subject(subject, around)
-            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.knew_subject_weight for w in shared):
+            if not _enough(shared, aligner, ctx.tuning.knew_subject_weight):
                 continue
             if said == way:
                 return None  # they said it the minutes' way too
@@ -245,23 +235,39 @@ def told_the_other_way(case: Case) -> Finding | None:
     look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
     if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
         look_in |= aligner.turns_of(st.speakers[0])
-    best = None
+    found = []
+    for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
+        if notice.withheld(sentence):
+            return None  # said the minutes' way there too
+        if not sentence.rstrip().endswith("?") and notice.gave(sentence):
+            found.append((turn, sentence, shared))
+    return _most_about_it(case, found, 0.6, "the minutes say nobody was let know; what was said is that they were told")
+
+
+def _sentences_about(case: Case, look_in, subject: set[str], after: int):
+    """(turn, sentence, the subject's words shared) for each sentence of these turns that speaks of
+    the subject: it, the sentence before and `after` sentences after share one of its words rare
+    enough in the meeting (tuning.told_subject_weight), or two."""
+    turns, aligner = case.turns, case.aligner
     for i in sorted(look_in):
         sentences = _sentences(turns[i].text)
         for k, sentence in enumerate(sentences):
-            shared = _of_subject(subject, " ".join(sentences[max(0, k - 1): k + 1]))
-            if len(shared) < 2 and not any(aligner.weight(w) >= ctx.tuning.told_subject_weight for w in shared):
-                continue
-            if notice.withheld(sentence):
-                return None  # said the minutes' way there too
-            if not sentence.rstrip().endswith("?") and notice.gave(sentence):
-                weight = math.fsum(aligner.weight(w) for w in shared)  # (the sentence most about it)
-                if best is None or weight > best[0]:
-                    best = (weight, turns[i], sentence)
-    if best is None:
+            shared = _of_subject(subject, " ".join(sentences[max(0, k - 1): k + 1 + after]))
+            if _enough(shared, aligner, case.ctx.tuning.told_subject_weight):
+                yield turns[i], sentence, shared
+
+
+def _enough(shared: set[str], aligner, weight: float) -> bool:
+    """Do these shared words say two sentences speak of the same thing: two of them, or one this rare?"""
+    return len(shared) >= 2 or any(aligner.weight(w) >= weight for w in shared)
+
+
+def _most_about_it(case: Case, found: list, confidence: float, why: str) -> Finding | None:
+    """The finding from the sentence (turn, sentence, shared words) whose shared words weigh most."""
+    if not found:
         return None
-    _, turn, sentence = best
-    return _said_the_opposite(case, turn, sentence, 0.6, "the minutes say nobody was let know; what was said is that they were told")
+    turn, sentence, _ = max(found, key=lambda f: math.fsum(case.aligner.weight(w) for w in f[2]))
+    return _said_the_opposite(case, turn, sentence, confidence, why)
 
 
 # The words of telling and of missing, which every such statement and sentence share
@@ -316,8 +322,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
     for turn, whole, sentence, theirs in _sentences_read(case, people, of_them, others_views):
-        if scale is valence.VALENCE:
-            sentence = valence.attended_all(sentence)  # ("been to every session": good attendance)
+        sentence = scale.reading(sentence)  # ("been to every session": good attendance)
         # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
         # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
         # manager" may be "my manager")
