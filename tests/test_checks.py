@@ -666,6 +666,19 @@ Health Visitor (Beatrix Noon): He's much calmer at home. He's still anxious at b
     assert checks.doing_the_other_way(case_for(mixed, "Ms Noon said Milo had become more anxious.")) is None
 
 
+def test_doing_the_other_way_reads_one_side_of_the_child_against_the_same_side():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how's Milo getting on?
+Designated Safeguarding Lead (Gideon Rowan): He's been late a few times, mostly Mondays. In class he's a lot more confident, he's got a little group of pals now.
+"""
+    # lateness is another side of him than how he is in class; "in class" before "he's" is still
+    # of him; "a little group of pals" is no place other than the class
+    f = checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Milo has become more withdrawn in class."))
+    assert f is not None and "a lot more confident" in f.evidence[0].text
+    mixed = meeting.replace("He's been late a few times, mostly Mondays.", "He is still withdrawn at times.")
+    assert checks.doing_the_other_way(case_for(mixed, "Mr Rowan said Milo has become more withdrawn in class.")) is None
+
+
 def test_stopped_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Lionel, the gambling?

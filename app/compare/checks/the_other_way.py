@@ -71,7 +71,9 @@ def doing_the_other_way(case: Case) -> Finding | None:
     state = _STATE_OF.search(claim)
     if not state or not scale.terms(claim[state.start():]):
         return None  # (a judgement of a thing: "poor sight", "falling attendance", "the risk is greatest")
-    places = _PLACES.intersection(text_words(claim).lemmas)
+    places = _places(claim)
+    judging = {w for w, _ in scale.terms(claim)}
+    aspect = judging | _subject_words(claim, judging, ctx)
     found = None
     for i in sorted(aligner.turns_of(st.speakers[0])):
         for sentence in _sentences(turns[i].text):
@@ -79,12 +81,12 @@ def doing_the_other_way(case: Case) -> Finding | None:
                 continue
             terms = scale.terms(sentence)
             if any(w == way for _, w in terms):
-                if _of_them(sentence):
+                if _of_them(sentence) and _same_aspect(aspect, sentence, terms, way):
                     return None  # they judge them the statement's way too: a mixed account
                 continue
             if not _of_them(sentence) or not _CHANGED_MUCH.search(sentence) or not any(w == -way for _, w in terms):
                 continue
-            there = _PLACES.intersection(text_words(sentence).lemmas)
+            there = _places(sentence)
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
                     or (_THEN.search(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
@@ -95,6 +97,14 @@ def doing_the_other_way(case: Case) -> Finding | None:
         return None
     turn, sentence = found
     return _said_the_opposite(case, turn, sentence, 0.55, _WORSE_OR_BETTER[0] if way < 0 else _WORSE_OR_BETTER[1])
+
+
+def _same_aspect(aspect: set[str], sentence: str, terms, way: int) -> bool:
+    """Does a sentence that judges the person the statement's way judge the same side of them: one
+    of the statement's judging words, or a word of what it judges? "she's much happier in class"
+    after "she's been late twice" still reverses "withdrawn in class": lateness is another side of
+    her; "she can still be withdrawn" or "in class she's quiet" make a mixed account."""
+    return bool({w for w, w_way in terms if w_way == way} & aspect or _of_subject(aspect, sentence))
 
 
 # A statement of how someone is: a person, then how they are or have become ("Reuben had become
@@ -109,10 +119,17 @@ _STATE_OF = re.compile(
 _CHANGED_MUCH = re.compile(r"\b(?:much|far|a lot|lots|loads|so much|way) (?:more |less )?[a-z]+(?:er|ed)?\b|"
                            r"\b(?:[a-z]+er|[a-z]+ed) since\b", re.I)
 # ... said of him or her (or a name), not of the speaker ("I'm much better") nor of a thing
-_OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? )*"
+_OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? |"
+                      r"(?i:in|at) (?:the )?[a-z]+,? )*"
                       r"(?:he|she|they|[A-Z][a-z]+)(?:['’]s| is| was| has| had| seems| looks| has been| is now|['’]s been)\b")
-# Where a child is doing well or not: one place is not another
-_PLACES = frozenset({"home", "school", "nursery", "class", "lesson", "college", "club", "contact", "group", "night"})
+# Where a child is doing well or not: one place is not another. A place said as a place ("at
+# school", "in class", "at the group"), not a word that names one in passing ("her friendship group")
+_PLACED = re.compile(r"\b(?:at|in|during|to|from) (?:the |her |his |their )?"
+                     r"(home|school|nursery|class|lesson|college|club|contact|group|night)s?\b(?! with\b)", re.I)
+
+
+def _places(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _PLACED.finditer(text)}
 
 
 # ... or said as the whole answer to how they are: "Much better, actually."
