@@ -640,6 +640,27 @@ Independent Chair (Marguerite Quill): Thank you.
         assert valence.attended_all(said) == said, said
 
 
+def test_judged_the_other_way_reads_growth_on_its_line():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, the weights?
+Health Visitor (Beatrix Noon): I weighed Milo on Tuesday at the clinic. He's tracking along his line nicely, he's on the twenty-fifth centile, and the reflux has settled.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    # "weight gain" is what is judged, not a gain; "on his line" says his growth is as it should be
+    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon was worried that Milo's weight gain had slowed and he had dropped a centile."))
+    assert f is not None and f.kind == "contradicted" and "tracking along his line" in f.evidence[0].text
+    assert checks.judged_the_other_way(case_for(meeting, "Ms Noon said Milo's weight gain was good and he was on his centile.")) is None
+    from app.compare import valence
+
+    for said in ("She's right on her line.", "He's back up on his centile line now.",
+                 "Baby's sitting on the normal centile."):
+        assert valence.on_track(said) != said, said
+    for said in ("He's dropped below his centile.", "She has come off her line.", "Sign on the dotted line."):
+        assert valence.on_track(said) == said, said
+    # "the latest scan" says when, not that anyone was late
+    assert valence.VALENCE.terms("The latest scan was reassuring.") == [("reassure", 1)]
+
+
 def test_doing_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, how is Milo?

@@ -82,12 +82,15 @@ _GREETING = frozenset({"morning", "afternoon", "evening", "night", "luck"})  # "
 _PEOPLE_WORDS = frozenset({"him", "her", "them", "you", "me", "us", "mum", "dad", "mummy", "daddy"})
 _TESTED = frozenset({"test", "tests", "tested", "back", "result", "results", "screen", "screened"})
 _LEFT = frozenset({"a", "an", "the", "some", "round", "it", "them"})  # "dropped a parcel round": a delivery
+_WHEN_NOT_LATE = frozenset({"latest", "later"})  # "the latest scan", "later that day": when, not lateness
 
 
 def _judges(raw: list[str], ws: list[str], i: int) -> bool:
     """Does the word at i judge here? (`raw`: the words as written, for those around it; `ws` lemmas)"""
     w, nxt, before = ws[i], (raw[i + 1] if i + 1 < len(raw) else ""), (raw[i - 1] if i else "")
-    return not ((w == "drop" and (nxt in _TAKEN or nxt in _LEFT)) or (w == "late" and (nxt in _TIMES or before in _MINE))
+    return not ((w == "drop" and (nxt in _TAKEN or nxt in _LEFT))
+                or (w == "late" and (nxt in _TIMES or before in _MINE or raw[i] in _WHEN_NOT_LATE))
+                or (w == "gain" and before == "weight")  # "his weight gain": what is judged, not a judgement
                 or (w == "consistent" and nxt == "with") or (w in ("decline", "withdraw") and nxt in _REFUSED)
                 or (w == "fall" and before in _A) or (w == "good" and nxt in _GREETING)
                 or (w == "safe" and nxt == "and" and i + 2 < len(raw) and raw[i + 2] == "well")  # a police check
@@ -224,7 +227,29 @@ def attended_all(text: str) -> str:
     return _ATTENDED_ALL.sub(lambda m: m.group(0) + " (good attendance and engagement)", text)
 
 
-VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges, reading=attended_all)
+# Growth on track, said as health visitors and midwives say it: "she's right on her line", "back on
+# the normal centile", "tracking along the twenty-fifth centile". No word of it judges; what it says
+# is that weight and growth are as they should be. (Not "dropped below his centile", "off her line".)
+_ON_TRACK = re.compile(
+    r"\b(?:right|back|back up|sat|sitting|sits|steady|staying|stayed|tracking|following|growing|still) "
+    r"(?:on|along|with|to) (?:his|her|their|the|its) (?:own |normal |expected |usual |[a-z-]+ )?(?:centile|line)\b",
+    re.I)
+
+
+def on_track(text: str) -> str:
+    """The text with "(good weight and growth)" after each saying that a child's growth is on its
+    centile line, so that the scale reads it against "her weight gain has slowed" (a reading aid,
+    as attended_all)."""
+    return _ON_TRACK.sub(lambda m: m.group(0) + " (good weight and growth)", text)
+
+
+def plainly(text: str) -> str:
+    """The scale of better and worse's reading of a sentence: full attendance and growth on track
+    said in plain words."""
+    return on_track(attended_all(text))
+
+
+VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges, reading=plainly)
 
 # Willing or not: what someone said to what was offered or asked of them. "would like" and "happy
 # to" are how people say yes ("I'd really like that", "she'd be happy to carry on"); "like" alone is

@@ -482,7 +482,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
 # Words of a statement that say who reported it and when, not what it is about (text_words already
 # leaves out the reporting verbs of text.REPORTING and the stopwords: these are the rest)
 _NOT_SUBJECT = frozenset("""feel find observe appear seem believe view conference meeting staff child since every
-    usually time day week month year last recent after until before still""".split())
+    usually time day week month year last recent after until before still late""".split())  # ("the latest scan")
 _CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
 
 
