@@ -501,6 +501,22 @@ def test_a_complaint_about_how_the_conference_was_prepared_is_material():
         Turn(0, 0, 5, None, "We only found out on Friday, from his teacher."), False, False)[1]
 
 
+def test_the_chair_answering_an_objection_is_not_an_objection_of_the_chair():
+    from app.compare.turns import Turn
+
+    def why(who: str, text: str) -> list[str]:
+        return omissions.materiality(Turn(0, 0, 5, who, text), False, True)[1]
+
+    reply = "I hear you, Carys, and your disagreement will be recorded. I'm sorry the report was wrong about that."
+    assert why("Mother (Carys Webb)", reply)  # the same words from a parent are hers to have minuted
+    assert "a correction or a request to have it minuted" not in why("Independent Chair (Marguerite Quill)", reply)
+    asked = "Did you get the report before today? I know they sometimes arrive late, and that's not fair on you."
+    assert why("Independent Chair (Marguerite Quill)", asked) == []
+    # ... but the chair directing that the record be put right is the chair's own
+    assert "a correction or a request to have it minuted" in why(
+        "Independent Chair (Marguerite Quill)", "Idris, can you make sure the address is corrected in the report?")
+
+
 def test_one_voice_over_several_segments_is_weighed_as_one_turn():
     from app.compare.turns import Turn
     segs = [Turn(0, 0, 2, "Voice 1", "Thanks."), Turn(1, 3, 5, "Voice 2", "I only found out"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.compare import outcomes, polarity
 from app.compare.align import Aligner, key_hit, text_words
-from app.compare.attribution import family_side, same_person
+from app.compare.attribution import family_side, is_chair, same_person
 from app.compare.cue_patterns import (
     ACTION,
     ASSURANCE,
@@ -40,6 +40,8 @@ CORRECTION = re.compile(
 # it adds to another sign ("that wasn't my fault, they lost my paperwork"), never stands alone.
 # ("Nobody rang me", "nobody came back to us" are complaints of being left out: they stand.)
 PLAIN_SPEECH = {"never", "didn't", "wasn't", "weren't", "actually", "lost"}
+# ... of which the chair's own is a direction to put the record right
+_DIRECTS_A_CORRECTION = {"correct", "corrected"}
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
 REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just )?(?:have|get|see|"
@@ -98,6 +100,12 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
     score, why = 0.0, []
     text = turn.text.replace("’", "'")
     family = speakers_known and family_side(turn.speaker)
+    # The chair answers what others raise ("your disagreement will be recorded", "I'm sorry, that's
+    # not good enough", "did you get the report in time?"): the objection, the correction and the
+    # complaint are theirs who raised them, weighed in their own turns. What the chair promises,
+    # directs or sets in train is the chair's own (an assurance, an action, "can you make sure
+    # those are corrected?").
+    chairing = speakers_known and is_chair(turn.speaker)
     if family and REQUEST.search(text):
         score += 0.3
         why.append("a request the family made")
@@ -105,15 +113,17 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         score += 0.3
         why.append("the meeting took it up")
     # (asking whether anyone disagrees, "Does anyone disagree with that?", objects to nothing)
-    if dissents(" ".join(x for x in SENTENCE_END.split(text) if not x.rstrip().endswith("?"))):
+    if not chairing and dissents(" ".join(x for x in SENTENCE_END.split(text) if not x.rstrip().endswith("?"))):
         score += 0.6
         why.append("an objection or disagreement")
     cues = {m.group(0).lower() for m in CORRECTION.finditer(text)}
+    if chairing:
+        cues &= _DIRECTS_A_CORRECTION
     if cues - PLAIN_SPEECH:  # ("I've never hurt him", "he's sleeping better, actually": how people talk)
         # Several signs ("nobody ever came back to us", "we asked for") say more than one word.
         score += 0.3 if len(cues) == 1 else 0.45
         why.append("a correction or a request to have it minuted")
-    if any(p.search(text) for p in (LATE, NOT_RECEIVED, NOT_INFORMED, PROCESS_COMPLAINT)):
+    if not chairing and any(p.search(text) for p in (LATE, NOT_RECEIVED, NOT_INFORMED, PROCESS_COMPLAINT)):
         score += 0.3  # "I only found out on Monday", "nobody's rung me": the family left out beforehand
         why.append("a complaint about how the conference was prepared")
     # (the chair running the meeting, "you'll get your turn, I promise", "I'm going to ask each of
