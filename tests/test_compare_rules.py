@@ -449,7 +449,13 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     # a vote now with a step down looked forward to, in a part of its own
     ("Plan, under neglect, with a view to child in need at the next review.", "plan"),
     ("Give it another six weeks and I'd hope we could close to child in need.", None),
-    ("I'd say she stays on a plan under neglect for another three months.", "plan")])
+    ("I'd say she stays on a plan under neglect for another three months.", "plan"),
+    # minutes put the threshold in the past tense, often with what it is the threshold for
+    ("The panel agreed that the threshold for significant harm was met.", "plan"),
+    ("She did not feel the threshold had been met.", "less"), ("The threshold for significant harm was not met.", "less"),
+    ("It was met with silence.", None),
+    # the plan itself going on, not a plan of another kind
+    ("Plans to continue.", "plan"), ("I think child in need, with the safety plan carrying on, would be enough.", "less")])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]

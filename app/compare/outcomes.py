@@ -19,7 +19,10 @@ PLAN, LESS = "a child protection plan", "no child protection plan (child in need
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
     (LESS, r"(?<!not )(?<!rather than )(?<!instead of )child in need|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"
-           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|not think (?:it|(?:the )?threshold|that)(?: is|'s| has been)? met|"
+           r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|"
+           r"threshold (?:for (?:[a-z]+ ){1,3})?(?:is|was|has|had) not (?:been )?met|"
+           r"not (?:think|feel|believe|consider) (?:it|that|(?:that )?(?:the )?threshold(?: for (?:[a-z]+ ){1,3})?)"
+           r"(?: is|'s| has been| was| had been)? met|"
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
@@ -37,9 +40,12 @@ _NAMED = [
            r"required|warranted))|"
            r"(?:child protection |cp )?plans? (?:is|was|are|were|will|would)(?: be)? not(?: be)? (?:the |a )?"
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
-    (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|"
+    (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:[a-z]+ ){1,3})?(?:is|was|has been|had been) met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
-           r"\bplans? (?:will |should |to )?(?:continues?|remains?|stays?)\b|(?:remain|stay)s? subject\b|"
+           # (the plan itself going on, not a plan of another kind: "with the safety plan carrying on")
+           r"(?:\b(?:the|their|his|her|protection|cp) |^|(?<=[.!?] ))plans? (?:will |should |to )?"
+           r"(?:continues?|remains?|stays?)\b|"
+           r"(?:remain|stay)s? subject\b|"
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
            r"(?:^|(?<=[.!?] ))\W*(?:a )?plan(?=\s*(?:[.,;:!?]|$|under\b|yes\b))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
