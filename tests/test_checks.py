@@ -111,6 +111,14 @@ def test_all_agreed_but_dissent():
 
 
 
+def test_all_agreed_but_one_recommended_another_outcome_however_mildly():
+    meeting = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.", "Yes, a plan.") + \
+        "Designated Safeguarding Lead (Gideon Rowan): I'd support child in need, with the breakfast club carrying on.\n"
+    f = checks.all_agreed_but_dissent(case_for(meeting, "All professionals agreed that the threshold for significant "
+                                                        "harm was met."))
+    assert f is not None and "Gideon Rowan" in f.explanation and "breakfast club" in f.evidence[0].text
+
+
 def test_all_agreed_is_not_undone_by_the_chair_reporting_or_by_professionals_on_the_parents():
     agreed = DISSENT.replace("I don't agree. In my view the threshold isn't met; Milo is thriving.", "Yes, a plan.")
     line = "All professionals agreed that Milo should be subject to a child protection plan."

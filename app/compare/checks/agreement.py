@@ -58,6 +58,13 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     agreed_on = outcomes.named(st.text)
     if agreed_on is not None:
         dissent = [t for t in dissent if outcomes.named(t.text) != agreed_on]
+        if ctx.speakers_known:
+            # ... and one who recommended another outcome differed, however mildly they put it ("I'd
+            # support a child in need plan"): the outcome is the very thing all are said to have agreed
+            voted = [t for t in turns if outcomes.named(t.text) not in (None, agreed_on)
+                     and not (attribution.family_side(t.speaker) or attribution.is_the_child(t.speaker)
+                              or attribution.is_chair(t.speaker))]
+            dissent = sorted({t.index: t for t in dissent + voted}.values(), key=lambda t: t.index)
     listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
     if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
         dissent = [t for t in dissent if any(attribution.same_person(who, t.speaker) for who in listed)]
