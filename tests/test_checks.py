@@ -1072,6 +1072,33 @@ def test_a_denial_the_minutes_carry_is_not_omitted():
     assert not any("never touched" in e.text for f in found for e in f.evidence)
 
 
+DECIDED = """\
+Chair (Marguerite Quill): Can I have your recommendations, please? Idris?
+Social Worker (Idris Kestrel): A plan, under neglect. The mornings are still a struggle and the bedroom has no heating.
+Chair (Marguerite Quill): Gideon?
+Designated Safeguarding Lead (Gideon Rowan): I'd go child in need, myself. Milo's in every day now, and the breakfast club is doing its job.
+Chair (Marguerite Quill): Beatrix?
+Health Visitor (Beatrix Noon): Plan, neglect, for now.
+Chair (Marguerite Quill): Thank you. My decision is that Milo will be made subject to a child protection plan under neglect.
+Father (Lionel Tate): I don't agree with it. I want it written down.
+Chair (Marguerite Quill): That's heard, Lionel.
+"""
+
+
+def test_a_recommendation_against_the_decision_is_a_dissent_to_minute():
+    found = omitted(DECIDED, "Mr Kestrel and Ms Noon recommended a child protection plan under neglect.",
+                    "The Chair decided that Milo will be made subject to a child protection plan.")
+    gideon = [f for f in found if any(e.speaker.startswith("Designated") for e in f.evidence)]
+    assert gideon and "a recommendation against the decision" in gideon[0].explanation
+    # two words of disagreement, and the wish that they be written down, make a whole point
+    assert any(e.speaker.startswith("Father") for f in found for e in f.evidence)
+    carried = omitted(DECIDED, "Mr Kestrel and Ms Noon recommended a child protection plan under neglect.",
+                      "Mr Rowan recommended child in need.",
+                      "The Chair decided that Milo will be made subject to a child protection plan.",
+                      "Mr Tate did not agree with the decision.")
+    assert not any(e.speaker.startswith(("Designated", "Father")) for f in carried for e in f.evidence)
+
+
 def test_an_offer_of_help_from_the_family_is_material():
     meeting = ("Chair (Marguerite Quill): Edna, anything to add?\n"
                "Grandmother (Edna Webb): I have Milo every Saturday, and I collect him from nursery on Wednesdays. "

@@ -277,6 +277,39 @@ def test_a_request_and_a_reply_that_takes_it_up_are_material():
         assert "a request the family made" in why and "the meeting took it up" in why
 
 
+def test_the_decision_is_the_outcome_the_chair_says_was_decided():
+    from app.compare.outcomes import LESS, PLAN
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Health Visitor (Beatrix Noon)", "Child in need would do."),
+             Turn(1, 5, 9, "Independent Chair (Marguerite Quill)", "My decision is that Milo will stay on a child "
+                  "protection plan. I'd hope we could step down to child in need at the next review."),
+             Turn(2, 9, 12, "Father (Lionel Tate)", "I don't agree.")]
+    assert omissions.decided(turns) == PLAN  # (not the step-down hoped for after it)
+    assert omissions.against_decision(turns[0], PLAN) and not omissions.against_decision(turns[2], PLAN)
+    assert omissions.decided(turns[:1]) is None  # the chair named none
+    assert omissions.decided([Turn(0, 0, 5, "Chair (Ann Lo)", "So it's child in need, then.")]) == LESS
+
+
+def test_a_view_minuted_in_a_sentence_that_names_them_is_carried():
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Recommendations? Beatrix?"),
+             Turn(1, 5, 12, "Health Visitor (Beatrix Noon)", "I'm going to say child in need. She's doing really "
+                  "well and she'd be working with me whether there's a plan or not."),
+             Turn(2, 12, 15, "Chair (Ann Lo)", "My decision is that Milo will be made subject to a child protection plan."),
+             Turn(3, 15, 17, "Father (Lionel Tate)", "I don't agree. I want that written down.")]
+    statements = ["IK recommended a plan. Beatrix Noon recommended a child in need plan, as Milo was doing well.",
+                  "The Chair decided on a child protection plan. The father's disagreement is recorded at his request."]
+    credits = [["Social Worker (Idris Kestrel)"], ["Chair (Ann Lo)"]]
+    found = omissions.find(turns, statements, True, credits=credits)
+    assert not any(om.turns[0].index in (1, 3) for om in found)
+    # ... and left out where no sentence names them
+    found = omissions.find(turns, ["IK recommended a plan.", "The Chair decided on a child protection plan."], True,
+                           credits=[["Social Worker (Idris Kestrel)"], ["Chair (Ann Lo)"]])
+    assert {1, 3} <= {om.turns[0].index for om in found}
+
+
 def test_a_disagreement_is_carried_only_by_a_statement_that_records_one():
     # the decision shares the objection's words; only a statement of the objection carries it
     from app.compare.turns import Turn

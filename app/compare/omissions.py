@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.compare import outcomes, polarity
 from app.compare.align import Aligner, key_hit, text_words
-from app.compare.attribution import family_side, is_chair, same_person
+from app.compare.attribution import family_side, is_chair, names_in, role_of, same_person
 from app.compare.cue_patterns import (
     ACTION,
     ASSURANCE,
@@ -29,6 +29,7 @@ from app.compare.cue_patterns import (
 )
 from app.compare.polarity import dissents
 from app.compare.text import SENTENCE_END
+from app.compare.text import words as plain_words
 from app.compare.turns import Turn, runs_on
 
 CORRECTION = re.compile(
@@ -95,8 +96,10 @@ class Omission:
     reasons: list[str]
 
 
-def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") -> tuple[float, list[str]]:
-    """How much a turn matters to the record, and why; `reply` is what the next speaker said to it."""
+def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
+                decision: str | None = None) -> tuple[float, list[str]]:
+    """How much a turn matters to the record, and why; `reply` is what the next speaker said to it,
+    `decision` the outcome the chair decided (decided())."""
     score, why = 0.0, []
     text = turn.text.replace("’", "'")
     family = speakers_known and family_side(turn.speaker)
@@ -116,6 +119,9 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
     if not chairing and dissents(" ".join(x for x in SENTENCE_END.split(text) if not x.rstrip().endswith("?"))):
         score += 0.6
         why.append("an objection or disagreement")
+    if against_decision(turn, decision):
+        score += 0.6
+        why.append("a recommendation against the decision")
     cues = {m.group(0).lower() for m in CORRECTION.finditer(text)}
     if chairing:
         cues &= _DIRECTS_A_CORRECTION
@@ -148,6 +154,30 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "") 
         score += 0.4
         why.append("the friend flagged it in a note")
     return score, why
+
+
+_BARE_DISSENT = 3  # content words, at most, of a turn that says nothing but that they disagree
+_DISAGREEMENT_TO_MINUTE = {"an objection or disagreement", "a correction or a request to have it minuted"}
+
+
+def decided(turns: list[Turn]) -> str | None:
+    """The outcome the chair decided: the one a sentence of theirs says is the decision ("my decision
+    is that Riley will remain subject to a child protection plan", not the step-down hoped for after
+    it), else the last the chair named; None where the chair named none."""
+    chairs = [t for t in reversed(turns) if is_chair(t.speaker)]
+    deciding = (outcomes.named(x) for t in chairs for x in SENTENCE_END.split(t.text) if _DECIDING.search(x))
+    return next((o for o in deciding if o), None) or next((o for t in chairs if (o := outcomes.named(t.text))), None)
+
+
+_DECIDING = re.compile(r"\b(?:decision|decide|decided)\b", re.I)
+
+
+def against_decision(turn: Turn, decision: str | None) -> bool:
+    """Did a professional recommend another outcome than the one decided ("I'd actually say child
+    in need" where the chair decides on a plan)? A dissent on the threshold, which minutes must
+    record whoever else agreed. (The family's disagreement is read in their own words: dissents.)"""
+    return bool(decision and turn.speaker and not is_chair(turn.speaker) and not family_side(turn.speaker)
+                and outcomes.named(turn.text) not in (None, decision))
 
 
 def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:
@@ -221,14 +251,23 @@ def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], stat
     # threshold ... But I'd support a plan for Mia" objects to Logan's plan, not Mia's)
     view = outcomes.named(" ".join(x for x in SENTENCE_END.split(said) if dissents(x))) or outcomes.named(said)
     said_set = set(said_words)
+    names, role = {w.lower() for w in names_in(speaker)}, role_of(speaker)
+
+    def names_them(text: str) -> bool:  # by a name of theirs, or their whole role ("the father")
+        return bool(names & set(plain_words(text))) or bool(role and re.search(rf"\b{re.escape(role)}\b", text, re.I))
+
     for i, (statement, who) in enumerate(zip(statements, credits, strict=False)):
-        if not any(same_person(w, speaker) for w in who):
-            continue
-        if view is not None and outcomes.named(statement) == view:
+        credited = any(same_person(w, speaker) for w in who)
+        # (a sentence that names them gives their view too: "JP recommended a plan. RH recommended
+        # child in need, as ...")
+        if view is not None and any((credited or names_them(x)) and outcomes.named(x) == view
+                                    for x in SENTENCE_END.split(statement)):
             return True
-        if i in dissenting and said_set & set(text_words(statement).content):
+        if credited and i in dissenting and said_set & set(text_words(statement).content):
             return True
-    return False
+    # a bare "I don't agree. I want it written down." is carried by a record of their disagreement
+    # that names them, whoever it credits ("The Father's disagreement with the decision is recorded")
+    return len(said_set) <= _BARE_DISSENT and any(names_them(statements[i]) for i in dissenting)
 
 
 def _family_credit(credited: str, speaker: str) -> bool:
@@ -258,6 +297,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     found: list[Omission] = []
     already = already or set()
     theirs: dict = {}  # (_credited_to, by speaker)
+    decision = decided(turns) if speakers_known else None
     for group in _units(turns, speakers_known):
         if any(t.index in already for t in group):
             continue
@@ -270,8 +310,8 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         noted = any(first.start - 10 <= t <= last.end + 5 for t in note_times)
         after = turns[last.index + 1] if last.index + 1 < len(turns) else None
         reply = after.text if after is not None and (not speakers_known or after.speaker != last.speaker) else ""
-        score, why = materiality(Turn(first.index, first.start, last.end, first.speaker, text), noted, speakers_known,
-                                 reply)
+        unit = Turn(first.index, first.start, last.end, first.speaker, text)
+        score, why = materiality(unit, noted, speakers_known, reply, decision)
         # A plain account from the family, and nothing more ("She's sleeping through now, and my
         # mum helps"), is what minutes rightly condense: it is not left out for lacking its words.
         if why == ["the family's own account"]:
@@ -288,14 +328,15 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             limit, min_words = 0.2, 8
         else:
             continue
-        if len(set(words)) < min_words:
-            continue  # "Yes.", "Thank you", introductions: nothing to minute
+        if len(set(words)) < min_words and not _DISAGREEMENT_TO_MINUTE <= set(why):
+            continue  # "Yes.", "Thank you", introductions: nothing to minute (but "I don't agree, I want
+            # it written down" is a whole point in two words)
         # A disagreement is carried only by a statement that records one: "The Chair decided that Tia
         # will remain on a plan" shares the words of "I don't agree, it should come off", and carries
         # the decision, not the objection to it. Its own sentences are what is looked for: the rest
         # of the turn may be minuted apart.
         within, wanted = None, words
-        if speakers_known and dissents(text) and first.speaker:
+        if speakers_known and (dissents(text) or against_decision(unit, decision)) and first.speaker:
             within = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
