@@ -277,6 +277,37 @@ def test_a_request_and_a_reply_that_takes_it_up_are_material():
         assert "a request the family made" in why and "the meeting took it up" in why
 
 
+def test_a_request_put_mid_sentence_or_with_another_verb_is_a_request():
+    from app.compare.turns import Turn
+
+    for asked, reply in (("And the reviews, whatever they are, can they be on a Monday? I work weekends.",
+                          "That's a reasonable ask. Idris, can you look at that?"),
+                         ("Could somebody at least let me know when he's home?", "Fair request. I'll look into it."),
+                         ("Can she change class, so she's away from that boy?", "That's a fair point.")):
+        why = omissions.materiality(Turn(0, 0, 5, "Mother (Ada Tate)", asked), False, True, reply=reply)[1]
+        assert "a request the family made" in why and "the meeting took it up" in why, asked
+    # a question to the meeting that asks for nothing
+    assert "a request the family made" not in omissions.materiality(
+        Turn(0, 0, 5, "Mother (Ada Tate)", "Can I say something about Saturday?"), False, True)[1]
+
+
+def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_is_minuted():
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Ada, anything you want to add?"),
+             Turn(1, 5, 12, "Mother (Ada Tate)", "We're rowing about him all the time, me and Lionel, every single "
+                  "night. Is there any chance of some family mediation for us?"),
+             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair request. Sam, can you look into family mediation?")]
+    statements = ["Ms Tate said that she and Mr Tate row about him every night."]
+    credits = [["Mother (Ada Tate)"]]
+    # the statement renders the turn closely (the comparer passes it as carried), not the request
+    found = omissions.find(turns, statements, True, already={1}, credits=credits, reported=set())
+    assert any(om.turns[0].index == 1 for om in found)
+    # another finding's evidence is reported already
+    assert not any(om.turns[0].index == 1 for om in omissions.find(turns, statements, True, already={1},
+                                                                   credits=credits, reported={1}))
+
+
 def test_the_decision_is_the_outcome_the_chair_says_was_decided():
     from app.compare.outcomes import LESS, PLAN
     from app.compare.turns import Turn

@@ -184,6 +184,7 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         # voice, where the voices are named)
         used |= {j for i in used for j in (i - 1, i + 1) if 0 <= j < len(turns) and runs_on(turns[i], turns[j])
                  and (not speakers_known or turns[j].speaker == turns[i].speaker)}
+    reported = set(used)
     used |= carried
     flagged = {f.statement for f in findings}
     # Minutes that name people by initials ("TB will send DW the report") or by a surname the meeting
@@ -191,7 +192,7 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
     # report"; "Carys").
     texts = [initials_named(_as_called(s.text, called), ctx.cast) for s in minutes.statements]
     for om in omissions.find(turns, texts, speakers_known, note_times, used, flagged,
-                             [s.speakers for s in minutes.statements], aligner.weight):
+                             [s.speakers for s in minutes.statements], aligner.weight, reported):
         findings.append(_omitted(om, turns))
     if progress is not None:
         progress(1.0)

@@ -45,18 +45,20 @@ PLAIN_SPEECH = {"never", "didn't", "wasn't", "weren't", "actually", "lost"}
 _DIRECTS_A_CORRECTION = {"correct", "corrected"}
 # A request put to the meeting ("Can she have a interpreter next time?", "I'd like him to see
 # someone"): the plan, or the minutes, should say what became of it.
-REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just )?(?:have|get|see|"
-                     r"go|be|talk|speak|start|join|come|visit)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) "
+REQUEST = re.compile(r"(?:^|[.!?,]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just |at least |maybe )?"
+                     r"(?:have|get|see|go|be|talk|speak|start|join|come|visit|change|move|stay|let|book|arrange|"
+                     r"hold|send|give)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) "
                      r"(?:him|her|them|us|my \w+|our \w+) to\b|\bis there any (?:chance|way)\b", re.I)
 # The next speaker taking it up ("That's a kind offer", "Fair question, we'll pick that up"): the
 # meeting itself treated the turn as something to act on.
-TAKEN_UP = Gated(re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|fair (?:question|point|request)|"
+TAKEN_UP = Gated(re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|"
+                            r"(?:fair|reasonable) (?:question|point|request|ask)|"
                             r"(?:we'll|we will|i'll|i will|let's) (?:pick (?:that|this|it) up|look into|follow (?:that|it|this) up|"
                             r"make a note|note that|take that (?:away|forward))\b|"
                             # ... or asks someone to, or says it goes in the record
-                            r"\b(?:to|and) look into\b|\blook at whether\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I),
-                 ("offer", "fair ", "pick ", "look into", "follow ", "note", "take that", "look at whether", "recorded",
-                  "minuted"))
+                            r"\b(?:to|and) look into\b|\blook at (?:whether|that|this)\b|\b(?:will|'ll) be (?:noted|recorded|minuted)\b", re.I),
+                 ("offer", "fair ", "reasonable ", "pick ", "look into", "follow ", "note", "take that", "look at ",
+                  "recorded", "minuted"))
 # A parent denying harm ("I never pushed her", "he didn't hit him, not once"): the family's answer to
 # what is alleged, which minutes must carry however plainly it is put.
 DENIES_HARM = re.compile(r"\b(?:never|not|didn't|did not|haven't|have not|hasn't|has not|wouldn't|would not)\s+"
@@ -158,6 +160,16 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
 
 _BARE_DISSENT = 3  # content words, at most, of a turn that says nothing but that they disagree
 _DISAGREEMENT_TO_MINUTE = {"an objection or disagreement", "a correction or a request to have it minuted"}
+
+
+def _asked_and_taken_up(group: tuple[Turn, ...], turns: list[Turn]) -> bool:
+    """Did the family ask for something here, and the next speaker take it up ("That's a fair
+    request. Idris, can you look into it?")?"""
+    last = group[-1]
+    after = turns[last.index + 1] if last.index + 1 < len(turns) else None
+    text = " ".join(t.text for t in group).replace("’", "'")
+    return bool(family_side(group[0].speaker) and REQUEST.search(text) and after is not None
+                and after.speaker != last.speaker and TAKEN_UP.search(after.text.replace("’", "'")))
 
 
 def decided(turns: list[Turn]) -> str | None:
@@ -280,13 +292,14 @@ def _family_credit(credited: str, speaker: str) -> bool:
 def find(turns: list[Turn], statements: list[str], speakers_known: bool,
          note_times: list[float] | None = None, already: set[int] | None = None,
          flagged: set[int] | None = None, credits: list[list[str]] | None = None,
-         weight: Callable[[str], float] | None = None) -> list[Omission]:
+         weight: Callable[[str], float] | None = None, reported: set[int] | None = None) -> list[Omission]:
     """Material turns the minutes do not carry. `already`: turns that are the evidence of another
     finding (a contradiction already reports that objection; it is not also an omission) or the
     close match of a statement (the minutes carry them, in their own words). `flagged`: statements
     with a finding; a turn about the same matter ("don't put the mice in as if it's still going
     on") is already answered by that finding. `credits`: who each statement credits, and `weight`
-    how rare a word is in the meeting (both to know a point the minutes carry in other words)."""
+    how rare a word is in the meeting (both to know a point the minutes carry in other words).
+    `reported`: those of `already` that are another finding's evidence (the rest a statement renders)."""
     if not turns or not statements:
         return []
     minutes = Aligner([Turn(i, 0, 0, None, s) for i, s in enumerate(statements)])
@@ -296,13 +309,17 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     note_times = note_times or []
     found: list[Omission] = []
     already = already or set()
+    reported = already if reported is None else reported
     theirs: dict = {}  # (_credited_to, by speaker)
     decision = decided(turns) if speakers_known else None
     for group in _units(turns, speakers_known):
-        if any(t.index in already for t in group):
-            continue
         first, last = group[0], group[-1]
         text = " ".join(t.text for t in group)
+        if any(t.index in already for t in group) and not (
+                speakers_known and not any(t.index in reported for t in group) and _asked_and_taken_up(group, turns)):
+            continue  # (a request the meeting took up is weighed by what it asks, below, however
+            # closely a statement renders the rest of the turn: "we're rowing all the time" is
+            # minuted, "is there any mediation for us?" not)
         words = text_words(text).content
         if speakers_known and LATE.search(text) and \
                 any(_family_credit(w, first.speaker) for who in late_for for w in who):
