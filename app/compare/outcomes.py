@@ -20,8 +20,8 @@ PLAN, LESS = "a child protection plan", "no child protection plan (child in need
 _NAMED = [
     (LESS, r"(?<!not )(?<!rather than )(?<!instead of )child in need|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"
            r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|"
-           r"threshold (?:for (?:[a-z]+ ){1,3})?(?:is|was|has|had) not (?:been )?met|"
-           r"not (?:think|feel|believe|consider) (?:it|that|(?:that )?(?:the )?threshold(?: for (?:[a-z]+ ){1,3})?)"
+           r"threshold (?:for (?:\w+ ){1,3})?(?:is|was|has|had) not (?:been )?met|"
+           r"not (?:think|feel|believe|consider) (?:it|that|(?:that )?(?:the )?threshold(?: for (?:\w+ ){1,3})?)"
            r"(?: is|'s| has been| was| had been)? met|"
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
@@ -40,7 +40,7 @@ _NAMED = [
            r"required|warranted))|"
            r"(?:child protection |cp )?plans? (?:is|was|are|were|will|would)(?: be)? not(?: be)? (?:the |a )?"
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
-    (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:[a-z]+ ){1,3})?(?:is|was|has been|had been) met\b|"
+    (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:\w+ ){1,3})?(?:is|was|has been|had been) met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
            # (the plan itself going on, not a plan of another kind: "with the safety plan carrying on")
            r"(?:\b(?:the|their|his|her|protection|cp) |^|(?<=[.!?] ))plans? (?:will |should |to )?"
