@@ -2388,3 +2388,11 @@ def test_a_reason_given_with_a_vote_is_read_as_any_words_are():
     # her vote with her own reason, in other words: hers
     own = "Ms Noon recommended a child protection plan, for the structure it gives and weekly checks on Milo."
     assert own not in findings(meeting, own)
+
+
+def test_a_negation_inside_a_word_is_a_negation():
+    # "didn't", "hadn't": no word boundary before the n't
+    for said in ("I didn't see him.", "She hadn’t been told.", "No.", "He never came.", "Nothing happened."):
+        assert checks.NEGATED.search(said), said
+    for said in ("He came on Monday.", "Nowhere near the school.", "She knows the answer."):
+        assert not checks.NEGATED.search(said), said

@@ -106,7 +106,7 @@ ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
                        r"(?:definitely|absolutely|certainly|of course) not|never)\b(?! problem| worries| doubt)", re.I)
 ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
                     re.I)
-NEGATED = re.compile(r"\b(?:not|no|never|n't|nobody|nothing|none)\b", re.I)
+NEGATED = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b", re.I)  # ("didn't": no word boundary before n't)
 ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
 # Accepting an outcome is agreeing with it, not admitting anything
 _OUTCOME_ACCEPTED = re.compile(r"\b(?:accept|acknowledge|recogni[sz]e)[a-z]* (?:the|this|that|a|an|her|his|their) "
