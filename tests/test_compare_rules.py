@@ -341,6 +341,14 @@ def test_a_view_minuted_in_a_sentence_that_names_them_is_carried():
     assert {1, 3} <= {om.turns[0].index for om in found}
 
 
+def test_moving_in_is_coming_to_stay_not_leaving():
+    # "moved back in with her mum" is no opposite of "has lived with her mum" or "intends to stay there"
+    assert ("move", False) not in polarity.polar_terms("She moved back in with her mum just after Easter.")
+    assert ("move", False) not in polarity.polar_terms("He moved into the flat on the high street.")
+    for left in ("She moved out in May.", "They moved back to Leeds.", "He wants to move away."):
+        assert ("move", False) in polarity.polar_terms(left), left
+
+
 def test_a_disagreement_is_carried_only_by_a_statement_that_records_one():
     # the decision shares the objection's words; only a statement of the objection carries it
     from app.compare.turns import Turn

@@ -257,6 +257,8 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                                                  words[i - 2] if i > 1 else ""):
                 continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
                 # fall, no appointment kept, nobody late
+            if t == "move" and _moved_in(words, i):
+                continue  # "she moved back in with her mum", "moved into the flat": come to stay, no leaving
             if t == "gone" and words[i + 1: i + 2] and words[i + 1] in _GONE_WHERE:
                 t = "go"  # "she'd gone to her auntie's", "they'd gone out": a move, not the end "gone" says
             elif t == "gone" and not pending and _gone_away(words, i, out):
@@ -368,6 +370,15 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
 _TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay", "away"}
+_MOVED_IN = {"in", "into"}
+
+
+def _moved_in(words: list[str], i: int) -> bool:
+    """Is the move at i a coming in ("moved in", "moved back in with her mum", "moved into the flat")?"""
+    after = words[i + 1: i + 3]
+    if after[:1] == ["back"]:
+        after = after[1:]
+    return bool(after) and after[0] in _MOVED_IN
 _GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "come")
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
