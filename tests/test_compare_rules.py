@@ -527,7 +527,10 @@ def test_unfair_and_fair_are_one_subject_for_finding_the_passage():
     ("She did not feel the threshold had been met.", "less"), ("The threshold for significant harm was not met.", "less"),
     ("It was met with silence.", None),
     # the plan itself going on, not a plan of another kind
-    ("Plans to continue.", "plan"), ("I think child in need, with the safety plan carrying on, would be enough.", "less")])
+    ("Plans to continue.", "plan"), ("I think child in need, with the safety plan carrying on, would be enough.", "less"),
+    # the plan itself ending, recommended now (not a promise of its end later)
+    ("She recommended that the plans end and the boys be supported as children in need.", "less"),
+    ("The plan will end when he turns eighteen.", None)])
 def test_the_outcome_a_professional_names(said, outcome):
     from app.compare.outcomes import LESS, PLAN, named
     assert named(said) == {"plan": PLAN, "less": LESS, None: None}[outcome]
