@@ -18,9 +18,12 @@ LABEL_WORD = re.compile(r"[a-z]+")  # a word of a speaker label, lower-cased
 
 
 def _tokens(label: str | None) -> set[str]:
-    if not label:
-        return set()
-    return {t for t in LABEL_WORD.findall(label.lower()) if t not in LABEL_NOISE}
+    return set(_label_words(label)) if label else set()
+
+
+@lru_cache(maxsize=4096)  # (a meeting's few dozen labels, compared pair by pair: same_person's misses)
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(t for t in LABEL_WORD.findall(label.lower()) if t not in LABEL_NOISE)
 
 
 # The agencies whose workers at a conference belong to one organisation, by the first role
@@ -62,8 +65,9 @@ def same_person(a: str | None, b: str | None) -> bool:
         return False
     if a.strip().lower() == b.strip().lower():
         return True
-    ta, tb = _tokens(a), _tokens(b)
-    name_a, name_b = names_in(a), names_in(b)
+    # (the words of each label, read once per label, not once per pair)
+    ta, tb = _label_words(a), _label_words(b)
+    name_a, name_b = _name_words(a), _name_words(b)
     if name_a and name_b:
         full_a, full_b = _full_name(a), _full_name(b)
         if len(full_a) >= 2 and len(full_b) >= 2:
@@ -81,10 +85,16 @@ def names_in(label: str | None) -> set[str]:
     """The personal names in a label: 'Mother (Kelly Harris)' -> {'kelly', 'harris'}. When the
     person who said it names the credited person ("Kelly says he pushed her"), they are relaying
     that person's account, and crediting it to them is right."""
-    if not label or "(" not in label:
-        return set()
+    return set(_name_words(label)) if label else set()
+
+
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
+    if "(" not in label:
+        return frozenset()
     # the last brackets: a role may carry its own ("Class Teacher (Year 3) (Ewan Cartwright)")
-    return _tokens(label[label.rfind("(") + 1:].split(")")[0])
+    inside = label[label.rfind("(") + 1:].split(")")[0]
+    return _label_words(inside) if inside else frozenset()
 
 
 def _full_name(label: str) -> list[str]:
