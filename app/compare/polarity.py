@@ -463,12 +463,9 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     the same word negated on one side only, or words of opposite meaning with the same polarity.
     `topic`: what `said` replies to; `claim_names`: the name of whom the claim names by role ("the
     social worker": "Sarah Jenkinson"). Their words may be what the two share, never what clashes."""
-    if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
-        return None  # (a question asks; it claims nothing: "do you think they still need a plan?")
-    if _ASKS_VIEW.search(said):  # a recogniser's question without its mark: only the sentences that claim
-        said = " ".join(x for x in _SENTENCE_END.split(said) if not _ASKS_VIEW.search(x))
-        if not said:
-            return None
+    said = _claiming(said)
+    if said is None:
+        return None
     a, b = polar_terms(claim), polar_terms(said)
     about = b + [(t, False) for t, _ in polar_terms(topic)] if topic else b
     a_about = a + [(t, False) for t, _ in polar_terms(claim_names)] if claim_names else a
@@ -515,6 +512,19 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                          or _shared(_near(_of_sentence(claim, a, w), w), _near(_of_sentence(said, b, v), v), w, v))):
                 return w, v, False
     return None
+
+
+@lru_cache(maxsize=20000)  # (the same sentence is set against clause after clause, statement after statement)
+def _claiming(said: str) -> str | None:
+    """What of `said` claims anything: None for a question, which asks ("do you think they still need
+    a plan?"), and for a scale's ends described; a recogniser's question without its mark is left out."""
+    if _SCALE_ENDS.search(said) or said.rstrip().endswith("?"):
+        return None
+    if _ASKS_VIEW.search(said):  # a recogniser's question without its mark: only the sentences that claim
+        said = " ".join(x for x in _SENTENCE_END.split(said) if not _ASKS_VIEW.search(x))
+        if not said:
+            return None
+    return said
 
 
 _HOW_MUCH = frozenset({"much", "many", "lot", "lots", "plenty", "enough", "little", "few"})
