@@ -332,12 +332,13 @@ def real_speaker(turns: list[Turn], near: int, words: list[str], credited: Calla
     # (each sentence's share summed from the index of words: not every word tested on every sentence)
     shares = ix.shares(wanted)
     for n in sorted(shares):
+        c = shares[n] / total
+        if c <= best + 1e-9:
+            continue  # (asked first: whose sentence it is matters only for one that says more)
         s = ix.sentences[n]
         if s.speaker is None or credited(s.speaker):
             continue
-        c = shares[n] / total
-        if c > best + 1e-9:
-            best_turn, best = s.tokens[0].turn, c
+        best_turn, best = s.tokens[0].turn, c
     return as_evidence(closest(turns, best_turn, words, weight), turns)
 
 
