@@ -115,6 +115,10 @@ def named(text: str) -> str | None:
                         if not x.rstrip().endswith("?") and not _YOURS.search(x))
     # "to decide whether they still need plans" asks which outcome; it names none
     t = _WHETHER.sub(" ", expand(text)) if "whether" in text.lower() else expand(text)
+    if _names_none(t):
+        # (most turns: the two parts taken away below, each for a space, leave no naming word
+        # where there was none, since each runs from or to a stop or a word's edge)
+        return None
     t = _NOT_STEPPING_DOWN.sub(" ", t)
     chosen = _ASIDE.sub(" ", t)
     return _last_named(chosen) or _last_named(t)
