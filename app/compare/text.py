@@ -344,9 +344,12 @@ def _lemmas(text: str) -> tuple[str, ...]:
     return tuple(map(lemma, _words(text)))
 
 
+# (the words content() leaves out, as one set: it is asked of every token of every text read)
+_NOT_CONTENT = frozenset(STOPWORDS | REPORTING | NEGATIONS)
+
+
 def content(tokens: list[str]) -> list[str]:
-    return [t for t in tokens if t not in STOPWORDS and t not in REPORTING and t not in NEGATIONS
-            and (len(t) > 1 or t.isdigit())]
+    return [t for t in tokens if t not in _NOT_CONTENT and (len(t) > 1 or t.isdigit())]
 
 
 @dataclass(frozen=True)
