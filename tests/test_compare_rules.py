@@ -1298,6 +1298,10 @@ def test_others_disagreeing_with_each_other_is_not_the_speakers_dissent():
     assert dissents("We don't agree with the category.")
     assert dissents("She doesn't agree, but I don't agree with it either.")
     assert dissents("Health don't agree with the category, to be honest.")
+    # what another would not do is no dissent of the speaker's; what the speaker would not, is
+    assert not dissents("Milo told the officers a friend gave it him, and he wouldn't say which friend.")
+    assert not dissents("They would not let the nurse in on Tuesday.")
+    assert dissents("I wouldn't support a plan, not on what we've heard.")
     # a word before a verb whose "I" is left unsaid is no third person; and the speaker's own view
     # after the others' still counts
     assert dissents("Strongly disagree with neglect, it's not that.") and dissents("Still don't agree with it.")

@@ -91,7 +91,9 @@ ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|bo
                         r"\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
     r"\b(disagree|do not agree|don't agree|not agree|not met(?! (?:the|him|her|them|you|us|me|anyone|before)\b)|is not met|isn't met|not think (?:it|the|that|we)|"
-    r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|would not|wouldn't|object|"
+    # ("I wouldn't support a plan"; not what another would not do: "she wouldn't say which friend")
+    r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\byou )(?:would not|wouldn't)|object|"
     r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
     r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
     r"on record|formally|disagreement|(?:want|like) (?:that|it|this|my \w+) (?:noted|minuted|recorded)|"
