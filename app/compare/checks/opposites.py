@@ -8,6 +8,7 @@ clash; a "not" the recogniser may have made up does not count.
 
 from __future__ import annotations
 
+import math
 import re
 
 from app.clock import clock
@@ -251,8 +252,9 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
 def _covering(wanted: set[str], aligner: Aligner, ctx: Context) -> tuple:
     """What _nearest_pieces weighs a sentence by, for these words: their total weight, each word's
     weight with its cover keys, and the keys and sides of opposites a sentence needs any of."""
-    total = sum(aligner.weight(w) for w in wanted)
-    weighed = tuple((aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names)) for w in wanted)
+    total = math.fsum(aligner.weight(w) for w in wanted)  # (a set: fsum is the same in any order)
+    weighed = tuple((aligner.weight(w), _as_named(w, polarity.cover_keys(w), ctx.other_names))
+                    for w in sorted(wanted))  # (in a fixed order: the same sums every run)
     any_key = {k for _, ck in weighed for k in ck[0]} | {a for _, ck in weighed for a in ck[2]}
     any_side = {ck[1][0] for _, ck in weighed if ck[1] is not None}
     return total, weighed, any_key, any_side

@@ -5,6 +5,7 @@ what it asked the other way round (denied_when_asked, affirmed_when_asked).
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 
@@ -90,8 +91,8 @@ def corrected_on_the_spot(case: Case) -> Finding | None:
     # The minutes carry the correction when they lean to its side: more of their words only the
     # correction has ("a caution for criminal damage") than only the corrected claim has. ("TR did not
     # support a prosecution and it was dropped" keeps the claim, with a fact from the reply.)
-    from_reply = sum(aligner.weight(w) for w in set(words) if key_hit(w, answer_keys) and not key_hit(w, said_keys))
-    from_claim = sum(aligner.weight(w) for w in set(words) if key_hit(w, said_keys) and not key_hit(w, answer_keys))
+    from_reply = math.fsum(aligner.weight(w) for w in set(words) if key_hit(w, answer_keys) and not key_hit(w, said_keys))
+    from_claim = math.fsum(aligner.weight(w) for w in set(words) if key_hit(w, said_keys) and not key_hit(w, answer_keys))
     if from_reply and from_reply >= from_claim:
         return None
     if not any(w in match.matched and w not in MINUTES_REGISTER and key_hit(w, said_keys) for w in words):
