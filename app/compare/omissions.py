@@ -98,6 +98,11 @@ class Omission:
     reasons: list[str]
 
 
+# Reasons materiality gives that find() reads back
+REQUESTED, TAKEN_UP_WHY = "a request the family made", "the meeting took it up"
+OBJECTED, CORRECTED = "an objection or disagreement", "a correction or a request to have it minuted"
+
+
 def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
                 decision: str | None = None) -> tuple[float, list[str]]:
     """How much a turn matters to the record, and why; `reply` is what the next speaker said to it,
@@ -113,14 +118,14 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
     chairing = speakers_known and is_chair(turn.speaker)
     if family and REQUEST.search(text):
         score += 0.3
-        why.append("a request the family made")
+        why.append(REQUESTED)
     if reply and TAKEN_UP.search(reply.replace("’", "'")):
         score += 0.3
-        why.append("the meeting took it up")
+        why.append(TAKEN_UP_WHY)
     # (asking whether anyone disagrees, "Does anyone disagree with that?", objects to nothing)
     if not chairing and dissents(" ".join(x for x in SENTENCE_END.split(text) if not x.rstrip().endswith("?"))):
         score += 0.6
-        why.append("an objection or disagreement")
+        why.append(OBJECTED)
     if against_decision(turn, decision):
         score += 0.6
         why.append("a recommendation against the decision")
@@ -130,7 +135,7 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
     if cues - PLAIN_SPEECH:  # ("I've never hurt him", "he's sleeping better, actually": how people talk)
         # Several signs ("nobody ever came back to us", "we asked for") say more than one word.
         score += 0.3 if len(cues) == 1 else 0.45
-        why.append("a correction or a request to have it minuted")
+        why.append(CORRECTED)
     if not chairing and any(p.search(text) for p in (LATE, NOT_RECEIVED, NOT_INFORMED, PROCESS_COMPLAINT)):
         score += 0.3  # "I only found out on Monday", "nobody's rung me": the family left out beforehand
         why.append("a complaint about how the conference was prepared")
@@ -159,17 +164,8 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
 
 
 _BARE_DISSENT = 3  # content words, at most, of a turn that says nothing but that they disagree
-_DISAGREEMENT_TO_MINUTE = {"an objection or disagreement", "a correction or a request to have it minuted"}
-
-
-def _asked_and_taken_up(group: tuple[Turn, ...], turns: list[Turn]) -> bool:
-    """Did the family ask for something here, and the next speaker take it up ("That's a fair
-    request. Idris, can you look into it?")?"""
-    last = group[-1]
-    after = turns[last.index + 1] if last.index + 1 < len(turns) else None
-    text = " ".join(t.text for t in group).replace("’", "'")
-    return bool(family_side(group[0].speaker) and REQUEST.search(text) and after is not None
-                and after.speaker != last.speaker and TAKEN_UP.search(after.text.replace("’", "'")))
+_DISAGREEMENT_TO_MINUTE = {OBJECTED, CORRECTED}
+_ASKED_AND_TAKEN_UP = {REQUESTED, TAKEN_UP_WHY}
 
 
 def decided(turns: list[Turn]) -> str | None:
@@ -313,13 +309,10 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     theirs: dict = {}  # (_credited_to, by speaker)
     decision = decided(turns) if speakers_known else None
     for group in _units(turns, speakers_known):
+        if any(t.index in reported for t in group):
+            continue  # (another finding's evidence)
         first, last = group[0], group[-1]
         text = " ".join(t.text for t in group)
-        if any(t.index in already for t in group) and not (
-                speakers_known and not any(t.index in reported for t in group) and _asked_and_taken_up(group, turns)):
-            continue  # (a request the meeting took up is weighed by what it asks, below, however
-            # closely a statement renders the rest of the turn: "we're rowing all the time" is
-            # minuted, "is there any mediation for us?" not)
         words = text_words(text).content
         if speakers_known and LATE.search(text) and \
                 any(_family_credit(w, first.speaker) for who in late_for for w in who):
@@ -329,6 +322,10 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         reply = after.text if after is not None and (not speakers_known or after.speaker != last.speaker) else ""
         unit = Turn(first.index, first.start, last.end, first.speaker, text)
         score, why = materiality(unit, noted, speakers_known, reply, decision)
+        if any(t.index in already for t in group) and not _ASKED_AND_TAKEN_UP <= set(why):
+            continue  # a statement renders it closely; but a request the meeting took up is weighed
+            # by what it asks, below: "we're rowing all the time" is minuted, "is there any
+            # mediation for us?" not
         # A plain account from the family, and nothing more ("She's sleeping through now, and my
         # mum helps"), is what minutes rightly condense: it is not left out for lacking its words.
         if why == ["the family's own account"]:
