@@ -173,11 +173,9 @@ def decided(turns: list[Turn]) -> str | None:
     is that Riley will remain subject to a child protection plan", not the step-down hoped for after
     it), else the last the chair named; None where the chair named none."""
     chairs = [t for t in reversed(turns) if is_chair(t.speaker)]
-    deciding = (outcomes.named(x) for t in chairs for x in SENTENCE_END.split(t.text) if _DECIDING.search(x))
+    deciding = (outcomes.named(x) for t in chairs for x in SENTENCE_END.split(t.text)
+                if outcomes.DECISION_GIVEN.search(x))
     return next((o for o in deciding if o), None) or next((o for t in chairs if (o := outcomes.named(t.text))), None)
-
-
-_DECIDING = re.compile(r"\b(?:decision|decide|decided)\b", re.I)
 
 
 def against_decision(turn: Turn, decision: str | None) -> bool:

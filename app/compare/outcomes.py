@@ -16,6 +16,10 @@ from app.compare.text import FULL_STOP, expand
 
 PLAN, LESS = "a child protection plan", "no child protection plan (child in need, or less)"
 
+# The chair giving the decision ("my decision is that Riley will remain subject to a plan")
+DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
+                            r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
+
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
     (LESS, r"(?<!not )(?<!rather than )(?<!instead of )child in need|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"

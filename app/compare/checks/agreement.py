@@ -43,9 +43,7 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     if ctx.dissenting is None:  # found once, asked of every "all agreed"
         # (nor the chair's: the chair decides, and reports the others' views, "Dad doesn't accept it")
         ctx.dissenting = [t for t in turns if polarity.dissents(t.text)
-                          and not (ctx.speakers_known and (attribution.family_side(t.speaker)
-                                                           or attribution.is_the_child(t.speaker)
-                                                           or attribution.is_chair(t.speaker)))]
+                          and (not ctx.speakers_known or _a_professional(t.speaker))]
     topic = set(case.words)
     dissent = [t for t in ctx.dissenting if topic & text_words(t.text).bag]
     if not ctx.speakers_known and (_PROFESSIONALS_ONLY.search(st.text) or _ALL_OF.match(st.text)):
@@ -61,9 +59,7 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
         if ctx.speakers_known:
             # ... and one who recommended another outcome differed, however mildly they put it ("I'd
             # support a child in need plan"): the outcome is the very thing all are said to have agreed
-            voted = [t for t in turns if outcomes.named(t.text) not in (None, agreed_on)
-                     and not (attribution.family_side(t.speaker) or attribution.is_the_child(t.speaker)
-                              or attribution.is_chair(t.speaker))]
+            voted = [t for t in turns if outcomes.named(t.text) not in (None, agreed_on) and _a_professional(t.speaker)]
             dissent = sorted({t.index: t for t in dissent + voted}.values(), key=lambda t: t.index)
     listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
     if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else
@@ -75,6 +71,12 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
     return Finding("", "contradicted", st.text, proof, 0.8,
                    f"The minutes say everyone agreed, but {who_said(t)} disagreed at {clock(proof[0].start)}: "
                    f"“{short_quote(proof[0].text)}”", section=st.section, speaker=st.speaker)
+
+
+def _a_professional(label: str | None) -> bool:
+    """One of those counted in "all professionals agreed": not the family, the child, nor the chair
+    (who decides, and reports others' views)."""
+    return not (attribution.family_side(label) or attribution.is_the_child(label) or attribution.is_chair(label))
 
 
 _FAMILY_ALL = re.compile(r"^(?:both|the) (?:parents|family|carers)\b", re.I)
@@ -163,7 +165,7 @@ def acceptance_not_heard(case: Case) -> Finding | None:
             and attribution.family_side(st.speakers[0]) and _ACCEPTED_DECISION.search(st.text)):
         return None
     given = [t.index for t in turns if attribution.role_of(t.speaker).startswith("chair")
-             and _DECISION_GIVEN.search(t.text) and outcomes.named(t.text) is not None]
+             and outcomes.DECISION_GIVEN.search(t.text) and outcomes.named(t.text) is not None]
     if not given:
         return None
     voices = [st.speakers[0], *ctx.family_voices]
@@ -252,5 +254,3 @@ _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all r
 
 _ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
                                 r"decision\b", re.I)
-_DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
-                             r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
