@@ -892,6 +892,39 @@ def test_not_said():
     assert checks.not_said(case_for(FEEDING, "Ms Webb agreed.")) is None
 
 
+OWN_WORDS = """\
+Independent Chair (Marguerite Quill): Beatrix, how is the baby getting on?
+Health Visitor (Beatrix Noon): She's feeding well and putting weight on, she's right where she should be for her age.
+Health Visitor (Beatrix Noon): Mum brings her to clinic every other week without fail.
+Independent Chair (Marguerite Quill): Thank you. Idris?
+Social Worker (Idris Kestrel): I visited the flat on Monday and it was warm and tidy.
+Social Worker (Idris Kestrel): The landlord is fixing the boiler next month.
+Independent Chair (Marguerite Quill): Gideon, school?
+Designated Safeguarding Lead (Gideon Rowan): Her brother's attendance is ninety-six percent this term.
+"""
+
+
+def test_said_by_them_in_other_words():
+    said = checks.said_by_them_in_other_words
+    # the credited person's own account, in other words
+    assert said(case_for(OWN_WORDS, "Ms Noon said that the baby's growth and feeding are on track for her age."))
+    assert said(case_for(OWN_WORDS, "Mr Kestrel said that the heating will be repaired in December."))
+    # not what they said on the subject, nor what someone else said
+    assert not said(case_for(OWN_WORDS, "Ms Noon reported that the baby had been referred to a dietitian."))
+    assert not said(case_for(OWN_WORDS, "Mr Rowan said that the baby's growth and feeding are on track for her age."))
+    # an admission put in their mouth: admitted or denied, it lies as close
+    assert not said(case_for(OWN_WORDS, "Mr Kestrel accepted that the landlord is fixing the boiler next month."))
+    # a name both share is no likeness of meaning: "Milo" alone made these 0.54
+    assert not said(case_for(FEEDING, "The Health Visitor said Milo has been admitted to hospital twice this year."))
+
+
+def test_a_credited_account_in_other_words_is_not_called_not_said():
+    line = "Mr Kestrel said that the landlord would mend the heating soon."
+    assert line not in findings(OWN_WORDS, line)
+    assert "Ms Noon reported that the baby had been referred to a dietitian." in findings(
+        OWN_WORDS, "Ms Noon reported that the baby had been referred to a dietitian.")
+
+
 def test_a_feeling_read_from_someone_who_speaks_there_is_not_called_not_said():
     meeting = ("Independent Chair (Marguerite Quill): Idris, you wanted a change to the written agreement?\n"
                "Social Worker (Idris Kestrel): Yes, so Lionel can take Milo swimming on his own now.\n"

@@ -204,6 +204,11 @@ class Aligner:
         """The words of the speakers' labels, lower case (worked out once: asked statement after statement)."""
         return frozenset(w for sp in self._by_speaker if sp for w in LABEL_WORD.findall(sp.lower()))
 
+    @cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the meeting wrote in lower case somewhere: ordinary words, not names."""
+        return frozenset(w for t in self.turns for w in _LOWER_WORD.findall(t.text))
+
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
         if w in self.vocabulary or (len(w) >= 6 and _stem(w) in self._prefixes):
@@ -426,6 +431,7 @@ class Aligner:
         return best
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)
 
 

@@ -23,6 +23,7 @@ from app.compare.checks.shared import (
     REFUSING,
     _proper_nouns,
     _sentences,
+    admits,
     checkable,
     not_said_score,
     procedural,
@@ -31,7 +32,7 @@ from app.compare.checks.shared import (
 )
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER, lemmas
+from app.compare.text import MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas
 from app.compare.turns import unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, reported
@@ -69,7 +70,7 @@ def not_said(case: Case) -> Finding | None:
                              for t in dict.fromkeys([st.text, initials_named(st.text, case.ctx.cast)])) \
             or _assented(case) or _felt_there(case) or _judged_there(case) or _dissented_there(case) \
             or _refused_when_asked(case) \
-            or _late_report_theirs(case):
+            or _late_report_theirs(case) or said_by_them_in_other_words(case):
         return None
     # Few of its words were said because the meeting said the opposite in their place ("has
     # attended all her sessions since the referral" / "she's missed three of the last five"): that
@@ -79,6 +80,39 @@ def not_said(case: Case) -> Finding | None:
     if clash is not None:
         return _contradicted(st, clash, match.coverage, case.turns)
     return not_said_finding(st, match, aligner, score, tuning)
+
+
+def said_by_them_in_other_words(case: Case) -> bool:
+    """A statement credited to someone ("(HV) His jabs are all done and he is doing what he should
+    for his age") is said in other words if one of that person's own sentences is close to it in
+    meaning. Their sentences are read whatever words they share: a paraphrase of a person's account
+    may keep none of its rarer words, and so be missed among the turns said_in_other_words reads.
+    Not an admission put in their mouth: what they said of the same thing, admitted or denied, lies
+    as close in meaning."""
+    st, aligner, tuning = case.st, case.aligner, case.ctx.tuning
+    if not (embedding.USE_EMBEDDING and case.ctx.speakers_known and st.speakers) or admits(st.text):
+        return False
+    own = [x for i in sorted(aligner.turns_of(st.speakers[0])) for x in _sentences(aligner.turns[i].text)]
+    if not own:
+        return False
+    own = [_unnamed(x, aligner) for x in own]
+    return max(embedding.closest(_unnamed(t, aligner), own)[1] for t in dict.fromkeys([st.text, reported(st.text)])) \
+        >= tuning.own_same_meaning_from
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _unnamed(text: str, aligner: Aligner) -> str:
+    """The text with its names (words the meeting never wrote in lower case) as "someone": a name
+    two sentences share makes them close in meaning ("Milo has been admitted to hospital" / "Milo
+    is feeding well": 0.54), whatever they say of him."""
+    ordinary = aligner.lower_case_words
+    return _CAPITALISED_WORD.sub(lambda m: m.group(0) if m.group(0).lower() in ordinary
+                                 or m.group(0).lower() in _NOT_NAMES else "someone", text)
+
+
+_NOT_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # (written with a capital, never names)
 
 
 def _late_report_theirs(case: Case) -> bool:
