@@ -229,6 +229,17 @@ def test_credited_person_said_opposite():
         case_for(BOILER, "Mr Tate said the landlord has not fixed the boiler yet.")) is None
 
 
+def test_credited_person_said_opposite_in_their_table_row():
+    # a row of the minutes' table is its person's account as much as a sentence naming them
+    case = case_for(BOILER, "The landlord has fixed the boiler.")
+    case.st.speakers, case.st.credited_by = ["Father (Lionel Tate)"], "table"
+    f = checks.credited_person_said_opposite(case)
+    assert f is not None and f.kind == "contradicted"
+    case = case_for(BOILER, "The landlord has still not fixed the boiler.")
+    case.st.speakers, case.st.credited_by = ["Father (Lionel Tate)"], "table"
+    assert checks.credited_person_said_opposite(case) is None
+
+
 CORRECTED = """\
 Chair (Marguerite Quill): Idris, your report please.
 Social Worker (Idris Kestrel): Lionel was cautioned for theft in 2021, and the flat was tidy when I called.
