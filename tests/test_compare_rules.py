@@ -427,9 +427,20 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("The dummy has gone to the bin.", "dummy", False),
     ("Her temper has gone down a lot.", "temper", False),
     ("Her school needs have gone unnoticed.", "need", False),
+    # a negation carries over an "or": "no fines or warnings" denies both
+    ("Lionel has no fines or warnings on his record.", "warning", True),
+    ("She never swims or cycles at weekends.", "cycle", True),
+    ("He has a fine or a warning, I can't remember which.", "warning", False),
+    ("Lionel has never had a fine or a warning.", "warning", True),
 ])
 def test_what_a_negation_reaches(text, word, denied):
     assert dict(polarity.polar_terms(text))[word] is denied
+
+
+def test_a_negation_carried_over_an_or_is_contradicted():
+    said = "Lionel has no fines or warnings from the police."
+    assert polarity.clash("Lionel has had a warning from the police.", said)
+    assert polarity.clash("Lionel has no warnings from the police.", said) is None
 
 
 def test_down_on_last_term_is_a_fall():

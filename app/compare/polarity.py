@@ -185,6 +185,11 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         for i, t in enumerate(words):
             if i in said:
                 continue  # "the stop smoking service" is a name: it says nobody stopped
+            # "no convictions or cautions", "never drinks or smokes": the "or" goes on with the word
+            # the negation governed
+            if t == "or" and i and out and out[-1] == (words[i - 1], True):
+                pending = True
+                continue
             if t == "drunk" and "have" in words[max(0, i - 2): i]:
                 t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
             if t in _LOOK and i and words[i - 1] == "look":
