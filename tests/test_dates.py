@@ -26,8 +26,13 @@ def test_relative_dates_as_calendar_dates():
     assert _days("The visit was Monday last week.") == {(4.0, "january")}
     assert _days("He started a fortnight ago.") == {(31.0, "december")}
     assert _days("It happened three days ago.") == {(11.0, "january")}
-    # "last Tuesday" on a Thursday: two days ago, or the Tuesday of last week; both are kept
-    assert _days("We spoke last Tuesday.") == {(12.0, "january"), (5.0, "january")}
+    # "last Tuesday" on a Thursday: two days ago; but "last Wednesday" is the week before's (the day
+    # before would be "yesterday"), and "a week last Tuesday" a week before that Tuesday
+    assert _days("We spoke last Tuesday.") == {(12.0, "january")}
+    assert _days("We spoke last Wednesday.") == {(6.0, "january")}
+    assert _days("We spoke a week last Tuesday.") == {(5.0, "january")}
+    # "next Friday" may be the coming one or the week after's: both are kept
+    assert _days("We'll speak next Friday.") == {(15.0, "january"), (22.0, "january")}
     assert _days("Nothing relative here.") == set()
     assert _days("yesterday", on=None) == set()
 

@@ -2,8 +2,9 @@
 ago"), as the calendar dates the minutes would write, so that "last seen on 29 April" can be checked
 against "last time was Wednesday last week" at a conference on Tuesday 12 May.
 
-Only what English fixes without doubt is read: "last Wednesday" said on a Friday may mean two days
-or nine days before, so both are kept, and a detail only conflicts when neither matches.
+Only what English fixes without doubt is read: "next Thursday" said on a Tuesday may mean two days
+or nine days after, so both are kept, and a detail only conflicts when neither matches. "Last
+Wednesday" said on a Friday is two days before (yesterday would be called "yesterday").
 """
 
 from __future__ import annotations
@@ -113,8 +114,12 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
     for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r") (?:of )?last week\b|\blast week on (?:a |the )?("
                          + "|".join(WEEKDAYS) + r")\b", joined):
         days.add(_in_week_before(on, m.group(1) or m.group(2)))
-    for m in re.finditer(r"\blast (" + "|".join(WEEKDAYS) + r")\b", joined):
-        days |= {most_recent(on, m.group(1)), _in_week_before(on, m.group(1))}
+    # "last Tuesday", said on a Thursday, is two days before: yesterday would be "yesterday", so
+    # "last Wednesday" said then is the week before's. "A week last Monday" is a week before that.
+    for m in re.finditer(r"\b(a week )?last (" + "|".join(WEEKDAYS) + r")\b", joined):
+        day = most_recent(on, m.group(2))
+        day -= timedelta(days=7 if day == on - timedelta(days=1) else 0)
+        days.add(day - timedelta(days=7 if m.group(1) else 0))
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
                          r"ago\b(?! yesterday| today)", joined):
         days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
