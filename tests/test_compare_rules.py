@@ -432,6 +432,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("She never swims or cycles at weekends.", "cycle", True),
     ("He has a fine or a warning, I can't remember which.", "warning", False),
     ("Lionel has never had a fine or a warning.", "warning", True),
+    # two negations undo each other: "never without his inhaler" has it with him
+    ("Milo is never without his inhaler.", "inhaler", False),
+    ("It is not without risk for the baby.", "risk", False),
+    ("She went without a drink all day.", "drink", True),
 ])
 def test_what_a_negation_reaches(text, word, denied):
     assert dict(polarity.polar_terms(text))[word] is denied

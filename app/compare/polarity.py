@@ -213,6 +213,9 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
                 pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
             elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
                 continue  # "it had barely begun" has begun, lately: "only just started", not "not started"
+            elif t == "without" and pending and not lifted:
+                pending = False  # "never without his phone", "not without risk": the two undo each other
+                continue
             elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
                     or (i and (words[i - 1], t) in _INSTEAD):
                 # "it's not that we don't believe her" believes her: the second "not" undoes the first
