@@ -1075,6 +1075,23 @@ def test_having_nothing_against_it_is_assent_to_what_was_just_proposed():
         meeting, "Mr Tate raised no objection to Milo being referred for a hearing test at the audiology clinic.")) is None
 
 
+def test_an_assent_after_the_speakers_label_is_theirs_to_what_another_proposed():
+    # near-verbatim minutes open with the speaker's label: "Father (...): agreed to ..." is his assent,
+    # given a few turns on, to what the health visitor proposed; not her words put in his mouth
+    meeting = ("Health Visitor (Beatrix Noon): I'd like to refer Milo for a hearing test at the audiology clinic, "
+               "he's not turning when we call him.\n"
+               "Independent Chair (Marguerite Quill): Thank you, Beatrix. Gideon, anything from school?\n"
+               "Designated Safeguarding Lead (Gideon Rowan): Nothing new from school, he's settled.\n"
+               "Social Worker (Idris Kestrel): The flat was tidy when I called on Monday.\n"
+               "Independent Chair (Marguerite Quill): Lionel, Carys, what do you both make of all that.\n"
+               "Father (Lionel Tate): Fine by me, whatever helps him.\n")
+    assert checks.misattributed(case_for(
+        meeting, "Father (Lionel Tate): agreed to Milo being referred for a hearing test at the audiology clinic.")) is None
+    f = checks.misattributed(case_for(
+        meeting, "Father (Lionel Tate): said Milo should be referred for a hearing test at the audiology clinic."))
+    assert f is not None and "Beatrix Noon" in f.explanation
+
+
 # ----- more cases on the whole comparer
 
 

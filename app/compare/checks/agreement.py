@@ -240,7 +240,8 @@ def _agrees(text: str) -> bool:
 # referral", "agreed that ...", "consented to", "said he would" (_ASSENTED_TO adds "accepted that",
 # "committed to" and a disagreement; _AGREED_TO leaves out what is an admission, or only a promise
 # to think about it)
-_CLAUSE_HEAD = r"^[^.;:]{0,80}?\b"
+# (after the speaker's label the minutes may open with: "Mother (Kayleigh Dunmore): consented to ...")
+_CLAUSE_HEAD = r"^(?:[^:]{0,80}?\)\s*:\s*)?[^.;:]{0,80}?\b"
 _WOULD = _CLAUSE_HEAD + r"(?:said|confirmed) (?:she|he|they) would\b"
 _AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|undertook)\s+(?:to|that)\b|"
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
