@@ -1158,6 +1158,12 @@ def test_a_recommendation_against_the_decision_is_a_dissent_to_minute():
                       "The Chair decided that Milo will be made subject to a child protection plan.",
                       "Mr Tate did not agree with the decision.")
     assert not any(e.speaker.startswith(("Designated", "Father")) for f in carried for e in f.evidence)
+    # ... but not by a record of his disagreeing with something else
+    elsewhere = omitted(DECIDED, "Mr Kestrel and Ms Noon recommended a child protection plan under neglect.",
+                        "Mr Rowan recommended child in need.",
+                        "The Chair decided that Milo will be made subject to a child protection plan.",
+                        "Mr Tate disputed that the bedroom has no heating, stating that he fitted a radiator.")
+    assert any(e.speaker.startswith("Father") for f in elsewhere for e in f.evidence)
 
 
 def test_an_offer_of_help_from_the_family_is_material():

@@ -272,8 +272,14 @@ def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], stat
         if credited and i in dissenting and said_set & set(text_words(statement).content):
             return True
     # a bare "I don't agree. I want it written down." is carried by a record of their disagreement
-    # that names them, whoever it credits ("The Father's disagreement with the decision is recorded")
-    return len(said_set) <= _BARE_DISSENT and any(names_them(statements[i]) for i in dissenting)
+    # with the decision that names them, whoever it credits ("The Father's disagreement with the
+    # decision is recorded"); not by one about something else ("Father disputed this, stating that
+    # Riley does get breakfast at home")
+    return len(said_set) <= _BARE_DISSENT and any(
+        names_them(statements[i]) and _OF_THE_DECISION.search(statements[i]) for i in dissenting)
+
+
+_OF_THE_DECISION = re.compile(r"\b(?:decision|plan|plans|outcome|recommendation|category|threshold)\b", re.I)
 
 
 def _family_credit(credited: str, speaker: str) -> bool:
