@@ -289,6 +289,10 @@ def test_a_request_put_mid_sentence_or_with_another_verb_is_a_request():
     # a question to the meeting that asks for nothing
     assert "a request the family made" not in omissions.materiality(
         Turn(0, 0, 5, "Mother (Ada Tate)", "Can I say something about Saturday?"), False, True)[1]
+    # the child's request is the family's too
+    why = omissions.materiality(Turn(0, 0, 5, "Young Person (Milo Tate)", "Can she not just come to the house, "
+                                     "or after school?"), False, True, reply="That's a fair point, I'll talk to Sam.")[1]
+    assert "a request the family made" in why
 
 
 def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_is_minuted():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.compare import outcomes, polarity
 from app.compare.align import Aligner, key_hit, text_words
-from app.compare.attribution import family_side, is_chair, names_in, role_of, same_person
+from app.compare.attribution import family_side, is_chair, is_the_child, names_in, role_of, same_person
 from app.compare.cue_patterns import (
     ACTION,
     ASSURANCE,
@@ -116,7 +116,8 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
     # directs or sets in train is the chair's own (an assurance, an action, "can you make sure
     # those are corrected?").
     chairing = speakers_known and is_chair(turn.speaker)
-    if family and REQUEST.search(text):
+    # (the child's request too: "Can she not just come to the house, or after school?")
+    if (family or (speakers_known and is_the_child(turn.speaker))) and REQUEST.search(text):
         score += 0.3
         why.append(REQUESTED)
     if reply and TAKEN_UP.search(reply.replace("’", "'")):
@@ -358,7 +359,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
             within = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
-        elif speakers_known and family_side(first.speaker) and REQUEST.search(text.replace("’", "'")):
+        elif REQUESTED in why and REQUEST.search(text.replace("’", "'")):
             # ... and a request by what it asks for: "Can someone get Mia some proper counselling?" is
             # not carried by "Mum said Mia loves the nurture group", which shares its names
             asking = text_words(" ".join(x for x in SENTENCE_END.split(text) if REQUEST.search(x))).content
