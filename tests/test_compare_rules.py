@@ -283,7 +283,9 @@ def test_a_request_put_mid_sentence_or_with_another_verb_is_a_request():
     for asked, reply in (("And the reviews, whatever they are, can they be on a Monday? I work weekends.",
                           "That's a reasonable ask. Idris, can you look at that?"),
                          ("Could somebody at least let me know when he's home?", "Fair request. I'll look into it."),
-                         ("Can she change class, so she's away from that boy?", "That's a fair point.")):
+                         ("Can she change class, so she's away from that boy?", "That's a fair point."),
+                         ("Is there, um, anything for us, though? A course, or something?",
+                          "That's a fair question. Idris, can you look into it?")):
         why = omissions.materiality(Turn(0, 0, 5, "Mother (Ada Tate)", asked), False, True, reply=reply)[1]
         assert "a request the family made" in why and "the meeting took it up" in why, asked
     # a question to the meeting that asks for nothing

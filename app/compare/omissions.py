@@ -48,7 +48,10 @@ _DIRECTS_A_CORRECTION = {"correct", "corrected"}
 REQUEST = re.compile(r"(?:^|[.!?,]\s+)(?:can|could) (?:he|she|they|we|i|[a-z]+) (?:please )?(?:not )?(?:just |at least |maybe )?"
                      r"(?:have|get|see|go|be|talk|speak|start|join|come|visit|change|move|stay|let|book|arrange|"
                      r"hold|send|give)\b[^.?!]{0,80}\?|\b(?:i'd|i would|we'd|we would) (?:like|want) "
-                     r"(?:him|her|them|us|my \w+|our \w+) to\b|\bis there any (?:chance|way)\b", re.I)
+                     r"(?:him|her|them|us|my \w+|our \w+) to\b|\bis there any (?:chance|way)\b|"
+                     # ("Is there, um, anything for us, though?": help asked for, whatever it is)
+                     r"\bis there\W+(?:(?:um|er|like)\W+)?(?:anything|something|any (?:help|support))\b[^.?!]{0,60}\?",
+                     re.I)
 # The next speaker taking it up ("That's a kind offer", "Fair question, we'll pick that up"): the
 # meeting itself treated the turn as something to act on.
 TAKEN_UP = Gated(re.compile(r"\b(?:good|kind|generous|helpful|lovely) offer|thank you for offering|"
