@@ -314,6 +314,18 @@ def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_
                                                                    credits=credits, reported={1}))
 
 
+def test_a_request_is_weighed_by_the_questions_that_ask_it():
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Ada, anything you want to add?"),
+             Turn(1, 5, 12, "Mother (Ada Tate)", "Is there, um, anything for us, though? Me and Lionel, we're rowing "
+                  "about him all the time. Some sort of mediation, or a course for parents of teenagers?"),
+             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair question. Sam, can you look into family mediation?")]
+    statements = ["Ms Tate said that she and Mr Tate are rowing about him all the time."]
+    found = omissions.find(turns, statements, True, already={1}, credits=[["Mother (Ada Tate)"]], reported=set())
+    assert any(om.turns[0].index == 1 for om in found)
+
+
 def test_the_decision_is_the_outcome_the_chair_says_was_decided():
     from app.compare.outcomes import LESS, PLAN
     from app.compare.turns import Turn

@@ -365,7 +365,8 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         elif REQUESTED in why and REQUEST.search(text.replace("’", "'")):
             # ... and a request by what it asks for: "Can someone get Mia some proper counselling?" is
             # not carried by "Mum said Mia loves the nurture group", which shares its names
-            asking = text_words(" ".join(x for x in SENTENCE_END.split(text) if REQUEST.search(x))).content
+            asking = text_words(" ".join(x for x in SENTENCE_END.split(text)
+                                         if REQUEST.search(x) or x.rstrip().endswith("?"))).content
             wanted = asking if len(set(asking)) >= 3 else words
         match = minutes.best(wanted, spread=1, within=within) if within != set() else None
         cov = match.coverage if match else 0.0
