@@ -326,6 +326,19 @@ def test_a_request_is_weighed_by_the_questions_that_ask_it():
     assert any(om.turns[0].index == 1 for om in found)
 
 
+def test_a_request_for_a_day_is_carried_only_by_a_record_of_that_day():
+    from app.compare.turns import Turn
+
+    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Lionel, anything on the plan?"),
+             Turn(1, 5, 12, "Father (Lionel Tate)", "The core groups, can they be on a Friday? I drive all week."),
+             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair request. Sam, can you look at Fridays for those?")]
+    kw = {"credits": [[]], "reported": set()}
+    assert any(om.turns[0].index == 1 for om in omissions.find(turns, ["The core group will meet within ten days."],
+                                                                True, **kw))
+    assert not any(om.turns[0].index == 1 for om in omissions.find(
+        turns, ["The core group will meet on a Friday, as Mr Tate asked."], True, **kw))
+
+
 def test_the_decision_is_the_outcome_the_chair_says_was_decided():
     from app.compare.outcomes import LESS, PLAN
     from app.compare.turns import Turn

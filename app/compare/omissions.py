@@ -28,7 +28,7 @@ from app.compare.cue_patterns import (
     Gated,
 )
 from app.compare.polarity import dissents
-from app.compare.text import SENTENCE_END
+from app.compare.text import SENTENCE_END, details
 from app.compare.text import words as plain_words
 from app.compare.turns import Turn, runs_on
 
@@ -170,6 +170,9 @@ def materiality(turn: Turn, noted: bool, speakers_known: bool, reply: str = "",
 _BARE_DISSENT = 3  # content words, at most, of a turn that says nothing but that they disagree
 _DISAGREEMENT_TO_MINUTE = {OBJECTED, CORRECTED}
 _ASKED_AND_TAKEN_UP = {REQUESTED, TAKEN_UP_WHY}
+# The kinds of detail that say when something asked for should happen ("on a Friday", "at 10am",
+# "every week"): a request for them is carried only by a statement that gives them.
+_WHEN = frozenset({"habit_day", "clock", "per_week", "per_month", "per_day"})
 
 
 def decided(turns: list[Turn]) -> str | None:
@@ -357,7 +360,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         # will remain on a plan" shares the words of "I don't agree, it should come off", and carries
         # the decision, not the objection to it. Its own sentences are what is looked for: the rest
         # of the turn may be minuted apart.
-        within, wanted = None, words
+        within, wanted, when = None, words, set()
         if speakers_known and (dissents(text) or against_decision(unit, decision)) and first.speaker:
             within = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
@@ -365,11 +368,15 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         elif REQUESTED in why and REQUEST.search(text.replace("’", "'")):
             # ... and a request by what it asks for: "Can someone get Mia some proper counselling?" is
             # not carried by "Mum said Mia loves the nurture group", which shares its names
-            asking = text_words(" ".join(x for x in SENTENCE_END.split(text)
-                                         if REQUEST.search(x) or x.rstrip().endswith("?"))).content
+            questions = " ".join(x for x in SENTENCE_END.split(text) if REQUEST.search(x) or x.rstrip().endswith("?"))
+            asking = text_words(questions).content
             wanted = asking if len(set(asking)) >= 3 else words
+            when = {(d.unit, d.value) for d in details(questions) if d.unit in _WHEN}
         match = minutes.best(wanted, spread=1, within=within) if within != set() else None
         cov = match.coverage if match else 0.0
+        if match is not None and when and not when & {(d.unit, d.value) for i in range(match.first, match.last + 1)
+                                                      for d in details(statements[i])}:
+            cov = 0.0  # the minutes carry what it was about, not the day or time asked for ("on a Friday")
         if match is not None and cov >= 0.3 and flagged and any(
                 i in flagged for i in range(match.first, match.last + 1)):
             continue
