@@ -265,15 +265,16 @@ def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], stat
     view = outcomes.named(" ".join(x for x in SENTENCE_END.split(said) if dissents(x))) or outcomes.named(said)
     said_set = set(said_words)
     names, role = {w.lower() for w in names_in(speaker)}, role_of(speaker)
+    whole_role = re.compile(rf"\b{re.escape(role)}\b", re.I) if role else None
 
     def names_them(text: str) -> bool:  # by a name of theirs, or their whole role ("the father")
-        return bool(names & set(plain_words(text))) or bool(role and re.search(rf"\b{re.escape(role)}\b", text, re.I))
+        return bool(names & set(plain_words(text))) or bool(whole_role and whole_role.search(text))
 
     for i, (statement, who) in enumerate(zip(statements, credits, strict=False)):
         credited = any(same_person(w, speaker) for w in who)
         # (a sentence that names them gives their view too: "JP recommended a plan. RH recommended
         # child in need, as ...")
-        if view is not None and any((credited or names_them(x)) and outcomes.named(x) == view
+        if view is not None and any(outcomes.named(x) == view and (credited or names_them(x))
                                     for x in SENTENCE_END.split(statement)):
             return True
         if credited and i in dissenting and said_set & set(text_words(statement).content):
