@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from app.compare import lexicon
 from app.compare.attribution import LABEL_WORD, same_person
-from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas
+from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas, lower_case_words
 from app.compare.turns import Turn
 from app.minutes.people import ROLE_ABBREVIATIONS, role_short_forms
 
@@ -207,7 +207,7 @@ class Aligner:
     @cached_property
     def lower_case_words(self) -> frozenset[str]:
         """The words the meeting wrote in lower case somewhere: ordinary words, not names."""
-        return frozenset(w for t in self.turns for w in _LOWER_WORD.findall(t.text))
+        return lower_case_words([t.text for t in self.turns])
 
     def said_anywhere(self, w: str) -> bool:
         """Was this word (or a synonym, or a form of it) said anywhere in the meeting?"""
@@ -431,7 +431,6 @@ class Aligner:
         return best
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)
 
 

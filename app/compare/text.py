@@ -888,8 +888,11 @@ def proper_names(texts: list[str]) -> frozenset[str]:
     """The words the texts write with a capital inside a sentence and never without one: the names
     of people and places ("Callum", "Ashford"), lower case. (A capital after a full stop says
     nothing; a word also seen in lower case is an ordinary word.)"""
-    capitalised, lower = set(), set()
-    for t in texts:
-        capitalised.update(w.lower() for w in _CAPITALISED.findall(t))
-        lower.update(w for w in _ANY_WORD.findall(t) if w.islower())
-    return frozenset(capitalised - lower)
+    capitalised = {w.lower() for t in texts for w in _CAPITALISED.findall(t)}
+    return frozenset(capitalised - lower_case_words(texts))
+
+
+def lower_case_words(texts) -> frozenset[str]:
+    """The words (of three letters or more) the texts write in lower case somewhere: ordinary
+    words, not names."""
+    return frozenset(w for t in texts for w in _ANY_WORD.findall(t) if w.islower())
