@@ -17,6 +17,7 @@ from app.compare import evidence as quoting
 from app.compare.align import Aligner, statement_words, text_words, who_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
+    OWN_ACCOUNT,
     _answers,
     _keys,
     _opening,
@@ -66,7 +67,7 @@ def credited_person_said_opposite(case: Case) -> Finding | None:
     the transcript to say who spoke. (Not a heading's credit: a heading names an agency, whose
     part several people may give.)"""
     st, words, aligner, ctx = case.st, case.words, case.aligner, case.ctx
-    if not (ctx.speakers_known and st.credited_by in ("text", "table") and st.speakers):
+    if not (ctx.speakers_known and st.credited_by in OWN_ACCOUNT and st.speakers):
         return None
     own_turns = aligner.turns_of(st.speakers[0])
     if not own_turns:
@@ -97,7 +98,7 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
     father" / "he goes off really happily with his dad"). Only that one sentence is read, and only
     when it is close enough in meaning to be about the same thing."""
     st, aligner, ctx = case.st, case.aligner, case.ctx
-    if not (embedding.USE_EMBEDDING and ctx.speakers_known and st.credited_by in ("text", "table") and st.speakers):
+    if not (embedding.USE_EMBEDDING and ctx.speakers_known and st.credited_by in OWN_ACCOUNT and st.speakers):
         return None
     # Only for a statement the meeting's words support weakly (where it would otherwise be "not
     # said"): their words in another form were already read above, and embedding every sentence

@@ -87,6 +87,9 @@ _NEW_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 # How the minutes credit a statement (statements.py): named in the sentence, in a table row, or under
 # a heading naming the person or agency; each can put words in the wrong mouth.
 CREDITED_BY = ("text", "table", "heading")
+# ... of which those that give one person's own account (a heading names an agency, whose part
+# several people may give): their words are read for what that person said the other way.
+OWN_ACCOUNT = ("text", "table")
 # A question that asks yes or no ("Is that ...?", "Did she ...?"), after any opening word ("Sorry, is
 # that ...?") or the name of whom it asks ("Paul, do you think ...?"); and an answer that says no.
 YES_NO = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:sorry|so|and|but|just|oh|um|er)\W+)*(?:is|are|was|were|do|does|did|has|have|had|"

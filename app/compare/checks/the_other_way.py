@@ -16,6 +16,7 @@ from app.compare import knowing, notice, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
+    OWN_ACCOUNT,
     _answers,
     _question_of,
     _sentences,
@@ -199,7 +200,7 @@ def knew_the_other_way(case: Case) -> Finding | None:
     sentence, the one on either side, or the question it answers; and none of theirs says it the
     minutes' way."""
     st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
-    if not (ctx.speakers_known and st.credited_by in ("text", "table") and st.speakers):
+    if not (ctx.speakers_known and st.credited_by in OWN_ACCOUNT and st.speakers):
         return None
     claim = reported(st.text)
     way = knowing.says(claim, first_person=False) or (knowing.says(claim, first_person=True) if _QUOTED.search(claim)
