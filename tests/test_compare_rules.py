@@ -297,13 +297,18 @@ def test_a_request_put_mid_sentence_or_with_another_verb_is_a_request():
     assert "a request the family made" in why
 
 
-def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_is_minuted():
+def _asked_and_taken_up(who: str, asked: str, reply: str) -> list:
+    """A meeting of three turns: the chair invites, one of the family asks, the chair takes it up."""
     from app.compare.turns import Turn
 
-    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Ada, anything you want to add?"),
-             Turn(1, 5, 12, "Mother (Ada Tate)", "We're rowing about him all the time, me and Lionel, every single "
-                  "night. Is there any chance of some family mediation for us?"),
-             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair request. Sam, can you look into family mediation?")]
+    return [Turn(0, 0, 5, "Chair (Ann Lo)", "Anything you want to add?"), Turn(1, 5, 12, who, asked),
+            Turn(2, 12, 15, "Chair (Ann Lo)", reply)]
+
+
+def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_is_minuted():
+    turns = _asked_and_taken_up("Mother (Ada Tate)", "We're rowing about him all the time, me and Lionel, every "
+                                "single night. Is there any chance of some family mediation for us?",
+                                "That's a fair request. Sam, can you look into family mediation?")
     statements = ["Ms Tate said that she and Mr Tate row about him every night."]
     credits = [["Mother (Ada Tate)"]]
     # the statement renders the turn closely (the comparer passes it as carried), not the request
@@ -315,23 +320,17 @@ def test_a_request_taken_up_is_weighed_by_what_it_asks_however_closely_the_rest_
 
 
 def test_a_request_is_weighed_by_the_questions_that_ask_it():
-    from app.compare.turns import Turn
-
-    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Ada, anything you want to add?"),
-             Turn(1, 5, 12, "Mother (Ada Tate)", "Is there, um, anything for us, though? Me and Lionel, we're rowing "
-                  "about him all the time. Some sort of mediation, or a course for parents of teenagers?"),
-             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair question. Sam, can you look into family mediation?")]
+    turns = _asked_and_taken_up("Mother (Ada Tate)", "Is there, um, anything for us, though? Me and Lionel, we're "
+                                "rowing about him all the time. Some sort of mediation, or a course for parents of "
+                                "teenagers?", "That's a fair question. Sam, can you look into family mediation?")
     statements = ["Ms Tate said that she and Mr Tate are rowing about him all the time."]
     found = omissions.find(turns, statements, True, already={1}, credits=[["Mother (Ada Tate)"]], reported=set())
     assert any(om.turns[0].index == 1 for om in found)
 
 
 def test_a_request_for_a_day_is_carried_only_by_a_record_of_that_day():
-    from app.compare.turns import Turn
-
-    turns = [Turn(0, 0, 5, "Chair (Ann Lo)", "Lionel, anything on the plan?"),
-             Turn(1, 5, 12, "Father (Lionel Tate)", "The core groups, can they be on a Friday? I drive all week."),
-             Turn(2, 12, 15, "Chair (Ann Lo)", "That's a fair request. Sam, can you look at Fridays for those?")]
+    turns = _asked_and_taken_up("Father (Lionel Tate)", "The core groups, can they be on a Friday? I drive all week.",
+                                "That's a fair request. Sam, can you look at Fridays for those?")
     kw = {"credits": [[]], "reported": set()}
     assert any(om.turns[0].index == 1 for om in omissions.find(turns, ["The core group will meet within ten days."],
                                                                 True, **kw))
