@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from dataclasses import replace
 
 import pytest
 
@@ -452,6 +453,26 @@ def test_credited_person_said_opposite_in_other_words():
     assert f.kind == "contradicted" and "happily" in f.evidence[0].text
     assert checks.credited_person_said_opposite_in_other_words(case_for(
         IN_OTHER_WORDS, "Mr Rowan said that she is always happy to leave school with her mother.")) is None
+
+
+
+NAMED_OFTEN = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo doing in school?
+Designated Safeguarding Lead (Gideon Rowan): Milo comes to breakfast club, and Milo loves the football, Milo's been at school every day since half term.
+Designated Safeguarding Lead (Gideon Rowan): He knows full well it's the drink that put his mum in hospital, he told me so himself.
+Independent Chair (Marguerite Quill): Thank you.
+Mother (Carys Webb): Yes.
+"""
+
+
+def test_the_credited_persons_sentence_is_found_by_meaning_with_names_masked():
+    # As written, the answer lies 0.45 from the statement (the names it lacks pull them apart),
+    # below the 0.48 asked for here; with names masked on both sides, 0.52
+    line = "Mr Rowan said Milo did not know that Carys's illness was caused by drink."
+    case = case_for(NAMED_OFTEN, line)
+    case.ctx.tuning = replace(TUNING, own_meaning_from=0.48)
+    f = checks.credited_person_said_opposite_in_other_words(case)
+    assert f is not None and "the drink" in f.evidence[0].text
 
 
 SWIM_CLUB = """\

@@ -28,6 +28,7 @@ from app.compare.checks.shared import (
     checkable,
     not_said_score,
     short_quote,
+    unnamed,
     who_said,
 )
 from app.compare.findings import Finding
@@ -110,7 +111,16 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
            for x in _sentences(aligner.turns[i].text)]
     if not own:
         return None
-    sims = embedding.similarities(st.text, [x for _, x in own])
+    # Read as written and with names masked on both sides, with the minutes' "she said" and
+    # without: a name two sentences share makes them close whatever they say ("Reece was not aware
+    # ..." came nearer "So Reece comes to our group" than "He knows it's the drink"), yet a name
+    # can be what the two are about ("unaware of what Ruby told her teacher" / "I know what Ruby
+    # said at school"): the nearer of the two readings counts.
+    theirs, masked = [x for _, x in own], [unnamed(x, aligner) for _, x in own]
+    texts = dict.fromkeys([st.text, reported(st.text)])
+    sims = [max(column) for column in zip(*(embedding.similarities(t, theirs) for t in texts),
+                                          *(embedding.similarities(unnamed(t, aligner), masked) for t in texts),
+                                          strict=True)]
     nearest = sorted(range(len(own)), key=lambda k: (-sims[k], k))[:ctx.tuning.own_meaning_read]
     for k in nearest:
         if sims[k] < ctx.tuning.own_meaning_from:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from app.compare import attribution, polarity
 from app.compare.align import Aligner, Match, key_hit, text_words
 from app.compare.checks.tuning import TUNING, Tuning
-from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, lemmas, words
+from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas, words
 from app.compare.turns import Turn
 
 
@@ -28,6 +28,21 @@ def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> flo
     """How sure we are that nobody said it: little of it found where it best fits, words nobody
     used anywhere in the meeting, and word pairs never heard together."""
     return 0.5 * (1 - coverage) + 0.35 * novelty + 0.15 * unheard_pairs
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def unnamed(text: str, aligner: Aligner) -> str:
+    """The text with its names (words the meeting never wrote in lower case) as "someone": a name
+    two sentences share makes them close in meaning ("Milo has been admitted to hospital" / "Milo
+    is feeding well": 0.54), whatever they say of him."""
+    ordinary = aligner.lower_case_words
+    return _CAPITALISED_WORD.sub(lambda m: m.group(0) if m.group(0).lower() in ordinary
+                                 or m.group(0).lower() in _NEVER_NAMES else "someone", text)
+
+
+_NEVER_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # (written with a capital, never names)
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(polarity.WEEKDAYS)

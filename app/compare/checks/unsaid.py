@@ -28,11 +28,12 @@ from app.compare.checks.shared import (
     not_said_score,
     procedural,
     recognised,
+    unnamed,
     who_said,
 )
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas
+from app.compare.text import MINUTES_REGISTER, lemmas
 from app.compare.turns import unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, reported
@@ -95,24 +96,11 @@ def said_by_them_in_other_words(case: Case) -> bool:
     own = [x for i in sorted(aligner.turns_of(st.speakers[0])) for x in _sentences(aligner.turns[i].text)]
     if not own:
         return False
-    own = [_unnamed(x, aligner) for x in own]
-    return max(embedding.closest(_unnamed(t, aligner), own)[1] for t in dict.fromkeys([st.text, reported(st.text)])) \
+    own = [unnamed(x, aligner) for x in own]
+    return max(embedding.closest(unnamed(t, aligner), own)[1] for t in dict.fromkeys([st.text, reported(st.text)])) \
         >= tuning.own_same_meaning_from
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _unnamed(text: str, aligner: Aligner) -> str:
-    """The text with its names (words the meeting never wrote in lower case) as "someone": a name
-    two sentences share makes them close in meaning ("Milo has been admitted to hospital" / "Milo
-    is feeding well": 0.54), whatever they say of him."""
-    ordinary = aligner.lower_case_words
-    return _CAPITALISED_WORD.sub(lambda m: m.group(0) if m.group(0).lower() in ordinary
-                                 or m.group(0).lower() in _NOT_NAMES else "someone", text)
-
-
-_NOT_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # (written with a capital, never names)
 
 
 def _late_report_theirs(case: Case) -> bool:
