@@ -680,6 +680,28 @@ Independent Chair (Marguerite Quill): Thank you.
         assert valence.attended_all(said) == said, said
 
 
+
+HOMEWORK_CLUB = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo getting on?
+Designated Safeguarding Lead (Gideon Rowan): He's been to every single homework club since Easter.
+Independent Chair (Marguerite Quill): And the allotment, Idris?
+Social Worker (Idris Kestrel): The allotment is tidy, Carys waters it daily.
+Mother (Carys Webb): I do.
+Independent Chair (Marguerite Quill): Where is the homework club held?
+Social Worker (Idris Kestrel): The homework club is in the library on Tuesdays, Milo walks there with a friend.
+"""
+
+
+def test_judged_the_other_way_reads_all_of_a_table_rows_person():
+    # the row of the minutes' table is Mr Rowan's account: all he said is read, not only the
+    # passage the row's words best match (the social worker's, four turns on)
+    for line, found in (("Milo's attendance at the homework club has been patchy.", True),
+                        ("Milo's attendance at the homework club has been excellent.", False)):
+        case = case_for(HOMEWORK_CLUB, line)
+        case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "table"
+        f = checks.judged_the_other_way(case)
+        assert (f is not None and "every single homework club" in f.evidence[0].text) if found else f is None
+
 def test_judged_the_other_way_reads_growth_on_its_line():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, the weights?

@@ -409,7 +409,7 @@ def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str]
     st, aligner, ctx = case.st, case.aligner, case.ctx
     region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
     own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
-    if own and (people or st.credited_by == "text"):
+    if own and (people or st.credited_by in OWN_ACCOUNT):
         look_in = sorted(own | set(region)) if people else sorted(own)
     else:
         look_in = region
