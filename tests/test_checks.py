@@ -702,6 +702,28 @@ def test_judged_the_other_way_reads_all_of_a_table_rows_person():
         f = checks.judged_the_other_way(case)
         assert (f is not None and "every single homework club" in f.evidence[0].text) if found else f is None
 
+
+HEALTH_ROUND = """\
+Independent Chair (Marguerite Quill): Beatrix, how are things from health?
+Health Visitor (Beatrix Noon): Carys has brought him to every appointment, bar none.
+Independent Chair (Marguerite Quill): Thank you. Lionel, anything to add?
+Father (Lionel Tate): No, that's right.
+Independent Chair (Marguerite Quill): Idris, the home visits?
+Social Worker (Idris Kestrel): The flat was tidy and warm when I called.
+Independent Chair (Marguerite Quill): And Gideon?
+Designated Safeguarding Lead (Gideon Rowan): Milo has settled into Year 2 and made friends.
+Mother (Carys Webb): He loves it there.
+Independent Chair (Marguerite Quill): Thank you all.
+"""
+
+
+def test_a_statement_none_of_whose_words_was_said_is_read_where_its_person_spoke():
+    # "clinic", "attendance", "erratic": none said; Ms Noon's own words say the opposite in others
+    f = findings(HEALTH_ROUND, "Ms Noon reported that clinic attendance was erratic.")["Ms Noon reported that clinic attendance was erratic."]
+    assert f.kind == "contradicted" and "bar none" in f.evidence[0].text
+    assert "Ms Noon reported that clinic attendance was excellent." not in findings(
+        HEALTH_ROUND, "Ms Noon reported that clinic attendance was excellent.")
+
 def test_judged_the_other_way_reads_growth_on_its_line():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, the weights?

@@ -26,6 +26,7 @@ from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, statement_words, who_words
 from app.compare.checks import (
     INITIALS,
+    OPPOSITES,
     Case,
     Context,
     capital,
@@ -37,6 +38,7 @@ from app.compare.checks import (
     subject_words,
     who_said,
 )
+from app.compare.checks.shared import OWN_ACCOUNT
 from app.compare.findings import Finding
 from app.compare.text import proper_names
 from app.compare.turns import Turn, from_transcript, runs_on
@@ -154,10 +156,15 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
                 finding.check = "header_claim"
         elif match:
             finding = judge(Case(st, words, match, aligner, ctx))
-        else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that
-            finding = not_said_finding(st, None, aligner) if checkable(words) else None
-            if finding is not None:
-                finding.check = "not_said"
+        else:  # none of its words was said anywhere: "not said", if it says enough to be sure of that;
+            # unless the person it credits said the opposite in other words ("attendance was
+            # patchy" / "she's been to every appointment, bar none")
+            theirs = _their_words(st, words, aligner, ctx)
+            finding = judge(Case(st, words, theirs, aligner, ctx), OPPOSITES) if theirs else None
+            if finding is None and checkable(words):
+                finding = not_said_finding(st, None, aligner)
+                if finding is not None:
+                    finding.check = "not_said"
         evidence = _evidence(aligner, match) if match else []
         status = "supported"
         if finding is not None:
@@ -245,6 +252,21 @@ def _where_they_speak(text: str, words: list[str], aligner: Aligner) -> Match | 
     # (fsum: a sum over a set, the same to the last bit whatever order the set is read in)
     total = math.fsum(aligner.weight(w) for w in set(words)) or 1.0
     return Match(i, i, math.fsum(aligner.weight(w) for w in found) / total, found, set(words) - found, i)
+
+
+def _their_words(st, words: list[str], aligner: Aligner, ctx: Context) -> Match | None:
+    """Where to read a statement none of whose words was said, which credits one person's own
+    account ("Mr Kaur said ...", their row of the table): that person's turn nearest in meaning (else
+    their first), found for nothing (coverage 0), so that only the checks that read their words for
+    the opposite in other words are asked."""
+    if not (ctx.speakers_known and st.speakers and st.credited_by in OWN_ACCOUNT):
+        return None
+    theirs = sorted(aligner.turns_of(st.speakers[0]))
+    if not theirs:
+        return None
+    i = theirs[embedding.closest(st.text, [aligner.turns[j].text for j in theirs])[0]] \
+        if embedding.USE_EMBEDDING else theirs[0]
+    return Match(i, i, 0.0, set(), set(words), i)
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")

@@ -135,6 +135,19 @@ CHECKS: tuple[Check, ...] = (
     misattributed_to_a_group,
 )
 
+# The checks that read the credited person's own words for the opposite, whatever words the two
+# share: asked of a statement none of whose words was said (comparer._their_words), before it is
+# called not said.
+OPPOSITES: tuple[Check, ...] = (
+    credited_person_said_opposite_in_other_words,
+    judged_the_other_way,
+    consented_the_other_way,
+    doing_the_other_way,
+    knew_the_other_way,
+    told_the_other_way,
+    stopped_the_other_way,
+)
+
 
 def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
     """The first finding the checks give, in order; None when the statement holds up."""
@@ -149,7 +162,7 @@ def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
 # What app.compare.checks offers: the table, the case, the checks in order and the one that asks them,
 # and (for the comparer, the bench and the tests) what the checks' modules share or keep to themselves.
 __all__ = [
-    "TUNING", "Tuning", "Case", "Check", "Context", "CHECKS", "judge",
+    "TUNING", "Tuning", "Case", "Check", "Context", "CHECKS", "OPPOSITES", "judge",
     "acceptance_not_heard", "admission_not_own", "affirmed_when_asked", "agreed_thing_not_said", "agreement_not_heard",
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "judged_the_other_way",
