@@ -152,6 +152,29 @@ def test_detail_changed_quotes_the_rival_of_the_best_fitting_turn():
     assert f is not None and "21 march" in f.explanation and "core group" in f.evidence[0].text
 
 
+
+def _chess_club(later: str) -> str:
+    return ("Independent Chair (Marguerite Quill): Gideon, how is Milo getting on at the chess club?\n"
+            "Designated Safeguarding Lead (Gideon Rowan): Milo comes to our chess club every other Tuesday, and he has "
+            "made two friends there.\n"
+            "Independent Chair (Marguerite Quill): Thank you. Idris, the flat?\n"
+            "Social Worker (Idris Kestrel): The flat is warm now and the boiler has been fixed.\n"
+            "Independent Chair (Marguerite Quill): Carys, anything you want to say?\n"
+            f"Mother (Carys Webb): {later}\n"
+            "Independent Chair (Marguerite Quill): We'll look at that.\n")
+
+
+def test_a_figure_said_elsewhere_only_as_wanted_does_not_excuse_the_minutes():
+    line = "Milo goes to the chess club every Tuesday and has made two friends there."
+    # the weekly club is what his mother asked for or would like, not what happens
+    for wanted in ("I asked Gideon if Milo could go to the chess club every Tuesday, he has made two friends there.",
+                   "Milo would love the chess club every Tuesday, he has made two friends there."):
+        f = findings(_chess_club(wanted), line).get(line)
+        assert f is not None and f.kind == "changed_detail" and "every other tuesday" in f.explanation
+    # said as what happens, elsewhere, it is where the minutes took it from
+    assert line not in findings(_chess_club(
+        "Milo goes to the chess club every Tuesday now, he has made two friends there."), line)
+
 # Talk of other things, enough to put what is said after it out of the passage of what came before
 BETWEEN = ("Independent Chair (Marguerite Quill): Thank you. Carys, anything on the timetable?\n"
            "Mother (Carys Webb): Only that Tuesdays are bad for me because of my shifts at the bakery.\n"

@@ -246,6 +246,19 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     return found, (region if found else None)
 
 
+def _only_wanted(detail, sentences: list[str]) -> bool:
+    """Is the figure said here only as one asked for, wished for or waited for ("she asked if he
+    could go every week", "we'd love weekly", "she's on the waiting list for weekly")? What someone
+    wants is not what happens: the minutes cannot have taken the fact from there."""
+    giving = [x for x in sentences if any((d.value, d.unit) == (detail.value, detail.unit) for d in details_of(x))]
+    return bool(giving) and all(_WANTED.search(x) for x in giving)
+
+
+# Asking for, wishing for, waiting for: the figure after it is wanted, not given as what happens
+_WANTED = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:[a-z'’]+ ){0,2}?(?:about|for|if|whether)|(?:would|'d|’d) (?:like|love|prefer)|"
+                     r"wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|waiting list)\b", re.I)
+
+
 def _figure_free(words: list[str]) -> list[str]:
     """The statement's words but its figures and dates: what a passage giving the figure another way
     ("a week ago yesterday" for "9 October") must still fit."""
@@ -282,7 +295,7 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     if detail.unit in details.MONTH_UNITS:
         said_at = said_at + aligner.details_index.get((detail.value, "day_of_month"), [])
     for i in said_at:
-        if i in here:
+        if i in here or _only_wanted(detail, quoting.sentence_texts(aligner.turns, [i])):
             continue
         theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
         if only_theirs and not theirs:
