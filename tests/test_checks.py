@@ -704,6 +704,16 @@ Independent Chair (Marguerite Quill): Thank you.
 
 
 
+def test_full_attendance_said_as_hardly_missed():
+    from app.compare import valence
+
+    for said in ("He's barely missed a lesson since the autumn.", "She's been in for every single session since Easter.",
+                 "She's hardly ever missed a day this year."):
+        assert valence.attended_all(said) != said, said
+    for said in ("He's hardly been in, he's missed loads.", "She missed a day in May."):
+        assert valence.attended_all(said) == said, said
+
+
 HOMEWORK_CLUB = """\
 Independent Chair (Marguerite Quill): Gideon, how is Milo getting on?
 Designated Safeguarding Lead (Gideon Rowan): He's been to every single homework club since Easter.

@@ -208,16 +208,17 @@ class Scale:
 
 
 # Full attendance, said in other words: "she's been to every appointment", "every session bar one",
-# "he hasn't missed one", "bar none", "full attendance". No word of it judges; what it says is that
-# attendance (turning up, the heart of engagement with a service) was good.
+# "he hasn't missed one", "she's hardly missed a day", "bar none", "full attendance". No word of it
+# judges; what it says is that attendance (turning up, the heart of engagement with a service) was
+# good.
 _ATTENDED = r"(?:one|day|session|appointment|visit|week|group|class|lesson|meeting|club|clinic|contact)s?"
 _ATTENDED_ALL = re.compile(
-    r"\b(?:(?:been (?:in|to|there for|at)|come to|came to|comes to|attended|turned up (?:to|for)|made) "
+    r"\b(?:(?:been (?:in for|in|to|there for|at)|come to|came to|comes to|attended|turned up (?:to|for)|made) "
     rf"every (?:single )?(?:[a-z-]+ )?{_ATTENDED}\b|"
     rf"every (?:single )?(?:[a-z-]+ )?{_ATTENDED} (?:bar|but|except|apart from) "
     r"(?:one|none)\b|bar none\b|full attendance\b|"
-    r"(?:not|never) (?:once |yet )?missed (?:a single|one|any|a)\b)|"
-    r"n['’]t (?:once |yet )?missed (?:a single|one|any|a)\b", re.I)  # ("hasn't": no word boundary before n't)
+    r"(?:not|never|hardly|barely|scarcely|rarely) (?:once |yet |ever )?missed (?:a single|one|any|a)\b)|"
+    r"n['’]t (?:once |yet |ever )?missed (?:a single|one|any|a)\b", re.I)  # ("hasn't": no word boundary before n't)
 
 
 def attended_all(text: str) -> str:
