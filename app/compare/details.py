@@ -85,6 +85,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if d.unit in MONTH_UNITS:  # "on the 23rd ... the next morning": the 24th was said, counted on
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
+            rivals = [e for e in rivals if not _another_weekday(d, e, statement, evidence_texts, on)]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -130,6 +131,21 @@ def _weekday_said(d: Detail, evidence_texts: list[str], on: date | None) -> bool
     # Thursday" is that date, which relative_dates reads)
     return any(bare.search(x) and not any(_weekday_of(e, on) == name for e in relative_dates(x, on))
                for t in evidence_texts for x in SENTENCE_END.split(t))
+
+
+def _another_weekday(d: Detail, e: Detail, statement: str, evidence_texts: list[str], on: date | None) -> bool:
+    """The minutes name the date's weekday ("on Saturday 1 March"), the passage tells of that
+    weekday too ("the Saturday night before", "that Saturday"), and the rival date falls on another
+    ("the strategy meeting on the 5th", a Wednesday): the rival is another day's, not the minutes'
+    day given otherwise. (A weekday said bare, "on Monday", is the one nearest the meeting:
+    _weekday_said reads it.)"""
+    if on is None or e.unit not in MONTH_UNITS:
+        return False
+    name, other = _weekday_of(d, on), _weekday_of(e, on)
+    if name is None or other is None or other == name:
+        return False
+    return bool(re.search(rf"\b{name}\b", statement, re.I)) and \
+        any(re.search(rf"\b(?:the|that) {name}\b", t, re.I) for t in evidence_texts)
 
 
 def _day_of(d: Detail, on: date) -> date | None:
