@@ -128,3 +128,13 @@ def test_a_rival_date_on_another_weekday_is_another_days():
     said = ["It was the Saturday before last, the 2nd, when Edna babysat Milo from about seven till midnight."]
     got = conflicts(line, said, said, on=THURSDAY)
     assert [(d.text, e.value) for d, e in got] == [("9 january", 2.0)]
+
+
+def test_weeks_ago_with_the_weekday_name_that_weeks_day():
+    tuesday = date(2027, 1, 12)
+    # a fortnight back is Tuesday 29 December; "the Sunday" of it is the 27th
+    assert _days("A fortnight ago, the Sunday, his mum collapsed at home.", on=tuesday) == {(27.0, "december")}
+    assert _days("Two weeks ago on the Thursday he rang the office.", on=tuesday) == {(31.0, "december")}
+    assert _days("A fortnight ago his mum collapsed at home.", on=tuesday) == {(29.0, "december")}
+    # days counted back are a day already: a weekday after them says nothing more
+    assert _days("Three days ago, the Saturday, he rang.", on=tuesday) == {(9.0, "january")}

@@ -120,9 +120,14 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
         day = most_recent(on, m.group(2))
         day -= timedelta(days=7 if day == on - timedelta(days=1) else 0)
         days.add(day - timedelta(days=7 if m.group(1) else 0))
+    # "a fortnight ago, the Sunday", "two weeks ago on the Tuesday": weeks ago name a week, the
+    # weekday after them its day (the one nearest the day counted back)
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
-                         r"ago\b(?! yesterday| today)", joined):
-        days.add(on - timedelta(days=_count(m.group(1), m.group(2))))
+                         rf"ago\b(?! yesterday| today)(?: (?:on )?(?:the )?({wd})\b)?", joined):
+        back = on - timedelta(days=_count(m.group(1), m.group(2)))
+        if m.group(3) and not m.group(2).startswith("day"):
+            back += timedelta(days=(WEEKDAYS.index(m.group(3)) - back.weekday() + 3) % 7 - 3)
+        days.add(back)
     # counted from the meeting itself: "two days before the conference", "the evening before the meeting"
     for m in re.finditer(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|fortnights?) "
                          r"before (?:the|this|today's) (?:conference|meeting)\b", joined):
