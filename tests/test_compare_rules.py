@@ -2032,3 +2032,12 @@ def test_what_would_follow_on_a_condition_is_supposed():
     assert polarity.clash("Probation would consider recall after a positive test if he tested positive again.",
                           said) is None
     assert polarity.clash("He was recalled after the positive test in March.", said)
+
+
+def test_the_emergency_number_is_the_emergency_services():
+    from app.compare.text import words
+
+    said = "Milo rang nine nine nine himself when his mum fell."
+    assert {"emergency", "services"} <= set(words(said))
+    assert {"emergency", "services"} <= set(words("She dialled 999 from the landline."))
+    assert "emergency" not in words("The ninety-nine bus was late.")

@@ -200,6 +200,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bon time\b"), "punctual", "on time"),
     # laying a hand (or a finger) on someone is touching them: "never laid a hand on her" / "never touched her"
     (re.compile(r"\b(?:lay|lays|laid|laying|put|puts|putting) a (?:hand|finger) on\b"), "touched", " on"),
+    # the emergency number, as said and as written, is the emergency services: "she rang nine nine
+    # nine" / "called the emergency services" (the 999 of the minutes is a number of no count)
+    (re.compile(r"\bnine nine nine\b"), "emergency services", "nine"),
+    (re.compile(r"\b999\b"), "emergency services", "999"),
 ]
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 
