@@ -138,3 +138,14 @@ def test_weeks_ago_with_the_weekday_name_that_weeks_day():
     assert _days("A fortnight ago his mum collapsed at home.", on=tuesday) == {(29.0, "december")}
     # days counted back are a day already: a weekday after them says nothing more
     assert _days("Three days ago, the Saturday, he rang.", on=tuesday) == {(9.0, "january")}
+
+
+def test_a_day_before_a_deadline_meets_it():
+    line = "Mother to ring the surgery to book Milo's review by 20 January."
+    # "tomorrow" (the 15th) meets "by the 20th": no change
+    assert conflicts(line, ["Yeah, I'll ring tomorrow morning, first thing."], on=THURSDAY) == []
+    # ... but a later day does not, nor an earlier day set as the deadline itself
+    assert conflicts(line, ["I'll ring them on the 27th of January."], on=THURSDAY)
+    assert conflicts(line, ["Can you ring the surgery by Friday?"], on=THURSDAY)
+    # a day that is no deadline in the minutes is another day
+    assert conflicts("Mother to ring the surgery on 20 January.", ["Yeah, I'll ring tomorrow morning."], on=THURSDAY)

@@ -86,6 +86,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
             rivals = [e for e in rivals if not _another_weekday(d, e, statement, evidence_texts, on)]
+            if _deadline(d, statement):  # "by 20 March": doing it sooner meets it (unless that day is a deadline too)
+                rivals = [e for e in rivals if e.unit not in MONTH_UNITS or _later(e, d)
+                          or _said_as_deadline(e, evidence_texts, on)]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -146,6 +149,27 @@ def _another_weekday(d: Detail, e: Detail, statement: str, evidence_texts: list[
         return False
     return bool(re.search(rf"\b{name}\b", statement, re.I)) and \
         any(re.search(rf"\b(?:the|that) {name}\b", t, re.I) for t in evidence_texts)
+
+
+def _deadline(d: Detail, statement: str) -> bool:
+    """Is the date a deadline in the statement: "by 20 March", "before Friday 20 March", "no later
+    than 20 March"? A day said before it meets it ("I'll ring tomorrow morning")."""
+    return bool(re.search(rf"\b(?:by|before|no later than|not later than)\s+(?:[a-z]+day,?\s+)?(?:the\s+)?"
+                          rf"{int(d.value)}(?:st|nd|rd|th)?\s+(?:of\s+)?{d.unit}", statement, re.I))
+
+
+def _said_as_deadline(e: Detail, evidence_texts: list[str], on: date | None) -> bool:
+    """Is the date said as a deadline ("by Friday", "before the 14th") in a sentence that gives it?"""
+    return any(_BY.search(x) for t in evidence_texts for x in SENTENCE_END.split(t)
+               if e in details(x) | relative_dates(x, on))
+
+
+_BY = re.compile(r"\b(?:by|before|no later than|not later than)\b", re.I)
+
+
+def _later(e: Detail, d: Detail) -> bool:
+    """Is date e after date d (in the same year, as the minutes' dates near a meeting are)?"""
+    return (MONTHS.index(e.unit), e.value) > (MONTHS.index(d.unit), d.value)
 
 
 def _day_of(d: Detail, on: date) -> date | None:
