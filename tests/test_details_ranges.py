@@ -66,3 +66,13 @@ def test_an_hour_said_before_till_midnight_is_a_time_of_day():
     assert conflicts("Her grandmother looked after her from around 6pm until midnight.", said, said)
     # "ten to midnight" is 11.50, not ten o'clock
     assert not [d for d in details("He got home at ten to midnight.") if d.unit == "clock"]
+
+
+def test_that_afternoon_is_a_part_of_the_day():
+    from app.compare.details import conflicts
+
+    line = "Carys is to bring Milo to school on Friday morning and Lionel to collect him that afternoon and return him on Monday morning."
+    said = ["So Carys drops him off on a Friday morning, Lionel collects him from school on the Friday afternoon, and "
+            "Lionel takes him back into school on the Monday morning, so the two of them never meet."]
+    # the minutes give the afternoon themselves: it is no rival to their mornings
+    assert conflicts(line, said, said) == []

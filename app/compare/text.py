@@ -799,7 +799,7 @@ DAY_PARTS = {"teatime": (16, 19), "lunchtime": (11.5, 14.5), "bedtime": (18, 22.
              "morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23.5), "night": (20, 6),
              "early hours": (0, 6), "midnight": (23, 1), "midday": (11.5, 12.5)}
 _DAY_PART = re.compile(
-    r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|yesterday|tomorrow|(?:mon|tues|wednes|"
+    r"\b(?:(tea) ?time|(lunch) ?time|(bed) ?time|(first thing)|(?:in|during|on|this|that|yesterday|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|the) (morning|afternoon|evening)|(?:at|in the|during the|last|that|"
     r"the) (night)|over(night)|(?:early|small) (hours)|(midnight)|(midday))\b")
 _PART_WORDS = ("time", "first thing", "morning", "afternoon", "evening", "night", "hours", "mid")
