@@ -76,3 +76,11 @@ def test_that_afternoon_is_a_part_of_the_day():
             "Lionel takes him back into school on the Monday morning, so the two of them never meet."]
     # the minutes give the afternoon themselves: it is no rival to their mornings
     assert conflicts(line, said, said) == []
+
+
+def test_a_count_done_of_a_count_given_is_a_share():
+    from app.compare.details import conflicts
+
+    said = ["Milo has been offered ten swimming lessons and he has attended seven."]
+    assert conflicts("Milo had attended five of the ten swimming lessons offered.", said, said)
+    assert conflicts("Milo had attended seven of the ten swimming lessons offered.", said, said) == []

@@ -707,6 +707,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             # she's attended six": a number left bare after a verb of doing counts what was just
             # counted, when that is something done (not "two hours each", "for the three children")
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
+            if value < counted[-1].value:  # ... and so many of them: a share, as "six of them" is
+                found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
             found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
         else:
