@@ -48,6 +48,7 @@ def test_a_speaker_who_says_neither_of_themselves(sentence):
     ("he had had no clue about the money.", -1), ("it had been news to her.", -1),
     ("she had been kept in the dark about the scan.", -1), ("she hadn't been informed.", -1),
     ("Ms Webb had not told him about the caution.", -1),  # ("him": the one the minutes report said it)
+    ("he usually knew where Milo went after school.", 1), ("she often knew about the parties.", 1),  # (how often)
     ("she had not told him about the loan.", 0), ("she had telephoned Mr Hale about it.", 0),  # (she told)
     ("he had kept it from her.", 0), ("nobody had explained the safe sleeping advice to her.", -1)])
 def test_the_one_the_minutes_report(clause, way):

@@ -67,7 +67,9 @@ _THIRD = (frozenset({"he", "she", "they", "you", "he'd", "she'd", "they'd", "you
                      "you've"}), re.compile(r"\b(?:his|her|their|your) attention\b", re.I))
 _HELPING = frozenset({"had", "have", "has", "was", "were", "been", "be", "am", "is", "are", "not", "never", "did", "do",
                       "does", "only", "just", "really", "honestly", "already", "always", "fully", "genuinely",
-                      "simply", "truly", "certainly", "definitely", "actually", "then", "also", "still"})
+                      "simply", "truly", "certainly", "definitely", "actually", "then", "also", "still",
+                      # (how often: "she usually knew where Tia was"; not "rarely", "seldom", which deny)
+                      "usually", "normally", "generally", "often", "sometimes", "mostly"})
 # ... a clause that goes on without its subject ("he had known about the visit but had not known
 # she was there") has the last clause's
 _GOING_ON = frozenset({"but", "and", "yet", "or", "though", "although"})
