@@ -2561,3 +2561,13 @@ def test_a_negation_inside_a_word_is_a_negation():
         assert checks.NEGATED.search(said), said
     for said in ("He came on Monday.", "Nowhere near the school.", "She knows the answer."):
         assert not checks.NEGATED.search(said), said
+
+
+def test_a_yes_to_being_handed_the_floor_affirms_nothing():
+    meeting = ("Independent Chair (Marguerite Quill): Idris, could you start us off with where things are with the "
+               "argument at the school gate?\n"
+               "Social Worker (Idris Kestrel): Yeah, sure. There was an argument at the school gate on Monday between "
+               "Carys and Lionel.\n"
+               "Mother (Carys Webb): He came over shouting, I stayed by the gate.\n")
+    # "Yeah, sure" takes up the chair's invitation: it says nothing of who started the argument
+    assert checks.affirmed_when_asked(case_for(meeting, "Ms Webb denied starting the argument at the school gate.")) is None

@@ -134,7 +134,11 @@ _INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:
                       r"(?:questions|comments|points))\b|"
                       r"\banything (?:else )?(?:to add|from anyone|(?:that )?(?:you|anyone) (?:want|wants|wanted|would like|"
                       r"'d like) to (?:add|say|ask|raise))\b|"
-                      r"^\W*(?:\w+,\s+)?(?:any|anything) (?:else|other|more|further)\b[^?]{0,25}\?\s*$",
+                      r"^\W*(?:\w+,\s+)?(?:any|anything) (?:else|other|more|further)\b[^?]{0,25}\?\s*$|"
+                      # the chair handing someone the floor ("Tom, could you start us off?", "would you take
+                      # us through it?"): a "Yes" takes it up, and affirms nothing
+                      r"\b(?:can|could|would|will) you (?:start us off|kick (?:us|things) off|go first|take us through|"
+                      r"give us (?:an?|your|the) (?:update|overview|summary|picture))\b",
                       re.I)
 
 
