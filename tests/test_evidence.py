@@ -181,3 +181,11 @@ def test_unsure_words_of_a_neighbouring_sentence_are_not_marked():
                                                      for a, b, w, p in words]}]})
     [e] = evidence.stating(turns, 0, "teapot")
     assert e.text == "Then the teapot cools." and [e.text[a:b] for a, b in evidence.unsure_spans(e, turns)] == ["teapot"]
+
+
+def test_a_filler_inside_the_quoted_words_is_not_quoted():
+    turns = from_text("Mother (Cora Fenwick): Um. I know it's been hard. The, um, the swimming thing, that was one "
+                      "Saturday, Pip had a cold.\n")
+    quoted = evidence.stating(turns, 0, "The, um, the swimming thing, that was one Saturday, Pip had a cold.")
+    # "Um." is inside those words, but it is not what was said: the quote is the sentence itself
+    assert [q.text for q in quoted] == ["The, um, the swimming thing, that was one Saturday, Pip had a cold."]

@@ -248,7 +248,10 @@ def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
     want = " ".join(_norm(near))
     if not want:
         return []
-    got = [s for s in sentences if want in " ".join(_norm(s.text)) or " ".join(_norm(s.text)) in want]
+    # (a sentence inside the wanted words is one of them, if it is more than a word or two: "Um."
+    # inside "The, um, the breakfast thing" is not what was said)
+    got = [s for s in sentences if want in " ".join(_norm(s.text))
+           or (len(_norm(s.text)) > 2 and f" {' '.join(_norm(s.text))} " in f" {want} ")]
     if got:
         return got
     words = set(_norm(near))
