@@ -2571,3 +2571,24 @@ def test_a_yes_to_being_handed_the_floor_affirms_nothing():
                "Mother (Carys Webb): He came over shouting, I stayed by the gate.\n")
     # "Yeah, sure" takes up the chair's invitation: it says nothing of who started the argument
     assert checks.affirmed_when_asked(case_for(meeting, "Ms Webb denied starting the argument at the school gate.")) is None
+
+
+INTRODUCED = """\
+Independent Chair (Marguerite Quill): Let's go round the room.
+Health Visitor (Beatrix Noon): Beatrix Noon, health visitor. I've known Carys since she was at secondary school really.
+Social Worker (Idris Kestrel): Idris Kestrel, social worker.
+Mother (Carys Webb): Carys, Milo's mum.
+Independent Chair (Marguerite Quill): Beatrix, can you tell us about your visits?
+Health Visitor (Beatrix Noon): So Milo is gaining weight and Carys has settled into a routine with his feeds. I visit her every fortnight at home, and we've been doing baby massage together.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+
+
+def test_a_credited_figure_is_read_where_its_person_gives_one():
+    # Ms Noon's introduction fits the statement's words best ("known Carys since secondary school")
+    # but gives no figure; her account of the visits gives "every fortnight"
+    line = "Ms Noon said that Carys has weekly home visits from her, and that she has known Carys since secondary school."
+    f = findings(INTRODUCED, line)[line]
+    assert f.kind == "changed_detail" and "every fortnight" in f.explanation
+    same = "Ms Noon said that Carys has home visits from her every two weeks, and has known Carys since secondary school."
+    assert same not in findings(INTRODUCED, same)

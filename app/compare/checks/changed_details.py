@@ -73,7 +73,7 @@ def detail_changed(case: Case) -> Finding | None:
     if not conflicts:
         conflicts, answered = _asked_for(case, region)
         region = answered or region  # (the answer is the proof)
-    if not conflicts and who and not own and st.credited_by != "action":
+    if not conflicts and who and not only_theirs and st.credited_by != "action":
         # (not a deadline an action gives its owner: the chair sets it)
         conflicts, theirs = _their_own_figure(case, who, said_around)
         region = theirs or region
@@ -233,12 +233,25 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     mine = aligner.turns_of(who)
     if not mine or len(set(rest)) < 2:
         return [], None
-    theirs = aligner.best(words, within=set(mine))
-    if theirs is None or aligner.coverage(rest, theirs.first, theirs.last)[0] < tuning.detail_from:
+    # (their passage that fits best among those giving a figure of the statement's kind: "I've known
+    # her since college" fits "weekly visits from the nurse, who has known her since college" best,
+    # but says nothing of how often)
+    on = case.ctx.conference_date
+    giving = [i for i in sorted(mine) if _gives_figure(case.st.text, quoting.sentence_texts(case.turns, [i]), on)]
+    # (fitted by the clause that gives the figure, where the statement says more: "who has known
+    # her since college" is another matter)
+    clause = next((bag for ds, bag in details._clauses(case.st.text) if ds), frozenset())
+    fit = [w for w in rest if w in clause]
+    theirs = None
+    for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest]) if giving else []:
+        theirs = aligner.best(wanted, within=set(giving))
+        if theirs is not None and aligner.coverage(wanted, theirs.first, theirs.last)[0] >= tuning.detail_from:
+            break
+        theirs = None
+    if theirs is None:
         return [], None
     region = [t for t in case.turns[theirs.first: theirs.last + 1] if attribution.same_person(who, t.speaker)]
     said = quoting.sentence_texts(case.turns, [t.index for t in region])
-    on = case.ctx.conference_date
     found = details.conflicts(case.st.text, said, said, on=on)
     near = {(d.value, d.unit) for x in said_around for d in details_of(x) | dates.relative_dates(x, on)}
     found = [c for c in found if c[0].unit not in ("n", "month_alone") and (c[0].value, c[0].unit) not in near
