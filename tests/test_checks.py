@@ -2592,3 +2592,26 @@ def test_a_credited_figure_is_read_where_its_person_gives_one():
     assert f.kind == "changed_detail" and "every fortnight" in f.explanation
     same = "Ms Noon said that Carys has home visits from her every two weeks, and has known Carys since secondary school."
     assert same not in findings(INTRODUCED, same)
+
+
+NIGHTS = """\
+Independent Chair (Marguerite Quill): Idris, the arrangements at home?
+Social Worker (Idris Kestrel): Lionel works nights, and when he does, Edna stays over with the children so Carys isn't on her own.
+Maternal Grandmother (Edna Webb): I don't mind, I like having them.
+Independent Chair (Marguerite Quill): Thank you. Gideon, how is Milo at school?
+Designated Safeguarding Lead (Gideon Rowan): He's settled well and his reading has come on since the autumn.
+Independent Chair (Marguerite Quill): And the allotment, Idris?
+Social Worker (Idris Kestrel): The allotment is tidy, Carys waters it daily.
+Independent Chair (Marguerite Quill): Lionel, anything to add?
+Father (Lionel Tate): Only that I work nights on Mondays and Tuesdays now, at the depot.
+"""
+
+
+def test_a_figure_of_someone_named_by_role_is_read_in_their_words():
+    # "Father works nights ...": his figure, read where he gives one, though the social worker's
+    # summary ("Lionel works nights, and when he does, Edna stays over") fits the words best
+    line = "Father works nights on Fridays and Saturdays, when the grandmother stays over."
+    f = findings(NIGHTS, line)[line]
+    assert f.kind == "changed_detail" and "mondays and tuesdays" in f.explanation
+    same = "Father works nights on Mondays and Tuesdays, when the grandmother stays over."
+    assert same not in findings(NIGHTS, same)

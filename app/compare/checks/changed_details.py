@@ -285,7 +285,15 @@ def _figure_of(st: Statement, ctx: Context) -> str | None:
     if st.speakers:
         return st.speakers[0]
     named = [(st.text.find(a.name), a) for a in ctx.cast.attendees if a.name and a.name in st.text]
-    return min(named, key=lambda x: x[0])[1].label if named else None
+    if named:
+        return min(named, key=lambda x: x[0])[1].label
+    # ... else the attendee its subject names by role ("Father worked nights on Thursdays")
+    subject = _ROLE_SUBJECT.match(st.text)
+    by_role = ctx.cast.by_role(subject.group(1), exact=True) if subject else None
+    return by_role.label if by_role is not None else None
+
+
+_ROLE_SUBJECT = re.compile(r"^\W*(?:the )?(mother|father|mum|dad|grandmother|grandfather|stepfather|stepmother)\b", re.I)
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], ctx: Context,
