@@ -2584,14 +2584,21 @@ Independent Chair (Marguerite Quill): Thank you.
 """
 
 
+def _figure_read_in_their_words(meeting: str, changed: str, same: str, rival: str) -> None:
+    """The figure of `changed` is found changed, with the rival the person gave; `same` passes."""
+    f = findings(meeting, changed)[changed]
+    assert f.kind == "changed_detail" and rival in f.explanation
+    assert same not in findings(meeting, same)
+
+
 def test_a_credited_figure_is_read_where_its_person_gives_one():
     # Ms Noon's introduction fits the statement's words best ("known Carys since secondary school")
     # but gives no figure; her account of the visits gives "every fortnight"
-    line = "Ms Noon said that Carys has weekly home visits from her, and that she has known Carys since secondary school."
-    f = findings(INTRODUCED, line)[line]
-    assert f.kind == "changed_detail" and "every fortnight" in f.explanation
-    same = "Ms Noon said that Carys has home visits from her every two weeks, and has known Carys since secondary school."
-    assert same not in findings(INTRODUCED, same)
+    _figure_read_in_their_words(
+        INTRODUCED,
+        "Ms Noon said that Carys has weekly home visits from her, and that she has known Carys since secondary school.",
+        "Ms Noon said that Carys has home visits from her every two weeks, and has known Carys since secondary school.",
+        "every fortnight")
 
 
 NIGHTS = """\
@@ -2610,8 +2617,6 @@ Father (Lionel Tate): Only that I work nights on Mondays and Tuesdays now, at th
 def test_a_figure_of_someone_named_by_role_is_read_in_their_words():
     # "Father works nights ...": his figure, read where he gives one, though the social worker's
     # summary ("Lionel works nights, and when he does, Edna stays over") fits the words best
-    line = "Father works nights on Fridays and Saturdays, when the grandmother stays over."
-    f = findings(NIGHTS, line)[line]
-    assert f.kind == "changed_detail" and "mondays and tuesdays" in f.explanation
-    same = "Father works nights on Mondays and Tuesdays, when the grandmother stays over."
-    assert same not in findings(NIGHTS, same)
+    _figure_read_in_their_words(NIGHTS, "Father works nights on Fridays and Saturdays, when the grandmother stays over.",
+                                "Father works nights on Mondays and Tuesdays, when the grandmother stays over.",
+                                "mondays and tuesdays")

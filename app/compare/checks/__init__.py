@@ -105,12 +105,10 @@ from app.compare.checks.unsaid import (
 )
 from app.compare.findings import Finding
 
-CHECKS: tuple[Check, ...] = (
-    all_agreed_but_dissent,
-    recommended_other_outcome,
-    detail_changed,
-    opposite_said_elsewhere,
-    credited_person_said_opposite,
+# The checks that read the credited person's own words for the opposite, whatever words the two
+# share: asked of a statement none of whose words was said (comparer._their_words), before it is
+# called not said.
+OPPOSITES: tuple[Check, ...] = (
     credited_person_said_opposite_in_other_words,
     judged_the_other_way,
     consented_the_other_way,
@@ -118,6 +116,16 @@ CHECKS: tuple[Check, ...] = (
     knew_the_other_way,
     told_the_other_way,
     stopped_the_other_way,
+)
+
+
+CHECKS: tuple[Check, ...] = (
+    all_agreed_but_dissent,
+    recommended_other_outcome,
+    detail_changed,
+    opposite_said_elsewhere,
+    credited_person_said_opposite,
+    *OPPOSITES,
     corrected_on_the_spot,
     denied_when_asked,
     affirmed_when_asked,
@@ -134,20 +142,6 @@ CHECKS: tuple[Check, ...] = (
     misattributed,
     misattributed_to_a_group,
 )
-
-# The checks that read the credited person's own words for the opposite, whatever words the two
-# share: asked of a statement none of whose words was said (comparer._their_words), before it is
-# called not said.
-OPPOSITES: tuple[Check, ...] = (
-    credited_person_said_opposite_in_other_words,
-    judged_the_other_way,
-    consented_the_other_way,
-    doing_the_other_way,
-    knew_the_other_way,
-    told_the_other_way,
-    stopped_the_other_way,
-)
-
 
 def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
     """The first finding the checks give, in order; None when the statement holds up."""
