@@ -2620,3 +2620,26 @@ def test_a_figure_of_someone_named_by_role_is_read_in_their_words():
     _figure_read_in_their_words(NIGHTS, "Father works nights on Fridays and Saturdays, when the grandmother stays over.",
                                 "Father works nights on Mondays and Tuesdays, when the grandmother stays over.",
                                 "mondays and tuesdays")
+
+
+GOING_OUT = """\
+Independent Chair (Marguerite Quill): Idris, what will you do next?
+Social Worker (Idris Kestrel): I'll keep going out to Milo at home every week, and I'll ring Carys in between.
+Independent Chair (Marguerite Quill): Thank you. Gideon, how is Milo at school?
+Designated Safeguarding Lead (Gideon Rowan): He's settled well and his reading has come on since the autumn.
+Independent Chair (Marguerite Quill): And the allotment?
+Social Worker (Idris Kestrel): The allotment is tidy now.
+Independent Chair (Marguerite Quill): So to sum up the plan: Idris will keep visiting Milo at home and Gideon will update us on school.
+"""
+
+
+def test_how_often_an_action_is_done_is_its_owners_to_say():
+    # the plan's summary fits the action best and gives no figure; how often he will go is his own
+    # word ("every week"), though the chair, not he, sets an action's deadline
+    def found(line: str):
+        case = case_for(GOING_OUT, line)
+        case.st.speakers, case.st.credited_by = ["Social Worker (Idris Kestrel)"], "action"
+        return checks.detail_changed(case)
+    f = found("Mr Kestrel to visit Milo at home fortnightly.")
+    assert f is not None and "every week" in f.explanation
+    assert found("Mr Kestrel to visit Milo at home weekly.") is None

@@ -73,8 +73,9 @@ def detail_changed(case: Case) -> Finding | None:
     if not conflicts:
         conflicts, answered = _asked_for(case, region)
         region = answered or region  # (the answer is the proof)
-    if not conflicts and who and not only_theirs and st.credited_by != "action":
-        # (not a deadline an action gives its owner: the chair sets it)
+    if not conflicts and who and not only_theirs and (st.credited_by != "action" or _how_often_only(st.text)):
+        # (not a deadline an action gives its owner: the chair sets it; but how often they will do
+        # it is theirs to say: "Women's Aid to ring her fortnightly" / "I'll ring her every week")
         conflicts, theirs = _their_own_figure(case, who, said_around)
         region = theirs or region
     if not conflicts:
@@ -270,6 +271,12 @@ def _only_wanted(detail, sentences: list[str]) -> bool:
 # Asking for, wishing for, waiting for: the figure after it is wanted, not given as what happens
 _WANTED = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:[a-z'’]+ ){0,2}?(?:about|for|if|whether)|(?:would|'d|’d) (?:like|love|prefer)|"
                      r"wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|waiting list)\b", re.I)
+
+
+def _how_often_only(text: str) -> bool:
+    """Are all the statement's figures frequencies ("fortnightly", "twice a week")?"""
+    figures = details_of(text)
+    return bool(figures) and all(d.unit == "per_week" for d in figures)
 
 
 def _figure_free(words: list[str]) -> list[str]:
