@@ -90,6 +90,10 @@ def test_commands_make_no_outside_connection(command, tmp_path):
 def test_desktop_app_start_makes_no_outside_connection(tmp_path):
     pytest.importorskip("PySide6")
     r, trace = traced([], tmp_path, seconds=8)
+    if r.returncode != 124 and "strace: ptrace(" in r.stderr:
+        # strace's own race with a thread stopping as the timeout lands ("ptrace(PTRACE_LISTEN, ...):
+        # Input/output error", once in a loaded full run): its exit says nothing of the app; once more
+        r, trace = traced([], tmp_path, seconds=8)
     assert r.returncode == 124, r.stderr  # still running when stopped: it really started
     assert "Traceback" not in r.stderr
     assert outside_calls(trace) == []
