@@ -238,7 +238,8 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     # her since college" fits "weekly visits from the nurse, who has known her since college" best,
     # but says nothing of how often)
     on = case.ctx.conference_date
-    giving = [i for i in sorted(mine) if _gives_figure(case.st.text, quoting.sentence_texts(case.turns, [i]), on)]
+    units = {d.unit for d in details_of(case.st.text)} - {"n"}
+    giving = [i for i in sorted(mine) if units & _figure_units(aligner, i, on)]
     # (fitted by the clause that gives the figure, where the statement says more: "who has known
     # her since college" is another matter)
     clause = next((bag for ds, bag in details._clauses(case.st.text) if ds), frozenset())
@@ -271,6 +272,16 @@ def _only_wanted(detail, sentences: list[str]) -> bool:
 # Asking for, wishing for, waiting for: the figure after it is wanted, not given as what happens
 _WANTED = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:[a-z'’]+ ){0,2}?(?:about|for|if|whether)|(?:would|'d|’d) (?:like|love|prefer)|"
                      r"wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|waiting list)\b", re.I)
+
+
+def _figure_units(aligner: Aligner, i: int, on: date | None) -> frozenset[str]:
+    """The units of the figures turn i gives, sentence by sentence, as _gives_figure reads them
+    (worked out once a meeting: a person's turns are asked of statement after statement)."""
+    got = aligner.figure_units.get(i)
+    if got is None:
+        got = aligner.figure_units[i] = frozenset(
+            d.unit for t in quoting.sentence_texts(aligner.turns, [i]) for d in details_of(t) | dates.relative_dates(t, on))
+    return got
 
 
 def _how_often_only(text: str) -> bool:
