@@ -190,7 +190,6 @@ class Aligner:
         self._candidates: dict[tuple, list[int]] = {}
         self._arrays: dict[str, np.ndarray] = {}
         self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
-        self.figure_units: dict[int, frozenset[str]] = {}  # turn -> the units of the figures it gives (as asked)
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
         for i, t in enumerate(turns):

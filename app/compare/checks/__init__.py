@@ -118,7 +118,6 @@ OPPOSITES: tuple[Check, ...] = (
     stopped_the_other_way,
 )
 
-
 CHECKS: tuple[Check, ...] = (
     all_agreed_but_dissent,
     recommended_other_outcome,
@@ -142,6 +141,7 @@ CHECKS: tuple[Check, ...] = (
     misattributed,
     misattributed_to_a_group,
 )
+
 
 def judge(case: Case, checks: tuple[Check, ...] = CHECKS) -> Finding | None:
     """The first finding the checks give, in order; None when the statement holds up."""

@@ -58,6 +58,10 @@ class Context:
     _other_names: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False)
     # each statement's clauses as _contradiction reads them, worked out once (_clause_plan)
     clause_plans: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # each turn's units of figures (changed_details._figure_units) and each credited person's
+    # sentences, as written and with names masked (shared.own_sentences): read once a comparison
+    figure_units: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    own_sentences: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass

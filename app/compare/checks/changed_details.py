@@ -239,17 +239,15 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     # but says nothing of how often)
     on = case.ctx.conference_date
     units = {d.unit for d in details_of(case.st.text)} - {"n"}
-    giving = [i for i in sorted(mine) if units & _figure_units(aligner, i, on)]
+    giving = [i for i in sorted(mine) if units & _figure_units(case, i)]
     # (fitted by the clause that gives the figure, where the statement says more: "who has known
     # her since college" is another matter)
     clause = next((bag for ds, bag in details._clauses(case.st.text) if ds), frozenset())
     fit = [w for w in rest if w in clause]
-    theirs = None
-    for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest]) if giving else []:
-        theirs = aligner.best(wanted, within=set(giving))
-        if theirs is not None and aligner.coverage(wanted, theirs.first, theirs.last)[0] >= tuning.detail_from:
-            break
-        theirs = None
+    fits = [(wanted, aligner.best(wanted, within=set(giving))) for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest])] \
+        if giving else []
+    theirs = next((m for wanted, m in fits
+                   if m is not None and aligner.coverage(wanted, m.first, m.last)[0] >= tuning.detail_from), None)
     if theirs is None:
         return [], None
     region = [t for t in case.turns[theirs.first: theirs.last + 1] if attribution.same_person(who, t.speaker)]
@@ -274,13 +272,14 @@ _WANTED = re.compile(r"\b(?:ask(?:s|ed|ing)? (?:[a-z'’]+ ){0,2}?(?:about|for|i
                      r"wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|waiting list)\b", re.I)
 
 
-def _figure_units(aligner: Aligner, i: int, on: date | None) -> frozenset[str]:
+def _figure_units(case: Case, i: int) -> frozenset[str]:
     """The units of the figures turn i gives, sentence by sentence, as _gives_figure reads them
-    (worked out once a meeting: a person's turns are asked of statement after statement)."""
-    got = aligner.figure_units.get(i)
+    (worked out once a comparison: a person's turns are asked of statement after statement)."""
+    got = case.ctx.figure_units.get(i)
     if got is None:
-        got = aligner.figure_units[i] = frozenset(
-            d.unit for t in quoting.sentence_texts(aligner.turns, [i]) for d in details_of(t) | dates.relative_dates(t, on))
+        on = case.ctx.conference_date
+        got = case.ctx.figure_units[i] = frozenset(
+            d.unit for t in quoting.sentence_texts(case.turns, [i]) for d in details_of(t) | dates.relative_dates(t, on))
     return got
 
 

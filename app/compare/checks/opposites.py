@@ -23,10 +23,10 @@ from app.compare.checks.shared import (
     _opening,
     _pieces,
     _question_of,
-    _sentences,
     capital,
     checkable,
     not_said_score,
+    own_sentences,
     short_quote,
     unnamed,
     who_said,
@@ -107,8 +107,7 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
     if not_said_score(case.match.coverage, aligner.novelty(case.words),
                       aligner.unheard_pairs(case.words)) < ctx.tuning.own_meaning_below_support:
         return None
-    own = [(aligner.turns[i], x) for i in sorted(aligner.turns_of(st.speakers[0]))
-           for x in _sentences(aligner.turns[i].text)]
+    own = own_sentences(case)
     if not own:
         return None
     # Read as written and with names masked on both sides, with the minutes' "she said" and
@@ -116,7 +115,7 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
     # ..." came nearer "So Reece comes to our group" than "He knows it's the drink"), yet a name
     # can be what the two are about ("unaware of what Ruby told her teacher" / "I know what Ruby
     # said at school"): the nearer of the two readings counts.
-    theirs, masked = [x for _, x in own], [unnamed(x, aligner) for _, x in own]
+    theirs, masked = [x for _, x, _ in own], [m for _, _, m in own]
     texts = dict.fromkeys([st.text, reported(st.text)])
     sims = [max(column) for column in zip(*(embedding.similarities(t, theirs) for t in texts),
                                           *(embedding.similarities(unnamed(t, aligner), masked) for t in texts),
@@ -125,7 +124,7 @@ def credited_person_said_opposite_in_other_words(case: Case) -> Finding | None:
     for k in nearest:
         if sims[k] < ctx.tuning.own_meaning_from:
             break
-        turn, sentence = own[k]
+        turn, sentence, _ = own[k]
         for clause in polarity.clauses(st.text):
             hit = polarity.clash(clause, sentence)
             if hit and hit[2] and _negation_unheard(turn, sentence, aligner, hit[1]):

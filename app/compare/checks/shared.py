@@ -45,6 +45,19 @@ def unnamed(text: str, aligner: Aligner) -> str:
 _NEVER_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # (written with a capital, never names)
 
 
+def own_sentences(case) -> list[tuple[Turn, str, str]]:
+    """The sentences of the person a statement credits, each as (its turn, as said, with names
+    masked), read once a comparison: the checks that weigh their own account by meaning ask for
+    them statement after statement."""
+    person, aligner = case.st.speakers[0], case.aligner
+    got = case.ctx.own_sentences.get(person)
+    if got is None:
+        got = case.ctx.own_sentences[person] = [
+            (aligner.turns[i], x, unnamed(x, aligner)) for i in sorted(aligner.turns_of(person))
+            for x in _sentences(aligner.turns[i].text)]
+    return got
+
+
 _DATE_WORDS = frozenset(MONTHS) | frozenset(polarity.WEEKDAYS)
 
 

@@ -26,6 +26,7 @@ from app.compare.checks.shared import (
     admits,
     checkable,
     not_said_score,
+    own_sentences,
     procedural,
     recognised,
     unnamed,
@@ -93,14 +94,11 @@ def said_by_them_in_other_words(case: Case) -> bool:
     st, aligner, tuning = case.st, case.aligner, case.ctx.tuning
     if not (embedding.USE_EMBEDDING and case.ctx.speakers_known and st.speakers) or admits(st.text):
         return False
-    own = [x for i in sorted(aligner.turns_of(st.speakers[0])) for x in _sentences(aligner.turns[i].text)]
+    own = [masked for _, _, masked in own_sentences(case)]
     if not own:
         return False
-    own = [unnamed(x, aligner) for x in own]
     return max(embedding.closest(unnamed(t, aligner), own)[1] for t in dict.fromkeys([st.text, reported(st.text)])) \
         >= tuning.own_same_meaning_from
-
-
 
 
 def _late_report_theirs(case: Case) -> bool:
