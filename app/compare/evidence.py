@@ -250,8 +250,8 @@ def _containing(sentences: list[Sentence], near: str) -> list[Sentence]:
         return []
     # (a sentence inside the wanted words is one of them, if it is more than a word or two: "Um."
     # inside "The, um, the breakfast thing" is not what was said)
-    got = [s for s in sentences if want in " ".join(_norm(s.text))
-           or (len(_norm(s.text)) > 2 and f" {' '.join(_norm(s.text))} " in f" {want} ")]
+    said = [(s, _norm(s.text)) for s in sentences]
+    got = [s for s, ws in said if want in " ".join(ws) or (len(ws) > 2 and f" {' '.join(ws)} " in f" {want} ")]
     if got:
         return got
     words = set(_norm(near))
