@@ -310,7 +310,7 @@ def _figure_of(st: Statement, ctx: Context) -> str | None:
     return by_role.label if by_role is not None else None
 
 
-_ROLE_SUBJECT = re.compile(r"^\W*(?:the )?(mother|father|mum|dad|grandmother|grandfather|stepfather|stepmother)\b", re.I)
+_ROLE_SUBJECT = re.compile(r"^\W*(?:the )?" + attribution.FAMILY_SIDE.pattern, re.I)  # (the family's roles)
 
 
 def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, region: list[Turn], ctx: Context,
