@@ -2643,3 +2643,52 @@ def test_how_often_an_action_is_done_is_its_owners_to_say():
     f = found("Mr Kestrel to visit Milo at home fortnightly.")
     assert f is not None and "every week" in f.explanation
     assert found("Mr Kestrel to visit Milo at home weekly.") is None
+
+
+LAYOUT = """\
+Chair (Marguerite Quill): Gideon, school first?
+Designated Safeguarding Lead (Gideon Rowan): Attendance has been good this term, ninety-six percent, and he's joined the football club.
+Chair (Marguerite Quill): Thank you. Beatrix?
+Health Visitor (Beatrix Noon): Milo's weight is on the fiftieth centile now, and I've referred him to the dietitian for his fussy eating.
+"""
+
+
+def test_a_sentence_in_anothers_paragraph_is_misattributed_by_layout():
+    # the second sentence names nobody: the paragraph makes it the safeguarding lead's account, but
+    # the health visitor said it
+    line = ("Mr Rowan (DSL) reported that attendance had been good this term and that he had joined the football "
+            "club. Milo's weight is on the 50th centile and he has been referred to the dietitian for fussy eating.")
+    found = findings(LAYOUT, line)
+    second = "Milo's weight is on the 50th centile and he has been referred to the dietitian for fussy eating."
+    f = found.get(second)
+    assert f is not None and f.kind == "misattributed" and f.check == "misattributed_by_layout"
+    assert "Gideon Rowan" in f.explanation and "paragraph" in f.explanation and "Beatrix Noon" in f.explanation
+    # the same sentence in the health visitor's own paragraph is hers
+    own = line.replace("Mr Rowan (DSL) reported that attendance had been good this term and that he had joined "
+                       "the football club.", "Mrs Noon (HV) reported that she had weighed Milo.")
+    assert second not in findings(LAYOUT, own)
+    # nor is it misattributed where the chair summed it up for the school
+    summed = LAYOUT.replace("Health Visitor (Beatrix Noon): Milo's", "Chair (Marguerite Quill): So Milo's")
+    assert second not in findings(summed, line)
+
+
+def test_whose_paragraph_a_sentence_that_names_nobody_is_in():
+    m = minutes("Mr Rowan (DSL) said the attendance was good. The football club has helped him settle.",
+                "Mrs Noon (HV) weighed Milo on Monday. His weight is on the 50th centile. Mum is feeding him well.",
+                "Mr Rowan to send the attendance figures. The figures are weekly.",
+                "Mrs Noon said Mr Tate had stopped drinking. He had, however, missed the group.")
+    by_text = {s.text: s for s in m.statements}
+    assert by_text["The football club has helped him settle."].paragraph_of == \
+        "Designated Safeguarding Lead (Gideon Rowan)"
+    assert by_text["The figures are weekly."].paragraph_of is None  # after an action: no account
+    # "he" may be Mr Tate, whom the last sentence was about: whose account is not sure
+    assert by_text["He had, however, missed the group."].paragraph_of is None
+    assert by_text["Mr Rowan (DSL) said the attendance was good."].paragraph_of is None  # credited itself
+    # opened by its giver, as its subject; a sentence that names an attendee says whose it is
+    assert by_text["His weight is on the 50th centile."].paragraph_of == "Health Visitor (Beatrix Noon)"
+    assert by_text["Mum is feeding him well."].paragraph_of is None
+    # a tag is its own sentence's; a group's account, and an agency named, are nobody's one account
+    m = minutes("The last visit was on 2 May (HV). The garden is overgrown.",
+                "Mr Rowan (DSL) said the attendance was good. Professionals noted a smell of damp. The flat is cold.",
+                "Mrs Noon (HV) weighed Milo. The social worker has no record at the address.")
+    assert all(s.paragraph_of is None for s in m.statements)

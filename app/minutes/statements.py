@@ -114,6 +114,10 @@ class Statement:
     # A plan table's row, cell by column heading ({"Action": ..., "Responsible": "", "Timescale": ...}):
     # the owner and timescale cells are no claims, but a blank one is a gap in the plan (app/fairness).
     plan_row: dict[str, str] | None = None
+    # A sentence that names nobody, in a paragraph an earlier sentence of which credits someone
+    # ("Ms Lee (HV) saw him at home. His weight is on the 50th centile."): whose account the layout
+    # makes it, though its own words credit nobody (read only for misattribution through layout).
+    paragraph_of: str | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -547,6 +551,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
     subject = None  # the attendee the last sentence was about, by its first words ("Mr Lee had ...")
+    owner = None  # whose account the paragraph gives, as far as it has gone (Statement.paragraph_of)
     for k, sentence in enumerate(split_sentences(text), start=1):
         if len(sentence) < 3 or _RECORD_NOTE.match(sentence):
             continue
@@ -598,10 +603,52 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             previous, previous_how = (speakers[:1] if told_them else speakers), how
         if not pronoun:
             subject = None if framed else _subject_of(said, cast)
+        if k == 1 and not speakers:
+            # ("Dr Lee examined him on Monday and found ...": an account opened by its giver, as its subject)
+            owner = _opened_by(said, cast)
+        elif how == "action" or (not speakers and not pronoun and frame(said)[1] is not None):
+            # ("Ms Lee to visit weekly. The flat is cold.": an action is no account; "Professionals
+            # noted ...", "The conference heard ...": the paragraph is nobody's from there on)
+            owner = None
+        elif how == "text" and not tagged:  # ("... on 9 March (SW).": a tag is its own sentence's)
+            owner = speakers[0]
+        # (only a sentence that names nobody: "The police have no record" or "You said" say whose)
+        # ("She" may be anyone; "His weight ..." is most often the child's)
+        subject_pronoun = bool(pronoun and pronoun.group(1) in ("She", "He", "They"))
+        paragraph_of = owner if not speakers and not subject_pronoun and not _names_anyone(said, cast) else None
         out.append(Statement(sentence, section, speakers[0] if speakers else None,
                              f"{where}, sentence {k}", how, speakers,
                              page=block.page if block else None, confidence=block.confidence if block else None,
-                             unsure=[w for w in (block.unsure if block else []) if w in sentence]))
+                             unsure=[w for w in (block.unsure if block else []) if w in sentence],
+                             paragraph_of=paragraph_of))
+
+
+def _names_anyone(sentence: str, cast: Cast) -> bool:
+    """Does the sentence speak of an attendee, by name, initials or role ("Mr Lee", "KL", "the
+    police", "Mum"), or to one ("you")? (A child's name, a place or a service names nobody here.)"""
+    # (an agency as the subject, "The police have no record", not as a place, "brushes at nursery")
+    if re.search(r"\byou\b", sentence, re.I) or cast.by_role_within(sentence) is not None \
+            or cast.by_agency(" ".join(sentence.split()[:3])) is not None:
+        return True
+    return any(cast.by_label(cast.resolve(m, people_only=True)) is not None for m in _MENTION.findall(sentence))
+
+
+def _opened_by(sentence: str, cast: Cast) -> str | None:
+    """The attendee a sentence opens with as its subject, before its verb, with any bracket after
+    the name ("Dr Lee (Paediatrics) examined ...", "HV (SR) saw ..."); None for anyone else."""
+    m = _OPENER.match(frame(sentence)[0])
+    if not m:
+        return None
+    label = cast.resolve(m.group(1), people_only=True)
+    return label if cast.by_label(label) is not None else None
+
+
+_OPENER = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s*\([^)]*\))?)"
+                     r"\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+# A capitalised word or run of them, or initials: who a sentence may speak of ("Mrs Dawson", "KL")
+_MENTION = re.compile(rf"{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _subject_of(sentence: str, cast: Cast) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.clock import clock
 from app.compare import attribution, outcomes, polarity
@@ -47,7 +48,8 @@ def misattributed(case: Case) -> Finding | None:
         return None
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
     # (an action row's owner too: "Refer Mother to the group" in the row of someone who never offered it)
-    if not (ctx.speakers_known and (st.credited_by in CREDITED_BY or st.credited_by == "action") and st.speakers
+    if not (ctx.speakers_known and (st.credited_by in CREDITED_BY or st.credited_by in ("action", "paragraph"))
+            and st.speakers
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
@@ -76,7 +78,7 @@ def misattributed(case: Case) -> Finding | None:
         near.append(turns[match.main_turn + 1])
     if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
-    if st.credited_by in ("heading", "table") and attribution.same_organisation(named, main.speaker):
+    if st.credited_by in ("heading", "table", "paragraph") and attribution.same_organisation(named, main.speaker):
         return None  # a heading or row gives the agency; a colleague spoke for it ("Education": the class teacher)
     if any(attribution.same_person(who, main.speaker) for clause in _later_clauses(st.text)
            for who in credited(clause, ctx.cast)):
@@ -129,6 +131,22 @@ def misattributed(case: Case) -> Finding | None:
     if found is not None and st.credited_by == "action" and any(
             names & _word_set(e.text) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
+    return found
+
+
+def misattributed_by_layout(case: Case) -> Finding | None:
+    """A sentence that names nobody, in a paragraph that an earlier sentence gives as someone's
+    account ("Ms Lee (HV) saw him at home. He now brushes his teeth at nursery."), is read as theirs;
+    when another said it and they said nothing like it, the layout put it in the wrong mouth. Read
+    as a heading is: a colleague of theirs, or the chair summing up, may have said it for them."""
+    st = case.st
+    # (a parent's paragraph is left alone: minutes set the professionals' replies in it unnamed)
+    if st.speakers or not st.paragraph_of or attribution.family_side(st.paragraph_of):
+        return None
+    theirs = replace(st, speaker=st.paragraph_of, speakers=[st.paragraph_of], credited_by="paragraph")
+    found = misattributed(replace(case, st=theirs))
+    if found is not None:
+        found.speaker = st.speaker
     return found
 
 
@@ -267,8 +285,10 @@ def _said_by_another(case: Case, credited_to: str, credited: Callable[[str | Non
     st, turns, main = case.st, case.turns, case.turns[case.match.main_turn]
     proof = quoting.real_speaker(turns, main.index, case.words, credited, case.aligner.weight)
     real = proof[0] if proof else main.evidence()
+    credit = (f"The minutes give this in {credited_to}'s paragraph, as their account" if st.credited_by == "paragraph"
+              else f"The minutes credit this to {credited_to}")
     return Finding("", "misattributed", st.text, proof, conf,
-                   f"The minutes credit this to {credited_to}, but it was {real['speaker']} who said it at "
+                   f"{credit}, but it was {real['speaker']} who said it at "
                    f"{clock(real['start'])}: “{short_quote(real['text'])}”", section=st.section, speaker=st.speaker)
 
 
