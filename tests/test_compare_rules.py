@@ -1890,6 +1890,15 @@ def test_what_someone_disputed_that_they_said_was_not_so():
     claim = "Mr Patel disputed that the garden was unsafe, stating that the gate now locks."
     assert not clash(claim, "The garden's not unsafe, I put a new lock on the gate.")
     assert clash(claim, "Yes, the garden is unsafe, I know, the gate is broken.")
+    # a denial of a "not" says it was so
+    denied = "Mr Patel denied that the boiler had not been serviced."
+    assert not clash(denied, "The boiler was serviced in March, I've got the certificate.")
+    assert clash(denied, "No, the boiler's not been serviced, I keep meaning to.")
+    # a clause with no auxiliary to turn round is not read for polarity at all ("goes without lunch"
+    # disputed is not "lunch" denied), nor is the dispute itself set against an agreement
+    assert not clash("Mr Patel disputed that Ada often goes without lunch, saying it happened once.",
+                     "The lunch thing, that was one day when the shop was shut.")
+    assert not clash("Ms Patel disputed that the gate had been left open.", "We agreed the gate stays locked.")
 
 
 def test_the_names_a_meeting_says_are_its_capitalised_words_never_written_small():

@@ -140,9 +140,26 @@ _EVERY = {"every", "each", "all"}
 _INSTEAD = {("rather", "than"), ("instead", "of")}
 # Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
 BADLY = {"badly", "poorly"}
-# What someone disputed, contested or refuted, they said was not so: the verb of the clause after it
-_DISPUTED_THAT = re.compile(r"(\b(?:disputed|disputes|dispute|disputing|contested|contests|refuted|refutes) that "
-                           r"[^,;.]*?\b(?:is|are|was|were|had been|has been|have been|had|has|have)\b)(?! not\b)", re.I)
+# What someone disputed, contested, refuted or denied, they said was not so: the clause after it is
+# read turned round where it has an auxiliary to turn ("disputed that the garden was unsafe": the
+# garden was not unsafe), and not read at all where it has none ("disputed that he regularly goes
+# without breakfast": "does not go without" is beyond a word's polarity). The verb itself is the
+# frame, not a claim: "disputed that her mother had shouted" sets nobody's dispute against "we agreed".
+_DISPUTED_THAT = re.compile(r"\b(?:disputed|disputes|dispute|disputing|contested|contests|refuted|refutes|denied|"
+                            r"denies|deny|denying) that ([^,;.]*)", re.I)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|had been|has been|have been|had|has|have)\b( not\b)?", re.I)
+
+
+def _turned_round(m: re.Match) -> str:
+    """The clause a dispute or denial frames, turned round at its auxiliary ("had not been told"
+    disputed: had been told), else left out."""
+    clause = m.group(1)
+    aux = _AUXILIARY.search(clause)
+    if aux is None:
+        return ""
+    if aux.group(1):
+        return clause[:aux.start(1)] + clause[aux.end():]
+    return f"{clause[:aux.end()]} not{clause[aux.end():]}"
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
@@ -175,7 +192,7 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
         sentence = _DEADLINE.sub(" by ", sentence)
         # "disputed that the children are neglected" says they are not neglected
         if "that" in sentence:
-            sentence = _DISPUTED_THAT.sub(r"\1 not", sentence)
+            sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
         pending = raised = scant = not_that = lifted = until_of = hedged = qualified = False
         hedging = hedges(sentence)
         words = lemmas(sentence)
