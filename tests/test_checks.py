@@ -2458,6 +2458,19 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     assert findings(answered, said)[said].kind == "misattributed"
 
 
+def test_two_people_who_share_one_verb_are_one_subject():
+    from app.compare.checks.shared import by_subject
+
+    assert by_subject("Carys and Lionel agreed that Milo would start nursery.") == [
+        "Carys and Lionel agreed that Milo would start nursery."]
+    assert by_subject("Mum asked about the move, and the Chair explained the plan.") == [
+        "Mum asked about the move", "the Chair explained the plan."]
+    # so "Ms Webb and Mr Tate agreed that ..." is an agreement heard or not, as one person's is
+    line = "Ms Webb and Mr Tate agreed that the drug screening would be at the Riverside clinic every fortnight."
+    f = findings(PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n", ""), line)[line]
+    assert f.kind == "not_said" and f.check == "agreement_not_heard"
+
+
 def test_a_disagreement_said_back_by_the_chair_is_the_parents():
     meeting = PUT_TO_HIM.replace("Independent Chair (Marguerite Quill): Next review in three months, then.\n",
                                  "Father (Lionel Tate): No. No way. I've done everything you lot asked.\n"

@@ -16,12 +16,12 @@ from app.compare.align import Aligner, keys_of, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     _DATE_WORDS,
-    _NEW_SUBJECT,
     CREDITED_BY,
     _around,
     _sentences,
     _word_set,
     _words_said,
+    by_subject,
     capital,
     checkable,
     short_quote,
@@ -198,7 +198,7 @@ def agreement_not_heard(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers and match is not None
             and (attribution.family_side(st.speakers[0]) or attribution.is_the_child(st.speakers[0]))
             and match.coverage >= ctx.tuning.misattributed_from
-            and _AGREED_TO.search(_NEW_SUBJECT.split(st.text)[0]) and checkable(case.words, ctx.tuning)):
+            and _AGREED_TO.search(by_subject(st.text)[0]) and checkable(case.words, ctx.tuning)):
         return None
     one_of_them = _one_of(st.speakers, ctx)
     theirs = _theirs_around(case, one_of_them)

@@ -18,7 +18,6 @@ from app.compare.align import HOMELY, key_hit, keys_of, text_words, who_words
 from app.compare.checks.agreement import _CLAUSE_HEAD, _WOULD, _last_outcome
 from app.compare.checks.case import Case
 from app.compare.checks.shared import (
-    _NEW_SUBJECT,
     ADMITS,
     CREDITED_BY,
     NEGATED,
@@ -27,6 +26,7 @@ from app.compare.checks.shared import (
     _word_set,
     _words_said,
     admits,
+    by_subject,
     checkable,
     short_quote,
     who_said,
@@ -173,7 +173,7 @@ _AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?
 def _later_clauses(text: str) -> list[str]:
     """The statement's clauses after its first, each also cut where "and" brings in a new subject
     ("I apologised for this and Tom explained that ..."): each may credit someone of its own."""
-    return [p for clause in polarity.clauses(text) for p in _NEW_SUBJECT.split(clause)][1:]
+    return [p for clause in polarity.clauses(text) for p in by_subject(clause)][1:]
 
 
 def _kin_words(label: str) -> frozenset[str]:

@@ -110,6 +110,17 @@ def _proper_nouns(text: str) -> frozenset[str]:
 
 
 _NEW_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+# A clause that is only a name (or a title and a name): the first of two people who share a verb
+_ONLY_A_NAME = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$")
+
+
+def by_subject(text: str) -> list[str]:
+    """The text cut where "and" brings in a new subject ("Mum asked ..., and the Chair explained
+    ..."); not between two people who share one verb ("Kayleigh and Ryan agreed that ...")."""
+    parts = _NEW_SUBJECT.split(text)
+    while len(parts) > 1 and _ONLY_A_NAME.match(parts[0]):
+        parts[:2] = [f"{parts[0]} and {parts[1]}"]
+    return parts
 
 
 # How the minutes credit a statement (statements.py): named in the sentence, in a table row, or under
