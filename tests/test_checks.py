@@ -2705,3 +2705,29 @@ def test_whose_paragraph_a_sentence_that_names_nobody_is_in():
                 "Mr Rowan (DSL) said the attendance was good. Professionals noted a smell of damp. The flat is cold.",
                 "Mrs Noon (HV) weighed Milo. The social worker has no record at the address.")
     assert all(s.paragraph_of is None for s in m.statements)
+
+
+def test_a_referral_nobody_spoke_of():
+    meeting = ("Health Visitor (Beatrix Noon): Milo's eating is still fussy. A dietitian would say the same, "
+               "little and often, and I've given Carys some leaflets on it.\n"
+               "Mother (Carys Webb): He'll eat toast and bananas, that's about it.\n")
+    line = "Mrs Noon said Milo had been referred to a dietitian for his eating."
+    f = checks.referral_not_said(case_for(meeting, line))
+    assert f is not None and f.kind == "not_said" and "referring anyone to the dietitian" in f.explanation
+    # spoken of as a referral, a waiting list or an appointment, it was said
+    for said in ("Health Visitor (Beatrix Noon): I've referred him to the dietitian for his fussy eating.\n",
+                 "Health Visitor (Beatrix Noon): He's on the waiting list for the dietitian now.\n",
+                 "Health Visitor (Beatrix Noon): Milo's got an appointment with the dietician in May.\n"):
+        assert checks.referral_not_said(case_for(meeting + said, line)) is None
+    # ... or by the one it was made to: "he was referred to me"
+    own = meeting + "Dietitian (Edna Webb): Yes, Milo was referred to me last month, I see him on the 4th.\n"
+    assert checks.referral_not_said(case_for(own, line)) is None
+    # "a referral to the dietitian had been made" names the dietitian, not the making
+    made = "A referral to the dietitian had been made because of Milo's eating."
+    assert checks.referral_not_said(case_for(meeting, made)) is not None
+    # not the referral that brought the family to conference, one still to be made, nor "referred to"
+    # as "meant"
+    for other in ("The nursery referred Milo to children's services the same afternoon.",
+                  "Mrs Noon will make a referral to the dietitian next week.",
+                  "Ms Webb said that the dietitian referred to the leaflets she had been given."):
+        assert checks.referral_not_said(case_for(meeting, other)) is None, other

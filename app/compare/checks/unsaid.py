@@ -159,6 +159,64 @@ def service_not_said(case: Case) -> Finding | None:
                    "says nothing of it")
 
 
+def referral_not_said(case: Case) -> Finding | None:
+    """The minutes say someone was referred to a service or a professional ("had been referred to a
+    dietitian", "a referral to the school counsellor") where nobody in the meeting spoke of a
+    referral, a waiting list or an appointment in the same sentence as that one: the dietitian may
+    have come up, but not as somewhere anyone was sent. A referral the family will be asked about
+    at the next review, added. Only against a typed transcript (a recogniser's text drops words)."""
+    st, aligner = case.st, case.aligner
+    if recognised(aligner) or not _REFERRAL.search(st.text):
+        return None
+    for m in _REFERRED_TO.finditer(st.text):
+        before = st.text[:m.start()]
+        if _INTO_CARE.search(m.group(1)) or re.search(r"[A-Z]", m.group(1)) or _TO_COME.search(before[-30:]) \
+                or (m.group(0).lower().startswith("referred to") and not _BEEN.search(before[-20:])):
+            # (the referral that brought the family to conference, told in its own words; a service
+            # by its name or initials, "Compass", "SALT", which the meeting may give in full; one
+            # still to be made, or offered, or declined; "the house referred to the hotel", which means it)
+            continue
+        thing = _WHEN.split(m.group(1))[0]  # ("Children's Social Care the same afternoon")
+        named = [w for w in text_words(thing).content if len(w) > 2 and w not in _NOT_WHICH_ONE]
+        if not named:
+            continue
+        # (its last word, or one spelt alike: "the community mental health team" is its health; a
+        # "dietician" is a "dietitian")
+        head = named[-1]
+        if any(_REFERRAL.search(x) and any(w == head or (len(head) > 5 and w[:5] == head[:5]) for w in text_words(x).content)
+               for t in case.turns for x in _sentences(t.text)):
+            continue
+        # (the professional themself, speaking of a referral to them: "she was referred to me in March")
+        if any(head in who_words((attribution.role_of(t.speaker),)) and _REFERRAL.search(x) and _TO_ME.search(x)
+               for t in case.turns for x in _sentences(t.text)):
+            continue
+        return _unsaid(case, 0.65, f"Nobody in the recording speaks of referring anyone to the {thing.strip()}, "
+                                   f"as the minutes record.", "says nothing of it")
+    return None
+
+
+# "referred (him) to a dietitian", "a referral to the school counsellor", "referred M for a course of
+# talking therapy": to whom or for what, up to where that ends
+_REFERRED_TO = re.compile(r"\breferr(?:ed|al|als)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:an?|the|her|his|their)\s+)?"
+                          r"([^.;:,()]+?)(?=[.;:,()]|\s(?:and|but|so|for|because|as|after|since|in|at|from|by|who|which|"
+                          r"when|where|until|following|with|had|has|have|was|were|is|are|will|would)\s|$)", re.I)
+# What speaks of a referral, or of what follows one, in the meeting
+_REFERRAL = re.compile(r"\b(?:refer|refers|referred|referring|referral|referrals|waiting list|waiting-list|on the list|"
+                       r"appointments?|booked|signposted|put (?:him|her|them|me|us) (?:forward|down for|in for)|"
+                       r"signed (?:him|her|them|me|us) up)\b", re.I)
+_TO_ME = re.compile(r"\b(?:me|us|our|we)\b", re.I)
+_INTO_CARE = re.compile(r"children'?s (?:social )?(?:services|social care)|social (?:services|care)|\bmash\b|front door|"
+                        r"local authority|\bpolice\b", re.I)
+# (a referral still to come, or put to the family: "will make", "declined a referral", "was offered")
+_TO_COME = re.compile(r"\b(?:will|would|to make|going to|plans? to|intends? to|agreed to|declin\w*|refus\w*|offer\w*|"
+                      r"consider\w*|discuss\w*|accept\w*)\b[^.;]*$", re.I)
+_BEEN = re.compile(r"\b(?:been|was|were|is|are|be|had|has|have|also|already|since|recently|then|now)\s*$", re.I)
+_WHEN = re.compile(r"\s(?:the same|that|this|last|next|on|yesterday|today)\b", re.I)
+# Words of a service's name that say what it is no more than "the" does
+_NOT_WHICH_ONE = frozenset({"service", "services", "team", "teams", "support", "worker", "workers", "course", "programme",
+                            "group", "clinic", "unit", "local", "specialist", "further", "new", "assessment"})
+
+
 # A reason the minutes give: "because of his drinking", "due to her health"
 # (not the "due to" of a timetable: "the review is due to be held on 3 March")
 _REASON = re.compile(r"\b(?:because of|because|due to(?! (?:be|start|begin|end|finish|take|happen|close|arrive|"
