@@ -149,3 +149,15 @@ def test_a_day_before_a_deadline_meets_it():
     assert conflicts(line, ["Can you ring the surgery by Friday?"], on=THURSDAY)
     # a day that is no deadline in the minutes is another day
     assert conflicts("Mother to ring the surgery on 20 January.", ["Yeah, I'll ring tomorrow morning."], on=THURSDAY)
+
+
+def test_a_day_counted_from_the_meeting_in_the_month_before_the_minutes_date():
+    on = date(2025, 2, 6)  # a Thursday
+    line = "Mrs Noon last saw Milo at home on 30 January."
+    # "the day before yesterday" is the 4th of February: the minutes' 30 January is another day
+    got = conflicts(line, ["I saw him the day before yesterday, at home, he was fine."], on=on)
+    assert [(d.text, e.text) for d, e in got] == [("30 january", "4 february")]
+    # ... but a date given as a date in another month is no rival (another event, most often),
+    # nor is a counted day further off than a fortnight
+    assert conflicts(line, ["He's due for his jabs on the fourth of February, at home."], on=on) == []
+    assert conflicts(line, ["I saw him about a month ago, at home."], on=on) == []

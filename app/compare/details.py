@@ -39,7 +39,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     evidence_texts = [taken_back(t) for t in evidence_texts]
     in_order = details_in_order(evidence_texts)
     said: set[Detail] = set()
+    counted: set[Detail] = set()  # the dates counted from the day of the meeting ("the day before yesterday")
     for t, found in zip(evidence_texts, in_order, strict=True):
+        counted |= relative_dates(t, on)
         said |= found | relative_dates(t, on) | weekdays_said(t)
     wider: set[Detail] = set()
     context_texts = [taken_back(t) for t in context_texts or []]
@@ -69,8 +71,11 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if _weekday_said(d, evidence_texts, on):
             continue
         # ("on fourteen occasions" against "eleven times": events are counted as times are)
+        # (a day counted from the meeting, "the day before yesterday", may fall in the month before
+        # the minutes' date: within a fortnight of it, it is a rival as a day of the same month is)
         rivals = [e for e in said if (e.unit == d.unit or _day_and_date(d, e) or e.unit in counts_of
-                                      or {d.unit, e.unit} <= _COUNTED)
+                                      or {d.unit, e.unit} <= _COUNTED
+                                      or (e in counted and _days_apart(d, e, on) <= _NEAR_DAYS))
                   and e.value != d.value and d.unit != "n"]
         if d.unit == "per_week":
             rivals = [e for e in said if e.unit == "per_week" and e.value != d.value]
@@ -170,6 +175,21 @@ _BY = re.compile(r"\b(?:by|before|no later than|not later than)\b", re.I)
 def _later(e: Detail, d: Detail) -> bool:
     """Is date e after date d (in the same year, as the minutes' dates near a meeting are)?"""
     return (MONTHS.index(e.unit), e.value) > (MONTHS.index(d.unit), d.value)
+
+
+_NEAR_DAYS = 14
+
+
+def _days_apart(d: Detail, e: Detail, on: date | None) -> float:
+    """Days between two dates of months (either way round the New Year), near the meeting's year;
+    infinite where either is no date or the meeting's day is not known."""
+    if on is None or d.unit not in MONTH_UNITS or e.unit not in MONTH_UNITS:
+        return float("inf")
+    days = [_day_of(d, on), _day_of(e, on)]
+    if None in days:
+        return float("inf")
+    gap = abs((days[0] - days[1]).days)
+    return min(gap, abs(gap - 365), abs(gap - 366))
 
 
 def _day_of(d: Detail, on: date) -> date | None:
@@ -417,7 +437,7 @@ def _of_the_same(d: Detail, e: Detail, counts_of: frozenset[str], statement: str
     attended on two occasions" is no answer to "I visited four times")."""
     if d.unit in _OF_SOMEONE or e.unit in _OF_SOMEONE:
         return _on_topic(e, statement, evidence_texts, on)
-    return (e.unit == d.unit or e.unit in counts_of or _day_and_date(d, e)
+    return (e.unit == d.unit or e.unit in counts_of or _day_and_date(d, e) or {d.unit, e.unit} <= MONTH_UNITS
             or _on_topic(e, statement, evidence_texts, on, _SPAN_WORDS))
 
 
