@@ -895,6 +895,17 @@ def test_consented_the_other_way():
     assert checks.consented_the_other_way(case_for(COOKERY, "Mr Tate declined to attend the cookery course.")) is None
 
 
+def test_unwilling_is_its_own_word():
+    from app.compare import valence
+    from app.compare.text import lemma
+
+    # (the lemmatiser made "unwilling" "unwill", which no list holds)
+    assert lemma("unwilling") == "unwilling" and lemma("outgoing") == "outgoing"
+    assert valence.CONSENT.leaning("Ms Webb was unwilling for the cookery course to be booked.") == -1
+    f = checks.consented_the_other_way(case_for(COOKERY, "Ms Webb was unwilling to do the cookery course."))
+    assert f is not None and f.kind == "contradicted"
+
+
 def test_consented_the_other_way_as_another_reports_it():
     meeting = COOKERY.replace("Mother (Carys Webb): Yeah. I want to do the cookery course, honestly, I think it'd help me "
                               "with the budget.",

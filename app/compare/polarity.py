@@ -38,7 +38,7 @@ OPPOSITES = [
     ({"met"}, {"unmet"}),
     ({"good"}, {"harm"}),  # "it did him no harm" / "it did me no good"
     ({"gain"}, {"lose"}),  # "has lost further weight" / "gained just over a kilo"
-    ({"outgoing", "outgo", "chatty", "talkative", "sociable"}, {"quiet", "withdrawn", "shy"}),
+    ({"outgoing", "chatty", "talkative", "sociable"}, {"quiet", "withdrawn", "shy"}),
     ({"always", "usually", "regularly"}, {"rarely", "seldom"}),  # "rarely lets the school know" / "always rings"
     ({"continue", "still"}, {"stop", "end", "quit", "cease"}),  # "wants to keep seeing him" / "would prefer to stop"
     # how a parent works with the professionals, how a child is, how a home is kept, drinking, time

@@ -302,7 +302,7 @@ def lemma(word: str) -> str:
 # it makes "good" (a mood "a bit better now" has improved, whether or not it is good).
 KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose",
-               "guarde": "guarded"}  # simplemma's slips on common words
+               "guarde": "guarded", "unwill": "unwilling", "outgo": "outgoing"}  # simplemma's slips on common words
 
 
 def words(text: str) -> list[str]:
