@@ -899,8 +899,10 @@ def test_unwilling_is_its_own_word():
     from app.compare import valence
     from app.compare.text import lemma
 
-    # (the lemmatiser made "unwilling" "unwill", which no list holds)
+    # (the lemmatiser made "unwilling" "unwill", which no list holds; "preferred" "preferr"; "weed" "wee")
     assert lemma("unwilling") == "unwilling" and lemma("outgoing") == "outgoing"
+    assert lemma("preferred") == lemma("prefers") == "prefer" and lemma("weed") == lemma("weeds") == "weed"
+    assert lemma("wee") == "wee"
     assert valence.CONSENT.leaning("Ms Webb was unwilling for the cookery course to be booked.") == -1
     f = checks.consented_the_other_way(case_for(COOKERY, "Ms Webb was unwilling to do the cookery course."))
     assert f is not None and f.kind == "contradicted"

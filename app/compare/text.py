@@ -299,10 +299,12 @@ def lemma(word: str) -> str:
 # "parenting" (a course, an assessment, a capacity), not "parent"; "meeting", a gathering, not the
 # "met" of "the threshold is met" (the lemmatiser makes "meeting" "meet" but "meetings" "meeting");
 # "worse", which the lemmatiser makes "wrong" (a house that got worse was not wrong); "better", which
-# it makes "good" (a mood "a bit better now" has improved, whether or not it is good).
-KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better"}
+# it makes "good" (a mood "a bit better now" has improved, whether or not it is good); "weed", which
+# it makes "wee" (cannabis, not the small or the toilet).
+KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better", "weed"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose",
-               "guarde": "guarded", "unwill": "unwilling", "outgo": "outgoing"}  # simplemma's slips on common words
+               "guarde": "guarded", "unwill": "unwilling", "outgo": "outgoing",
+               "preferr": "prefer"}  # simplemma's slips on common words
 
 
 def words(text: str) -> list[str]:
