@@ -41,8 +41,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
     said: set[Detail] = set()
     counted: set[Detail] = set()  # the dates counted from the day of the meeting ("the day before yesterday")
     for t, found in zip(evidence_texts, in_order, strict=True):
-        counted |= relative_dates(t, on)
-        said |= found | relative_dates(t, on) | weekdays_said(t)
+        days = relative_dates(t, on)
+        counted |= days
+        said |= found | days | weekdays_said(t)
     wider: set[Detail] = set()
     context_texts = [taken_back(t) for t in context_texts or []]
     for t, found in zip(context_texts, details_in_order(context_texts), strict=True):

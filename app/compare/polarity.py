@@ -160,6 +160,8 @@ def _turned_round(m: re.Match) -> str:
     if aux.group(1):
         return clause[:aux.start(1)] + clause[aux.end():]
     return f"{clause[:aux.end()]} not{clause[aux.end():]}"
+
+
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should

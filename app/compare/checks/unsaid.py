@@ -180,19 +180,26 @@ def referral_not_said(case: Case) -> Finding | None:
         named = [w for w in text_words(thing).content if len(w) > 2 and w not in _NOT_WHICH_ONE]
         if not named:
             continue
-        # (its last word, or one spelt alike: "the community mental health team" is its health; a
-        # "dietician" is a "dietitian")
-        head = named[-1]
-        if any(_REFERRAL.search(x) and any(w == head or (len(head) > 5 and w[:5] == head[:5]) for w in text_words(x).content)
-               for t in case.turns for x in _sentences(t.text)):
-            continue
-        # (the professional themself, speaking of a referral to them: "she was referred to me in March")
-        if any(head in who_words((attribution.role_of(t.speaker),)) and _REFERRAL.search(x) and _TO_ME.search(x)
-               for t in case.turns for x in _sentences(t.text)):
-            continue
-        return _unsaid(case, 0.65, f"Nobody in the recording speaks of referring anyone to the {thing.strip()}, "
-                                   f"as the minutes record.", "says nothing of it")
+        if not _referral_spoken_of(named[-1], case.turns):
+            return _unsaid(case, 0.65, f"Nobody in the recording speaks of referring anyone to the {thing.strip()}, "
+                                       f"as the minutes record.", "says nothing of it")
     return None
+
+
+def _referral_spoken_of(head: str, turns) -> bool:
+    """Did a sentence of the meeting speak of a referral (a waiting list, an appointment) and name
+    the one referred to by `head`, the last word of its name or one spelt alike ("the community mental
+    health team": its health; a "dietician" is a "dietitian"); or did that one, speaking, say it was
+    to them ("she was referred to me in March")?"""
+    for t in turns:
+        theirs = head in who_words((attribution.role_of(t.speaker),))
+        for x in _sentences(t.text):
+            if not _REFERRAL.search(x):
+                continue
+            if (theirs and _TO_ME.search(x)) or any(w == head or (len(head) > 5 and w[:5] == head[:5])
+                                                    for w in text_words(x).content):
+                return True
+    return False
 
 
 # "referred (him) to a dietitian", "a referral to the school counsellor", "referred M for a course of
