@@ -2726,7 +2726,7 @@ def test_a_referral_nobody_spoke_of():
                "Mother (Carys Webb): He'll eat toast and bananas, that's about it.\n")
     line = "Mrs Noon said Milo had been referred to a dietitian for his eating."
     f = checks.referral_not_said(case_for(meeting, line))
-    assert f is not None and f.kind == "not_said" and "referring anyone to the dietitian" in f.explanation
+    assert f is not None and f.kind == "not_said" and "sent on to the dietitian, but nobody" in f.explanation
     # spoken of as a referral, a waiting list or an appointment, it was said
     for said in ("Health Visitor (Beatrix Noon): I've referred him to the dietitian for his fussy eating.\n",
                  "Health Visitor (Beatrix Noon): He's on the waiting list for the dietitian now.\n",

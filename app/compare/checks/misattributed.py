@@ -147,6 +147,7 @@ def misattributed_by_layout(case: Case) -> Finding | None:
     found = misattributed(replace(case, st=theirs))
     if found is not None:
         found.speaker = st.speaker
+        found.confidence *= case.ctx.tuning.layout_credit_sureness
     return found
 
 

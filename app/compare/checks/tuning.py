@@ -34,6 +34,10 @@ class Tuning:
     # words: one shared word ("relationship") shows a subject, not who said it, and a parent must be
     # able to hear the words in the quote.
     misattributed_quote_words: int = 2
+    # A credit the layout gives (a sentence naming nobody in another's paragraph) is read, not
+    # written: the minute-taker may not have meant the paragraph's person. Such a misattribution is
+    # reported this much less sure than one whose sentence names them.
+    layout_credit_sureness: float = 0.8
     # A question put after the passage ("Does everyone agree? Shannon?") and answered "Yes" by the
     # credited person within this many turns makes the words theirs: the chair asks once the
     # proposal has been read out, a turn or two later.

@@ -181,8 +181,8 @@ def referral_not_said(case: Case) -> Finding | None:
         if not named:
             continue
         if not _referral_spoken_of(named[-1], case.turns):
-            return _unsaid(case, 0.65, f"Nobody in the recording speaks of referring anyone to the {thing.strip()}, "
-                                       f"as the minutes record.", "says nothing of it")
+            return _unsaid(case, 0.65, f"The minutes record someone sent on to the {thing.strip()}, but nobody in "
+                                       f"the recording speaks of referring anyone there.", "says nothing of it")
     return None
 
 
