@@ -2744,3 +2744,24 @@ def test_a_referral_nobody_spoke_of():
                   "Mrs Noon will make a referral to the dietitian next week.",
                   "Ms Webb said that the dietitian referred to the leaflets she had been given."):
         assert checks.referral_not_said(case_for(meeting, other)) is None, other
+
+
+def test_a_chair_by_any_title_sums_up_and_is_never_the_real_speaker_of_a_row():
+    # "Independent Chair" is the chair as "Chair" is: reading out an agency's part is no misattribution
+    line = "Referred to the stop smoking clinic; down to about five cigarettes a day."
+    for chair in ("Chair (Marguerite Quill)", "Independent Chair (Marguerite Quill)"):
+        case = case_for(SMOKING.replace("Health Visitor (Beatrix Noon)", chair), line)
+        case.st.speakers, case.st.credited_by = ["Designated Safeguarding Lead (Gideon Rowan)"], "table"
+        assert checks.misattributed(case) is None, chair
+    # ... nor is the chair's opening ("We're here to decide on a child protection plan for Milo") quoted
+    # as who said a row's words, where the one who did said them in short sentences
+    meeting = ("Independent Chair (Marguerite Quill): Welcome. We're here to decide on a child protection plan for Milo.\n"
+               "Health Visitor (Beatrix Noon): Milo's weight is fine and he's meeting his milestones.\n"
+               "Mother (Carys Webb): He's doing well at nursery.\n"
+               "Designated Safeguarding Lead (Gideon Rowan): Plan. The flat. That weekend. Nobody knows who was in it yet.\n")
+    row = "Recommended a child protection plan, because it is not yet known who was in the flat that weekend."
+    case = case_for(meeting, row)
+    case.st.speakers, case.st.credited_by = ["Health Visitor (Beatrix Noon)"], "table"
+    f = checks.misattributed(case)
+    # (here no sentence of the real speaker's says enough of it to quote: no finding, rather than the chair's)
+    assert f is None or not any("Chair" in e.speaker for e in f.evidence)

@@ -164,7 +164,7 @@ def acceptance_not_heard(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
             and attribution.family_side(st.speakers[0]) and _ACCEPTED_DECISION.search(st.text)):
         return None
-    given = [t.index for t in turns if attribution.role_of(t.speaker).startswith("chair")
+    given = [t.index for t in turns if attribution.is_chair(t.speaker)
              and outcomes.DECISION_GIVEN.search(t.text) and outcomes.named(t.text) is not None]
     if not given:
         return None

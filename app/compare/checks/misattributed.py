@@ -76,7 +76,7 @@ def misattributed(case: Case) -> Finding | None:
     if main.text.rstrip().endswith("?") and match.main_turn + 1 < len(turns) \
             and turns[match.main_turn + 1].speaker != main.speaker:
         near.append(turns[match.main_turn + 1])
-    if st.credited_by != "text" and attribution.role_of(main.speaker).startswith("chair"):
+    if st.credited_by != "text" and attribution.is_chair(main.speaker):
         return None  # a row or heading credited to an agency, read out or summed up by the chair
     if st.credited_by in ("heading", "table", "paragraph") and attribution.same_organisation(named, main.speaker):
         return None  # a heading or row gives the agency; a colleague spoke for it ("Education": the class teacher)
@@ -123,8 +123,11 @@ def misattributed(case: Case) -> Finding | None:
     if not (own_cov < cov - tuning.misattributed_margin
             and (own_cov < tuning.misattributed_own_below or fingerprint)):
         return None
-    found = _said_by_another(case, named, lambda who: attribution.same_person(named, who),
-                             min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+    # (nor, for a heading's, a row's or a paragraph's credit, the chair: summing an agency's part up,
+    # or opening the meeting with its words, "an initial child protection conference", is no claim)
+    summing = st.credited_by != "text"
+    found = _said_by_another(case, named, lambda who: attribution.same_person(named, who) or (
+        summing and attribution.is_chair(who)), min(0.9, 0.4 + 0.6 * (cov - own_cov)))
     if found is not None and _words_said(" ".join(e.text for e in found.evidence), keys_of(set(words))) \
             < tuning.misattributed_quote_words:
         return None
@@ -211,7 +214,7 @@ def _absent_credited_with_anothers_words(case: Case, named: str) -> bool:
     st, turns, match = case.st, case.turns, case.match
     main = turns[match.main_turn]
     if st.credited_by != "text" or attribution.names_in(named) or not attribution.is_named(main.speaker) \
-            or attribution.role_of(main.speaker).startswith("chair"):
+            or attribution.is_chair(main.speaker):
         return False
     agency = set(text_words(attribution.role_of(named)).bag)
     if not agency or not agency <= set(text_words(st.text).bag):
@@ -317,7 +320,7 @@ def misattributed_to_a_group(case: Case) -> Finding | None:
     near = turns[match.first: match.last + 1]
     if not attribution.is_named(main.speaker) or of_side(main.speaker) or any(of_side(t.speaker) for t in near):
         return None
-    if attribution.role_of(main.speaker).startswith("chair"):
+    if attribution.is_chair(main.speaker):
         return None  # the chair summing up speaks for the meeting
     own_turns = {t.index for t in turns if of_side(t.speaker)}
     # ... and one who tells the side's own views by name tells them for it ("they both accept
