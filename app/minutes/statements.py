@@ -605,7 +605,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             subject = None if framed else _subject_of(said, cast)
         if k == 1 and not speakers:
             # ("Dr Lee examined him on Monday and found ...": an account opened by its giver, as its subject)
-            owner = _opened_by(said, cast)
+            owner = _subject_of(said, cast, _OPENER)
         elif how == "action" or (not speakers and not pronoun and frame(said)[1] is not None):
             # ("Ms Lee to visit weekly. The flat is cold.": an action is no account; "Professionals
             # noted ...", "The conference heard ...": the paragraph is nobody's from there on)
@@ -633,16 +633,8 @@ def _names_anyone(sentence: str, cast: Cast) -> bool:
     return any(cast.by_label(cast.resolve(m, people_only=True)) is not None for m in _MENTION.findall(sentence))
 
 
-def _opened_by(sentence: str, cast: Cast) -> str | None:
-    """The attendee a sentence opens with as its subject, before its verb, with any bracket after
-    the name ("Dr Lee (Paediatrics) examined ...", "HV (SR) saw ..."); None for anyone else."""
-    m = _OPENER.match(frame(sentence)[0])
-    if not m:
-        return None
-    label = cast.resolve(m.group(1), people_only=True)
-    return label if cast.by_label(label) is not None else None
-
-
+# A name to open a paragraph's account, with any bracket after it, before any verb: "Dr Lee
+# (Paediatrics) examined ...", "HV (SR) saw ..."
 _OPENER = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}(?:\s*\([^)]*\))?)"
                      r"\s+(?:\w+ly\s+)?[a-z]+\b")
 
@@ -651,11 +643,12 @@ _OPENER = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-
 _MENTION = re.compile(rf"{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-def _subject_of(sentence: str, cast: Cast) -> str | None:
+def _subject_of(sentence: str, cast: Cast, opening: re.Pattern | None = None) -> str | None:
     """The attendee a sentence opens with, as its subject ("Mr Lee had been open ...", "Mum has
     ..."), or None when it opens with anything else, or with someone who was not at the meeting
-    ("The GP had increased her dose. He said ...": the one giving this account goes on)."""
-    m = _OPENING_NAME.match(frame(sentence)[0])
+    ("The GP had increased her dose. He said ...": the one giving this account goes on).
+    `opening`: the name and what follows it (_OPENING_NAME, before an auxiliary or a past tense)."""
+    m = (opening or _OPENING_NAME).match(frame(sentence)[0])
     label = cast.resolve(m.group(1), people_only=True) if m else None
     return label if cast.by_label(label) is not None else None
 
