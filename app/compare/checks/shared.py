@@ -14,6 +14,7 @@ from app.compare.align import Aligner, Match, key_hit, text_words
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas, words
 from app.compare.turns import Turn
+from app.minutes.people import TITLE_PATTERN
 
 
 def checkable(words: list[str], tuning: Tuning = TUNING) -> bool:
@@ -111,7 +112,7 @@ def _proper_nouns(text: str) -> frozenset[str]:
 
 _NEW_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 # A clause that is only a name (or a title and a name): the first of two people who share a verb
-_ONLY_A_NAME = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$")
+_ONLY_A_NAME = re.compile(rf"^\s*{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$")
 
 
 def by_subject(text: str) -> list[str]:
