@@ -244,10 +244,12 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     # her since college" is another matter)
     clause = next((bag for ds, bag in details._clauses(case.st.text) if ds), frozenset())
     fit = [w for w in rest if w in clause]
-    fits = [(wanted, aligner.best(wanted, within=set(giving))) for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest])] \
-        if giving else []
-    theirs = next((m for wanted, m in fits
-                   if m is not None and aligner.coverage(wanted, m.first, m.last)[0] >= tuning.detail_from), None)
+    theirs = None
+    for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest]) if giving else []:
+        m = aligner.best(wanted, within=set(giving))
+        if m is not None and aligner.coverage(wanted, m.first, m.last)[0] >= tuning.detail_from:
+            theirs = m
+            break
     if theirs is None:
         return [], None
     region = [t for t in case.turns[theirs.first: theirs.last + 1] if attribution.same_person(who, t.speaker)]

@@ -48,8 +48,7 @@ def misattributed(case: Case) -> Finding | None:
         return None
     substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
     # (an action row's owner too: "Refer Mother to the group" in the row of someone who never offered it)
-    if not (ctx.speakers_known and (st.credited_by in CREDITED_BY or st.credited_by in ("action", "paragraph"))
-            and st.speakers
+    if not (ctx.speakers_known and st.credited_by in (*CREDITED_BY, "action", "paragraph") and st.speakers
             and cov >= tuning.misattributed_from and substantial):
         return None
     named = st.speakers[0]
