@@ -548,6 +548,23 @@ Independent Chair (Marguerite Quill): Thank you.
     assert checks.judged_the_other_way(case_for(choir, "Mr Rowan said Milo's concentration in class had got worse.")) is None
 
 
+def test_judged_the_other_way_of_what_the_sentence_before_spoke_of():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, the hearing test?
+Health Visitor (Beatrix Noon): I took Toby for his hearing test at the clinic on Friday. Honestly, he was brilliant with it.
+"""
+    # "with it" points back at the hearing test of the sentence before
+    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon said Toby had been distressed by the hearing test."))
+    assert f is not None and f.kind == "contradicted" and "brilliant with it" in f.evidence[0].text
+    # a judgement of something else, or an "it" that points at nothing said, is no reversal
+    elsewhere = """\
+Independent Chair (Marguerite Quill): Beatrix, the hearing test?
+Health Visitor (Beatrix Noon): I took Toby for his hearing test at the clinic on Friday. It was raining and the bus was lovely.
+"""
+    assert checks.judged_the_other_way(case_for(
+        elsewhere, "Ms Noon said Toby had been distressed by the hearing test.")) is None
+
+
 def test_judged_the_other_way_is_of_the_same_person():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?

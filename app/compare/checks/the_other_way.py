@@ -339,12 +339,18 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     # (a yes or a no is the person's own, however they put it: "she'd like to do our group")
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
-    for turn, whole, sentence, theirs in _sentences_read(case, people, of_them, others_views):
+    for turn, whole, sentence, theirs, before in _sentences_read(case, people, of_them, others_views):
         sentence = scale.reading(sentence)  # ("been to every session": good attendance)
         # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
         # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
         # manager" may be "my manager")
         shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
+        near = shared
+        if not shared and _REFERS_BACK.search(sentence):
+            # "I weigh her every Monday. She's been brilliant with it.": the judgement is of what
+            # the sentence before spoke of, and sits beside the word that points back to it
+            shared = _of_the_person(_of_subject(subject, before), before, of_kin)
+            near = _POINTING_BACK
         if not shared:
             continue
         if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight \
@@ -360,7 +366,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             continue  # a sentence that weighs one thing against another, or then against now
         # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
         # and she feeds him when he cries" judges the baby, not how she copes with the crying)
-        said = scale.terms_near(sentence, shared, tuning.judged_subject_reach)
+        said = scale.terms_near(sentence, near, tuning.judged_subject_reach)
         if not said or judging & {w for w, _ in said}:
             continue
         if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
@@ -402,7 +408,7 @@ def _beside(scale: valence.Scale, sentence: str, shared: set[str], aligner, tuni
 
 def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str], others_views: bool):
     """Which sentences _the_other_way reads, each as (its turn, the whole sentence, the speaker's own
-    part of it, whether the turn is theirs): the turns of those whose the statement is (`people`,
+    part of it, whether the turn is theirs, the turn's sentence before it): the turns of those whose the statement is (`people`,
     else the person it credits by name), with the passage's where `people` are given; else the
     passage's (the best match and a turn either side). Not questions, nor, where `people` are
     given, another's sentence that does not speak of them (`of_them`)."""
@@ -415,7 +421,9 @@ def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str]
         look_in = region
     for i in look_in:
         turn = aligner.turns[i]
+        before = ""
         for whole in _sentences(turn.text):
+            before, previous = whole, before
             if whole.rstrip().endswith("?"):
                 continue
             # (only what the speaker says before passing on another's view is theirs)
@@ -423,7 +431,7 @@ def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str]
             sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
-            yield turn, whole, sentence, i in own
+            yield turn, whole, sentence, i in own, previous
 
 
 def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
@@ -440,6 +448,13 @@ def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
 
 
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
+# A sentence that speaks of a thing by a word pointing back to the sentence before: "she's been
+# brilliant with it", "it's much better now", "that has improved" (not "that" opening what is said:
+# "she said that ...", nor "it" as the weather or the time: "it was raining", "it's been a week")
+_REFERS_BACK = re.compile(r"\b(?:with|about|at|of|on|by) (?:it|that|this)\b(?! (?:is|was|'s) )|"
+                          r"^\W*(?:(?:and|so|but|honestly|actually|well),? )*(?:it|that|this)(?:['’]s| is| was| has| had)"
+                          r"(?! (?:been )?(?:a|an|the|\w+ing|about|that|what|why|how|when|like)\b)", re.I)
+_POINTING_BACK = frozenset({"it", "that", "this"})
 _FIRST_PERSON = frozenset({"i", "we"})
 # A sentence that weighs one side against another ("better than it was, but still under the ninth
 # centile", "clean apart from the mould", "happy to, just not at the house") or then against now
