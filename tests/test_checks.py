@@ -565,6 +565,22 @@ Health Visitor (Beatrix Noon): I took Toby for his hearing test at the clinic on
         elsewhere, "Ms Noon said Toby had been distressed by the hearing test.")) is None
 
 
+def test_judged_the_other_way_mixed_only_about_the_same_thing():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?
+Health Visitor (Beatrix Noon): Toby's sleep at night has been excellent, and the damp in the bathroom is a real worry for the family.
+"""
+    # the worry is of the damp, far from the sleep: of the sleep she said the opposite of worse
+    f = checks.judged_the_other_way(case_for(meeting, "Ms Noon said that Toby's sleep at night had got worse."))
+    assert f is not None and f.kind == "contradicted" and "excellent" in f.evidence[0].text
+    # a judgement of the sleep itself the minutes' way is a mixed account
+    mixed = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?
+Health Visitor (Beatrix Noon): Toby's sleep at night is poor one week and excellent the next.
+"""
+    assert checks.judged_the_other_way(case_for(mixed, "Ms Noon said that Toby's sleep at night had got worse.")) is None
+
+
 def test_judged_the_other_way_is_of_the_same_person():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?

@@ -360,8 +360,10 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
             if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
                 return None
             continue
-        if any(w == way for _, w in scale.terms(sentence)):
-            return None  # they judge it the statement's way too: a mixed account, not a reversal
+        if any(w == way for _, w in scale.terms_near(sentence, near, tuning.judged_subject_reach)):
+            # they judge it the statement's way too: a mixed account, not a reversal (only a
+            # judgement of it: "her sleep is excellent, and the damp is a worry" judges two things)
+            return None
         if _BOTH_WAYS.search(sentence):
             continue  # a sentence that weighs one thing against another, or then against now
         # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
