@@ -283,6 +283,19 @@ def test_a_police_row_is_no_other_officer():
     assert Cast([Attendee("Jo Bell", "Housing Options Officer")]).by_agency("Northvale Police") is None
 
 
+def test_a_service_named_by_what_it_helps_with_is_its_worker():
+    from app.minutes.people import Attendee, Cast
+    cast = Cast([Attendee("Ned Fry", "Recovery Worker, Brightside"), Attendee("Ola Kim", "Youth Justice Officer"),
+                 Attendee("Pat Moss", "IDVA, Safe Homes"), Attendee("Ivy Lund", "Young Carers Worker")])
+    assert cast.by_agency("DRUG AND ALCOHOL SERVICE").name == "Ned Fry"
+    assert cast.by_agency("the substance misuse team").name == "Ned Fry"
+    assert cast.by_agency("Youth Offending Service").name == "Ola Kim"
+    assert cast.by_agency("Domestic abuse service").name == "Pat Moss"
+    assert cast.by_agency("Young carers project").name == "Ivy Lund"
+    # the thing itself, as a sentence's opening, names no service
+    assert cast.by_agency("Alcohol use has") is None and cast.by_agency("Drug use at") is None
+
+
 def test_an_unsure_word_is_found_as_a_whole_word():
     # the OCR's unsure "is" is not the "is" inside "This"
     from app.minutes.statements import word_spans

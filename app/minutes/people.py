@@ -36,6 +36,14 @@ AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
     (r"police", ("police", "detective", "constable")),  # (not any "officer": a Housing Options Officer is none)
     (r"housing|homes", ("housing",)),
     (r"probation", ("probation",)),
+    # services named by what they help with ("the alcohol service", "Drug and Alcohol Team"), whose
+    # workers a roster lists by their job ("Recovery Worker, Turning Tide")
+    (r"(?:alcohol|drugs?|substance(?: misuse)?|recovery|addiction)(?: and \w+)? (?:service|team|worker|project)",
+     ("recovery", "substance", "drug", "alcohol", "addiction")),
+    (r"young carers? (?:service|project|team|worker)", ("young carer",)),
+    (r"youth offending|youth justice|\byo[st]\b", ("youth offending", "youth justice", "yot", "yos")),
+    (r"domestic (?:abuse|violence) (?:service|team|worker|adviser|advisor)|\bidva\b|women'?s aid",
+     ("idva", "domestic", "women's aid")),
     (r"advoca", ("advocate",)),
     (r"\bmother\b|\bmum\b|mother'?s views", ("mother",)),  # not "parents' views": two people
     (r"\bfather\b|\bdad\b|father'?s views", ("father",)),
