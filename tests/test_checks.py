@@ -1209,6 +1209,21 @@ def test_misattributed():
                                                "been late nine times this half term, mostly on Mondays.")) is None
 
 
+def test_misattributed_words_quoted_word_for_word():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, Lionel, anything you want to say?
+Mother (Carys Webb): I know it all got too much for me, I won't say it didn't.
+Father (Lionel Tate): We're both doing our best.
+"""
+    # few content words, but a quotation: the mother's words, credited to the father
+    f = checks.misattributed(case_for(meeting, "Mr Tate said: 'I know it all got too much for me, I won't say it didn't.'"))
+    assert f is not None and f.kind == "misattributed" and "Carys Webb" in f.explanation
+    assert checks.misattributed(case_for(
+        meeting, "Ms Webb said: 'I know it all got too much for me, I won't say it didn't.'")) is None
+    # the same few words, not quoted, are too little to call anyone's
+    assert checks.misattributed(case_for(meeting, "Mr Tate said it all got too much.")) is None
+
+
 def test_having_nothing_against_it_is_assent_to_what_was_just_proposed():
     assert polarity.assents("I've got no problem with that. Whatever helps.")
     assert polarity.assents("Fine by me.") and polarity.assents("That's fine, yeah.")

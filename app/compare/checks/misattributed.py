@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from app.clock import clock
 from app.compare import attribution, outcomes, polarity
 from app.compare import evidence as quoting
@@ -35,6 +37,7 @@ from app.compare.checks.tuning import Tuning
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.text import details as details_of
+from app.compare.text import words as plain_words
 from app.minutes.people import Cast
 from app.minutes.statements import credited, frame
 
@@ -44,9 +47,12 @@ def misattributed(case: Case) -> Finding | None:
     the credited person (or, for a parent, their supporter) said nothing like it themselves."""
     st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
     tuning, turns, cov = ctx.tuning, case.turns, case.match.coverage
-    if not checkable(words, tuning):
+    # Words the minutes quote as theirs ("F said: 'I'm not going to pretend it hasn't.'") are a
+    # claim however few their content words: said word for word by another, they are misattributed.
+    quoted = _quoted_from(st.text, case.turns[match.main_turn].text)
+    if not (checkable(words, tuning) or quoted):
         return None
-    substantial = sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
+    substantial = quoted or sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
     # (an action row's owner too: "Refer Mother to the group" in the row of someone who never offered it)
     if not (ctx.speakers_known and st.credited_by in (*CREDITED_BY, "action", "paragraph") and st.speakers
             and cov >= tuning.misattributed_from and substantial):
@@ -127,13 +133,26 @@ def misattributed(case: Case) -> Finding | None:
     summing = st.credited_by != "text"
     found = _said_by_another(case, named, lambda who: attribution.same_person(named, who) or (
         summing and attribution.is_chair(who)), min(0.9, 0.4 + 0.6 * (cov - own_cov)))
-    if found is not None and _words_said(" ".join(e.text for e in found.evidence), keys_of(set(words))) \
-            < tuning.misattributed_quote_words:
+    if found is not None and not quoted and _words_said(" ".join(e.text for e in found.evidence),
+                                                        keys_of(set(words))) < tuning.misattributed_quote_words:
         return None
     if found is not None and st.credited_by == "action" and any(
             names & _word_set(e.text) for e in found.evidence):
         return None  # an action given to its owner by name ("Gemma to make sure Dylan knows ..."): theirs
     return found
+
+
+# A quotation the minutes give: after a colon or comma, in quotes, to the closing quote that ends it
+_QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)['’”\"]\s*(?:[.,;]|$)")
+
+
+def _quoted_from(statement: str, turn_text: str) -> bool:
+    """Does the statement quote, in six words or more, what this turn says word for word (give or
+    take a word)?"""
+    m = _QUOTATION.search(statement)
+    if not m or len(plain_words(m.group(1))) < 6:
+        return False
+    return fuzz.partial_ratio(" ".join(plain_words(m.group(1))), " ".join(plain_words(turn_text))) >= 90
 
 
 def misattributed_by_layout(case: Case) -> Finding | None:
