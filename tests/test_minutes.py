@@ -276,6 +276,22 @@ def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told()
         "Independent Chair (Marguerite Quill)"]  # the chair tells people things in the meeting
 
 
+def test_minutes_in_the_present_tense_credit_the_speaker():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Beatrix Noon\tHealth Visitor",
+                           "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair", "Minutes", "Discussion",
+                           "Father acknowledges that the boiler has been broken since June.",
+                           "Mr Tate asks for it to be recorded that he fixed the gate himself.",
+                           "Ms Noon describes Milo as a happy baby, which the Chair regards as good news."]), "test")
+    said = {s.text: s.speakers for s in m.statements}
+    assert said["Father acknowledges that the boiler has been broken since June."] == ["Father (Lionel Tate)"]
+    assert said["Mr Tate asks for it to be recorded that he fixed the gate himself."] == ["Father (Lionel Tate)"]
+    assert said["Ms Noon describes Milo as a happy baby, which the Chair regards as good news."][0] == \
+        "Health Visitor (Beatrix Noon)"
+
+
 def test_a_police_row_is_no_other_officer():
     from app.minutes.people import Attendee, Cast
     cast = Cast([Attendee("Jo Bell", "Housing Options Officer"), Attendee("Sam Reid", "Police Constable")])

@@ -55,6 +55,9 @@ class Tuning:
     not_said_from: float = 0.6
     # Content words a statement needs before "nobody said it" can be claimed.
     checkable_from: int = 3
+    # ... but an admission put in a parent's mouth is a claim against them in fewer: "he had been
+    # drinking that evening", "he can be short-tempered" (two words beyond who and "admitted").
+    admission_checkable_from: int = 2
     # An admission put in a parent's mouth: this much of it must be in their own words. Half: a
     # short admission in plain speech ("Fine. Once, on his hand.") covers about half of the
     # minute-taker's longer sentence.
