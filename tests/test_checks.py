@@ -1115,6 +1115,10 @@ def test_admission_not_own():
     assert f.kind == "not_said" and "Carys Webb" in f.explanation
     assert checks.admission_not_own(case_for(ADMISSIONS, "Mr Tate accepted that he should not shout when Milo is in "
                                                          "the room.")) is None
+    # a short admission is a claim too: two words beyond who and "acknowledged"
+    f = checks.admission_not_own(case_for(ADMISSIONS, "Ms Webb acknowledged that she felt low."))
+    assert f is not None and f.kind == "not_said"
+    assert checks.admission_not_own(case_for(ADMISSIONS, "Mr Tate acknowledged losing his temper.")) is None
 
 
 def test_an_admission_closest_to_their_own_words_is_theirs():
