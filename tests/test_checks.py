@@ -837,6 +837,20 @@ Health Visitor (Beatrix Noon): He's much calmer at home. He's still anxious at b
     assert checks.doing_the_other_way(case_for(mixed, "Ms Noon said Milo had become more anxious.")) is None
 
 
+def test_doing_the_other_way_said_twice_over():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo in class?
+Designated Safeguarding Lead (Gideon Rowan): Milo's cheerful, he's confident, he's first in every morning.
+Independent Chair (Marguerite Quill): And his dad?
+Designated Safeguarding Lead (Gideon Rowan): Lionel was never aggressive and never hostile with me, we just talked.
+"""
+    # two words of how he is, both the other way, are a plain report without "much"
+    f = checks.doing_the_other_way(case_for(meeting, "Mr Rowan described Milo as an anxious and withdrawn boy."))
+    assert f is not None and f.kind == "contradicted" and "cheerful" in f.evidence[0].text
+    # two worse things denied ("never aggressive") are not two better ones said of him
+    assert checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Mr Tate was slow to reply to letters.")) is None
+
+
 def test_doing_the_other_way_reads_one_side_of_the_child_against_the_same_side():
     meeting = """\
 Independent Chair (Marguerite Quill): Gideon, how's Milo getting on?

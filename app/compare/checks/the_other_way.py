@@ -85,7 +85,9 @@ def doing_the_other_way(case: Case) -> Finding | None:
                 if _of_them(sentence) and _same_aspect(aspect, sentence, terms, way):
                     return None  # they judge them the statement's way too: a mixed account
                 continue
-            if not _of_them(sentence) or not _CHANGED_MUCH.search(sentence) or not any(w == -way for _, w in terms):
+            if not _of_them(sentence) or not any(w == -way for _, w in terms) or not (
+                    _CHANGED_MUCH.search(sentence)
+                    or sum(1 for t, w in terms if w == -way and t in (scale.up if w > 0 else scale.down)) >= 2):
                 continue
             there = _places(sentence)
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
