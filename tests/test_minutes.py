@@ -292,6 +292,23 @@ def test_minutes_in_the_present_tense_credit_the_speaker():
         "Health Visitor (Beatrix Noon)"
 
 
+def test_what_a_child_tells_their_worker_is_the_worker_s_row_too():
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Gideon Rowan\tYouth Worker",
+                           "Ada Webb\tYoung Person", "Carys Webb\tMother", "Marguerite Quill\tIndependent Chair",
+                           "Minutes", "Reports", "Agency\tReport",
+                           "Youth Worker\tAda describes the allotment club as her favourite evening.",
+                           "Youth Worker\tMs Webb says she drives Ada to the club."]), "test")
+    said = {s.text: s.speakers for s in m.statements}
+    # the child's words, as the row gives them, are her worker's to report too
+    assert said["Ada describes the allotment club as her favourite evening."] == [
+        "Young Person (Ada Webb)", "Youth Worker (Gideon Rowan)"]
+    # a parent speaks for herself in the meeting: her words stay hers alone
+    assert said["Ms Webb says she drives Ada to the club."] == ["Mother (Carys Webb)"]
+
+
 def test_a_police_row_is_no_other_officer():
     from app.minutes.people import Attendee, Cast
     cast = Cast([Attendee("Jo Bell", "Housing Options Officer"), Attendee("Sam Reid", "Police Constable")])

@@ -584,6 +584,11 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # "Mother had told her that she had not drunk": "her" is whoever the heading gives, who
             # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
             speakers = [reporter] + speakers
+        if speakers and how == "text" and fallback and fallback_kind in ("table", "heading") \
+                and fallback not in speakers and _THE_CHILD.match(speakers[0]) and not _THE_CHILD.match(fallback):
+            # "Tia describes Kai as her boyfriend", in her youth worker's row: what the child tells
+            # their worker is given by the worker, whose row it is, as well as by the child
+            speakers = speakers + [fallback]
         tagged = _tagged(sentence, cast) if not speakers else None
         if tagged:  # "... two bruises [Nursery]. ... [GP].": each sentence is its own tag's
             speakers, how = [tagged], "text"
@@ -660,6 +665,10 @@ def _subject_of(sentence: str, cast: Cast, opening: re.Pattern | None = None) ->
 # A name or a role to open a sentence, before its verb: "Mr Lee had", "Mum has", "The Health Visitor is"
 _OPENING_NAME = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
                            r"\s+(?:had|has|have|is|was|were|are|would|will|did|does|do|\w+ed)\b")
+
+
+# The child the conference is about, by the roster's role ("Young Person (Tia Marsden)")
+_THE_CHILD = re.compile(r"^\s*(?:young person|young man|young woman|child)\b(?! protection)", re.I)
 
 
 def _told_the_reporter(main: str, m: re.Match | None) -> str:
