@@ -1242,6 +1242,23 @@ Father (Lionel Tate): We're both doing our best.
     assert checks.misattributed(case_for(meeting, "Mr Tate said it all got too much.")) is None
 
 
+def test_a_request_to_have_it_recorded_is_theirs_who_made_it():
+    meeting = """\
+Mother (Carys Webb): Milo loves his nursery, he's doing fine.
+Father (Lionel Tate): I want it put down that I was out in the shed. That's what I've always said.
+Independent Chair (Marguerite Quill): Noted, Lionel.
+Health Visitor (Beatrix Noon): His account has not changed since my first visit: he says he was in the garden shed when Milo fell.
+"""
+    # the request is the claim, and he made it, in his own words
+    assert checks.misattributed(case_for(
+        meeting, "Mr Tate asked for it to be recorded that he was in the garden shed when Milo fell, and said his "
+                 "account had not changed.")) is None
+    # ... not where the one credited asked for nothing to be recorded
+    f = checks.misattributed(case_for(
+        meeting, "Ms Webb asked for it to be recorded that Mr Tate's account had not changed since the first visit."))
+    assert f is not None and "Beatrix Noon" in f.explanation
+
+
 def test_having_nothing_against_it_is_assent_to_what_was_just_proposed():
     assert polarity.assents("I've got no problem with that. Whatever helps.")
     assert polarity.assents("Fine by me.") and polarity.assents("That's fine, yeah.")

@@ -38,6 +38,7 @@ from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.text import details as details_of
 from app.compare.text import words as plain_words
+from app.fairness.cues import MINUTE_REQUEST
 from app.minutes.people import Cast
 from app.minutes.statements import credited, frame
 
@@ -63,6 +64,10 @@ def misattributed(case: Case) -> Finding | None:
         return None  # "Ms Lee agreed to ...": her answer, near it, to what another put to her (or said back)
     if not aligner.turns_of(named) and not _absent_credited_with_anothers_words(case, named):
         return None  # they never spoke: their written report, read or summed up by someone who was there
+    if _ASKED_TO_RECORD.search(st.text) and any(
+            MINUTE_REQUEST.search(turns[i].text.replace("’", "'")) and set(words) & text_words(turns[i].text).bag
+            for i in aligner.turns_of(named)):
+        return None  # "asked for it to be recorded that ...": the request is the claim, and they made it
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
     # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
     # does not make the words theirs.)
@@ -142,6 +147,9 @@ def misattributed(case: Case) -> Finding | None:
     return found
 
 
+# A request to have something recorded, as minutes give it ("Father asks for it to be recorded that ...")
+_ASKED_TO_RECORD = re.compile(r"\b(?:asks?|asked|requests?|requested|wants?|wanted|would like)\b[^.;]{0,30}?"
+                              r"\b(?:recorded|minuted|noted|written down|put down|on record)\b", re.I)
 # A quotation the minutes give: after a colon or comma, in quotes, to the closing quote that ends it
 _QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)['’”\"]\s*(?:[.,;]|$)")
 
