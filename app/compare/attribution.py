@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.minutes.people import AGENCY_ROLES, TITLES
+from app.minutes.people import AGENCY_ROLES, THE_CHILD, TITLES
 
 # Words of a speaker label that say nothing about who it is: titles, and the glue of "Head of Year"
 LABEL_NOISE = {t.lower() for t in TITLES} | {"the", "and", "of"}
@@ -115,11 +115,6 @@ def speaks_for_family(label: str | None) -> bool:
 @lru_cache(maxsize=4096)  # (asked of the same few speakers for every turn and statement)
 def family_side(label: str | None) -> bool:
     return bool(label and FAMILY_SIDE.search(label))
-
-
-# The child the conference is about, speaking for themselves ("Young Person (Jade Whitmore)"); not
-# a professional whose role names children ("Child Protection Nurse")
-THE_CHILD = re.compile(r"^\s*(?:young person|young man|young woman|child|son|daughter)\b(?! protection)", re.I)
 
 
 def is_the_child(label: str | None) -> bool:

@@ -52,6 +52,9 @@ AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
 
 
 _AGENCY_ROLES = [(re.compile(pattern), roles) for pattern, roles in AGENCY_ROLES]
+# The child the conference is about, by the roster's role or a speaker's label ("Young Person (Jade
+# Whitmore)"); not a professional whose role names children ("Child Protection Nurse")
+THE_CHILD = re.compile(r"^\s*(?:young person|young man|young woman|child|son|daughter)\b(?! protection)", re.I)
 # A police rank before the name says the agency where the role gives only a team ("PC Sanjay
 # Mistry (Neighbourhood Policing Team)")
 _POLICE_RANK = re.compile(rf"(?:{'|'.join(POLICE_RANKS)})\.?\s")

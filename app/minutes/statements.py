@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from app.minutes.blocks import Block, strip_glyph
-from app.minutes.people import TITLE_PATTERN, TITLES, Attendee, Cast, parse_present_line
+from app.minutes.people import THE_CHILD, TITLE_PATTERN, TITLES, Attendee, Cast, parse_present_line
 
 # Words that introduce what someone said, reported, or decided.
 REPORTING = (
@@ -585,7 +585,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # reports it in the meeting (first, as a named recipient is), and who "She said ..." is next
             speakers = [reporter] + speakers
         if speakers and how == "text" and fallback and fallback_kind in ("table", "heading") \
-                and fallback not in speakers and _THE_CHILD.match(speakers[0]) and not _THE_CHILD.match(fallback):
+                and fallback not in speakers and THE_CHILD.match(speakers[0]) and not THE_CHILD.match(fallback):
             # "Tia describes Kai as her boyfriend", in her youth worker's row: what the child tells
             # their worker is given by the worker, whose row it is, as well as by the child
             speakers = speakers + [fallback]
@@ -665,10 +665,6 @@ def _subject_of(sentence: str, cast: Cast, opening: re.Pattern | None = None) ->
 # A name or a role to open a sentence, before its verb: "Mr Lee had", "Mum has", "The Health Visitor is"
 _OPENING_NAME = re.compile(rf"^((?:[Tt]he\s+)?{TITLE_PATTERN}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
                            r"\s+(?:had|has|have|is|was|were|are|would|will|did|does|do|\w+ed)\b")
-
-
-# The child the conference is about, by the roster's role ("Young Person (Tia Marsden)")
-_THE_CHILD = re.compile(r"^\s*(?:young person|young man|young woman|child)\b(?! protection)", re.I)
 
 
 def _told_the_reporter(main: str, m: re.Match | None) -> str:
