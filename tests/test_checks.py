@@ -563,6 +563,14 @@ Health Visitor (Beatrix Noon): I took Toby for his hearing test at the clinic on
 """
     assert checks.judged_the_other_way(case_for(
         elsewhere, "Ms Noon said Toby had been distressed by the hearing test.")) is None
+    # a "that" that points at a time, an "it" that opens on nothing, another's judgement or the
+    # speaker's own feeling: none judges the test (a reviewer's cases)
+    for then in ("On that day the bus was lovely.", "At that point mum was calm and chatty.",
+                 "It's lovely to see the new clinic open.", "Mum was brilliant with it.", "I'm really happy about that."):
+        meeting = ("Independent Chair (Marguerite Quill): Beatrix, the hearing test?\n"
+                   f"Health Visitor (Beatrix Noon): I took Toby for his hearing test at the clinic on Friday. {then}\n")
+        assert checks.judged_the_other_way(case_for(
+            meeting, "Ms Noon said Toby had been distressed by the hearing test.")) is None, then
 
 
 def test_judged_the_other_way_mixed_only_about_the_same_thing():
@@ -579,6 +587,12 @@ Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?
 Health Visitor (Beatrix Noon): Toby's sleep at night is poor one week and excellent the next.
 """
     assert checks.judged_the_other_way(case_for(mixed, "Ms Noon said that Toby's sleep at night had got worse.")) is None
+    # ... and so is one that judges it by a word pointing back to it
+    pointing = """\
+Independent Chair (Marguerite Quill): Beatrix, how is Toby sleeping?
+Health Visitor (Beatrix Noon): Toby's sleep at night was excellent in the spring; since the move it has been a real worry.
+"""
+    assert checks.judged_the_other_way(case_for(pointing, "Ms Noon said that Toby's sleep at night had got worse.")) is None
 
 
 def test_judged_the_other_way_is_of_the_same_person():
@@ -1256,6 +1270,12 @@ Health Visitor (Beatrix Noon): His account has not changed since my first visit:
     # ... not where the one credited asked for nothing to be recorded
     f = checks.misattributed(case_for(
         meeting, "Ms Webb asked for it to be recorded that Mr Tate's account had not changed since the first visit."))
+    assert f is not None and "Beatrix Noon" in f.explanation
+    # ... nor where their request was of something else, sharing only a name
+    other = meeting.replace("I want it put down that I was out in the shed.", "I want it noted that Milo is never left alone.")
+    f = checks.misattributed(case_for(
+        other, "Mr Tate asked for it to be recorded that he was in the garden shed when Milo fell, and said his "
+               "account had not changed."))
     assert f is not None and "Beatrix Noon" in f.explanation
 
 

@@ -56,8 +56,9 @@ def doing_the_other_way(case: Case) -> Finding | None:
     unsettled at home" / "he's much calmer at home now"; "she remains in a lot of pain" / "Much
     better, actually". Such a statement is about the person, so it shares no word of its subject
     with the sentence (judged_the_other_way's test). A change reported as large ("much", "a lot",
-    "far", "so much", "loads") about him or her, by the person credited, and none of their sentences
-    judging it the statement's way, is a plain reversal; not where the two speak of different
+    "far", "so much", "loads") about him or her, or two different words of the other side each meant
+    plainly ("He's chatty, he's cheerful"; not "never aggressive"), by the person credited, and none
+    of their sentences judging it the statement's way, is a plain reversal; not where the two speak of different
     places (home, school) or times."""
     st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
     scale, tuning = valence.VALENCE, ctx.tuning
@@ -87,7 +88,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
                 continue
             if not _of_them(sentence) or not any(w == -way for _, w in terms) or not (
                     _CHANGED_MUCH.search(sentence)
-                    or sum(1 for t, w in terms if w == -way and t in (scale.up if w > 0 else scale.down)) >= 2):
+                    or len({t for t, w in terms if w == -way and t in (scale.up if w > 0 else scale.down)}) >= 2):
                 continue
             there = _places(sentence)
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
@@ -348,21 +349,24 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         # manager" may be "my manager")
         shared = _of_the_person(_of_subject(subject, sentence), sentence, of_kin)
         near = shared
-        if not shared and _REFERS_BACK.search(sentence):
+        if not shared and _REFERS_BACK.search(sentence) and (of_kin or not (
+                scale.said_of(sentence, _FIRST_PERSON) or _OWN_OR_KIN.search(sentence))):
             # "I weigh her every Monday. She's been brilliant with it.": the judgement is of what
-            # the sentence before spoke of, and sits beside the word that points back to it
+            # the sentence before spoke of, and sits beside the word that points back to it (not
+            # "I'm really happy about that", "Mum was brilliant with it": another's, as above)
             shared = _of_the_person(_of_subject(subject, before), before, of_kin)
             near = _POINTING_BACK
         if not shared:
             continue
         if len(shared) < 2 and aligner.weight(next(iter(shared))) < tuning.judged_subject_weight \
-                and not (beside and _beside(scale, sentence, shared, aligner, tuning)):
+                and not (beside and _beside(scale, sentence, shared, near, aligner, tuning)):
             # too common a word to say the sentence is about the same thing; but where it judges
             # that word the statement's way ("the home's still a worry"), the account is mixed
-            if any(w == way for _, w in scale.terms_near(sentence, shared, tuning.judged_subject_reach)):
+            if any(w == way for _, w in scale.terms_near(sentence, near, tuning.judged_subject_reach)):
                 return None
             continue
-        if any(w == way for _, w in scale.terms_near(sentence, near, tuning.judged_subject_reach)):
+        # (of it, or of what points back to it: "since the move it has been a real worry")
+        if any(w == way for _, w in scale.terms_near(sentence, near | _POINTING_BACK, tuning.judged_subject_reach)):
             # they judge it the statement's way too: a mixed account, not a reversal (only a
             # judgement of it: "her sleep is excellent, and the damp is a worry" judges two things)
             return None
@@ -402,12 +406,14 @@ def _said_the_opposite(case: Case, turn, sentence: str, confidence: float, why: 
                    f"({why}).", section=case.st.section, speaker=case.st.speaker)
 
 
-def _beside(scale: valence.Scale, sentence: str, shared: set[str], aligner, tuning) -> bool:
-    """Does the sentence judge its one shared word right beside it ("he's been sleeping better"),
-    and is that word no common one (tuning.judged_beside_weight)?"""
+def _beside(scale: valence.Scale, sentence: str, shared: set[str], near: set[str] | frozenset[str], aligner,
+            tuning) -> bool:
+    """Does the sentence judge its one shared word right beside it ("he's been sleeping better"), or
+    beside the word that points back to it (`near`), and is that word no common one
+    (tuning.judged_beside_weight)?"""
     (w,) = shared
     return aligner.weight(w) >= tuning.judged_beside_weight and \
-        bool(scale.terms_near(sentence, shared, tuning.judged_beside_reach))
+        bool(scale.terms_near(sentence, near, tuning.judged_beside_reach))
 
 
 def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str], others_views: bool):
@@ -453,11 +459,14 @@ def _people_of(st: Statement, ctx: Context) -> tuple[str, ...]:
 
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
 # A sentence that speaks of a thing by a word pointing back to the sentence before: "she's been
-# brilliant with it", "it's much better now", "that has improved" (not "that" opening what is said:
-# "she said that ...", nor "it" as the weather or the time: "it was raining", "it's been a week")
-_REFERS_BACK = re.compile(r"\b(?:with|about|at|of|on|by) (?:it|that|this)\b(?! (?:is|was|'s) )|"
-                          r"^\W*(?:(?:and|so|but|honestly|actually|well),? )*(?:it|that|this)(?:['’]s| is| was| has| had)"
-                          r"(?! (?:been )?(?:a|an|the|\w+ing|about|that|what|why|how|when|like)\b)", re.I)
+# brilliant with it", "that has improved a lot". The word ends its phrase ("with it.", "about that,
+# and"): "at that point", "on that day" point at a time. "That" or "this" opening the sentence, not
+# "it", which opens as often on nothing ("it's lovely to see", "it was cold"); nor "that" opening
+# what is said ("that's what she said").
+_REFERS_BACK = re.compile(r"\b(?:with|about|at|of|on|by) (?:it|that|this)(?=\s*(?:[.,;:!?)\u2013\u2014-]|$|"
+                          r"(?:and|but|now|too|though|as well)\b))|"
+                          r"^\W*(?:(?:and|so|but|honestly|actually|well),? )*(?:that|this)(?:['’]s| is| was| has| had)"
+                          r"(?! (?:been )?(?:a|an|the|\w+ing|about|that|what|why|how|when|like|because|why)\b)", re.I)
 _POINTING_BACK = frozenset({"it", "that", "this"})
 _FIRST_PERSON = frozenset({"i", "we"})
 # A sentence that weighs one side against another ("better than it was, but still under the ninth
