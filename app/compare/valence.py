@@ -33,7 +33,7 @@ BETTER = frozenset("""
     improve improvement better good great lovely brilliant excellent fantastic wonderful positive settle calm happy
     cheerful confident chatty sociable safe clean tidy cooperative polite helpful engage consistent reliable punctual
     prompt promptly reassure thrive gain steady stable recover proud nicely smoothly flourish comfortable relax
-    progress attentive enthusiastic
+    attentive enthusiastic
     """.split())
 WORSE = frozenset("""
     worse worsen deteriorate deterioration decline drop fall slip concern worry struggle difficult poor bad unsafe
@@ -98,8 +98,7 @@ def _judges(raw: list[str], ws: list[str], i: int) -> bool:
                 or (w == "safe" and nxt == "and" and i + 2 < len(raw) and raw[i + 2] == "well")  # a police check
                 or (w in BETTER and "too" in raw[i + 1: i + 4])  # "gaining weight too fast": too much of it
                 or (w == "positive" and (_TESTED.intersection(raw[max(0, i - 3): i]) or nxt == "for"))  # a test
-                or (w == "miss" and nxt in _PEOPLE_WORDS)  # "I miss him": longing, not absence
-                or (w == "progress" and nxt == "to"))  # "progress to a plan": a step, not getting better
+                or (w == "miss" and nxt in _PEOPLE_WORDS))  # "I miss him": longing, not absence
 
 
 def clauses(text: str) -> list[str]:
