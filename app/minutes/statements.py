@@ -17,7 +17,7 @@ REPORTING = (
     r"mentioned|observed|queried|questioned|suggested|supported|voted|votes|replied|responded|answered|"
     # (the present tense minutes also use, and verbs of intent and hope: "CAMHS expects to close")
     r"reports|confirms|advises|explains|notes|recommends|agrees|accepts|disagrees|"
-    r"acknowledges|admits|asks|requests|denies|disputes|describes|adds|shares|raises|expresses|maintains|"
+    r"acknowledges|admits|asks|requests|denies|disputes|describes|adds|expresses|"
     r"concedes|insists|queries|objects|clarifies|comments|mentions|observes|suggests|replies|responds|"
     r"informs|highlights|outlines|summarises|welcomes|tells|apologises|proposes|stresses|argues|warns|"
     r"promises|reassures|reminds|points out|reflects|regards|regarded|"
