@@ -65,9 +65,12 @@ def misattributed(case: Case) -> Finding | None:
     if not aligner.turns_of(named) and not _absent_credited_with_anothers_words(case, named):
         return None  # they never spoke: their written report, read or summed up by someone who was there
     if _ASKED_TO_RECORD.search(st.text) and any(
-            MINUTE_REQUEST.search(turns[i].text.replace("’", "'")) and set(words) & text_words(turns[i].text).bag
+            MINUTE_REQUEST.search(turns[i].text.replace("’", "'"))
+            and (set(words) - ctx.name_words - ctx.proper_names) & text_words(turns[i].text).bag
             for i in aligner.turns_of(named)):
-        return None  # "asked for it to be recorded that ...": the request is the claim, and they made it
+        # "asked for it to be recorded that ...": the request is the claim, and they made it, of
+        # the same thing (a word of it beyond the names: "Milo" is in every request about him)
+        return None
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
     # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
     # does not make the words theirs.)
@@ -148,10 +151,11 @@ def misattributed(case: Case) -> Finding | None:
 
 
 # A request to have something recorded, as minutes give it ("Father asks for it to be recorded that ...")
-_ASKED_TO_RECORD = re.compile(r"\b(?:asks?|asked|requests?|requested|wants?|wanted|would like)\b[^.;]{0,30}?"
+_ASKED_TO_RECORD = re.compile(r"\b(?:asks?|asked|requests?|requested|wants?|wanted|would like)\b"
+                              r"(?:(?!\b(?:whether|if)\b)[^.;]){0,30}?"
                               r"\b(?:recorded|minuted|noted|written down|put down|on record)\b", re.I)
 # A quotation the minutes give: after a colon or comma, in quotes, to the closing quote that ends it
-_QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)['’”\"]\s*(?:[.,;]|$)")
+_QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)(?:['’\"]\s*(?:[.,;]|$)|”)")
 
 
 def _quoted_from(statement: str, turn_text: str) -> bool:
