@@ -13,7 +13,7 @@ import re
 from app.clock import clock
 from app.compare import attribution, embedding, omissions, outcomes, polarity, serious_events, services, views
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, Match, key_hit, text_words, who_words
+from app.compare.align import Aligner, Match, key_hit, same, text_words, who_words
 from app.compare.checks.agreement import _agrees, _one_of, _theirs_around
 from app.compare.checks.case import Case
 from app.compare.checks.opposites import _contradicted, _contradiction, _opposite_elsewhere
@@ -188,16 +188,15 @@ def referral_not_said(case: Case) -> Finding | None:
 
 def _referral_spoken_of(head: str, turns) -> bool:
     """Did a sentence of the meeting speak of a referral (a waiting list, an appointment) and name
-    the one referred to by `head`, the last word of its name or one spelt alike ("the community mental
-    health team": its health; a "dietician" is a "dietitian"); or did that one, speaking, say it was
-    to them ("she was referred to me in March")?"""
+    the one referred to by `head`, the last word of its name or another form of it (align.same: "the
+    community mental health team": its health; a "dietician" is a "dietitian"); or did that one,
+    speaking, say it was to them ("she was referred to me in March")?"""
     for t in turns:
         theirs = head in who_words((attribution.role_of(t.speaker),))
         for x in _sentences(t.text):
             if not _REFERRAL.search(x):
                 continue
-            if (theirs and _TO_ME.search(x)) or any(w == head or (len(head) > 5 and w[:5] == head[:5])
-                                                    for w in text_words(x).content):
+            if (theirs and _TO_ME.search(x)) or any(same(w, head) for w in text_words(x).content):
                 return True
     return False
 
