@@ -58,8 +58,8 @@ def doing_the_other_way(case: Case) -> Finding | None:
     with the sentence (judged_the_other_way's test). A change reported as large ("much", "a lot",
     "far", "so much", "loads") about him or her, or two different words of the other side each meant
     plainly ("He's chatty, he's cheerful"; not "never aggressive"), by the person credited, and none
-    of their sentences judging it the statement's way, is a plain reversal; not where the two speak of different
-    places (home, school) or times."""
+    of their sentences judging it the statement's way, is a plain reversal; not where the two speak
+    of different places (home, school) or times."""
     st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
     scale, tuning = valence.VALENCE, ctx.tuning
     if not (ctx.speakers_known and st.speakers) or procedural(st.text) or admits(st.text) \
@@ -418,10 +418,10 @@ def _beside(scale: valence.Scale, sentence: str, shared: set[str], near: set[str
 
 def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str], others_views: bool):
     """Which sentences _the_other_way reads, each as (its turn, the whole sentence, the speaker's own
-    part of it, whether the turn is theirs, the turn's sentence before it): the turns of those whose the statement is (`people`,
-    else the person it credits by name), with the passage's where `people` are given; else the
-    passage's (the best match and a turn either side). Not questions, nor, where `people` are
-    given, another's sentence that does not speak of them (`of_them`)."""
+    part of it, whether the turn is theirs, the turn's sentence before it): the turns of those whose
+    the statement is (`people`, else the person it credits by name), with the passage's where
+    `people` are given; else the passage's (the best match and a turn either side). Not questions,
+    nor, where `people` are given, another's sentence that does not speak of them (`of_them`)."""
     st, aligner, ctx = case.st, case.aligner, case.ctx
     region = range(max(0, case.match.first - 1), min(len(aligner.turns), case.match.last + 2))
     own = {i for p in people or st.speakers[:1] for i in aligner.turns_of(p)} if ctx.speakers_known else set()
@@ -431,9 +431,9 @@ def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str]
         look_in = region
     for i in look_in:
         turn = aligner.turns[i]
-        before = ""
-        for whole in _sentences(turn.text):
-            before, previous = whole, before
+        sentences = _sentences(turn.text)
+        for k, whole in enumerate(sentences):
+            previous = sentences[k - 1] if k else ""
             if whole.rstrip().endswith("?"):
                 continue
             # (only what the speaker says before passing on another's view is theirs)
@@ -466,7 +466,7 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them"})
 _REFERS_BACK = re.compile(r"\b(?:with|about|at|of|on|by) (?:it|that|this)(?=\s*(?:[.,;:!?)\u2013\u2014-]|$|"
                           r"(?:and|but|now|too|though|as well)\b))|"
                           r"^\W*(?:(?:and|so|but|honestly|actually|well),? )*(?:that|this)(?:['’]s| is| was| has| had)"
-                          r"(?! (?:been )?(?:a|an|the|\w+ing|about|that|what|why|how|when|like|because|why)\b)", re.I)
+                          r"(?! (?:been )?(?:a|an|the|\w+ing|about|that|what|why|how|when|like|because)\b)", re.I)
 _POINTING_BACK = frozenset({"it", "that", "this"})
 _FIRST_PERSON = frozenset({"i", "we"})
 # A sentence that weighs one side against another ("better than it was, but still under the ninth
