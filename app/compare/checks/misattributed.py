@@ -393,8 +393,7 @@ def admission_not_own(case: Case) -> Finding | None:
     else spoke of the subject; where they denied the act itself, the minutes contradict them; and
     where another of the family made the admission, the minutes credit it to the wrong person."""
     st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
-    if len({w for w in words if w not in MINUTES_REGISTER and w not in ADMITS and len(w) > 1}) \
-            < ctx.tuning.admission_checkable_from:
+    if not checkable([w for w in words if w not in ADMITS], ctx.tuning, ctx.tuning.admission_checkable_from):
         return None
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers
             and attribution.family_side(st.speakers[0])):

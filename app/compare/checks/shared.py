@@ -17,12 +17,13 @@ from app.compare.turns import Turn
 from app.minutes.people import TITLE_PATTERN
 
 
-def checkable(words: list[str], tuning: Tuning = TUNING) -> bool:
+def checkable(words: list[str], tuning: Tuning = TUNING, least: int | None = None) -> bool:
     """Does the statement say enough, beyond who spoke and the minute-taker's own register, to be
     called not said? "Mr Ellis agreed that this was the case" points back to something else and
     claims nothing by itself that the recording could lack; a false accusation hurts more than a
-    missed one."""
-    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 1}) >= tuning.checkable_from
+    missed one. `least`: the content words it needs, where not tuning.checkable_from."""
+    need = tuning.checkable_from if least is None else least
+    return len({w for w in words if w not in MINUTES_REGISTER and len(w) > 1}) >= need
 
 
 def not_said_score(coverage: float, novelty: float, unheard_pairs: float) -> float:
