@@ -48,15 +48,14 @@ def misattributed(case: Case) -> Finding | None:
     the credited person (or, for a parent, their supporter) said nothing like it themselves."""
     st, words, match, aligner, ctx = case.st, case.words, case.match, case.aligner, case.ctx
     tuning, turns, cov = ctx.tuning, case.turns, case.match.coverage
-    # Words the minutes quote as theirs ("F said: 'I'm not going to pretend it hasn't.'") are a
-    # claim however few their content words: said word for word by another, they are misattributed.
-    quoted = _quoted_from(st.text, case.turns[match.main_turn].text)
-    if not (checkable(words, tuning) or quoted):
-        return None
-    substantial = quoted or sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3
     # (an action row's owner too: "Refer Mother to the group" in the row of someone who never offered it)
     if not (ctx.speakers_known and st.credited_by in (*CREDITED_BY, "action", "paragraph") and st.speakers
-            and cov >= tuning.misattributed_from and substantial):
+            and cov >= tuning.misattributed_from):
+        return None
+    # Words the minutes quote as theirs ("F said: 'I'm not going to pretend it hasn't.'") are a
+    # claim however few their content words: said word for word by another, they are misattributed.
+    quoted = _quoted_from(st.text, turns[match.main_turn].text)
+    if not quoted and not (checkable(words, tuning) and sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3):
         return None
     named = st.speakers[0]
     if st.credited_by == "text" and _ASSENTED_TO.search(st.text) and any(
