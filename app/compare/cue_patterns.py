@@ -41,6 +41,21 @@ class Gated:
 TO_MINUTE = (r"(?:for the record|minuted|recorded|put that in|in the minutes|written down|"
              r"(?:write|put|note) (?:that|this|it) down|down properly)")
 
+# Asking for something to go in the minutes (or be kept out): "I want that written down",
+# "can it be minuted", "please note that", "I'd ask that this is recorded".
+_RECORD = (r"(?:minuted|minute (?:it|that|this)|written down|put down|in the minutes|on the minutes|on record|"
+           r"on the record|recorded|noted)")
+# (each wording holds one of the words after it: a turn with none is not read by the pattern)
+MINUTE_REQUEST = Gated(re.compile(
+    rf"\b(?:i|we)(?:'d| would)? (?:want(?:ed)?|like|ask(?:ed)?)\b[^.?!]{{0,70}}\b{_RECORD}|"
+    rf"\b(?:can|could|will) (?:it|that|this|you|we)\b[^.?!]{{0,60}}\b(?:be )?{_RECORD}|"
+    rf"\b(?:can|could|will|would) you (?:please )?(?:note|record|minute|write down|make a note)\b|"
+    rf"\bplease (?:note|record|minute|make sure (?:that's|that is|it's|it is) (?:recorded|noted|minuted))\b|"
+    rf"\b(?:make sure|ensure) (?:that|this|it)(?:'s| is)? (?:recorded|minuted|noted|written down)\b|"
+    rf"\b(?:i|we) (?:don't|do not) want\b[^.?!]{{0,60}}\bin the minutes\b|"
+    rf"\bfor the (?:record|minutes)\b|\b(?:is|be) formally (?:recorded|noted|minuted)\b", re.I),
+    ("minute", "written down", "put down", "record", "note", "write down"))
+
 # ----- the report, and how the family heard of things
 
 RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"

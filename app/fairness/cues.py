@@ -17,11 +17,11 @@ from app.compare import polarity
 from app.compare.attribution import family_side, names_in, role_of
 from app.compare.cue_patterns import (
     LATE,
+    MINUTE_REQUEST,
     NOT_INFORMED,
     NOT_RECEIVED,
     OFFER_OF_SUPPORT,
     PROCESS_COMPLAINT,
-    Gated,
 )
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
@@ -111,20 +111,6 @@ PUT_OFF = re.compile(r"\b((?:i'll|i will|we'll|we will) (?:come|get) (?:back )?t
                      r"(?:let|can we let) (?:him|her|them|me) (?:finish|carry on)|(?:please )?wait|later in the meeting|"
                      r"(?:save|keep) that (?:for|until) later)\b", re.I)
 CUT_OFF = re.compile(r"(?:—|--|-)\s*$")
-# Asking for something to go in the minutes (or be kept out): "I want that written down",
-# "can it be minuted", "please note that", "I'd ask that this is recorded".
-_RECORD = (r"(?:minuted|minute (?:it|that|this)|written down|put down|in the minutes|on the minutes|on record|"
-           r"on the record|recorded|noted)")
-# (each wording holds one of the words after it: a turn with none is not read by the pattern)
-MINUTE_REQUEST = Gated(re.compile(
-    rf"\b(?:i|we)(?:'d| would)? (?:want(?:ed)?|like|ask(?:ed)?)\b[^.?!]{{0,70}}\b{_RECORD}|"
-    rf"\b(?:can|could|will) (?:it|that|this|you|we)\b[^.?!]{{0,60}}\b(?:be )?{_RECORD}|"
-    rf"\b(?:can|could|will|would) you (?:please )?(?:note|record|minute|write down|make a note)\b|"
-    rf"\bplease (?:note|record|minute|make sure (?:that's|that is|it's|it is) (?:recorded|noted|minuted))\b|"
-    rf"\b(?:make sure|ensure) (?:that|this|it)(?:'s| is)? (?:recorded|minuted|noted|written down)\b|"
-    rf"\b(?:i|we) (?:don't|do not) want\b[^.?!]{{0,60}}\bin the minutes\b|"
-    rf"\bfor the (?:record|minutes)\b|\b(?:is|be) formally (?:recorded|noted|minuted)\b", re.I),
-    ("minute", "written down", "put down", "record", "note", "write down"))
 # A parent disagreeing, denying, or correcting what was said of them
 DENIES = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:never|didn't|did not|wasn't|was not|haven't|have not|would never)\b|"
                     r"\b(?:i'm|i am) not (?:a|an)\b|\b(?:wasn't|was not|isn't|is not|not) (?:my|our) fault\b|"

@@ -34,11 +34,11 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.checks.tuning import Tuning
+from app.compare.cue_patterns import MINUTE_REQUEST
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
 from app.compare.text import details as details_of
 from app.compare.text import words as plain_words
-from app.fairness.cues import MINUTE_REQUEST
 from app.minutes.people import Cast
 from app.minutes.statements import credited, frame
 
