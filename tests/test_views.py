@@ -70,3 +70,27 @@ def test_a_word_or_two_of_time_beside_a_view_is_no_fact_but_a_short_verb_part_is
     assert only_a_view("Mrs Webb felt things at home had become tense since the last review.")
     assert only_a_view("Mr Tate did not want to be involved, whatever the outcome.")
     assert not only_a_view("Ms Webb was pregnant again and felt anxious about it.")
+
+
+def test_owning_up_frames_what_is_owned_up_to_which_decides():
+    """"accepts", "acknowledged", "admitted" are the frame: a view owned up to is a view, a deed a deed."""
+    assert only_a_view("Mrs Webb would rather the plan ended but accepts the reasons given for it.")
+    assert only_a_view("Mr Tate felt the support had helped and acknowledged that the winter had been a poor time.")
+    assert only_a_view("Ms Webb admitted that she had got some things wrong in the past.")
+    assert not only_a_view("Ms Webb admitted that she had left Edna with a neighbour overnight.")
+    assert not only_a_view("Mr Tate accepted the caution he was given in March.")
+    assert not only_a_view("Ms Webb acknowledged a referral to the parenting course.")
+    assert only_a_view("Mr Tate acknowledged the school's concerns about punctuality.") is False  # a concern raised
+    assert only_a_view("Mr Tate acknowledged the school's point about punctuality.")
+
+
+def test_doubts_and_knowing_are_views():
+    assert only_a_view("Mr Rowan said he had had some misgivings about the new lodger.")
+    assert only_a_view("Ms Noon had reservations about the grandmother's health.")
+    assert only_a_view("Mr Tate had not recognised how tired Ms Webb had become.")
+
+
+def test_moving_in_the_right_direction_is_a_figure_of_speech_not_a_move():
+    assert only_a_view("Ms Quill expressed confidence that the family were moving in the right direction.")
+    assert only_a_view("Mrs Webb was keen to move forward and felt positive.")
+    assert not only_a_view("Mrs Webb was keen to move to her sister's flat and felt positive.")

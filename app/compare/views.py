@@ -36,7 +36,7 @@ VIEW_WORDS = frozenset("""
     keen fond enjoy welcome please pleased sense
     optimism optimistic pessimistic confident determine ashamed sorry aware unaware know understand expect
     describe commend praise appreciate value fair unfair unclear impression perceive agree disagree disagreement
-    agreement
+    agreement misgiving doubt reservation recognise realise wrong confidence
     """.split())
 
 # Words of what was done or happened: steps taken by a service, the police or a court, harm done,
@@ -62,9 +62,21 @@ _RISK = frozenset({"concern", "worry"})
 _TO_DO = frozenset({"agree", "consent", "refuse", "decline", "promise", "undertake", "commit"})
 
 
-# Words that place a part in time, not say what happened: "since the last review"
+# Words that place a part in time, not say what happened: "since the last review", "in the past"
 _WHEN = frozenset("""last next previous recent recently earlier later week month year day today yesterday
-                  tomorrow conference meeting review time""".split())
+                  tomorrow conference meeting review time past""".split())
+# Owning up frames what is owned up to, which decides: "accepted that he had hit the door" is a
+# deed, "admitted the summer had been hard" a view. Owning up to a thing named ("accepts the
+# reasons for the plan", "acknowledged the concerns") is agreeing with it: a view, unless the
+# thing is a deed ("accepted the caution").
+_OWNING_UP = frozenset({"accept", "acknowledge", "admit", "concede"})
+_A_THING = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your",
+                      "all", "some", "responsibility"})
+# Moving as a figure of speech is how things are going, not a move: "moving in the right
+# direction", "keen to move forward".
+# "would rather" is a wish ("would rather the plan ended"), where "rather than" is no view
+_WOULD_RATHER = re.compile(r"\b(?:would|'d|\u2019d)\s+rather\b", re.I)
+_FIGURATIVE_MOVE = re.compile(r"\bmov\w*\s+(?:forwards?|on\b|in\s+the\s+(?:right|wrong)\s+direction)", re.I)
 _VERB = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "did",
                    "does", "do", "can", "could"})
 _DENYING = frozenset({"not", "never", "cannot", "nor"})
@@ -90,6 +102,8 @@ def _deed(raw: list[str], lemmas_: list[str], i: int) -> str | None:
     not happen ("would never harm her", "had no concerns"); None for any other word. A deed is
     denied by a "not" or "never" just before it: "no food in the fridge at the visit" had a visit."""
     x = lemmas_[i]
+    if x == "move" and _FIGURATIVE_MOVE.match(" ".join(raw[i:i + 5])):
+        return None
     to_do = x in _TO_DO and i + 1 < len(lemmas_) and lemmas_[i + 1] == "to"
     if not (x in DEED_WORDS or raw[i] in DEED_WORDS or x in _RISK or to_do):
         return None
@@ -112,13 +126,16 @@ def only_a_view(text: str) -> bool:
     for part in _PARTS.split(text):
         ws = _part_words(part)
         raw, lemmas_ = [w for w, _ in ws], [x for _, x in ws]
-        said = [x for x in content(lemmas_) if x not in MINUTES_REGISTER and x not in _WHEN]
+        said = [x for x in content(lemmas_) if x not in MINUTES_REGISTER and x not in _WHEN and x not in _OWNING_UP]
         if not said:
             continue
         deeds = {_deed(raw, lemmas_, i) for i in range(len(ws))}
         if "done" in deeds:
             return False
-        if any(x in VIEW_WORDS or w in VIEW_WORDS for w, x in ws) or VALENCE.terms(part):
+        owned_thing = any(x in _OWNING_UP and i + 1 < len(raw) and raw[i + 1] in _A_THING
+                          for i, x in enumerate(lemmas_))
+        if any(x in VIEW_WORDS or w in VIEW_WORDS for w, x in ws) or VALENCE.terms(part) \
+                or _WOULD_RATHER.search(part) or owned_thing:
             viewed = True
         elif "denied" not in deeds and (len(said) >= 2 or _VERB.intersection(raw)):
             # it reports something in no word of view: a fact ("no food in the house", "was
