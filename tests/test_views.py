@@ -94,3 +94,12 @@ def test_moving_in_the_right_direction_is_a_figure_of_speech_not_a_move():
     assert only_a_view("Ms Quill expressed confidence that the family were moving in the right direction.")
     assert only_a_view("Mrs Webb was keen to move forward and felt positive.")
     assert not only_a_view("Mrs Webb was keen to move to her sister's flat and felt positive.")
+
+
+def test_wishes_intentions_and_speaking_well_of_someone_are_views():
+    assert only_a_view("Edna said she would choose to live with her aunt over anyone.")
+    assert only_a_view("Mrs Webb would like the girls to spend more weekends at home.")
+    assert only_a_view("Mr Tate intends to stay in the flat whatever the panel decides.")
+    assert only_a_view("Ms Noon spoke warmly of the help the nursery had given.")
+    assert not only_a_view("Mrs Webb chose to leave the girls with a neighbour overnight.")
+    assert not only_a_view("Mr Tate intends to move to Leeds in the spring.")  # a move

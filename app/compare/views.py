@@ -36,7 +36,7 @@ VIEW_WORDS = frozenset("""
     keen fond enjoy welcome please pleased sense
     optimism optimistic pessimistic confident determine ashamed sorry aware unaware know understand expect
     describe commend praise appreciate value fair unfair unclear impression perceive agree disagree disagreement
-    agreement misgiving doubt reservation recognise realise wrong confidence
+    agreement misgiving doubt reservation recognise realise wrong confidence intend intention
     """.split())
 
 # Words of what was done or happened: steps taken by a service, the police or a court, harm done,
@@ -74,8 +74,10 @@ _A_THING = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "t
                       "all", "some", "responsibility"})
 # Moving as a figure of speech is how things are going, not a move: "moving in the right
 # direction", "keen to move forward".
-# "would rather" is a wish ("would rather the plan ended"), where "rather than" is no view
-_WOULD_RATHER = re.compile(r"\b(?:would|'d|\u2019d)\s+rather\b", re.I)
+# "would rather", "would like", "would choose" are wishes ("would rather the plan ended"), where
+# "rather than" and "chose to" are not; speaking well of someone is praise
+_WOULD_RATHER = re.compile(r"\b(?:would|'d|\u2019d)\s+(?:rather|like|love|choose)\b"
+                           r"|\bsp(?:eak|eaks|oke|oken|eaking)\s+(?:highly|well|warmly|positively)\s+of\b", re.I)
 _FIGURATIVE_MOVE = re.compile(r"\bmov\w*\s+(?:forwards?|on\b|in\s+the\s+(?:right|wrong)\s+direction)", re.I)
 _VERB = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "did",
                    "does", "do", "can", "could"})
