@@ -400,6 +400,31 @@ def test_affirmed_when_asked():
         YES_TO_IT, "Mr Tate did not object to a referral to the anger management course.")) is None
 
 
+def test_a_yes_given_anywhere_in_the_meeting_answers_the_person_credited():
+    """The question put to the person credited, and their plain yes, may lie far from where the
+    statement's words best match (the chair's summary at the end names the same service)."""
+    meeting = ("Social Worker (Idris Kestrel): We talked about Brightways last month, the family counselling.\n"
+               "Independent Chair (Marguerite Quill): Would you be willing to meet a counsellor from Brightways, "
+               "Carys?\n"
+               "Mother (Carys Webb): Yeah, I'll go. Just not on a Friday, I've got Milo.\n"
+               + "".join(f"Designated Safeguarding Lead (Gideon Rowan): Milo's reading is coming on, week {n}.\n"
+                         for n in range(8))
+               + "Independent Chair (Marguerite Quill): So, Idris will refer the family to Brightways for "
+                 "counselling and see Milo every two weeks.\n")
+    f = checks.affirmed_when_asked(case_for(meeting, "Ms Webb said she would not see anyone from Brightways."))
+    assert f is not None and f.kind == "contradicted" and "Yeah, I'll go" in f.explanation
+    # the same yes said by someone else is not hers
+    other = meeting.replace("Mother (Carys Webb): Yeah", "Father (Lionel Tate): Yeah")
+    assert checks.affirmed_when_asked(case_for(other, "Ms Webb said she would not see anyone from Brightways.")) is None
+    # and a statement that agrees with the yes is left alone
+    assert checks.affirmed_when_asked(case_for(meeting, "Ms Webb said she would see someone from Brightways.")) is None
+    # nor where she had also said no to it herself: the minutes may record either
+    torn = meeting.replace("We talked about Brightways last month, the family counselling.\n",
+                           "We talked about Brightways last month, the family counselling.\n"
+                           "Mother (Carys Webb): I don't want anyone from Brightways at the house.\n")
+    assert checks.affirmed_when_asked(case_for(torn, "Ms Webb said she would not see anyone from Brightways.")) is None
+
+
 def test_a_short_question_asks_about_what_its_asker_just_said():
     meeting = ("Social Worker (Idris Kestrel): Carys, the neighbour says Mr Tate was at the flat on Sunday. Was he?\n"
                "Mother (Carys Webb): Yes. He came for Milo's birthday, just for an hour.\n"

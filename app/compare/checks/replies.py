@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from app.clock import clock
 from app.compare import cue_patterns, outcomes, polarity
@@ -142,12 +142,15 @@ _INVITES = re.compile(r"\b(?:can|could|shall|may) (?:we|i) (?:hear from|come (?:
                       re.I)
 
 
-def _answered(case: Case, answer_pattern: re.Pattern):
-    """Each yes-or-no question in the passage answered as the pattern says, with the statement's
-    words the question brought in (not what the answer's speaker had said before it, and more than
-    a name: a name asked about says whom, not what, was asked)."""
+def _answered(case: Case, answer_pattern: re.Pattern, region: list[int] | None = None,
+              names: frozenset[str] | None = None):
+    """Each yes-or-no question in the passage (`region`: turn indexes; the case's region where
+    None) answered as the pattern says, with the statement's words the question brought in (not
+    what the answer's speaker had said before it, and more than a name: a name asked about says
+    whom, not what, was asked; `names`: the words that say whom, the statement's capitalised words
+    where None)."""
     words, turns = case.words, case.turns
-    region = [t.index for t in case.region]
+    region = [t.index for t in case.region] if region is None else region
     sentences = [x for i in region for x in quoting.of_turn(turns, i)]
     for k, (asked, answer) in enumerate(pairwise(sentences)):
         if not (asked.text.rstrip().endswith("?") and YES_NO.match(asked.text) and answer_pattern.match(answer.text)):
@@ -170,7 +173,7 @@ def _answered(case: Case, answer_pattern: re.Pattern):
         before = keys_of(text_words(" ".join(x.text for x in sentences[:k])).bag)
         brought = keys_of(text_words(put).bag)
         asked_about = [w for w in words if w not in MINUTES_REGISTER and key_hit(w, brought) and not key_hit(w, before)]
-        if set(asked_about) - _proper_nouns(case.st.text):
+        if set(asked_about) - (_proper_nouns(case.st.text) if names is None else names):
             yield asked, answer, brought, summed
 
 
@@ -207,13 +210,24 @@ def _answered_otherwise(case: Case, asked, answer, said: str) -> Finding:
                    section=st.section, speaker=st.speaker)
 
 
+# A question that offers the one asked something to say yes or no to: "Would you be willing to see
+# the nurse?", "Do you want a referral?", "Are you happy for school to share it?" (not a request to
+# do a task, "Can you ring the surgery?", nor the floor handed over, "Do you want to start us off?")
+_OFFERED = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:and|so|but|um|er)\W+)*(?:would|will|do|are) you\b"
+                      r"(?!\s+(?:(?:want|like) to )?(?:start|go first|take us|tell us|give us))", re.I)
+_OFFER_WORDS = 6  # words at least: a short question points back to what was said before it
+
+
 def affirmed_when_asked(case: Case) -> Finding | None:
     """The converse: a yes-or-no question answered "Yes" ("Would you do the course if we refer
     you?" / "Yeah, put my name down"), where the minutes have the person refusing it or deny what
     was asked ("he declined the course"; "she felt a plan was unnecessary"). Only a plain question
-    and a plain yes: "Didn't you go?" and "Yes, but not on Fridays" are read no further."""
-    st, match = case.st, case.match
-    if match.coverage < case.ctx.tuning.denied_from or ASKING.search(st.text):
+    and a plain yes: "Didn't you go?" and "Yes, but not on Fridays" are read no further. The
+    question may be anywhere in the meeting where the one answering is the person the statement
+    credits: "he would not see the nurse" is about their answer to "Would you see the nurse?",
+    wherever the best match of the statement's words lies."""
+    st, match, ctx = case.st, case.match, case.ctx
+    if ASKING.search(st.text):
         return None
     # (a refusal denied is consent: "did not object to the course" answers a yes as a yes)
     terms = polarity.polar_terms(st.text)
@@ -221,14 +235,43 @@ def affirmed_when_asked(case: Case) -> Finding | None:
     refusals = REFUSING & set(text_words(st.text).lemmas) - {t for t, negated in terms if negated}
     if not (denied_heads or refusals):
         return None
-    for asked, answer, brought, put in _answered(case, ANSWER_YES):
+    pairs = ((*p, False) for p in _answered(case, ANSWER_YES)) if match.coverage >= ctx.tuning.denied_from \
+        else iter(())
+    if ctx.speakers_known and st.speakers:
+        # (the question and the person's answer: their turn and the one before it; a service
+        # asked about, "Switch", says what was asked, where an attendee's name says whom)
+        theirs = sorted(i for i in case.aligner.turns_of(st.speakers[0]) if i)
+        pairs = chain(pairs, ((*p, True) for i in theirs
+                              for p in _answered(case, ANSWER_YES, [i - 1, i], ctx.name_words)))
+    # what the statement says they would not do, and to what: "would not see a worker from the
+    # clinic" answers "Would you meet someone from the clinic?" the other way, whatever the verb
+    objects = {u for k, (t, negated) in enumerate(terms) if negated and t not in REFUSING
+               for u, _ in terms[k + 1:]} - ctx.name_words
+    for asked, answer, brought, put, theirs_asked in pairs:
         if NEGATED.search(asked.text) or NEGATED.search(answer.text):
             continue
+        if theirs_asked and not (_OFFERED.match(asked.text) and len(asked.text.split()) >= _OFFER_WORDS):
+            continue  # (far from the passage, only an offer put to them in full: not "Can you agree to that?")
         # (a summary put for a yes, "He doesn't accept it. Is that fair?", denies what the statement
         # denies: the yes affirms the denial; `put` is all the asker said before a short question)
         denied_put = {t for t, negated in polarity.polar_terms(put) if negated}
         refuses = bool(refusals - set(text_words(put).lemmas))  # ("He denies it. Is that fair?": his denial)
-        if not (refuses or any(key_hit(h, brought) and h not in denied_put for h in denied_heads)):
+        if not (refuses or any(key_hit(h, brought) and h not in denied_put for h in denied_heads)
+                or theirs_asked and any(key_hit(o, brought) for o in objects)):
             continue  # (what the statement denies is not what was asked)
+        if theirs_asked and _said_no_too(case, theirs, objects):
+            continue  # (a yes in the end to what they had turned down before: the minutes may have either)
         return _answered_otherwise(case, asked, answer, "yes")
     return None
+
+
+def _said_no_too(case: Case, theirs: list[int], objects: set[str]) -> bool:
+    """Did the person also say no to it in their own words ("I don't want the nurse coming round")?
+    A sentence of theirs with a "not" and a word of what the statement says they would not do."""
+    for i in theirs:
+        for x in quoting.of_turn(case.turns, i):
+            if NEGATED.search(x.text):
+                keys = keys_of(text_words(x.text).bag)
+                if any(key_hit(o, keys) for o in objects):
+                    return True
+    return False
