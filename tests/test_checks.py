@@ -942,6 +942,32 @@ Independent Chair (Marguerite Quill): Thank you.
         meeting, "Ms Webb missed one session at the family centre and rang ahead to explain.")) is None
 
 
+def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out():
+    """Who got in touch first is often said once, by the one told, far from the words the statement
+    best matches; a sentence of telling unasked answers "only ... after" before one of telling ahead."""
+    meeting = ("Social Worker (Idris Kestrel): Carys has done eight of the ten budgeting sessions. One she missed, "
+               "she did ring the centre beforehand.\n"
+               "Independent Chair (Marguerite Quill): And the fall at the allotment?\n"
+               "Social Worker (Idris Kestrel): To be fair to Carys, she rang me herself about the fall, before the "
+               "hospital had even been in touch with us.\n"
+               + "".join(f"Designated Safeguarding Lead (Gideon Rowan): Milo's reading is coming on, week {n}.\n"
+                         for n in range(8))
+               + "Independent Chair (Marguerite Quill): So the fall at the allotment and the hospital visit are "
+                 "what brought us here today.\n")
+    line = "Ms Webb only contacted the social worker about the fall after the hospital had reported it."
+    f = checks.told_the_other_way(case_for(meeting, line))
+    assert f is not None and f.kind == "contradicted" and "rang me herself" in f.evidence[0].text
+    # a cleft that says who rang first
+    cleft = meeting.replace("To be fair to Carys, she rang me herself about the fall",
+                            "Actually it was Carys who rang me about the fall")
+    f = checks.told_the_other_way(case_for(cleft, line))
+    assert f is not None and "it was Carys who rang me" in f.evidence[0].text
+    # nobody said she was the one to ring: nothing to find
+    quiet = meeting.replace("To be fair to Carys, she rang me herself about the fall, before the hospital had "
+                            "even been in touch with us.", "The hospital rang us that evening about the fall.")
+    assert checks.told_the_other_way(case_for(quiet, line)) is None
+
+
 def test_notice_reads_who_let_whom_know():
     from app.compare import notice
 

@@ -36,6 +36,12 @@ _WITHHELD = re.compile(
     r"\bonly (?:got in touch|made contact|contacted|told|informed|rang|phoned|called|disclosed|mentioned|spoke about|"
     r"raised|admitted)\b.{0,80}?\b(?:after|once|when)\b|"
     r"\b(?:not|n['’]t|no) (?:been )?in (?:touch|contact)\b.{0,60}?\buntil\b", re.I)
+# ... of those, telling only once found out or asked: "only got in touch after the school rang"
+_PROMPTED = re.compile(r"\bonly\b.{0,80}?\b(?:after|once|when)\b|\buntil\b", re.I)
+# Telling of one's own accord: "rang me herself", "before I'd even asked", "it was Kerry who rang"
+_UNPROMPTED = re.compile(r"\b(?:her|him|them|my|our)sel(?:f|ves)\b|\bbefore (?:i|we|anyone|they)(?:['’]d| had)? "
+                         r"(?:even )?(?:asked|had (?:a|the) chance)|\bwithout being asked\b|\bof (?:her|his|their|my) "
+                         r"own accord\b|\bit was (?:\w+ ){1,3}who\b", re.I)
 
 # Telling: "rang me", "did ring", "texted", "got in touch", "let the school know"
 _TOLD = re.compile(
@@ -60,9 +66,28 @@ def withheld(text: str) -> bool:
     return bool(_WITHHELD.search(text.replace("’", "'")))
 
 
+# "It was Kerry who rang me": said to make plain who got in touch first
+_IT_WAS_THEM = re.compile(r"\bit was (?:\w+ ){1,3}who (?:rang|phoned|called|texted|messaged|emailed|contacted|"
+                          r"told|got in touch)\b", re.I)
+
+
+def prompted(text: str) -> bool:
+    """Does the text say someone let another know only once asked or found out ("only got in touch
+    after the school rang", "had not been in touch until the visit")?"""
+    return withheld(text) and bool(_PROMPTED.search(text))
+
+
+def unprompted(sentence: str) -> bool:
+    """Does a sentence that gives notice say it was given of their own accord ("rang me herself",
+    "before I'd even asked")?"""
+    return bool(_UNPROMPTED.search(sentence))
+
+
 def gave(sentence: str) -> bool:
     """Does the sentence say someone (not the speaker) let another know, ahead, of their own accord
     or to say something? Not "she didn't ring", "if he'd rung", "I rang her"."""
+    if _IT_WAS_THEM.search(sentence.replace("’", "'")) and not _NEGATED.search(sentence):
+        return True
     for clause in clauses(sentence.replace("’", "'")):
         m = _TOLD.search(clause)
         if not m or _SUPPOSING.search(clause[:m.start()]) or withheld(clause):
