@@ -2395,6 +2395,20 @@ def test_a_professional_relaying_what_the_parents_say_relays_the_parent():
     assert findings(told, text)[text].kind == "misattributed"
 
 
+def test_a_person_spoken_to_is_not_the_source_of_what_is_said_to_them():
+    """"And Carys, you're welcome to ring me any time" is the worker's offer, said to her; the
+    minutes crediting it to her misattribute it. "Carys, you said ..." gives her as its source."""
+    meeting = ("Mother (Carys Webb): I just want it over with.\n"
+               "Social Worker (Idris Kestrel): I'll see Milo at school every fortnight. And Carys, you're welcome "
+               "to ring me at the office any time, day or night.\n"
+               "Independent Chair (Marguerite Quill): Thank you, Idris.\n")
+    text = "Ms Webb said that she was welcome to ring the office at any time, day or night."
+    f = checks.misattributed(case_for(meeting, text))
+    assert f is not None and f.kind == "misattributed" and "Idris Kestrel" in f.explanation
+    relayed = meeting.replace("And Carys, you're welcome to ring me", "And Carys, you said you'd like to ring me")
+    assert checks.misattributed(case_for(relayed, text)) is None
+
+
 def test_a_second_person_the_statement_credits_is_no_misattribution():
     meeting = ("Mother (Carys Webb): Does this mean you're taking Milo off me?\n"
                "Independent Chair (Marguerite Quill): No, Carys. A plan is about keeping Milo safe at home and "
