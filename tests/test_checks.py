@@ -2639,6 +2639,21 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     assert findings(answered, said)[said].kind == "misattributed"
 
 
+def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
+    line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
+    # "Yeah" to a question about the dentist agrees to nothing of the screening
+    other = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                               "Independent Chair (Marguerite Quill): Lionel, did the dentist write to you?\n"
+                               "Father (Lionel Tate): Yeah, the letter came on Friday.\n")
+    f = findings(other, line)[line]
+    assert f.kind == "not_said" and f.check == "agreement_not_heard" and "without agreeing" in f.explanation
+    # a yes to the question that points back at the screening is his agreement
+    asked = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                               "Independent Chair (Marguerite Quill): Would that be okay, Lionel?\n"
+                               "Father (Lionel Tate): Yeah, go on.\n")
+    assert line not in findings(asked, line)
+
+
 def test_two_people_who_share_one_verb_are_one_subject():
     from app.compare.checks.shared import by_subject
 

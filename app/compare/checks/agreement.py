@@ -202,11 +202,11 @@ def agreement_not_heard(case: Case) -> Finding | None:
         return None
     one_of_them = _one_of(st.speakers, ctx)
     theirs = _theirs_around(case, one_of_them)
-    if any(_agrees(t.text) for t in theirs):
+    keys = keys_of(set(case.words))
+    if any(_agrees(t.text) and _to_it(turns, t, match.main_turn, keys) for t in theirs):
         return None
     # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
     # agrees he needs a doctor", through the interpreter, a while after the nurse raised it)
-    keys = keys_of(set(case.words))
     if any(one_of_them(t) and _agrees(t.text) and _words_said(t.text, keys) >= 2 for t in turns):
         return None
     put = turns[match.main_turn]
@@ -230,6 +230,21 @@ def _one_of(speakers: list[str], ctx: Context) -> Callable[[Turn], bool]:
 def _theirs_around(case: Case, one_of_them: Callable[[Turn], bool]) -> list[Turn]:
     """Their turns in the passage and the few either side, where an assent to it would be."""
     return [t for t in _around(case.turns, case.match, case.ctx.tuning.assent_within) if one_of_them(t)]
+
+
+def _to_it(turns: list[Turn], t: Turn, put: int, keys) -> bool:
+    """Is a yes in turn t a yes to what was put in turn `put`? Where it, or the turn it answers,
+    speaks of it; or it comes after it with no question of something else put between ("Lionel,
+    did the dentist write?" / "Yeah, it came Friday" agrees to nothing of the screening put before;
+    "Would that be okay?" points back at it). A yes before it was put is to something else."""
+    if _words_said(t.text, keys) or (t.index and _words_said(turns[t.index - 1].text, keys)):
+        return True
+    return t.index > put and not any(
+        u.text.rstrip().endswith("?") and not _words_said(u.text, keys) and not _POINTS_BACK.search(u.text)
+        for u in turns[put + 1: t.index])
+
+
+_POINTS_BACK = re.compile(r"\b(?:that|this|it)\b", re.I)
 
 
 def _agrees(text: str) -> bool:
