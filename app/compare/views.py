@@ -36,7 +36,7 @@ VIEW_WORDS = frozenset("""
     keen fond enjoy welcome please pleased sense
     optimism optimistic pessimistic confident determine ashamed sorry aware unaware know understand expect
     describe commend praise appreciate value fair unfair unclear impression perceive agree disagree disagreement
-    agreement misgiving doubt reservation recognise realise wrong confidence intend intention
+    agreement misgiving doubt reservation intend intention
     """.split())
 
 # Words of what was done or happened: steps taken by a service, the police or a court, harm done,
@@ -66,18 +66,21 @@ _TO_DO = frozenset({"agree", "consent", "refuse", "decline", "promise", "underta
 _WHEN = frozenset("""last next previous recent recently earlier later week month year day today yesterday
                   tomorrow conference meeting review time past""".split())
 # Owning up frames what is owned up to, which decides: "accepted that he had hit the door" is a
-# deed, "admitted the summer had been hard" a view. Owning up to a thing named ("accepts the
-# reasons for the plan", "acknowledged the concerns") is agreeing with it: a view, unless the
-# thing is a deed ("accepted the caution").
+# deed, "admitted the summer had been hard" a view. (The words of shared.ADMITS: views.py reads
+# words, not the checks' patterns.)
 _OWNING_UP = frozenset({"accept", "acknowledge", "admit", "concede"})
-_A_THING = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your",
-                      "all", "some", "responsibility"})
-# Moving as a figure of speech is how things are going, not a move: "moving in the right
-# direction", "keen to move forward".
+# Accepting a reason or a view named ("accepts the reasons for the plan", "acknowledged the
+# school's point") is agreeing with it: a view. Not admitting a thing ("admitted the theft"), nor
+# accepting an offer or a place, which are deeds, nor a clause ("admitted her partner had stayed").
+_AGREEING_WITH = frozenset({"accept", "acknowledge"})
+_REASONS = frozenset("""reason point view decision plan recommendation outcome need importance finding conclusion
+                     explanation advice argument rationale""".split())
 # "would rather", "would like", "would choose" are wishes ("would rather the plan ended"), where
 # "rather than" and "chose to" are not; speaking well of someone is praise
 _WOULD_RATHER = re.compile(r"\b(?:would|'d|\u2019d)\s+(?:rather|like|love|choose)\b"
                            r"|\bsp(?:eak|eaks|oke|oken|eaking)\s+(?:highly|well|warmly|positively)\s+of\b", re.I)
+# Moving as a figure of speech is how things are going, not a move: "moving in the right
+# direction", "keen to move forward".
 _FIGURATIVE_MOVE = re.compile(r"\bmov\w*\s+(?:forwards?|on\b|in\s+the\s+(?:right|wrong)\s+direction)", re.I)
 _VERB = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "did",
                    "does", "do", "can", "could"})
@@ -134,8 +137,8 @@ def only_a_view(text: str) -> bool:
         deeds = {_deed(raw, lemmas_, i) for i in range(len(ws))}
         if "done" in deeds:
             return False
-        owned_thing = any(x in _OWNING_UP and i + 1 < len(raw) and raw[i + 1] in _A_THING
-                          for i, x in enumerate(lemmas_))
+        owned_thing = any(x in _AGREEING_WITH and not _VERB.intersection(raw[i + 1:])
+                          and _REASONS.intersection(lemmas_[i + 1:]) for i, x in enumerate(lemmas_))
         if any(x in VIEW_WORDS or w in VIEW_WORDS for w, x in ws) or VALENCE.terms(part) \
                 or _WOULD_RATHER.search(part) or owned_thing:
             viewed = True
