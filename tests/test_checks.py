@@ -423,6 +423,24 @@ def test_a_yes_given_anywhere_in_the_meeting_answers_the_person_credited():
                            "We talked about Brightways last month, the family counselling.\n"
                            "Mother (Carys Webb): I don't want anyone from Brightways at the house.\n")
     assert checks.affirmed_when_asked(case_for(torn, "Ms Webb said she would not see anyone from Brightways.")) is None
+    # nor where the refusal is another's ("she said Mr Tate would not"), or the question offered
+    # nothing ("Are you aware ...?")
+    assert checks.affirmed_when_asked(case_for(meeting, "Ms Webb said Mr Tate would not see anyone from Brightways.")) \
+        is None
+    aware = meeting.replace("Would you be willing to meet a counsellor from Brightways", "Are you aware that "
+                            "there's a counsellor at Brightways")
+    assert checks.affirmed_when_asked(case_for(aware, "Ms Webb said she would not see anyone from Brightways.")) is None
+    from app.compare.checks.replies import _OFFERED
+    for offer in ("Do you want a referral to the group?", "Will you go to the group on Thursday?"):
+        assert _OFFERED.match(offer), offer
+    for other in ("Carys, do you want to start us off?", "Would you mind closing the door?",
+                  "Will you be at the core group?", "Are you aware that the clinic is open late?"):
+        assert not _OFFERED.match(other), other
+    # and a refusal she said herself ("I refused ...") stands beside the yes
+    refused = meeting.replace("Mother (Carys Webb): Yeah, I'll go.", "Mother (Carys Webb): I refused the Brightways "
+                              "counsellor last year.\nIndependent Chair (Marguerite Quill): Would you be willing to meet "
+                              "a counsellor from Brightways now, Carys?\nMother (Carys Webb): Yeah, I'll go.")
+    assert checks.affirmed_when_asked(case_for(refused, "Ms Webb refused the Brightways counsellor.")) is None
 
 
 def test_a_short_question_asks_about_what_its_asker_just_said():
@@ -963,6 +981,13 @@ def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out()
     f = checks.told_the_other_way(case_for(cleft, line))
     assert f is not None and "it was Carys who rang me" in f.evidence[0].text
     # nobody said she was the one to ring: nothing to find
+    # telling unasked, read as such: not the call that prompted it, the speaker's own, one made
+    # only after, nor "himself" that is not of telling
+    from app.compare import notice
+    assert notice.unprompted("It was Carys who rang me about it.") and notice.unprompted("He told me himself.")
+    for sentence in ("It was the ward who rang me.", "It was me who rang her.", "He handed himself in.",
+                     "He told me himself, but only after the police had already been round."):
+        assert not notice.unprompted(sentence), sentence
     quiet = meeting.replace("To be fair to Carys, she rang me herself about the fall, before the hospital had "
                             "even been in touch with us.", "The hospital rang us that evening about the fall.")
     assert checks.told_the_other_way(case_for(quiet, line)) is None
@@ -2407,6 +2432,12 @@ def test_a_person_spoken_to_is_not_the_source_of_what_is_said_to_them():
     assert f is not None and f.kind == "misattributed" and "Idris Kestrel" in f.explanation
     relayed = meeting.replace("And Carys, you're welcome to ring me", "And Carys, you said you'd like to ring me")
     assert checks.misattributed(case_for(relayed, text)) is None
+    from app.compare.checks.misattributed import _as_source
+    for source in ("Carys, I think you mentioned the mould has come back.", "Carys, she told me the mould is back.",
+                   "Carys, from what you've told me, the mould is back.", "That came from the landlord and Carys."):
+        assert _as_source({"carys"}, source), source
+    for spoken_to in ("And Carys, I'll get the report to you.", "Thanks, Carys. The mould is back."):
+        assert not _as_source({"carys"}, spoken_to), spoken_to
 
 
 def test_a_second_person_the_statement_credits_is_no_misattribution():
@@ -2652,6 +2683,11 @@ def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
                                "Independent Chair (Marguerite Quill): Would that be okay, Lionel?\n"
                                "Father (Lionel Tate): Yeah, go on.\n")
     assert line not in findings(asked, line)
+    # nor is a yes after a question put to nobody in particular ("Does anyone know ...?")
+    anyone = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                "Mother (Carys Webb): Does anyone know if the clinic has a car park?\n"
+                                "Father (Lionel Tate): Yeah, fine, I'll go.\n")
+    assert line not in findings(anyone, line)
 
 
 def test_two_people_who_share_one_verb_are_one_subject():

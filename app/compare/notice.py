@@ -39,9 +39,14 @@ _WITHHELD = re.compile(
 # ... of those, telling only once found out or asked: "only got in touch after the school rang"
 _PROMPTED = re.compile(r"\bonly\b.{0,80}?\b(?:after|once|when)\b|\buntil\b", re.I)
 # Telling of one's own accord: "rang me herself", "before I'd even asked", "it was Kerry who rang"
-_UNPROMPTED = re.compile(r"\b(?:her|him|them|my|our)sel(?:f|ves)\b|\bbefore (?:i|we|anyone|they)(?:['’]d| had)? "
-                         r"(?:even )?(?:asked|had (?:a|the) chance)|\bwithout being asked\b|\bof (?:her|his|their|my) "
-                         r"own accord\b|\bit was (?:\w+ ){1,3}who\b", re.I)
+# (the one who told by name or pronoun: not "it was the ward who rang me", which prompted it, nor the
+# speaker's own "it was me who rang her")
+_CLEFT = r"\b[Ii]t was (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|she|he|they) who "
+_UNPROMPTED = re.compile(r"(?i:\b(?:rang|phoned|called|told|texted|messaged|emailed|contacted|got in touch with)"
+                         r"(?: \w+){0,2} (?:her|him|them|our)sel(?:f|ves)\b|\bbefore (?:i|we|anyone|they)(?:['’]d| had)? "
+                         r"(?:even )?(?:asked|had (?:a|the) chance)|\bwithout being asked\b|\bof (?:her|his|their) "
+                         r"own accord\b)|" + _CLEFT)
+_ONLY_AFTER = re.compile(r"\bonly (?:after|once|when)\b|\bnot until\b", re.I)
 
 # Telling: "rang me", "did ring", "texted", "got in touch", "let the school know"
 _TOLD = re.compile(
@@ -67,8 +72,7 @@ def withheld(text: str) -> bool:
 
 
 # "It was Kerry who rang me": said to make plain who got in touch first
-_IT_WAS_THEM = re.compile(r"\bit was (?:\w+ ){1,3}who (?:rang|phoned|called|texted|messaged|emailed|contacted|"
-                          r"told|got in touch)\b", re.I)
+_IT_WAS_THEM = re.compile(_CLEFT + r"(?i:rang|phoned|called|texted|messaged|emailed|contacted|told|got in touch)\b")
 
 
 def prompted(text: str) -> bool:
@@ -80,7 +84,8 @@ def prompted(text: str) -> bool:
 def unprompted(sentence: str) -> bool:
     """Does a sentence that gives notice say it was given of their own accord ("rang me herself",
     "before I'd even asked")?"""
-    return bool(_UNPROMPTED.search(sentence))
+    sentence = sentence.replace("’", "'")
+    return bool(_UNPROMPTED.search(sentence)) and not _ONLY_AFTER.search(sentence)
 
 
 def gave(sentence: str) -> bool:

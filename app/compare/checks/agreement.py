@@ -234,17 +234,21 @@ def _theirs_around(case: Case, one_of_them: Callable[[Turn], bool]) -> list[Turn
 
 def _to_it(turns: list[Turn], t: Turn, put: int, keys) -> bool:
     """Is a yes in turn t a yes to what was put in turn `put`? Where it, or the turn it answers,
-    speaks of it; or it comes after it with no question of something else put between ("Lionel,
-    did the dentist write?" / "Yeah, it came Friday" agrees to nothing of the screening put before;
-    "Would that be okay?" points back at it). A yes before it was put is to something else."""
-    if _words_said(t.text, keys) or (t.index and _words_said(turns[t.index - 1].text, keys)):
+    speaks of it; or it comes after it and does not answer a question put to them of something else
+    ("Lionel, did the dentist write to you?" / "Yeah, it came Friday" agrees to nothing of the
+    screening put before; "Would that be okay?" points back at it; "Does anyone know if there's a
+    creche?" is not put to them). A yes before it was put is to something else."""
+    before = turns[t.index - 1] if t.index else None
+    if _words_said(t.text, keys) or (before is not None and _words_said(before.text, keys)):
         return True
-    return t.index > put and not any(
-        u.text.rstrip().endswith("?") and not _words_said(u.text, keys) and not _POINTS_BACK.search(u.text)
-        for u in turns[put + 1: t.index])
+    asked_them = before is not None and before.speaker != t.speaker and before.text.rstrip().endswith("?") \
+        and _YOU.search(before.text) and not (len(before.text.split()) <= _SHORT and _POINTS_BACK.search(before.text))
+    return t.index > put and not asked_them
 
 
+_YOU = re.compile(r"\byou\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|it)\b", re.I)
+_SHORT = 7  # words, at most, of a question that points back ("Would that be okay with you?")
 
 
 def _agrees(text: str) -> bool:

@@ -276,7 +276,7 @@ def _as_source(names: set[str], text: str, strict: bool = False) -> bool:
             if _TOLD.search(low[max(0, m.start() - 12): m.start()]):
                 continue
             if _ADDRESSED_BEFORE.search(low[max(0, m.start() - 16): m.start()]) and _ADDRESSED_AFTER.match(low, m.end()) \
-                    and not _YOU_SAID.match(low, m.end()):
+                    and not _SPOKEN_TO_AS_SOURCE.match(low, m.end()):
                 continue  # spoken to, not of: "And Kayleigh, I'll send you the report" (not "Kayleigh, you said ...")
             # strict: only as one who speaks or is agreed with ("Gemma said", "I agree with Ewan")
             if not strict or _SOURCE_BEFORE.search(low[max(0, m.start() - 16): m.start()]) \
@@ -310,9 +310,12 @@ _RELAYING = {p: re.compile(rf"\b{p}(?:['’]s| has| had| was)?\s+(?:also\s+|then
 
 # A name spoken to: set off by commas at a clause's start or end ("Kayleigh, I'll text you", "I'll
 # text you, Ryan.", "Thanks, Ryan, that's helpful")
-_ADDRESSED_BEFORE = re.compile(r"(?:^|[.?!,;:]\s*|\b(?:and|so|now|right|okay|ok|thanks|thank you|well)\s+)$")
+_ADDRESSED_BEFORE = re.compile(r"(?:^|[.?!,;:])\s*(?:(?:and|so|now|right|okay|ok|thanks|thank you|well)\s+)?$")
 _ADDRESSED_AFTER = re.compile(r"\s*(?:[,?!]|\.(?:\s|$)|$)")
-_YOU_SAID = re.compile(r"\s*,\s*(?:\w+\s+)?you(?:['’]ve|['’]d)?\s+(?:\w+\s+)?(?:said|told|mentioned|were saying|say|tell)\b")
+# ... but given as the source all the same: "Carys, you said ...", "Carys, from what you've told
+# me", "Carys, she told me ..."
+_SPOKEN_TO_AS_SOURCE = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,5}?(?:you|she|he)(?:['’]ve|['’]d)?\s+(?:\w+\s+)?"
+                                  r"(?:said|says|told|tells|mentioned|were saying|was saying|say|tell)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:with|from|according to|as|like|by)\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|tell|mentioned|mentions|"
                            r"reckons|thinks|thought|feels|felt|wants|wanted|asked|raised|explained|reported|"

@@ -10,7 +10,7 @@ import re
 from itertools import chain, pairwise
 
 from app.clock import clock
-from app.compare import cue_patterns, outcomes, polarity
+from app.compare import attribution, cue_patterns, outcomes, polarity
 from app.compare import evidence as quoting
 from app.compare.align import key_hit, keys_of, text_words
 from app.compare.checks.case import Case
@@ -28,6 +28,7 @@ from app.compare.checks.shared import (
 )
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER
+from app.minutes.statements import reported
 
 _YOU_SAID = re.compile(r"\byou (?:said|told us|mentioned)(?: that)? ([^.?!;]+)", re.I)
 
@@ -213,8 +214,10 @@ def _answered_otherwise(case: Case, asked, answer, said: str) -> Finding:
 # A question that offers the one asked something to say yes or no to: "Would you be willing to see
 # the nurse?", "Do you want a referral?", "Are you happy for school to share it?" (not a request to
 # do a task, "Can you ring the surgery?", nor the floor handed over, "Do you want to start us off?")
-_OFFERED = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:and|so|but|um|er)\W+)*(?:would|will|do|are) you\b"
-                      r"(?!\s+(?:(?:want|like) to )?(?:start|go first|take us|tell us|give us))", re.I)
+_OFFERED = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:and|so|but|um|er)\W+)*(?:would you|do you want|"
+                      r"will you (?:go|see|meet|do|try|take|attend|come|let|work|accept|agree|sign|engage|have)\b|"
+                      r"are you (?:willing|happy|ok|okay|alright|all right|able|keen|prepared|up for|open to))\b"
+                      r"(?!\s+(?:(?:want|like)\s+)?(?:to\s+)?(?:start|go first|take us|tell us|give us|mind))", re.I)
 _OFFER_WORDS = 6  # words at least: a short question points back to what was said before it
 
 
@@ -245,32 +248,49 @@ def affirmed_when_asked(case: Case) -> Finding | None:
                               for p in _answered(case, ANSWER_YES, [i - 1, i], ctx.name_words)))
     # what the statement says they would not do, and to what: "would not see a worker from the
     # clinic" answers "Would you meet someone from the clinic?" the other way, whatever the verb
-    objects = {u for k, (t, negated) in enumerate(terms) if negated and t not in REFUSING
+    objects = {u for k, (t, negated) in enumerate(terms) if (negated and t not in REFUSING) or t in refusals
                for u, _ in terms[k + 1:]} - ctx.name_words
     for asked, answer, brought, put, theirs_asked in pairs:
         if NEGATED.search(asked.text) or NEGATED.search(answer.text):
             continue
-        if theirs_asked and not (_OFFERED.match(asked.text) and len(asked.text.split()) >= _OFFER_WORDS):
-            continue  # (far from the passage, only an offer put to them in full: not "Can you agree to that?")
+        if theirs_asked:
+            # far from the passage: only an offer put to them in full (not "Can you agree to that?",
+            # "Are you aware ...?"), of the statement's own refusal (not of another it names: "she
+            # said he would not go"), and two words of it asked about, or a name (a service's, "Switch")
+            # or a word rare in the meeting
+            asked_of = {o for o in objects if key_hit(o, brought)}
+            if not (_OFFERED.match(asked.text) and len(asked.text.split()) >= _OFFER_WORDS) \
+                    or _of_another(st, ctx) or not (len(asked_of) >= 2 or asked_of & _proper_nouns(st.text) or any(
+                        case.aligner.weight(o) >= ctx.tuning.told_subject_weight for o in asked_of)):
+                continue
+            if _said_no_too(case, theirs, objects):
+                continue  # (a yes in the end to what they had turned down before: the minutes may have either)
+            return _answered_otherwise(case, asked, answer, "yes")
         # (a summary put for a yes, "He doesn't accept it. Is that fair?", denies what the statement
         # denies: the yes affirms the denial; `put` is all the asker said before a short question)
         denied_put = {t for t, negated in polarity.polar_terms(put) if negated}
         refuses = bool(refusals - set(text_words(put).lemmas))  # ("He denies it. Is that fair?": his denial)
-        if not (refuses or any(key_hit(h, brought) and h not in denied_put for h in denied_heads)
-                or theirs_asked and any(key_hit(o, brought) for o in objects)):
+        if not (refuses or any(key_hit(h, brought) and h not in denied_put for h in denied_heads)):
             continue  # (what the statement denies is not what was asked)
-        if theirs_asked and _said_no_too(case, theirs, objects):
-            continue  # (a yes in the end to what they had turned down before: the minutes may have either)
         return _answered_otherwise(case, asked, answer, "yes")
     return None
 
 
+def _of_another(st, ctx) -> bool:
+    """Does the statement name an attendee besides the one it credits ("Ms Webb said Mr Tate would
+    not go")? Then what it says they would not do may be the other's."""
+    credited = st.speakers[0]
+    return any(who and not any(attribution.same_person(credited, x) for x in who)
+               for w in text_words(reported(st.text)).bag for who in [ctx.people.get(w)])
+
+
 def _said_no_too(case: Case, theirs: list[int], objects: set[str]) -> bool:
-    """Did the person also say no to it in their own words ("I don't want the nurse coming round")?
-    A sentence of theirs with a "not" and a word of what the statement says they would not do."""
+    """Did the person also say no to it in their own words ("I don't want the nurse coming round",
+    "I refused that appointment")? A sentence of theirs with a "not" or a word of refusing, and a
+    word of what the statement says they would not do."""
     for i in theirs:
         for x in quoting.of_turn(case.turns, i):
-            if NEGATED.search(x.text):
+            if NEGATED.search(x.text) or REFUSING & set(text_words(x.text).lemmas):
                 keys = keys_of(text_words(x.text).bag)
                 if any(key_hit(o, keys) for o in objects):
                     return True

@@ -249,20 +249,25 @@ def told_the_other_way(case: Case) -> Finding | None:
     minutes credit someone, in that person's turns; only a sentence about the same thing counts (a
     word of the statement, rare enough in the meeting, or two, in it or the sentence before), and
     none there may say nobody was told."""
-    st, turns = case.st, case.turns
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
     if not notice.withheld(st.text) or procedural(st.text):
         return None
     subject = {w for w in text_words(st.text).content if w not in _OF_TELLING and not w.isdigit()}
-    # (anywhere in the meeting: who told whom, and when, is often said once, by the one told, far
-    # from the words the statement best matches; only a sentence about the same thing counts)
-    look_in = set(range(len(turns)))
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
+        look_in |= aligner.turns_of(st.speakers[0])
+    prompted = notice.prompted(st.text)
+    if prompted:
+        # (who got in touch first is often said once, by the one told, far from the words the
+        # statement best matches: read anywhere, but only a telling unasked answers it, below)
+        look_in = set(range(len(turns)))
     found = []
     for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
         if notice.withheld(sentence):
             return None  # said the minutes' way there too
         if not sentence.rstrip().endswith("?") and notice.gave(sentence):
             found.append((turn, sentence, shared))
-    if notice.prompted(st.text):
+    if prompted:
         # ("only rang once the school had": what answers it is a sentence of telling unasked, "she
         # rang me herself"; not one of telling ahead, "he did ring me beforehand", of another
         # time, nor another's call, "the hospital rang us about the fall")
