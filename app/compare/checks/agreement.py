@@ -27,6 +27,7 @@ from app.compare.checks.shared import (
     short_quote,
     who_said,
 )
+from app.compare.checks.tuning import Tuning
 from app.compare.findings import Finding
 from app.compare.turns import Turn
 from app.minutes.people import Cast
@@ -203,7 +204,7 @@ def agreement_not_heard(case: Case) -> Finding | None:
     one_of_them = _one_of(st.speakers, ctx)
     theirs = _theirs_around(case, one_of_them)
     keys = keys_of(set(case.words))
-    if any(_agrees(t.text) and _to_it(turns, t, match.main_turn, keys) for t in theirs):
+    if any(_agrees(t.text) and _to_it(turns, t, match.main_turn, keys, ctx.tuning) for t in theirs):
         return None
     # ... or agreed to it later, in a turn of theirs that says two or more of its words ("She says she
     # agrees he needs a doctor", through the interpreter, a while after the nurse raised it)
@@ -232,7 +233,7 @@ def _theirs_around(case: Case, one_of_them: Callable[[Turn], bool]) -> list[Turn
     return [t for t in _around(case.turns, case.match, case.ctx.tuning.assent_within) if one_of_them(t)]
 
 
-def _to_it(turns: list[Turn], t: Turn, put: int, keys) -> bool:
+def _to_it(turns: list[Turn], t: Turn, put: int, keys, tuning: Tuning) -> bool:
     """Is a yes in turn t a yes to what was put in turn `put`? Where it, or the turn it answers,
     speaks of it; or it comes after it and does not answer a question put to them of something else
     ("Lionel, did the dentist write to you?" / "Yeah, it came Friday" agrees to nothing of the
@@ -242,13 +243,13 @@ def _to_it(turns: list[Turn], t: Turn, put: int, keys) -> bool:
     if _words_said(t.text, keys) or (before is not None and _words_said(before.text, keys)):
         return True
     asked_them = before is not None and before.speaker != t.speaker and before.text.rstrip().endswith("?") \
-        and _YOU.search(before.text) and not (len(before.text.split()) <= _SHORT and _POINTS_BACK.search(before.text))
+        and _YOU.search(before.text) and not (len(before.text.split()) <= tuning.pointing_question_words
+                                              and _POINTS_BACK.search(before.text))
     return t.index > put and not asked_them
 
 
 _YOU = re.compile(r"\byou\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|it)\b", re.I)
-_SHORT = 7  # words, at most, of a question that points back ("Would that be okay with you?")
 
 
 def _agrees(text: str) -> bool:

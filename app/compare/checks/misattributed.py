@@ -54,7 +54,7 @@ def misattributed(case: Case) -> Finding | None:
         return None
     # Words the minutes quote as theirs ("F said: 'I'm not going to pretend it hasn't.'") are a
     # claim however few their content words: said word for word by another, they are misattributed.
-    quoted = _quoted_from(st.text, turns[match.main_turn].text)
+    quoted = _quoted_from(st.text, turns[match.main_turn].text, tuning)
     if not quoted and not (checkable(words, tuning) and sum(1 for w in set(words) if w not in MINUTES_REGISTER) >= 3):
         return None
     named = st.speakers[0]
@@ -157,13 +157,14 @@ _ASKED_TO_RECORD = re.compile(r"\b(?:asks?|asked|requests?|requested|wants?|want
 _QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)(?:['’\"]\s*(?:[.,;]|$)|”)")
 
 
-def _quoted_from(statement: str, turn_text: str) -> bool:
-    """Does the statement quote, in six words or more, what this turn says word for word (give or
-    take a word)?"""
+def _quoted_from(statement: str, turn_text: str, tuning: Tuning) -> bool:
+    """Does the statement quote, in tuning.quotation_words or more, what this turn says word for
+    word (give or take a word: tuning.quotation_match)?"""
     m = _QUOTATION.search(statement)
-    if not m or len(plain_words(m.group(1))) < 6:
+    if not m or len(plain_words(m.group(1))) < tuning.quotation_words:
         return False
-    return fuzz.partial_ratio(" ".join(plain_words(m.group(1))), " ".join(plain_words(turn_text))) >= 90
+    return fuzz.partial_ratio(" ".join(plain_words(m.group(1))), " ".join(plain_words(turn_text))) \
+        >= tuning.quotation_match
 
 
 def misattributed_by_layout(case: Case) -> Finding | None:

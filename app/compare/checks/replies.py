@@ -218,7 +218,6 @@ _OFFERED = re.compile(r"^\W*(?:\w+,\s+)?(?:(?:and|so|but|um|er)\W+)*(?:would you
                       r"will you (?:go|see|meet|do|try|take|attend|come|let|work|accept|agree|sign|engage|have)\b|"
                       r"are you (?:willing|happy|ok|okay|alright|all right|able|keen|prepared|up for|open to))\b"
                       r"(?!\s+(?:(?:want|like)\s+)?(?:to\s+)?(?:start|go first|take us|tell us|give us|mind))", re.I)
-_OFFER_WORDS = 6  # words at least: a short question points back to what was said before it
 
 
 def affirmed_when_asked(case: Case) -> Finding | None:
@@ -259,9 +258,9 @@ def affirmed_when_asked(case: Case) -> Finding | None:
             # said he would not go"), and two words of it asked about, or a name (a service's, "Switch")
             # or a word rare in the meeting
             asked_of = {o for o in objects if key_hit(o, brought)}
-            if not (_OFFERED.match(asked.text) and len(asked.text.split()) >= _OFFER_WORDS) \
+            if not (_OFFERED.match(asked.text) and len(asked.text.split()) >= ctx.tuning.offer_question_words) \
                     or _of_another(st, ctx) or not (len(asked_of) >= 2 or asked_of & _proper_nouns(st.text) or any(
-                        case.aligner.weight(o) >= ctx.tuning.told_subject_weight for o in asked_of)):
+                        case.aligner.weight(o) >= ctx.tuning.offer_subject_weight for o in asked_of)):
                 continue
             if _said_no_too(case, theirs, objects):
                 continue  # (a yes in the end to what they had turned down before: the minutes may have either)

@@ -155,6 +155,21 @@ class Tuning:
     # A sentence saying someone was let know (told_the_other_way) speaks of what the minutes say
     # nobody was told of through one shared word this rare, or two: the same as knowing asks.
     told_subject_weight: float = 2.0
+    # A yes far from the passage (affirmed_when_asked) answers an offer put to the person credited:
+    # the question has this many words at least (a short one, "Is that okay?", points back to what
+    # was said before it), and it asks about what they are said to refuse by two of its words, a
+    # name, or one word this rare: the same as a sentence of telling asks.
+    offer_question_words: int = 6
+    offer_subject_weight: float = 2.0
+    # A question of this many words at most that holds "it", "that" or "this" ("Would that be okay
+    # with you?") points back to what was put before it: a yes to it is a yes to that
+    # (agreement_not_heard).
+    pointing_question_words: int = 7
+    # Words the minutes quote as someone's ("F said: '...'") are a claim however few their content
+    # words (misattributed): a quotation this many words long, found in another's turn at this
+    # fuzzy score (rapidfuzz's partial ratio, 0..100: give or take a word).
+    quotation_words: int = 6
+    quotation_match: float = 90
 
 
 TUNING = Tuning()
