@@ -91,9 +91,10 @@ def unprompted(sentence: str) -> bool:
 def gave(sentence: str) -> bool:
     """Does the sentence say someone (not the speaker) let another know, ahead, of their own accord
     or to say something? Not "she didn't ring", "if he'd rung", "I rang her"."""
-    if _IT_WAS_THEM.search(sentence.replace("’", "'")) and not _NEGATED.search(sentence):
+    sentence = sentence.replace("’", "'")
+    if _IT_WAS_THEM.search(sentence) and not _NEGATED.search(sentence):
         return True
-    for clause in clauses(sentence.replace("’", "'")):
+    for clause in clauses(sentence):
         m = _TOLD.search(clause)
         if not m or _SUPPOSING.search(clause[:m.start()]) or withheld(clause):
             continue

@@ -253,14 +253,15 @@ def told_the_other_way(case: Case) -> Finding | None:
     if not notice.withheld(st.text) or procedural(st.text):
         return None
     subject = {w for w in text_words(st.text).content if w not in _OF_TELLING and not w.isdigit()}
-    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
-    if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
-        look_in |= aligner.turns_of(st.speakers[0])
     prompted = notice.prompted(st.text)
     if prompted:
         # (who got in touch first is often said once, by the one told, far from the words the
         # statement best matches: read anywhere, but only a telling unasked answers it, below)
         look_in = set(range(len(turns)))
+    else:
+        look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+        if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
+            look_in |= aligner.turns_of(st.speakers[0])
     found = []
     for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
         if notice.withheld(sentence):
