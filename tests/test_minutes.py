@@ -199,14 +199,9 @@ def test_generated_documents_never_crash(tmp_path, items):
 
 
 def test_a_pronoun_follows_the_person_named_before_it_and_parents_views_credit_no_one():
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
-
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Carys Webb\tMother", "Lionel Tate\tFather",
-                           "Minutes", "Parents' views",
-                           "Mr Tate does not consider that a plan is needed. He said that the flat has been repaired.",
-                           "The flat has new windows."]), "test")
-    said = {s.text: s.speakers for s in m.statements}
+    said = _credits(["Carys Webb\tMother", "Lionel Tate\tFather"], "Minutes", "Parents' views",
+                    "Mr Tate does not consider that a plan is needed. He said that the flat has been repaired.",
+                    "The flat has new windows.")
     assert said["He said that the flat has been repaired."] == ["Father (Lionel Tate)"]
     assert said["Mr Tate does not consider that a plan is needed."] == ["Father (Lionel Tate)"]
     assert said["The flat has new windows."] == []  # under "Parents' views": one of two people, not known which
@@ -258,16 +253,12 @@ def test_a_note_of_how_someone_attended_is_not_their_role():
 
 def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told():
     # "Mr Tate told the Health Visitor that ..." is reported at the meeting by the Health Visitor
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
-
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Beatrix Noon\tHealth Visitor",
-                           "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair", "Minutes", "Discussion",
-                           "Mr Tate told the Health Visitor that the boiler is fixed.",
-                           "Mr Tate told the Chair that he disagreed with the plan.",
-                           "Mr Tate told the conference that he has a new job.",
-                           "The Chair told Mr Tate that he could take a break at any time."]), "test")
-    said = {s.text: s.speakers for s in m.statements}
+    said = _credits(["Beatrix Noon\tHealth Visitor", "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair"],
+                    "Minutes", "Discussion",
+                    "Mr Tate told the Health Visitor that the boiler is fixed.",
+                    "Mr Tate told the Chair that he disagreed with the plan.",
+                    "Mr Tate told the conference that he has a new job.",
+                    "The Chair told Mr Tate that he could take a break at any time.")
     assert said["Mr Tate told the Health Visitor that the boiler is fixed."] == [
         "Health Visitor (Beatrix Noon)", "Father (Lionel Tate)"]
     assert said["Mr Tate told the Chair that he disagreed with the plan."] == ["Father (Lionel Tate)"]
@@ -277,15 +268,11 @@ def test_what_someone_was_told_before_the_meeting_is_the_words_of_the_one_told()
 
 
 def test_minutes_in_the_present_tense_credit_the_speaker():
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
-
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Beatrix Noon\tHealth Visitor",
-                           "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair", "Minutes", "Discussion",
-                           "Father acknowledges that the boiler has been broken since June.",
-                           "Mr Tate asks for it to be recorded that he fixed the gate himself.",
-                           "Ms Noon describes Milo as a happy baby, which the Chair regards as good news."]), "test")
-    said = {s.text: s.speakers for s in m.statements}
+    said = _credits(["Beatrix Noon\tHealth Visitor", "Lionel Tate\tFather", "Marguerite Quill\tIndependent Chair"],
+                    "Minutes", "Discussion",
+                    "Father acknowledges that the boiler has been broken since June.",
+                    "Mr Tate asks for it to be recorded that he fixed the gate himself.",
+                    "Ms Noon describes Milo as a happy baby, which the Chair regards as good news.")
     assert said["Father acknowledges that the boiler has been broken since June."] == ["Father (Lionel Tate)"]
     assert said["Mr Tate asks for it to be recorded that he fixed the gate himself."] == ["Father (Lionel Tate)"]
     assert said["Ms Noon describes Milo as a happy baby, which the Chair regards as good news."][0] == \
@@ -293,15 +280,10 @@ def test_minutes_in_the_present_tense_credit_the_speaker():
 
 
 def test_what_a_child_tells_their_worker_is_the_worker_s_row_too():
-    from app.minutes.statements import build
-    from app.minutes.text_reader import parse_lines
-
-    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", "Gideon Rowan\tYouth Worker",
-                           "Ada Webb\tYoung Person", "Carys Webb\tMother", "Marguerite Quill\tIndependent Chair",
-                           "Minutes", "Reports", "Agency\tReport",
-                           "Youth Worker\tAda describes the allotment club as her favourite evening.",
-                           "Youth Worker\tMs Webb says she drives Ada to the club."]), "test")
-    said = {s.text: s.speakers for s in m.statements}
+    said = _credits(["Gideon Rowan\tYouth Worker", "Ada Webb\tYoung Person", "Carys Webb\tMother",
+                     "Marguerite Quill\tIndependent Chair"], "Minutes", "Reports", "Agency\tReport",
+                    "Youth Worker\tAda describes the allotment club as her favourite evening.",
+                    "Youth Worker\tMs Webb says she drives Ada to the club.")
     # the child's words, as the row gives them, are her worker's to report too
     assert said["Ada describes the allotment club as her favourite evening."] == [
         "Young Person (Ada Webb)", "Youth Worker (Gideon Rowan)"]
