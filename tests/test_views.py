@@ -93,7 +93,7 @@ def test_owning_up_frames_what_is_owned_up_to_which_decides():
         assert not only_a_view(fact), fact
 
 
-def test_doubts_and_knowing_are_views():
+def test_doubts_and_reservations_are_views():
     assert only_a_view("Mr Rowan said he had had some misgivings about the new lodger.")
     assert only_a_view("Ms Noon had reservations about the grandmother's health.")
 
