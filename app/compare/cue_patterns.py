@@ -68,6 +68,8 @@ LATE = Gated(re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_W
                         rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I),
              # (each wording of LATE_WHEN holds one of these)
              ("day", "night", "morning", "evening", "just now", "hour ago", " here", "walked in", "the door", "the car"))
+# A conference's written reports, as people name them
+REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
 NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:seen|had|got|received|been (?:sent|given))|"
                           r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
                           r"nobody (?:sent|gave|showed)|never (?:got|received|arrived|came))\b"

@@ -24,6 +24,7 @@ from app.compare.cue_patterns import (
     NOT_RECEIVED,
     OFFER,
     PROCESS_COMPLAINT,
+    REPORT,
     TO_MINUTE,
     Gated,
 )
@@ -77,7 +78,6 @@ RUNNING_THE_MEETING = Gated(re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:sp
 
 # The minutes saying a report reached the family late, as minutes put it ("received the report only
 # the previous evening", "only that morning", "had not had time to read it")
-_REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
 _WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening|night|day|morning) before|"
                            r"shortly before|(?:no|insufficient|not enough|little) time to read|"
                            r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day))\b", re.I)
@@ -85,7 +85,7 @@ _WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening
 
 def report_came_late(statement: str) -> bool:
     """Do the minutes say, in their own words, that a report reached someone late?"""
-    return bool(_REPORT.search(statement) and (_WRITTEN_LATE.search(statement) or LATE.search(statement)))
+    return bool(REPORT.search(statement) and (_WRITTEN_LATE.search(statement) or LATE.search(statement)))
 
 
 def complained_of_a_late_report(text: str) -> bool:
