@@ -960,6 +960,33 @@ Independent Chair (Marguerite Quill): Thank you.
         meeting, "Ms Webb missed one session at the family centre and rang ahead to explain.")) is None
 
 
+def test_received_the_other_way():
+    """A report the minutes say reached the family in time, which they said came late or never."""
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, did you get the reports before today?
+Mother (Carys Webb): The health visitor's, yes. Idris's came through the letterbox yesterday teatime, I've only read the first page.
+Father (Lionel Tate): I've never seen any report. Nothing came to my flat.
+Independent Chair (Marguerite Quill): I'm sorry about that. Idris, can you start?
+"""
+    f = checks.received_the_other_way(case_for(
+        meeting, "Ms Webb confirmed that she had received the social worker's report in advance of the conference."))
+    assert f is not None and f.kind == "contradicted" and "letterbox yesterday" in f.evidence[0].text
+    # a receipt with no time to it is answered only by a report never had
+    f = checks.received_the_other_way(case_for(meeting, "Mr Tate said he had received the reports."))
+    assert f is not None and "never seen any report" in f.evidence[0].text
+    for line in ("Ms Webb said she had received the report.",  # (late is still received)
+                 "Ms Webb had not received the social worker's report in advance.",  # the minutes' own lateness
+                 "Ms Webb said she had received the social worker's report only the day before.",
+                 "Ms Webb had received the report two days before the conference.",  # a date, not "in time"
+                 "Mr Tate said he had received the school's letter in advance."):  # no report
+        assert checks.received_the_other_way(case_for(meeting, line)) is None, line
+    # said in good time: nothing to find
+    in_time = meeting.replace("Idris's came through the letterbox yesterday teatime, I've only read the first page.",
+                              "Idris's came last week, I've read it all.")
+    assert checks.received_the_other_way(case_for(
+        in_time, "Ms Webb confirmed that she had received the social worker's report in advance of the conference.")) is None
+
+
 def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out():
     """Who got in touch first is often said once, by the one told, far from the words the statement
     best matches; a sentence of telling unasked answers "only ... after" before one of telling ahead."""

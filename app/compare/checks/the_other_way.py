@@ -14,6 +14,7 @@ from app.clock import clock
 from app.compare import evidence as quoting
 from app.compare import knowing, notice, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
+from app.compare.attribution import family_side
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     OWN_ACCOUNT,
@@ -27,7 +28,9 @@ from app.compare.checks.shared import (
     short_quote,
     who_said,
 )
+from app.compare.cue_patterns import LATE, NOT_RECEIVED, REPORT
 from app.compare.findings import Finding
+from app.compare.omissions import report_came_late
 from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma
 from app.compare.text import words as plain_words
 from app.minutes.people import TITLES
@@ -274,6 +277,45 @@ def told_the_other_way(case: Case) -> Finding | None:
         # time, nor another's call, "the hospital rang us about the fall")
         found = [f for f in found if notice.unprompted(f[1])]
     return _most_about_it(case, found, 0.6, "the minutes say nobody was let know; what was said is that they were told")
+
+
+def received_the_other_way(case: Case) -> Finding | None:
+    """The minutes say someone had the report ("Ms Webb confirmed she had received the social work
+    report in advance of the conference") where they said in the meeting that it came late or never
+    ("I only got it last night", "I've not seen any report"). Whether the family had the reports in
+    time is a thing minutes are often wrong about, and a complaint turns on it. Read in the
+    person's own turns (for a parent, their supporter's or interpreter's too); a sentence counts where
+    it, its turn or the question put just before names a report. Only a report "in advance" (before
+    the meeting, in good time) is answered by one that came late; any receipt by one never had."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    claim = reported(st.text)
+    if not (ctx.speakers_known and st.speakers) or not REPORT.search(claim) or not _HAD_IT.search(claim) \
+            or _NOT.search(claim) or report_came_late(claim) or procedural(st.text):
+        return None
+    # ("received the report two days before the conference" is a date, for the details to weigh)
+    in_time = bool(_IN_TIME.search(claim)) and not _DATED.search(claim)
+    people = [st.speakers[0]] + (ctx.family_voices if family_side(st.speakers[0]) else [])
+    for i in sorted(set().union(*(aligner.turns_of(p) for p in people))):
+        turn, before = turns[i], turns[i - 1].text if i else ""
+        for sentence in _sentences(turn.text):
+            said = sentence.replace("’", "'")
+            if sentence.rstrip().endswith("?") or not (NOT_RECEIVED.search(said) or in_time and LATE.search(said)):
+                continue
+            if REPORT.search(sentence) or REPORT.search(turn.text) or before.rstrip().endswith("?") and REPORT.search(before):
+                return _said_the_opposite(case, turn, sentence, 0.7,
+                                          "the minutes say the report reached them in time; what was said is "
+                                          "that it came late or not at all")
+    return None
+
+
+# Having a report: "received", "had", "seen", "been sent"; in time: "in advance", "beforehand",
+# "before the conference", "in good time", "ahead of", "prior to"
+_HAD_IT = re.compile(r"\b(?:received|receive|had|seen|read|got|been (?:sent|given|shared)|(?:was|were) (?:sent|given))\b",
+                     re.I)
+_IN_TIME = re.compile(r"\b(?:in advance|beforehand|in good time|ahead of|prior to|before the (?:conference|meeting|review))\b",
+                      re.I)
+_DATED = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|week)\s+(?:before|prior to|ahead of)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no|nor)\b|n't\b", re.I)
 
 
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):
