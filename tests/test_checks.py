@@ -987,6 +987,42 @@ Independent Chair (Marguerite Quill): I'm sorry about that. Idris, can you start
         in_time, "Ms Webb confirmed that she had received the social worker's report in advance of the conference.")) is None
 
 
+def test_received_reads_the_report_itself_this_time_and_each_person_named():
+    """Only a sentence that says of the report (or "it", asked about the report) that it came late or
+    never answers the minutes: not another thing never had, another agency's report, another time,
+    a supposing, a supporter's own copy, or not understanding it. Those the minutes name as having
+    it are read, credited or not, each of "both parents"."""
+    asked = "Independent Chair (Marguerite Quill): Carys, did you get the report before today?\n"
+    line = "Ms Webb confirmed that she had received the social work report in advance of the conference."
+    for said in ("Yes, I got the report ages ago. I haven't had any payment from the council though.",
+                 "Yes, it came last week. We haven't seen any change at school though.",
+                 "Yes, the report came last week. The invitation letter only came yesterday though.",
+                 "The social work one came a week ago. The school report I only got this morning.",
+                 "Yes, this time I had it on the Monday. Last time I only got the report on the morning itself.",
+                 "Yes, I had it a week ago. If I'd only got it last night I'd have complained.",
+                 "Yes, it came last week, I read it again yesterday.",
+                 "I've read it twice and I still didn't get it, all the jargon."):
+        meeting = asked + f"Mother (Carys Webb): {said}\n"
+        assert checks.received_the_other_way(case_for(meeting, line)) is None, said
+    advocate = asked + ("Mother (Carys Webb): Yes, a week ago.\n"
+                        "Advocate (Rhoda Finch): I only got the report last night myself, but Carys had hers.\n")
+    assert checks.received_the_other_way(case_for(advocate, line)) is None
+    late = asked + "Mother (Carys Webb): Nobody sent me anything. It was handed to me in the car park.\n"
+    f = checks.received_the_other_way(case_for(late, line))
+    assert f is not None and "Nobody sent me anything" in f.evidence[0].text
+    # named as the subject, with no word of saying; with another clause that denies something else
+    late = asked + "Mother (Carys Webb): I only got the report last night.\n"
+    for named in ("Ms Webb had received the report in advance of the conference.",
+                  "Ms Webb raised no objection to the plan and confirmed she had received the report in advance."):
+        assert checks.received_the_other_way(case_for(late, named)) is not None, named
+    # both parents: the father's own "never" answers it
+    both = ("Independent Chair (Marguerite Quill): Did you both get the reports?\n"
+            "Mother (Carys Webb): Yes, last week.\n"
+            "Father (Lionel Tate): I've never seen any report.\n")
+    f = checks.received_the_other_way(case_for(both, "Both parents confirmed they had received the reports in advance."))
+    assert f is not None and "never seen any report" in f.evidence[0].text
+
+
 def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out():
     """Who got in touch first is often said once, by the one told, far from the words the statement
     best matches; a sentence of telling unasked answers "only ... after" before one of telling ahead."""
