@@ -8,7 +8,8 @@ one question, replaces or adds one entry. Every number a check uses is in TUNING
 Where they are: tuning.py (the Tuning table), case.py (what a check is given: the Case and its
 Context), and a module for each kind of question: agreement.py (who agreed to what),
 changed_details.py (a figure, place or person given differently), opposites.py (the opposite
-said), the_other_way.py (judged, consented or known the other way), replies.py (corrected, or
+said), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
+turns on given the other way: the reports had in time), replies.py (corrected, or
 answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
 (words in the wrong mouth); shared.py holds what several of them use.
 """
@@ -25,6 +26,7 @@ from app.compare.checks.agreement import (
     recommended_other_outcome,
 )
 from app.compare.checks.case import Case, Check, Context
+from app.compare.checks.case_facts import received_the_other_way
 from app.compare.checks.changed_details import detail_changed
 from app.compare.checks.misattributed import (
     _as_source,
@@ -81,7 +83,6 @@ from app.compare.checks.the_other_way import (
     doing_the_other_way,
     judged_the_other_way,
     knew_the_other_way,
-    received_the_other_way,
     stopped_the_other_way,
     told_the_other_way,
 )

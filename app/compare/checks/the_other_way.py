@@ -14,7 +14,6 @@ from app.clock import clock
 from app.compare import evidence as quoting
 from app.compare import knowing, notice, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
-from app.compare.attribution import family_side
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     OWN_ACCOUNT,
@@ -28,9 +27,7 @@ from app.compare.checks.shared import (
     short_quote,
     who_said,
 )
-from app.compare.cue_patterns import LATE_WHEN, REPORT
 from app.compare.findings import Finding
-from app.compare.omissions import report_came_late
 from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma
 from app.compare.text import words as plain_words
 from app.minutes.people import TITLES
@@ -277,116 +274,6 @@ def told_the_other_way(case: Case) -> Finding | None:
         # time, nor another's call, "the hospital rang us about the fall")
         found = [f for f in found if notice.unprompted(f[1])]
     return _most_about_it(case, found, 0.6, "the minutes say nobody was let know; what was said is that they were told")
-
-
-def received_the_other_way(case: Case) -> Finding | None:
-    """The minutes say someone had the report ("Ms Webb confirmed she had received the social work
-    report in advance of the conference") where they said in the meeting that it came late or never
-    ("I only got it last night", "I've never seen any report"). Whether the family had the reports in
-    time is a thing minutes are often wrong about, and a complaint turns on it. Read in the turns of
-    those the minutes say had it (credited, or named as the clause's subject; "both parents": each),
-    and of a parent's supporter or interpreter. Only a sentence that says of the report itself (or
-    of "it", after a question about the report) that it came late or never counts, and not one
-    about another agency's report than the minutes name, another time ("last time"), another
-    person's copy, or a supposing ("if I'd only got it ..."). Only a report "in advance" (before the
-    meeting, in good time) is answered by one that came late; any receipt by one never had."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
-    claim = reported(st.text)
-    clause = next((c for c in _CLAUSES.split(claim) if REPORT.search(c) and _HAD_IT.search(c)), None)
-    if not ctx.speakers_known or clause is None or _NOT.search(clause) or report_came_late(claim):
-        return None
-    people = list(st.speakers) or _subject_people(clause, ctx)
-    if not people:
-        return None
-    in_time = bool(_IN_TIME.search(clause)) and not _DATED.search(clause)
-    named = {w.lower() for w in _AGENCY.findall(clause)}
-    voices = people + (ctx.family_voices if any(family_side(p) for p in people) else [])
-    for i in sorted(set().union(*(aligner.turns_of(p) for p in voices))):
-        asked = turns[i - 1].text if i and turns[i - 1].text.rstrip().endswith("?") else ""
-        for sentence in _sentences(turns[i].text):
-            if _came_late_or_never(sentence.replace("’", "'"), bool(REPORT.search(asked)), named, in_time):
-                return _said_the_opposite(case, turns[i], sentence, 0.7,
-                                          "the minutes say the report reached them in time; what was said is "
-                                          "that it came late or not at all")
-    return None
-
-
-def _came_late_or_never(sentence: str, asked_of_it: bool, named: set[str], in_time: bool) -> bool:
-    """Does the sentence say that the report (named, or "it" after a question about it) came late
-    or never, of the speaker's own copy, this time, as a fact?"""
-    if sentence.rstrip().endswith("?") or _ELSEWHEN.search(sentence) or _OWN_COPY.search(sentence):
-        return False
-    others = {w.lower() for w in _AGENCY.findall(sentence)}
-    if others and named and others.isdisjoint(named) or others and not named and REPORT.search(sentence) is None:
-        return False  # (the school's report, where the minutes name the social worker's)
-    for m in (m for p in _NEVER_HAD + (_CAME_LATE if in_time else ()) for m in p.finditer(sentence)):
-        what = m.group("what").lower()
-        if what == "it" and _UNDERSTANDING.search(sentence):
-            continue  # ("I read it twice and I still didn't get it": understanding, not receiving)
-        if REPORT.search(what) or (asked_of_it and (what in _POINTING_TO_IT or what.endswith("'s")
-                                                    and what.split()[-1] not in _NOT_WHOSE)):
-            return True
-    return False
-
-
-# A clause of the minutes, as far as a claim of having the report goes
-_CLAUSES = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:and|but|although|though|whereas)\s+")
-# Having a report: "received", "had", "seen", "been sent"; in time: "in advance", "beforehand",
-# "before the conference", "in good time", "ahead of", "prior to"
-_HAD_IT = re.compile(r"\b(?:received|receive|receipt|had|seen|read|got|been (?:sent|given|shared)|"
-                     r"(?:was|were) (?:sent|given))\b", re.I)
-_IN_TIME = re.compile(r"\b(?:in advance|beforehand|in good time|ahead of|prior to|before the (?:conference|meeting|review))\b",
-                      re.I)
-_DATED = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|week)\s+(?:before|prior to|ahead of)\b", re.I)
-_NOT = re.compile(r"\b(?:not|never|no|nor)\b|n't\b", re.I)
-# The agencies whose reports a conference has: one named in a sentence and not in the minutes' clause
-# is another report
-_AGENCY = re.compile(r"\b(social|school|health|police|medical|nursery|gp|hospital|midwife|midwife's|probation|"
-                     r"paediatric|paediatrician's|camhs|college)\b", re.I)
-# What the report or "it" is said of: never had ("I've never seen the report", "it never came", "nobody
-# sent me it"), or had late ("the report only came this morning", "I got it last night", "I was
-# handed it at the door")
-_WHAT = (r"(?P<what>(?:the |your |his |her |a |any |my |our )?(?:\w+'s |social work |school |health )?(?:reports?|paperwork)|"
-         r"it|them|a copy|copy|one|anything|nothing|(?:the )?(?:\w+ )?\w+'s)")
-_NEVER_HAD = tuple(re.compile(p, re.I) for p in (
-    rf"\b(?:i|we)(?:'ve| have)?(?: still)? (?:not|never|haven't|didn't|did not|have not|still haven't) "
-    rf"(?:\w+ )?(?:seen|had|got|get|received|receive|been (?:sent|given))(?: \w+)?? {_WHAT}\b",
-    rf"\bnobody (?:has )?(?:sent|gave|given|showed) (?:me |us )?{_WHAT}\b",
-    rf"\b{_WHAT} (?:has |have )?(?:never|not|still hasn't|still haven't|hasn't|haven't|didn't) "
-    rf"(?:\w+ )?(?:arrived|came|come|turned up|been sent)\b",
-    r"\b(?P<what>nothing) (?:has )?(?:came|come|arrived|was sent)\b"))
-_CAME_LATE = tuple(re.compile(p, re.I) for p in (
-    rf"\b(?:i|we) (?:only |just )?(?:got|had|received|saw|got given|was given|were given|was handed|were handed|"
-    rf"was sent) {_WHAT}[^.?!,]{{0,40}}\b{LATE_WHEN}\b",
-    rf"\b{_WHAT} (?:only |just )?(?:came|arrived|was (?:sent|emailed|posted|handed|given)(?: to (?:me|us))?)"
-    rf"[^.?!,]{{0,40}}\b{LATE_WHEN}\b",
-    rf"\b(?:didn't|did not|never) (?:get|have|receive) {_WHAT} (?:in time|early enough|soon enough)\b",
-    rf"\b(?:i|we) (?:was|were) (?:only )?(?:handed|given) {_WHAT} (?:at the door|as i (?:came|walked) in|"
-    rf"when i (?:got|arrived) here)"))
-_POINTING_TO_IT = frozenset({"it", "them", "a copy", "copy", "one", "anything", "nothing"})
-# ... and whose ("Idris's came last night"), but not "it's", "that's"
-_NOT_WHOSE = frozenset({"it's", "that's", "he's", "she's", "there's", "what's", "who's", "one's", "let's"})
-_UNDERSTANDING = re.compile(r"\b(?:read|reading|understand|jargon|make sense|makes sense|mean|means)\b", re.I)
-# Another's copy: a supporter's own ("I only got it last night myself")
-_OWN_COPY = re.compile(r"\b(?:myself|ourselves)\b", re.I)
-# Another time or a supposing: "last time", "at the last conference", "if I'd only got it ..."
-_ELSEWHEN = re.compile(r"\b(?:last time|last conference|last review|(?:the|that) (?:first|last|previous) (?:one|conference|review)|"
-                       r"if (?:i|we)|would have|i'd have)\b", re.I)
-
-
-def _subject_people(clause: str, ctx: Context) -> list[str]:
-    """Whom a clause names as having had something, where the minutes credit no one: "Ms Webb had
-    received ...", "Both parents had ..." (each parent)."""
-    if _PARENTS.match(clause):
-        return ctx.cast.parents()
-    m = _SUBJECT.match(clause)
-    who = ctx.cast.resolve(m.group(1), people_only=True) if m else None
-    return [who] if who else []
-
-
-_PARENTS = re.compile(r"\s*(?:both |the )?parents\b", re.I)
-_SUBJECT = re.compile(r"\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?|"
-                      r"(?:the\s+)?(?:mother|father|mum|dad)\b)")
 
 
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):
