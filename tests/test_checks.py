@@ -1023,6 +1023,34 @@ def test_received_reads_the_report_itself_this_time_and_each_person_named():
     assert f is not None and "never seen any report" in f.evidence[0].text
 
 
+def test_witnessed_the_other_way():
+    """Children the minutes say saw or heard an incident, whom the meeting said did not."""
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, the incident on the landing?
+Social Worker (Idris Kestrel): Lionel and Carys argued on the landing about money and a door got slammed. Milo and Ruby were at their nan's that night, they didn't see or hear any of it.
+Health Visitor (Beatrix Noon): I saw Ruby on the Tuesday after, she was her usual self.
+"""
+    f = checks.witnessed_the_other_way(case_for(meeting, "Milo and Ruby were present and witnessed the argument."))
+    assert f is not None and f.kind == "contradicted" and "didn't see or hear" in f.evidence[0].text
+    f = checks.witnessed_the_other_way(case_for(meeting, "The children heard the argument from their bedroom."))
+    assert f is not None
+    asleep = meeting.replace("Milo and Ruby were at their nan's that night, they didn't see or hear any of it.",
+                             "Ruby was fast asleep in her cot and didn't stir.")
+    assert checks.witnessed_the_other_way(case_for(asleep, "Ruby was woken by the shouting.")) is not None
+    for line in ("Milo and Ruby were at their grandmother's and did not witness the argument.",  # the minutes' way
+                 "Mr Tate accepted that Milo and Ruby had heard the argument.",  # an admission, checked as one
+                 "Ms Webb witnessed the argument.",  # no child: an attendee
+                 "The neighbour heard the argument."):
+        assert checks.witnessed_the_other_way(case_for(meeting, line)) is None, line
+    # they saw it, or another incident: the meeting says both, so it cannot say which
+    also = meeting.replace("Health Visitor (Beatrix Noon): I saw",
+                           "Health Visitor (Beatrix Noon): In March, though, the kids saw the whole thing. I saw")
+    assert checks.witnessed_the_other_way(case_for(also, "Milo and Ruby were present and witnessed the argument.")) is None
+    # nothing said of them at all: not this check's to find
+    quiet = meeting.replace(" Milo and Ruby were at their nan's that night, they didn't see or hear any of it.", "")
+    assert checks.witnessed_the_other_way(case_for(quiet, "Milo and Ruby were present and witnessed the argument.")) is None
+
+
 def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out():
     """Who got in touch first is often said once, by the one told, far from the words the statement
     best matches; a sentence of telling unasked answers "only ... after" before one of telling ahead."""

@@ -9,7 +9,7 @@ Where they are: tuning.py (the Tuning table), case.py (what a check is given: th
 Context), and a module for each kind of question: agreement.py (who agreed to what),
 changed_details.py (a figure, place or person given differently), opposites.py (the opposite
 said), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
-turns on given the other way: the reports had in time), replies.py (corrected, or
+turns on given the other way: the reports had in time, an incident witnessed), replies.py (corrected, or
 answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
 (words in the wrong mouth); shared.py holds what several of them use.
 """
@@ -26,7 +26,7 @@ from app.compare.checks.agreement import (
     recommended_other_outcome,
 )
 from app.compare.checks.case import Case, Check, Context
-from app.compare.checks.case_facts import received_the_other_way
+from app.compare.checks.case_facts import received_the_other_way, witnessed_the_other_way
 from app.compare.checks.changed_details import detail_changed
 from app.compare.checks.misattributed import (
     _as_source,
@@ -120,6 +120,7 @@ OPPOSITES: tuple[Check, ...] = (
     knew_the_other_way,
     told_the_other_way,
     received_the_other_way,
+    witnessed_the_other_way,
     stopped_the_other_way,
 )
 
@@ -167,7 +168,7 @@ __all__ = [
     "acceptance_not_heard", "admission_not_own", "affirmed_when_asked", "agreed_thing_not_said", "agreement_not_heard",
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "judged_the_other_way",
-    "knew_the_other_way", "misattributed", "received_the_other_way", "misattributed_by_layout", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
+    "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
     "serious_event_not_said", "service_not_said", "referral_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",

@@ -1,5 +1,6 @@
 """Facts a child protection case turns on, which the minutes give the other way: whether the family
-had the reports in time (received_the_other_way). Each reads the whole meeting for what the people
+had the reports in time (received_the_other_way), whether the children witnessed an incident
+(witnessed_the_other_way). Each reads the whole meeting for what the people
 concerned said of that fact, in plain words, and finds a contradiction where the minutes' claim is
 answered by its opposite there.
 """
@@ -10,7 +11,7 @@ import re
 
 from app.compare.attribution import family_side
 from app.compare.checks.case import Case, Context
-from app.compare.checks.shared import _sentences
+from app.compare.checks.shared import _sentences, admits
 from app.compare.checks.the_other_way import _said_the_opposite
 from app.compare.cue_patterns import LATE_WHEN, REPORT
 from app.compare.findings import Finding
@@ -126,3 +127,90 @@ def _subject_people(clause: str, ctx: Context) -> list[str]:
 _PARENTS = re.compile(r"\s*(?:both |the )?parents\b", re.I)
 _SUBJECT = re.compile(r"\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?|"
                       r"(?:the\s+)?(?:mother|father|mum|dad)\b)")
+
+
+def witnessed_the_other_way(case: Case) -> Finding | None:
+    """The minutes say the children saw or heard an incident ("Ellis and Poppy were present and
+    witnessed the argument", "Mia was woken and came downstairs") where the meeting said they did
+    not ("the children were inside with my colleague, they didn't see or hear any of it", "she was
+    asleep upstairs, she never woke"). Whether children witnessed violence is often what a plan's
+    category turns on. Read in the whole meeting: a sentence that names the same children (by
+    name; "the children" too where the minutes name two or more) and says they did not see, hear
+    or wake, or were asleep; and no sentence of the meeting that names them may say they saw,
+    heard or were there (they may have witnessed another incident). Not an admission ("he accepted
+    that the children had seen it"): whether it was made is the question there (admission_not_own)."""
+    st, ctx, turns = case.st, case.ctx, case.turns
+    ordinary = case.aligner.lower_case_words
+    claim = reported(st.text)
+    clause = next((c for c in _CLAIMS.split(claim) if _EXPOSED.search(c)), None)
+    if clause is None or _NOT.search(clause) or admits(st.text):
+        return None  # (an admission, "he accepted that the children had seen it", is checked as one)
+    children = _children(clause[: _EXPOSED.search(clause).start()], ctx, ordinary)
+    if not children:
+        return None
+    spared = None
+    for turn in turns:
+        for sentence in _sentences(turn.text):
+            said = sentence.replace("’", "'")
+            if sentence.rstrip().endswith("?") or not _names_them(said, children, ctx, ordinary):
+                continue
+            if _SPARED.search(said):
+                spared = spared or (turn, sentence)
+            elif _they_saw(said, children):
+                return None  # said to have seen or heard it, there or of another time
+    if spared is None:
+        return None
+    return _said_the_opposite(case, spared[0], spared[1], 0.65,
+                              "the minutes say the children saw or heard it; what was said is that they did not")
+
+
+def _children(subject: str, ctx: Context, ordinary: frozenset[str]) -> frozenset[str]:
+    """The children a clause's subject names: names (words the meeting never wrote in lower case) of
+    no one at the meeting ("Ellis and Poppy"), or "children" for "the children" or two or more names
+    ("the children" is how the meeting will speak of them)."""
+    if _THE_CHILDREN.search(subject):
+        return frozenset({"children"})
+    names = [w for w in _NAME.findall(subject) if w.lower() not in _NOT_NAMES and w.lower() not in ordinary
+             and ctx.cast.resolve(w, people_only=True) is None]
+    if not names:
+        return frozenset()
+    return frozenset(w.lower() for w in names) | ({"children"} if len(names) >= 2 else set())
+
+
+def _they_saw(sentence: str, children: frozenset[str]) -> bool:
+    """Does the sentence say the children saw, heard or were there: the verb of it a few words after
+    their names ("the kids saw the whole thing", "Mia heard them shouting"; not "Owen's seen them")?"""
+    for m in _WORD.finditer(sentence):
+        w = m.group(0).lower()
+        if w in children or w in ("they", "kids", "boys", "girls") and "children" in children:
+            if _EXPOSED_SAID.match(sentence, m.end()):
+                return True
+    return False
+
+
+def _names_them(sentence: str, children: frozenset[str], ctx: Context, ordinary: frozenset[str]) -> bool:
+    """Does the sentence speak of these children: by a name of theirs, or, for "the children", as
+    "the children" or by two names of no one at the meeting ("Milo and Ruby were at their nan's")?"""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return bool(words & children) or ("children" in children and (
+        bool(_THE_CHILDREN.search(sentence)) or "children" in _children(sentence, ctx, ordinary)))
+
+
+# A clause, as far as who saw what goes ("Ellis and Poppy were present and witnessed it" is one)
+_CLAIMS = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:but|although|though|whereas)\s+")
+# Saw or heard it: "witnessed", "were present", "saw", "heard", "was woken", "came downstairs"
+_EXPOSED = re.compile(r"\b(?:witness(?:ed|es)?|(?:was|were) present|saw|heard|(?:was|were|had been|been) woken|"
+                      r"woke(?: up)?|came (?:down(?:stairs)?|into the room)|(?:was|were) in the room)\b", re.I)
+# ... as the meeting says it, and its opposite: "didn't see or hear any of it", "was asleep", "never woke"
+_EXPOSED_SAID = re.compile(r"(?:\s+\w+){0,2}?\s+(?:saw|heard|witnessed|(?:was|were) (?:there|present|in the room)|"
+                           r"woke up|came down(?:stairs)?)\b", re.I)
+_SPARED = re.compile(r"\b(?:didn't|did not|never|not|wasn't|weren't|hasn't|haven't)\s+(?:\w+\s+){0,2}?"
+                     r"(?:see|seen|hear|heard|witness|witnessed|wake|woke|come down|came down|there|present|"
+                     r"in the room|aware)\b|\b(?:was|were)\s+(?:fast\s+|sound\s+|still\s+)?asleep\b|\bslept through\b",
+                     re.I)
+_THE_CHILDREN = re.compile(r"\b(?:the|both|all the|her|his|their|our|my) (?:children|kids|boys|girls)\b|\bboth of them\b",
+                           re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_NOT_NAMES = frozenset({"the", "both", "and", "he", "she", "they", "it", "his", "her", "their", "mr", "mrs", "ms",
+                        "miss", "dr", "mum", "dad", "mother", "father", "police", "officers", "neither", "during"})
