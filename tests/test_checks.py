@@ -1032,8 +1032,11 @@ Health Visitor (Beatrix Noon): I saw Ruby on the Tuesday after, she was her usua
 """
     f = checks.witnessed_the_other_way(case_for(meeting, "Milo and Ruby were present and witnessed the argument."))
     assert f is not None and f.kind == "contradicted" and "didn't see or hear" in f.evidence[0].text
-    f = checks.witnessed_the_other_way(case_for(meeting, "The children heard the argument from their bedroom."))
+    f = checks.witnessed_the_other_way(case_for(meeting, "Milo and Ruby heard the argument from their bedroom."))
     assert f is not None
+    kids = meeting.replace("Milo and Ruby were at their nan's that night, they didn't see or hear any of it.",
+                           "The kids were at their nan's that night, they didn't hear a thing.")
+    assert checks.witnessed_the_other_way(case_for(kids, "The children heard the argument.")) is not None
     asleep = meeting.replace("Milo and Ruby were at their nan's that night, they didn't see or hear any of it.",
                              "Ruby was fast asleep in her cot and didn't stir.")
     assert checks.witnessed_the_other_way(case_for(asleep, "Ruby was woken by the shouting.")) is not None
@@ -1049,6 +1052,33 @@ Health Visitor (Beatrix Noon): I saw Ruby on the Tuesday after, she was her usua
     # nothing said of them at all: not this check's to find
     quiet = meeting.replace(" Milo and Ruby were at their nan's that night, they didn't see or hear any of it.", "")
     assert checks.witnessed_the_other_way(case_for(quiet, "Milo and Ruby were present and witnessed the argument.")) is None
+
+
+def test_witnessed_reads_what_was_not_seen_and_which_child():
+    """Not seeing someone or something else, not being here today, asleep at another time, another
+    child asleep while this one watched, or the minutes' "heard about it": no finding. "Neither of
+    them saw anything" is a denial."""
+    line = "Milo and Ruby witnessed the argument."
+    for said in ("Social Worker (Idris Kestrel): After the row Lionel moved out. Milo and Ruby didn't see their dad for a week.",
+                 "Independent Chair (Marguerite Quill): Milo and Ruby are not present today, they are at school.",
+                 "Health Visitor (Beatrix Noon): Ruby was asleep when I visited on the Tuesday.",
+                 "Social Worker (Idris Kestrel): Milo was in the kitchen and watched it, but Ruby was asleep.",
+                 "Social Worker (Idris Kestrel): Lionel was at the Northgate Leisure Centre and wasn't there."):
+        assert checks.witnessed_the_other_way(case_for(said + "\n", line)) is None, said
+    asleep = "Social Worker (Idris Kestrel): Milo and Ruby were asleep that night and never woke.\n"
+    for minuted in ("Milo and Ruby heard about the argument the next morning.", "Ruby saw the bruise the next day.",
+                    "Milo witnessed the argument in March."):  # (an incident named by its time: there may be others)
+        assert checks.witnessed_the_other_way(case_for(asleep, minuted)) is None, minuted
+    for denial in ("Neither of them saw anything, Milo and Ruby were in bed.", "Neither Milo nor Ruby saw anything.",
+                   "Milo saw nothing and Ruby never woke."):
+        said = f"Social Worker (Idris Kestrel): {denial}\n"
+        assert checks.witnessed_the_other_way(case_for(said, line)) is not None, denial
+    # a possessive, a day of its own (another incident), or another account that puts them there
+    for said in ("Health Visitor (Beatrix Noon): Sadly Ruby's nursery place wasn't there any more by then.",
+                 "Social Worker (Idris Kestrel): On the 3rd, Milo and Ruby were asleep at their nan's.",
+                 "Mother (Carys Webb): Milo and Ruby weren't there, they were at my mum's.\n"
+                 "Father (Lionel Tate): That's not right, Milo and Ruby were in the lounge the whole time."):
+        assert checks.witnessed_the_other_way(case_for(said + "\n", line)) is None, said
 
 
 def test_told_unasked_anywhere_in_the_meeting_answers_told_only_once_found_out():

@@ -134,16 +134,20 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
     witnessed the argument", "Mia was woken and came downstairs") where the meeting said they did
     not ("the children were inside with my colleague, they didn't see or hear any of it", "she was
     asleep upstairs, she never woke"). Whether children witnessed violence is often what a plan's
-    category turns on. Read in the whole meeting: a sentence that names the same children (by
-    name; "the children" too where the minutes name two or more) and says they did not see, hear
-    or wake, or were asleep; and no sentence of the meeting that names them may say they saw,
-    heard or were there (they may have witnessed another incident). Not an admission ("he accepted
-    that the children had seen it"): whether it was made is the question there (admission_not_own)."""
+    category turns on. Read in the whole meeting, clause by clause: one that names the same
+    children (by name; for "the children", as the children, the kids, both or neither of them) and
+    says they did not see or hear it (not "didn't see their dad"), did not wake, or were asleep at
+    the time (not "when I visited"); and no clause naming them may say they saw, heard, watched or
+    were there (they may have witnessed another incident). Only where the minutes say they
+    witnessed it, were present, or saw or heard the incident itself (not "heard about it", "saw the
+    bruise"), of no one incident named by its time ("the April incident": a meeting may speak of
+    several). Not an admission ("he accepted that the children had seen it"): whether it was made is
+    the question there (admission_not_own)."""
     st, ctx, turns = case.st, case.ctx, case.turns
     ordinary = case.aligner.lower_case_words
     claim = reported(st.text)
     clause = next((c for c in _CLAIMS.split(claim) if _EXPOSED.search(c)), None)
-    if clause is None or _NOT.search(clause) or admits(st.text):
+    if clause is None or _NOT.search(clause) or admits(st.text) or _WHEN_NAMED.search(clause):
         return None  # (an admission, "he accepted that the children had seen it", is checked as one)
     children = _children(clause[: _EXPOSED.search(clause).start()], ctx, ordinary)
     if not children:
@@ -151,13 +155,16 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
     spared = None
     for turn in turns:
         for sentence in _sentences(turn.text):
-            said = sentence.replace("’", "'")
-            if sentence.rstrip().endswith("?") or not _names_them(said, children, ctx, ordinary):
+            if sentence.rstrip().endswith("?"):
                 continue
-            if _SPARED.search(said):
-                spared = spared or (turn, sentence)
-            elif _they_saw(said, children):
-                return None  # said to have seen or heard it, there or of another time
+            for part in _PARTS.split(sentence.replace("’", "'")):
+                if not _names_them(part, children):
+                    continue
+                if _SPARED.search(part):  # ("Milo saw nothing", "neither Milo nor Ruby saw it")
+                    if not _ANOTHER_TIME.search(part):
+                        spared = spared or (turn, sentence)
+                elif _they_saw(part, children):
+                    return None  # said to have seen or heard it, there or of another time
     if spared is None:
         return None
     return _said_the_opposite(case, spared[0], spared[1], 0.65,
@@ -166,8 +173,8 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
 
 def _children(subject: str, ctx: Context, ordinary: frozenset[str]) -> frozenset[str]:
     """The children a clause's subject names: names (words the meeting never wrote in lower case) of
-    no one at the meeting ("Ellis and Poppy"), or "children" for "the children" or two or more names
-    ("the children" is how the meeting will speak of them)."""
+    no one at the meeting ("Ellis and Poppy"), and "children" for "the children" or two or more
+    names ("the children" is how the meeting will speak of them)."""
     if _THE_CHILDREN.search(subject):
         return frozenset({"children"})
     names = [w for w in _NAME.findall(subject) if w.lower() not in _NOT_NAMES and w.lower() not in ordinary
@@ -177,39 +184,61 @@ def _children(subject: str, ctx: Context, ordinary: frozenset[str]) -> frozenset
     return frozenset(w.lower() for w in names) | ({"children"} if len(names) >= 2 else set())
 
 
-def _they_saw(sentence: str, children: frozenset[str]) -> bool:
-    """Does the sentence say the children saw, heard or were there: the verb of it a few words after
+def _they_saw(part: str, children: frozenset[str]) -> bool:
+    """Does the clause say the children saw, heard, watched or were there: the verb a few words after
     their names ("the kids saw the whole thing", "Mia heard them shouting"; not "Owen's seen them")?"""
-    for m in _WORD.finditer(sentence):
+    for m in _WORD.finditer(part):
         w = m.group(0).lower()
-        if w in children or w in ("they", "kids", "boys", "girls") and "children" in children:
-            if _EXPOSED_SAID.match(sentence, m.end()):
-                return True
+        if (w in children or w in ("they", "kids", "he", "she") and "children" in children) \
+                and _EXPOSED_SAID.match(part, m.end()):
+            return True
     return False
 
 
-def _names_them(sentence: str, children: frozenset[str], ctx: Context, ordinary: frozenset[str]) -> bool:
-    """Does the sentence speak of these children: by a name of theirs, or, for "the children", as
-    "the children" or by two names of no one at the meeting ("Milo and Ruby were at their nan's")?"""
-    words = {w.lower() for w in _WORD.findall(sentence)}
-    return bool(words & children) or ("children" in children and (
-        bool(_THE_CHILDREN.search(sentence)) or "children" in _children(sentence, ctx, ordinary)))
+def _names_them(part: str, children: frozenset[str]) -> bool:
+    """Does the clause speak of these children: by a name of theirs, or, for "the children", as the
+    children, the kids, both or neither of them?"""
+    words = {m.group(0).lower() for m in _WORD.finditer(part) if part[m.end(): m.end() + 1] not in ("'", "’")}
+    return bool(words & children) or ("children" in children and bool(_THE_CHILDREN.search(part)))
 
 
 # A clause, as far as who saw what goes ("Ellis and Poppy were present and witnessed it" is one)
 _CLAIMS = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:but|although|though|whereas)\s+")
-# Saw or heard it: "witnessed", "were present", "saw", "heard", "was woken", "came downstairs"
-_EXPOSED = re.compile(r"\b(?:witness(?:ed|es)?|(?:was|were) present|saw|heard|(?:was|were|had been|been) woken|"
-                      r"woke(?: up)?|came (?:down(?:stairs)?|into the room)|(?:was|were) in the room)\b", re.I)
-# ... as the meeting says it, and its opposite: "didn't see or hear any of it", "was asleep", "never woke"
-_EXPOSED_SAID = re.compile(r"(?:\s+\w+){0,2}?\s+(?:saw|heard|witnessed|(?:was|were) (?:there|present|in the room)|"
-                           r"woke up|came down(?:stairs)?)\b", re.I)
-_SPARED = re.compile(r"\b(?:didn't|did not|never|not|wasn't|weren't|hasn't|haven't)\s+(?:\w+\s+){0,2}?"
-                     r"(?:see|seen|hear|heard|witness|witnessed|wake|woke|come down|came down|there|present|"
-                     r"in the room|aware)\b|\b(?:was|were)\s+(?:fast\s+|sound\s+|still\s+)?asleep\b|\bslept through\b",
-                     re.I)
-_THE_CHILDREN = re.compile(r"\b(?:the|both|all the|her|his|their|our|my) (?:children|kids|boys|girls)\b|\bboth of them\b",
+# ... and of the meeting's sentences: "Milo watched it, but Ruby was asleep" says two things
+_PARTS = re.compile(r"[;:]|,?\s+(?:but|although|though|whereas|while)\s+|,\s+and\s+")
+# Saw or heard the incident itself: "witnessed", "were present", "saw the argument", "heard it",
+# "was woken", "came downstairs" (not "heard about it", "saw the bruise")
+_INCIDENT = (r"(?:it|this|that|everything|all of it|what happened|the whole thing|"
+             r"(?:the|this|that|an?) (?:\w+ )?(?:argument|row|incident|fight|assault|shouting|exchange|violence|"
+             r"attack|altercation|disturbance|arguing|rows|arguments|incidents))")
+_EXPOSED = re.compile(rf"\b(?:witness(?:ed|es)?|(?:was|were) present|(?:saw|heard) {_INCIDENT}|"
+                      rf"(?:was|were|had been|been) woken|woke(?: up)?|came (?:down(?:stairs)?|into the room)|"
+                      rf"(?:was|were) in the room)\b", re.I)
+_WHEN_NAMED = re.compile(r"\b(?:on|in|during) (?:the )?(?:\d|january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                         r"\b(?:january|february|march|april|june|july|august|september|october|november|december) "
+                         r"(?:incident|argument|assault)\b", re.I)
+# ... as the meeting says it: "saw the whole thing", "watched it all", "were there", "was in her arms"
+_EXPOSED_SAID = re.compile(r"(?:\s+\w+){0,5}?\s+(?:saw|heard|witnessed|watched|watching|woke up|came down(?:stairs)?|"
+                           r"(?:was|were) (?:there|present|in (?:her|his|my|\w+'s) arms|stood|standing|"
+                           r"(?:in|at) the (?:\w+ )?(?:room|lounge|kitchen|house|flat|landing|hall|stairs)))\b", re.I)
+# ... and its opposite: "didn't see or hear any of it", "neither of them saw anything", "never woke",
+# "was asleep upstairs", "slept through it", "weren't there"
+_SPARED = re.compile(rf"\b(?:didn't|did not|never|not|couldn't|could not)\s+(?:\w+\s+)?(?:see|hear|witness|notice)"
+                     rf"(?:\s+or\s+(?:see|hear))?\s+(?:any of it|anything|a thing|{_INCIDENT})\b|"
+                     rf"\b(?:saw|heard|knew) nothing\b|\bneither (?:of them|\w+ nor \w+) (?:saw|heard)\b|"
+                     rf"\b(?:didn't|did not|never)\s+(?:wake|woke|stir|come down|came down)\b|"
+                     rf"\b(?:was|were)\s+(?:fast\s+|sound\s+|still\s+)?asleep\b|\bslept through\b|"
+                     rf"\b(?:wasn't|weren't|was not|were not)\s+(?:there|present|in the room)\b(?!\s+today)", re.I)
+# Another time than the incident: "asleep when I visited", "not present today"; a day or month of
+# its own ("on the 3rd Ruby was asleep at her nan's": the meeting may speak of several incidents)
+_ANOTHER_TIME = re.compile(r"\b(?:when (?:i|we|she|he|they) (?:visited|called|came|arrived|saw)|today|this morning|"
+                           r"at (?:my|the|her|his) (?:visit|appointment)|all week|"
+                           r"on the \d+(?:st|nd|rd|th)?|on (?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
                            re.I)
+_THE_CHILDREN = re.compile(r"\b(?:the|both|all the|her|his|their|our|my) (?:children|kids|boys|girls)\b|"
+                           r"\b(?:both|neither) of them\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _NOT_NAMES = frozenset({"the", "both", "and", "he", "she", "they", "it", "his", "her", "their", "mr", "mrs", "ms",
