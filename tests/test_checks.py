@@ -969,7 +969,7 @@ Father (Lionel Tate): I've never seen any report. Nothing came to my flat.
 Independent Chair (Marguerite Quill): I'm sorry about that. Idris, can you start?
 """
     f = checks.received_the_other_way(case_for(
-        meeting, "Ms Webb confirmed that she had received the social worker's report in advance of the conference."))
+        meeting, "Ms Webb said she had been given Mr Kestrel's report well ahead of the conference."))
     assert f is not None and f.kind == "contradicted" and "letterbox yesterday" in f.evidence[0].text
     # a receipt with no time to it is answered only by a report never had
     f = checks.received_the_other_way(case_for(meeting, "Mr Tate said he had received the reports."))
@@ -984,7 +984,7 @@ Independent Chair (Marguerite Quill): I'm sorry about that. Idris, can you start
     in_time = meeting.replace("Idris's came through the letterbox yesterday teatime, I've only read the first page.",
                               "Idris's came last week, I've read it all.")
     assert checks.received_the_other_way(case_for(
-        in_time, "Ms Webb confirmed that she had received the social worker's report in advance of the conference.")) is None
+        in_time, "Ms Webb said she had been given Mr Kestrel's report well ahead of the conference.")) is None
 
 
 def test_received_reads_the_report_itself_this_time_and_each_person_named():
@@ -993,7 +993,7 @@ def test_received_reads_the_report_itself_this_time_and_each_person_named():
     a supposing, a supporter's own copy, or not understanding it. Those the minutes name as having
     it are read, credited or not, each of "both parents"."""
     asked = "Independent Chair (Marguerite Quill): Carys, did you get the report before today?\n"
-    line = "Ms Webb confirmed that she had received the social work report in advance of the conference."
+    line = "Ms Webb said she had been given Mr Kestrel's report well ahead of the conference."
     for said in ("Yes, I got the report ages ago. I haven't had any payment from the council though.",
                  "Yes, it came last week. We haven't seen any change at school though.",
                  "Yes, the report came last week. The invitation letter only came yesterday though.",
@@ -1012,7 +1012,7 @@ def test_received_reads_the_report_itself_this_time_and_each_person_named():
     assert f is not None and "Nobody sent me anything" in f.evidence[0].text
     # named as the subject, with no word of saying; with another clause that denies something else
     late = asked + "Mother (Carys Webb): I only got the report last night.\n"
-    for named in ("Ms Webb had received the report in advance of the conference.",
+    for named in ("Ms Webb had been sent the report well ahead of the meeting.",
                   "Ms Webb raised no objection to the plan and confirmed she had received the report in advance."):
         assert checks.received_the_other_way(case_for(late, named)) is not None, named
     # both parents: the father's own "never" answers it
@@ -1027,17 +1027,17 @@ def test_witnessed_the_other_way():
     """Children the minutes say saw or heard an incident, whom the meeting said did not."""
     meeting = """\
 Independent Chair (Marguerite Quill): Idris, the incident on the landing?
-Social Worker (Idris Kestrel): Lionel and Carys argued on the landing about money and a door got slammed. Milo and Ruby were at their nan's that night, they didn't see or hear any of it.
+Social Worker (Idris Kestrel): Lionel and Carys argued on the landing about money and a door got slammed. Milo and Ruby were at their nan's that night, so neither of them saw or heard a thing.
 Health Visitor (Beatrix Noon): I saw Ruby on the Tuesday after, she was her usual self.
 """
     f = checks.witnessed_the_other_way(case_for(meeting, "Milo and Ruby were present and witnessed the argument."))
-    assert f is not None and f.kind == "contradicted" and "didn't see or hear" in f.evidence[0].text
+    assert f is not None and f.kind == "contradicted" and "neither of them saw" in f.evidence[0].text
     f = checks.witnessed_the_other_way(case_for(meeting, "Milo and Ruby heard the argument from their bedroom."))
     assert f is not None
-    kids = meeting.replace("Milo and Ruby were at their nan's that night, they didn't see or hear any of it.",
+    kids = meeting.replace("Milo and Ruby were at their nan's that night, so neither of them saw or heard a thing.",
                            "The kids were at their nan's that night, they didn't hear a thing.")
     assert checks.witnessed_the_other_way(case_for(kids, "The children heard the argument.")) is not None
-    asleep = meeting.replace("Milo and Ruby were at their nan's that night, they didn't see or hear any of it.",
+    asleep = meeting.replace("Milo and Ruby were at their nan's that night, so neither of them saw or heard a thing.",
                              "Ruby was fast asleep in her cot and didn't stir.")
     assert checks.witnessed_the_other_way(case_for(asleep, "Ruby was woken by the shouting.")) is not None
     for line in ("Milo and Ruby were at their grandmother's and did not witness the argument.",  # the minutes' way
@@ -1050,7 +1050,7 @@ Health Visitor (Beatrix Noon): I saw Ruby on the Tuesday after, she was her usua
                            "Health Visitor (Beatrix Noon): In March, though, the kids saw the whole thing. I saw")
     assert checks.witnessed_the_other_way(case_for(also, "Milo and Ruby were present and witnessed the argument.")) is None
     # nothing said of them at all: not this check's to find
-    quiet = meeting.replace(" Milo and Ruby were at their nan's that night, they didn't see or hear any of it.", "")
+    quiet = meeting.replace(" Milo and Ruby were at their nan's that night, so neither of them saw or heard a thing.", "")
     assert checks.witnessed_the_other_way(case_for(quiet, "Milo and Ruby were present and witnessed the argument.")) is None
 
 

@@ -20,9 +20,9 @@ from app.minutes.statements import reported
 
 
 def received_the_other_way(case: Case) -> Finding | None:
-    """The minutes say someone had the report ("Ms Webb confirmed she had received the social work
-    report in advance of the conference") where they said in the meeting that it came late or never
-    ("I only got it last night", "I've never seen any report"). Whether the family had the reports in
+    """The minutes say someone had the report ("Mr Tate said he had been sent all the reports in good
+    time") where they said in the meeting that it came late or never ("it only came through my door
+    yesterday", "nobody has sent me any report"). Whether the family had the reports in
     time is a thing minutes are often wrong about, and a complaint turns on it. Read in the turns of
     those the minutes say had it (credited, or named as the clause's subject; "both parents": each),
     and of a parent's supporter or interpreter. Only a sentence that says of the report itself (or
@@ -84,7 +84,7 @@ _NOT = re.compile(r"\b(?:not|never|no|nor)\b|n't\b", re.I)
 _AGENCY = re.compile(r"\b(social|school|health|police|medical|nursery|gp|hospital|midwife|midwife's|probation|"
                      r"paediatric|paediatrician's|camhs|college)\b", re.I)
 # What the report or "it" is said of: never had ("I've never seen the report", "it never came", "nobody
-# sent me it"), or had late ("the report only came this morning", "I got it last night", "I was
+# sent me it"), or had late ("the report only came this morning", "we got it yesterday teatime", "I was
 # handed it at the door")
 _WHAT = (r"(?P<what>(?:the |your |his |her |a |any |my |our )?(?:\w+'s |social work |school |health )?(?:reports?|paperwork)|"
          r"it|them|a copy|copy|one|anything|nothing|(?:the )?(?:\w+ )?\w+'s)")
@@ -130,10 +130,10 @@ _SUBJECT = re.compile(r"\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][a-z][\
 
 
 def witnessed_the_other_way(case: Case) -> Finding | None:
-    """The minutes say the children saw or heard an incident ("Ellis and Poppy were present and
-    witnessed the argument", "Mia was woken and came downstairs") where the meeting said they did
-    not ("the children were inside with my colleague, they didn't see or hear any of it", "she was
-    asleep upstairs, she never woke"). Whether children witnessed violence is often what a plan's
+    """The minutes say the children saw or heard an incident ("Jacob and Isla were in the room and saw
+    the fight", "Isla was woken by the shouting") where the meeting said they did not ("the twins
+    were round at their aunt's, neither of them saw anything", "Isla slept right through it").
+    Whether children witnessed violence is often what a plan's
     category turns on. Read in the whole meeting, clause by clause: one that names the same
     children (by name; for "the children", as the children, the kids, both or neither of them) and
     says they did not see or hear it (not "didn't see their dad"), did not wake, or were asleep at
@@ -173,7 +173,7 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
 
 def _children(subject: str, ctx: Context, ordinary: frozenset[str]) -> frozenset[str]:
     """The children a clause's subject names: names (words the meeting never wrote in lower case) of
-    no one at the meeting ("Ellis and Poppy"), and "children" for "the children" or two or more
+    no one at the meeting ("Jacob and Isla"), and "children" for "the children" or two or more
     names ("the children" is how the meeting will speak of them)."""
     if _THE_CHILDREN.search(subject):
         return frozenset({"children"})
@@ -202,7 +202,7 @@ def _names_them(part: str, children: frozenset[str]) -> bool:
     return bool(words & children) or ("children" in children and bool(_THE_CHILDREN.search(part)))
 
 
-# A clause, as far as who saw what goes ("Ellis and Poppy were present and witnessed it" is one)
+# A clause, as far as who saw what goes ("Jacob and Isla were in the room and saw it" is one)
 _CLAIMS = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:but|although|though|whereas)\s+")
 # ... and of the meeting's sentences: "Milo watched it, but Ruby was asleep" says two things
 _PARTS = re.compile(r"[;:]|,?\s+(?:but|although|though|whereas|while)\s+|,\s+and\s+")
@@ -222,10 +222,11 @@ _WHEN_NAMED = re.compile(r"\b(?:on|in|during) (?:the )?(?:\d|january|february|ma
 _EXPOSED_SAID = re.compile(r"(?:\s+\w+){0,5}?\s+(?:saw|heard|witnessed|watched|watching|woke up|came down(?:stairs)?|"
                            r"(?:was|were) (?:there|present|in (?:her|his|my|\w+'s) arms|stood|standing|"
                            r"(?:in|at) the (?:\w+ )?(?:room|lounge|kitchen|house|flat|landing|hall|stairs)))\b", re.I)
-# ... and its opposite: "didn't see or hear any of it", "neither of them saw anything", "never woke",
+# ... and its opposite: "didn't see a thing", "neither of them saw anything", "never woke",
 # "was asleep upstairs", "slept through it", "weren't there"
+_SEEN = rf"(?:anything|a thing|any (?:of )?(?:that|this|it)|{_INCIDENT})"  # (what is not seen: the incident)
 _SPARED = re.compile(rf"\b(?:didn't|did not|never|not|couldn't|could not)\s+(?:\w+\s+)?(?:see|hear|witness|notice)"
-                     rf"(?:\s+or\s+(?:see|hear))?\s+(?:any of it|anything|a thing|{_INCIDENT})\b|"
+                     rf"(?:\s+or\s+(?:see|hear))?\s+{_SEEN}\b|"
                      rf"\b(?:saw|heard|knew) nothing\b|\bneither (?:of them|\w+ nor \w+) (?:saw|heard)\b|"
                      rf"\b(?:didn't|did not|never)\s+(?:wake|woke|stir|come down|came down)\b|"
                      rf"\b(?:was|were)\s+(?:fast\s+|sound\s+|still\s+)?asleep\b|\bslept through\b|"
