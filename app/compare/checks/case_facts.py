@@ -153,9 +153,12 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
     if not children:
         return None
     spared = None
+    # (the words a sentence about them must hold, looked for before it is read clause by clause)
+    keys = (children - {"children"}) | (_GROUP_WORDS if "children" in children else frozenset())
     for turn in turns:
         for sentence in _sentences(turn.text):
-            if sentence.rstrip().endswith("?"):
+            low = sentence.lower()
+            if not any(k in low for k in keys) or sentence.rstrip().endswith("?"):
                 continue
             for part in _PARTS.split(sentence.replace("’", "'")):
                 if not _names_them(part, children):
@@ -240,6 +243,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:when (?:i|we|she|he|they) (?:visited|called|ca
                            re.I)
 _THE_CHILDREN = re.compile(r"\b(?:the|both|all the|her|his|their|our|my) (?:children|kids|boys|girls)\b|"
                            r"\b(?:both|neither) of them\b", re.I)
+_GROUP_WORDS = frozenset({"children", "kids", "boys", "girls", "both", "neither"})
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _NOT_NAMES = frozenset({"the", "both", "and", "he", "she", "they", "it", "his", "her", "their", "mr", "mrs", "ms",
