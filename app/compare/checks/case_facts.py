@@ -16,6 +16,7 @@ from app.compare.checks.the_other_way import _said_the_opposite
 from app.compare.cue_patterns import LATE_WHEN, REPORT
 from app.compare.findings import Finding
 from app.compare.omissions import report_came_late
+from app.compare.text import MONTHS, WEEKDAYS
 from app.minutes.statements import reported
 
 
@@ -217,10 +218,9 @@ _INCIDENT = (r"(?:it|this|that|everything|all of it|what happened|the whole thin
 _EXPOSED = re.compile(rf"\b(?:witness(?:ed|es)?|(?:was|were) present|(?:saw|heard) {_INCIDENT}|"
                       rf"(?:was|were|had been|been) woken|woke(?: up)?|came (?:down(?:stairs)?|into the room)|"
                       rf"(?:was|were) in the room)\b", re.I)
-_WHEN_NAMED = re.compile(r"\b(?:on|in|during) (?:the )?(?:\d|january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                         r"\b(?:january|february|march|april|june|july|august|september|october|november|december) "
-                         r"(?:incident|argument|assault)\b", re.I)
+_MONTH, _DAY = "|".join(MONTHS), "|".join(WEEKDAYS)
+_WHEN_NAMED = re.compile(rf"\b(?:on|in|during) (?:the )?(?:\d|{_MONTH}|{_DAY})|\b(?:{_MONTH}) (?:incident|argument|assault)\b",
+                         re.I)
 # ... as the meeting says it: "saw the whole thing", "watched it all", "were there", "was in her arms"
 _EXPOSED_SAID = re.compile(r"(?:\s+\w+){0,5}?\s+(?:saw|heard|witnessed|watched|watching|woke up|came down(?:stairs)?|"
                            r"(?:was|were) (?:there|present|in (?:her|his|my|\w+'s) arms|stood|standing|"
@@ -238,9 +238,7 @@ _SPARED = re.compile(rf"\b(?:didn't|did not|never|not|couldn't|could not)\s+(?:\
 # its own ("on the 3rd Ruby was asleep at her nan's": the meeting may speak of several incidents)
 _ANOTHER_TIME = re.compile(r"\b(?:when (?:i|we|she|he|they) (?:visited|called|came|arrived|saw)|today|this morning|"
                            r"at (?:my|the|her|his) (?:visit|appointment)|all week|"
-                           r"on the \d+(?:st|nd|rd|th)?|on (?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
-                           re.I)
+                           rf"on the \d+(?:st|nd|rd|th)?|on (?:the )?(?:{_DAY})|in (?:{_MONTH}))\b", re.I)
 _THE_CHILDREN = re.compile(r"\b(?:the|both|all the|her|his|their|our|my) (?:children|kids|boys|girls)\b|"
                            r"\b(?:both|neither) of them\b", re.I)
 _GROUP_WORDS = frozenset({"children", "kids", "boys", "girls", "both", "neither"})
