@@ -74,8 +74,8 @@ def _came_late_or_never(sentence: str, asked_of_it: bool, named: set[str], in_ti
 _CLAUSES = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:and|but|although|though|whereas)\s+")
 # Having a report: "received", "had", "seen", "been sent"; in time: "in advance", "beforehand",
 # "before the conference", "in good time", "ahead of", "prior to"
-_HAD_IT = re.compile(r"\b(?:received|receive|receipt|had|seen|read|got|been (?:sent|given|shared)|"
-                     r"(?:was|were) (?:sent|given))\b", re.I)
+_HAD_IT = re.compile(r"\b(?:received|receive|receipt|seen|read|got|been (?:sent|given|shared)|(?:was|were) (?:sent|given)|"
+                     r"had (?:the|a|an|his|her|their|all|both|copies|sight|it|them))\b", re.I)  # (not "had reached")
 _IN_TIME = re.compile(r"\b(?:in advance|beforehand|in good time|ahead of|prior to|before the (?:conference|meeting|review))\b",
                       re.I)
 _DATED = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|week)\s+(?:before|prior to|ahead of)\b", re.I)
