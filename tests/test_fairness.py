@@ -242,6 +242,18 @@ def test_materiality_puts_the_decision_and_allegations_above_minor_details():
     assert [f.id for f in materiality_order([who, detail, objection, allegation, decision])][:3] == ["a", "b", "c"]
 
 
+def test_a_report_had_in_time_or_not_weighs_as_how_the_conference_was_prepared():
+    """"Ms Lane confirmed she had been sent the report in good time": "confirmed" of a parent reads
+    as an admission, but whether the report came in time is how the conference was prepared."""
+    from app.fairness.materiality import assess
+
+    mum = Evidence(20.0, 24.0, "Mother (Jo Lane)", "It only came through my door yesterday.")
+    had = Finding("a", "contradicted", "Ms Lane confirmed she had been sent the report in good time.", [mum], 0.7, "")
+    admitted = Finding("b", "not_said", "Ms Lane confirmed she had left Mia alone overnight.", [mum], 0.7, "")
+    assert assess(had, {"lane"}).weight == 0.4 and "how things were done" in assess(had, {"lane"}).reason
+    assert assess(admitted, {"lane"}).weight >= 0.85  # an admission is still one
+
+
 # ----- the procedural record (app/fairness/procedure.py) in session.json
 
 def test_the_procedural_record_is_kept_in_session_json_and_old_sessions_open():

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from app.compare.attribution import family_side
-from app.compare.cue_patterns import ACTION, ASSURANCE, LATE, NOT_RECEIVED
+from app.compare.cue_patterns import ACTION, ASSURANCE, LATE, NOT_RECEIVED, REPORT
 from app.compare.findings import Finding, Materiality
 
 DECISION = re.compile(r"\b(threshold|significant harm|child protection plans?|child in need|decision|decided|"
@@ -47,6 +47,10 @@ SAFETY = re.compile(r"\b(injur\w*|bruis\w*|hurt|harm\w*|fracture\w*|hungry|hunge
 PROCESS = re.compile(r"\b(nobody|no one|never) (?:rang|called|phoned|told|came back|got back|followed|contacted|wrote)|"
                      r"\b(?:rang|phoned|called|told|letter|address|post|email\w*|invited|found out|minutes|"
                      r"waited|waiting|hours? (?:before|later)|came out)\b", re.I)
+# Whether and when the family had the reports ("had been sent the reports in good time"): how the
+# conference was prepared, not a fact the decision rests on, whatever a parent "confirmed" of it
+REPORT_HAD = re.compile(r"\b(?:received|receipt|been (?:sent|given|shared)|(?:was|were) (?:sent|given)|in advance|"
+                        r"beforehand|in good time|ahead of the (?:conference|meeting))\b", re.I)
 # What the parent does to keep to the plan, and the incidents the risk is judged on
 ENGAGEMENT = re.compile(r"\b(attended|attends|sessions?|tests?|testing|missed|kept|engag\w*|call-?outs?|incidents?|"
                         r"messag\w*|contact(?:ed)? (?:her|him|them)|turned up|breach\w*)\b", re.I)
@@ -130,6 +134,8 @@ def assess(f: Finding, family_names: set[str] | None = None, professional_view: 
         return Materiality(1.0 if f.kind != "changed_detail" else 0.8,
                            REASONS["dissent"] if AGREEMENT.search(text) and not DECISION.search(text)
                            else REASONS["decision"])
+    if REPORT.search(text) and REPORT_HAD.search(text):
+        return Materiality(0.4, REASONS["process"])
     if f.kind == "misattributed":
         if (family_side(f.speaker) or any(family_side(e.speaker) for e in f.evidence)) and (
                 ADMISSION.search(text) or ALLEGATION.search(text) or SAFETY.search(text)):
