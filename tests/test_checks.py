@@ -1070,7 +1070,8 @@ def test_witnessed_reads_what_was_not_seen_and_which_child():
                     "Milo witnessed the argument in March."):  # (an incident named by its time: there may be others)
         assert checks.witnessed_the_other_way(case_for(asleep, minuted)) is None, minuted
     for denial in ("Neither of them saw anything, Milo and Ruby were in bed.", "Neither Milo nor Ruby saw anything.",
-                   "Milo saw nothing and Ruby never woke."):
+                   "Milo saw nothing and Ruby never woke.", "Milo and Ruby were round at their cousins' at the time.",
+                   "Milo and Ruby were out with Edna that evening."):
         said = f"Social Worker (Idris Kestrel): {denial}\n"
         assert checks.witnessed_the_other_way(case_for(said, line)) is not None, denial
     # a possessive, a day of its own (another incident), or another account that puts them there

@@ -233,7 +233,10 @@ _SPARED = re.compile(rf"\b(?:didn't|did not|never|not|couldn't|could not)\s+(?:\
                      rf"\b(?:saw|heard|knew) nothing\b|\bneither (?:of them|\w+ nor \w+) (?:saw|heard)\b|"
                      rf"\b(?:didn't|did not|never)\s+(?:wake|woke|stir|come down|came down)\b|"
                      rf"\b(?:was|were)\s+(?:fast\s+|sound\s+|still\s+)?asleep\b|\bslept through\b|"
-                     rf"\b(?:wasn't|weren't|was not|were not)\s+(?:there|present|in the room)\b(?!\s+today)", re.I)
+                     rf"\b(?:wasn't|weren't|was not|were not)\s+(?:there|present|in the room)\b(?!\s+today)|"
+                     # (elsewhere at the time: "were at school at the time", "out with their nan that night")
+                     rf"\b(?:was|were)\s+(?:at|round at|over at|out with|away at|staying at|with)\s+[^.,;]{{1,30}}?\s+"
+                     rf"(?:at the time|that night|that evening|that day|that weekend|when it happened)\b", re.I)
 # Another time than the incident: "asleep when I visited", "not present today"; a day or month of
 # its own ("on the 3rd Ruby was asleep at her nan's": the meeting may speak of several incidents)
 _ANOTHER_TIME = re.compile(r"\b(?:when (?:i|we|she|he|they) (?:visited|called|came|arrived|saw)|today|this morning|"
