@@ -55,13 +55,8 @@ def diagnose(folder: Path) -> list[tuple[str, str, str]]:
         return []
     # the statements read as the comparer reads them: their words, and the passage they fit best
     aligner, ctx = Aligner(turns), comparer.context_for(minutes, turns)
-    spoken, called = comparer._names_by_initials(turns, ctx.cast), comparer._called_by_first_name(turns, ctx.cast)
-    read = []
-    for st in minutes.statements:
-        words = comparer.statement_words(comparer._with_names(comparer._as_called(st.text, called), spoken),
-                                         st.speakers, ctx.names)
-        match = None if st.header else aligner.best(words) or comparer._where_they_speak(st.text, words, aligner)
-        read.append((st, words, match))
+    used = comparer.names_used(turns, ctx.cast)
+    read = [(st, *comparer.read_statement(st, aligner, ctx, used)) for st in minutes.statements]
     index_of_line = {t.line: t.index for t in turns}
     out = []
     for d in missed:

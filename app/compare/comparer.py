@@ -137,19 +137,16 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
              progress: Callable[[float], None] | None) -> Result:
     aligner = Aligner(turns)
     ctx = context_for(minutes, turns)
-    speakers_known, names = ctx.speakers_known, ctx.names
+    speakers_known = ctx.speakers_known
     findings: list[Finding] = []
     statements_out: list[dict] = []
     carried: set[int] = set()  # turns a supported statement closely renders: not omitted
     n = len(minutes.statements)
 
-    spoken_names = _names_by_initials(turns, ctx.cast)
-    called = _called_by_first_name(turns, ctx.cast)
+    used = names_used(turns, ctx.cast)
+    called = used[1]
     for i, st in enumerate(minutes.statements):
-        # someone the minutes name by initials who was not there ("RC") is found by the name the
-        # meeting used ("Ryan Cole"); attendees' initials say who, and are left out as names are
-        words = statement_words(_with_names(_as_called(st.text, called), spoken_names), st.speakers, names)
-        match = None if st.header else aligner.best(words) or _where_they_speak(st.text, words, aligner)
+        words, match = read_statement(st, aligner, ctx, used)
         if st.header:  # "Child: Leo (4)", "Apologies: ...": only a conflict is a finding, never "not said"
             finding = header_claims.check(st.text, st.header, turns, speakers_known)
             if finding is not None:
@@ -213,6 +210,24 @@ def _compare(minutes: Minutes, turns: list[Turn], note_times: list[float] | None
         notes.append("The transcript does not say who spoke, so no statement was checked for being credited to "
                      "the wrong person. Name the speakers in the review to check that too.")
     return Result(findings, statements_out, speakers_known, notes, quality)
+
+
+def names_used(turns: list[Turn], cast: Cast) -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]] | None]:
+    """The names the meeting used for people the minutes name otherwise: by initials ("RC" ->
+    "Ryan Cole", _names_by_initials) and by a surname the meeting never said ("Mr Whitcombe" ->
+    "Dale", _called_by_first_name). Worked out once a comparison, for read_statement."""
+    return _names_by_initials(turns, cast), _called_by_first_name(turns, cast)
+
+
+def read_statement(st, aligner: Aligner, ctx: Context, used) -> tuple[list[str], Match | None]:
+    """A statement's words as the comparer reads them, and the passage of the meeting they best fit
+    (None for a header line, or where none of its words was said and it names nobody who spoke).
+    Someone the minutes name by initials who was not there ("RC") is found by the name the meeting
+    used ("Ryan Cole"); attendees' initials say who, and are left out as names are. `used`:
+    names_used()."""
+    spoken, called = used
+    words = statement_words(_with_names(_as_called(st.text, called), spoken), st.speakers, ctx.names)
+    return words, None if st.header else aligner.best(words) or _where_they_speak(st.text, words, aligner)
 
 
 def _voices_named_for_another(findings: list[Finding]) -> tuple[list[Finding], list[str]]:
