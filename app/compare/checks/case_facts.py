@@ -70,8 +70,6 @@ def _came_late_or_never(sentence: str, asked_of_it: bool, named: set[str], in_ti
     return False
 
 
-# A clause of the minutes, as far as a claim of having the report goes
-_CLAUSES = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:and|but|although|though|whereas)\s+")
 # Having a report: "received", "had", "seen", "been sent"; in time: "in advance", "beforehand",
 # "before the conference", "in good time", "ahead of", "prior to"
 _HAD_IT = re.compile(r"\b(?:received|receive|receipt|seen|read|got|been (?:sent|given|shared)|(?:was|were) (?:sent|given)|"
@@ -147,10 +145,10 @@ def witnessed_the_other_way(case: Case) -> Finding | None:
     st, ctx, turns = case.st, case.ctx, case.turns
     ordinary = case.aligner.lower_case_words
     claim = reported(st.text)
-    clause = next((c for c in _CLAIMS.split(claim) if _EXPOSED.search(c)), None)
+    clause, seen = next(((c, m) for c in _CLAIMS.split(claim) if (m := _EXPOSED.search(c))), (None, None))
     if clause is None or _NOT.search(clause) or admits(st.text) or _WHEN_NAMED.search(clause):
         return None  # (an admission, "he accepted that the children had seen it", is checked as one)
-    children = _children(clause[: _EXPOSED.search(clause).start()], ctx, ordinary)
+    children = _children(clause[: seen.start()], ctx, ordinary)
     if not children:
         return None
     spared = None
@@ -206,8 +204,11 @@ def _names_them(part: str, children: frozenset[str]) -> bool:
     return bool(words & children) or ("children" in children and bool(_THE_CHILDREN.search(part)))
 
 
-# A clause, as far as who saw what goes ("Jacob and Isla were in the room and saw it" is one)
+# A clause of the minutes, as far as who saw what goes ("Jacob and Isla were in the room and saw it"
+# is one); and as far as a claim of having the report goes, "and" ends one too ("raised no objection
+# and confirmed she had received the report")
 _CLAIMS = re.compile(r"[;]|,\s+(?:but|although|though|while|whereas)\b|\s+(?:but|although|though|whereas)\s+")
+_CLAUSES = re.compile(_CLAIMS.pattern + r"|\s+and\s+")
 # ... and of the meeting's sentences: "Milo watched it, but Ruby was asleep" says two things
 _PARTS = re.compile(r"[;:]|,?\s+(?:but|although|though|whereas|while)\s+|,\s+and\s+")
 # Saw or heard the incident itself: "witnessed", "were present", "saw the argument", "heard it",
