@@ -976,6 +976,8 @@ Independent Chair (Marguerite Quill): I'm sorry about that. Idris, can you start
     assert f is not None and "never seen any report" in f.evidence[0].text
     for line in ("Ms Webb said she had received the report.",  # (late is still received)
                  "Ms Webb had not received the social worker's report in advance.",  # the minutes' own lateness
+                 "Ms Webb hadn’t received the social worker’s report in advance.",  # (a typeset apostrophe)
+                 "None of the reports had been sent to Ms Webb in advance.",
                  "Ms Webb said she had received the social worker's report only the day before.",
                  "Ms Webb had received the report two days before the conference.",  # a date, not "in time"
                  "Mr Tate said he had received the school's letter in advance."):  # no report

@@ -11,7 +11,7 @@ import re
 
 from app.compare.attribution import family_side
 from app.compare.checks.case import Case, Context
-from app.compare.checks.shared import _sentences, admits
+from app.compare.checks.shared import NEGATED, _sentences, admits
 from app.compare.checks.the_other_way import _said_the_opposite
 from app.compare.cue_patterns import LATE_WHEN, REPORT
 from app.compare.findings import Finding
@@ -77,7 +77,8 @@ _HAD_IT = re.compile(r"\b(?:received|receive|receipt|seen|read|got|been (?:sent|
 _IN_TIME = re.compile(r"\b(?:in advance|beforehand|in good time|ahead of|prior to|before the (?:conference|meeting|review))\b",
                       re.I)
 _DATED = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|week)\s+(?:before|prior to|ahead of)\b", re.I)
-_NOT = re.compile(r"\b(?:not|never|no|nor)\b|n't\b", re.I)
+# A clause that denies (shared.NEGATED, and "nor"): "hadn’t received", "none of the reports had been sent"
+_NOT = re.compile(rf"{NEGATED.pattern}|\bnor\b", re.I)
 # The agencies whose reports a conference has: one named in a sentence and not in the minutes' clause
 # is another report
 _AGENCY = re.compile(r"\b(social|school|health|police|medical|nursery|gp|hospital|midwife|midwife's|probation|"
