@@ -31,6 +31,9 @@ from app.compare import valence
     ("He has been restless at bedtime.", -1),
     ("Milo was unforthcoming about the allotment.", -1),
     ("There has been little progress, and the allotment is untidy.", -1),  # ("progress" judges nothing alone)
+    ("He seldom seems anxious at swimming these days.", 1),  # "seldom", "rarely" deny as "hardly" does
+    ("She is rarely late for choir.", 1),
+    ("The allotment is scarcely tidy.", -1),
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way
