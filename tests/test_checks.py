@@ -921,6 +921,31 @@ Designated Safeguarding Lead (Gideon Rowan): He's been late a few times, mostly 
     assert checks.doing_the_other_way(case_for(mixed, "Mr Rowan said Milo has become more withdrawn in class.")) is None
 
 
+def test_doing_the_other_way_reads_the_minutes_plainly_too():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo at school?
+Designated Safeguarding Lead (Gideon Rowan): He's made loads of friends this year, and he's really confident in class now.
+"""
+    # the minutes' "keeps to himself", "rarely joins in" say withdrawn, as the meeting's words would
+    for line in ("Mr Rowan said Milo keeps to himself.", "Mr Rowan said Milo rarely joins in."):
+        f = checks.doing_the_other_way(case_for(meeting, line))
+        assert f is not None and "made loads of friends" in f.evidence[0].text, line
+    assert checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Milo joins in well.")) is None
+
+
+def test_doing_the_other_way_a_state_that_went_on_is_now():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Ruby?
+Designated Safeguarding Lead (Gideon Rowan): Ruby's a lot more confident now, she's chatty and cheerful.
+"""
+    # "had stayed", "had remained" reach up to when it was said: against "now", a reversal
+    for line in ("Mr Rowan said Ruby had stayed withdrawn.", "Mr Rowan said Ruby had remained withdrawn."):
+        f = checks.doing_the_other_way(case_for(meeting, line))
+        assert f is not None and "a lot more confident" in f.evidence[0].text, line
+    # "had been withdrawn" may be then, before the "now" of the meeting
+    assert checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Ruby had been withdrawn.")) is None
+
+
 def test_stopped_the_other_way():
     meeting = """\
 Independent Chair (Marguerite Quill): Lionel, the gambling?
@@ -1769,7 +1794,10 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     ("Ms Webb has no connection with Mr Tate's family.", False),
     ("Mr Tate rejoined the family home in May.", False),
     ("Milo arrived late at nursery on three occasions this term.", False),
-    ("Ms Webb admitted that she had left Milo alone in the flat.", False)])
+    ("Ms Webb admitted that she had left Milo alone in the flat.", False),
+    ("Mr Tate joined in by telephone.", True),
+    ("Milo rarely joins in at the allotment club.", False),  # how a child gets on with others
+    ("Ruby has started joining in with the other children at swimming.", False)])
 def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):
     assert checks.procedural(text) is course
 

@@ -109,3 +109,51 @@ def test_the_month_may_supposes_nothing():
     assert VALENCE.terms("His hours were cut in May and he is struggling with the rent.") == [("struggle", -1)]
     assert VALENCE.terms("Her attendance may improve after half-term.") == []
     assert VALENCE.terms("Her attendance may improve by May.") == []
+
+
+@pytest.mark.parametrize("said, way", [
+    ("Honestly she's come out of her shell at the choir.", 1),
+    ("He's started joining in with the other kids at the allotment club.", 1),
+    ("She doesn't join in, she sits at the side.", -1),  # a "not" turns the reading round
+    ("He's made a few friends at swimming.", 1),
+    ("She mixes really well with the other children.", 1),
+    ("He keeps himself to himself at breaktime.", -1),
+    ("She kept to herself all through the trip.", -1),
+])
+def test_getting_on_with_others_read_plainly(said, way):
+    """How a child gets on with others, said in everyday words, is read as better or worse company:
+    no word of it judges until the reading aid says what it means."""
+    assert valence.VALENCE.leaning(said) == 0
+    assert valence.VALENCE.leaning(valence.plainly(said)) == way
+
+
+def test_getting_on_with_others_governed_by_a_word_of_worse_is_not_read_as_better():
+    said = "Since the move she has been reluctant to mix with the other children."
+    assert valence.VALENCE.leaning(valence.plainly(said)) == -1
+    assert ("sociable", 1) not in valence.VALENCE.terms(valence.plainly("He finds it hard to make friends at swimming."))
+
+
+@pytest.mark.parametrize("said, way", [
+    ("She's eating really well at the allotment club.", 1),
+    ("He's not sleeping well since the move.", -1),
+    ("She has lost weight since the summer.", -1),
+    ("He hasn't lost any weight this month.", 1),
+])
+def test_doing_well_and_losing_weight_read_plainly(said, way):
+    assert valence.VALENCE.leaning(said) == 0
+    assert valence.VALENCE.leaning(valence.plainly(said)) == way
+
+
+@pytest.mark.parametrize("sentence, way", [
+    ("Milo seemed lethargic and clingy at swimming.", -1),
+    ("She was smiling and bubbly at the choir.", 1),
+    ("He was frightened of the dog next door.", -1),
+    ("She did brilliantly at the allotment show.", 1),
+])
+def test_moods_said_plainly(sentence, way):
+    assert valence.VALENCE.leaning(sentence) == way
+
+
+def test_joining_in_a_call_judges_no_one():
+    assert valence.plainly("Can Lionel join in on the call?") == "Can Lionel join in on the call?"
+    assert valence.VALENCE.terms(valence.plainly("I'll join in the meeting from the car.")) == []

@@ -33,14 +33,14 @@ BETTER = frozenset("""
     improve improvement better good great lovely brilliant excellent fantastic wonderful positive settle calm happy
     cheerful confident chatty sociable safe clean tidy cooperative polite helpful engage consistent reliable punctual
     prompt promptly reassure thrive gain steady stable recover proud nicely smoothly flourish comfortable relax
-    attentive enthusiastic
+    attentive enthusiastic smile smiley bubbly lively energetic brilliantly
     """.split())
 WORSE = frozenset("""
     worse worsen deteriorate deterioration decline drop fall slip concern worry struggle difficult poor bad unsafe
     dirty messy untidy unclean chaotic withdraw unsettle upset distress anxious aggressive hostile obstructive
     uncooperative guarded evasive reluctant inconsistent patchy sporadic erratic unreliable irregular escalate miss
     late delay hungry tire unkempt neglect strain tense volatile disruptive pain sad tearful miserable isolate slow
-    restless unforthcoming
+    restless unforthcoming lethargic listless subdue clingy frighten scare lonely
     """.split())
 
 # "not" and its like turn the next few words round, up to the next clause ("not late, and he
@@ -246,10 +246,55 @@ def on_track(text: str) -> str:
     return _ON_TRACK.sub(lambda m: m.group(0) + " (good weight and growth)", text)
 
 
+# How a child gets on with others, said as people say it: "he's come out of his shell", "she joins
+# in now", "mixing well with the other children", "he's made some friends"; and the other way, "she
+# keeps herself to herself". No word of it judges; each is plainly better (or worse) company and
+# confidence. (Not "join in the meeting": taking part in a call is no judgement of a child.)
+_SELF = r"(?:him|her|them)sel(?:f|ves)"
+_MIXING = re.compile(
+    r"\b(?:come|comes|came|coming) out of (?:(?:his|her|their) shell|" + _SELF + r")\b|"
+    r"\bjoin(?:s|ed|ing)? in\b(?! (?:on )?(?:the |this |that )?(?:meeting|call|conference|discussion))|"
+    r"\b(?:mix(?:es|ed|ing)?|play(?:s|ed|ing)?|get(?:s|ting)? on|got on) (?:really |so )?(?:well |nicely |happily )?"
+    r"with (?:the )?other (?:children|kids|pupils|boys|girls)\b|"
+    r"\b(?:made|making|makes|make|got|has|have|had|having) (?:(?:lots|loads|plenty) of |some |a few |new |good |"
+    r"a couple of |no |a (?:proper |nice |good |little |lovely )?(?:group|gang|circle) of )*friends\b", re.I)
+_CANNOT = frozenset({"hard", "unable", "refuse", "fail"})
+_KEEPS_APART = re.compile(r"\b(?:keep(?:s|ing)?|kept) (?:" + _SELF + r" )?to " + _SELF + r"\b", re.I)
+
+
+def mixing(text: str) -> str:
+    """The text with "sociable" after each saying that a child gets on with others in everyday
+    words, and "withdrawn" after keeping to themselves: a reading aid, as attended_all, but without
+    brackets, so that a "not" before the saying turns the word round ("she doesn't join in")."""
+    def sociable(m: re.Match) -> str:
+        # (not where a word of worse governs it: "reluctant to mix with the other children", "finds
+        # it hard to make friends" already judge, and the other way)
+        governed = {lemma(w) for w in plain_words(text[max(0, m.start() - 40): m.start()])[-4:]}
+        return m.group(0) if governed & (WORSE | _CANNOT) else m.group(0) + " sociable"
+
+    text = _MIXING.sub(sociable, text)
+    return _KEEPS_APART.sub(lambda m: m.group(0) + " withdrawn,", text)  # (the comma: not "withdrawn all ...", a refusal)
+
+
+# Doing well, said of how someone eats, sleeps, copes or gets on ("she's eating really well", "he's
+# not sleeping well"), and losing weight: no word of either judges until said plainly. (The marks
+# carry no brackets, so that a "not" before the words turns them round.)
+_DOING_WELL = re.compile(r"\b(?:doing|eating|sleeping|feeding|settling|coping|managing|progressing|getting on) "
+                         r"(?:really |very |so |ever so |quite )?well\b", re.I)
+_LOSING_WEIGHT = re.compile(r"\b(?:lost|losing|lose|loses) (?:some |any |a bit of |a lot of |a little |more )?weight\b", re.I)
+
+
+def doing_well(text: str) -> str:
+    """The text with "good" after each saying that someone is doing, eating or sleeping well, and
+    "poor" after losing weight: a reading aid, as mixing."""
+    text = _DOING_WELL.sub(lambda m: m.group(0) + " good,", text)
+    return _LOSING_WEIGHT.sub(lambda m: m.group(0) + " poor,", text)
+
+
 def plainly(text: str) -> str:
-    """The scale of better and worse's reading of a sentence: full attendance and growth on track
-    said in plain words."""
-    return on_track(attended_all(text))
+    """The scale of better and worse's reading of a sentence: full attendance, growth on track,
+    getting on with others and doing well said in plain words."""
+    return doing_well(mixing(on_track(attended_all(text))))
 
 
 VALENCE = Scale(BETTER, WORSE, _SUPPOSING, _judges, reading=plainly)

@@ -95,7 +95,15 @@ _LINE_DROPPED = re.compile(r"\b(?:connection|line|signal|call)\b(?:\s+\w+){0,2}\
 def procedural(text: str) -> bool:
     """Does the statement tell the course of the meeting (its verb, within the first words, one of
     PROCEDURAL) rather than something said about the child or the family?"""
-    return bool(PROCEDURAL & set(text_words(text).lemmas[:8])) or bool(_LINE_DROPPED.search(text))
+    first = set(text_words(text).lemmas[:8])
+    if "join" in first and _JOINS_IN.search(text):
+        first.discard("join")  # ("Milo rarely joins in at nursery": how he gets on, not who came)
+    return bool(PROCEDURAL & first) or bool(_LINE_DROPPED.search(text))
+
+
+# Joining in, said of a child taking part with others; not joining in a meeting or a call
+_JOINS_IN = re.compile(r"\bjoin(?:s|ed|ing)? in\b(?! (?:on |by |from |via )?(?:the |this |that )?(?:meeting|call|"
+                       r"conference|discussion|phone|telephone|video|teams|zoom))", re.I)
 
 
 def recognised(aligner: Aligner) -> bool:

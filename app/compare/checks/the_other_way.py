@@ -65,23 +65,28 @@ def doing_the_other_way(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.speakers) or procedural(st.text) or admits(st.text) \
             or len(text_words(st.text).lemmas) > tuning.judged_words_at_most:
         return None
-    way = scale.leaning(st.text)
-    if not way or len(scale.terms(st.text)) > tuning.judged_terms_at_most or _WEIGHS.search(st.text) \
+    # (read as the meeting's sentences are: "Milo keeps to himself", "rarely joins in" say withdrawn)
+    text = scale.reading(st.text)
+    way = scale.leaning(text)
+    if not way or len(scale.terms(text)) > tuning.judged_terms_at_most or _WEIGHS.search(st.text) \
             or _TOO_SOON.search(st.text) or polarity.some_only(st.text):
         return None
     claim = reported(st.text)
+    # how someone is ("Milo is withdrawn"), or how they get on with others, which is always of a
+    # person ("Milo keeps to himself")
     state = _STATE_OF.search(claim)
-    if not state or not scale.terms(claim[state.start():]):
+    start = state.start() if state else 0 if valence.mixing(claim) != claim else None
+    if start is None or not scale.terms(scale.reading(claim[start:])):
         return None  # (a judgement of a thing: "poor sight", "falling attendance", "the risk is greatest")
     places = _places(claim)
-    judging = {w for w, _ in scale.terms(claim)}
+    judging = {w for w, _ in scale.terms(scale.reading(claim))}
     aspect = judging | _subject_words(claim, judging, ctx)
     found = None
     for i in sorted(aligner.turns_of(st.speakers[0])):
         for sentence in _sentences(turns[i].text):
             if sentence.rstrip().endswith("?"):
                 continue
-            terms = scale.terms(sentence)
+            terms = scale.terms(scale.reading(sentence))  # ("he's come out of his shell": better company)
             if any(w == way for _, w in terms):
                 if _of_them(sentence) and _same_aspect(aspect, sentence, terms, way):
                     return None  # they judge them the statement's way too: a mixed account
@@ -92,7 +97,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
                 continue
             there = _places(sentence)
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
-                    or (_THEN.search(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
+                    or (_of_then(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
             if _other_named(claim, sentence, ctx, tuple(st.speakers)):
                 continue
@@ -117,11 +122,15 @@ def _same_aspect(aspect: set[str], sentence: str, terms, way: int) -> bool:
 _STATE_OF = re.compile(
     r"(?:\b(?i:he|she|they|yp)|\bthe (?:child|baby|young person)|\b(?!The\b|This\b|That\b|It\b)[A-Z][a-z]+)"
     r"(?!['’]s) (?:\w+ ){0,2}?(?:is|was|were|are|has been|had been|have been|had become|has become|became|remains|"
-    r"remained|seemed|seems|appeared|appears|(?:continues|continued) to (?:be|find|feel|seem)|as)\b")
+    r"remained|stayed|stays|has stayed|had stayed|seemed|seems|appeared|appears|(?:continues|continued) to (?:be|find|feel|seem)|"
+    r"as)\b")
 # A change reported as large: "much calmer", "a lot happier", "far more settled", "so much better"
-# ("better since Sunday", "calmer since the move": a change from then)
+# ("better since Sunday", "calmer since the move": a change from then; "come out of his shell": a
+# change in so many words)
 _CHANGED_MUCH = re.compile(r"\b(?:much|far|a lot|lots|loads|so much|way) (?:more |less )?[a-z]+(?:er|ed)?\b|"
-                           r"\b(?:[a-z]+er|[a-z]+ed) since\b", re.I)
+                           r"\b(?:[a-z]+er|[a-z]+ed) since\b|"
+                           r"\b(?:come|came|coming) out of (?:(?:his|her|their) shell|(?:him|her|them)sel(?:f|ves))\b",
+                           re.I)
 # ... said of him or her (or a name), not of the speaker ("I'm much better") nor of a thing
 _OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? |"
                       r"(?i:in|at) (?:the )?[a-z]+,? )*"
@@ -389,7 +398,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         if not said or judging & {w for w, _ in said}:
             continue
         if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
-                or (_THEN.search(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
+                or (_of_then(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
             continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
             # poor in the autumn" / "her reading now is excellent": two times)
         if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
@@ -514,8 +523,19 @@ def _words_before(sentence: str, lemma_: str, n: int = 3) -> str:
 
 
 # a time before now, and now
-_THEN = re.compile(r"\bhad (?:been|had|\w+ed)\b|\b(?:autumn|spring|summer|winter|previously|initially|at first|"
-                   r"at the start|last (?:term|year|month|time))\b", re.I)
+_THEN_WORDS = re.compile(r"\b(?:autumn|spring|summer|winter|previously|initially|at first|at the start|"
+                         r"last (?:term|year|month|time))\b", re.I)
+_HAD_DONE = re.compile(r"\bhad (?:been|had|\w+ed)\b", re.I)
+
+
+def _of_then(clause: str) -> bool:
+    """Does the minutes' clause speak of an earlier time ("had been poor in the autumn", "had been
+    unsettled")? Not "had" with a state that went on ("She said he had stayed withdrawn", "had
+    remained"): that reaches up to when it was said, the "now" of the meeting."""
+    return bool(_THEN_WORDS.search(clause) or (_HAD_DONE.search(clause) and not _WENT_ON.search(clause)))
+
+
+_WENT_ON = re.compile(r"\b(?:still|stayed|remained|continued|kept on|persisted)\b", re.I)
 _NOW = re.compile(r"\b(?:now|these days|at the moment|currently|this term|lately|recently)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
