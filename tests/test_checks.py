@@ -240,6 +240,33 @@ def test_opposite_said_elsewhere():
         case_for(CLINIC, "Ms Webb has attended all of her clinic appointments since May.")) is None
 
 
+def test_whom_a_sentence_is_about_by_its_subject():
+    from app.compare.checks.shared import referent
+
+    said = ["So Ruby's doing well at the allotment.", "I weighed her on Monday and she's on her line.",
+            "She's a smiley little girl.", "Milo's been unsettled.", "He cries at night.", "The flat is cold."]
+    assert referent(said, 2) == "Ruby"  # through the speaker's own sentence, which names no one new
+    assert referent(said, 4) == "Milo"
+    assert referent(said, 5) is None  # a subject that is no one
+    assert referent(["I saw Carys and Ruby at the club.", "She's lovely."], 1) is None  # which of them?
+    assert referent(["Honestly, Edna is a rock.", "Um, she's there every day."], 1) == "Edna"
+
+
+def test_opposite_said_of_another_child_in_its_own_sentence():
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, how are the children?
+Social Worker (Idris Kestrel): Ruby's much more settled now, she sleeps right through. Milo's still struggling at school.
+Independent Chair (Marguerite Quill): And at home?
+Social Worker (Idris Kestrel): Ada's been poorly. She's much calmer now though, and more settled.
+"""
+    # the settling is Ruby's (named as the subject), and Ada's ("she", after a sentence naming her)
+    assert checks.opposite_said_elsewhere(case_for(meeting, "Mr Kestrel said Milo was unsettled.")) is None
+    f = checks.opposite_said_elsewhere(case_for(meeting, "Mr Kestrel said Ruby was unsettled."))
+    assert f is not None and "much more settled" in f.evidence[0].text
+    f = checks.opposite_said_elsewhere(case_for(meeting, "Mr Kestrel said Ada was unsettled."))
+    assert f is not None and "more settled" in f.evidence[0].text
+
+
 BOILER = """\
 Chair (Marguerite Quill): Lionel, how are things at the flat?
 Father (Lionel Tate): The landlord has not fixed the boiler, so we have no hot water again.
@@ -921,6 +948,31 @@ Designated Safeguarding Lead (Gideon Rowan): He's been late a few times, mostly 
     assert checks.doing_the_other_way(case_for(mixed, "Mr Rowan said Milo has become more withdrawn in class.")) is None
 
 
+def test_doing_the_other_way_of_another_child_named_first():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, how are the children?
+Health Visitor (Beatrix Noon): Ruby's much calmer now, she's sleeping through.
+"""
+    # once "Ms Noon said" is taken off, "Milo" opens the claim: it names him, and the calm is Ruby's
+    assert checks.doing_the_other_way(case_for(meeting, "Ms Noon said Milo is unsettled and anxious.")) is None
+    f = checks.doing_the_other_way(case_for(meeting, "Ms Noon said Ruby is unsettled and anxious."))
+    assert f is not None and "much calmer" in f.evidence[0].text
+
+
+def test_doing_the_other_way_reads_getting_on_with_others_plainly():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Ruby getting on?
+Designated Safeguarding Lead (Gideon Rowan): Ruby's really come out of her shell at the choir. She's joining in with everything.
+Independent Chair (Marguerite Quill): And Milo?
+Designated Safeguarding Lead (Gideon Rowan): Milo doesn't join in much. He keeps himself to himself at breaktime.
+"""
+    # "come out of her shell" is a change said in so many words, "joining in" better company
+    f = checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Ruby is withdrawn and isolated."))
+    assert f is not None and f.kind == "contradicted" and "come out of her shell" in f.evidence[0].text
+    # not joining in, keeping to himself: the minutes' way, so no reversal
+    assert checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Milo is withdrawn and isolated.")) is None
+
+
 def test_doing_the_other_way_reads_the_minutes_plainly_too():
     meeting = """\
 Independent Chair (Marguerite Quill): Gideon, how is Milo at school?
@@ -931,6 +983,18 @@ Designated Safeguarding Lead (Gideon Rowan): He's made loads of friends this yea
         f = checks.doing_the_other_way(case_for(meeting, line))
         assert f is not None and "made loads of friends" in f.evidence[0].text, line
     assert checks.doing_the_other_way(case_for(meeting, "Mr Rowan said Milo joins in well.")) is None
+
+
+def test_judged_of_someone_else_only_in_the_clause_that_judges():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how has Milo been at home?
+Mother (Carys Webb): He's much calmer at home now, and school have been great, Gideon especially.
+Independent Chair (Marguerite Quill): And Ruby?
+Mother (Carys Webb): Ruby's much more settled at home, she sleeps through.
+"""
+    # "Gideon" is named in a clause that judges nobody: the calm is still Milo's
+    f = checks.doing_the_other_way(case_for(meeting, "Ms Webb said Milo had become increasingly unsettled at home."))
+    assert f is not None and "much calmer" in f.evidence[0].text
 
 
 def test_doing_the_other_way_a_state_that_went_on_is_now():

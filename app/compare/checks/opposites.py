@@ -17,16 +17,19 @@ from app.compare import evidence as quoting
 from app.compare.align import Aligner, statement_words, text_words, who_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
+    NAMED_SUBJECT,
     OWN_ACCOUNT,
     _answers,
     _keys,
     _opening,
     _pieces,
     _question_of,
+    _sentences,
     capital,
     checkable,
     not_said_score,
     own_sentences,
+    referent,
     short_quote,
     unnamed,
     who_said,
@@ -211,11 +214,33 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 about = reported(clause) if who else clause
                 if hit and not polarity.other_time(clause, text, hit[0]) \
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
+                        and not _another_in_its_sentence(about, turn, text, hit[1], ctx) \
                         and not _other_gender(about, text, ctx.cast) \
                         and not (attribution.is_named(turn.speaker) and not attribution.speaks_for_family(turn.speaker)
                                  and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
+
+
+def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, ctx: Context) -> bool:
+    """Is the sentence that holds the meeting's side of the clash about someone other than whom the
+    clause is about, subject against subject? A pair of sentences may name both ("Ruby's much more
+    settled now. Milo's still struggling."), and a sentence may speak of the one named before it
+    ("Ruby's doing well. She's much calmer."). Only its subject says whom it is about
+    (shared.referent): others named later in it may be anyone ("he talked about Kerry, he was very
+    open"); and only a clause whose subject is a name is read so ("Milo was unsettled"; not
+    "Attendance at Alfie's appointments has been patchy", which Alfie's mother may answer)."""
+    claimed = NAMED_SUBJECT.match(about)
+    if not claimed:
+        return False  # (the clause's subject is no one named: "Attendance at Alfie's appointments ...")
+    sents = _sentences(text)
+    at = next((k for k, x in enumerate(sents) if any(t == said_word for t, _ in polarity.polar_terms(x))), None)
+    if at is None:
+        return False
+    whole = _sentences(turn.text)  # (read in the turn, for the sentences before the piece)
+    k = next((j for j in range(len(whole)) if whole[j] == sents[at]), None)
+    name = referent(whole, k) if k is not None else referent(sents, at)
+    return name is not None and polarity.other_person(claimed.group(1), name, ctx.people)
 
 
 def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:

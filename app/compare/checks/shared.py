@@ -232,6 +232,38 @@ def _apart(a: str, b: str) -> bool:
     return "gone" not in said and polarity.BADLY.isdisjoint(said)
 
 
+# Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more
+# settled", "Um, Jayden is calmer"), or "she", "he" or "they" for whom the sentences before spoke of
+NAMED_SUBJECT = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!(?:She|He|They|It|This|That|There|What|Who)\b)([A-Z][a-z]+)"
+                           r"(?:['’]s| is| was| has| had| seems| looks| remains)\b")
+BY_PRONOUN = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"
+                        r"(?i:she|he|they)(?:['’]s|['’]re| is| was| has| had| seems| looks)?\b")
+
+
+def referent(sentences: list[str], k: int) -> str | None:
+    """The name sentence k is about: its subject's, or, where its subject is "she" or "he", that of
+    the nearest sentence before it whose subject is a name, through any others that go on by
+    pronoun ("So Theo's doing well. He's had his jabs. He's a smiley boy.": Theo). None where no
+    subject says."""
+    for j in range(k, -1, -1):
+        named = NAMED_SUBJECT.match(sentences[j])
+        if named:
+            return named.group(1)
+        # (the speaker's own doings name no one new: "I weighed him on Monday and he's on his line")
+        if not (BY_PRONOUN.match(sentences[j]) or _BY_SPEAKER.match(sentences[j]) and not _names_someone(sentences[j])):
+            return None
+    return None
+
+
+def _names_someone(sentence: str) -> bool:
+    return any(w.lower() not in _NEVER_NAMES for w in _NAME_WITHIN.findall(sentence))
+
+
+_BY_SPEAKER = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*(?:I|We)\b")
+_NAME_WITHIN = re.compile(r"(?<=[\w,;] )(?!I\b)[A-Z][a-z]+")
+
+
 def _sentences(text: str) -> list[str]:
     parts = [p.strip() for p in FULL_STOP.split(text) if p.strip()]
     return parts or [text]

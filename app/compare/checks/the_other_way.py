@@ -24,6 +24,7 @@ from app.compare.checks.shared import (
     admits,
     capital,
     procedural,
+    referent,
     short_quote,
     who_said,
 )
@@ -83,7 +84,8 @@ def doing_the_other_way(case: Case) -> Finding | None:
     aspect = judging | _subject_words(claim, judging, ctx)
     found = None
     for i in sorted(aligner.turns_of(st.speakers[0])):
-        for sentence in _sentences(turns[i].text):
+        said = _sentences(turns[i].text)
+        for k, sentence in enumerate(said):
             if sentence.rstrip().endswith("?"):
                 continue
             terms = scale.terms(scale.reading(sentence))  # ("he's come out of his shell": better company)
@@ -99,7 +101,9 @@ def doing_the_other_way(case: Case) -> Finding | None:
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
                     or (_of_then(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
-            if _other_named(claim, sentence, ctx, tuple(st.speakers)):
+            # (whom the minutes judge: the state's subject, "Mr Marsh was slow ...", where it names one)
+            whom = claim[start: state.end()] if state and _named(claim[start: state.end()], ctx) else claim
+            if _other_named(whom, sentence, ctx, tuple(st.speakers), scale, referent(said, k)):
                 continue
             found = found or (turns[i], sentence)
     if found is None:
@@ -401,7 +405,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
                 or (_of_then(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
             continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
             # poor in the autumn" / "her reading now is excellent": two times)
-        if _other_named(reported(clause), sentence, ctx, tuple(st.speakers)):
+        if _other_named(reported(clause), sentence, ctx, tuple(st.speakers), scale):
             continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
         if people and ctx.speakers_known and not theirs and (scale.said_of(sentence, _FIRST_PERSON)
                                         or not scale.said_of(sentence, of_them)):
@@ -543,13 +547,17 @@ _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
 # leaves out the reporting verbs of text.REPORTING and the stopwords: these are the rest)
 _NOT_SUBJECT = frozenset("""feel find observe appear seem believe view conference meeting staff child since every
     usually time day week month year last recent after until before still late""".split())  # ("the latest scan")
-_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
+# (a name within the text, before "'s", or opening it as the subject of how someone is: "Ruby is
+# withdrawn", once the minutes' "Mr Rowan said" is taken off; not "Honestly, ...")
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)|"
+                          r"^[A-Z][a-z]+(?= (?:is|was|has|had|seems|seemed|remains|remained|appears|appeared|became|"
+                          r"stayed)\b)")
 
 
 def _named(text: str, ctx: Context) -> set[str]:
     """Whom a text names: attendees by any word of their names, others by a capitalised name within
-    it or before "'s" (not a capitalised first word, "Honestly, ...", nor a pronoun, title, role,
-    month or day: "She's", "Mr", "Mother's", "October")."""
+    it, before "'s" or as the subject opening it (not another capitalised first word, "Honestly,
+    ...", nor a pronoun, title, role, month or day: "She's", "Mr", "Mother's", "October")."""
     capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
     found: set[str] = set()
     for w in capitalised | _word_set(text):
@@ -564,11 +572,18 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in TITLE
     *HOMELY.values()) | {"easter", "christmas", "halloween", "whitsun", "eid", "diwali", "ramadan"}  # (times of year)
 
 
-def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, ...] = ()) -> bool:
+def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, ...] = (),
+                 scale: valence.Scale | None = None, subject: str | None = None) -> bool:
     """Does the claim name someone and the sentence someone else, and nobody in common? (Whom the
-    minutes credit with saying it is who spoke, not whom it is about.)"""
+    minutes credit with saying it is who spoke, not whom it is about.) With a `scale`, only the
+    sentence's clauses that judge on it count: "He's much calmer at home, and the school's been
+    amazing, Mrs Hale especially" judges him, not Mrs Hale. A sentence that names nobody there is
+    of its `subject`, where the sentences before say who that is ("Ruby's doing well. She's much
+    calmer.": shared.referent)."""
     a = _named(claim, ctx) - {p for sp in speakers for p in _named(sp, ctx)}
-    b = _named(sentence, ctx)
+    if scale is not None:
+        sentence = " ".join(c for c in valence.clauses(sentence) if scale.clause_terms(scale.reading(c))) or sentence
+    b = _named(sentence, ctx) or (_named(f"{subject}'s", ctx) if subject else set())  # (a name alone, as "Ruby's")
     return bool(a) and bool(b) and not a & b
 
 
