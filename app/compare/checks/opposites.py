@@ -227,12 +227,12 @@ def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, 
     clause is about, subject against subject? A pair of sentences may name both ("Ruby's much more
     settled now. Milo's still struggling."), and a sentence may speak of the one named before it
     ("Ruby's doing well. She's much calmer."). Only its subject says whom it is about
-    (shared.referent): others named later in it may be anyone ("he talked about Kerry, he was very
+    (shared.referent): others named later in it may be anyone ("he talked about Edna, he was very
     open"); and only a clause whose subject is a name is read so ("Milo was unsettled"; not
-    "Attendance at Alfie's appointments has been patchy", which Alfie's mother may answer)."""
+    "Attendance at Ada's swimming lessons has been patchy", which Ada's father may answer)."""
     claimed = NAMED_SUBJECT.match(about)
     if not claimed:
-        return False  # (the clause's subject is no one named: "Attendance at Alfie's appointments ...")
+        return False  # (the clause's subject is no one named: "Attendance at Ada's lessons ...")
     sents = _sentences(text)
     at = next((k for k, x in enumerate(sents) if any(t == said_word for t, _ in polarity.polar_terms(x))), None)
     if at is None:

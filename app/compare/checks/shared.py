@@ -244,7 +244,7 @@ BY_PRONOUN = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)
 def referent(sentences: list[str], k: int) -> str | None:
     """The name sentence k is about: its subject's, or, where its subject is "she" or "he", that of
     the nearest sentence before it whose subject is a name, through any others that go on by
-    pronoun ("So Theo's doing well. He's had his jabs. He's a smiley boy.": Theo). None where no
+    pronoun ("So Ada's doing well. She's had her jabs. She's a smiley girl.": Ada). None where no
     subject says."""
     for j in range(k, -1, -1):
         named = NAMED_SUBJECT.match(sentences[j])

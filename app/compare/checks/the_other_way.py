@@ -101,7 +101,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
                     or (_of_then(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
-            # (whom the minutes judge: the state's subject, "Mr Marsh was slow ...", where it names one)
+            # (whom the minutes judge: the state's subject, "Mr Tate was slow to reply ...", where it names one)
             whom = claim[start: state.end()] if state and _named(claim[start: state.end()], ctx) else claim
             if _other_named(whom, sentence, ctx, tuple(st.speakers), scale, referent(said, k)):
                 continue
