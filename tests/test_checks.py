@@ -240,6 +240,23 @@ def test_opposite_said_elsewhere():
         case_for(CLINIC, "Ms Webb has attended all of her clinic appointments since May.")) is None
 
 
+def test_a_judgement_of_another_place_is_no_reversal():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how is Milo at the moment?
+Mother (Carys Webb): At home he's much more withdrawn and tearful, at school he's fine.
+Independent Chair (Marguerite Quill): And Ruby?
+Mother (Carys Webb): She's so much calmer at nursery, her key worker is lovely. At home it's a different story.
+"""
+    # the withdrawal is at home; the minutes speak of school
+    for check in (checks.judged_the_other_way, checks.doing_the_other_way):
+        assert check(case_for(meeting, "Ms Webb said Milo was happy and settled at school.")) is None, check
+    # the calm is at nursery; the minutes speak of home
+    assert checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said Ruby was agitated at home.")) is None
+    # the same place: the reversal stands
+    f = checks.credited_person_said_opposite(case_for(meeting, "Ms Webb said Ruby was agitated at nursery."))
+    assert f is not None and "calmer at nursery" in f.evidence[0].text
+
+
 def test_whom_a_sentence_is_about_by_its_subject():
     from app.compare.checks.shared import referent
 

@@ -12,7 +12,7 @@ import math
 import re
 
 from app.clock import clock
-from app.compare import attribution, embedding, outcomes, polarity
+from app.compare import attribution, embedding, outcomes, polarity, valence
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, statement_words, text_words, who_words
 from app.compare.checks.case import Case, Context
@@ -29,6 +29,7 @@ from app.compare.checks.shared import (
     checkable,
     not_said_score,
     own_sentences,
+    places_named,
     referent,
     short_quote,
     unnamed,
@@ -215,6 +216,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 if hit and not polarity.other_time(clause, text, hit[0]) \
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                         and not _another_in_its_sentence(about, turn, text, hit[1], ctx) \
+                        and not _at_another_place(about, text, hit[1]) \
                         and not _other_gender(about, text, ctx.cast) \
                         and not (attribution.is_named(turn.speaker) and not attribution.speaks_for_family(turn.speaker)
                                  and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
@@ -241,6 +243,19 @@ def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, 
     k = next((j for j in range(len(whole)) if whole[j] == sents[at]), None)
     name = referent(whole, k) if k is not None else referent(sents, at)
     return name is not None and polarity.other_person(claimed.group(1), name, ctx.people)
+
+
+def _at_another_place(about: str, text: str, said_word: str) -> bool:
+    """Does the clause say where ("unsettled at home") and the meeting's side of the clash another
+    place in its own clause ("He's so much calmer at school. At home it's a different story.")?"""
+    mine = places_named(about)
+    if not mine:
+        return False
+    for clause in valence.clauses(text):
+        if any(t == said_word for t, _ in polarity.polar_terms(clause)):
+            theirs = places_named(clause)
+            return bool(theirs) and not mine & theirs
+    return False
 
 
 def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.compare import attribution, polarity
+from app.compare import attribution, polarity, valence
 from app.compare.align import Aligner, Match, key_hit, text_words
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas, words
@@ -230,6 +230,23 @@ def _apart(a: str, b: str) -> bool:
         return False
     said = lemmas(b)
     return "gone" not in said and polarity.BADLY.isdisjoint(said)
+
+
+# Where a child is doing well or not: one place is not another. A place said as a place ("at
+# school", "in class", "at the group"), not a word that names one in passing ("her friendship group")
+_PLACED = re.compile(r"\b(?:at|in|during|to|from) (?:the |her |his |their )?"
+                     r"(home|school|nursery|class|lesson|college|club|contact|group|night)s?\b(?! with\b)", re.I)
+
+
+def places_named(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _PLACED.finditer(text)}
+
+
+def places_judged(scale, sentence: str, way: int) -> set[str]:
+    """The places named in the clauses of the sentence that judge `way` on the scale: "At home he's
+    much more withdrawn, at school he's fine" judges him worse at home only."""
+    return {p for c in valence.clauses(sentence) if any(w == way for _, w in scale.clause_terms(scale.reading(c)))
+            for p in places_named(c)}
 
 
 # Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more

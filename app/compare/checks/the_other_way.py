@@ -23,6 +23,8 @@ from app.compare.checks.shared import (
     _word_set,
     admits,
     capital,
+    places_judged,
+    places_named,
     procedural,
     referent,
     short_quote,
@@ -79,7 +81,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
     start = state.start() if state else 0 if valence.mixing(claim) != claim else None
     if start is None or not scale.terms(scale.reading(claim[start:])):
         return None  # (a judgement of a thing: "poor sight", "falling attendance", "the risk is greatest")
-    places = _places(claim)
+    places = places_named(claim)
     judging = {w for w, _ in scale.terms(scale.reading(claim))}
     aspect = judging | _subject_words(claim, judging, ctx)
     found = None
@@ -97,7 +99,7 @@ def doing_the_other_way(case: Case) -> Finding | None:
                     _CHANGED_MUCH.search(sentence)
                     or len({t for t, w in terms if w == -way and t in (scale.up if w > 0 else scale.down)}) >= 2):
                 continue
-            there = _places(sentence)
+            there = places_judged(scale, sentence, -way)  # (where it judges them the other way)
             if (places and there and not places & there) or polarity.other_time(claim, sentence) \
                     or (_of_then(claim) and _NOW.search(sentence) and not _NOW.search(claim)):
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
@@ -139,14 +141,6 @@ _CHANGED_MUCH = re.compile(r"\b(?:much|far|a lot|lots|loads|so much|way) (?:more
 _OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? |"
                       r"(?i:in|at) (?:the )?[a-z]+,? )*"
                       r"(?:he|she|they|[A-Z][a-z]+)(?:['’]s| is| was| has| had| seems| looks| has been| is now|['’]s been)\b")
-# Where a child is doing well or not: one place is not another. A place said as a place ("at
-# school", "in class", "at the group"), not a word that names one in passing ("her friendship group")
-_PLACED = re.compile(r"\b(?:at|in|during|to|from) (?:the |her |his |their )?"
-                     r"(home|school|nursery|class|lesson|college|club|contact|group|night)s?\b(?! with\b)", re.I)
-
-
-def _places(text: str) -> set[str]:
-    return {m.group(1).lower() for m in _PLACED.finditer(text)}
 
 
 # ... or said as the whole answer to how they are: "Much better, actually."
@@ -401,6 +395,9 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         said = scale.terms_near(sentence, near, tuning.judged_subject_reach)
         if not said or judging & {w for w, _ in said}:
             continue
+        mine, there = places_named(clause), places_judged(scale, sentence, -way)
+        if mine and there and not mine & there:
+            continue  # ("settled at school" / "at home he's much more withdrawn, at school he's fine")
         if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
                 or (_of_then(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
             continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
