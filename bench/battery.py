@@ -10,7 +10,14 @@ Each case is a short meeting (3 to 9 turns, speakers known) and one to four line
 most one of them a planted discrepancy. A session later two more helpers, given BRIEF_b.md, wrote
 a second hundred each (`developed_b.json`, `held_out_b.json`, the fold fixed before either was
 read): longer meetings (6 to 12 turns), two to five lines of minutes, 30 not said on a topic that
-was discussed, 20 misattributed, 10 contradicted and 40 faithful with a trap. Counted per line:
+was discussed, 20 misattributed, 10 contradicted and 40 faithful with a trap. On 5 December two
+more (`reversals_*.json`), each one minutes line against a meeting of one or two turns in some
+twenty neutral ones (introductions, paperwork, the car park), about how someone is doing: a
+judgement turned round in other words ("withdrawn" / "he's come out of his shell") or one that must
+stand (a faithful paraphrase, a mixed account, another child, place or time, a passed-on view, a
+question). A review helper wrote `reversals_developed.json` (87: 40 reversals) as probes of the
+valence checks, whose misses were read; another, who read neither it nor the rules' misses, wrote
+`reversals_held_out.json` (84: 41 reversals). Counted per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
   false   a faithful line flagged with any of the five kinds
@@ -30,8 +37,10 @@ FOUND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {
          "not_said": {"not_said"}, "misattributed": {"misattributed"}}
 # Each fold in two sets written at different times: the first (a..., 100 cases each) contradictions,
 # changed details and faithful traps; the second (..._b, 100 each) longer meetings with not-said,
-# misattributed and contradicted lines and faithful traps.
-FOLDS = {"developed on": ("developed.json", "developed_b.json"), "held out": ("held_out.json", "held_out_b.json")}
+# misattributed and contradicted lines and faithful traps; the third (reversals_..., 5 December)
+# judgements of how someone is doing, turned round in other words or to stand.
+FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json"),
+         "held out": ("held_out.json", "held_out_b.json", "reversals_held_out.json")}
 
 
 def run(case: dict) -> list[tuple[int, str, str | None, list[str], str]]:
@@ -89,7 +98,7 @@ def main():
             caught = sum(v.get("caught", 0) for v in planted.values())
             false = by.get("faithful", {}).get("false", 0)
             kinds = ", ".join(f"{k.replace('_', ' ')} {v.get('caught', 0)}/{sum(v.values())}" for k, v in sorted(planted.items()))
-            print(f"{name:13s} {file:18s} caught {caught}/{sum(sum(v.values()) for v in planted.values())} ({kinds}); "
+            print(f"{name:13s} {file:24s} caught {caught}/{sum(sum(v.values()) for v in planted.values())} ({kinds}); "
                   f"faithful lines flagged {false}/{sum(by.get('faithful', {}).values())}; "
                   f"precision {caught / max(1, caught + false):.2f}")
 
