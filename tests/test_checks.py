@@ -257,6 +257,18 @@ Mother (Carys Webb): She's so much calmer at nursery, her key worker is lovely. 
     assert f is not None and "calmer at nursery" in f.evidence[0].text
 
 
+def test_a_view_passed_on_is_not_the_speakers_own_opposite():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo?
+Designated Safeguarding Lead (Gideon Rowan): Carys tells me he's much calmer at home these days. I'm still worried about him.
+"""
+    # the calm is his mother's account, passed on; the minutes give Mr Rowan's own worry
+    assert "Mr Rowan said Milo was agitated." not in findings(meeting, "Mr Rowan said Milo was agitated.")
+    # ... and where the minutes relay it too, it is read as any words are
+    f = findings(meeting, "Mr Rowan said Carys tells him Milo is agitated at home.").get("Mr Rowan said Carys tells him Milo is agitated at home.")
+    assert f is not None and "much calmer" in f.evidence[0].text
+
+
 def test_whom_a_sentence_is_about_by_its_subject():
     from app.compare.checks.shared import referent
 

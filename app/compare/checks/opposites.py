@@ -19,6 +19,7 @@ from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     NAMED_SUBJECT,
     OWN_ACCOUNT,
+    PASSED_ON,
     _answers,
     _keys,
     _opening,
@@ -217,6 +218,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                         and not _another_in_its_sentence(about, turn, text, hit[1], ctx) \
                         and not _at_another_place(about, text, hit[1]) \
+                        and not (who and _passed_on(text, hit[1]) and not _RELAYS.search(about)) \
                         and not _other_gender(about, text, ctx.cast) \
                         and not (attribution.is_named(turn.speaker) and not attribution.speaks_for_family(turn.speaker)
                                  and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
@@ -256,6 +258,21 @@ def _at_another_place(about: str, text: str, said_word: str) -> bool:
             theirs = places_named(clause)
             return bool(theirs) and not mine & theirs
     return False
+
+
+def _passed_on(text: str, said_word: str) -> bool:
+    """Is the meeting's side of the clash another's view that the speaker passes on ("Carys tells me
+    he's much calmer")? Against the minutes' account of the speaker's own view, it is no opposite
+    of theirs (unless the minutes relay it too)."""
+    for sentence in _sentences(text):
+        passed = PASSED_ON.search(sentence)
+        if passed and any(t == said_word for t, _ in polarity.polar_terms(sentence[passed.end():])):
+            return True
+    return False
+
+
+# (what the minutes give as relayed: "Mr Rowan said Carys tells him ...")
+_RELAYS = re.compile(r"\b(?:says|said|reckons|thinks|feels|claims|tells|told|reports|reported)\b", re.I)
 
 
 def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:

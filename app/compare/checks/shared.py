@@ -249,6 +249,12 @@ def places_judged(scale, sentence: str, way: int) -> set[str]:
             for p in places_named(c)}
 
 
+KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
+# another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
+PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|(?i:{KIN}))\s+"
+                       r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
+
+
 # Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more
 # settled", "Um, Jayden is calmer"), or "she", "he" or "they" for whom the sentences before spoke of
 NAMED_SUBJECT = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"

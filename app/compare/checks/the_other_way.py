@@ -16,7 +16,9 @@ from app.compare import knowing, notice, polarity, valence
 from app.compare.align import HOMELY, made_from, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
+    KIN,
     OWN_ACCOUNT,
+    PASSED_ON,
     _answers,
     _question_of,
     _sentences,
@@ -458,7 +460,7 @@ def _sentences_read(case: Case, people: tuple[str, ...], of_them: frozenset[str]
             if whole.rstrip().endswith("?"):
                 continue
             # (only what the speaker says before passing on another's view is theirs)
-            passed_on = None if others_views else _PASSED_ON.search(whole)
+            passed_on = None if others_views else PASSED_ON.search(whole)
             sentence = whole[:passed_on.start()] if passed_on else whole
             if people and ctx.speakers_known and i not in own and of_them.isdisjoint(_word_set(sentence)):
                 continue  # another's words count where they speak of the person ("she'd like to"), not of themselves
@@ -498,12 +500,8 @@ _BOTH_WAYS = re.compile(r"\b(?:but|though|although|however|apart from|except|sti
 _TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
 _WEIGHS = re.compile(r"\b(?:but|though|although|however|apart from|except|whereas)\b", re.I)
 # what a family calls its own, as a speaker names them ("mum says", "nan isn't sleeping")
-_KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
-# another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
-_PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|(?i:{_KIN}))\s+"
-                        r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
 # whose a report is: the speaker's own, or a relative's ("I'm not sleeping", "mum isn't eating")
-_OWN_OR_KIN = re.compile(rf"\b(?:i|i'm|i've|me|my|myself|we|our|{_KIN}|mother|father|"
+_OWN_OR_KIN = re.compile(rf"\b(?:i|i'm|i've|me|my|myself|we|our|{KIN}|mother|father|"
                          r"partner|husband|wife|boyfriend|girlfriend)\b", re.I)
 _THEIRS = re.compile(r"\b(?:his|her|their)\b", re.I)
 
