@@ -291,6 +291,7 @@ def doing_well(text: str) -> str:
     return _LOSING_WEIGHT.sub(lambda m: m.group(0) + " poor,", text)
 
 
+@lru_cache(maxsize=20000)  # (a person's sentences are read so for statement after statement)
 def plainly(text: str) -> str:
     """The scale of better and worse's reading of a sentence: full attendance, growth on track,
     getting on with others and doing well said in plain words."""
