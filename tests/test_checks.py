@@ -1889,6 +1889,9 @@ def test_words_said_everywhere_still_find_their_closest_passage():
     ("Milo arrived late at nursery on three occasions this term.", False),
     ("Ms Webb admitted that she had left Milo alone in the flat.", False),
     ("Mr Tate joined in by telephone.", True),
+    ("Mr Tate joined in at 10.40 by telephone.", True),
+    ("Ms Webb joined in late.", True),
+    ("Ms Webb joined in from work.", True),
     ("Milo rarely joins in at the allotment club.", False),  # how a child gets on with others
     ("Ruby has started joining in with the other children at swimming.", False)])
 def test_a_statement_of_the_meetings_course_needs_more_to_be_not_said(text, course):

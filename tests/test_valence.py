@@ -157,3 +157,11 @@ def test_moods_said_plainly(sentence, way):
 def test_joining_in_a_call_judges_no_one():
     assert valence.plainly("Can Lionel join in on the call?") == "Can Lionel join in on the call?"
     assert valence.VALENCE.terms(valence.plainly("I'll join in the meeting from the car.")) == []
+    for said in ("Dad joined in on the video call.", "Mr Tate joined in at 10.40 by telephone.", "She joined in late."):
+        assert ("sociable", 1) not in valence.VALENCE.terms(valence.plainly(said)), said
+
+
+def test_getting_on_with_others_in_its_own_clause():
+    # a worry in the clause before does not govern it; a "too" after it does not undo it
+    assert ("sociable", 1) in valence.VALENCE.terms(valence.plainly("I was worried, but she's made loads of friends now."))
+    assert valence.VALENCE.terms(valence.plainly("She's made some friends too.")) == [("sociable", 1)]

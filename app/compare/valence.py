@@ -251,14 +251,19 @@ def on_track(text: str) -> str:
 # keeps herself to herself". No word of it judges; each is plainly better (or worse) company and
 # confidence. (Not "join in the meeting": taking part in a call is no judgement of a child.)
 _SELF = r"(?:him|her|them)sel(?:f|ves)"
+# Joining in, as a child takes part with others; not joining a meeting or a call, late or by phone
+# ("joined in at 10.40 by telephone", "joined in late", "joins in from work")
+JOINS_IN = (r"\bjoin(?:s|ed|ing)? in\b(?!(?:[^.,;:]|\.(?=\d))*\b(?:meeting|call|conference|discussion|phone|telephone|video|"
+            r"teams|zoom|online|remotely|late|later|partway|part way|halfway)\b)(?! from (?:work|home)\b)")
 _MIXING = re.compile(
     r"\b(?:come|comes|came|coming) out of (?:(?:his|her|their) shell|" + _SELF + r")\b|"
-    r"\bjoin(?:s|ed|ing)? in\b(?! (?:on )?(?:the |this |that )?(?:meeting|call|conference|discussion))|"
+    + JOINS_IN + r"|"
     r"\b(?:mix(?:es|ed|ing)?|play(?:s|ed|ing)?|get(?:s|ting)? on|got on) (?:really |so )?(?:well |nicely |happily )?"
     r"with (?:the )?other (?:children|kids|pupils|boys|girls)\b|"
     r"\b(?:made|making|makes|make|got|has|have|had|having) (?:(?:lots|loads|plenty) of |some |a few |new |good |"
     r"a couple of |no |a (?:proper |nice |good |little |lovely )?(?:group|gang|circle) of )*friends\b", re.I)
 _CANNOT = frozenset({"hard", "unable", "refuse", "fail"})
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bbut\b", re.I)
 _KEEPS_APART = re.compile(r"\b(?:keep(?:s|ing)?|kept) (?:" + _SELF + r" )?to " + _SELF + r"\b", re.I)
 
 
@@ -269,8 +274,10 @@ def mixing(text: str) -> str:
     def sociable(m: re.Match) -> str:
         # (not where a word of worse governs it: "reluctant to mix with the other children", "finds
         # it hard to make friends" already judge, and the other way)
-        governed = {lemma(w) for w in plain_words(text[max(0, m.start() - 40): m.start()])[-4:]}
-        return m.group(0) if governed & (WORSE | _CANNOT) else m.group(0) + " sociable"
+        # (in its own clause: "I was worried, but she's made friends" is not governed by the worry)
+        before = _CLAUSE_BREAK.split(text[max(0, m.start() - 60): m.start()])[-1]
+        governed = {lemma(w) for w in plain_words(before)[-4:]}
+        return m.group(0) if governed & (WORSE | _CANNOT) else m.group(0) + " sociable,"
 
     text = _MIXING.sub(sociable, text)
     return _KEEPS_APART.sub(lambda m: m.group(0) + " withdrawn,", text)  # (the comma: not "withdrawn all ...", a refusal)

@@ -102,8 +102,7 @@ def procedural(text: str) -> bool:
 
 
 # Joining in, said of a child taking part with others; not joining in a meeting or a call
-_JOINS_IN = re.compile(r"\bjoin(?:s|ed|ing)? in\b(?! (?:on |by |from |via )?(?:the |this |that )?(?:meeting|call|"
-                       r"conference|discussion|phone|telephone|video|teams|zoom))", re.I)
+_JOINS_IN = re.compile(valence.JOINS_IN, re.I)
 
 
 def recognised(aligner: Aligner) -> bool:
