@@ -1,5 +1,5 @@
-"""The comparer on two hundred small invented cases: contradictions in other words, changed details,
-and faithful summaries with a trap.
+"""The comparer on small invented cases: contradictions in other words, changed details, not said,
+misattributed, judgements turned round, and faithful summaries with a trap (571 cases in six sets).
 
     .venv/bin/python bench/battery.py [--held-out] [--verbose]
 
@@ -83,7 +83,7 @@ def score(path, verbose: bool = False) -> dict:
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--held-out", action="store_true", help="also the held-out hundred (figures only)")
+    ap.add_argument("--held-out", action="store_true", help="also the held-out sets (figures only)")
     ap.add_argument("--verbose", action="store_true", help="list the developed-on misses and false findings")
     args = ap.parse_args()
     for name, files in FOLDS.items():
