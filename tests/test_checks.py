@@ -269,16 +269,70 @@ Designated Safeguarding Lead (Gideon Rowan): Carys tells me he's much calmer at 
     assert f is not None and "much calmer" in f.evidence[0].text
 
 
+def test_a_place_holds_until_another_is_named():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how's Milo been?
+Mother (Carys Webb): At home, he's so much calmer now, he's chatty and cheerful.
+"""
+    # "At home" is a clause of its own; the calm is still at home, not at school
+    assert checks.doing_the_other_way(case_for(meeting, "Ms Webb said Milo is unsettled and anxious at school.")) is None
+    f = checks.doing_the_other_way(case_for(meeting, "Ms Webb said Milo is unsettled and anxious at home."))
+    assert f is not None and "so much calmer" in f.evidence[0].text
+
+
+def test_a_thing_opening_a_sentence_is_no_one():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how's Milo getting on?
+Mother (Carys Webb): Nursery has been great with him. He's much calmer now, he's sleeping through.
+Independent Chair (Marguerite Quill): And how is he doing at the allotment club?
+Mother (Carys Webb): Attendance has been patchy this term, to be honest.
+Independent Chair (Marguerite Quill): Thank you. The attendance figures from nursery will come with the minutes.
+"""
+    # "Nursery" and "Attendance" open their sentences but name no one (the meeting writes them in
+    # lower case too, as a whole meeting does an ordinary word): "he" is still Milo
+    f = checks.doing_the_other_way(case_for(meeting, "Ms Webb said Milo is agitated and anxious."))
+    assert f is not None and "much calmer" in f.evidence[0].text
+    f = checks.judged_the_other_way(case_for(meeting, "Ms Webb said his attendance had been excellent this term."))
+    assert f is not None and "patchy" in f.evidence[0].text
+
+
+def test_the_name_leading_up_to_a_judgement_is_whom_it_judges():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, how are they sleeping?
+Health Visitor (Beatrix Noon): As for Ada, her sleep at night has been excellent.
+"""
+    assert checks.judged_the_other_way(case_for(meeting, "Ms Noon said that Milo's sleep at night had got worse.")) is None
+
+
+def test_their_own_feelings_are_not_a_view_passed_on():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how is Milo at school?
+Designated Safeguarding Lead (Gideon Rowan): He feels much more settled at school now, honestly.
+Independent Chair (Marguerite Quill): And at home?
+Designated Safeguarding Lead (Gideon Rowan): Carys tells me he's much calmer at home these days.
+"""
+    f = findings(meeting, "Mr Rowan said Milo was unsettled at school.").get("Mr Rowan said Milo was unsettled at school.")
+    assert f is not None and f.kind == "contradicted"
+    # the minutes relaying the mother's view, in the past as minutes write: read as any words are
+    line = "Mr Rowan said Ms Webb felt Milo was agitated at home."
+    f = findings(meeting, line).get(line)
+    assert f is not None and "much calmer" in f.evidence[0].text
+
+
 def test_whom_a_sentence_is_about_by_its_subject():
     from app.compare.checks.shared import referent
 
+    names = {"ruby", "milo", "carys", "edna"}
     said = ["So Ruby's doing well at the allotment.", "I weighed her on Monday and she's on her line.",
             "She's a smiley little girl.", "Milo's been unsettled.", "He cries at night.", "The flat is cold."]
-    assert referent(said, 2) == "Ruby"  # through the speaker's own sentence, which names no one new
-    assert referent(said, 4) == "Milo"
-    assert referent(said, 5) is None  # a subject that is no one
-    assert referent(["I saw Carys and Ruby at the club.", "She's lovely."], 1) is None  # which of them?
-    assert referent(["Honestly, Edna is a rock.", "Um, she's there every day."], 1) == "Edna"
+    assert referent(said, 2, names) == "Ruby"  # through the speaker's own sentence, which names no one new
+    assert referent(said, 4, names) == "Milo"
+    assert referent(said, 5, names) is None  # a subject that is no one
+    assert referent(["I saw Carys and Ruby at the club.", "She's lovely."], 1, names) is None  # which of them?
+    assert referent(["Honestly, Edna is a rock.", "Um, she's there every day."], 1, names) == "Edna"
+    # a thing or a place for the subject is no one; "we" passes as "I" does
+    assert referent(["Nursery has been great with him.", "He's much calmer now."], 1, names) is None
+    assert referent(["Ruby's doing well.", "We had her jabs done.", "She's much calmer."], 2, names) == "Ruby"
 
 
 def test_opposite_said_of_another_child_in_its_own_sentence():

@@ -40,7 +40,7 @@ from app.compare.checks import (
 )
 from app.compare.checks.shared import OWN_ACCOUNT
 from app.compare.findings import Finding
-from app.compare.text import proper_names
+from app.compare.text import capitalised_only, proper_names
 from app.compare.turns import Turn, from_transcript, runs_on
 from app.errors import FairMinutesError
 from app.fairness import judge_minutes
@@ -88,7 +88,8 @@ def context_for(minutes: Minutes, turns: list[Turn]) -> Context:
                    named_in_meeting=named_for_another.named_in(said) | _parents_kin(cast, turns),
                    roles_named=named_for_another.named(labels),
                    # (read only where the transcript says who spoke: whose vote was for which child)
-                   proper_names=proper_names(said) if known else frozenset())
+                   proper_names=proper_names(said) if known else frozenset(),
+                   capitalised_only=capitalised_only(said + [s.text for s in minutes.statements]))
 
 
 def _parents_kin(cast: Cast, turns: list[Turn]) -> frozenset:

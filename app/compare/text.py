@@ -900,6 +900,15 @@ def proper_names(texts: list[str]) -> frozenset[str]:
     return frozenset(capitalised - lower_case_words(texts))
 
 
+def capitalised_only(texts: list[str]) -> frozenset[str]:
+    """The words the texts write only with a capital, wherever they stand (a sentence's first word
+    too: "Ruby's much more settled"), lower case; not stopwords ("She", "The"). Looser than
+    proper_names: a sentence's first word that is an ordinary word is seen in lower case somewhere
+    in a whole meeting ("Nursery has been great" / "at nursery")."""
+    capitals = {w.lower() for t in texts for w in _ANY_WORD.findall(t) if w[0].isupper() and w[1:].islower()}
+    return frozenset(capitals - lower_case_words(texts) - STOPWORDS)
+
+
 def lower_case_words(texts) -> frozenset[str]:
     """The words (of three letters or more) the texts write in lower case somewhere: ordinary
     words, not names."""

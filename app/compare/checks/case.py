@@ -35,6 +35,7 @@ class Context:
     named_in_meeting: frozenset = frozenset()
     roles_named: frozenset = frozenset()
     proper_names: frozenset = frozenset()  # names of people and places the meeting said (text.proper_names)
+    capitalised_only: frozenset = frozenset()  # words the meeting and the minutes write only with a capital
 
     @property
     def name_words(self) -> frozenset[str]:
@@ -45,6 +46,17 @@ class Context:
         return self._name_words
 
     _name_words: frozenset[str] | None = field(default=None, init=False, repr=False)  # (name_words, once)
+
+    @property
+    def names_here(self) -> frozenset[str]:
+        """Every word that names someone (or somewhere) here, lower case: the attendees' name and
+        role words, the names the meeting says, and the words it and the minutes write only with a
+        capital (worked out once)."""
+        if self._names_here is None:
+            self._names_here = frozenset(self.people) | self.proper_names | self.capitalised_only
+        return self._names_here
+
+    _names_here: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     @property
     def other_names(self) -> dict[str, tuple[str, ...]]:

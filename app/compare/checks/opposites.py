@@ -30,6 +30,7 @@ from app.compare.checks.shared import (
     checkable,
     not_said_score,
     own_sentences,
+    place_in_force,
     places_named,
     referent,
     short_quote,
@@ -243,7 +244,7 @@ def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, 
         return False
     whole = _sentences(turn.text)  # (read in the turn, for the sentences before the piece)
     k = next((j for j in range(len(whole)) if whole[j] == sents[at]), None)
-    name = referent(whole, k) if k is not None else referent(sents, at)
+    name = referent(whole, k, ctx.names_here) if k is not None else referent(sents, at, ctx.names_here)
     return name is not None and polarity.other_person(claimed.group(1), name, ctx.people)
 
 
@@ -253,9 +254,10 @@ def _at_another_place(about: str, text: str, said_word: str) -> bool:
     mine = places_named(about)
     if not mine:
         return False
-    for clause in valence.clauses(text):
+    clauses = valence.clauses(text)
+    for k, clause in enumerate(clauses):
         if any(t == said_word for t, _ in polarity.polar_terms(clause)):
-            theirs = places_named(clause)
+            theirs = place_in_force(clauses, k)  # ("At home, he's so much calmer": at home)
             return bool(theirs) and not mine & theirs
     return False
 
@@ -272,7 +274,8 @@ def _passed_on(text: str, said_word: str) -> bool:
 
 
 # (what the minutes give as relayed: "Mr Rowan said Carys tells him ...")
-_RELAYS = re.compile(r"\b(?:says|said|reckons|thinks|feels|claims|tells|told|reports|reported)\b", re.I)
+_RELAYS = re.compile(r"\b(?:says|said|reckons|reckoned|thinks|thought|feels|felt|claims|claimed|believes|believed|"
+                     r"tells|told|reports|reported|states|stated|mentions|mentioned|explains|explained)\b", re.I)
 
 
 def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:

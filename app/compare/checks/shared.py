@@ -242,16 +242,27 @@ def places_named(text: str) -> set[str]:
 
 
 def places_judged(scale, sentence: str, way: int) -> set[str]:
-    """The places named in the clauses of the sentence that judge `way` on the scale: "At home he's
-    much more withdrawn, at school he's fine" judges him worse at home only."""
-    return {p for c in valence.clauses(sentence) if any(w == way for _, w in scale.clause_terms(scale.reading(c)))
-            for p in places_named(c)}
+    """Where the sentence judges `way` on the scale: the place in force at each clause that does (a
+    place holds until another is named: "At home, he's so much calmer now, he's chatty" judges him
+    at home; "At home he's much more withdrawn, at school he's fine" worse at home only). Where no
+    place is in force there, any the sentence names."""
+    clauses = valence.clauses(sentence)
+    found = {p for k, c in enumerate(clauses) if any(w == way for _, w in scale.clause_terms(scale.reading(c)))
+             for p in place_in_force(clauses, k)}
+    return found or places_named(sentence)
+
+
+def place_in_force(clauses: list[str], k: int) -> set[str]:
+    """The place clause k speaks of: its own, else the last one named in the clauses before it."""
+    return next((found for j in range(k, -1, -1) if (found := places_named(clauses[j]))), set())
 
 
 KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
 # another's view passed on: "his mum says ...", "Carys reckons ...", "she told me ..."
-PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:[A-Z][a-z]+|he|she|they|(?i:his|her|their|the) \w+|(?i:{KIN}))\s+"
-                       r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)\b")
+# (not "he feels much more settled", "she thinks she's doing better": how they are, in their words)
+PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:(?:(?!(?:He|She|They)\b)[A-Z][a-z]+|(?i:his|her|their|the) \w+|(?i:{KIN}))\s+"
+                       r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)|"
+                       r"(?:he|she|they)\s+(?:says|said|reckons|claims|tells me|told me|told us))\b")
 
 
 # Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more
@@ -263,15 +274,18 @@ BY_PRONOUN = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)
                         r"(?i:she|he|they)(?:['’]s|['’]re| is| was| has| had| seems| looks)?\b")
 
 
-def referent(sentences: list[str], k: int) -> str | None:
-    """The name sentence k is about: its subject's, or, where its subject is "she" or "he", that of
-    the nearest sentence before it whose subject is a name, through any others that go on by
-    pronoun ("So Ada's doing well. She's had her jabs. She's a smiley girl.": Ada). None where no
-    subject says."""
+def referent(sentences: list[str], k: int, names: frozenset[str] | set[str]) -> str | None:
+    """The name sentence k is about: its subject's, or, where its subject is "she", "he" or "they",
+    that of the nearest sentence before it whose subject is a name, through any others that go on by
+    pronoun ("So Ada's doing well. She's had her jabs. She's a smiley girl.": Ada). `names`: the
+    words that are names here, lower case ("Nursery has been great with him" has no person for its
+    subject). None where no subject says."""
     for j in range(k, -1, -1):
         named = NAMED_SUBJECT.match(sentences[j])
-        if named:
+        if named and named.group(1).lower() in names:
             return named.group(1)
+        if named and not _BY_SPEAKER.match(sentences[j]):
+            return None  # (a thing or a place for its subject: "Swimming is his favourite")
         # (the speaker's own doings name no one new: "I weighed him on Monday and he's on his line")
         if not (BY_PRONOUN.match(sentences[j]) or _BY_SPEAKER.match(sentences[j]) and not _names_someone(sentences[j])):
             return None

@@ -107,7 +107,8 @@ def doing_the_other_way(case: Case) -> Finding | None:
                 continue  # ("unsettled at school" / "much calmer at home"; "had been" / "now")
             # (whom the minutes judge: the state's subject, "Mr Tate was slow to reply ...", where it names one)
             whom = claim[start: state.end()] if state and _named(claim[start: state.end()], ctx) else claim
-            if _other_named(whom, sentence, ctx, tuple(st.speakers), scale, referent(said, k)):
+            if _other_named(whom, sentence, ctx, tuple(st.speakers), scale,
+                            referent(said, k, ctx.names_here)):
                 continue
             found = found or (turns[i], sentence)
     if found is None:
@@ -363,7 +364,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
     of_kin = whose or bool(_OWN_OR_KIN.search(reported(clause)) or _THEIRS.search(reported(clause)))
     best = None
     for turn, whole, sentence, theirs, before in _sentences_read(case, people, of_them, others_views):
-        sentence = scale.reading(sentence)  # ("been to every session": good attendance)
+        raw, sentence = sentence, scale.reading(sentence)  # ("been to every session": good attendance)
         # (of the same person: a child's sleep is not "I'm not sleeping much myself" nor "mum
         # isn't sleeping", unless the minutes speak of the speaker's or a relative's: "his
         # manager" may be "my manager")
@@ -397,14 +398,14 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         said = scale.terms_near(sentence, near, tuning.judged_subject_reach)
         if not said or judging & {w for w, _ in said}:
             continue
-        mine, there = places_named(clause), places_judged(scale, sentence, -way)
+        mine, there = places_named(clause), places_judged(scale, raw, -way)
         if mine and there and not mine & there:
             continue  # ("settled at school" / "at home he's much more withdrawn, at school he's fine")
         if polarity.other_time(clause, sentence) or (_SINCE.search(clause) and _UNTIL.search(sentence)) \
                 or (_of_then(clause) and _NOW.search(sentence) and not _NOW.search(clause)):
             continue  # ("has since slipped" / "was doing nicely until the summer"; "had been
             # poor in the autumn" / "her reading now is excellent": two times)
-        if _other_named(reported(clause), sentence, ctx, tuple(st.speakers), scale):
+        if _other_named(reported(clause), raw, ctx, tuple(st.speakers), scale):
             continue  # ("Milo's reading was poor" / "his sister Ada's reading is excellent")
         if people and ctx.speakers_known and not theirs and (scale.said_of(sentence, _FIRST_PERSON)
                                         or not scale.said_of(sentence, of_them)):
@@ -542,18 +543,22 @@ _UNTIL = re.compile(r"\b(?:until|till)\b", re.I)
 # leaves out the reporting verbs of text.REPORTING and the stopwords: these are the rest)
 _NOT_SUBJECT = frozenset("""feel find observe appear seem believe view conference meeting staff child since every
     usually time day week month year last recent after until before still late""".split())  # ("the latest scan")
-# (a name within the text, before "'s", or opening it as the subject of how someone is: "Ruby is
-# withdrawn", once the minutes' "Mr Rowan said" is taken off; not "Honestly, ...")
-_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)|"
-                          r"^[A-Z][a-z]+(?= (?:is|was|has|had|seems|seemed|remains|remained|appears|appeared|became|"
-                          r"stayed)\b)")
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z][a-z]+(?=['\u2019]s\b)")
+# A name opening the text as the subject of how someone is: "Ruby is withdrawn", once the minutes'
+# "Mr Rowan said" is taken off (a name only where it is one here: not "Attendance has been patchy")
+_OPENING = re.compile(r"^([A-Z][a-z]+)(?= (?:is|was|has|had|seems|seemed|remains|remained|appears|appeared|became|"
+                      r"stayed)\b)")
 
 
 def _named(text: str, ctx: Context) -> set[str]:
     """Whom a text names: attendees by any word of their names, others by a capitalised name within
-    it, before "'s" or as the subject opening it (not another capitalised first word, "Honestly,
-    ...", nor a pronoun, title, role, month or day: "She's", "Mr", "Mother's", "October")."""
+    it, before "'s" or, a name said in the meeting, as the subject opening it (not another
+    capitalised first word, "Honestly, ...", "Attendance has ...", nor a pronoun, title, role, month
+    or day: "She's", "Mr", "Mother's", "October")."""
     capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+    opening = _OPENING.match(text)
+    if opening and opening.group(1).lower() in ctx.names_here:
+        capitalised.add(opening.group(1).lower())
     found: set[str] = set()
     for w in capitalised | _word_set(text):
         if w in ctx.people:  # an attendee's name, or a role word (which names nobody)
@@ -572,13 +577,22 @@ def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, .
     """Does the claim name someone and the sentence someone else, and nobody in common? (Whom the
     minutes credit with saying it is who spoke, not whom it is about.) With a `scale`, only the
     sentence's clauses that judge on it count: "He's much calmer at home, and the school's been
-    amazing, Mrs Hale especially" judges him, not Mrs Hale. A sentence that names nobody there is
-    of its `subject`, where the sentences before say who that is ("Ruby's doing well. She's much
-    calmer.": shared.referent)."""
+    amazing, Gideon especially" judges him, not Gideon; or the clauses leading up to them ("As for
+    Ada, her sleep has been excellent"). A sentence that names nobody there is of its `subject`,
+    where the sentences before say who that is ("Ruby's doing well. She's much calmer.":
+    shared.referent)."""
     a = _named(claim, ctx) - {p for sp in speakers for p in _named(sp, ctx)}
-    if scale is not None:
-        sentence = " ".join(c for c in valence.clauses(sentence) if scale.clause_terms(scale.reading(c))) or sentence
-    b = _named(sentence, ctx) or (_named(f"{subject}'s", ctx) if subject else set())  # (a name alone, as "Ruby's")
+    if scale is None:
+        b = _named(sentence, ctx)
+    else:  # the judging clauses' names, else those of the clauses leading up to them ("As for Ada, her
+        # sleep has been excellent"), else the sentence's subject
+        clauses = valence.clauses(sentence)
+        judging = [k for k, c in enumerate(clauses) if scale.clause_terms(scale.reading(c))]
+        b = _named(" ".join(clauses[k] for k in judging), ctx) if judging else _named(sentence, ctx)
+        if judging and not b:
+            b = _named(" ".join(clauses[:judging[0]]), ctx)
+    if not b and subject:
+        b = _named(f"{subject}'s", ctx)  # (a name alone, read as "Ruby's")
     return bool(a) and bool(b) and not a & b
 
 
