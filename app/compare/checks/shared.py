@@ -267,11 +267,11 @@ PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:(?:(?!(?:He|She|They)\b)[A-Z][a-z]
 
 # Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more
 # settled", "Um, Jayden is calmer"), or "she", "he" or "they" for whom the sentences before spoke of
-NAMED_SUBJECT = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"
-                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!(?:She|He|They|It|This|That|There|What|Who)\b)([A-Z][a-z]+)"
+_FILLERS = r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"  # ("Um, so Ruby's ...")
+NAMED_SUBJECT = re.compile(_FILLERS + r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+                           r"(?!(?:She|He|They|It|This|That|There|What|Who)\b)([A-Z][a-z]+)"
                            r"(?:['’]s| is| was| has| had| seems| looks| remains)\b")
-BY_PRONOUN = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*"
-                        r"(?i:she|he|they)(?:['’]s|['’]re| is| was| has| had| seems| looks)?\b")
+BY_PRONOUN = re.compile(_FILLERS + r"(?i:she|he|they)(?:['’]s|['’]re| is| was| has| had| seems| looks)?\b")
 
 
 def referent(sentences: list[str], k: int, names: frozenset[str] | set[str]) -> str | None:
@@ -296,7 +296,7 @@ def _names_someone(sentence: str) -> bool:
     return any(w.lower() not in _NEVER_NAMES for w in _NAME_WITHIN.findall(sentence))
 
 
-_BY_SPEAKER = re.compile(r"\W*(?:(?i:um|er|erm|so|and|but|well|yeah|honestly|now)\W+)*(?:I|We)\b")
+_BY_SPEAKER = re.compile(_FILLERS + r"(?:I|We)\b")
 _NAME_WITHIN = re.compile(r"(?<=[\w,;] )(?!I\b)[A-Z][a-z]+")
 
 
