@@ -17,7 +17,8 @@ judgement turned round in other words ("withdrawn" / "he's come out of his shell
 stand (a faithful paraphrase, a mixed account, another child, place or time, a passed-on view, a
 question). A review helper wrote `reversals_developed.json` (87: 40 reversals) as probes of the
 valence checks, whose misses were read; another, who read neither it nor the rules' misses, wrote
-`reversals_held_out.json` (84: 41 reversals). Counted per line:
+`reversals_held_out.json` (84: 41 reversals; how both were written: BRIEF_reversals.md). Counted
+per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
   false   a faithful line flagged with any of the five kinds
