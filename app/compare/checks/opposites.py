@@ -239,7 +239,7 @@ def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, 
     if not claimed:
         return False  # (the clause's subject is no one named: "Attendance at Ada's lessons ...")
     sents = _sentences(text)
-    at = next((k for k, x in enumerate(sents) if any(t == said_word for t, _ in polarity.polar_terms(x))), None)
+    at = _saying(sents, said_word)
     if at is None:
         return False
     whole = _sentences(turn.text)  # (read in the turn, for the sentences before the piece)
@@ -255,11 +255,9 @@ def _at_another_place(about: str, text: str, said_word: str) -> bool:
     if not mine:
         return False
     clauses = valence.clauses(text)
-    for k, clause in enumerate(clauses):
-        if any(t == said_word for t, _ in polarity.polar_terms(clause)):
-            theirs = place_in_force(clauses, k)  # ("At home, he's so much calmer": at home)
-            return bool(theirs) and not mine & theirs
-    return False
+    k = _saying(clauses, said_word)
+    theirs = place_in_force(clauses, k) if k is not None else set()  # ("At home, he's so much calmer": at home)
+    return bool(theirs) and not mine & theirs
 
 
 def _passed_on(text: str, said_word: str) -> bool:
@@ -268,9 +266,15 @@ def _passed_on(text: str, said_word: str) -> bool:
     of theirs (unless the minutes relay it too)."""
     for sentence in _sentences(text):
         passed = PASSED_ON.search(sentence)
-        if passed and any(t == said_word for t, _ in polarity.polar_terms(sentence[passed.end():])):
+        if passed and _saying([sentence[passed.end():]], said_word) is not None:
             return True
     return False
+
+
+def _saying(parts: list[str], said_word: str) -> int | None:
+    """Which of the parts (sentences, clauses) holds the meeting's side of a clash, the word
+    polarity.clash gave (a lemma, as polar_terms has it); None where none does."""
+    return next((k for k, x in enumerate(parts) if any(t == said_word for t, _ in polarity.polar_terms(x))), None)
 
 
 # (what the minutes give as relayed: "Mr Rowan said Carys tells him ...")
