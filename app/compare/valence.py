@@ -251,13 +251,15 @@ def on_track(text: str) -> str:
 # keeps herself to herself". No word of it judges; each is plainly better (or worse) company and
 # confidence. (Not "join in the meeting": taking part in a call is no judgement of a child.)
 _SELF = r"(?:him|her|them)sel(?:f|ves)"
+# (coming) out of one's shell: more at ease with others, and a change said in so many words
+# (the_other_way._CHANGED_MUCH reads it so too)
+OUT_OF_SHELL = r"out of (?:(?:his|her|their) shell|" + _SELF + r")\b"
 # Joining in, as a child takes part with others; not joining a meeting or a call, late or by phone
 # ("joined in at 10.40 by telephone", "joined in late", "joins in from work")
 JOINS_IN = (r"\bjoin(?:s|ed|ing)? in\b(?!(?:[^.,;:]|\.(?=\d))*\b(?:meeting|call|conference|discussion|phone|telephone|video|"
             r"teams|zoom|online|remotely|late|later|partway|part way|halfway)\b)(?! from (?:work|home)\b)")
 _MIXING = re.compile(
-    r"\b(?:come|comes|came|coming) out of (?:(?:his|her|their) shell|" + _SELF + r")\b|"
-    + JOINS_IN + r"|"
+    r"\b(?:come|comes|came|coming) " + OUT_OF_SHELL + r"|" + JOINS_IN + r"|"
     r"\b(?:mix(?:es|ed|ing)?|play(?:s|ed|ing)?|get(?:s|ting)? on|got on) (?:really |so )?(?:well |nicely |happily )?"
     r"with (?:the )?other (?:children|kids|pupils|boys|girls)\b|"
     r"\b(?:made|making|makes|make|got|has|have|had|having) (?:(?:lots|loads|plenty) of |some |a few |new |good |"

@@ -137,9 +137,7 @@ _STATE_OF = re.compile(
 # ("better since Sunday", "calmer since the move": a change from then; "come out of his shell": a
 # change in so many words)
 _CHANGED_MUCH = re.compile(r"\b(?:much|far|a lot|lots|loads|so much|way) (?:more |less )?[a-z]+(?:er|ed)?\b|"
-                           r"\b(?:[a-z]+er|[a-z]+ed) since\b|"
-                           r"\b(?:come|came|coming) out of (?:(?:his|her|their) shell|(?:him|her|them)sel(?:f|ves))\b",
-                           re.I)
+                           r"\b(?:[a-z]+er|[a-z]+ed) since\b|\b(?:come|came|coming) " + valence.OUT_OF_SHELL, re.I)
 # ... said of him or her (or a name), not of the speaker ("I'm much better") nor of a thing
 _OF_THEM = re.compile(r"^\W*(?:\w+ly,? |honestly,? |actually,? |yeah,? |so,? |and |but |well,? |"
                       r"(?i:in|at) (?:the )?[a-z]+,? )*"
