@@ -173,6 +173,11 @@ class Scale:
             out.append((w, way, i))
         return tuple(out)
 
+    def judging(self, clauses: list[str], way: int = 0) -> list[int]:
+        """Which of the clauses judge on the scale, read plainly (only `way`, where given)."""
+        return [k for k, c in enumerate(clauses)
+                if any(not way or w == way for _, w in self.clause_terms(self.reading(c)))]
+
     def said_of(self, text: str, who: frozenset[str] | set[str]) -> bool:
         """Is one of the scale's words said of one of `who` (words naming them, or pronouns): one of
         them among the three words before it ("I'd really like her to ...": of "i"; "she'd be happy

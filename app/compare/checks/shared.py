@@ -247,8 +247,7 @@ def places_judged(scale, sentence: str, way: int) -> set[str]:
     at home; "At home he's much more withdrawn, at school he's fine" worse at home only). Where no
     place is in force there, any the sentence names."""
     clauses = valence.clauses(sentence)
-    found = {p for k, c in enumerate(clauses) if any(w == way for _, w in scale.clause_terms(scale.reading(c)))
-             for p in place_in_force(clauses, k)}
+    found = {p for k in scale.judging(clauses, way) for p in place_in_force(clauses, k)}
     return found or places_named(sentence)
 
 

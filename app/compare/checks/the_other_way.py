@@ -585,7 +585,7 @@ def _other_named(claim: str, sentence: str, ctx: Context, speakers: tuple[str, .
     else:  # the judging clauses' names, else those of the clauses leading up to them ("As for Ada, her
         # sleep has been excellent"), else the sentence's subject
         clauses = valence.clauses(sentence)
-        judging = [k for k, c in enumerate(clauses) if scale.clause_terms(scale.reading(c))]
+        judging = scale.judging(clauses)
         b = _named(" ".join(clauses[k] for k in judging), ctx) if judging else _named(sentence, ctx)
         if judging and not b:
             b = _named(" ".join(clauses[:judging[0]]), ctx)
