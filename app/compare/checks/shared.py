@@ -279,15 +279,18 @@ def referent(sentences: list[str], k: int, names: frozenset[str] | set[str]) -> 
     pronoun ("So Ada's doing well. She's had her jabs. She's a smiley girl.": Ada). `names`: the
     words that are names here, lower case ("Nursery has been great with him" has no person for its
     subject). None where no subject says."""
-    for j in range(k, -1, -1):
-        named = NAMED_SUBJECT.match(sentences[j])
+    for sentence in reversed(sentences[:k + 1]):
+        named = NAMED_SUBJECT.match(sentence)
         if named and named.group(1).lower() in names:
             return named.group(1)
-        if named and not _BY_SPEAKER.match(sentences[j]):
-            return None  # (a thing or a place for its subject: "Swimming is his favourite")
-        # (the speaker's own doings name no one new: "I weighed him on Monday and he's on his line")
-        if not (BY_PRONOUN.match(sentences[j]) or _BY_SPEAKER.match(sentences[j]) and not _names_someone(sentences[j])):
-            return None
+        # (the speaker's own doings pass on to the sentence before where they name no one new: "I
+        # weighed him on Monday and he's on his line")
+        if _BY_SPEAKER.match(sentence):
+            if _names_someone(sentence):
+                return None
+            continue
+        if named or not BY_PRONOUN.match(sentence):
+            return None  # (a thing or a place for its subject, "Swimming is his favourite", or no subject)
     return None
 
 
