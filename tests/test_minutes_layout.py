@@ -317,3 +317,21 @@ def test_a_bracket_that_only_says_how_long_someone_stayed_is_no_role():
         "Kai Moss (first part only); Jo Rae (Part-time Family Support Worker); Sam Ode (On behalf of Education)")]
     assert got == [("Kai Moss", ""), ("Jo Rae", "Part-time Family Support Worker"),
                    ("Sam Ode", "On behalf of Education")]
+
+
+def test_a_heading_of_someones_views_gives_them_its_sentences(tmp_path):
+    # "Mother's views", "Josh's wishes and feelings", "Views of Mrs Locke": the part of the one whose
+    # views they are, where they were there; the parents together, or someone not there, nobody
+    m = minutes_of(tmp_path, "Mother's views\nThe flat is warm now and the damp has gone.\n"
+                             "Josh's wishes and feelings\nHe would like to go back to football on Saturdays.\n"
+                             "Views of Mrs Locke\nThe bus to school takes an hour.\n"
+                             "Parents' views\nThe new bedroom is ready.\n"
+                             "Grandmother's views\nShe can collect Josh on Fridays.\n")
+    said = {s.text: s for s in m.statements}
+    assert said["The flat is warm now and the damp has gone."].speaker == "Mother (Amy Locke)"
+    assert said["The flat is warm now and the damp has gone."].credited_by == "heading"
+    assert said["He would like to go back to football on Saturdays."].speaker == "Young person (Josh Locke)"
+    assert said["The bus to school takes an hour."].speaker == "Mother (Amy Locke)"
+    assert said["The new bedroom is ready."].speaker is None
+    # (nobody of that name was there: the sentence is no attendee's)
+    assert said["She can collect Josh on Fridays."].speaker not in {a.label for a in m.attendees}

@@ -45,8 +45,8 @@ AGENCY_ROLES: list[tuple[str, tuple[str | None, ...]]] = [
     (r"domestic (?:abuse|violence) (?:service|team|worker|adviser|advisor)|\bidva\b|women'?s aid",
      ("idva", "domestic", "women's aid")),
     (r"advoca", ("advocate",)),
-    (r"\bmother\b|\bmum\b|mother'?s views", ("mother",)),  # not "parents' views": two people
-    (r"\bfather\b|\bdad\b|father'?s views", ("father",)),
+    (r"\bmother\b|\bmum\b|\bmothers views", ("mother",)),  # not "parents' views": two people
+    (r"\bfather\b|\bdad\b|\bfathers views", ("father",)),
     (r"grandmother|grandfather|grandparent", ("grand",)),
 ]
 

@@ -477,12 +477,20 @@ def _heading_speaker(heading: str, cast: Cast) -> str | None:
     told = _WHAT_THEY_TOLD.match(heading)
     if told:  # "What Tyler told us", "What the police told us": the one who told
         heading = told.group("who")
+    views = _VIEWS_OF.match(heading)
+    if views:  # ("Mother's views", "Views of Mrs Lee": the part of the one whose views they are, if there)
+        owner = cast.resolve(views.group("who") or views.group("of"), people_only=True)
+        if owner is not None and cast.by_label(owner) is not None:
+            return owner
     parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+", heading) if p.strip()]
     if len(parts) >= 2 and any(cast.resolve(p, people_only=True) is None for p in parts):
         return None
     return cast.resolve(heading, people_only=True)
 
 
+# "Mother's views", "Josh's wishes and feelings", "Views of Mrs Lee": whose they are
+_VIEWS_OF = re.compile(r"^(?:(?P<who>[^,:]{2,60}?)(?:'s|’s)\s+(?:views?|wishes(?:\s+and\s+feelings)?|feelings|comments|"
+                       r"contribution|update|account)\b[^[]*|(?:views?|wishes and feelings)\s+of\s+(?P<of>[^,:]{2,60}))$", re.I)
 _WHAT_THEY_TOLD = re.compile(r"^(?:what|how)\s+(?P<who>(?!you\b|we\b)[\w'’ ()-]{2,60}?)\s+(?:told|said to|shared with)"
                              r"\s+(?:us|the conference)\s*:?$", re.I)
 
