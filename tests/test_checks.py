@@ -2972,6 +2972,22 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     assert findings(answered, said)[said].kind == "misattributed"
 
 
+def test_agreeing_not_to_do_something_is_an_agreement_too():
+    # "agreed not to drive the children" is heard from him, as "agreed to" is
+    meeting = PUT_TO_HIM.replace(
+        "Independent Chair (Marguerite Quill): Next review in three months, then.\n",
+        "Independent Chair (Marguerite Quill): And nobody drives Milo to nursery until the car has its MOT.\n"
+        "Social Worker (Idris Kestrel): I'll check the MOT certificate when it's done.\n"
+        "Designated Safeguarding Lead (Gideon Rowan): Nursery can hold his place till ten if the bus is late.\n")
+    line = "Mr Tate agreed not to drive Milo to nursery until the car has passed its MOT."
+    f = findings(meeting, line)[line]
+    assert f.kind == "not_said" and f.check == "agreement_not_heard"
+    answered = meeting.replace("Designated Safeguarding Lead (Gideon Rowan): Nursery",
+                               "Father (Lionel Tate): Fine, I'll leave the car at home.\n"
+                               "Designated Safeguarding Lead (Gideon Rowan): Nursery")
+    assert line not in findings(answered, line)
+
+
 def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
     # "Yeah" to a question about the dentist agrees to nothing of the screening

@@ -197,7 +197,7 @@ def _given_by_name(case: Case, names: set[str]) -> bool:
 # referral", "said he would take the time off"), or their dissent ("disagreed with the
 # recommendation"): what they agreed or disagreed with was put to them by another
 _ASSENTED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|accepted|accepts|undertook|committed)"
-                          rf"\s+(?:to|that)\b|{_WOULD}|{_CLAUSE_HEAD}(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b|"
+                          rf"\s+(?:not\s+)?(?:to|that)\b|{_WOULD}|{_CLAUSE_HEAD}(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b|"
                           # ("did not object to the health visitor visiting": the plan is another's)
                           rf"{_CLAUSE_HEAD}(?:{polarity.NOT_OBJECTING})", re.I)
 _AND_WAS_TOLD = re.compile(r"\band (?:she |he |they )?(?:was|were) (?:\w+ly )?(?:told|reassured|advised|informed|assured)\b",
