@@ -2988,6 +2988,21 @@ def test_agreeing_not_to_do_something_is_an_agreement_too():
     assert line not in findings(answered, line)
 
 
+def test_what_they_had_done_is_no_offer_of_what_they_will_do():
+    # He spoke of the screening he once had, not of screening to come: his own turn is no offer of it
+    meeting = PUT_TO_HIM.replace("Father (Lionel Tate): I'm here because I have to be. I've got work at two.\n",
+                                 "Father (Lionel Tate): I did a drug screening at the Riverside clinic last "
+                                 "year and it came back clear.\n").replace(
+        "The drug screening would be at the Riverside clinic, every fortnight, starting next month, and Idris would "
+        "book the first appointment.", "Contact stays at the family centre on Saturdays, two hours each visit.")
+    line = "Mr Tate agreed to a drug screening at the Riverside clinic before every contact visit."
+    f = findings(meeting, line).get(line)
+    assert f is not None and f.kind == "not_said"
+    # ... but "I'll do one before each visit" is his offer
+    offered = meeting.replace("it came back clear.", "it came back clear. I'll do one before each contact visit.")
+    assert line not in findings(offered, line)
+
+
 def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
     # "Yeah" to a question about the dentist agrees to nothing of the screening

@@ -211,9 +211,16 @@ def agreement_not_heard(case: Case) -> Finding | None:
     if any(one_of_them(t) and _agrees(t.text) and _words_said(t.text, keys) >= 2 for t in turns):
         return None
     put = turns[match.main_turn]
-    if one_of_them(put):
-        return None  # the passage is their own: they offered it
     proof = quoting.stating(turns, put.index, put.text)
+    if one_of_them(put):
+        # The passage is their own: they offered it, if they spoke of doing it ("I'm going to ...");
+        # what they once did ("I did a test last year") is no offer of doing it from now on
+        if _WILL_DO.search(put.text.replace("’", "'")):
+            return None
+        return Finding("", "not_said", st.text, proof, 0.55,
+                       f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} spoke of it at "
+                       f"{clock(proof[0].start)} (“{short_quote(put.text)}”) but offered or agreed to nothing.",
+                       section=st.section, speaker=st.speaker)
     answer = (f"{st.speakers[0]} answered without agreeing: “{short_quote(theirs[0].text)}”" if theirs
               else f"{st.speakers[0]} said nothing to it")
     return Finding("", "not_said", st.text, proof, 0.6,
@@ -271,6 +278,13 @@ _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all r
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
+
+
+# Speaking of doing something from now on, beyond what agrees (_AGREES has "I'll", "I can"): "I'm
+# going to", "I'd be willing", "I want to", "we're going to"
+_WILL_DO = re.compile(r"\b(?:i'm|i am|we're|we are) (?:going to|gonna|willing to|prepared to|planning to)\b|"
+                      r"\b(?:i|we)(?:'d| would) (?:be )?(?:happy|willing|like|want)\b|\b(?:i|we) (?:want|plan|intend) to\b",
+                      re.I)
 
 
 _ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
