@@ -335,3 +335,18 @@ def test_a_heading_of_someones_views_gives_them_its_sentences(tmp_path):
     assert said["The new bedroom is ready."].speaker is None
     # (nobody of that name was there: the sentence is no attendee's)
     assert said["She can collect Josh on Fridays."].speaker not in {a.label for a in m.attendees}
+
+
+def test_a_judgement_given_by_its_maker_is_credited_to_them(tmp_path):
+    # "assessed", "concluded", "recognised", "was clear that": a view in the words of the one who gave it
+    m = minutes_of(tmp_path, "Discussion\nPeter Vance still assessed the risk to Josh as low.\n"
+                             "Hanna Berg was clear that Josh's weight is no longer a worry.\n"
+                             "Amy Locke recognised that the flat had been too cold in the winter.\n"
+                             "Ruth Ogunleye concluded that the plan should continue.\n"
+                             "Josh was clear of any infection by March.\n")
+    said = {s.text: s.speaker for s in m.statements}
+    assert said["Peter Vance still assessed the risk to Josh as low."] == "Social Worker (Peter Vance)"
+    assert said["Hanna Berg was clear that Josh's weight is no longer a worry."] == "School Nurse (Hanna Berg)"
+    assert said["Amy Locke recognised that the flat had been too cold in the winter."] == "Mother (Amy Locke)"
+    assert said["Ruth Ogunleye concluded that the plan should continue."] == "Independent Chair (Ruth Ogunleye)"
+    assert said["Josh was clear of any infection by March."] is None  # of him, not his words

@@ -29,14 +29,17 @@ REPORTING = (
     r"to (?!(?:the|a|an|his|her|their|my|our|your|this|that|these|those|each|every)\b)(?=[a-z]+\b)|"
     # acts of speech that say who spoke as "said" does ("Ms Hale offered to drive her", "praised")
     r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
-    r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged"
+    r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged|"
+    # a judgement in the words of the one who gave it ("Ms Lee assessed the risk as low", "was clear that")
+    r"assessed|assesses|concluded|concludes|recognised|recognises|recognized|recognizes|"
+    r"(?:was|is|were|are) clear that|made (?:it )?clear"
 )
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
 _SUBJECT = re.compile(
     rf"^(?P<who>(?:[Bb]oth\s+(?:the\s+)?parents)|(?:(?:[Tt]he|Her|His|Their)\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
     rf"(?:[Tt]he\s+)?[PpMm]aternal\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
-    rf"(?:\s+(?:all|both|each|also|further|then|later|again|herself|himself|themselves|initially))?"
+    rf"(?:\s+(?:all|both|each|also|further|then|later|again|still|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
 # "Her advocate said ...": whose, then who speaks. Not kin: "her mother" is the child's mother or
