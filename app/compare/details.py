@@ -10,10 +10,12 @@ from functools import lru_cache
 from app.compare.align import HOMELY, key_hit, keys_of
 from app.compare.dates import most_recent, relative_dates, soonest
 from app.compare.text import (
+    _NOT_DONE,
     DAY_PARTS,
     FILLER_COMMAS,
     FULL_STOP,
     MONTHS,
+    ORDINALS,
     SENTENCE_END,
     WEEKDAY_WORD,
     WEEKDAYS,
@@ -95,6 +97,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             if _deadline(d, statement):  # "by 20 March": doing it sooner meets it (unless that day is a deadline too)
                 rivals = [e for e in rivals if e.unit not in MONTH_UNITS or _later(e, d)
                           or _said_as_deadline(e, evidence_texts, on)]
+        if not rivals and d.unit != "n":
+            rivals = [e for e in _bare_counts_of(d, statement, evidence_texts, in_order)
+                      if not any(_same(e, m) for m in mine)]
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -238,6 +243,45 @@ def _days_on(texts: list[str]) -> set[float]:
 
 SPANS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
 MONTH_UNITS = set(MONTHS)
+
+
+def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
+                    in_order: list[frozenset[Detail]]) -> list[Detail]:
+    """A number the meeting left bare that counts the minutes' things: "nine bumps" against "they log
+    every bump, and there have been four since January", a sentence that names a bump and gives one
+    bare number and no other count. Not a number after a word that makes it a time, a place or a
+    label ("at 3", "Room 4"), nor a count of people or a measure (the sentence may name a week or a
+    child for another reason)."""
+    if d.unit in _NOT_DONE or d.unit in MONTH_UNITS or d.unit in _NOT_THINGS or _ordinal(d, statement):
+        return []
+    out = []
+    for text, found in zip(evidence_texts, in_order, strict=True):
+        bare = [e for e in found if e.unit == "n"]
+        if len(bare) != 1 or any(e.unit not in _NOT_COUNTS and e.unit != "n" for e in found):
+            continue
+        ws = words(text)
+        if d.unit not in {lemma(w) for w in ws}:
+            continue
+        at = [i for i, w in enumerate(ws) if w == bare[0].text]
+        if len(at) == 1 and (at[0] == 0 or ws[at[0] - 1] not in _LABELLING):
+            out.append(bare[0])
+    return out
+
+
+def _ordinal(d: Detail, statement: str) -> bool:
+    """Was the figure an ordinal ("the first core group", read as one "core"): no count of anything."""
+    noun = d.text.split(" ", 1)[-1]
+    return bool(re.search(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+{re.escape(noun)}\b", statement, re.I))
+
+
+# Units that are no things counted (what a bare number cannot be a count of), beyond _NOT_DONE's
+_NOT_THINGS = frozenset({"n", "per_week", "time", "share", "score", "money", "clock", "mm", "cm", "kg"})
+# Details a sentence may give beside a count without counting anything else: when, how often
+_NOT_COUNTS = MONTH_UNITS | {"month_alone", "month_part", "day_of_month", "day_part", "habit_day", "per_week",
+                             "weekdays", "week", "day", "month", "year"}
+# Words before a number that make it a time, a place or a label, not a count
+_LABELLING = frozenset({"at", "on", "by", "to", "from", "until", "till", "room", "number", "no", "page", "year",
+                        "aged", "age", "class", "bus", "route", "level", "band", "stage", "step", "flat", "house"})
 
 
 # Weights and lengths in the units people say them in, to one base each (kilograms, centimetres):

@@ -327,12 +327,14 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _hour_before_an_end(ws: list[str], i: int, nxt: str, nxt2: str) -> bool:
     """Is the number at ws[i] the start of a span of the day: "till" or "until" a time ("seven till
-    midnight", "8 until 11 pm"), or "to" one after "from" or "between" ("from 8 to 11 pm"; not "ten
-    to midnight", which is 11.50)?"""
+    midnight", "8 until 11 pm", "seven till six"), or "to" one after "from" or "between" ("from 8 to
+    11 pm"; not "ten to midnight", which is 11.50)?"""
     if not (nxt in ("till", "until") or nxt == "to" and {"from", "between"} & set(ws[max(0, i - 2): i])):
         return False
     after = ws[i + 3] if i + 3 < len(ws) else ""
-    return nxt2 in ("midnight", "midday", "noon") or nxt2.isdigit() and after in ("am", "pm", "o", "oclock")
+    # ("seven till six": two hours of the clock, whatever follows; not "seven till now")
+    return nxt2 in ("midnight", "midday", "noon") or nxt2.isdigit() and (
+        after in ("am", "pm", "o", "oclock") or nxt != "to" and float(nxt2) <= 12 and float(ws[i]) <= 12)
 
 
 _MISS_TITLE = re.compile(r"\bMiss (?=[A-Z][a-z])")
@@ -671,6 +673,15 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             out_of = value
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
+        elif nxt == "of" and nxt2 in _WHOSE:
+            # "three of his hearing tests", "two of the school's letters": so many of the things named,
+            # by the first plural among the next few words ("tests", not "Riley" in "of my visits Riley")
+            named = next((x for x in [x for x in ws[i + 3: i + 7] if x != "s"][:3]
+                          if x not in STOPWORDS and lemma(x) != x and (x.endswith("s") or x in _PLURALS)), None)
+            if named:
+                counted.append(Detail(value, lemma(named), f"{w} {named}"))
+                found.add(counted[-1])
+                continue
         if nxt in ("time", "times") and nxt2 in ("a", "per", "each") and per_week_said:
             continue  # "three times a week" is a frequency (taken above), not also a count of three
         if per_week_said and any(a <= starts[i] < b for a, b in taken):
@@ -700,7 +711,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         elif not _MONEY_WORDS.isdisjoint(ws) and not nxt.endswith("s") and \
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
-        elif nxt and nxt not in STOPWORDS and nxt.isalpha():
+        elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
             counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
@@ -736,6 +747,13 @@ def _listed_with_a_date(ws: tuple[str, ...], i: int) -> str | None:
     return None
 
 
+# Words after a number that are no thing it counts: "four since May", "three left", "six last week"
+_NO_THING = frozenset({"since", "until", "till", "before", "after", "ago", "already", "yet", "still", "left",
+                       "remaining", "altogether", "together", "overall", "apiece", "including", "later", "earlier",
+                       "last", "next", "today", "yesterday", "tomorrow", "tonight", "recently", "previously"})
+_PLURALS = frozenset({"children", "people", "men", "women"})
+# Whose things a count may be of: "three of his tests", "two of the school's letters"
+_WHOSE = frozenset({"his", "her", "their", "the", "my", "our", "your", "its"})
 # Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
 _DONE = frozenset({"done", "attended", "completed", "made", "missed", "managed", "kept", "finished"})
 # ... but not a measure, nor people: "each one's two hours. She's done six" is six sessions, not hours

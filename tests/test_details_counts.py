@@ -1,0 +1,59 @@
+"""Counts the comparer checks: what a number counts, where the words say it and where they leave it
+to the sentence ("there have been four since May"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare.details import conflicts
+from app.compare.text import details
+
+
+@pytest.mark.parametrize("text", [
+    "There have been four since the summer holidays.",
+    "She had two before Christmas and one after.",
+    "He has three left to do.",
+    "They had nine altogether.",
+])
+def test_a_word_that_is_no_thing_is_not_what_a_number_counts(text):
+    units = {d.unit for d in details(text)}
+    assert not units & {"since", "before", "after", "left", "altogether"}
+
+
+def test_so_many_of_his_things_counts_the_things():
+    assert {(d.value, d.unit) for d in details("All three of his hearing tests have been normal.")} >= {(3.0, "test")}
+    assert {(d.value, d.unit) for d in details("Two of the school's letters went unanswered.")} >= {(2.0, "letter")}
+
+
+@pytest.mark.parametrize("minutes,said", [
+    # the meeting counts them bare, in a sentence that names what is counted
+    ("Nursery has logged nine bumps since January.", "They log every bump, and there have been four since January."),
+    ("All three of his hearing tests have been normal.",
+     "He has a hearing test every term, and all five of those have been normal."),
+])
+def test_a_bare_count_in_a_sentence_naming_the_things_is_their_count(minutes, said):
+    found = conflicts(minutes, [said], [said])
+    assert found and found[0][1].unit == "n"
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("Nursery has logged four bumps since January.", "They log every bump, and there have been four since January."),
+    # another number in the sentence says nothing of how many: a time, a day, two figures
+    ("Nursery has logged nine bumps this term.", "The last bump was at 3 on Friday, in the garden."),
+    ("Nursery has logged nine bumps this term.", "Out of 30 children, 4 have had a bump this week."),
+    ("Nursery has logged nine bumps this term.", "Room 4 has had the most bumps."),
+])
+def test_a_bare_number_that_is_no_count_of_them_stands(minutes, said):
+    assert not conflicts(minutes, [said], [said])
+
+
+def test_seven_till_six_is_a_span_of_the_day_not_a_count():
+    said = "She's sleeping much better, about eleven hours now, seven till six."
+    assert {(d.value, d.unit) for d in details(said)} >= {(7.0, "clock"), (11.0, "hour")}
+    found = conflicts("Mum said she now sleeps about seven hours a night.", [said], [said])
+    assert [(d.text, e.text) for d, e in found] == [("7 hours", "11 hours")]
+
+
+def test_an_ordinal_counts_nothing():
+    said = "The core group will meet within ten working days, so by the twenty-sixth."
+    assert not conflicts("The first core group will meet within ten working days, by 26 November.", [said], [said])
