@@ -47,6 +47,27 @@ def test_a_bare_number_that_is_no_count_of_them_stands(minutes, said):
     assert not conflicts(minutes, [said], [said])
 
 
+@pytest.mark.parametrize("minutes,said,changed", [
+    # a score from one number to another: the first the same, the second not
+    ("Her anxiety score had gone from 15 in May to 6 last week.",
+     "In May her anxiety score was fifteen, and last week it was nine.", ("6", "9")),
+    ("The waiting list went from 40 to 12.", "The waiting list was forty and it's twenty now.", ("12", "20")),
+])
+def test_two_bare_figures_in_the_same_order_one_changed(minutes, said, changed):
+    found = conflicts(minutes, [said], [said])
+    assert [(d.text, e.text) for d, e in found] == [changed]
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("Her anxiety score had gone from 15 in May to 9 last week.",
+     "In May her anxiety score was fifteen, and last week it was nine."),
+    # neither figure the same: no telling which is which
+    ("Her anxiety score had gone from 15 in May to 6 last week.", "It was twelve and then eight."),
+])
+def test_two_bare_figures_that_agree_or_share_none_stand(minutes, said):
+    assert not conflicts(minutes, [said], [said])
+
+
 def test_seven_till_six_is_a_span_of_the_day_not_a_count():
     said = "She's sleeping much better, about eleven hours now, seven till six."
     assert {(d.value, d.unit) for d in details(said)} >= {(7.0, "clock"), (11.0, "hour")}

@@ -100,6 +100,8 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if not rivals and d.unit != "n":
             rivals = [e for e in _bare_counts_of(d, statement, evidence_texts, in_order)
                       if not any(_same(e, m) for m in mine)]
+        elif not rivals:
+            rivals = _in_step(d, statement, evidence_texts, in_order)
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -272,6 +274,30 @@ def _ordinal(d: Detail, statement: str) -> bool:
     """Was the figure an ordinal ("the first core group", read as one "core"): no count of anything."""
     noun = d.text.split(" ", 1)[-1]
     return bool(re.search(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+{re.escape(noun)}\b", statement, re.I))
+
+
+def _in_step(d: Detail, statement: str, evidence_texts: list[str], in_order: list[frozenset[Detail]]) -> list[Detail]:
+    """Two bare figures, in the minutes and in a sentence of the meeting, in the same order, the
+    other one the same: "from 15 in June to 6 last week" against "in June it was fifteen, and last
+    week it was nine". The figure kept says what the two are of; the one that differs is changed."""
+    mine = _bare_in_order(statement, details(statement))
+    if len(mine) != 2 or d not in mine:
+        return []
+    k = mine.index(d)
+    kept = mine[1 - k]
+    out = []
+    for text, found in zip(evidence_texts, in_order, strict=True):
+        theirs = _bare_in_order(text, found)
+        if len(theirs) == 2 and theirs[1 - k].value == kept.value and theirs[k].value != d.value:
+            out.append(theirs[k])
+    return out
+
+
+def _bare_in_order(text: str, found: frozenset[Detail]) -> list[Detail]:
+    """A text's bare numbers in the order it says them (none where one is said twice: no order)."""
+    bare = {e.text: e for e in found if e.unit == "n"}
+    ws = [w for w in words(text) if w in bare]
+    return [bare[w] for w in ws] if len(ws) == len(bare) else []
 
 
 # Units that are no things counted (what a bare number cannot be a count of), beyond _NOT_DONE's
