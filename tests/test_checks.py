@@ -2988,6 +2988,21 @@ def test_agreeing_not_to_do_something_is_an_agreement_too():
     assert line not in findings(answered, line)
 
 
+def test_ill_think_about_it_is_no_agreement():
+    # "I'll talk to my solicitor", "I'll have a think": putting it off, not saying yes
+    line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
+    for reply in ("I'll talk to my solicitor first.", "I'll have a think about it and let you know.",
+                  "I will need to think about that."):
+        deferred = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                      f"Father (Lionel Tate): {reply}\n")
+        f = findings(deferred, line).get(line)
+        assert f is not None and f.check == "agreement_not_heard", reply
+    # ... but "I'll do it" is a yes
+    agreed = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                "Father (Lionel Tate): I'll do it, if it gets you off my back.\n")
+    assert line not in findings(agreed, line)
+
+
 def test_what_they_had_done_is_no_offer_of_what_they_will_do():
     # He spoke of the screening he once had, not of screening to come: his own turn is no offer of it
     meeting = PUT_TO_HIM.replace("Father (Lionel Tate): I'm here because I have to be. I've got work at two.\n",

@@ -274,7 +274,11 @@ _AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|und
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
 # What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
 _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
-                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can|happy to|i don't mind|"
+                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!\s+"
+                     # (not putting it off: "I'll think about it", "I'll talk to my solicitor", "I'll let you know")
+                     r"(?:have a think|think|let you know|get back|need to|consider|sleep on|"
+                     r"(?:talk|speak) to (?:my|a|our) (?:solicitor|lawyer|legal)))|"
+                     r"\b(?:happy to|i don't mind|"
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
