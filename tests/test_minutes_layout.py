@@ -350,3 +350,17 @@ def test_a_judgement_given_by_its_maker_is_credited_to_them(tmp_path):
     assert said["Amy Locke recognised that the flat had been too cold in the winter."] == "Mother (Amy Locke)"
     assert said["Ruth Ogunleye concluded that the plan should continue."] == "Independent Chair (Ruth Ogunleye)"
     assert said["Josh was clear of any infection by March."] is None  # of him, not his words
+
+
+def test_a_pronoun_opening_a_paragraph_is_whom_the_last_one_credited(tmp_path):
+    # numbered paragraphs and bullets: "She" goes on with the one the paragraph before credited
+    m = minutes_of(tmp_path, "Discussion\n4. Ms Locke said the flat is warm now.\n"
+                             "5. She added that the damp in the bathroom has gone.\n"
+                             "- Peter Vance said the rent is paid up.\n- He agreed to chase the repairs.\n"
+                             "- The flat has a new boiler.\n- She said the bus to school takes an hour.\n")
+    said = {s.text: s for s in m.statements}
+    assert said["She added that the damp in the bathroom has gone."].speaker == "Mother (Amy Locke)"
+    assert said["She added that the damp in the bathroom has gone."].credited_by == "text"
+    assert said["He agreed to chase the repairs."].speaker == "Social Worker (Peter Vance)"
+    # (after a paragraph that credits nobody, nobody the sentence can be sure of)
+    assert said["She said the bus to school takes an hour."].speaker is None

@@ -355,7 +355,12 @@ def build(blocks: list[Block], source: str) -> Minutes:
         if named:
             _add(statements, text, section, b.where, cast, named, "text", b)
         else:
-            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b)
+            # (whom the last paragraph of this section credited in its own words: "She" may open the
+            # next, "Mrs Lee accepted that ... / She said she had not known ...")
+            last = statements[-1] if statements else None
+            carried = last.speakers if last is not None and last.section == section and last.credited_by == "text" \
+                and b.kind in ("paragraph", "item") and label is None else None
+            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b, carried)
 
     for i, s in enumerate(statements):
         s.index = i
@@ -561,8 +566,11 @@ def looks_like_agenda(blocks: list[Block]) -> str | None:
 
 
 def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
-         fallback: str | None, fallback_kind: str, block: Block | None = None) -> None:
-    previous: list[str] = []
+         fallback: str | None, fallback_kind: str, block: Block | None = None,
+         carried: list[str] | None = None) -> None:
+    """The statements of one paragraph (or cell), each credited to whom its words, the one before it
+    or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one."""
+    previous: list[str] = list(carried or [])
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
     subject = None  # the attendee the last sentence was about, by its first words ("Mr Lee had ...")
@@ -621,6 +629,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
             previous, previous_how = (speakers[:1] if told_them else speakers), how
+        elif k == 1 and carried:
+            previous = []  # (the paragraph before is only for a pronoun opening this one)
         if not pronoun:
             subject = None if framed else _subject_of(said, cast)
         if k == 1 and not speakers:
