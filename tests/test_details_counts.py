@@ -78,3 +78,14 @@ def test_seven_till_six_is_a_span_of_the_day_not_a_count():
 def test_an_ordinal_counts_nothing():
     said = "The core group will meet within ten working days, so by the twenty-sixth."
     assert not conflicts("The first core group will meet within ten working days, by 26 November.", [said], [said])
+
+
+def test_so_many_things_a_day_is_a_rate_of_its_own():
+    said = "Honestly? Three, four a day. One in the morning, one after tea, then later on."
+    found = conflicts("He said he smokes one or two cigarettes a day.", [said], [said])
+    assert [(d.text, e.text) for d, e in found] == [("2 cigarettes a day", "4 a day")]
+    assert not conflicts("He said he smokes three or four cigarettes a day.", [said], [said])
+    # "every day" says how often, not how many; "two hours a day" is a measure
+    daily = "I smoke every day, I'm not going to lie about it."
+    assert not conflicts("He said he smokes two cigarettes a day.", [daily], [daily])
+    assert {d.unit for d in details("She is on her tablet two hours a day.")} == {"hour"}

@@ -406,6 +406,8 @@ _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, pe
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
     ("day", "morning", "afternoon", "evening", "night")), strict=True)]
+_A_DAY = re.compile(r"\b(\d+) (?:(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b|or\b|and\b|to\b)"
+                    r"[a-z]+ ){0,3}(?:a|per|each) day\b")
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
 _UNIT_WORDS = {
     "percent": "percent", "week": "week", "weeks": "week", "day": "day", "days": "day", "month": "month",
@@ -597,6 +599,14 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         else:
             value = per_week if per_week is not None else float(m.group(1))
         found.add(Detail(value, "per_week", m.group(0)))
+    # So many things a day ("two joints a day", "three, four a day", "5 bottles of wine a day"): a rate
+    # of its own, compared only with another such (not with "every day", which says how often, not
+    # how many); not a measure ("two hours a day") nor times ("three times a day": taken above)
+    if "day" in present:
+        for m in _A_DAY.finditer(joined):
+            if not any(m.start() < b and a < m.end() for a, b in taken):
+                taken.append(m.span())
+                found.add(Detail(float(m.group(1)), "a_day", m.group(0)))
     per_week_said = bool(taken)
     # A scaling score, as minutes write it ("scored 5") and as people give it ("six for me", "I'd say
     # a four", "I'd give it a 7"); "4/10" and "four out of ten" are shares of ten (details.py reads
