@@ -22,7 +22,7 @@ def test_a_word_that_is_no_thing_is_not_what_a_number_counts(text):
 
 def test_so_many_of_his_things_counts_the_things():
     assert {(d.value, d.unit) for d in details("All three of his hearing tests have been normal.")} >= {(3.0, "test")}
-    assert {(d.value, d.unit) for d in details("Two of the school's letters went unanswered.")} >= {(2.0, "letter")}
+    assert {(d.value, d.unit) for d in details("All four of the school's letters went unanswered.")} >= {(4.0, "letter")}
 
 
 @pytest.mark.parametrize("minutes,said", [
@@ -89,3 +89,26 @@ def test_so_many_things_a_day_is_a_rate_of_its_own():
     daily = "I smoke every day, I'm not going to lie about it."
     assert not conflicts("He said he smokes two cigarettes a day.", [daily], [daily])
     assert {d.unit for d in details("She is on her tablet two hours a day.")} == {"hour"}
+
+
+@pytest.mark.parametrize("minutes,said", [
+    # "two of her children" is a part of them, not how many there are
+    ("Mum has 4 children.", "Two of her children live with their dad."),
+    ("Ms Locke has attended 6 sessions.", "She was late to two of the sessions."),
+    ("Dad has missed 4 weeks of contact.", "One of the weeks he was working."),
+    # a number that labels, orders or counts people is no count of the things
+    ("Josh missed 4 appointments.", "His appointment was moved to the 12th."),
+    ("Josh missed 4 appointments.", "His appointment is on floor 2 of the clinic."),
+    ("Josh missed 4 appointments.", "He has an appointment in week 3 of term."),
+    ("Josh missed 4 appointments.", "He missed an appointment on Monday, and there were 2 of us there."),
+    ("Josh missed 4 appointments.", "The appointment took 2 and a half hours."),
+    ("Her score went from 18 to 11.", "It was 18 when I saw her in room 4."),
+    ("The list went from 40 to 12.", "There were 40 on it when 3 of us started."),
+])
+def test_a_part_a_label_or_people_is_no_count_of_the_things(minutes, said):
+    assert not conflicts(minutes, [said], [said])
+
+
+def test_a_span_of_dates_or_years_is_not_of_the_clock():
+    assert not {d.unit for d in details("She was off school from 3 until 10 March.")} & {"clock"}
+    assert not {d.unit for d in details("He went to the school in years 7 till 11.")} & {"clock"}

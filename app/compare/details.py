@@ -265,9 +265,23 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
         if d.unit not in {lemma(w) for w in ws}:
             continue
         at = [i for i, w in enumerate(ws) if w == bare[0].text]
-        if len(at) == 1 and (at[0] == 0 or ws[at[0] - 1] not in _LABELLING):
+        if len(at) == 1 and _counting(ws, at[0]):
             out.append(bare[0])
     return out
+
+
+def _counting(ws, i: int, after_a_preposition: bool = False) -> bool:
+    """Can the bare number at ws[i] be a count of things? Not an ordinal ("the 12th"), a label ("floor
+    2", "week 3", "room 4"), a count of people ("2 of us"), nor part of a measure ("2 and a half
+    hours"); nor, unless `after_a_preposition`, a time or a place ("at 3",
+    "to 4": a figure's own "from 40 to 12" is read with that allowed)."""
+    nxt = tuple(ws[i + 1: i + 4])
+    if nxt[:1] and nxt[0] in ("st", "nd", "rd", "th"):
+        return False
+    if i and (ws[i - 1] == "the" or ws[i - 1] in _LABELLING
+              or (ws[i - 1] in _PREPOSITIONS and not after_a_preposition)):
+        return False
+    return nxt[:2] not in (("of", "us"), ("of", "them"), ("of", "you")) and nxt[:3] != ("and", "a", "half")
 
 
 def _ordinal(d: Detail, statement: str) -> bool:
@@ -294,10 +308,14 @@ def _in_step(d: Detail, statement: str, evidence_texts: list[str], in_order: lis
 
 
 def _bare_in_order(text: str, found: frozenset[Detail]) -> list[Detail]:
-    """A text's bare numbers in the order it says them (none where one is said twice: no order)."""
+    """A text's bare numbers that may count things, in the order it says them (none where one is
+    said twice: no order)."""
     bare = {e.text: e for e in found if e.unit == "n"}
-    ws = [w for w in words(text) if w in bare]
-    return [bare[w] for w in ws] if len(ws) == len(bare) else []
+    ws = words(text)
+    at = [i for i, w in enumerate(ws) if w in bare]
+    if len(at) != len(bare):
+        return []
+    return [bare[ws[i]] for i in at if _counting(ws, i, after_a_preposition=True)]
 
 
 # Units that are no things counted (what a bare number cannot be a count of), beyond _NOT_DONE's
@@ -305,9 +323,12 @@ _NOT_THINGS = frozenset({"n", "per_week", "time", "share", "score", "money", "cl
 # Details a sentence may give beside a count without counting anything else: when, how often
 _NOT_COUNTS = MONTH_UNITS | {"month_alone", "month_part", "day_of_month", "day_part", "habit_day", "per_week",
                              "weekdays", "week", "day", "month", "year"}
-# Words before a number that make it a time, a place or a label, not a count
-_LABELLING = frozenset({"at", "on", "by", "to", "from", "until", "till", "room", "number", "no", "page", "year",
-                        "aged", "age", "class", "bus", "route", "level", "band", "stage", "step", "flat", "house"})
+# Words before a number that make it a time or a place, or a label, not a count
+_PREPOSITIONS = frozenset({"at", "on", "by", "to", "from", "until", "till"})
+_LABELLING = frozenset({"room", "number", "no", "page", "year",
+                        "aged", "age", "class", "bus", "route", "level", "band", "stage", "step", "flat", "house",
+                        "floor", "week", "term", "ward", "bay", "bed", "unit", "phase", "part", "section", "item",
+                        "point", "question", "box", "grade", "group", "table", "day", "month", "session", "visit"})
 
 
 # Weights and lengths in the units people say them in, to one base each (kilograms, centimetres):

@@ -332,9 +332,12 @@ def _hour_before_an_end(ws: list[str], i: int, nxt: str, nxt2: str) -> bool:
     if not (nxt in ("till", "until") or nxt == "to" and {"from", "between"} & set(ws[max(0, i - 2): i])):
         return False
     after = ws[i + 3] if i + 3 < len(ws) else ""
-    # ("seven till six": two hours of the clock, whatever follows; not "seven till now")
+    # ("seven till six": two hours of the clock, unless days of a month or years follow or precede
+    # them, "from 3 until 10 March", "years 7 till 11"; not "seven till now")
     return nxt2 in ("midnight", "midday", "noon") or nxt2.isdigit() and (
-        after in ("am", "pm", "o", "oclock") or nxt != "to" and float(nxt2) <= 12 and float(ws[i]) <= 12)
+        after in ("am", "pm", "o", "oclock") or nxt != "to" and float(nxt2) <= 12 and float(ws[i]) <= 12
+        and after not in MONTHS and after not in ("st", "nd", "rd", "th", "of")
+        and (i == 0 or ws[i - 1] not in ("year", "years", "age", "aged", "ages")))
 
 
 _MISS_TITLE = re.compile(r"\bMiss (?=[A-Z][a-z])")
@@ -683,9 +686,10 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             out_of = value
         if nxt == "of" and nxt2 in MONTHS:
             nxt = nxt2
-        elif nxt == "of" and nxt2 in _WHOSE:
-            # "three of his hearing tests", "two of the school's letters": so many of the things named,
-            # by the first plural among the next few words ("tests", not "Riley" in "of my visits Riley")
+        elif nxt == "of" and nxt2 in _WHOSE and prev in ("all", "both"):
+            # "all three of his hearing tests", "both of the school's letters": so many of the things named,
+            # by the first plural among the next few words ("tests", not "Riley" in "of my visits Riley");
+            # without "all" or "both", "two of her children" is a part of them, not how many there are
             named = next((x for x in [x for x in ws[i + 3: i + 7] if x != "s"][:3]
                           if x not in STOPWORDS and lemma(x) != x and (x.endswith("s") or x in _PLURALS)), None)
             if named:
