@@ -31,15 +31,17 @@ REPORTING = (
     r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
     r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged|"
     # a judgement in the words of the one who gave it ("Ms Lee assessed the risk as low", "was clear that")
-    r"assessed|assesses|concluded|concludes|recognised|recognises|recognized|recognizes|"
-    r"(?:was|is|were|are) clear that|made (?:it )?clear"
+    # (not the acts: "concluded the meeting", "assessed the home on Monday", "recognised him")
+    r"(?:assessed|assesses)(?= [^.;,]{1,60}? as\b)|(?:concluded|concludes|recognised|recognises|recognized|recognizes) that|"
+    r"(?:recognised|recognized) (?:the |some |real |good |his |her |their )?(?:progress|efforts?|improvements?|changes?|"
+    r"concerns?|strengths?)|(?:was|is|were|are) clear that|made it clear|made clear(?= (?:that|to|what|how|why)\b)"
 )
 # The subject before a reporting verb: capitalised words joined by "the", "and", "of" and commas
 # ("The Social Worker, the Family Support Worker and the Headteacher all recommended").
 _SUBJECT = re.compile(
     rf"^(?P<who>(?:[Bb]oth\s+(?:the\s+)?parents)|(?:(?:[Tt]he|Her|His|Their)\s+[a-z][\w'’-]*(?:\s+(?:worker|visitor|manager|officer|teacher|nurse))?|"
     rf"(?:[Tt]he\s+)?[PpMm]aternal\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w'’.-]*)(?:(?:\s+|,\s*)(?:(?:and|the|of|for|&)\s+)*[A-Z(][\w'’.()-]*){{0,7}})"
-    rf"(?:\s+(?:all|both|each|also|further|then|later|again|still|herself|himself|themselves|initially))?"
+    rf"(?:\s+(?:all|both|each|also|further|then|later|again|still(?! to\b)|herself|himself|themselves|initially))?"
     rf"\s+(?P<verb>{REPORTING})\b")
 _PRONOUN = re.compile(r"^(She|He|They|Her|His|Their)\b")
 # "Her advocate said ...": whose, then who speaks. Not kin: "her mother" is the child's mother or
@@ -487,8 +489,10 @@ def _heading_speaker(heading: str, cast: Cast) -> str | None:
         heading = told.group("who")
     views = _VIEWS_OF.match(heading)
     if views:  # ("Mother's views", "Views of Mrs Lee": the part of the one whose views they are, if there)
-        owner = cast.resolve(views.group("who") or views.group("of"), people_only=True)
-        if owner is not None and cast.by_label(owner) is not None:
+        whose = views.group("who") or views.group("of")
+        owner = cast.resolve(whose, people_only=True)
+        # (one person's: "Mother's and Father's views", "Views of Mum and Dad" are nobody's alone)
+        if owner is not None and cast.by_label(owner) is not None and not _SEVERAL.search(whose):
             return owner
     parts = [p for p in re.split(r",\s*|\s+and\s+|\s+&\s+", heading) if p.strip()]
     if len(parts) >= 2 and any(cast.resolve(p, people_only=True) is None for p in parts):
@@ -498,7 +502,9 @@ def _heading_speaker(heading: str, cast: Cast) -> str | None:
 
 # "Mother's views", "Josh's wishes and feelings", "Views of Mrs Lee": whose they are
 _VIEWS_OF = re.compile(r"^(?:(?P<who>[^,:]{2,60}?)(?:'s|’s)\s+(?:views?|wishes(?:\s+and\s+feelings)?|feelings|comments|"
-                       r"contribution|update|account)\b[^[]*|(?:views?|wishes and feelings)\s+of\s+(?P<of>[^,:]{2,60}))$", re.I)
+                       r"contribution|update|account)|(?:views?|wishes and feelings)\s+of\s+(?P<of>[^,:]{2,60}?))"
+                       r"(?:\s+(?:on|about|regarding)\b.*)?$", re.I)
+_SEVERAL = re.compile(r"\s+(?:and|&)\s+|,")
 _WHAT_THEY_TOLD = re.compile(r"^(?:what|how)\s+(?P<who>(?!you\b|we\b)[\w'’ ()-]{2,60}?)\s+(?:told|said to|shared with)"
                              r"\s+(?:us|the conference)\s*:?$", re.I)
 
@@ -570,7 +576,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          carried: list[str] | None = None) -> None:
     """The statements of one paragraph (or cell), each credited to whom its words, the one before it
     or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one."""
-    previous: list[str] = list(carried or [])
+    previous: list[str] = []
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
     subject = None  # the attendee the last sentence was about, by its first words ("Mr Lee had ...")
@@ -619,18 +625,24 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
         # words: neither is sure, so the pronoun takes neither's own words; "she" is not Mr Lee)
         unsure = bool(pronoun and previous and subject not in (None, *previous)
                       and not _other_sex(pronoun.group(1), subject, cast))
-        if not speakers and pronoun and previous and not unsure and not _other_sex(pronoun.group(1), previous[0], cast):
+        one = _the_one(pronoun.group(1), previous, cast) if pronoun and not speakers else None
+        if not speakers and pronoun and previous and not unsure and one is not None:
             # (the one the last sentence credited, as it credited them: "Ms Lee will visit weekly. She
             # will also book the core group" is a second action of hers; "Mother said ... He said
-            # this was her choice": "he" is not the mother, but whoever the heading gives)
-            speakers, how = previous, previous_how
+            # this was her choice": "he" is not the mother, but whoever the heading gives; "Ms Lee
+            # and Mr Lee said ... She said": Ms Lee)
+            speakers, how = one, previous_how
+        elif k == 1 and not speakers and pronoun and carried and not fallback \
+                and _known_sex(pronoun.group(1), carried, cast):
+            # (a paragraph opening "She said ..." after one that credited Ms Lee in its own words, where
+            # no heading gives the part and the pronoun is surely hers: "Ms Lee accepted that ... / She
+            # said she had not known ...")
+            speakers, how = [_known_sex(pronoun.group(1), carried, cast)], "text"
         elif not speakers and fallback and not (unsure and fallback not in previous):
             # (unsure whom "he" is, the heading's account only where the heading is the one giving it)
             speakers, how = [fallback], fallback_kind
         if how in ("text", "action"):
             previous, previous_how = (speakers[:1] if told_them else speakers), how
-        elif k == 1 and carried:
-            previous = []  # (the paragraph before is only for a pronoun opening this one)
         if not pronoun:
             subject = None if framed else _subject_of(said, cast)
         if k == 1 and not speakers:
@@ -696,6 +708,24 @@ def _told_the_reporter(main: str, m: re.Match | None) -> str:
     to = re.match(r"\s*(her|him)(?:\s+(?:at the time|then|later|afterwards|on (?:that|the) (?:day|visit)))?"
                   r"(?:\s+(?:that|about|how|what|she|he|they|it|there|this)\b|\s*,)", main[m.end():])
     return to.group(1) if to else ""  # (not "told her daughter", "told him off")
+
+
+def _the_one(pronoun: str, labels: list[str], cast: Cast) -> list[str] | None:
+    """Whom of those credited before a pronoun stands for: all of them for "They", "Her"/"His"
+    (whose: any of them); for "She"/"He" the one whose sex does not rule them out, if one only."""
+    if pronoun.lower() not in ("she", "he"):
+        return labels
+    fits = [x for x in labels if not _other_sex(pronoun, x, cast)]
+    return fits if len(fits) == 1 else None
+
+
+def _known_sex(pronoun: str, labels: list[str], cast: Cast) -> str | None:
+    """The one of these a "she" or "he" surely is: one only, whose sex the roster gives and fits."""
+    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    if not want or len(labels) != 1:
+        return None
+    who = cast.by_label(labels[0])
+    return labels[0] if who is not None and who.gender == want else None
 
 
 def _other_sex(pronoun: str, label: str, cast: Cast) -> bool:
