@@ -3018,6 +3018,28 @@ def test_what_they_had_done_is_no_offer_of_what_they_will_do():
     assert line not in findings(offered, line)
 
 
+def test_replies_that_agree_or_refuse_are_read_as_they_say():
+    from app.compare.checks.agreement import _agrees
+
+    # a yes at the end, a yes after a put-off ("but yes"), a thing offered ("I'll ask my mum")
+    for yes in ("I'll need to book the time off work for that, but yes.", "I'll speak to my solicitor but yes.",
+                "I'll ask my mum.", "I can do Tuesdays.", "Yes, I'll think about which day suits."):
+        assert _agrees(yes), yes
+    # a put-off, or "can't" / "will not", is no yes
+    for no in ("I'll have to think about it.", "We'll see.", "I'll ask my solicitor.", "I'll let you know.",
+               "I can't get him there without the car.", "I will not be doing that."):
+        assert not _agrees(no), no
+
+
+def test_only_what_they_once_did_is_no_offer():
+    from app.compare.checks.agreement import _only_what_was_done
+
+    assert _only_what_was_done("I did a screening there last year and it came back clear.")
+    for offered in ("I could do one before every visit, if that helps.", "I'd do one.", "I've already booked one.",
+                    "Put me down for one.", "I'm doing one every week from now on.", "I go to the group every week."):
+        assert not _only_what_was_done(offered), offered
+
+
 def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
     # "Yeah" to a question about the dentist agrees to nothing of the screening

@@ -213,9 +213,10 @@ def agreement_not_heard(case: Case) -> Finding | None:
     put = turns[match.main_turn]
     proof = quoting.stating(turns, put.index, put.text)
     if one_of_them(put):
-        # The passage is their own: they offered it, if they spoke of doing it ("I'm going to ...");
-        # what they once did ("I did a test last year") is no offer of doing it from now on
-        if _WILL_DO.search(put.text.replace("’", "'")):
+        # The passage is their own: they offered it, unless all they said of it was what they once did
+        # ("I did a test last year and it was clear" is no offer of doing it from now on; "I could do
+        # one before each visit", "I've booked it", "I go every week" are)
+        if not _only_what_was_done(put.text):
             return None
         return Finding("", "not_said", st.text, proof, 0.55,
                        f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} spoke of it at "
@@ -274,21 +275,32 @@ _AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|und
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
 # What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
 _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
-                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!\s+"
-                     # (not putting it off: "I'll think about it", "I'll talk to my solicitor", "I'll let you know")
-                     r"(?:have a think|think|let you know|get back|need to|consider|sleep on|"
-                     r"(?:talk|speak) to (?:my|a|our) (?:solicitor|lawyer|legal)))|"
+                     r"absolutely)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!'t|n't|\s+not\b)(?!\s+(?:"
+                     # (not putting it off: "I'll think about it", "I'll have to think", "I'll talk to my
+                     # solicitor", "I'll let you know", "we'll see")
+                     r"(?:(?:have to|probably|just|need to) )?(?:have a think|think|consider|sleep on)\b|"
+                     r"(?:talk|speak|check|ask)(?: to| with)? (?:my|a|our) (?:solicitor|lawyer|legal|partner)|"
+                     r"let you know|get back|see\b(?!\s+(?:the|him|her|them|you|a|an|my|his|their|our|your|to)\b)))|"
+                     r"\b(?:but|so|and),? (?:yes|yeah|ok|okay|fine)\b|"
                      r"\b(?:happy to|i don't mind|"
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
 
 
-# Speaking of doing something from now on, beyond what agrees (_AGREES has "I'll", "I can"): "I'm
-# going to", "I'd be willing", "I want to", "we're going to"
-_WILL_DO = re.compile(r"\b(?:i'm|i am|we're|we are) (?:going to|gonna|willing to|prepared to|planning to)\b|"
-                      r"\b(?:i|we)(?:'d| would) (?:be )?(?:happy|willing|like|want)\b|\b(?:i|we) (?:want|plan|intend) to\b",
-                      re.I)
+def _only_what_was_done(text: str) -> bool:
+    """Does a turn speak of the past only: something done ("I did", "last year", "ago") and nothing
+    to come ("I'll", "I could", "I'd do", "going to", "from now on", "I've booked", "put me down")?"""
+    text = text.replace("’", "'")
+    return bool(_DONE_THEN.search(text)) and not _TO_COME.search(text)
+
+
+_DONE_THEN = re.compile(r"\b(?:did|had|was|were|went|used to|ago|back in|last (?:year|week|month|time|summer|winter|"
+                        r"spring|autumn))\b", re.I)
+# (not "I'd used", "I would have": what was done)
+_TO_COME = re.compile(r"\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+could|\s+can)\s+(?!not\b|have\b|had\b|been\b|used\b|"
+                      r"\w+ed\b)\w+|\b(?:going to|gonna|from now on|booked|arranged|signed up|put me down|happy to|"
+                      r"willing to|want to|plan to|intend to|i'm doing|we're doing)\b", re.I)
 
 
 _ACCEPTED_DECISION = re.compile(r"^(?:(?!\b(?:not|n't|never)\b).)*\baccept(?:s|ed)? (?:the |this |that )?(?:chair's )?"
