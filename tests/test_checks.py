@@ -3354,3 +3354,18 @@ def test_a_chair_by_any_title_sums_up_and_is_never_the_real_speaker_of_a_row():
     f = checks.misattributed(case)
     # (here no sentence of the real speaker's says enough of it to quote: no finding, rather than the chair's)
     assert f is None or not any("Chair" in e.speaker for e in f.evidence)
+
+
+def test_a_relative_named_for_another_where_the_passage_names_only_the_other():
+    # a grandfather spoken of earlier, of something else, does not make the minutes' one said here
+    meeting = ("Health Visitor (Beatrix Noon): His grandad had Milo for tea on Sunday, he ate everything.\n"
+               "Independent Chair (Marguerite Quill): Thank you, Beatrix. Idris, mornings?\n"
+               "Social Worker (Idris Kestrel): Carys's sister Jo has been brilliant, she does the school run "
+               "on the mornings Carys has appointments.\n")
+    line = "Mr Kestrel said Milo's grandfather takes him to school on the mornings Ms Webb has appointments."
+    f = checks.detail_changed(case_for(meeting, line))
+    assert f is not None and "sister" in f.explanation and "in this part of the meeting" in f.explanation
+    # ... but where the passage names a grandparent another way ("her dad"), no change is claimed
+    dad = meeting.replace("Carys's sister Jo has been brilliant, she does the school run",
+                          "Carys's sister Jo and her dad share the school run, they do it")
+    assert checks.detail_changed(case_for(dad, line)) is None

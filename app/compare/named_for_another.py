@@ -3,9 +3,9 @@ grandmother looked after him" where the meeting said "his auntie had him"; "disc
 of year" where it said "his form tutor"; "took her to the GP" where it said "the walk-in centre".
 
 Each kind is a closed class of everyday words, in groups that name the same one ("nan",
-"grandmother"). A change is reported only when nobody in the meeting used any word of the
-minutes' group, and a sentence of the passage that shares the statement's other words names
-another group of the same kind."""
+"grandmother"). A change is reported only when the passage the minutes' words fit never names the
+minutes' one (in any word of its group, nor a grandparent as "her mum"), and a sentence of it that
+shares the statement's other words names another of the same kind."""
 
 from __future__ import annotations
 
@@ -89,14 +89,21 @@ def written(kind: str, n: int, text: str) -> str:
     return forms[0] if forms else KINDS[kind][n][0]
 
 
-def other_named(statement: str, passage: list[str], meeting_named: frozenset[tuple[str, int]],
+def other_named(statement: str, passage: list[str],
                 roles: frozenset[tuple[str, int]] = frozenset()) -> tuple[str, str, str] | None:
     """(what the minutes name, what was named instead, the sentence) where the minutes name a
-    relative, role or service nobody in the meeting named (`meeting_named`: all it named), and a
-    sentence of the passage sharing two of the statement's other words names another of that kind.
-    `roles`: groups the attendees' roles name ("Maternal Grandmother"), which a roster gives
-    without anyone saying them."""
-    mine = [g for g in named(statement) if g not in meeting_named and g not in roles]
+    relative, role or service the passage never named, and a sentence of the passage sharing two of
+    the statement's other words names another of that kind. `roles`: groups the attendees' roles
+    name ("Maternal Grandmother"), which a roster gives without anyone saying them. (Not all the
+    meeting: "the maternal grandmother takes her to school" against "Kirsty's sister does the school
+    run" was missed because a grandmother was spoken of an hour earlier, of something else.)"""
+    # (a group the meeting named elsewhere may be named there of another day or another person: it
+    # is the passage, where the minutes' words best fit, that must never name it)
+    in_passage = named_in(passage)
+    if any(_SOMEONES_PARENT.search(x.replace("’", "'")) for x in passage):
+        # ("Jordan's parents", "her mum", "his dad": a grandparent may be named so, or a parent)
+        in_passage |= {("relative", 0), ("relative", 1)}
+    mine = [g for g in named(statement) if g not in roles and g not in in_passage]
     if not mine:
         return None
     words = set(content(lemmas(statement)))
@@ -111,6 +118,9 @@ def other_named(statement: str, passage: list[str], meeting_named: frozenset[tup
                 return written(kind, n, statement), rivals[0], sentence
     return None
 
+
+# Someone's mother, father or parents, as a sentence may name a grandparent
+_SOMEONES_PARENT = re.compile(r"\b(?:\w+'s|her|his|my|their|your) (?:mum|mam|mom|mother|dad|father|parents)\b", re.I)
 
 # A parent's own mother or father, as people name them: "my mum" said by a parent, "Jade's mum"
 # said of one. The minutes write "the maternal grandmother" for the mother's mother.

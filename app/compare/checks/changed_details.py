@@ -189,21 +189,23 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
 
 def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
     """One relative, member of school staff or health service named for another ("the maternal
-    grandmother had him" / "his auntie had him"): the minutes' one was named by nobody, and a
-    sentence of the passage about the same thing names another. Typed transcripts only, as for
-    places."""
+    grandmother had him" / "his auntie had him"): the minutes' one was named by nobody in the
+    passage, and a sentence of it about the same thing names another. Typed transcripts only, as
+    for places."""
     if recognised(case.aligner):
         return None
-    hit = named_for_another.other_named(case.st.text, said_here, case.ctx.named_in_meeting, case.ctx.roles_named)
+    hit = named_for_another.other_named(case.st.text, said_here, case.ctx.roles_named)
     if hit is None:
         return None
     said, heard, sentence = hit
+    nobody = "whom nobody in the meeting named" if named_for_another.named(said).isdisjoint(case.ctx.named_in_meeting) \
+        else "whom nobody named in this part of the meeting"
     turns = case.turns
     proof = quoting.holding(turns, [t.index for t in region], lambda x: sentence in x or x in sentence) or \
         quoting.stating(turns, case.match.main_turn, sentence)
     at = proof[0]
     return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
-                   f"The minutes name “{said}”, whom nobody in the meeting named, where {at.speaker or 'a speaker'} "
+                   f"The minutes name “{said}”, {nobody}, where {at.speaker or 'a speaker'} "
                    f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
 
 
