@@ -1,5 +1,5 @@
 """The comparer on small invented cases: contradictions in other words, changed details, not said,
-misattributed, judgements turned round, and faithful summaries with a trap (646 cases in seven sets).
+misattributed, judgements turned round, and faithful summaries with a trap (724 cases in eight sets).
 
     .venv/bin/python bench/battery.py [--held-out] [--verbose]
 
@@ -20,7 +20,9 @@ valence checks, whose misses were read; another, who read neither it nor the rul
 `reversals_held_out.json` (84: 41 reversals; how both were written: BRIEF_reversals.md). A session
 later (5 December, a third) a helper who read neither code nor conferences wrote
 `parts_held_out.json` (75 cases, 38 planted: counts and figures, agreements, who said it by layout;
-BRIEF_parts.md), to measure whether that session's rules carry to fresh sentences of their forms.
+BRIEF_parts.md), to measure whether that session's rules carry to fresh sentences of their forms;
+and another, under the same brief without reading the first, `parts_developed.json` (78 cases, 39
+planted), whose misses a later session may read.
 Counted per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
@@ -42,9 +44,9 @@ FOUND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {
 # Each fold in two sets written at different times: the first (a..., 100 cases each) contradictions,
 # changed details and faithful traps; the second (..._b, 100 each) longer meetings with not-said,
 # misattributed and contradicted lines and faithful traps; the third (reversals_..., 5 December)
-# judgements of how someone is doing, turned round in other words or to stand; and a held-out set
-# alone (parts_held_out.json: counts, agreements, who said it by layout).
-FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json"),
+# judgements of how someone is doing, turned round in other words or to stand; the fourth (parts_...)
+# counts, agreements, who said it by layout.
+FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json", "parts_developed.json"),
          "held out": ("held_out.json", "held_out_b.json", "reversals_held_out.json", "parts_held_out.json")}
 
 
