@@ -261,11 +261,7 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
         bare = [e for e in found if e.unit == "n"]
         if len(bare) != 1 or any(e.unit not in _NOT_COUNTS and e.unit != "n" for e in found):
             continue
-        ws = words(text)
-        if d.unit not in {lemma(w) for w in ws}:
-            continue
-        at = [i for i, w in enumerate(ws) if w == bare[0].text]
-        if len(at) == 1 and _counting(ws, at[0]):
+        if d.unit in lemmas(text) and _bare_in_order(text, found, after_a_preposition=False) == bare:
             out.append(bare[0])
     return out
 
@@ -307,15 +303,15 @@ def _in_step(d: Detail, statement: str, evidence_texts: list[str], in_order: lis
     return out
 
 
-def _bare_in_order(text: str, found: frozenset[Detail]) -> list[Detail]:
-    """A text's bare numbers that may count things, in the order it says them (none where one is
-    said twice: no order)."""
+def _bare_in_order(text: str, found: frozenset[Detail], after_a_preposition: bool = True) -> list[Detail]:
+    """A text's bare numbers that may count things (_counting), in the order it says them (none where
+    one is said twice: no order)."""
     bare = {e.text: e for e in found if e.unit == "n"}
     ws = words(text)
     at = [i for i, w in enumerate(ws) if w in bare]
     if len(at) != len(bare):
         return []
-    return [bare[ws[i]] for i in at if _counting(ws, i, after_a_preposition=True)]
+    return [bare[ws[i]] for i in at if _counting(ws, i, after_a_preposition)]
 
 
 # Units that are no things counted (what a bare number cannot be a count of), beyond _NOT_DONE's
