@@ -119,12 +119,11 @@ def other_named(statement: str, passage: list[str],
     return None
 
 
-# Someone's mother, father or parents, as a sentence may name a grandparent
-_SOMEONES_PARENT = re.compile(r"\b(?:\w+'s|her|his|my|their|your) (?:mum|mam|mom|mother|dad|father|parents)\b", re.I)
-
 # A parent's own mother or father, as people name them: "my mum" said by a parent, "Jade's mum"
 # said of one. The minutes write "the maternal grandmother" for the mother's mother.
 _KIN = {"mum": 0, "mam": 0, "mother": 0, "mom": 0, "dad": 1, "father": 1}
+# Someone's mother, father or parents, as a sentence of the passage may name a grandparent (other_named)
+_SOMEONES_PARENT = re.compile(rf"\b(?:\w+'s|her|his|my|their|your) (?:{'|'.join(_KIN)}|parents)\b", re.I)
 
 
 def parents_kin(said: list[tuple[str, str | None]], parents: dict[str, str]) -> frozenset[tuple[str, int]]:
