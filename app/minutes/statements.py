@@ -633,11 +633,11 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # and Mr Lee said ... She said": Ms Lee)
             speakers, how = one, previous_how
         elif k == 1 and not speakers and pronoun and carried and not fallback \
-                and _known_sex(pronoun.group(1), carried, cast):
+                and (sure := _known_sex(pronoun.group(1), carried, cast)):
             # (a paragraph opening "She said ..." after one that credited Ms Lee in its own words, where
             # no heading gives the part and the pronoun is surely hers: "Ms Lee accepted that ... / She
             # said she had not known ...")
-            speakers, how = [_known_sex(pronoun.group(1), carried, cast)], "text"
+            speakers, how = [sure], "text"
         elif not speakers and fallback and not (unsure and fallback not in previous):
             # (unsure whom "he" is, the heading's account only where the heading is the one giving it)
             speakers, how = [fallback], fallback_kind
@@ -710,6 +710,9 @@ def _told_the_reporter(main: str, m: re.Match | None) -> str:
     return to.group(1) if to else ""  # (not "told her daughter", "told him off")
 
 
+_SEX = {"he": "m", "she": "f"}  # (what a pronoun says of whom it stands for, as Attendee.gender writes it)
+
+
 def _the_one(pronoun: str, labels: list[str], cast: Cast) -> list[str] | None:
     """Whom of those credited before a pronoun stands for: all of them for "They", "Her"/"His"
     (whose: any of them); for "She"/"He" the one whose sex does not rule them out, if one only."""
@@ -721,7 +724,7 @@ def _the_one(pronoun: str, labels: list[str], cast: Cast) -> list[str] | None:
 
 def _known_sex(pronoun: str, labels: list[str], cast: Cast) -> str | None:
     """The one of these a "she" or "he" surely is: one only, whose sex the roster gives and fits."""
-    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    want = _SEX.get(pronoun.lower())
     if not want or len(labels) != 1:
         return None
     who = cast.by_label(labels[0])
@@ -732,7 +735,7 @@ def _other_sex(pronoun: str, label: str, cast: Cast) -> bool:
     """Does "he" or "she" rule out the attendee with this label (a role or title that says the
     other sex: "Mother", "Mr Hale")? A possessive says nothing: "His attendance ..." is usually the
     child's."""
-    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    want = _SEX.get(pronoun.lower())
     who = cast.by_label(label)
     return bool(want and who is not None and who.gender is not None and who.gender != want)
 
