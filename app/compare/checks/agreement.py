@@ -271,7 +271,9 @@ def _agrees(text: str) -> bool:
 # (after the speaker's label the minutes may open with: "Mother (Kayleigh Dunmore): consented to ...")
 _CLAUSE_HEAD = r"^(?:[^:]{0,80}?\)\s*:\s*)?[^.;:]{0,80}?\b"
 _WOULD = _CLAUSE_HEAD + r"(?:said|confirmed) (?:she|he|they) would\b"
-_AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|undertook)\s+(?:not\s+)?(?:to|that)\b|"
+# The verbs of consent minutes use (read here, by misattributed's assent and by unsaid's thing agreed)
+CONSENTED = r"agreed|agrees|consented|consents|undertook"
+_AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:{CONSENTED})\s+(?:not\s+)?(?:to|that)\b|"
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
 # What agrees, in a reply: "yes", "fine", "sure", "I'll ...", "happy to", "if it helps" (not "would consider")
 _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"

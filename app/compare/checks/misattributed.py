@@ -17,7 +17,7 @@ from app.clock import clock
 from app.compare import attribution, outcomes, polarity
 from app.compare import evidence as quoting
 from app.compare.align import HOMELY, key_hit, keys_of, text_words, who_words
-from app.compare.checks.agreement import _CLAUSE_HEAD, _WOULD, _last_outcome
+from app.compare.checks.agreement import _CLAUSE_HEAD, _WOULD, CONSENTED, _last_outcome
 from app.compare.checks.case import Case
 from app.compare.checks.shared import (
     ADMITS,
@@ -196,7 +196,7 @@ def _given_by_name(case: Case, names: set[str]) -> bool:
 # A statement that records someone's assent ("agreed to let Lisa check her phone", "consented to the
 # referral", "said he would take the time off"), or their dissent ("disagreed with the
 # recommendation"): what they agreed or disagreed with was put to them by another
-_ASSENTED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:agreed|agrees|consented|consents|accepted|accepts|undertook|committed)"
+_ASSENTED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:{CONSENTED}|accepted|accepts|committed)"
                           rf"\s+(?:not\s+)?(?:to|that)\b|{_WOULD}|{_CLAUSE_HEAD}(?:disagreed|disagrees|objected|objects)\s+(?:with|to)\b|"
                           # ("did not object to the health visitor visiting": the plan is another's)
                           rf"{_CLAUSE_HEAD}(?:{polarity.NOT_OBJECTING})", re.I)

@@ -14,7 +14,7 @@ from app.clock import clock
 from app.compare import attribution, embedding, omissions, outcomes, polarity, serious_events, services, views
 from app.compare import evidence as quoting
 from app.compare.align import Aligner, Match, key_hit, same, text_words, who_words
-from app.compare.checks.agreement import _agrees, _one_of, _theirs_around
+from app.compare.checks.agreement import CONSENTED, _agrees, _one_of, _theirs_around
 from app.compare.checks.case import Case
 from app.compare.checks.opposites import _contradicted, _contradiction, _opposite_elsewhere
 from app.compare.checks.replies import _answered
@@ -246,7 +246,7 @@ def reason_not_said(case: Case) -> Finding | None:
 # so that ...": "fit a stair gate")
 _THING_ENDS = (r"(?=[,;:.()]|\s(?:and|but|so|once|until|when|while|if|because|as|after|before|following|"
                r"with the support|being|who|which|in order|in line)\s|$)")
-_AGREED_THING = re.compile(r"\b(?:agreed|agrees|consented|consents|undertook|undertakes)\s+to\s+(.+?)" + _THING_ENDS,
+_AGREED_THING = re.compile(rf"\b(?:{CONSENTED}|undertakes)\s+to\s+(.+?)" + _THING_ENDS,
                            re.I)
 # ... and a second thing agreed in the same breath: "agreed to ring the school and to fit a gate"
 _AND_TO = re.compile(r",?\s+and\s+to\s+(.+?)" + _THING_ENDS, re.I)
