@@ -21,6 +21,11 @@ def minutes_of(tmp_path, body: str):
     return read_minutes(f)
 
 
+def statements_of(tmp_path, body: str) -> dict:
+    """The statements of minutes with this body, by their text."""
+    return {s.text: s for s in minutes_of(tmp_path, body).statements}
+
+
 def test_initials_name_attendees_and_are_not_their_role(tmp_path):
     m = minutes_of(tmp_path, "Views of the family\nAL said that the flat is now warm and dry.\n")
     assert [a.role for a in m.attendees][:3] == ["Independent Chair", "Social Worker, Children's Services", "Mother"]
@@ -354,11 +359,10 @@ def test_a_judgement_given_by_its_maker_is_credited_to_them(tmp_path):
 
 def test_a_pronoun_opening_a_paragraph_is_whom_the_last_one_credited(tmp_path):
     # numbered paragraphs and bullets: "She" goes on with the one the paragraph before credited
-    m = minutes_of(tmp_path, "Discussion\n4. Ms Locke said the flat is warm now.\n"
-                             "5. She added that the damp in the bathroom has gone.\n"
-                             "- Peter Vance said the rent is paid up.\n- He agreed to chase the repairs.\n"
-                             "- The flat has a new boiler.\n- She said the bus to school takes an hour.\n")
-    said = {s.text: s for s in m.statements}
+    said = statements_of(tmp_path, "Discussion\n4. Ms Locke said the flat is warm now.\n"
+                                   "5. She added that the damp in the bathroom has gone.\n"
+                                   "- Peter Vance said the rent is paid up.\n- He agreed to chase the repairs.\n"
+                                   "- The flat has a new boiler.\n- She said the bus to school takes an hour.\n")
     assert said["She added that the damp in the bathroom has gone."].speaker == "Mother (Amy Locke)"
     assert said["She added that the damp in the bathroom has gone."].credited_by == "text"
     # (the roster does not say Peter Vance is a man: "He" is not surely him across paragraphs)
@@ -369,40 +373,36 @@ def test_a_pronoun_opening_a_paragraph_is_whom_the_last_one_credited(tmp_path):
 
 def test_a_pronoun_carried_is_neither_the_heading_nor_a_reporter(tmp_path):
     # under a heading that gives the part, the heading's; a carried name is no one "told her"
-    m = minutes_of(tmp_path, "School Nurse\nMs Locke said Josh is eating well.\n"
-                             "She weighed Josh on 3 February.\n"
-                             "Discussion\nMs Locke said the flat is warm now.\n"
-                             "Peter Vance told her that the rent arrears are cleared.\n")
-    said = {s.text: s for s in m.statements}
+    said = statements_of(tmp_path, "School Nurse\nMs Locke said Josh is eating well.\n"
+                                   "She weighed Josh on 3 February.\n"
+                                   "Discussion\nMs Locke said the flat is warm now.\n"
+                                   "Peter Vance told her that the rent arrears are cleared.\n")
     assert said["She weighed Josh on 3 February."].speaker == "School Nurse (Hanna Berg)"
     assert said["Peter Vance told her that the rent arrears are cleared."].speakers == ["Social Worker (Peter Vance)"]
 
 
 def test_she_after_two_people_is_the_one_she_can_be(tmp_path):
     # "she" is not both of them: the mother where the other is surely a man, else nobody sure
-    m = minutes_of(tmp_path, "Discussion\nMs Locke and Mr Vance said the flat is warm now. She said the damp has gone.\n")
-    said = {s.text: s for s in m.statements}
+    said = statements_of(tmp_path, "Discussion\nMs Locke and Mr Vance said the flat is warm now. She said the damp has gone.\n")
     assert len(said["She said the damp has gone."].speakers) <= 1
     assert "Social Worker (Peter Vance)" not in said["She said the damp has gone."].speakers
 
 
 def test_views_of_two_people_or_gathered_by_another_are_not_one_persons(tmp_path):
-    m = minutes_of(tmp_path, "Mother's and Josh's views\nThe flat is warm now.\n"
-                             "Josh's views (gathered by Peter Vance)\nHe wants more time with his dad.\n"
-                             "Mother's views on the plan\nThe plan is too long.\n")
-    said = {s.text: s for s in m.statements}
+    said = statements_of(tmp_path, "Mother's and Josh's views\nThe flat is warm now.\n"
+                                   "Josh's views (gathered by Peter Vance)\nHe wants more time with his dad.\n"
+                                   "Mother's views on the plan\nThe plan is too long.\n")
     assert said["The flat is warm now."].speaker not in ("Mother (Amy Locke)", "Young person (Josh Locke)")
     assert said["He wants more time with his dad."].speaker != "Young person (Josh Locke)"
     assert said["The plan is too long."].speaker == "Mother (Amy Locke)"
 
 
 def test_acts_are_not_judgements_credited(tmp_path):
-    m = minutes_of(tmp_path, "Discussion\nAmy Locke made clear progress with the morning routine.\n"
-                             "Ruth Ogunleye concluded the meeting at 11.30.\n"
-                             "Peter Vance assessed the home on 3 February.\n"
-                             "Hanna Berg recognised Josh from the clinic.\n"
-                             "Amy Locke still to complete the parenting course.\n")
-    said = {s.text: s for s in m.statements}
+    said = statements_of(tmp_path, "Discussion\nAmy Locke made clear progress with the morning routine.\n"
+                                   "Ruth Ogunleye concluded the meeting at 11.30.\n"
+                                   "Peter Vance assessed the home on 3 February.\n"
+                                   "Hanna Berg recognised Josh from the clinic.\n"
+                                   "Amy Locke still to complete the parenting course.\n")
     for text in ("Amy Locke made clear progress with the morning routine.", "Ruth Ogunleye concluded the meeting at 11.30.",
                  "Peter Vance assessed the home on 3 February.", "Hanna Berg recognised Josh from the clinic."):
         assert said[text].credited_by != "text", text
