@@ -112,3 +112,24 @@ def test_a_part_a_label_or_people_is_no_count_of_the_things(minutes, said):
 def test_a_span_of_dates_or_years_is_not_of_the_clock():
     assert not {d.unit for d in details("She was off school from 3 until 10 March.")} & {"clock"}
     assert not {d.unit for d in details("He went to the school in years 7 till 11.")} & {"clock"}
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a word that describes the things before the things themselves: they are what is counted
+    ("There were three ambulance call-outs in June.", "out"),
+    ("She has done four garden visits with him.", "visit"),
+    ("He has been to two piano lessons this month.", "lesson"),
+    ("Two youth workers came to the house.", "worker"),
+])
+def test_what_a_number_counts_is_the_plural_its_words_describe(text, unit):
+    assert unit in {d.unit for d in details(text)}
+
+
+def test_the_things_so_named_are_set_against_each_other():
+    minutes = "The GP reported two ambulance call-outs in June."
+    assert conflicts(minutes, ["We had four call-outs in June."])
+    assert not conflicts(minutes, ["We had two call-outs in June."])
+
+
+def test_a_unit_that_measures_stays_the_measure():
+    assert {(d.value, d.unit) for d in details("She goes to two hour sessions at the gym.")} >= {(2.0, "hour")}

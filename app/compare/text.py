@@ -718,7 +718,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
-            counted.append(Detail(value, _UNIT_WORDS[nxt], f"{w} {nxt}"))
+            head = i + 1 if _UNIT_WORDS[nxt] in _MEASURED_IN else _head_noun(ws, i, value)
+            unit = _UNIT_WORDS[nxt] if head == i + 1 else lemma(ws[head])
+            counted.append(Detail(value, unit, " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
@@ -726,7 +728,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
-            counted.append(Detail(value, lemma(nxt), f"{w} {nxt}"))
+            head = _head_noun(ws, i, value)
+            counted.append(Detail(value, lemma(ws[head]), " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
                 (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
@@ -766,6 +769,27 @@ _NO_THING = frozenset({"since", "until", "till", "before", "after", "ago", "alre
                        "remaining", "altogether", "together", "overall", "apiece", "including", "later", "earlier",
                        "last", "next", "today", "yesterday", "tomorrow", "tonight", "recently", "previously"})
 _PLURALS = frozenset({"children", "people", "men", "women"})
+
+
+# Units that measure what they come before ("two hour sessions" last two hours; they are not two sessions)
+_MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "cm", "mm", "kg", "pound"})
+
+
+def _head_noun(ws: tuple[str, ...], i: int, value: float) -> int:
+    """Where the thing the number at ws[i] counts is named: the word after it, or, where more than one
+    is counted and that word is not a plural, the plural a word or two on that it describes ("two
+    police call-outs", "five home visits", "three contact sessions" count call-outs, visits, sessions)."""
+    if value <= 1 or lemma(ws[i + 1]) != ws[i + 1] or ws[i + 1] in _PLURALS:
+        return i + 1
+    for j in range(i + 2, min(i + 4, len(ws))):
+        x = ws[j]
+        if not x.isalpha() or x in STOPWORDS or x in _NO_THING:
+            break
+        if x.endswith("s") and lemma(x) != x or x in _PLURALS:
+            return j
+    return i + 1
+
+
 # Whose things a count may be of: "three of his tests", "two of the school's letters"
 _WHOSE = frozenset({"his", "her", "their", "the", "my", "our", "your", "its"})
 # Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
