@@ -104,6 +104,7 @@ def test_so_many_things_a_day_is_a_rate_of_its_own():
     ("Josh missed 4 appointments.", "The appointment took 2 and a half hours."),
     ("Her score went from 18 to 11.", "It was 18 when I saw her in room 4."),
     ("The list went from 40 to 12.", "There were 40 on it when 3 of us started."),
+    ("The nurse has made 9 visits since May.", "Mum hasn't missed a single one of my visits."),
 ])
 def test_a_part_a_label_or_people_is_no_count_of_the_things(minutes, said):
     assert not conflicts(minutes, [said], [said])
