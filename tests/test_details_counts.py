@@ -134,3 +134,15 @@ def test_the_things_so_named_are_set_against_each_other():
 
 def test_a_unit_that_measures_stays_the_measure():
     assert {(d.value, d.unit) for d in details("She goes to two hour sessions at the gym.")} >= {(2.0, "hour")}
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("He has done six weeks of the course, with five weeks to go.", "He's done six weeks and he's got three left."),
+    ("She has had 4 sessions and has 8 remaining.", "She's had four sessions, and there are six remaining."),
+])
+def test_what_is_left_counts_what_was_just_counted(minutes, said):
+    assert conflicts(minutes, [said])
+
+
+def test_what_is_left_of_people_is_no_count_of_them():
+    assert not {d.unit for d in details("There were two children at first and three more came later.")} - {"child", "n"}

@@ -739,6 +739,11 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
             if value < counted[-1].value:  # ... and so many of them: a share, as "six of them" is
                 found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
+        elif counted and counted[-1].unit not in _NOT_LEFT and \
+                (nxt in ("left", "remaining", "more") or (nxt, nxt2) == ("to", "go")):
+            # "done eight weeks and she's got four left": what is left is of what was just counted,
+            # weeks as much as sessions (not people: "two children ... three more" is no count of them)
+            found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
             found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
         else:
@@ -771,6 +776,9 @@ _NO_THING = frozenset({"since", "until", "till", "before", "after", "ago", "alre
 _PLURALS = frozenset({"children", "people", "men", "women"})
 
 
+# What is left to do is no count of people, a share, a score, money, an age or a time of day
+_NOT_LEFT = frozenset({"child", "family", "parent", "people", "person", "kid", "adult", "boy", "girl", "sibling",
+                       "member", "share", "score", "money", "age", "clock"})
 # Units that measure what they come before ("two hour sessions" last two hours; they are not two sessions)
 _MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "cm", "mm", "kg", "pound"})
 
