@@ -146,3 +146,16 @@ def test_what_is_left_counts_what_was_just_counted(minutes, said):
 
 def test_what_is_left_of_people_is_no_count_of_them():
     assert not {d.unit for d in details("There were two children at first and three more came later.")} - {"child", "n"}
+
+
+@pytest.mark.parametrize("minutes,said", [
+    ("Dad said the baby sleeps until 6am.", "She's down by eight and sleeps till about four."),
+    ("Dad said the baby sleeps until 6am.", "She sleeps until four most nights."),
+])
+def test_a_bare_number_after_till_is_a_time_of_day(minutes, said):
+    assert conflicts(minutes, [said])
+
+
+def test_a_bare_number_after_till_is_no_time_when_it_is_a_date_or_a_part():
+    assert "clock" not in {d.unit for d in details("She stayed until the 4th.")}
+    assert "clock" not in {d.unit for d in details("Wait until 3 of them are back.")}

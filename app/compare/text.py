@@ -744,6 +744,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             # "done eight weeks and she's got four left": what is left is of what was just counted,
             # weeks as much as sessions (not people: "two children ... three more" is no count of them)
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
+        elif value <= 12 and _until_an_hour(ws, i):
+            found.add(Detail(value, "clock", f"{w} o'clock"))  # "sleeps till about five": five is a time
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
             found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
         else:
@@ -879,6 +881,18 @@ _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours"
 # An hour with the half of the day it falls in ("nine in the morning", "eleven at night")
 _HALF_OF_DAY = {("in", "the", "morning"): "am", ("in", "the", "afternoon"): "pm", ("in", "the", "evening"): "pm",
                 ("at", "night"): "pm"}
+
+
+def _until_an_hour(ws: tuple[str, ...], i: int) -> bool:
+    """Is the bare number at ws[i] said after "till" or "until" ("sleeps till about five", "stayed
+    until gone eleven")? What one waits or stays until, with no thing counted, is a time of day."""
+    before = [w for w in ws[max(0, i - 3): i] if w not in _ROUGHLY]
+    # (not the end of a span whose start _hour_before_an_end has read: "years 7 till 11")
+    return len(before) >= 1 and before[-1] in ("till", "until") and not (len(before) >= 2 and before[-2].isdigit()) \
+        and (i + 1 == len(ws) or ws[i + 1] not in ("of", "st", "nd", "rd", "th"))
+
+
+_ROUGHLY = frozenset({"about", "around", "gone", "roughly", "nearly", "almost", "approximately"})
 
 
 def _half_of_day(after: list[str]) -> str | None:
