@@ -159,3 +159,10 @@ def test_a_bare_number_after_till_is_a_time_of_day(minutes, said):
 def test_a_bare_number_after_till_is_no_time_when_it_is_a_date_or_a_part():
     assert "clock" not in {d.unit for d in details("She stayed until the 4th.")}
     assert "clock" not in {d.unit for d in details("Wait until 3 of them are back.")}
+
+
+def test_one_in_so_many_is_a_share():
+    assert {(d.value, d.unit) for d in details("He misses about one week in four.")} >= {(1.0, "share")}
+    assert {(d.value, d.unit) for d in details("He had 3 visits in 2 weeks.")} >= {(3.0, "visit")}
+    # ... and no count of the unit to set against another count of it
+    assert not conflicts("She misses one day in four.", ["She goes three days a week."])

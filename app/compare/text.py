@@ -674,6 +674,10 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         if nxt in ("of", "out") and rest and rest[0].isdigit() and float(rest[0]) >= value:
             found.add(Detail(value, "share", f"{w} of {rest[0]}"))
             continue
+        # "one day in three", "one in four": a share as "one of three" is (not "3 visits in 2 weeks")
+        if (whole := _one_in(ws, i)) is not None:
+            found.add(Detail(value, "share", f"{w} of {whole}"))
+            continue
         # "eight sessions so far and he's made six of them": a share of the count just given
         if nxt == "of" and nxt2 in ("them", "those", "these") and counted and counted[-1].value >= value:
             found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
@@ -881,6 +885,16 @@ _PART_NAMES = {"tea": "teatime", "lunch": "lunchtime", "bed": "bedtime", "hours"
 # An hour with the half of the day it falls in ("nine in the morning", "eleven at night")
 _HALF_OF_DAY = {("in", "the", "morning"): "am", ("in", "the", "afternoon"): "pm", ("in", "the", "evening"): "pm",
                 ("at", "night"): "pm"}
+
+
+def _one_in(ws: tuple[str, ...], i: int) -> str | None:
+    """The whole that the number at ws[i] is said to be so many "in" ("one day in three": three),
+    with at most one word between and nothing counted after the whole; else None."""
+    j = i + 1 if i + 1 < len(ws) and ws[i + 1] == "in" else i + 2
+    if j + 1 >= len(ws) or ws[j] != "in" or not ws[j + 1].isdigit() or float(ws[j + 1]) <= float(ws[i]):
+        return None
+    after = ws[j + 2] if j + 2 < len(ws) else ""
+    return None if after in _UNIT_WORDS or after in MONTHS or after in ("st", "nd", "rd", "th") else ws[j + 1]
 
 
 def _until_an_hour(ws: tuple[str, ...], i: int) -> bool:
