@@ -166,3 +166,11 @@ def test_one_in_so_many_is_a_share():
     assert {(d.value, d.unit) for d in details("He had 3 visits in 2 weeks.")} >= {(3.0, "visit")}
     # ... and no count of the unit to set against another count of it
     assert not conflicts("She misses one day in four.", ["She goes three days a week."])
+
+
+def test_a_hyphened_number_weekly_is_every_so_many_weeks():
+    assert {(d.value, d.unit) for d in details("The nurse will visit six-weekly.")} == {(round(1 / 6, 4), "per_week")}
+    assert conflicts("She will carry on visiting two-weekly.", ["I'll keep going every four weeks."])
+    assert not conflicts("She will carry on visiting four-weekly.", ["I'll keep going every four weeks."])
+    # ... but "ten weekly sessions" are ten sessions, each week
+    assert (10.0, "session") in {(d.value, d.unit) for d in details("He has done ten weekly sessions.")}

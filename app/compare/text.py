@@ -409,6 +409,7 @@ _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, pe
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
     ("day", "morning", "afternoon", "evening", "night")), strict=True)]
+_N_WEEKLY = ((re.compile(r"\b(\d+) weekly\b"), lambda n: 1 / n), (re.compile(r"\b(\d+) monthly\b"), lambda n: 0.25 / n))
 _A_DAY = re.compile(r"\b(\d+) (?:(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b|or\b|and\b|to\b)"
                     r"[a-z]+ ){0,3}(?:a|per|each) day\b")
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
@@ -592,6 +593,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     present = {n for n in _FREQUENCY_WORDS if n in joined}
     matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if not needs.isdisjoint(present)
                for m in pattern.finditer(joined)] if present else []
+    if "-weekly" in text or "-monthly" in text:  # "four-weekly": every four weeks ("twelve weekly visits" are twelve)
+        matches += [(m, per_week) for pattern, per_week in _N_WEEKLY for m in pattern.finditer(joined)]
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
         if any(m.start() < b and a < m.end() for a, b in taken):
