@@ -174,3 +174,9 @@ def test_a_hyphened_number_weekly_is_every_so_many_weeks():
     assert not conflicts("She will carry on visiting four-weekly.", ["I'll keep going every four weeks."])
     # ... but "ten weekly sessions" are ten sessions, each week
     assert (10.0, "session") in {(d.value, d.unit) for d in details("He has done ten weekly sessions.")}
+
+
+def test_a_run_of_weekdays_says_the_days_it_runs_over():
+    minutes = "Grandad agreed to collect the twins on Tuesdays, Wednesdays and Thursdays."
+    said = ["Yeah, I'll collect them Tuesday to Thursday.", "Their mum does Friday and Monday herself."]
+    assert not conflicts(minutes, said)

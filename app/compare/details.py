@@ -489,15 +489,19 @@ _TAKEN_BACK = re.compile(r"(?:\b[\w'’]+\s+){0,4}[\w'’]+\s*(?:—|–|--|-|\.
 
 @lru_cache(maxsize=20000)  # (as taken_back)
 def weekdays_said(text: str) -> frozenset[Detail]:
-    """"Wednesday to Saturday" (so many days a week) and "on a Saturday" (once a week), as the minutes'
-    "four nights a week" and "weekly" (unit per_week). Both may also be said of one week only ("she
-    was off Monday to Wednesday", "it happened on a Saturday"), so they are read only as agreeing
-    with the minutes, never against them."""
+    """"Wednesday to Saturday" (so many days a week, and those days) and "on a Saturday" (once a week),
+    as the minutes' "four nights a week", "weekly" (unit per_week) and "Wednesdays and Fridays". Both
+    may also be said of one week only ("she was off Monday to Wednesday", "it happened on a
+    Saturday"), so they are read only as agreeing with the minutes, never against them."""
     low = text.lower()
     if "day" not in low:
         return frozenset()
-    runs = {Detail(float((WEEKDAYS.index(m.group(2)) - WEEKDAYS.index(m.group(1))) % 7 + 1), "per_week", m.group(0))
-            for m in _DAY_RUN.finditer(low)}
+    runs = set()
+    for m in _DAY_RUN.finditer(low):
+        first, last = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(2))
+        runs.add(Detail(float((last - first) % 7 + 1), "per_week", m.group(0)))
+        # ... and the days themselves, as "Mondays, Tuesdays and Wednesdays" lists them (a bit a day)
+        runs.add(Detail(sum(1 << ((first + k) % 7) for k in range((last - first) % 7 + 1)), "weekdays", m.group(0)))
     return frozenset(runs | {Detail(1.0, "per_week", m.group(0)) for m in _ON_A_DAY.finditer(low)})
 
 
@@ -508,7 +512,7 @@ _ON_A_DAY = re.compile(r"\bon a (?:monday|tuesday|wednesday|thursday|friday|satu
 def _agreeing_only(e: Detail) -> bool:
     """Is e a run of days or "on a Saturday" read as a rate (weekdays_said)? (A run read as itself,
     unit day_run, is compared with the minutes' run.)"""
-    return e.unit == "per_week" and bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
+    return e.unit in ("per_week", "weekdays") and bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
 
 
 # Details that belong to one person or one event among several a meeting speaks of (ages of
