@@ -371,6 +371,15 @@ def test_a_pronoun_opening_a_paragraph_is_whom_the_last_one_credited(tmp_path):
     assert said["She said the bus to school takes an hour."].speaker is None
 
 
+def test_the_title_the_paragraph_before_used_says_whom_a_pronoun_can_be(tmp_path):
+    # the roster gives no sex, but "Mr Vance" does: "He" opening the next paragraph is surely him
+    said = statements_of(tmp_path, "Discussion\n6. Mr Vance said the rent is paid up.\n7. He added that the "
+                                   "repairs are booked.\n8. Mr Vance said the boiler is new.\n9. She said the "
+                                   "bus takes an hour.\n")
+    assert said["He added that the repairs are booked."].speaker == "Social Worker (Peter Vance)"
+    assert said["She said the bus takes an hour."].speaker is None
+
+
 def test_a_pronoun_carried_is_neither_the_heading_nor_a_reporter(tmp_path):
     # under a heading that gives the part, the heading's; a carried name is no one "told her"
     said = statements_of(tmp_path, "School Nurse\nMs Locke said Josh is eating well.\n"

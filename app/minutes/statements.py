@@ -362,7 +362,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
             last = statements[-1] if statements else None
             carried = last.speakers if last is not None and last.section == section and last.credited_by == "text" \
                 and b.kind in ("paragraph", "item") and label is None else None
-            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b, carried)
+            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b, carried,
+                 last.text if carried else "")
 
     for i, s in enumerate(statements):
         s.index = i
@@ -573,9 +574,10 @@ def looks_like_agenda(blocks: list[Block]) -> str | None:
 
 def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          fallback: str | None, fallback_kind: str, block: Block | None = None,
-         carried: list[str] | None = None) -> None:
+         carried: list[str] | None = None, carried_from: str = "") -> None:
     """The statements of one paragraph (or cell), each credited to whom its words, the one before it
-    or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one."""
+    or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one
+    (`carried_from`: that paragraph's words, which may give their sex: "Mr Rowan said ...")."""
     previous: list[str] = []
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
@@ -633,7 +635,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # and Mr Lee said ... She said": Ms Lee)
             speakers, how = one, previous_how
         elif k == 1 and not speakers and pronoun and carried and not fallback \
-                and (sure := _known_sex(pronoun.group(1), carried, cast)):
+                and (sure := _known_sex(pronoun.group(1), carried, cast, carried_from)):
             # (a paragraph opening "She said ..." after one that credited Ms Lee in its own words, where
             # no heading gives the part and the pronoun is surely hers: "Ms Lee accepted that ... / She
             # said she had not known ...")
@@ -722,13 +724,23 @@ def _the_one(pronoun: str, labels: list[str], cast: Cast) -> list[str] | None:
     return fits if len(fits) == 1 else None
 
 
-def _known_sex(pronoun: str, labels: list[str], cast: Cast) -> str | None:
-    """The one of these a "she" or "he" surely is: one only, whose sex the roster gives and fits."""
+def _known_sex(pronoun: str, labels: list[str], cast: Cast, named_in: str = "") -> str | None:
+    """The one of these a "she" or "he" surely is: one only, whose sex the roster gives and fits (or,
+    where the roster does not say, the title `named_in` gives them: "Mr Rowan said ...")."""
     want = _SEX.get(pronoun.lower())
     if not want or len(labels) != 1:
         return None
     who = cast.by_label(labels[0])
-    return labels[0] if who is not None and who.gender == want else None
+    if who is None:
+        return None
+    return labels[0] if (who.gender or _titled_sex(who, named_in)) == want else None
+
+
+def _titled_sex(who: Attendee, text: str) -> str | None:
+    """The sex the title before this attendee's surname says in a text ("Mr Rowan", "Ms Noon")."""
+    surname = who.name.split()[-1] if who.name else ""
+    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
+    return None if m is None else "m" if m.group(1) == "Mr" else "f"
 
 
 def _other_sex(pronoun: str, label: str, cast: Cast) -> bool:
