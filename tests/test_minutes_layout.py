@@ -380,6 +380,13 @@ def test_the_title_the_paragraph_before_used_says_whom_a_pronoun_can_be(tmp_path
     assert said["She said the bus takes an hour."].speaker is None
 
 
+def test_consent_credits_who_gave_it(tmp_path):
+    said = statements_of(tmp_path, "Discussion\nMs Locke consented to a referral to the young carers group.\n"
+                                   "Josh undertook to go to school every day next week.\n")
+    assert said["Ms Locke consented to a referral to the young carers group."].speaker == "Mother (Amy Locke)"
+    assert said["Josh undertook to go to school every day next week."].speaker == "Young person (Josh Locke)"
+
+
 def test_a_pronoun_carried_is_neither_the_heading_nor_a_reporter(tmp_path):
     # under a heading that gives the part, the heading's; a carried name is no one "told her"
     said = statements_of(tmp_path, "School Nurse\nMs Locke said Josh is eating well.\n"

@@ -30,6 +30,8 @@ REPORTING = (
     # acts of speech that say who spoke as "said" does ("Ms Hale offered to drive her", "praised")
     r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
     r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged|"
+    # consent is given in words as agreement is ("Ms Lee consented to a referral", "undertook to")
+    r"consented|consents|undertook|undertakes|"
     # a judgement in the words of the one who gave it ("Ms Lee assessed the risk as low", "was clear that")
     # (not the acts: "concluded the meeting", "assessed the home on Monday", "recognised him")
     r"(?:assessed|assesses)(?= [^.;,]{1,60}? as\b)|(?:concluded|concludes|recognised|recognises|recognized|recognizes) that|"
