@@ -43,6 +43,13 @@ def test_a_sentence_saying_both_sides_is_not_opposed_by_one_of_them():
     assert polarity.clash("All swimming lessons were attended.", "She missed two swimming lessons.") is not None
 
 
+def test_either_or_puts_choices_and_claims_neither():
+    # "Either it's at the leisure centre or it's not happening" wants it there; it denies nothing
+    claim = "Mr Hale said he wanted the handover to take place at the leisure centre."
+    assert polarity.clash(claim, "Either it's at the leisure centre or it's not happening.") is None
+    assert polarity.clash(claim, "It's not happening at the leisure centre.") is not None
+
+
 def test_phrasal_verbs_of_change_read_as_their_verb():
     from app.compare.text import expand
 

@@ -562,19 +562,24 @@ _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether|before (?:i|we|he|she|they|you)
                         r"([^.;:,!?]*)", re.I)
 # "Do the children still need a plan or not": a question put, with or without its mark
 _OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
+# "Either it's at my mum's or it's not happening": two choices put, neither said to be so
+_EITHER = re.compile(r"\beither\b([^.;:!?]*\bor\b[^.;:!?]*)", re.I)
 
 
 @lru_cache(maxsize=20000)  # (as _pending)
 def _supposed_only(said: str) -> frozenset[str]:
     """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says;
     and inside its 'whether ...' and '... or not' clauses: what it asks ("deciding whether they still
-    need a plan", "do they still need a plan or not")."""
+    need a plan", "do they still need a plan or not"); and inside 'either ... or ...': choices put."""
     low = said.lower()
-    if not any(w in low for w in ("if", "unless", "whether", "or not", "before")):
+    if not any(w in low for w in ("if", "unless", "whether", "or not", "before", "either")):
         return frozenset()
-    inside = {t for clause in (_IF_CLAUSE, _OR_NOT, _WOULD_IF) for m in clause.finditer(said)
+    inside = {t for clause in (_IF_CLAUSE, _OR_NOT, _WOULD_IF, _EITHER) for m in clause.finditer(said)
               for t, _ in polar_terms(m.group(1))}
-    outside = {t for t, _ in polar_terms(_OR_NOT.sub(" ", _IF_CLAUSE.sub(" ", _WOULD_IF.sub(" ", said))))}
+    plain = said
+    for clause in (_WOULD_IF, _IF_CLAUSE, _OR_NOT, _EITHER):
+        plain = clause.sub(" ", plain)
+    outside = {t for t, _ in polar_terms(plain)}
     return frozenset(inside - outside)
 
 
