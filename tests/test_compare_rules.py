@@ -50,6 +50,12 @@ def test_either_or_puts_choices_and_claims_neither():
     assert polarity.clash(claim, "It's not happening at the leisure centre.") is not None
 
 
+def test_not_seeing_a_problem_is_what_one_thinks_not_what_one_saw():
+    claim = "Mr Hale agreed to move the visits to Tuesdays."
+    assert polarity.clash(claim, "I can do Tuesdays, I don't see a problem with that.") is None
+    assert polarity.clash("Ms Lee saw the twins at school.", "I didn't see the twins at school.") is not None
+
+
 def test_phrasal_verbs_of_change_read_as_their_verb():
     from app.compare.text import expand
 

@@ -398,7 +398,9 @@ _KEPT_STATES = {"safe", "warm", "clean", "busy", "calm", "quiet", "happy", "fed"
 # "early in the morning"; not "late for school", "late three times"): a time, not punctuality
 _PERIODS = {"this", "last", "next", "that", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
             "week", "month", "year", "summer", "autumn", "winter", "spring", *MONTHS}
-_TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay", "away"}
+_TWO_SENSES = {"drop", "keep", "early", "late", "gone", "stay", "away", "see"}
+# ("I don't see a problem", "can't see why not", "don't see the need": what one thinks, nobody seen)
+_SEE_AS_THINK = frozenset({"problem", "problems", "issue", "issues", "reason", "why", "point", "need", "harm"})
 _MOVED_IN = {"in", "into"}
 
 
@@ -430,11 +432,13 @@ def _mood(words: list[str], i: int) -> bool:
 
 
 def _other_sense(t: str, before: str, after: list[str], two_before: str = "") -> bool:
-    """Is this "drop", "keep", "early", "late", "gone", "stay" or "away" the other sense, by the words before it and
-    the (up to three) after it? ("They didn't find it until too late": what came too late, not someone
-    late; "he went to stay with his dad": a move, not staying put.)"""
+    """Is this "drop", "keep", "early", "late", "gone", "stay", "away" or "see" the other sense, by the
+    words before it and the (up to three) after it? ("They didn't find it until too late": what came
+    too late, not someone late; "he went to stay with his dad": a move, not staying put.)"""
     if t == "late" and before == "too":
         return True
+    if t == "see":
+        return not _SEE_AS_THINK.isdisjoint(after)
     if t == "stay":
         return before == "to" and two_before in _GOING
     if t == "away":  # "the risk hasn't gone away": the verb's own word, not someone away
