@@ -2959,10 +2959,11 @@ def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     # ... but where he said nothing near it, nobody heard him agree
     f = findings(PUT_TO_HIM, line)[line]
     assert f.kind == "not_said" and f.check == "agreement_not_heard" and "said nothing to it" in f.explanation
-    # ... nor where he only objected
+    # ... and where he said no to it, the minutes say the opposite of what he said
     objected = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
                                   "Father (Lionel Tate): Absolutely not. You're not testing me for anything.\n")
-    assert findings(objected, line)[line].kind == "not_said"
+    f = findings(objected, line)[line]
+    assert f.kind == "contradicted" and "said no" in f.explanation and "Absolutely not" in f.explanation
     # another's agreement in a later clause is not his
     theirs = "Mr Tate asked for the screening to be nearer home, and Dr Noon agreed to look for a closer clinic."
     assert findings(PUT_TO_HIM, theirs).get(theirs) is None or findings(PUT_TO_HIM, theirs)[theirs].check != \
@@ -3029,6 +3030,29 @@ def test_replies_that_agree_or_refuse_are_read_as_they_say():
     for no in ("I'll have to think about it.", "We'll see.", "I'll ask my solicitor.", "I'll let you know.",
                "I can't get him there without the car.", "I will not be doing that."):
         assert not _agrees(no), no
+
+
+def test_saying_no_is_read_as_no():
+    from app.compare.checks.agreement import _refuses
+
+    for no in ("No, I'm not having that.", "I can't, not with my shifts.", "I won't do it.", "Not happening.",
+               "I'm not going to sign anything.", "No way, not there.", "I don't want to."):
+        assert _refuses(no), no
+    for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
+                  "I'm not going to lie, it's been hard.", "Yes."):
+        assert not _refuses(other), other
+
+
+def test_an_agreement_they_refused_is_contradicted():
+    line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
+    refused = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                 "Father (Lionel Tate): I won't do that, not at the Riverside.\n")
+    f = findings(refused, line)[line]
+    assert f.kind == "contradicted" and f.check == "agreement_not_heard" and "I won't do that" in f.explanation
+    # ... while a put-off is only not heard
+    deferred = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                  "Father (Lionel Tate): I'm not saying no, I need to check my shifts.\n")
+    assert findings(deferred, line)[line].kind == "not_said"
 
 
 def test_only_what_they_once_did_is_no_offer():

@@ -222,6 +222,14 @@ def agreement_not_heard(case: Case) -> Finding | None:
                        f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} spoke of it at "
                        f"{clock(proof[0].start)} (“{short_quote(put.text)}”) but offered or agreed to nothing.",
                        section=st.section, speaker=st.speaker)
+    refused = [t for t in theirs if t.index > put.index and _refuses(t.text)
+               and _to_it(turns, t, match.main_turn, keys, ctx.tuning)]
+    if refused:  # not only unheard: they said no to it
+        said = quoting.stating(turns, refused[0].index, refused[0].text)
+        return Finding("", "contradicted", st.text, said, 0.6,
+                       f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} put it at "
+                       f"{clock(proof[0].start)}; {st.speakers[0]} said no at {clock(said[0].start)}: "
+                       f"“{short_quote(refused[0].text)}”.", section=st.section, speaker=st.speaker)
     answer = (f"{st.speakers[0]} answered without agreeing: “{short_quote(theirs[0].text)}”" if theirs
               else f"{st.speakers[0]} said nothing to it")
     return Finding("", "not_said", st.text, proof, 0.6,
@@ -288,6 +296,19 @@ _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all r
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
+
+
+def _refuses(text: str) -> bool:
+    return bool(_REFUSES.search(text.replace("’", "'")))
+
+
+# What says no to what was put: "No", "Absolutely not", "I can't", "I won't do that", "I'm not doing
+# it", "it's not happening", "no way" (not "no problem", "I can't remember", "I'm not saying no")
+_REFUSES = re.compile(r"^\W*(?:no|(?:absolutely|definitely|certainly) not)\b(?!\W*(?:problem|worries|bother|doubt)\b)|"
+                      r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|"
+                      r"afford|commit|go|come|attend|agree|accept|sign|be|stop|give)\b))|"
+                      r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b|"
+                      r"\bnot (?:happening|a chance)\b|\bno way\b|\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
 
 
 def _only_what_was_done(text: str) -> bool:
