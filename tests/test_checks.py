@@ -1613,6 +1613,16 @@ def test_misattributed():
                                                "been late nine times this half term, mostly on Mondays.")) is None
 
 
+def test_a_turn_of_theirs_that_shares_only_a_name_does_not_make_the_words_theirs():
+    meeting = ("Independent Chair (Marguerite Quill): Beatrix, anything from health?\n"
+               "Health Visitor (Beatrix Noon): Milo's referral to the speech therapist has come through.\n"
+               "Mother (Carys Webb): Milo grazed both knees on Sunday. He tripped on the library steps.\n"
+               "Independent Chair (Marguerite Quill): Thank you. Gideon?\n")
+    f = checks.misattributed(case_for(meeting, "Ms Noon said Milo grazed both knees on Sunday after tripping on "
+                                               "the library steps."))
+    assert f is not None and "Carys Webb" in f.explanation
+
+
 def test_misattributed_words_quoted_word_for_word():
     meeting = """\
 Independent Chair (Marguerite Quill): Carys, Lionel, anything you want to say?

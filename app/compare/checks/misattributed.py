@@ -73,7 +73,10 @@ def misattributed(case: Case) -> Finding | None:
     # The credited person spoke in the window, or just around it to assent ("Yes, that's
     # right"): crediting them is fair. (A short turn that does not assent, "I've nothing to add",
     # does not make the words theirs.)
-    near = turns[match.first: match.last + 1] + [
+    # (a turn of theirs in the window counts where it says some of it, beyond the names: "Milo's
+    # referral has been accepted" does not make "Milo had a bruise" theirs)
+    keys = keys_of(set(words) - ctx.name_words - ctx.proper_names)
+    near = [t for t in turns[match.first: match.last + 1] if _words_said(t.text, keys) or polarity.assents(t.text)] + [
         t for t in (turns[match.first - 1] if match.first else None,
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
         if t is not None and polarity.assents(t.text)]
