@@ -121,6 +121,10 @@ def test_a_span_of_dates_or_years_is_not_of_the_clock():
     ("She has done four garden visits with him.", "visit"),
     ("He has been to two piano lessons this month.", "lesson"),
     ("Two youth workers came to the house.", "worker"),
+    # (whatever the word before: a plural, a word of doing, a comparison)
+    ("He's done four drugs tests since May.", "test"),
+    ("There were three missed appointments.", "appointment"),
+    ("She has two older brothers.", "brother"),
 ])
 def test_what_a_number_counts_is_the_plural_its_words_describe(text, unit):
     assert unit in {d.unit for d in details(text)}
@@ -130,6 +134,11 @@ def test_the_things_so_named_are_set_against_each_other():
     minutes = "The GP reported two ambulance call-outs in June."
     assert conflicts(minutes, ["We had four call-outs in June."])
     assert not conflicts(minutes, ["We had two call-outs in June."])
+
+
+def test_a_part_of_the_things_counted_is_their_count():
+    assert conflicts("Mum missed four appointments.", ["She's missed two of her appointments."])
+    assert conflicts("He has missed 5 sessions.", ["He missed three of his sessions."])
 
 
 def test_a_unit_that_measures_stays_the_measure():
@@ -142,6 +151,13 @@ def test_a_unit_that_measures_stays_the_measure():
 ])
 def test_what_is_left_counts_what_was_just_counted(minutes, said):
     assert conflicts(minutes, [said])
+
+
+def test_more_than_a_figure_or_more_of_another_thing_is_not_what_is_left():
+    # "two more than planned" is how far over, not two visits
+    found = conflicts("She has had four visits.", ["She's had six visits, that's two more than planned."])
+    assert [(d.value, e.value) for d, e in found] == [(4.0, 6.0)]
+    assert (2.0, "visit") not in {(d.value, d.unit) for d in details("Four visits so far, and two more referrals.")}
 
 
 def test_what_is_left_of_people_is_no_count_of_them():
@@ -159,11 +175,18 @@ def test_a_bare_number_after_till_is_a_time_of_day(minutes, said):
 def test_a_bare_number_after_till_is_no_time_when_it_is_a_date_or_a_part():
     assert "clock" not in {d.unit for d in details("She stayed until the 4th.")}
     assert "clock" not in {d.unit for d in details("Wait until 3 of them are back.")}
+    # ... an age, a school year, or more to come
+    assert not conflicts("Dad said Lily goes to bed at 7pm.", ["She was in a cot until 3, she's in a bed now."])
+    assert not conflicts("He gets home at 4pm.", ["He was at the primary until 11."])
+    assert not conflicts("The group will review it at 3pm.", ["We'll wait until 2 more sessions are done."])
 
 
 def test_one_in_so_many_is_a_share():
     assert {(d.value, d.unit) for d in details("He misses about one week in four.")} >= {(1.0, "share")}
     assert {(d.value, d.unit) for d in details("He had 3 visits in 2 weeks.")} >= {(3.0, "visit")}
+    # ... not things in a year, nor things in other things
+    assert conflicts("Josh had five admissions in 2023.", ["He had three admissions in 2023."])
+    assert "share" not in {d.unit for d in details("She lives with her 2 kids in 3 rooms.")}
     # ... and no count of the unit to set against another count of it
     assert not conflicts("She misses one day in four.", ["She goes three days a week."])
 
@@ -172,8 +195,12 @@ def test_a_hyphened_number_weekly_is_every_so_many_weeks():
     assert {(d.value, d.unit) for d in details("The nurse will visit six-weekly.")} == {(round(1 / 6, 4), "per_week")}
     assert conflicts("She will carry on visiting two-weekly.", ["I'll keep going every four weeks."])
     assert not conflicts("She will carry on visiting four-weekly.", ["I'll keep going every four weeks."])
-    # ... but "ten weekly sessions" are ten sessions, each week
+    # ... said without the hyphen too, as a recogniser writes it
+    assert not conflicts("The health visitor will visit four-weekly.", ["I'll keep visiting four weekly."])
+    # ... but "ten weekly sessions" are ten sessions, each week, beside a rate or not
     assert (10.0, "session") in {(d.value, d.unit) for d in details("He has done ten weekly sessions.")}
+    both = {(d.value, d.unit) for d in details("Dad has done ten weekly sessions and visits are now four-weekly.")}
+    assert {(10.0, "session"), (0.25, "per_week")} <= both
 
 
 def test_a_run_of_weekdays_says_the_days_it_runs_over():

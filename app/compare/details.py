@@ -268,8 +268,8 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
 
 def _counting(ws, i: int, after_a_preposition: bool = False) -> bool:
     """Can the bare number at ws[i] be a count of things? Not an ordinal ("the 12th"), a label ("floor
-    2", "week 3", "room 4"), a part of a whole ("2 of us", "one of my visits"), nor part of a measure
-    ("2 and a half hours"); nor, unless `after_a_preposition`, a time or a place ("at 3",
+    2", "week 3", "room 4"), one of a whole or people ("one of my visits", "2 of us"), nor part of a
+    measure ("2 and a half hours"); nor, unless `after_a_preposition`, a time or a place ("at 3",
     "to 4": a figure's own "from 40 to 12" is read with that allowed)."""
     nxt = tuple(ws[i + 1: i + 4])
     if nxt[:1] and nxt[0] in ("st", "nd", "rd", "th"):
@@ -277,8 +277,9 @@ def _counting(ws, i: int, after_a_preposition: bool = False) -> bool:
     if i and (ws[i - 1] == "the" or ws[i - 1] in _LABELLING
               or (ws[i - 1] in _PREPOSITIONS and not after_a_preposition)):
         return False
-    # (nor a part of a whole: "2 of us", "one of my visits", "three of them"; but "all five of those" is all)
-    return (nxt[:1] != ("of",) or (i > 0 and ws[i - 1] in ("all", "both"))) and nxt[:3] != ("and", "a", "half")
+    # (nor one of a whole, or people: "one of my visits", "2 of us"; "missed two of her appointments" counts)
+    one_of = nxt[:1] == ("of",) and (ws[i] == "1" or nxt[1:2] in (("us",), ("them",), ("you",)))
+    return not one_of and nxt[:3] != ("and", "a", "half")
 
 
 def _ordinal(d: Detail, statement: str) -> bool:

@@ -409,7 +409,10 @@ _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, pe
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
     ("day", "morning", "afternoon", "evening", "night")), strict=True)]
-_N_WEEKLY = ((re.compile(r"\b(\d+) weekly\b"), lambda n: 1 / n), (re.compile(r"\b(\d+) monthly\b"), lambda n: 0.25 / n))
+# (with nothing named after it: "ten weekly sessions" are ten sessions, each week)
+_NOTHING_NAMED = rf"(?!\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z])"
+_N_WEEKLY = ((re.compile(rf"\b(\d+) weekly\b{_NOTHING_NAMED}"), lambda n: 1 / n),
+             (re.compile(rf"\b(\d+) monthly\b{_NOTHING_NAMED}"), lambda n: 0.25 / n))
 _A_DAY = re.compile(r"\b(\d+) (?:(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b|or\b|and\b|to\b)"
                     r"[a-z]+ ){0,3}(?:a|per|each) day\b")
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
@@ -593,7 +596,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     present = {n for n in _FREQUENCY_WORDS if n in joined}
     matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if not needs.isdisjoint(present)
                for m in pattern.finditer(joined)] if present else []
-    if "-weekly" in text or "-monthly" in text:  # "four-weekly": every four weeks ("twelve weekly visits" are twelve)
+    if "weekly" in joined or "monthly" in joined:  # "four-weekly": every four weeks ("ten weekly sessions" are ten)
         matches += [(m, per_week) for pattern, per_week in _N_WEEKLY for m in pattern.finditer(joined)]
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
@@ -747,7 +750,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             if value < counted[-1].value:  # ... and so many of them: a share, as "six of them" is
                 found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
         elif counted and counted[-1].unit not in _NOT_LEFT and \
-                (nxt in ("left", "remaining", "more") or (nxt, nxt2) == ("to", "go")):
+                (nxt in ("left", "remaining", "more") and (not nxt2 or nxt2 in STOPWORDS and nxt2 != "than")
+                 or (nxt, nxt2) == ("to", "go")):
             # "done eight weeks and she's got four left": what is left is of what was just counted,
             # weeks as much as sessions (not people: "two children ... three more" is no count of them)
             found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
@@ -794,13 +798,13 @@ _MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "mi
 
 def _head_noun(ws: tuple[str, ...], i: int, value: float) -> int:
     """Where the thing the number at ws[i] counts is named: the word after it, or, where more than one
-    is counted and that word is not a plural, the plural a word or two on that it describes ("two
-    police call-outs", "five home visits", "three contact sessions" count call-outs, visits, sessions)."""
-    if value <= 1 or lemma(ws[i + 1]) != ws[i + 1] or ws[i + 1] in _PLURALS:
+    is counted, the plural a word or two on that it describes ("two police call-outs", "five home
+    visits", "four drugs tests", "three missed appointments" count call-outs, visits, tests, appointments)."""
+    if value <= 1 or ws[i + 1] in _PLURALS:
         return i + 1
     for j in range(i + 2, min(i + 4, len(ws))):
         x = ws[j]
-        if not x.isalpha() or x in STOPWORDS or x in _NO_THING:
+        if not x.isalpha() or len(x) < 2 or x in STOPWORDS or x in _NO_THING:
             break
         if x.endswith("s") and lemma(x) != x or x in _PLURALS:
             return j
@@ -892,24 +896,34 @@ _HALF_OF_DAY = {("in", "the", "morning"): "am", ("in", "the", "afternoon"): "pm"
 
 def _one_in(ws: tuple[str, ...], i: int) -> str | None:
     """The whole that the number at ws[i] is said to be so many "in" ("one day in three": three),
-    with at most one word between and nothing counted after the whole; else None."""
+    with at most a unit between and nothing named after the whole; else None."""
     j = i + 1 if i + 1 < len(ws) and ws[i + 1] == "in" else i + 2
-    if j + 1 >= len(ws) or ws[j] != "in" or not ws[j + 1].isdigit() or float(ws[j + 1]) <= float(ws[i]):
-        return None
+    if j + 1 >= len(ws) or ws[j] != "in" or not ws[j + 1].isdigit() or not float(ws[i]) < float(ws[j + 1]) <= 31:
+        return None  # (not "3 admissions in 2023")
+    if j == i + 2 and ws[i + 1] not in _UNIT_WORDS:
+        return None  # ("one day in three", not "2 kids in 3 rooms")
     after = ws[j + 2] if j + 2 < len(ws) else ""
-    return None if after in _UNIT_WORDS or after in MONTHS or after in ("st", "nd", "rd", "th") else ws[j + 1]
+    return ws[j + 1] if not after or after in STOPWORDS and after not in ("st", "nd", "rd", "th") else None
 
 
 def _until_an_hour(ws: tuple[str, ...], i: int) -> bool:
     """Is the bare number at ws[i] said after "till" or "until" ("sleeps till about five", "stayed
     until gone eleven")? What one waits or stays until, with no thing counted, is a time of day."""
-    before = [w for w in ws[max(0, i - 3): i] if w not in _ROUGHLY]
-    # (not the end of a span whose start _hour_before_an_end has read: "years 7 till 11")
+    window = ws[max(0, i - 3): i]
+    before = [w for w in window if w not in _ROUGHLY]
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    # (not the end of a span whose start _hour_before_an_end has read, "years 7 till 11"; nor with
+    # anything counted after it, "until 2 more sessions"; and only of a time: "till about five", or
+    # with a verb of the day or night, "sleeps until four"; "in a cot until 3" is an age)
     return len(before) >= 1 and before[-1] in ("till", "until") and not (len(before) >= 2 and before[-2].isdigit()) \
-        and (i + 1 == len(ws) or ws[i + 1] not in ("of", "st", "nd", "rd", "th"))
+        and (not nxt or nxt in STOPWORDS and nxt not in ("of", "more", "st", "nd", "rd", "th")) \
+        and (len(before) < len(window) or not _OF_THE_DAY.isdisjoint(ws))
 
 
 _ROUGHLY = frozenset({"about", "around", "gone", "roughly", "nearly", "almost", "approximately"})
+_OF_THE_DAY = frozenset({"sleep", "sleeps", "slept", "sleeping", "asleep", "awake", "stay", "stays", "stayed", "staying",
+                         "wait", "waits", "waited", "waiting", "work", "works", "worked", "working", "open", "tonight",
+                         "night", "morning", "evening", "afternoon", "bedtime", "shift", "shifts"})
 
 
 def _half_of_day(after: list[str]) -> str | None:
