@@ -3049,7 +3049,8 @@ def test_saying_no_is_read_as_no():
                "I'm not going to sign anything.", "No way, not there.", "I don't want to."):
         assert _refuses(no), no
     for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
-                  "I'm not going to lie, it's been hard.", "Yes."):
+                  "I'm not going to lie, it's been hard.", "Yes.", "No, I've no issue with it.",
+                  "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to."):
         assert not _refuses(other), other
 
 
@@ -3059,6 +3060,11 @@ def test_an_agreement_they_refused_is_contradicted():
                                  "Father (Lionel Tate): I won't do that, not at the Riverside.\n")
     f = findings(refused, line)[line]
     assert f.kind == "contradicted" and f.check == "agreement_not_heard" and "I won't do that" in f.explanation
+    # ... not a no to another question put after it
+    other = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                               "Independent Chair (Marguerite Quill): And contact stays on Thursdays?\n"
+                               "Father (Lionel Tate): I can't do Thursdays, I've got work.\n")
+    assert findings(other, line)[line].kind == "not_said"
     # ... while a put-off is only not heard
     deferred = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
                                   "Father (Lionel Tate): I'm not saying no, I need to check my shifts.\n")

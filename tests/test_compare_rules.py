@@ -48,6 +48,11 @@ def test_either_or_puts_choices_and_claims_neither():
     claim = "Mr Hale said he wanted the handover to take place at the leisure centre."
     assert polarity.clash(claim, "Either it's at the leisure centre or it's not happening.") is None
     assert polarity.clash(claim, "It's not happening at the leisure centre.") is not None
+    # ... but "either way", or what follows the choices, is said
+    assert polarity.clash("Ms Lee said she had been using cannabis.",
+                          "Either way I'm not using, I've not touched cannabis or anything.") is not None
+    assert polarity.clash("Ms Lee said she had been using cannabis.",
+                          "Either she goes to my mum's or to nursery, but I haven't used cannabis since March.") is not None
 
 
 def test_not_seeing_a_problem_is_what_one_thinks_not_what_one_saw():

@@ -567,7 +567,9 @@ _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether|before (?:i|we|he|she|they|you)
 # "Do the children still need a plan or not": a question put, with or without its mark
 _OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
 # "Either it's at my mum's or it's not happening": two choices put, neither said to be so
-_EITHER = re.compile(r"\beither\b([^.;:!?]*\bor\b[^.;:!?]*)", re.I)
+# (to the end of the second choice: not "either way", nor what follows a comma, "but" or "and")
+_EITHER = re.compile(r"\beither\b(?!\s+way\b)((?:(?!\b(?:but|and)\b)[^.;:!?,])*?\bor\b(?:(?!\b(?:but|and)\b)[^.;:!?,])*)",
+                     re.I)
 
 
 @lru_cache(maxsize=20000)  # (as _pending)

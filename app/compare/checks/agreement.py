@@ -222,8 +222,12 @@ def agreement_not_heard(case: Case) -> Finding | None:
                        f"The minutes say {st.speakers[0]} agreed. {capital(who_said(put))} spoke of it at "
                        f"{clock(proof[0].start)} (“{short_quote(put.text)}”) but offered or agreed to nothing.",
                        section=st.section, speaker=st.speaker)
-    refused = [t for t in theirs if t.index > put.index and _refuses(t.text)
-               and _to_it(turns, t, match.main_turn, keys, ctx.tuning)]
+    # (a no to it: right after it was put, saying its words, or after it with no other question
+    # between; "I can't do Thursdays" to "And contact stays on Thursdays?" is no refusal of this)
+    refused = [t for t in theirs if t.index > put.index and _refuses(t.text) and not _agrees(t.text)
+               and (t.index == put.index + 1 or _words_said(t.text, keys)
+                    or (_to_it(turns, t, match.main_turn, keys, ctx.tuning)
+                        and not turns[t.index - 1].text.rstrip().endswith("?")))]
     if refused:  # not only unheard: they said no to it
         said = quoting.stating(turns, refused[0].index, refused[0].text)
         return Finding("", "contradicted", st.text, said, 0.6,
@@ -302,13 +306,16 @@ def _refuses(text: str) -> bool:
     return bool(_REFUSES.search(text.replace("’", "'")))
 
 
-# What says no to what was put: "No", "Absolutely not", "I can't", "I won't do that", "I'm not doing
-# it", "it's not happening", "no way" (not "no problem", "I can't remember", "I'm not saying no")
-_REFUSES = re.compile(r"^\W*(?:no|(?:absolutely|definitely|certainly) not)\b(?!\W*(?:problem|worries|bother|doubt)\b)|"
+# What says no to what was put: "No.", "No, I won't", "Absolutely not", "I can't", "I won't do that",
+# "I'm not doing it", "it's not happening", "no way" (not "No, that's fine", "no way am I missing it",
+# "absolutely not a problem", "no problem", "I can't remember", "I won't be late", "I'm not saying no")
+_REFUSES = re.compile(r"^\W*(?:no|nope|nah)\W*$|^\W*(?:no|nope|nah)\W+(?:i|we)(?:'m| am)? (?:can't|cannot|won't|will not|"
+                      r"don't|not)\b|^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)|"
                       r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|"
-                      r"afford|commit|go|come|attend|agree|accept|sign|be|stop|give)\b))|"
+                      r"commit|go|come|attend|agree|accept|sign|stop|give)\b))|"
                       r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b|"
-                      r"\bnot (?:happening|a chance)\b|\bno way\b|\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
+                      r"\bnot (?:happening|a chance)\b|\bno way\b(?!\s+(?:am|is|are|was|were)\b)|"
+                      r"\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
 
 
 def _only_what_was_done(text: str) -> bool:
