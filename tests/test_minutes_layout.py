@@ -378,6 +378,10 @@ def test_the_title_the_paragraph_before_used_says_whom_a_pronoun_can_be(tmp_path
                                    "bus takes an hour.\n")
     assert said["He added that the repairs are booked."].speaker == "Social Worker (Peter Vance)"
     assert said["She said the bus takes an hour."].speaker is None
+    # (the title must be the credited one's, opening the paragraph: not another Locke it names)
+    said = statements_of(tmp_path, "Discussion\nJosh said Ms Locke had been shouting at him a lot.\n"
+                                   "She said the flat is now warm and dry.\n")
+    assert said["She said the flat is now warm and dry."].speaker != "Young person (Josh Locke)"
 
 
 def test_consent_credits_who_gave_it(tmp_path):
@@ -385,6 +389,9 @@ def test_consent_credits_who_gave_it(tmp_path):
                                    "Josh undertook to go to school every day next week.\n")
     assert said["Ms Locke consented to a referral to the young carers group."].speaker == "Mother (Amy Locke)"
     assert said["Josh undertook to go to school every day next week."].speaker == "Young person (Josh Locke)"
+    # (but "undertook a home visit" is a thing done, not words given)
+    said = statements_of(tmp_path, "Discussion\nMr Vance undertook a home visit on 3 February.\n")
+    assert said["Mr Vance undertook a home visit on 3 February."].credited_by != "text"
 
 
 def test_a_pronoun_carried_is_neither_the_heading_nor_a_reporter(tmp_path):

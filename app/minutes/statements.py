@@ -31,7 +31,7 @@ REPORTING = (
     r"offered|offers|praised|blamed|complained|insisted|argued|warned|promised|"
     r"stressed|reiterated|reassured|assured|conceded|volunteered|reminded|pointed out|reflected|flagged|"
     # consent is given in words as agreement is ("Ms Lee consented to a referral", "undertook to")
-    r"consented|consents|undertook|undertakes|"
+    r"consented|consents|undertook(?= to\b)|undertakes(?= to\b)|"
     # a judgement in the words of the one who gave it ("Ms Lee assessed the risk as low", "was clear that")
     # (not the acts: "concluded the meeting", "assessed the home on Monday", "recognised him")
     r"(?:assessed|assesses)(?= [^.;,]{1,60}? as\b)|(?:concluded|concludes|recognised|recognises|recognized|recognizes) that|"
@@ -739,9 +739,10 @@ def _known_sex(pronoun: str, labels: list[str], cast: Cast, named_in: str = "") 
 
 
 def _titled_sex(who: Attendee, text: str) -> str | None:
-    """The sex the title before this attendee's surname says in a text ("Mr Rowan", "Ms Noon")."""
+    """The sex the title before this attendee's surname says, opening a text ("Mr Rowan said ...")."""
     surname = who.name.split()[-1] if who.name else ""
-    m = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
+    # (the title that opens the text, where its credit stands: not "Josh said Ms Locke ...")
+    m = re.match(rf"\W*(Mr|Mrs|Ms|Miss)\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
     return None if m is None else "m" if m.group(1) == "Mr" else "f"
 
 
