@@ -3046,11 +3046,13 @@ def test_saying_no_is_read_as_no():
     from app.compare.checks.agreement import _refuses
 
     for no in ("No, I'm not having that.", "I can't, not with my shifts.", "I won't do it.", "Not happening.",
-               "I'm not going to sign anything.", "No way, not there.", "I don't want to."):
+               "I'm not going to sign anything.", "No way, not there.", "I don't want to.",
+               "I refuse to do that.", "I'm not willing to be tested.", "I'd rather not.", "Nah, not at the Riverside."):
         assert _refuses(no), no
     for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
                   "I'm not going to lie, it's been hard.", "Yes.", "No, I've no issue with it.",
-                  "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to."):
+                  "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to.",
+                  "No, not at all, go ahead."):
         assert not _refuses(other), other
 
 

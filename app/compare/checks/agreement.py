@@ -306,15 +306,18 @@ def _refuses(text: str) -> bool:
     return bool(_REFUSES.search(text.replace("’", "'")))
 
 
-# What says no to what was put: "No.", "No, I won't", "Absolutely not", "I can't", "I won't do that",
-# "I'm not doing it", "it's not happening", "no way" (not "No, that's fine", "no way am I missing it",
-# "absolutely not a problem", "no problem", "I can't remember", "I won't be late", "I'm not saying no")
+# What says no to what was put: "No.", "No, I won't", "Nah, not there", "Absolutely not", "I can't",
+# "I won't do that", "I refuse", "I'm not willing", "I'd rather not", "I'm not doing it", "it's not
+# happening", "no way" (not "No, that's fine", "No, not at all", "no way am I missing it", "absolutely
+# not a problem", "no problem", "I can't remember", "I won't be late", "I'm not saying no")
 _REFUSES = re.compile(r"^\W*(?:no|nope|nah)\W*$|^\W*(?:no|nope|nah)\W+(?:i|we)(?:'m| am)? (?:can't|cannot|won't|will not|"
                       r"don't|not)\b|^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)|"
                       r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|"
                       r"commit|go|come|attend|agree|accept|sign|stop|give)\b))|"
                       r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b|"
                       r"\bnot (?:happening|a chance)\b|\bno way\b(?!\s+(?:am|is|are|was|were)\b)|"
+                      r"^\W*(?:no|nope|nah)\W+not\b(?!\s+at all\b)|\bi refuse\b|\b(?:i'm|i am) not (?:willing|prepared)\b|"
+                      r"\bi'd rather not\b|"
                       r"\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
 
 
