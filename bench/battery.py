@@ -1,5 +1,5 @@
 """The comparer on small invented cases: contradictions in other words, changed details, not said,
-misattributed, judgements turned round, and faithful summaries with a trap (724 cases in eight sets).
+misattributed, judgements turned round, and faithful summaries with a trap (799 cases in nine sets).
 
     .venv/bin/python bench/battery.py [--held-out] [--verbose]
 
@@ -22,7 +22,10 @@ later (5 December, a third) a helper who read neither code nor conferences wrote
 `parts_held_out.json` (75 cases, 38 planted: counts and figures, agreements, who said it by layout;
 BRIEF_parts.md), to measure whether that session's rules carry to fresh sentences of their forms;
 and another, under the same brief without reading the first, `parts_developed.json` (78 cases, 39
-planted), whose misses a later session may read.
+planted), whose misses a later session may read. The session after read those misses, built rules
+from them, and had a fresh helper who read neither code, conferences nor the other sets write
+`parts2_held_out.json` (75 cases, 38 planted: counts with describing words, what is left, times,
+how often; agreements refused or given; "He added" after "Mr ..."; BRIEF_parts2.md).
 Counted per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
@@ -45,9 +48,10 @@ FOUND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {
 # changed details and faithful traps; the second (..._b, 100 each) longer meetings with not-said,
 # misattributed and contradicted lines and faithful traps; the third (reversals_..., 5 December)
 # judgements of how someone is doing, turned round in other words or to stand; the fourth (parts_...)
-# counts, agreements, who said it by layout.
+# counts, agreements, who said it by layout; and a second held-out set of those (parts2_..., a fourth session).
 FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json", "parts_developed.json"),
-         "held out": ("held_out.json", "held_out_b.json", "reversals_held_out.json", "parts_held_out.json")}
+         "held out": ("held_out.json", "held_out_b.json", "reversals_held_out.json", "parts_held_out.json",
+                      "parts2_held_out.json")}
 
 
 def run(case: dict) -> list[tuple[int, str, str | None, list[str], str]]:
