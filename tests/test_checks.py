@@ -3073,6 +3073,27 @@ def test_an_agreement_they_refused_is_contradicted():
     assert findings(deferred, line)[line].kind == "not_said"
 
 
+def test_a_refusal_they_answered_with_a_yes_is_contradicted():
+    yes = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                             "Father (Lionel Tate): Yeah, go on then, book me in.\n")
+    line = "Mr Tate declined the fortnightly drug screening at the Riverside clinic."
+    f = findings(yes, line)[line]
+    assert f.kind == "contradicted" and f.check == "refusal_they_agreed_to" and "go on then" in f.explanation
+    reluctant = "Mr Tate was reluctant to accept drug screening at the Riverside clinic."
+    assert findings(yes, reluctant)[reluctant].check == "refusal_they_agreed_to"
+    # ... not where he put it off, or said no too
+    for reply in ("I'll have a think about it.", "No. Not at the Riverside."):
+        answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
+                                      f"Father (Lionel Tate): {reply}\n")
+        f = findings(answered, line).get(line)
+        assert f is None or f.check != "refusal_they_agreed_to", reply
+    # ... nor where the minutes give the yes too, or a view rather than a refusal
+    for other in ("Mr Tate declined at first but later agreed to the drug screening at the Riverside clinic.",
+                  "Mr Tate does not accept that drug screening at the Riverside clinic is needed."):
+        f = findings(yes, other).get(other)
+        assert f is None or f.check != "refusal_they_agreed_to", other
+
+
 def test_only_what_they_once_did_is_no_offer():
     from app.compare.checks.agreement import _only_what_was_done
 

@@ -24,6 +24,7 @@ from app.compare.checks.agreement import (
     agreement_not_heard,
     all_agreed_but_dissent,
     recommended_other_outcome,
+    refusal_they_agreed_to,
 )
 from app.compare.checks.case import Case, Check, Context
 from app.compare.checks.case_facts import received_the_other_way, witnessed_the_other_way
@@ -136,6 +137,7 @@ CHECKS: tuple[Check, ...] = (
     affirmed_when_asked,
     acceptance_not_heard,
     agreement_not_heard,
+    refusal_they_agreed_to,
     promised_end_not_said,
     not_said,
     serious_event_not_said,
@@ -170,7 +172,7 @@ __all__ = [
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "judged_the_other_way",
     "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
-    "serious_event_not_said", "service_not_said", "referral_not_said", "stopped_the_other_way",
+    "refusal_they_agreed_to", "serious_event_not_said", "service_not_said", "referral_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",
     "NEGATED", "PROCEDURAL", "REFUSING", "YES_NO", "admits", "capital", "checkable", "initials_named",
     "not_said_finding", "not_said_score", "procedural", "recognised", "said_by_them_in_other_words", "said_in_other_words",

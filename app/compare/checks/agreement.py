@@ -241,6 +241,63 @@ def agreement_not_heard(case: Case) -> Finding | None:
                    f"{clock(proof[0].start)}; {answer}.", section=st.section, speaker=st.speaker)
 
 
+def refusal_they_agreed_to(case: Case) -> Finding | None:
+    """"Ms Lee declined the referral", "Dad was reluctant to accept the plan": a refusal the minutes
+    give someone of the family (or the young person) is heard from them, where it was put to them.
+    When, there, they answered it with a yes ("Go on then, book them in", "I'll go to that"), or
+    whoever spoke of it told of their yes ("Mum agreed to that straight off"), the minutes give the
+    opposite of their answer. (Not where the minutes give a yes too: "declined at first, but agreed".)"""
+    st, turns, ctx, match = case.st, case.turns, case.ctx, case.match
+    m = _DECLINED.search(st.text)
+    if not (m and ctx.speakers_known and match is not None
+            and not _THEN_YES.search(st.text[m.end():]) and checkable(case.words, ctx.tuning)):
+        return None
+    who = ctx.cast.resolve(m.group("who"), people_only=True)
+    if who is None or not (attribution.family_side(who) or attribution.is_the_child(who)):
+        return None
+    one_of_them = _one_of([who], ctx)
+    # (what was offered: the statement's words but the refusal's own and the names)
+    keys = keys_of(set(case.words) - _REFUSAL_WORDS - ctx.name_words - ctx.names_here)
+
+    def words_of_it(t: Turn) -> int:  # what a turn, with the one it answers, says of it
+        return _words_said(t.text, keys) + (_words_said(turns[t.index - 1].text, keys) if t.index else 0)
+
+    # their yes: where it was put (answering it, of it) or anywhere that says more of it
+    theirs = _theirs_around(case, one_of_them)
+    if any(_refuses(t.text) or _NOT_NOW.match(t.text) for t in theirs):
+        return None  # ("Fair enough, I'll go out on the balcony." / "Not yet.": a no to it is there too)
+    around = {t.index for t in theirs if _to_it(turns, t, match.main_turn, keys, ctx.tuning)}
+    yes = sorted((t for t in turns if one_of_them(t) and _agrees(t.text) and not _refuses(t.text)
+                  and (words_of_it(t) >= 2 or t.index in around)), key=lambda t: -words_of_it(t))
+    told = [t for t in turns if not one_of_them(t) and _TOLD_YES.search(t.text) and _words_said(t.text, keys) >= 2]
+    said = (yes or told)[:1]
+    if not said:
+        return None
+    proof = quoting.stating(turns, said[0].index, said[0].text)
+    return Finding("", "contradicted", st.text, proof, 0.6,
+                   f"The minutes say {who} refused. {capital(who_said(said[0]))} said at {clock(proof[0].start)}: "
+                   f"“{short_quote(said[0].text)}”: a yes.", section=st.section, speaker=st.speaker)
+
+
+# A refusal as minutes give it, of the one whose it is: "Ms Lee declined ...", "Mother was reluctant to
+# accept ...", "Dad would not accept ...", after any "noted that" ("Mr Ode noted that Mum had been
+# reluctant to ...")
+_DECLINED = re.compile(r"(?:^|\bthat\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+"
+                       r"(?:(?:had|has)\s+(?:been\s+)?)?(?:declined|refused|rejected|turned down|"
+                       r"(?:was|were|is|are|been)\s+(?:not willing|unwilling|reluctant)\s+(?:to|for)|"
+                       r"(?:would|did|does)\s+not\s+(?:accept|agree\s+to))\b(?!\s+that\b)")
+# A reply opening with no ("Not yet.", "No, but ..."): no yes to go by, whatever follows
+_NOT_NOW = re.compile(r"^\W*(?:no|nah|not)\b", re.I)
+# The refusal's own words, which say nothing of what was offered
+_REFUSAL_WORDS = frozenset({"decline", "refuse", "reject", "turn", "willing", "unwilling", "reluctant", "accept", "agree"})
+# ... unless the minutes give the yes as well ("declined at first, but later agreed")
+_THEN_YES = re.compile(r"\b(?:but|although|though|however|then|later)\b.{0,60}?\b(?:agreed|accepted|consented|happy to)\b",
+                       re.I)
+# Another telling of their yes: "Mum agreed to that straight off", "she said she'd be happy to"
+_TOLD_YES = re.compile(r"\b(?:she|he|they|mum|dad|mother|father)(?: said| told me)?(?: (?:she|he|they))?"
+                       r"(?:'d| would)? (?:agreed|be happy to|was happy to|were happy to|is happy to|said yes)\b", re.I)
+
+
 def _one_of(speakers: list[str], ctx: Context) -> Callable[[Turn], bool]:
     """Is a turn spoken by one of these people (or, where the first is of the family, by whoever
     speaks for the family)?"""
