@@ -3034,7 +3034,8 @@ def test_replies_that_agree_or_refuse_are_read_as_they_say():
 
     # a yes at the end, a yes after a put-off ("but yes"), a thing offered ("I'll ask my mum")
     for yes in ("I'll need to book the time off work for that, but yes.", "I'll speak to my solicitor but yes.",
-                "I'll ask my mum.", "I can do Tuesdays.", "Yes, I'll think about which day suits."):
+                "I'll ask my mum.", "I can do Tuesdays.", "Yes, I'll think about which day suits.",
+                "Go on then, put me down for it."):
         assert _agrees(yes), yes
     # a put-off, or "can't" / "will not", is no yes
     for no in ("I'll have to think about it.", "We'll see.", "I'll ask my solicitor.", "I'll let you know.",
@@ -3075,10 +3076,10 @@ def test_an_agreement_they_refused_is_contradicted():
 
 def test_a_refusal_they_answered_with_a_yes_is_contradicted():
     yes = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                             "Father (Lionel Tate): Yeah, go on then, book me in.\n")
+                             "Father (Lionel Tate): Go on then, book me in.\n")
     line = "Mr Tate declined the fortnightly drug screening at the Riverside clinic."
     f = findings(yes, line)[line]
-    assert f.kind == "contradicted" and f.check == "refusal_they_agreed_to" and "go on then" in f.explanation
+    assert f.kind == "contradicted" and f.check == "refusal_they_agreed_to" and "Go on then" in f.explanation
     reluctant = "Mr Tate was reluctant to accept drug screening at the Riverside clinic."
     assert findings(yes, reluctant)[reluctant].check == "refusal_they_agreed_to"
     # ... not where he put it off, or said no too
