@@ -3053,7 +3053,7 @@ def test_saying_no_is_read_as_no():
     for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
                   "I'm not going to lie, it's been hard.", "Yes.", "No, I've no issue with it.",
                   "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to.",
-                  "No, not at all, go ahead."):
+                  "No, not at all, go ahead.", "I'm not signing anything today. I'll let you know."):
         assert not _refuses(other), other
 
 

@@ -361,7 +361,15 @@ _AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all r
 
 
 def _refuses(text: str) -> bool:
-    return bool(_REFUSES.search(text.replace("’", "'")))
+    """Does a reply say no (and not only "not yet": "I'm not signing anything today, I'll let you know"
+    puts it off)?"""
+    text = text.replace("’", "'")
+    return bool(_REFUSES.search(text)) and not _PUTS_OFF.search(text)
+
+
+# What puts it off rather than saying no: "I'll let you know", "let me think about it", "not today"
+_PUTS_OFF = re.compile(r"\b(?:let you know|get back to you|think about it|have a think|sleep on it|take it home|"
+                       r"not today|not yet|not for now|for now)\b", re.I)
 
 
 # What says no to what was put: "No.", "No, I won't", "Nah, not there", "Absolutely not", "I can't",
