@@ -344,10 +344,10 @@ _WOULD = _CLAUSE_HEAD + r"(?:said|confirmed) (?:she|he|they) would\b"
 CONSENTED = r"agreed|agrees|consented|consents|undertook"
 _AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:{CONSENTED})\s+(?:not\s+)?(?:to|that)\b|"
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
-# What agrees, in a reply: "yes", "fine", "sure", "go on then", "I'll ...", "happy to", "if it helps" (not
-# "would consider")
-_AGREES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
-                     r"absolutely|go on,? then)\b(?!\W*not\b)|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!'t|n't|\s+not\b)(?!\s+(?:"
+# What agrees, in a reply: "yes", "fine", "sure", "go on then" (opening it or a sentence of it), "I
+# suppose so", "I'll ...", "happy to", "if it helps" (not "would consider")
+_AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
+                     r"absolutely|go on,? then)\b(?!\W*not\b)|\bi (?:suppose|guess) so\b|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!'t|n't|\s+not\b)(?!\s+(?:"
                      # (not putting it off: "I'll think about it", "I'll have to think", "I'll talk to my
                      # solicitor", "I'll let you know", "we'll see")
                      r"(?:(?:have to|probably|just|need to) )?(?:have a think|think|consider|sleep on)\b|"
