@@ -3090,7 +3090,8 @@ def test_a_refusal_they_answered_with_a_yes_is_contradicted():
         assert f is None or f.check != "refusal_they_agreed_to", reply
     # ... nor where the minutes give the yes too, or a view rather than a refusal
     for other in ("Mr Tate declined at first but later agreed to the drug screening at the Riverside clinic.",
-                  "Mr Tate does not accept that drug screening at the Riverside clinic is needed."):
+                  "Mr Tate does not accept that drug screening at the Riverside clinic is needed.",
+                  "Mr Tate did not accept the decision to start drug screening at the Riverside clinic."):
         f = findings(yes, other).get(other)
         assert f is None or f.check != "refusal_they_agreed_to", other
 

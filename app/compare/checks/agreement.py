@@ -268,6 +268,7 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
         return None  # ("Fair enough, I'll go out on the balcony." / "Not yet.": a no to it is there too)
     around = {t.index for t in theirs if _to_it(turns, t, match.main_turn, keys, ctx.tuning)}
     yes = sorted((t for t in turns if one_of_them(t) and _agrees(t.text) and not _refuses(t.text)
+                  and not polarity.dissents(t.text)
                   and (words_of_it(t) >= 2 or t.index in around)), key=lambda t: -words_of_it(t))
     told = [t for t in turns if not one_of_them(t) and _TOLD_YES.search(t.text) and _words_said(t.text, keys) >= 2]
     said = (yes or told)[:1]
@@ -285,7 +286,9 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
 _DECLINED = re.compile(r"(?:^|\bthat\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+"
                        r"(?:(?:had|has)\s+(?:been\s+)?)?(?:declined|refused|rejected|turned down|"
                        r"(?:was|were|is|are|been)\s+(?:not willing|unwilling|reluctant)\s+(?:to|for)|"
-                       r"(?:would|did|does)\s+not\s+(?:accept|agree\s+to))\b(?!\s+that\b)")
+                       r"(?:would|did|does)\s+not\s+(?:accept|agree\s+to))\b"
+                       # (not a view: "does not accept that ...", "did not accept the decision")
+                       r"(?!\s+(?:that|the\s+(?:decision|outcome|threshold|concerns?|findings?|category))\b)")
 # A reply opening with no ("Not yet.", "No, but ..."): no yes to go by, whatever follows
 _NOT_NOW = re.compile(r"^\W*(?:no|nah|not)\b", re.I)
 # The refusal's own words, which say nothing of what was offered
