@@ -207,3 +207,13 @@ def test_a_run_of_weekdays_says_the_days_it_runs_over():
     minutes = "Grandad agreed to collect the twins on Tuesdays, Wednesdays and Thursdays."
     said = ["Yeah, I'll collect them Tuesday to Thursday.", "Their mum does Friday and Monday herself."]
     assert not conflicts(minutes, said)
+
+
+def test_one_thing_said_with_a_is_a_count_of_one():
+    # the minutes count several where the meeting said "a" one, in a turn about the same thing
+    said = ["I used to drink every night. Now it's maybe a can of lager on a Friday, that's all."]
+    assert [(d.value, e.value) for d, e in conflicts("Dad said he has three cans of lager on a Friday.", said)] \
+        == [(3.0, 1.0)]
+    assert not conflicts("Dad said he has one can of lager on a Friday.", said)
+    # ... not "a call" in a turn about something else
+    assert not conflicts("Mum has made two calls to the GP about his cough.", ["I made a call to the school on Monday."])

@@ -102,6 +102,9 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
                       if not any(_same(e, m) for m in mine)]
         elif not rivals:
             rivals = _in_step(d, statement, evidence_texts, in_order)
+        if not rivals and d.value >= 2 and d.unit not in _NOT_DONE and d.unit not in _NOT_THINGS \
+                and d.unit not in MONTH_UNITS and not any(e.unit == d.unit for e in said):
+            rivals = _just_one(d, statement, evidence_texts)
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
             continue
@@ -263,6 +266,24 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
             continue
         if d.unit in lemmas(text) and _bare_in_order(text, found, after_a_preposition=False) == bare:
             out.append(bare[0])
+    return out
+
+
+def _just_one(d: Detail, statement: str, evidence_texts: list[str]) -> list[Detail]:
+    """One of the minutes' things, said with "a" or "one" where the minutes count several ("two
+    glasses on a Saturday" / "... since Ada came along she's hardly touching it. Maybe a glass on a
+    Saturday"): in a sentence that counts none of them otherwise, in a turn that shares two more
+    words with the statement (the thing alone is said of anything: "I did a visit on Monday")."""
+    one = re.compile(rf"\b(?:a|an|one|just one|only one)\s+(?:[a-z]+\s+)?{re.escape(d.unit)}\b(?!\s+(?:or|and)\b)", re.I)
+    keys = keys_of(frozenset(content(lemmas(statement))) - {d.unit})
+    out = []
+    for text in evidence_texts:
+        if sum(1 for w in set(content(lemmas(text))) - {d.unit} if key_hit(w, keys)) < 2:
+            continue
+        for sentence in SENTENCE_END.split(text):
+            m = one.search(sentence)
+            if m and not any(e.unit == d.unit for e in details(sentence)):
+                out.append(Detail(1.0, d.unit, m.group(0).lower()))
     return out
 
 
