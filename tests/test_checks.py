@@ -3048,12 +3048,15 @@ def test_saying_no_is_read_as_no():
 
     for no in ("No, I'm not having that.", "I can't, not with my shifts.", "I won't do it.", "Not happening.",
                "I'm not going to sign anything.", "No way, not there.", "I don't want to.",
-               "I refuse to do that.", "I'm not willing to be tested.", "I'd rather not.", "Nah, not at the Riverside."):
+               "I refuse to do that.", "I'm not willing to be tested.", "I'd rather not.", "Nah, not at the Riverside.",
+               "No, we're not doing that."):
         assert _refuses(no), no
     for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
                   "I'm not going to lie, it's been hard.", "Yes.", "No, I've no issue with it.",
                   "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to.",
-                  "No, not at all, go ahead.", "I'm not signing anything today. I'll let you know."):
+                  "No, not at all, go ahead.", "I'm not signing anything today. I'll let you know.",
+                  "No, I don't mind.", "No, not a problem.", "I won't have a problem with that.",
+                  "I'd rather not wait, can it start this month?"):
         assert not _refuses(other), other
 
 
@@ -3082,8 +3085,9 @@ def test_a_refusal_they_answered_with_a_yes_is_contradicted():
     assert f.kind == "contradicted" and f.check == "refusal_they_agreed_to" and "Go on then" in f.explanation
     reluctant = "Mr Tate was reluctant to accept drug screening at the Riverside clinic."
     assert findings(yes, reluctant)[reluctant].check == "refusal_they_agreed_to"
-    # ... not where he put it off, or said no too
-    for reply in ("I'll have a think about it.", "No. Not at the Riverside."):
+    # ... not where he put it off, or said no too (after a yes)
+    for reply in ("I'll have a think about it.", "Go on then, book me in.\nFather (Lionel Tate): No. Not at the "
+                  "Riverside, I've changed my mind."):
         answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
                                       f"Father (Lionel Tate): {reply}\n")
         f = findings(answered, line).get(line)
@@ -3091,7 +3095,8 @@ def test_a_refusal_they_answered_with_a_yes_is_contradicted():
     # ... nor where the minutes give the yes too, or a view rather than a refusal
     for other in ("Mr Tate declined at first but later agreed to the drug screening at the Riverside clinic.",
                   "Mr Tate does not accept that drug screening at the Riverside clinic is needed.",
-                  "Mr Tate did not accept the decision to start drug screening at the Riverside clinic."):
+                  "Mr Tate did not accept the decision to start drug screening at the Riverside clinic.",
+                  "Mr Tate had been refused drug screening at the Riverside clinic before."):
         f = findings(yes, other).get(other)
         assert f is None or f.check != "refusal_they_agreed_to", other
 

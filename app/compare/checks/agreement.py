@@ -12,10 +12,11 @@ from collections.abc import Callable
 from app.clock import clock
 from app.compare import attribution, outcomes, polarity
 from app.compare import evidence as quoting
-from app.compare.align import Aligner, keys_of, text_words
+from app.compare.align import Aligner, keys_of, text_words, who_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     _DATE_WORDS,
+    ANSWER_NO,
     CREDITED_BY,
     _around,
     _sentences,
@@ -259,18 +260,22 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
     # (what was offered: the statement's words but the refusal's own and the names)
     keys = keys_of(set(case.words) - _REFUSAL_WORDS - ctx.name_words - ctx.names_here)
 
-    def words_of_it(t: Turn) -> int:  # what a turn, with the one it answers, says of it
-        return _words_said(t.text, keys) + (_words_said(turns[t.index - 1].text, keys) if t.index else 0)
+    def words_of_it(t: Turn) -> int:  # what a turn, with the last sentence of the one it answers, says of it
+        put_last = _sentences(turns[t.index - 1].text)[-1:] if t.index else []
+        return _words_said(t.text, keys) + sum(_words_said(x, keys) for x in put_last)
 
-    # their yes: where it was put (answering it, of it) or anywhere that says more of it
+    # their yes: where it was put (answering it, of it) or anywhere that says more of it; none where
+    # they also said no there
     theirs = _theirs_around(case, one_of_them)
-    if any(_refuses(t.text) or _NOT_NOW.match(t.text) for t in theirs):
-        return None  # ("Fair enough, I'll go out on the balcony." / "Not yet.": a no to it is there too)
+    if any(_refuses(t.text) or (ANSWER_NO.match(t.text) and not _agrees(t.text)) for t in theirs):
+        return None  # ("Not yet, let me try the balcony first": a no to it is there too)
     around = {t.index for t in theirs if _to_it(turns, t, match.main_turn, keys, ctx.tuning)}
     yes = sorted((t for t in turns if one_of_them(t) and _agrees(t.text) and not _refuses(t.text)
                   and not polarity.dissents(t.text)
                   and (words_of_it(t) >= 2 or t.index in around)), key=lambda t: -words_of_it(t))
-    told = [t for t in turns if not one_of_them(t) and _TOLD_YES.search(t.text) and _words_said(t.text, keys) >= 2]
+    told = [t for t in turns if not one_of_them(t) and _TOLD_YES.search(t.text) and _words_said(t.text, keys) >= 2
+            and {w for w in attribution.names_in(who) | who_words((attribution.role_of(who),)) if len(w) > 1}
+            & _word_set(t.text)]
     said = (yes or told)[:1]
     if not said:
         return None
@@ -284,13 +289,11 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
 # accept ...", "Dad would not accept ...", after any "noted that" ("Mr Ode noted that Mum had been
 # reluctant to ...")
 _DECLINED = re.compile(r"(?:^|\bthat\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s+"
-                       r"(?:(?:had|has)\s+(?:been\s+)?)?(?:declined|refused|rejected|turned down|"
+                       r"(?:(?:had|has)\s+)?(?:declined|refused|rejected|turned down|"
                        r"(?:was|were|is|are|been)\s+(?:not willing|unwilling|reluctant)\s+(?:to|for)|"
                        r"(?:would|did|does)\s+not\s+(?:accept|agree\s+to))\b"
                        # (not a view: "does not accept that ...", "did not accept the decision")
                        r"(?!\s+(?:that|the\s+(?:decision|outcome|threshold|concerns?|findings?|category))\b)")
-# A reply opening with no ("Not yet.", "No, but ..."): no yes to go by, whatever follows
-_NOT_NOW = re.compile(r"^\W*(?:no|nah|not)\b", re.I)
 # The refusal's own words, which say nothing of what was offered
 _REFUSAL_WORDS = frozenset({"decline", "refuse", "reject", "turn", "willing", "unwilling", "reluctant", "accept", "agree"})
 # ... unless the minutes give the yes as well ("declined at first, but later agreed")
@@ -372,21 +375,22 @@ def _refuses(text: str) -> bool:
 
 # What puts it off rather than saying no: "I'll let you know", "let me think about it", "not today"
 _PUTS_OFF = re.compile(r"\b(?:let you know|get back to you|think about it|have a think|sleep on it|take it home|"
-                       r"not today|not yet|not for now|for now)\b", re.I)
+                       r"not today|not yet|for now)\b", re.I)
 
 
 # What says no to what was put: "No.", "No, I won't", "Nah, not there", "Absolutely not", "I can't",
 # "I won't do that", "I refuse", "I'm not willing", "I'd rather not", "I'm not doing it", "it's not
-# happening", "no way" (not "No, that's fine", "No, not at all", "no way am I missing it", "absolutely
-# not a problem", "no problem", "I can't remember", "I won't be late", "I'm not saying no")
-_REFUSES = re.compile(r"^\W*(?:no|nope|nah)\W*$|^\W*(?:no|nope|nah)\W+(?:i|we)(?:'m| am)? (?:can't|cannot|won't|will not|"
-                      r"don't|not)\b|^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)|"
+# happening", "no way" (not "No, that's fine", "No, not at all", "No, I don't mind", "no way am I
+# missing it", "absolutely not a problem", "I won't have a problem", "I'd rather not wait", "I can't
+# remember", "I won't be late", "I'm not saying no")
+_REFUSES = re.compile(r"^\W*(?:no|nope|nah)\W*$|^\W*(?:no|nope|nah)\W+(?:i(?:'m| am)?|we(?:'re| are)?) (?:can't|cannot|"
+                      r"won't|will not|don't|not)\b(?!\s+(?:mind|have a problem|see a problem)\b)|^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)|"
                       r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|"
-                      r"commit|go|come|attend|agree|accept|sign|stop|give)\b))|"
+                      r"commit|go|come|attend|agree|accept|sign|stop|give)\b))(?!\s+have (?:a|any) (?:problem|issue)\b)|"
                       r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b|"
                       r"\bnot (?:happening|a chance)\b|\bno way\b(?!\s+(?:am|is|are|was|were)\b)|"
-                      r"^\W*(?:no|nope|nah)\W+not\b(?!\s+at all\b)|\bi refuse\b|\b(?:i'm|i am) not (?:willing|prepared)\b|"
-                      r"\bi'd rather not\b|"
+                      r"^\W*(?:no|nope|nah)\W+not\b(?!\s+(?:at all|a problem|an issue|a bother)\b)|\bi refuse\b|\b(?:i'm|i am) not (?:willing|prepared)\b|"
+                      r"\bi'd rather not\b(?!\s+wait\b)|"
                       r"\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
 
 
