@@ -271,18 +271,21 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
 
 def _just_one(d: Detail, statement: str, evidence_texts: list[str]) -> list[Detail]:
     """One of the minutes' things, said with "a" or "one" where the minutes count several ("two
-    glasses on a Saturday" / "... since Ada came along she's hardly touching it. Maybe a glass on a
-    Saturday"): in a sentence that counts none of them otherwise, in a turn that shares two more
-    words with the statement (the thing alone is said of anything: "I did a visit on Monday")."""
-    one = re.compile(rf"\b(?:a|an|one|just one|only one)\s+(?:[a-z]+\s+)?{re.escape(d.unit)}\b(?!\s+(?:or|and)\b)", re.I)
+    glasses on a Saturday" / "Maybe a glass on a Saturday, that's it"): in a sentence that counts
+    none of them otherwise and gives another of the statement's details, or two more of its words
+    (the thing alone is said of anything: "She wants to book a visit with the GP too")."""
+    one = re.compile(rf"\b(?:a|an|one)\s+(?!(?:lot|bit|few|couple|little)\b)(?:[a-z]+\s+)?{re.escape(d.unit)}\b"
+                     r"(?!\s+(?:or|and)\b)", re.I)
     keys = keys_of(frozenset(content(lemmas(statement))) - {d.unit})
+    others = details(statement) - {d}
     out = []
     for text in evidence_texts:
-        if sum(1 for w in set(content(lemmas(text))) - {d.unit} if key_hit(w, keys)) < 2:
-            continue
         for sentence in SENTENCE_END.split(text):
             m = one.search(sentence)
-            if m and not any(e.unit == d.unit for e in details(sentence)):
+            if not m or any(e.unit == d.unit for e in details(sentence)):
+                continue
+            shared = sum(1 for w in set(content(lemmas(sentence))) - {d.unit} if key_hit(w, keys))
+            if shared >= 2 or any(_same(e, o) for e in details(sentence) for o in others):
                 out.append(Detail(1.0, d.unit, m.group(0).lower()))
     return out
 

@@ -738,7 +738,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
-            head = _head_noun(ws, i, value)
+            head = i + 1 if lemma(nxt) in _MEASURED_IN else _head_noun(ws, i, value)
             counted.append(Detail(value, lemma(ws[head]), " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
@@ -793,7 +793,7 @@ _PLURALS = frozenset({"children", "people", "men", "women"})
 _NOT_LEFT = frozenset({"child", "family", "parent", "people", "person", "kid", "adult", "boy", "girl", "sibling",
                        "member", "share", "score", "money", "age", "clock"})
 # Units that measure what they come before ("two hour sessions" last two hours; they are not two sessions)
-_MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "cm", "mm", "kg", "pound"})
+_MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "cm", "mm", "kg", "pound", "mile"})
 
 
 def _head_noun(ws: tuple[str, ...], i: int, value: float) -> int:
