@@ -523,10 +523,11 @@ def weekdays_said(text: str) -> frozenset[Detail]:
         return frozenset()
     runs = set()
     for m in _DAY_RUN.finditer(low):
-        first, last = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(2))
-        runs.add(Detail(float((last - first) % 7 + 1), "per_week", m.group(0)))
+        first = WEEKDAYS.index(m.group(1))
+        days = (WEEKDAYS.index(m.group(2)) - first) % 7 + 1
+        runs.add(Detail(float(days), "per_week", m.group(0)))
         # ... and the days themselves, as "Mondays, Tuesdays and Wednesdays" lists them (a bit a day)
-        runs.add(Detail(sum(1 << ((first + k) % 7) for k in range((last - first) % 7 + 1)), "weekdays", m.group(0)))
+        runs.add(Detail(sum(1 << ((first + k) % 7) for k in range(days)), "weekdays", m.group(0)))
     return frozenset(runs | {Detail(1.0, "per_week", m.group(0)) for m in _ON_A_DAY.finditer(low)})
 
 
@@ -535,8 +536,8 @@ _ON_A_DAY = re.compile(r"\bon a (?:monday|tuesday|wednesday|thursday|friday|satu
 
 
 def _agreeing_only(e: Detail) -> bool:
-    """Is e a run of days or "on a Saturday" read as a rate (weekdays_said)? (A run read as itself,
-    unit day_run, is compared with the minutes' run.)"""
+    """Is e a run of days or "on a Saturday" read as a rate or as its days (weekdays_said)? (A run
+    read as itself, unit day_run, is compared with the minutes' run.)"""
     return e.unit in ("per_week", "weekdays") and bool(_DAY_RUN.fullmatch(e.text) or _ON_A_DAY.fullmatch(e.text))
 
 

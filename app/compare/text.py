@@ -370,6 +370,8 @@ class Detail:
     text: str
 
 
+# (with nothing named after it: "ten weekly sessions" are ten sessions, each week)
+_NOTHING_NAMED = rf"(?!\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z])"
 FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for the number said, or n -> per week)
     (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\b(?:once a|every) fortnight\b|\bbi ?weekly\b", 0.5),
     (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
@@ -402,17 +404,16 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\b(?:every|each) (?:morning|afternoon|evening|night)\b", 7.0),
     # "four days out of five" of a school or working week, "six nights out of seven" of the whole week
     (r"\b(\d+) (?:days|mornings|afternoons|evenings|nights) out of (?:5|7)\b", None),
+    # "four-weekly", "six-monthly" (a recogniser writes them without the hyphen): every so many weeks or months
+    (rf"\b(\d+) weekly\b{_NOTHING_NAMED}", lambda n: 1 / n),
+    (rf"\b(\d+) monthly\b{_NOTHING_NAMED}", lambda n: 0.25 / n),
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
     ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
-    ("day", "morning", "afternoon", "evening", "night")), strict=True)]
-# (with nothing named after it: "ten weekly sessions" are ten sessions, each week)
-_NOTHING_NAMED = rf"(?!\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z])"
-_N_WEEKLY = ((re.compile(rf"\b(\d+) weekly\b{_NOTHING_NAMED}"), lambda n: 1 / n),
-             (re.compile(rf"\b(\d+) monthly\b{_NOTHING_NAMED}"), lambda n: 0.25 / n))
+    ("day", "morning", "afternoon", "evening", "night"), ("week",), ("month",)), strict=True)]
 _A_DAY = re.compile(r"\b(\d+) (?:(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b|or\b|and\b|to\b)"
                     r"[a-z]+ ){0,3}(?:a|per|each) day\b")
 _FREQUENCY_WORDS = ("week", "fortnight", "month", "day", "daily", "weekday", "morning", "afternoon", "evening", "night")
@@ -596,8 +597,6 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     present = {n for n in _FREQUENCY_WORDS if n in joined}
     matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if not needs.isdisjoint(present)
                for m in pattern.finditer(joined)] if present else []
-    if "weekly" in joined or "monthly" in joined:  # "four-weekly": every four weeks ("ten weekly sessions" are ten)
-        matches += [(m, per_week) for pattern, per_week in _N_WEEKLY for m in pattern.finditer(joined)]
     taken: list[tuple[int, int]] = []
     for m, per_week in sorted(matches, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
         if any(m.start() < b and a < m.end() for a, b in taken):
@@ -816,9 +815,7 @@ _WHOSE = frozenset({"his", "her", "their", "the", "my", "our", "your", "its"})
 # Verbs after which a bare number counts what was just counted ("he's done fourteen", "she's been to six")
 _DONE = frozenset({"done", "attended", "completed", "made", "missed", "managed", "kept", "finished"})
 # ... but not a measure, nor people: "each one's two hours. She's done six" is six sessions, not hours
-_NOT_DONE = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "night", "morning", "word",
-                       "child", "clock", "cm", "mm", "kg", "pound", "money", "age", "family", "parent", "people",
-                       "person", "kid", "adult", "boy", "girl", "sibling", "member", "mile", "share", "score"})
+_NOT_DONE = _MEASURED_IN | _NOT_LEFT | {"night", "morning", "word"}
 
 
 _MONTH_SET = frozenset(MONTHS)
