@@ -579,7 +579,8 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          carried: list[str] | None = None, carried_from: str = "") -> None:
     """The statements of one paragraph (or cell), each credited to whom its words, the one before it
     or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one
-    (`carried_from`: that paragraph's words, which may give their sex: "Mr Rowan said ...")."""
+    (`carried_from`: the last statement of that paragraph, whose title may give their sex: "Mr Rowan
+    said ...")."""
     previous: list[str] = []
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
@@ -740,7 +741,7 @@ def _known_sex(pronoun: str, labels: list[str], cast: Cast, named_in: str = "") 
 
 def _titled_sex(who: Attendee, text: str) -> str | None:
     """The sex the title before this attendee's surname says, opening a text ("Mr Rowan said ...")."""
-    surname = who.name.split()[-1] if who.name else ""
+    surname = who.surname
     # (the title that opens the text, where its credit stands: not "Josh said Ms Locke ...")
     m = re.match(rf"\W*(Mr|Mrs|Ms|Miss)\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
     return None if m is None else "m" if m.group(1) == "Mr" else "f"

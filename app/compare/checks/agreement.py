@@ -1,7 +1,8 @@
 """Checks of who agreed to what: the minutes say everyone agreed where a professional disagreed
 (all_agreed_but_dissent), record someone's recommendation as the other outcome
-(recommended_other_outcome), or have a parent accept the decision or agree to something where
-nobody heard them do so (acceptance_not_heard, agreement_not_heard).
+(recommended_other_outcome), have a parent accept the decision or agree to something where nobody
+heard them do so, or where they said no (acceptance_not_heard, agreement_not_heard), or refuse
+something they said yes to (refusal_they_agreed_to).
 """
 
 from __future__ import annotations
@@ -192,7 +193,8 @@ def agreement_not_heard(case: Case) -> Finding | None:
     """"Mr Tate agreed to a parenting course": an agreement the minutes put in a parent's (or the
     young person's) mouth is heard from them where it was put to them. When, near that passage, they
     said nothing that agrees (no "yes", "fine", "I'll ...") nobody heard them agree: the plan read out
-    and the family's assent assumed is a common way minutes go wrong. (An admission, "accepted that
+    and the family's assent assumed is a common way minutes go wrong; where they said no to it ("I'm
+    not doing it at the contact centre"), the minutes say the opposite. (An admission, "accepted that
     ...", is admission_not_own's.)"""
     st, turns, ctx, match = case.st, case.turns, case.ctx, case.match
     # (the family's, whose assent minutes assume; and only where the passage it was put in is found
