@@ -3087,7 +3087,8 @@ def test_a_refusal_they_answered_with_a_yes_is_contradicted():
     assert findings(yes, reluctant)[reluctant].check == "refusal_they_agreed_to"
     # ... not where he put it off, or said no too (after a yes)
     for reply in ("I'll have a think about it.", "Go on then, book me in.\nFather (Lionel Tate): No. Not at the "
-                  "Riverside, I've changed my mind."):
+                  "Riverside, I've changed my mind.", "Go on then, book me in.\nFather (Lionel Tate): Not yet, "
+                  "actually. Let me see how the month goes."):
         answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
                                       f"Father (Lionel Tate): {reply}\n")
         f = findings(answered, line).get(line)

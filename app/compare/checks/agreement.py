@@ -269,8 +269,9 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
     # their yes: where it was put (answering it, of it) or anywhere that says more of it; none where
     # they also said no there
     theirs = _theirs_around(case, one_of_them)
-    if any(_refuses(t.text) or (ANSWER_NO.match(t.text) and not _agrees(t.text)) for t in theirs):
-        return None  # ("Not yet, let me try the balcony first": a no to it is there too)
+    if any(_refuses(t.text) or ((ANSWER_NO.match(t.text) or _PUTS_OFF.search(t.text)) and not _agrees(t.text))
+           for t in theirs):
+        return None  # ("Not yet. Let me try the balcony first.": a no to it, or a put-off, is there too)
     around = {t.index for t in theirs if _to_it(turns, t, match.main_turn, keys, ctx.tuning)}
     yes = sorted((t for t in turns if one_of_them(t) and _agrees(t.text) and not _refuses(t.text)
                   and not polarity.dissents(t.text)
