@@ -260,7 +260,7 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
         return None
     one_of_them = _one_of([who], ctx)
     # (what was offered: the statement's words but the refusal's own and the names)
-    keys = keys_of(set(case.words) - _REFUSAL_WORDS - ctx.name_words - ctx.names_here)
+    keys = keys_of(ctx.without_names(case.words) - _REFUSAL_WORDS)
 
     def words_of_it(t: Turn) -> int:  # what a turn, with the last sentence of the one it answers, says of it
         put_last = _sentences(turns[t.index - 1].text)[-1:] if t.index else []

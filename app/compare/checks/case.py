@@ -58,6 +58,10 @@ class Context:
 
     _names_here: frozenset[str] | None = field(default=None, init=False, repr=False)
 
+    def without_names(self, words) -> set[str]:
+        """The words but those that name: what a statement says of something, not who or where."""
+        return set(words) - self.name_words - self.names_here
+
     @property
     def other_names(self) -> dict[str, tuple[str, ...]]:
         """A word of an attendee's name -> the other words of the names it may be ("fisher" ->

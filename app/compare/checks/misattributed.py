@@ -75,7 +75,7 @@ def misattributed(case: Case) -> Finding | None:
     # does not make the words theirs.)
     # (a turn of theirs in the window counts where it says some of it, beyond the names: "Milo's
     # referral has been accepted" does not make "Milo had a bruise" theirs)
-    keys = keys_of(set(words) - ctx.name_words - ctx.names_here)
+    keys = keys_of(ctx.without_names(words))
     near = [t for t in turns[match.first: match.last + 1] if _words_said(t.text, keys) or polarity.assents(t.text)] + [
         t for t in (turns[match.first - 1] if match.first else None,
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
