@@ -25,6 +25,7 @@ from app.compare.text import (
     details_in_order,
     lemma,
     lemmas,
+    weekday_bits,
     words,
 )
 from app.minutes.people import TITLES
@@ -527,7 +528,7 @@ def weekdays_said(text: str) -> frozenset[Detail]:
         days = (WEEKDAYS.index(m.group(2)) - first) % 7 + 1
         runs.add(Detail(float(days), "per_week", m.group(0)))
         # ... and the days themselves, as "Mondays, Tuesdays and Wednesdays" lists them (a bit a day)
-        runs.add(Detail(sum(1 << ((first + k) % 7) for k in range(days)), "weekdays", m.group(0)))
+        runs.add(Detail(weekday_bits((first + k) % 7 for k in range(days)), "weekdays", m.group(0)))
     return frozenset(runs | {Detail(1.0, "per_week", m.group(0)) for m in _ON_A_DAY.finditer(low)})
 
 

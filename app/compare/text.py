@@ -522,9 +522,14 @@ def _weekdays(joined: str) -> set[Detail]:
     found = set()
     for m in _DAYS.finditer(joined):  # a set of weekdays, as a number with a bit per day
         days = {d[:3] for d in _ONE_DAY.findall(m.group(0))}
-        found.add(Detail(sum(1 << i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-                             if d in days), "weekdays", m.group(0)))
+        found.add(Detail(weekday_bits(i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+                                      if d in days), "weekdays", m.group(0)))
     return found
+
+
+def weekday_bits(days) -> int:
+    """Weekdays (0 Monday .. 6 Sunday) as one number, a bit a day: how a set of days is compared."""
+    return sum(1 << i for i in days)
 
 
 _DIGIT = re.compile(r"\d")
