@@ -3035,7 +3035,8 @@ def test_replies_that_agree_or_refuse_are_read_as_they_say():
     # a yes at the end, a yes after a put-off ("but yes"), a thing offered ("I'll ask my mum")
     for yes in ("I'll need to book the time off work for that, but yes.", "I'll speak to my solicitor but yes.",
                 "I'll ask my mum.", "I can do Tuesdays.", "Yes, I'll think about which day suits.",
-                "Go on then, put me down for it.", "I suppose so.", "I don't love the idea. Yes, go on."):
+                "Go on then, put me down for it.", "I suppose so.", "I don't love the idea. Yes, go on.",
+                "If they could come to the house, I'd really like that.", "That'd be great, thank you."):
         assert _agrees(yes), yes
     # a put-off, or "can't" / "will not", is no yes
     for no in ("I'll have to think about it.", "We'll see.", "I'll ask my solicitor.", "I'll let you know.",

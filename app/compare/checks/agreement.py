@@ -354,7 +354,8 @@ CONSENTED = r"agreed|agrees|consented|consents|undertook"
 _AGREED_TO = re.compile(rf"{_CLAUSE_HEAD}(?:{CONSENTED})\s+(?:not\s+)?(?:to|that)\b|"
                         rf"{_WOULD}(?! (?:consider|think|see|look))", re.I)
 # What agrees, in a reply: "yes", "fine", "sure", "go on then" (opening it or a sentence of it), "I
-# suppose so", "I'll ...", "happy to", "if it helps" (not "would consider")
+# suppose so", "I'll ...", "happy to", "if it helps", "I'd really like that", "that'd be great" (not
+# "would consider")
 _AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|alright|all right|of course|definitely|"
                      r"absolutely|go on,? then)\b(?!\W*not\b)|\bi (?:suppose|guess) so\b|\b(?:i'll|i will|i can|we'll|we will|we can)\b(?!'t|n't|\s+not\b)(?!\s+(?:"
                      # (not putting it off: "I'll think about it", "I'll have to think", "I'll talk to my
@@ -365,6 +366,7 @@ _AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|
                      r"\b(?:but|so|and),? (?:yes|yeah|ok|okay|fine)\b|"
                      r"\b(?:happy to|i don't mind|"
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
+                     r"i'd (?:really )?(?:like|love) that|that(?:'d| would) be (?:great|lovely|good|helpful|brilliant)|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
 
