@@ -3035,7 +3035,7 @@ def test_replies_that_agree_or_refuse_are_read_as_they_say():
     # a yes at the end, a yes after a put-off ("but yes"), a thing offered ("I'll ask my mum")
     for yes in ("I'll need to book the time off work for that, but yes.", "I'll speak to my solicitor but yes.",
                 "I'll ask my mum.", "I can do Tuesdays.", "Yes, I'll think about which day suits.",
-                "Go on then, put me down for it.", "I suppose so.", "I don't love the idea. Yes, go on.",
+                "Go on then, sign me up.", "I suppose so.", "It's not ideal. Yes, all right then.",
                 "If they could come to the house, I'd really like that.", "That'd be great, thank you."):
         assert _agrees(yes), yes
     # a put-off, or "can't" / "will not", is no yes
@@ -3055,7 +3055,7 @@ def test_saying_no_is_read_as_no():
     for other in ("No problem at all.", "I can't remember the date.", "I'm not saying no, I just need time.",
                   "I'm not going to lie, it's been hard.", "Yes.", "No, I've no issue with it.",
                   "Absolutely not a problem.", "No way am I missing it.", "I won't be late.", "I can't afford not to.",
-                  "No, not at all, go ahead.", "I'm not signing anything today. I'll let you know.",
+                  "No, not at all, go ahead.", "I won't sign it today, I'll get back to you.",
                   "No, I don't mind.", "No, not a problem.", "I won't have a problem with that.",
                   "I'd rather not wait, can it start this month?"):
         assert not _refuses(other), other

@@ -44,10 +44,10 @@ def test_a_sentence_saying_both_sides_is_not_opposed_by_one_of_them():
 
 
 def test_either_or_puts_choices_and_claims_neither():
-    # "Either it's at the leisure centre or it's not happening" wants it there; it denies nothing
-    claim = "Mr Hale said he wanted the handover to take place at the leisure centre."
-    assert polarity.clash(claim, "Either it's at the leisure centre or it's not happening.") is None
-    assert polarity.clash(claim, "It's not happening at the leisure centre.") is not None
+    # "Either it is at the swimming baths or it is not happening" wants it there; it denies nothing
+    claim = "Mr Hale said he wanted contact to take place at the swimming baths."
+    assert polarity.clash(claim, "Either it is at the swimming baths or it is not happening.") is None
+    assert polarity.clash(claim, "It is not happening at the swimming baths.") is not None
     # ... but "either way", or what follows the choices, is said
     assert polarity.clash("Ms Lee said she had been using cannabis.",
                           "Either way I'm not using, I've not touched cannabis or anything.") is not None

@@ -104,7 +104,7 @@ def test_so_many_things_a_day_is_a_rate_of_its_own():
     ("Josh missed 4 appointments.", "The appointment took 2 and a half hours."),
     ("Her score went from 18 to 11.", "It was 18 when I saw her in room 4."),
     ("The list went from 40 to 12.", "There were 40 on it when 3 of us started."),
-    ("The nurse has made 9 visits since May.", "Mum hasn't missed a single one of my visits."),
+    ("The nurse has made 9 visits since May.", "Not one of my visits this term has been cancelled."),
 ])
 def test_a_part_a_label_or_people_is_no_count_of_the_things(minutes, said):
     assert not conflicts(minutes, [said], [said])
@@ -137,7 +137,7 @@ def test_the_things_so_named_are_set_against_each_other():
 
 
 def test_a_part_of_the_things_counted_is_their_count():
-    assert conflicts("Mum missed four appointments.", ["She's missed two of her appointments."])
+    assert conflicts("Josh missed four dental appointments.", ["He's missed two of his dental appointments this year."])
     assert conflicts("He has missed 5 sessions.", ["He missed three of his sessions."])
 
 
