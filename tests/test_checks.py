@@ -1623,6 +1623,22 @@ def test_a_turn_of_theirs_that_shares_only_a_name_does_not_make_the_words_theirs
     assert f is not None and "Carys Webb" in f.explanation
 
 
+def test_words_echoed_straight_after_are_the_echoers_too():
+    meeting = ("Maternal grandmother (Edna Webb): Hello, I'm Edna, Carys's mum.\n"
+               "Independent Chair (Marguerite Quill): Carys, how have things been with the drinking?\n"
+               "Mother (Carys Webb): I haven't had a drink since Christmas, not one, and I'm going to the group.\n"
+               "{echo}"
+               "Independent Chair (Marguerite Quill): Thank you. Gideon, school next?\n")
+    line = "Mrs E Webb said her daughter had not had a drink since Christmas and was going to a group."
+    f = checks.misattributed(case_for(meeting.format(echo=""), line))
+    assert f is not None and "Carys Webb" in f.explanation
+    echoed = meeting.format(echo="Maternal grandmother (Edna Webb): She hasn't, I'd know if she had.\n")
+    assert checks.misattributed(case_for(echoed, line)) is None
+    # ... not a reply that says otherwise
+    denied = meeting.format(echo="Maternal grandmother (Edna Webb): That is not what I've seen.\n")
+    assert checks.misattributed(case_for(denied, line)) is not None
+
+
 def test_misattributed_words_quoted_word_for_word():
     meeting = """\
 Independent Chair (Marguerite Quill): Carys, Lionel, anything you want to say?

@@ -80,6 +80,11 @@ def misattributed(case: Case) -> Finding | None:
         t for t in (turns[match.first - 1] if match.first else None,
                     turns[match.last + 1] if match.last + 1 < len(turns) else None)
         if t is not None and polarity.assents(t.text)]
+    # ... or echoed it straight after, in a few words ("She doesn't, I can vouch for that.", "Exactly.",
+    # "He did, both knees."): they said it too
+    echo = turns[match.last + 1] if match.last + 1 < len(turns) else None
+    if echo is not None and len(echo.text.split()) <= tuning.echo_words_at_most and _ECHO.match(echo.text):
+        near.append(echo)
     # ... or, a few turns on, answered "Yes" when it was put to them ("Does everyone agree with that?
     # Shannon?" / "Yeah, I get it"): the minutes record their assent.
     after = turns[match.last + 1: match.last + 1 + tuning.asked_within]
@@ -158,6 +163,13 @@ _ASKED_TO_RECORD = re.compile(r"\b(?:asks?|asked|requests?|requested|wants?|want
                               r"\b(?:recorded|minuted|noted|written down|put down|on record)\b", re.I)
 # A quotation the minutes give: after a colon or comma, in quotes, to the closing quote that ends it
 _QUOTATION = re.compile(r"[:,]\s*['‘“\"](.+?)(?:['’\"]\s*(?:[.,;]|$)|”)")
+
+
+# A short reply that says the same again: "She doesn't", "He did", "Exactly", "True", "I can vouch for that"
+_ECHO = re.compile(r"^\W*(?:(?:yes|yeah|true|exactly|definitely|absolutely|honestly),?\s*)?(?:(?:she|he|they|it|that)\s+"
+                   r"(?:does|doesn't|did|didn't|is|isn't|was|wasn't|has|hasn't|had|hadn't|will|won't|can|can't|"
+                   r"would|wouldn't)\b(?![\w ]{0,12}\b(?:not|no|never)\b)|exactly\b|true\b|"
+                   r"i can vouch for (?:that|it|her|him|them)\b)", re.I)
 
 
 def _quoted_from(statement: str, turn_text: str, tuning: Tuning) -> bool:

@@ -42,6 +42,10 @@ class Tuning:
     # credited person within this many turns makes the words theirs: the chair asks once the
     # proposal has been read out, a turn or two later.
     asked_within: int = 3
+    # A reply straight after the passage that says it again ("She doesn't, I can vouch for that")
+    # makes the words the replier's too, when it is this short: a longer reply says more of its own
+    # (as polarity.assents' short reply).
+    echo_words_at_most: int = 12
     # "Ms Lee agreed to ..." / "disagreed with ...": the words of what she agreed or disagreed with are
     # another's; she answers within this many turns of it being put (a proposal is read out, others
     # add to it, then she replies), or the chair says her dissent back a few turns after it.
