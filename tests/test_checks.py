@@ -2977,17 +2977,21 @@ Independent Chair (Marguerite Quill): Next review in three months, then.
 """
 
 
+def his_reply(lines: str) -> str:
+    """PUT_TO_HIM with these lines where the mother's reply to the plan was (his answer, a question
+    put after it, or nothing)."""
+    return PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n", lines)
+
+
 def test_an_agreement_is_in_the_words_of_what_was_put_to_them():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
-    answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                  "Father (Lionel Tate): Fine. If it gets you off my back.\n")
+    answered = his_reply("Father (Lionel Tate): Fine. If it gets you off my back.\n")
     assert line not in findings(answered, line)
     # ... but where he said nothing near it, nobody heard him agree
     f = findings(PUT_TO_HIM, line)[line]
     assert f.kind == "not_said" and f.check == "agreement_not_heard" and "said nothing to it" in f.explanation
     # ... and where he said no to it, the minutes say the opposite of what he said
-    objected = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                  "Father (Lionel Tate): Absolutely not. You're not testing me for anything.\n")
+    objected = his_reply("Father (Lionel Tate): Absolutely not. You're not testing me for anything.\n")
     f = findings(objected, line)[line]
     assert f.kind == "contradicted" and "said no" in f.explanation and "Absolutely not" in f.explanation
     # another's agreement in a later clause is not his
@@ -3020,13 +3024,11 @@ def test_ill_think_about_it_is_no_agreement():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
     for reply in ("I'll talk to my solicitor first.", "I'll have a think about it and let you know.",
                   "I will need to think about that."):
-        deferred = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                      f"Father (Lionel Tate): {reply}\n")
+        deferred = his_reply(f"Father (Lionel Tate): {reply}\n")
         f = findings(deferred, line).get(line)
         assert f is not None and f.check == "agreement_not_heard", reply
     # ... but "I'll do it" is a yes
-    agreed = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                "Father (Lionel Tate): I'll do it, if it gets you off my back.\n")
+    agreed = his_reply("Father (Lionel Tate): I'll do it, if it gets you off my back.\n")
     assert line not in findings(agreed, line)
 
 
@@ -3079,24 +3081,20 @@ def test_saying_no_is_read_as_no():
 
 def test_an_agreement_they_refused_is_contradicted():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
-    refused = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                 "Father (Lionel Tate): I won't do that, not at the Riverside.\n")
+    refused = his_reply("Father (Lionel Tate): I won't do that, not at the Riverside.\n")
     f = findings(refused, line)[line]
     assert f.kind == "contradicted" and f.check == "agreement_not_heard" and "I won't do that" in f.explanation
     # ... not a no to another question put after it
-    other = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                               "Independent Chair (Marguerite Quill): And contact stays on Thursdays?\n"
-                               "Father (Lionel Tate): I can't do Thursdays, I've got work.\n")
+    other = his_reply("Independent Chair (Marguerite Quill): And contact stays on Thursdays?\n"
+                      "Father (Lionel Tate): I can't do Thursdays, I've got work.\n")
     assert findings(other, line)[line].kind == "not_said"
     # ... while a put-off is only not heard
-    deferred = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                  "Father (Lionel Tate): I'm not saying no, I need to check my shifts.\n")
+    deferred = his_reply("Father (Lionel Tate): I'm not saying no, I need to check my shifts.\n")
     assert findings(deferred, line)[line].kind == "not_said"
 
 
 def test_a_refusal_they_answered_with_a_yes_is_contradicted():
-    yes = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                             "Father (Lionel Tate): Go on then, book me in.\n")
+    yes = his_reply("Father (Lionel Tate): Go on then, book me in.\n")
     line = "Mr Tate declined the fortnightly drug screening at the Riverside clinic."
     f = findings(yes, line)[line]
     assert f.kind == "contradicted" and f.check == "refusal_they_agreed_to" and "Go on then" in f.explanation
@@ -3106,8 +3104,7 @@ def test_a_refusal_they_answered_with_a_yes_is_contradicted():
     for reply in ("I'll have a think about it.", "Go on then, book me in.\nFather (Lionel Tate): No. Not at the "
                   "Riverside, I've changed my mind.", "Go on then, book me in.\nFather (Lionel Tate): Not yet, "
                   "actually. Let me see how the month goes."):
-        answered = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                      f"Father (Lionel Tate): {reply}\n")
+        answered = his_reply(f"Father (Lionel Tate): {reply}\n")
         f = findings(answered, line).get(line)
         assert f is None or f.check != "refusal_they_agreed_to", reply
     # ... nor where the minutes give the yes too, or a view rather than a refusal
@@ -3131,20 +3128,17 @@ def test_only_what_they_once_did_is_no_offer():
 def test_a_yes_to_something_else_is_no_agreement_to_what_the_minutes_record():
     line = "Mr Tate agreed to fortnightly drug screening at the Riverside clinic, starting next month."
     # "Yeah" to a question about the dentist agrees to nothing of the screening
-    other = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                               "Independent Chair (Marguerite Quill): Lionel, did the dentist write to you?\n"
-                               "Father (Lionel Tate): Yeah, the letter came on Friday.\n")
+    other = his_reply("Independent Chair (Marguerite Quill): Lionel, did the dentist write to you?\n"
+                      "Father (Lionel Tate): Yeah, the letter came on Friday.\n")
     f = findings(other, line)[line]
     assert f.kind == "not_said" and f.check == "agreement_not_heard" and "without agreeing" in f.explanation
     # a yes to the question that points back at the screening is his agreement
-    asked = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                               "Independent Chair (Marguerite Quill): Would that be okay, Lionel?\n"
-                               "Father (Lionel Tate): Yeah, go on.\n")
+    asked = his_reply("Independent Chair (Marguerite Quill): Would that be okay, Lionel?\n"
+                      "Father (Lionel Tate): Yeah, go on.\n")
     assert line not in findings(asked, line)
     # nor is a yes after a question put to nobody in particular ("Does anyone know ...?")
-    anyone = PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n",
-                                "Mother (Carys Webb): Does anyone know if the clinic has a car park?\n"
-                                "Father (Lionel Tate): Yeah, fine, I'll go.\n")
+    anyone = his_reply("Mother (Carys Webb): Does anyone know if the clinic has a car park?\n"
+                       "Father (Lionel Tate): Yeah, fine, I'll go.\n")
     assert line not in findings(anyone, line)
 
 
@@ -3157,7 +3151,7 @@ def test_two_people_who_share_one_verb_are_one_subject():
         "Mum asked about the move", "the Chair explained the plan."]
     # so "Ms Webb and Mr Tate agreed that ..." is an agreement heard or not, as one person's is
     line = "Ms Webb and Mr Tate agreed that the drug screening would be at the Riverside clinic every fortnight."
-    f = findings(PUT_TO_HIM.replace("Mother (Carys Webb): The home visits are fine with me.\n", ""), line)[line]
+    f = findings(his_reply(""), line)[line]
     assert f.kind == "not_said" and f.check == "agreement_not_heard"
 
 
