@@ -732,7 +732,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
-            head = i + 1 if _UNIT_WORDS[nxt] in _MEASURED_IN else _head_noun(ws, i, value)
+            head = _head_noun(ws, i, value)
             unit = _UNIT_WORDS[nxt] if head == i + 1 else lemma(ws[head])
             counted.append(Detail(value, unit, " ".join(ws[i: head + 1])))
             found.add(counted[-1])
@@ -742,7 +742,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
-            head = i + 1 if lemma(nxt) in _MEASURED_IN else _head_noun(ws, i, value)
+            head = _head_noun(ws, i, value)
             counted.append(Detail(value, lemma(ws[head]), " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
@@ -750,7 +750,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             # "twenty-six sessions ... he's done fourteen so far", "offered eight appointments and
             # she's attended six": a number left bare after a verb of doing counts what was just
             # counted, when that is something done (not "two hours each", "for the three children")
-            found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
+            found.add(_counted_again(w, value, counted[-1]))
             if value < counted[-1].value:  # ... and so many of them: a share, as "six of them" is
                 found.add(Detail(value, "share", f"{w} of {counted[-1].value:g}"))
         elif counted and counted[-1].unit not in _NOT_LEFT and \
@@ -758,7 +758,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                  or (nxt, nxt2) == ("to", "go")):
             # "done eight weeks and she's got four left": what is left is of what was just counted,
             # weeks as much as sessions (not people: "two children ... three more" is no count of them)
-            found.add(Detail(value, counted[-1].unit, f"{w} {counted[-1].text.split(' ', 1)[-1]}"))
+            found.add(_counted_again(w, value, counted[-1]))
         elif value <= 12 and _until_an_hour(ws, i):
             found.add(Detail(value, "clock", f"{w} o'clock"))  # "sleeps till about five": five is a time
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
@@ -800,12 +800,17 @@ _NOT_LEFT = frozenset({"child", "family", "parent", "people", "person", "kid", "
 _MEASURED_IN = frozenset({"percent", "week", "day", "month", "year", "hour", "minute", "cm", "mm", "kg", "pound", "mile"})
 
 
+def _counted_again(w: str, value: float, last: Detail) -> Detail:
+    """A bare number read as so many of what was last counted ("eight weeks ... four left": 4 weeks)."""
+    return Detail(value, last.unit, f"{w} {last.text.split(' ', 1)[-1]}")
+
+
 def _head_noun(ws: tuple[str, ...], i: int, value: float) -> int:
     """Where the thing the number at ws[i] counts is named: the word after it, or, where more than one
     is counted, the plural a word or two on that it describes ("two police call-outs", "five home
     visits", "four drugs tests", "three missed appointments" count call-outs, visits, tests, appointments)."""
-    if value <= 1 or ws[i + 1] in _PLURALS:
-        return i + 1
+    if value <= 1 or ws[i + 1] in _PLURALS or _UNIT_WORDS.get(ws[i + 1], lemma(ws[i + 1])) in _MEASURED_IN:
+        return i + 1  # (one thing, a plural already, or a measure: "two hour sessions" last two hours)
     for j in range(i + 2, min(i + 4, len(ws))):
         x = ws[j]
         if not x.isalpha() or len(x) < 2 or x in STOPWORDS or x in _NO_THING:
