@@ -103,8 +103,7 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
                       if not any(_same(e, m) for m in mine)]
         elif not rivals:
             rivals = _in_step(d, statement, evidence_texts, in_order)
-        if not rivals and d.value >= 2 and d.unit not in _NOT_DONE and d.unit not in _NOT_THINGS \
-                and d.unit not in MONTH_UNITS and not any(e.unit == d.unit for e in said):
+        if not rivals and not any(e.unit == d.unit for e in said):
             rivals = _just_one(d, statement, evidence_texts)
         if rivals:
             out.append((d, min(rivals, key=lambda e: (abs(e.value - d.value), e.value, e.text))))
@@ -258,7 +257,7 @@ def _bare_counts_of(d: Detail, statement: str, evidence_texts: list[str],
     bare number and no other count. Not a number after a word that makes it a time, a place or a
     label ("at 3", "Room 4"), nor a count of people or a measure (the sentence may name a week or a
     child for another reason)."""
-    if d.unit in _NOT_DONE or d.unit in MONTH_UNITS or d.unit in _NOT_THINGS or _ordinal(d, statement):
+    if d.unit in _NO_THINGS_COUNTED or _ordinal(d, statement):
         return []
     out = []
     for text, found in zip(evidence_texts, in_order, strict=True):
@@ -275,6 +274,8 @@ def _just_one(d: Detail, statement: str, evidence_texts: list[str]) -> list[Deta
     glasses on a Saturday" / "Maybe a glass on a Saturday, that's it"): in a sentence that counts
     none of them otherwise and gives another of the statement's details, or two more of its words
     (the thing alone is said of anything: "She wants to book a visit with the GP too")."""
+    if d.value < 2 or d.unit in _NO_THINGS_COUNTED:
+        return []
     one = re.compile(rf"\b(?:a|an|one)\s+(?!(?:lot|bit|few|couple|little)\b)(?:[a-z]+\s+)?{re.escape(d.unit)}\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
     keys = keys_of(frozenset(content(lemmas(statement))) - {d.unit})
@@ -343,6 +344,8 @@ def _bare_in_order(text: str, found: frozenset[Detail], after_a_preposition: boo
 
 # Units that are no things counted (what a bare number cannot be a count of), beyond _NOT_DONE's
 _NOT_THINGS = frozenset({"n", "per_week", "time", "share", "score", "money", "clock", "mm", "cm", "kg"})
+# ... so no unit the minutes' own count of things can have (what _bare_counts_of and _just_one read)
+_NO_THINGS_COUNTED = _NOT_DONE | _NOT_THINGS | MONTH_UNITS
 # Details a sentence may give beside a count without counting anything else: when, how often
 _NOT_COUNTS = MONTH_UNITS | {"month_alone", "month_part", "day_of_month", "day_part", "habit_day", "per_week",
                              "weekdays", "week", "day", "month", "year"}
