@@ -68,6 +68,10 @@ ROLE_ABBREVIATIONS = {
 }
 
 
+# What a title says of sex, as Attendee.gender writes it
+TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
 @dataclass
 class Attendee:
     name: str
@@ -99,9 +103,9 @@ class Attendee:
         # ("Mother's partner" is the partner: a relation named in the possessive says nothing of sex)
         role = re.sub(r"\b\w+['’]s\s+", " ", self.role.lower())
         title = self.name.split()[0].rstrip(".") if self.name else ""
-        if title == "Mr" or re.search(r"\b(?:(?:grand|step)?father|uncle|brother|son)\b", role):
+        if TITLE_SEX.get(title) == "m" or re.search(r"\b(?:(?:grand|step)?father|uncle|brother|son)\b", role):
             return "m"
-        if title in ("Mrs", "Ms", "Miss") or re.search(r"\b(?:(?:grand|step)?mother|aunt|sister|daughter)\b", role):
+        if TITLE_SEX.get(title) == "f" or re.search(r"\b(?:(?:grand|step)?mother|aunt|sister|daughter)\b", role):
             return "f"
         return None
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from app.minutes.blocks import Block, strip_glyph
-from app.minutes.people import THE_CHILD, TITLE_PATTERN, TITLES, Attendee, Cast, parse_present_line
+from app.minutes.people import THE_CHILD, TITLE_PATTERN, TITLE_SEX, TITLES, Attendee, Cast, parse_present_line
 
 # Words that introduce what someone said, reported, or decided.
 REPORTING = (
@@ -362,10 +362,9 @@ def build(blocks: list[Block], source: str) -> Minutes:
             # (whom the last paragraph of this section credited in its own words: "She" may open the
             # next, "Mrs Lee accepted that ... / She said she had not known ...")
             last = statements[-1] if statements else None
-            carried = last.speakers if last is not None and last.section == section and last.credited_by == "text" \
-                and b.kind in ("paragraph", "item") and label is None else None
-            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b, carried,
-                 last.text if carried else "")
+            carried = last if last is not None and last.section == section and last.credited_by == "text" \
+                and last.speakers and b.kind in ("paragraph", "item") and label is None else None
+            _add(statements, text, section, b.where, cast, speaker, speaker_kind, b, carried)
 
     for i, s in enumerate(statements):
         s.index = i
@@ -576,11 +575,10 @@ def looks_like_agenda(blocks: list[Block]) -> str | None:
 
 def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
          fallback: str | None, fallback_kind: str, block: Block | None = None,
-         carried: list[str] | None = None, carried_from: str = "") -> None:
+         carried: Statement | None = None) -> None:
     """The statements of one paragraph (or cell), each credited to whom its words, the one before it
-    or the heading give. `carried`: whom the paragraph before credited, for a pronoun opening this one
-    (`carried_from`: the last statement of that paragraph, whose title may give their sex: "Mr Rowan
-    said ...")."""
+    or the heading give. `carried`: the paragraph before's last statement, whom it credited for a
+    pronoun opening this one (its title may give their sex: "Mr Rowan said ...")."""
     previous: list[str] = []
     previous_how = "text"
     addressee = None  # whom the minutes last spoke to ("Joanne, you told us ..."), in this paragraph
@@ -638,7 +636,7 @@ def _add(out: list[Statement], text: str, section: str, where: str, cast: Cast,
             # and Mr Lee said ... She said": Ms Lee)
             speakers, how = one, previous_how
         elif k == 1 and not speakers and pronoun and carried and not fallback \
-                and (sure := _known_sex(pronoun.group(1), carried, cast, carried_from)):
+                and (sure := _known_sex(pronoun.group(1), carried.speakers, cast, carried.text)):
             # (a paragraph opening "She said ..." after one that credited Ms Lee in its own words, where
             # no heading gives the part and the pronoun is surely hers: "Ms Lee accepted that ... / She
             # said she had not known ...")
@@ -743,8 +741,8 @@ def _titled_sex(who: Attendee, text: str) -> str | None:
     """The sex the title before this attendee's surname says, opening a text ("Mr Rowan said ...")."""
     surname = who.surname
     # (the title that opens the text, where its credit stands: not "Josh said Ms Locke ...")
-    m = re.match(rf"\W*(Mr|Mrs|Ms|Miss)\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
-    return None if m is None else "m" if m.group(1) == "Mr" else "f"
+    m = re.match(rf"\W*({'|'.join(TITLE_SEX)})\.? (?:[A-Z][\w'’-]+ )?{re.escape(surname)}\b", text) if surname else None
+    return None if m is None else TITLE_SEX[m.group(1)]
 
 
 def _other_sex(pronoun: str, label: str, cast: Cast) -> bool:
