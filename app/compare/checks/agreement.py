@@ -276,9 +276,10 @@ def refusal_they_agreed_to(case: Case) -> Finding | None:
     yes = sorted((t for t in turns if one_of_them(t) and _agrees(t.text) and not _refuses(t.text)
                   and not polarity.dissents(t.text)
                   and (words_of_it(t) >= 2 or t.index in around)), key=lambda t: -words_of_it(t))
+    # (another's telling of their yes names them: "Mum agreed to that straight off")
+    called = {w for w in attribution.names_in(who) | who_words((attribution.role_of(who),)) if len(w) > 1}
     told = [t for t in turns if not one_of_them(t) and _TOLD_YES.search(t.text) and _words_said(t.text, keys) >= 2
-            and {w for w in attribution.names_in(who) | who_words((attribution.role_of(who),)) if len(w) > 1}
-            & _word_set(t.text)]
+            and called & _word_set(t.text)]
     said = (yes or told)[:1]
     if not said:
         return None
@@ -388,15 +389,22 @@ _PUTS_OFF = re.compile(r"\b(?:let you know|get back to you|think about it|have a
 # happening", "no way" (not "No, that's fine", "No, not at all", "No, I don't mind", "no way am I
 # missing it", "absolutely not a problem", "I won't have a problem", "I'd rather not wait", "I can't
 # remember", "I won't be late", "I'm not saying no")
-_REFUSES = re.compile(r"^\W*(?:no|nope|nah)\W*$|^\W*(?:no|nope|nah)\W+(?:i(?:'m| am)?|we(?:'re| are)?) (?:can't|cannot|"
-                      r"won't|will not|don't|not)\b(?!\s+(?:mind|have a problem|see a problem)\b)|^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)|"
-                      r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|"
-                      r"commit|go|come|attend|agree|accept|sign|stop|give)\b))(?!\s+have (?:a|any) (?:problem|issue)\b)|"
-                      r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b|"
-                      r"\bnot (?:happening|a chance)\b|\bno way\b(?!\s+(?:am|is|are|was|were)\b)|"
-                      r"^\W*(?:no|nope|nah)\W+not\b(?!\s+(?:at all|a problem|an issue|a bother)\b)|\bi refuse\b|\b(?:i'm|i am) not (?:willing|prepared)\b|"
-                      r"\bi'd rather not\b(?!\s+wait\b)|"
-                      r"\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))", re.I)
+_REFUSES = re.compile("|".join((
+    r"^\W*(?:no|nope|nah)\W*$",
+    r"^\W*(?:no|nope|nah)\W+(?:i(?:'m| am)?|we(?:'re| are)?) (?:can't|cannot|won't|will not|don't|not)\b"
+    r"(?!\s+(?:mind|have a problem|see a problem)\b)",
+    r"^\W*(?:no|nope|nah)\W+not\b(?!\s+(?:at all|a problem|an issue|a bother)\b)",
+    r"^\W*(?:absolutely|definitely|certainly) not\b(?!\W*(?:a |an )?(?:problem|issue|worries)\b)",
+    r"\bi (?:can't|cannot|couldn't|won't|will not)\b(?=\s*(?:[,.!;]|$|(?:do|make|manage|take|have|commit|go|come|"
+    r"attend|agree|accept|sign|stop|give)\b))(?!\s+have (?:a|any) (?:problem|issue)\b)",
+    r"\b(?:i'm|i am) not (?:doing|having|agreeing|signing|giving|going to (?:do|agree|sign|have|go|stop|accept))\b",
+    r"\b(?:i'm|i am) not (?:willing|prepared)\b",
+    r"\bnot (?:happening|a chance)\b",
+    r"\bno way\b(?!\s+(?:am|is|are|was|were)\b)",
+    r"\bi refuse\b",
+    r"\bi'd rather not\b(?!\s+wait\b)",
+    r"\bi don't want (?:to|that|it)(?=\s*(?:[,.!;]|$))",
+)), re.I)
 
 
 def _only_what_was_done(text: str) -> bool:
