@@ -66,6 +66,26 @@ def test_not_reaches_a_few_words_and_stops_at_a_new_clause():
     assert valence.VALENCE.terms("He was not late, and his sister worried about the bus.") == [("late", 1), ("worry", -1)]
 
 
+
+@pytest.mark.parametrize("sentence, way", [
+    ("He failed to engage with the allotment group.", -1),  # what follows "failed to" was not done
+    ("She refused to settle at bedtime on Sunday.", -1),
+    ("Milo forgot to properly settle the rabbit in.", -1),  # (an adverb between "to" and its verb)
+    ("He was reluctant to engage with the mentor.", -1),  # one judgement, the first word's
+    ("She struggled to settle after swimming.", -1),
+    ("His sleep has been slow to improve.", -1),
+    ("He didn't fail to engage with the mentor once.", 1),  # a "not" before the failing turns it back
+    ("She was keen to engage with the mentor.", 1),  # a word of better before "to" leaves it be
+    ("Milo has started to settle at the allotment.", 1),
+])
+def test_a_word_before_to_governs_the_verb_after_it(sentence, way):
+    assert valence.VALENCE.leaning(sentence) == way
+
+
+def test_declining_to_accept_is_one_refusal():
+    assert valence.CONSENT.leaning("Mr Tate declined to accept the offer of a mentor.") == -1
+    assert valence.CONSENT.leaning("She was reluctant to agree to the cookery course.") == -1
+
 @pytest.mark.parametrize("sentence, way", [
     ("She would really like to join the choir.", 1),
     ("He's happy to carry on with the mentoring.", 1),

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.compare.polarity import hedges
+from app.compare.polarity import NOT_DONE, hedges
 from app.compare.text import MONTHS, lemma
 from app.compare.text import WEEKDAYS as _WEEKDAYS
 from app.compare.text import words as plain_words
@@ -129,6 +129,17 @@ def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> boo
                for k, w in enumerate(ws[start:i], start))
 
 
+# (an adverb between "to" and its verb: "failed to fully engage")
+_SPLITTING = frozenset({"fully", "really", "properly", "ever", "always", "even", "actually", "consistently"})
+
+
+def _governed_by(ws: list[str], i: int) -> str:
+    """The word before "to" where the word at i is the verb after it ("failed to engage": "fail";
+    "reluctant to fully engage": "reluctant"); "" where none is."""
+    k = i - 1 if i and ws[i - 1] not in _SPLITTING else i - 2
+    return ws[k - 1] if k >= 1 and ws[k] == "to" else ""
+
+
 def _clause_start(ws: list[str], i: int, stops: frozenset[str]) -> int:
     """Where the clause of the word at i begins: just after the nearest of `stops` before it."""
     return next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in stops), 0)
@@ -168,7 +179,10 @@ class Scale:
             way = 1 if w in self.up else -1 if w in self.down else 0
             if not way or not self.counts(raw, ws, i):
                 continue
-            if negated(raw, ws, i, hedging):
+            governor = _governed_by(ws, i)
+            if governor in self.down:
+                continue  # "reluctant to engage", "struggled to settle": one judgement, the first word's
+            if negated(raw, ws, i, hedging) != (governor in NOT_DONE):  # ("failed to engage": not engaged)
                 way = -way
             out.append((w, way, i))
         return tuple(out)
