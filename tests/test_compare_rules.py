@@ -480,6 +480,12 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("She never swims or cycles at weekends.", "cycle", True),
     ("He has a fine or a warning, I can't remember which.", "warning", False),
     ("Lionel has never had a fine or a warning.", "warning", True),
+    # "neither" opening the sentence denies what is said of the ones it names, not them
+    ("Neither Ada nor her uncle has any fines or warnings.", "fine", True),
+    ("Neither Ada nor her uncle has any fines or warnings.", "warning", True),
+    ("Neither Ada nor her uncle has any fines or warnings.", "uncle", False),
+    ("And neither of the lodgers was at the allotment on Sunday.", "lodger", False),
+    ("He neither swims nor cycles at weekends.", "cycle", True),  # (not a subject: both denied)
     # two negations undo each other: "never without his inhaler" has it with him
     ("Milo is never without his inhaler.", "inhaler", False),
     ("It is not without risk for the baby.", "risk", False),
@@ -493,6 +499,15 @@ def test_a_negation_carried_over_an_or_is_contradicted():
     said = "Lionel has no fines or warnings from the police."
     assert polarity.clash("Lionel has had a warning from the police.", said)
     assert polarity.clash("Lionel has no warnings from the police.", said) is None
+
+
+def test_neither_opening_a_sentence_denies_what_is_said_of_its_subject():
+    said = "Neither Ada nor her uncle has any fines or warnings from the police."
+    assert polarity.clash("Ada's uncle has had a warning from the police.", said)[:2] == ("warning", "warning")
+    assert polarity.clash("Ada's uncle has no warnings from the police.", said) is None
+    # where what qualifies the rest takes the denial ("any other ..."), the sentence still denies:
+    # no one-sided clash with another denial
+    assert polarity.clash("Neither uncle has any other fines or any earlier warnings.", "No earlier warnings.") is None
 
 
 def test_down_on_last_term_is_a_fall():

@@ -188,135 +188,174 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     out = []
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
     for sentence in _SENTENCE_END.split(text):
-        # "No, I think we can step down": the "No" answers what came before; it denies nothing here
-        sentence = _ANSWER.sub("", sentence)
-        # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
-        sentence = _DEADLINE.sub(" by ", sentence)
-        # "disputed that the children are neglected" says they are not neglected
-        if "that" in sentence:
-            sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
-        pending = raised = scant = not_that = lifted = until_of = hedged = qualified = False
-        hedging = hedges(sentence)
-        words = lemmas(sentence)
-        # (a person's name within the sentence: a negation passes over it to what is said of them)
-        named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
-        said = _named_services(sentence)
-        for i, t in enumerate(words):
-            if i in said:
-                continue  # "the stop smoking service" is a name: it says nobody stopped
-            # "no convictions or cautions", "never drinks or smokes": the "or" goes on with the word
-            # the negation governed
-            if t == "or" and i and out and out[-1] == (words[i - 1], True):
-                pending = True
-                continue
-            if t == "drunk" and "have" in words[max(0, i - 2): i]:
-                t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
-            if t in _LOOK and i and words[i - 1] == "look":
-                continue  # (read with its "look", below)
-            if t == "look" and i + 1 < len(words) and words[i + 1] in _LOOK:
-                out.append((_LOOK[words[i + 1]], pending))
-                pending = False
-                continue
-            if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
-                out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
-            elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
-                out.append(("attend", pending))  # "I go every time"
-            if t == "unaware":  # "she was unaware of it" denies the knowing that "I knew about it" says
-                out.append(("aware", not pending))
-                pending = False
-                continue
-            if until_of:
-                until_of = t != "of"
-                continue  # ("the absence so far of any assessment": what it is the absence of is denied)
-            if t == "absence" and "of" not in words[i + 1: i + 4]:
-                pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
-            elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
-                continue  # "it had barely begun" has begun, lately: "only just started", not "not started"
-            elif t == "without" and pending and not lifted:
-                pending = False  # "never without his phone", "not without risk": the two undo each other
-                continue
-            elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
-                    or (i and (words[i - 1], t) in _INSTEAD):
-                # "it's not that we don't believe her" believes her: the second "not" undoes the first
-                if pending and t == "not" and not_that:
-                    pending = not_that = False
-                    continue
-                # ... as does a "no" in what a hedged opinion introduces: "I can't say there are no
-                # concerns" has concerns, "I don't think he's not trying" has him trying
-                if hedged and t in NEGATIONS:
-                    hedged = pending = lifted = raised = False
-                    continue
-                not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
-                pending, raised, lifted = True, False, False
-                until_of = t == "absence" and words[i + 1: i + 2] != ["of"]
-                continue
-            if t in NOT_DONE and not pending and i + 1 < len(words) and words[i + 1] == "to":
-                if t in _SIDE:
-                    out.append((t, False))  # ("refused" is still a refusal, against "agreed")
-                pending = True  # "failed to attend", "forgot to send it": it was not done
-                continue
-            if not pending and i + 2 < len(words) and words[i + 1] == "to" and words[i + 2] != "say" \
-                    and (t in HELD_BACK or (t not in STOPWORDS and t not in _TWO_SENSES and words[i - 1] == "too")):
-                out.append((t, False))
-                pending = True  # "embarrassed to bring friends home", "too tired to go": not brought, not gone
-                continue
-            if t in BADLY:
-                if out and not out[-1][1] and words[i - 1] == out[-1][0]:
-                    out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
-                else:
-                    scant = True  # "dirty and poorly kept": the verb after it, not the word before
-                continue
-            if t in PASS_OVER:
-                if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
-                    out.append((t, False))
-                continue
-            if t in SCANT and not pending:
-                scant = True
-                continue
-            if scant:  # "poor sleep" neither affirms sleep nor denies it: "not sleeping" is no opposite
-                scant = False
-                continue
-            if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
-                out.append((t, False))  # "no weight loss" denies the loss, not the weight
-                continue
-            if t == "happy" and _mood(words, i):
-                out.append(("content", pending))  # "the kids are happy": how they are, not an assent
-                continue
-            if t in _TWO_SENSES and _other_sense(t, words[i - 1] if i else "", words[i + 1: i + 4],
-                                                 words[i - 2] if i > 1 else ""):
-                continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
-                # fall, no appointment kept, nobody late
-            if t == "move" and _moved_in(words, i):
-                continue  # "she moved back in with her mum", "moved into the flat": come to stay, no leaving
-            if t == "gone" and words[i + 1: i + 2] and words[i + 1] in _GONE_WHERE:
-                t = "go"  # "she'd gone to her auntie's", "they'd gone out": a move, not the end "gone" says
-            elif t == "gone" and not pending and _gone_away(words, i, out):
-                out[-1] = (out[-1][0], True)  # "the dummy's gone" says what "no dummy now" says
-            if pending and t in _NOW:
-                continue  # "he is not currently working" denies the working, not the time
-            if pending and t in _WHICH_ONES and i + 1 < len(words) and words[i + 1] not in STOPWORDS:
-                pending, qualified = False, True
-                continue  # "no recent incidents": neither incidents denied (older ones may be) nor "recent"
-            if qualified:
-                qualified = False
-                continue  # (the thing so qualified)
-            if pending and t not in STOPWORDS and _more_of_it(words, i):
-                pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
-                continue
-            if pending and lifted and (t in named or (t == "s" and i and words[i - 1] in named)):
-                if t != "s":  # ("Kieran's safe": the "'s" is his "is")
-                    out.append((t, False))  # "I don't think Kieran does much caring" denies the caring, not Kieran
-                continue
-            if pending or t not in STOPWORDS or t in _SIDE or t in _ANT or _knows(t, words, i):
-                out.append((t, pending))
-            # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
-            # negation on to what it introduces (as "I think it did no harm" says): to the word
-            # after the "any" that marks it, else to the next word
-            lifts = pending and t in NEG_RAISING
-            hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
-            raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
-            pending = lifted = lifts and not raised
+        start = len(out)
+        # ("Neither parent has any other police history": where a subject "neither" opens loses its
+        # denial to what qualifies the rest, the sentence is read as before, its subject denied)
+        if _sentence_terms(sentence, out, neither_subject=True) and not any(n for _, n in out[start:]):
+            del out[start:]
+            _sentence_terms(sentence, out, neither_subject=False)
     return tuple(out)
+
+
+def _sentence_terms(sentence: str, out: list[tuple[str, bool]], neither_subject: bool) -> bool:
+    """_polar_terms of one sentence, added to `out` (the terms of the sentences before it);
+    `neither_subject`: whether a subject that "neither" opens is read as not denied
+    (_neither_subject_end). Whether the sentence had such a subject."""
+    # "No, I think we can step down": the "No" answers what came before; it denies nothing here
+    sentence = _ANSWER.sub("", sentence)
+    # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
+    sentence = _DEADLINE.sub(" by ", sentence)
+    # "disputed that the children are neglected" says they are not neglected
+    if "that" in sentence:
+        sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
+    pending = raised = scant = not_that = lifted = until_of = hedged = qualified = False
+    hedging = hedges(sentence)
+    words = lemmas(sentence)
+    # (a person's name within the sentence: a negation passes over it to what is said of them)
+    named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
+    said = _named_services(sentence)
+    subject_ends = _neither_subject_end(words) if neither_subject else 0
+    for i, t in enumerate(words):
+        if i in said:
+            continue  # "the stop smoking service" is a name: it says nobody stopped
+        if i < subject_ends:
+            if t not in STOPWORDS and t not in NEGATIONS:
+                out.append((t, False))  # "Neither Ada nor her brother has ...": they are not denied
+            if i == subject_ends - 1:
+                pending = True  # ... what is said of them is
+            continue
+        # "no convictions or cautions", "never drinks or smokes": the "or" goes on with the word
+        # the negation governed
+        if t == "or" and i and out and out[-1] == (words[i - 1], True):
+            pending = True
+            continue
+        if t == "drunk" and "have" in words[max(0, i - 2): i]:
+            t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
+        if t in _LOOK and i and words[i - 1] == "look":
+            continue  # (read with its "look", below)
+        if t == "look" and i + 1 < len(words) and words[i + 1] in _LOOK:
+            out.append((_LOOK[words[i + 1]], pending))
+            pending = False
+            continue
+        if t in _EVERY and i >= 2 and words[i - 1] in ("to", "at") and words[i - 2] in _GO:
+            out.append(("attend", pending))  # "she's been to every session", "I go to all of them"
+        elif t in _EVERY and i >= 1 and words[i - 1] in _GO and words[i - 1] != "be":
+            out.append(("attend", pending))  # "I go every time"
+        if t == "unaware":  # "she was unaware of it" denies the knowing that "I knew about it" says
+            out.append(("aware", not pending))
+            pending = False
+            continue
+        if until_of:
+            until_of = t != "of"
+            continue  # ("the absence so far of any assessment": what it is the absence of is denied)
+        if t == "absence" and "of" not in words[i + 1: i + 4]:
+            pass  # "his absence has gone up" counts days off; "the absence (so far) of a car" denies a car
+        elif t in ALMOST_NOT and _BEGIN & set(words[i + 1: i + 3]):
+            continue  # "it had barely begun" has begun, lately: "only just started", not "not started"
+        elif t == "without" and pending and not lifted:
+            pending = False  # "never without his phone", "not without risk": the two undo each other
+            continue
+        elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
+                or (i and (words[i - 1], t) in _INSTEAD):
+            # "it's not that we don't believe her" believes her: the second "not" undoes the first
+            if pending and t == "not" and not_that:
+                pending = not_that = False
+                continue
+            # ... as does a "no" in what a hedged opinion introduces: "I can't say there are no
+            # concerns" has concerns, "I don't think he's not trying" has him trying
+            if hedged and t in NEGATIONS:
+                hedged = pending = lifted = raised = False
+                continue
+            not_that = t == "not" and i + 1 < len(words) and words[i + 1] == "that"
+            pending, raised, lifted = True, False, False
+            until_of = t == "absence" and words[i + 1: i + 2] != ["of"]
+            continue
+        if t in NOT_DONE and not pending and i + 1 < len(words) and words[i + 1] == "to":
+            if t in _SIDE:
+                out.append((t, False))  # ("refused" is still a refusal, against "agreed")
+            pending = True  # "failed to attend", "forgot to send it": it was not done
+            continue
+        if not pending and i + 2 < len(words) and words[i + 1] == "to" and words[i + 2] != "say" \
+                and (t in HELD_BACK or (t not in STOPWORDS and t not in _TWO_SENSES and words[i - 1] == "too")):
+            out.append((t, False))
+            pending = True  # "embarrassed to bring friends home", "too tired to go": not brought, not gone
+            continue
+        if t in BADLY:
+            if out and not out[-1][1] and words[i - 1] == out[-1][0]:
+                out.pop()  # "sleeping badly", as "poor sleep": the sleep neither affirmed nor denied
+            else:
+                scant = True  # "dirty and poorly kept": the verb after it, not the word before
+            continue
+        if t in PASS_OVER:
+            if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
+                out.append((t, False))
+            continue
+        if t in SCANT and not pending:
+            scant = True
+            continue
+        if scant:  # "poor sleep" neither affirms sleep nor denies it: "not sleeping" is no opposite
+            scant = False
+            continue
+        if pending and i + 1 < len(words) and words[i + 1] in _CHANGES and t not in _CHANGES:
+            out.append((t, False))  # "no weight loss" denies the loss, not the weight
+            continue
+        if t == "happy" and _mood(words, i):
+            out.append(("content", pending))  # "the kids are happy": how they are, not an assent
+            continue
+        if t in _TWO_SENSES and _other_sense(t, words[i - 1] if i else "", words[i + 1: i + 4],
+                                             words[i - 2] if i > 1 else ""):
+            continue  # "drops the children at ten", "keeps him safe", "late at night", "too late": no
+            # fall, no appointment kept, nobody late
+        if t == "move" and _moved_in(words, i):
+            continue  # "she moved back in with her mum", "moved into the flat": come to stay, no leaving
+        if t == "gone" and words[i + 1: i + 2] and words[i + 1] in _GONE_WHERE:
+            t = "go"  # "she'd gone to her auntie's", "they'd gone out": a move, not the end "gone" says
+        elif t == "gone" and not pending and _gone_away(words, i, out):
+            out[-1] = (out[-1][0], True)  # "the dummy's gone" says what "no dummy now" says
+        if pending and t in _NOW:
+            continue  # "he is not currently working" denies the working, not the time
+        if pending and t in _WHICH_ONES and i + 1 < len(words) and words[i + 1] not in STOPWORDS:
+            pending, qualified = False, True
+            continue  # "no recent incidents": neither incidents denied (older ones may be) nor "recent"
+        if qualified:
+            qualified = False
+            continue  # (the thing so qualified)
+        if pending and t not in STOPWORDS and _more_of_it(words, i):
+            pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
+            continue
+        if pending and lifted and (t in named or (t == "s" and i and words[i - 1] in named)):
+            if t != "s":  # ("Kieran's safe": the "'s" is his "is")
+                out.append((t, False))  # "I don't think Kieran does much caring" denies the caring, not Kieran
+            continue
+        if pending or t not in STOPWORDS or t in _SIDE or t in _ANT or _knows(t, words, i):
+            out.append((t, pending))
+        # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
+        # negation on to what it introduces (as "I think it did no harm" says): to the word
+        # after the "any" that marks it, else to the next word
+        lifts = pending and t in NEG_RAISING
+        hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
+        raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
+        pending = lifted = lifts and not raised
+    return subject_ends > 0
+
+
+# The helping verbs that follow a subject: "Neither parent has ...", "neither of them was ..."
+_HELPING = frozenset({"be", "have", "do", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+# (what may come before a sentence's own words: "And neither ...", "So, neither ...")
+_OPENERS = frozenset({"and", "but", "so", "well", "um", "er", "honestly", "actually", "also"})
+
+
+def _neither_subject_end(words: list[str]) -> int:
+    """Where a subject that "neither" opens ends: "Neither Ada nor Milo has any cautions" denies
+    the cautions, not Ada or Milo; "neither parent was there", "neither of them has" likewise. The
+    index of the helping verb after it (0 where the sentence does not open so: "he neither drinks
+    nor smokes" denies both, as any "not" does)."""
+    k = 0
+    while k < len(words) and words[k] in _OPENERS:
+        k += 1
+    if k >= len(words) or words[k] != "neither":
+        return 0
+    return next((j for j in range(k + 1, min(len(words), k + 7)) if words[j] in _HELPING), 0)
 
 
 # "I can't say", "I wouldn't say": an opinion hedged, not a denial of having said ("I didn't say")
