@@ -363,6 +363,13 @@ def test_credited_person_said_opposite():
         case_for(BOILER, "Mr Tate said the landlord has not fixed the boiler yet.")) is None
 
 
+def test_a_thing_from_before_is_no_time_of_the_claim():
+    said = "He has no warnings on the system."
+    assert not polarity.other_time("Mr Tate had a warning for a previous matter.", said)
+    assert not polarity.other_time("Mr Tate had a warning for an earlier matter.", said)
+    assert polarity.other_time("Mr Tate had a warning the previous year.", said)
+
+
 def test_credited_person_said_opposite_in_their_table_row():
     # a row of the minutes' table is its person's account as much as a sentence naming them
     case = case_for(BOILER, "The landlord has fixed the boiler.")

@@ -825,6 +825,7 @@ def other_time(claim: str, said: str, word: str = "") -> bool:
     if word:
         mine = [p for p in predicates(claim) if word in lemmas(p)]
         claim = " ".join(mine) if mine else claim
+    claim = _A_THING_BEFORE.sub(" ", claim)
     said_lemmas = lemmas(said)
     a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
     anchor = _ANCHOR.search(claim) if "before" in a else None
@@ -836,6 +837,9 @@ def other_time(claim: str, said: str, word: str = "") -> bool:
 
 
 _UNTIL = re.compile(r"\b(?:till|until|til)\b", re.I)
+# "a previous matter", "an earlier incident", "a former partner": a thing from before, not the time
+# the claim speaks of
+_A_THING_BEFORE = re.compile(r"\b(?:a|an)\s+(?:previous|former|earlier|past)\b", re.I)
 
 
 # what "before" is measured from: a thing or a time, not a clause ("before he moved out")
