@@ -363,6 +363,32 @@ def test_credited_person_said_opposite():
         case_for(BOILER, "Mr Tate said the landlord has not fixed the boiler yet.")) is None
 
 
+def test_credited_person_said_opposite_where_neither_is_said():
+    # "neither ... nor" denies what is said of both, and the father named by his surname in the
+    # minutes is the "Lionel" of the meeting; "an earlier matter" is a thing, not the time of the claim
+    meeting = ("Chair (Marguerite Quill): Idris, can you start with the checks?\n"
+               "Social Worker (Idris Kestrel): I ran the checks myself. Neither Carys nor Lionel has any fines "
+               "or warnings on the system, nothing at all.\n"
+               "Chair (Marguerite Quill): Thank you. Beatrix, health?\n"
+               "Health Visitor (Beatrix Noon): Milo's weight is fine and his jabs are done.\n")
+    f = checks.credited_person_said_opposite(case_for(
+        meeting, "Mr Kestrel confirmed that Mr Tate had been given a warning for an earlier matter."))
+    assert f is not None and f.kind == "contradicted" and "Neither Carys" in f.evidence[0].text
+    assert checks.credited_person_said_opposite(case_for(
+        meeting, "Mr Kestrel confirmed that neither parent had any fines or warnings.")) is None
+
+
+def test_a_clause_is_answered_by_the_other_names_of_whom_it_names_not_of_whose_words_it_gives():
+    from app.compare.checks.opposites import _clause_plan
+
+    meeting = "Chair (Marguerite Quill): Lionel, Carys, my decision is a plan.\nFather (Lionel Tate): I don't agree.\n"
+    for line, named in (("Mr Kestrel said Mr Tate had been given a warning.", True),
+                        ("Mr Tate agreed to go, though he did not accept the concerns.", False)):
+        case = case_for(meeting, line)
+        _, plan = _clause_plan(case.st, case.aligner, case.ctx, False)
+        assert ("lionel" in plan[0][3].split()) is named, line
+
+
 def test_a_thing_from_before_is_no_time_of_the_claim():
     said = "He has no warnings on the system."
     assert not polarity.other_time("Mr Tate had a warning for a previous matter.", said)

@@ -313,6 +313,12 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
         who = []
     role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
     by_role = role_named.name if role_named is not None else ""
+    # ... and the other words of the names of attendees it names: "Mr Walsh had a caution" is
+    # answered by "Jordan has no cautions" (not of the one whose words it gives: a question put to
+    # them names them, "Craig, do you agree?", and says nothing of what it is about)
+    theirs = who_words(tuple(credited(clause, ctx.cast) or own_view))
+    by_role = " ".join([by_role, *(o for w in text_words(reported(clause)).bag if w not in theirs
+                                   for o in ctx.other_names.get(w, ()))])
     # A clause of two predicates ("started in April and had not missed any since") is also looked
     # for where its second is said: the sentences nearest the whole may carry only the first.
     looks = []
