@@ -103,7 +103,12 @@ def _judges(raw: list[str], ws: list[str], i: int) -> bool:
 
 def clauses(text: str) -> list[str]:
     """The text cut where one judgement may end: at commas, dashes, brackets and "but"."""
-    return [c for c in _CLAUSE.split(text) if c and c.strip()]
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=20000)  # (a turn's sentences are cut again for statement after statement)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE.split(text) if c and c.strip())
 
 
 def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> bool:

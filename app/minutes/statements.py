@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from app.minutes.blocks import Block, strip_glyph
 from app.minutes.people import THE_CHILD, TITLE_PATTERN, TITLE_SEX, TITLES, Attendee, Cast, parse_present_line
@@ -766,6 +767,7 @@ _APPOSITIVE = re.compile(rf"^({TITLE_PATTERN}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)
                          r"(?:the )?[\w'’ -]{2,60}?, (?=[a-z])(?!and |or )")
 
 
+@lru_cache(maxsize=20000)  # (a statement's clauses are framed again by check after check; a match is read-only)
 def frame(sentence: str) -> tuple[str, re.Match | None]:
     """The sentence from its main clause on, and its "Who said" frame there, if any. (A sentence in
     brackets, "(The interpreter clarified that ...)", is read inside them.)"""
@@ -777,6 +779,7 @@ def frame(sentence: str) -> tuple[str, re.Match | None]:
     return main, _SUBJECT.match(main)
 
 
+@lru_cache(maxsize=20000)  # (as frame)
 def reported(sentence: str) -> str:
     """What a sentence reports, without who reported it: 'The Health Visitor confirmed that the flat
     was warm' -> 'the flat was warm'. The sentence itself when it has no such frame, or when too

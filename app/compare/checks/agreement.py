@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare import attribution, outcomes, polarity
@@ -339,6 +340,7 @@ _YOU = re.compile(r"\byou\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|this|it)\b", re.I)
 
 
+@lru_cache(maxsize=20000)  # (a turn is asked again for statement after statement)
 def _agrees(text: str) -> bool:
     return bool(_AGREES.search(text.replace("’", "'")))
 

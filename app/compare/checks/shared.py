@@ -303,8 +303,13 @@ _NAME_WITHIN = re.compile(r"(?<=[\w,;] )(?!I\b)[A-Z][a-z]+")
 
 
 def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in FULL_STOP.split(text) if p.strip()]
-    return parts or [text]
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=20000)  # (the same turns are split for statement after statement)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in FULL_STOP.split(text) if p.strip())
+    return parts or (text,)
 
 
 def _answers(turns: list[Turn], i: int) -> bool:
