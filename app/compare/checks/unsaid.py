@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare import attribution, embedding, omissions, outcomes, polarity, serious_events, services, views
@@ -192,13 +193,20 @@ def _referral_spoken_of(head: str, turns) -> bool:
     community mental health team": its health; a "dietician" is a "dietitian"); or did that one,
     speaking, say it was to them ("she was referred to me in March")?"""
     for t in turns:
+        said = _referral_sentences(t.text)
+        if not said:
+            continue
         theirs = head in who_words((attribution.role_of(t.speaker),))
-        for x in _sentences(t.text):
-            if not _REFERRAL.search(x):
-                continue
+        for x in said:
             if (theirs and _TO_ME.search(x)) or any(same(w, head) for w in text_words(x).content):
                 return True
     return False
+
+
+@lru_cache(maxsize=20000)  # (the whole meeting is read for each statement that names a referral)
+def _referral_sentences(text: str) -> tuple[str, ...]:
+    """A turn's sentences that speak of a referral."""
+    return tuple(x for x in _sentences(text) if _REFERRAL.search(x))
 
 
 # "referred (him) to a dietitian", "a referral to the school counsellor", "referred M for a course of
