@@ -480,6 +480,9 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("She never swims or cycles at weekends.", "cycle", True),
     ("He has a fine or a warning, I can't remember which.", "warning", False),
     ("Lionel has never had a fine or a warning.", "warning", True),
+    # "any more" ending what is said of a thing is "no longer"
+    ("Ada doesn't swim any more.", "swim", True),
+    ("Milo isn't missing swimming any more, his mum says.", "miss", True),
     # "neither" opening the sentence denies what is said of the ones it names, not them
     ("Neither Ada nor her uncle has any fines or warnings.", "fine", True),
     ("Neither Ada nor her uncle has any fines or warnings.", "warning", True),
@@ -499,6 +502,12 @@ def test_a_negation_carried_over_an_or_is_contradicted():
     said = "Lionel has no fines or warnings from the police."
     assert polarity.clash("Lionel has had a warning from the police.", said)
     assert polarity.clash("Lionel has no warnings from the police.", said) is None
+
+
+def test_any_more_before_a_thing_is_more_of_it():
+    # "I didn't ask any more questions": some were asked; the asking is neither denied nor affirmed
+    assert "ask" not in dict(polarity.polar_terms("I didn't ask any more questions about the allotment."))
+    assert "need" not in dict(polarity.polar_terms("We didn't need any more of the leaflets."))
 
 
 def test_neither_opening_a_sentence_denies_what_is_said_of_its_subject():

@@ -494,9 +494,19 @@ def _other_sense(t: str, before: str, after: list[str], two_before: str = "") ->
 
 
 def _more_of_it(words: list[str], i: int) -> bool:
-    """Does what follows the word at i speak of more of it ("anything else", "any more", "again")?"""
+    """Does what follows the word at i speak of more of it ("anything else", "any more questions",
+    "again")? Not "any more" ending what is said of it ("he doesn't drink any more"): no longer."""
     after = words[i + 1: i + 4]  # (after one word for whom: "ask Milo anything else", "hit her again")
-    return "again" in after[:2] or any(pair in _MORE for pair in zip(after, after[1:], strict=False))
+    if "again" in after[:2]:
+        return True
+    for k, pair in enumerate(zip(after, after[1:], strict=False)):
+        if pair == ("any", "more"):
+            nxt = words[i + k + 3] if i + k + 3 < len(words) else ""
+            if nxt and (nxt not in STOPWORDS or nxt in ("of", "than")):
+                return True  # ("any more questions", "any more of it", "any more than that")
+        elif pair in _MORE:
+            return True
+    return False
 
 
 # A negation passes over a word of time to the verb ("not currently working")
