@@ -34,6 +34,9 @@ from app.compare import valence
     ("He seldom seems anxious at swimming these days.", 1),  # "seldom", "rarely" deny as "hardly" does
     ("She is rarely late for choir.", 1),
     ("The allotment is scarcely tidy.", -1),
+    # "not as ... as" compares: the "not" reaches through the "as"
+    ("The allotment is not as messy as it was in spring.", 1),
+    ("She isn't as cheerful as she used to be at choir.", -1),
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

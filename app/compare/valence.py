@@ -146,8 +146,10 @@ def _governed_by(ws: list[str], i: int) -> str:
 
 
 def _clause_start(ws: list[str], i: int, stops: frozenset[str]) -> int:
-    """Where the clause of the word at i begins: just after the nearest of `stops` before it."""
-    return next((k + 1 for k in range(i - 1, -1, -1) if ws[k] in stops), 0)
+    """Where the clause of the word at i begins: just after the nearest of `stops` before it. (Not
+    the "as" of "not as bad as it was", which compares: the "not" reaches through it.)"""
+    return next((k + 1 for k in range(i - 1, -1, -1)
+                 if ws[k] in stops and not (ws[k] == "as" and k and ws[k - 1] in _NOT)), 0)
 
 
 @dataclass(frozen=True)
