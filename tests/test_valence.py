@@ -37,6 +37,9 @@ from app.compare import valence
     # "not as ... as" compares: the "not" reaches through the "as"
     ("The allotment is not as messy as it was in spring.", 1),
     ("She isn't as cheerful as she used to be at choir.", -1),
+    # "neither" denies as "nor" does
+    ("Neither lodger was aggressive at the allotment.", 1),
+    ("He was neither hostile nor evasive with the mentor.", 1),
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

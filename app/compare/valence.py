@@ -46,7 +46,7 @@ WORSE = frozenset("""
 # "not" and its like turn the next few words round, up to the next clause ("not late, and he
 # worried" leaves the worry); "no" and its like turn what follows in their clause ("nothing at all
 # on that visit that worried me").
-_NOT = frozenset({"not", "never", "without", "hardly", "barely", "scarcely", "rarely", "seldom", "nor"})
+_NOT = frozenset({"not", "never", "without", "hardly", "barely", "scarcely", "rarely", "seldom", "neither", "nor"})
 # "fewer missed sessions", "less anxious": less of a bad thing is better, of a good one worse
 _LESS = frozenset({"fewer", "less"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
