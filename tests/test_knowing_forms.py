@@ -32,6 +32,11 @@ def test_a_speaker_who_knew(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # not knowing how to do something, or a person, is no thing not known
+    "I didn't know what to do with myself.", "She didn't know how to manage the rent.",
+    "I don't know him that well, to be honest.",
+    # (a question asks: "Did you know about the loan?")
+    "Did you know about the loan?",
     "You know, it's hard.", "I know it's hard.", "I know, I know.", "If I'd known I'd have paid.",
     "I told him about the loan.", "I mentioned it to her on Friday.", "She sent me the photo that night.",
     "My brother was told about it.",

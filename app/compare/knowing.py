@@ -30,7 +30,8 @@ _NOT_KNOWING = re.compile(
     r"(?:\b|(?=n['’]t\b))(?:unaware|no (?:idea|clue|inkling)|"
     r"(?:not|n['’]t) (?:got )?(?:a|an|the (?:faintest|slightest|foggiest)) (?:idea|clue|inkling)|"
     r"(?:knew|known|know) nothing|not (?:been |be )?aware|n['’]t (?:been |be )?aware|"
-    r"(?:did|do|does|had|have|has)(?: not|n['’]t) (?:know|known|realise|realize|realised|realized)\b|"
+    r"(?:did|do|does|had|have|has)(?: not|n['’]t) (?:know|known|realise|realize|realised|realized)\b"
+    r"(?! (?:what|how|where|who|which|whether|when) to\b| (?:him|her|them) (?:that |very |all that )?well\b)|"
     r"never (?:knew|known|realised|realized|heard|been told)|not known|"
     r"(?:not|n['’]t|never) (?:been|be) (?:told|informed|made aware)|"
     r"(?:was|were|is|are|am)(?: not|n['’]t| never) (?:told|informed|made aware)|"
@@ -118,6 +119,8 @@ _FILLER = re.compile(r"\b(?:you|i) know\b(?! (?:all |everything )?about\b| all (
 # A clause that supposes or wishes ("If I'd known ...", "I wish I'd known") says nothing of what
 # they knew
 _SUPPOSING = re.compile(r"\b(?:if|wish|wished|unless|whether|suppose|supposing)\b", re.I)
+# (a question asks what they knew; it says nothing: "Did you know about the caution?")
+_QUESTION = re.compile(r"[^.!?]*\?")
 
 
 @lru_cache(maxsize=16384)  # (each speaker's sentences are read again for every statement crediting them)
@@ -129,7 +132,7 @@ def says(text: str, first_person: bool) -> int:
     # (a speaker's sentence that opens on the words of knowing, with no subject, is theirs: "Not a
     # clue.", "Knew about it, yes")
     ways, last = set(), first_person
-    for clause in clauses(_FILLER.sub(" ", text)):
+    for clause in clauses(_FILLER.sub(" ", _QUESTION.sub(" ", text) if "?" in text else text)):
         if _NOT_OF_A_THING.search(clause):
             continue
         for pattern, way in ((_NOT_KNOWING, -1), (_KNOWING, 1)):
