@@ -112,3 +112,10 @@ Maternal grandmother (Edna Webb): I have her on Saturdays while Carys works.
     # "that" is the penknife: his "Gideon rang me" the same day is knowing of it
     f = checks.knew_the_other_way(case_for(meeting, "Mr Tate said he had not known about the penknife until the conference."))
     assert f is not None and "Gideon rang me" in f.evidence[0].text
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don't think she knew about the loan.", "I doubt he was aware of the arrears.",
+    "There's no way she knew about the flat."])
+def test_a_knowing_doubted_is_not_knowing(sentence):
+    assert knowing.says(sentence, first_person=False) == -1

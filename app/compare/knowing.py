@@ -119,6 +119,8 @@ _FILLER = re.compile(r"\b(?:you|i) know\b(?! (?:all |everything )?about\b| all (
 # A clause that supposes or wishes ("If I'd known ...", "I wish I'd known") says nothing of what
 # they knew
 _SUPPOSING = re.compile(r"\b(?:if|wish|wished|unless|whether|suppose|supposing)\b", re.I)
+# ... and one that doubts it says they did not: "I don't think she knew", "I doubt he was aware"
+_DOUBTED = re.compile(r"\b(?:(?:do|did|does)(?: not|n['’]t) (?:think|believe|reckon)|doubt|doubted|no way)\b", re.I)
 # (a question asks what they knew; it says nothing: "Did you know about the caution?")
 _QUESTION = re.compile(r"[^.!?]*\?")
 
@@ -146,7 +148,7 @@ def says(text: str, first_person: bool) -> int:
                 knower = _knower(clause[:m.start()], words_of_it, who)
                 last = last if knower is None else knower
                 if last:
-                    ways.add(way)
+                    ways.add(-way if way > 0 and _DOUBTED.search(clause[:m.start()]) else way)
                 break
     return ways.pop() if len(ways) == 1 else 0
 
