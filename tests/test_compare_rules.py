@@ -489,6 +489,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("Neither Ada nor her uncle has any fines or warnings.", "uncle", False),
     ("And neither of the lodgers was at the allotment on Sunday.", "lodger", False),
     ("He neither swims nor cycles at weekends.", "cycle", True),  # (not a subject: both denied)
+    ("None of the lessons were skipped this term.", "skip", True),  # ... "none of", "not a single" likewise
+    ("None of the lessons were skipped this term.", "lesson", False),
+    ("Not a single rehearsal was missed.", "miss", True),
+    ("Not one rehearsal was missed.", "rehearsal", False),
     # two negations undo each other: "never without his inhaler" has it with him
     ("Milo is never without his inhaler.", "inhaler", False),
     ("It is not without risk for the baby.", "risk", False),
@@ -502,6 +506,13 @@ def test_a_negation_carried_over_an_or_is_contradicted():
     said = "Lionel has no fines or warnings from the police."
     assert polarity.clash("Lionel has had a warning from the police.", said)
     assert polarity.clash("Lionel has no warnings from the police.", said) is None
+
+
+def test_none_of_them_denies_what_is_said_of_them():
+    said = "None of the rehearsals were missed this term."
+    assert polarity.clash("She missed two of the rehearsals this term.", said)[:2] == ("miss", "miss")
+    assert polarity.clash("Every rehearsal was attended this term.", said) is None
+    assert polarity.clash("Every rehearsal was attended.", "Not a single rehearsal was missed.") is None
 
 
 def test_any_more_before_a_thing_is_more_of_it():

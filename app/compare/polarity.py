@@ -189,18 +189,18 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
     for sentence in _SENTENCE_END.split(text):
         start = len(out)
-        # ("Neither parent has any other police history": where a subject "neither" opens loses its
-        # denial to what qualifies the rest, the sentence is read as before, its subject denied)
-        if _sentence_terms(sentence, out, neither_subject=True) and not any(n for _, n in out[start:]):
+        # ("Neither parent has any other police history": where a subject a denial opens loses it
+        # to what qualifies the rest, the sentence is read as before, its subject denied)
+        if _sentence_terms(sentence, out, denied_subject=True) and not any(n for _, n in out[start:]):
             del out[start:]
-            _sentence_terms(sentence, out, neither_subject=False)
+            _sentence_terms(sentence, out, denied_subject=False)
     return tuple(out)
 
 
-def _sentence_terms(sentence: str, out: list[tuple[str, bool]], neither_subject: bool) -> bool:
+def _sentence_terms(sentence: str, out: list[tuple[str, bool]], denied_subject: bool) -> bool:
     """_polar_terms of one sentence, added to `out` (the terms of the sentences before it);
-    `neither_subject`: whether a subject that "neither" opens is read as not denied
-    (_neither_subject_end). Whether the sentence had such a subject."""
+    `denied_subject`: whether a subject that a denial opens ("neither ...", "none of ...") is read
+    as not denied (_denied_subject_end). Whether the sentence had such a subject."""
     # "No, I think we can step down": the "No" answers what came before; it denies nothing here
     sentence = _ANSWER.sub("", sentence)
     # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
@@ -214,12 +214,12 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], neither_subject:
     # (a person's name within the sentence: a negation passes over it to what is said of them)
     named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
     said = _named_services(sentence)
-    subject_ends = _neither_subject_end(words) if neither_subject else 0
+    subject_ends = _denied_subject_end(words) if denied_subject else 0
     for i, t in enumerate(words):
         if i in said:
             continue  # "the stop smoking service" is a name: it says nobody stopped
         if i < subject_ends:
-            if t not in STOPWORDS and t not in NEGATIONS:
+            if t not in STOPWORDS and t not in NEGATIONS and t not in _DENYING_SUBJECT:
                 out.append((t, False))  # "Neither Ada nor her brother has ...": they are not denied
             if i == subject_ends - 1:
                 pending = True  # ... what is said of them is
@@ -345,17 +345,24 @@ _HELPING = frozenset({"be", "have", "do", "can", "could", "will", "would", "shal
 _OPENERS = frozenset({"and", "but", "so", "well", "um", "er", "honestly", "actually", "also"})
 
 
-def _neither_subject_end(words: list[str]) -> int:
-    """Where a subject that "neither" opens ends: "Neither Ada nor Milo has any cautions" denies
-    the cautions, not Ada or Milo; "neither parent was there", "neither of them has" likewise. The
-    index of the helping verb after it (0 where the sentence does not open so: "he neither drinks
-    nor smokes" denies both, as any "not" does)."""
+def _denied_subject_end(words: list[str]) -> int:
+    """Where a subject that a denial opens ends: "Neither Ada nor Milo has any cautions" denies
+    the cautions, not Ada or Milo; "neither parent was there", "neither of them has", "none of the
+    visits were missed", "not a single session was missed", "not one of them was late" likewise.
+    The index of the helping verb after it (0 where the sentence does not open so: "he neither
+    drinks nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was)."""
     k = 0
     while k < len(words) and words[k] in _OPENERS:
         k += 1
-    if k >= len(words) or words[k] != "neither":
+    opening = words[k: k + 3]
+    if not (opening[:1] == ["neither"] or opening[:2] == ["none", "of"] or opening[:2] == ["not", "1"]
+            or opening == ["not", "a", "single"]):
         return 0
     return next((j for j in range(k + 1, min(len(words), k + 7)) if words[j] in _HELPING), 0)
+
+
+# (the words that make a subject a denied one, which are no part of what it names)
+_DENYING_SUBJECT = frozenset({"neither", "nor", "none", "not", "single", "1"})
 
 
 # "I can't say", "I wouldn't say": an opinion hedged, not a denial of having said ("I didn't say")
