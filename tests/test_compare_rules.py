@@ -480,6 +480,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("She never swims or cycles at weekends.", "cycle", True),
     ("He has a fine or a warning, I can't remember which.", "warning", False),
     ("Lionel has never had a fine or a warning.", "warning", True),
+    # "no one" is "nobody"; "no way", "at no point" deny what follows, as "never" does
+    ("No one noticed the scratch on his arm.", "notice", True),
+    ("There's no way I'd let him drive the van.", "let", True),
+    ("At no point did she leave the pram outside.", "leave", True),
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

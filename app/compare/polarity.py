@@ -205,6 +205,10 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], denied_subject: 
     sentence = _ANSWER.sub("", sentence)
     # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
     sentence = _DEADLINE.sub(" by ", sentence)
+    # "no one" is "nobody" (not the number one denied); "no way", "at no point", "under no
+    # circumstances" deny what follows as "never" does (not the way, point or circumstances)
+    if "no" in sentence.lower():
+        sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
     # "disputed that the children are neglected" says they are not neglected
     if "that" in sentence:
         sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
@@ -460,6 +464,8 @@ _GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "c
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
+_NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
+_NEVER_PHRASE = re.compile(r"\bno way\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b", re.I)
 
 
 _HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
