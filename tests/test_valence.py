@@ -40,6 +40,12 @@ from app.compare import valence
     # "neither" denies as "nor" does
     ("Neither lodger was aggressive at the allotment.", 1),
     ("He was neither hostile nor evasive with the mentor.", 1),
+    # a verb that ends what it speaks of turns it round, unless itself denied
+    ("He's stopped being so tearful at bedtime.", 1),
+    ("Milo has stopped engaging with the mentor.", -1),
+    ("The worries about the allotment have eased.", 1),
+    ("The worry about his swimming has not gone away.", -1),
+    ("The bus stop by the allotment was dirty.", -1),  # (a stop, not stopping)
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

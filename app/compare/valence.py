@@ -145,6 +145,25 @@ def _governed_by(ws: list[str], i: int) -> str:
     return ws[k - 1] if k >= 1 and ws[k] == "to" else ""
 
 
+# Verbs that end what they speak of: before it, "stopped" with the "-ing" it governs ("she's stopped
+# being so tearful", "he's stopped engaging"); after it ("the worries have eased", "her anxiety has
+# lifted", "the concerns have gone away")
+_STOPPING = frozenset({"stop", "quit"})
+_ENDING = frozenset({"ease", "subside", "lift", "fade", "disappear", "lessen", "gone"})
+
+
+def _ended(raw: list[str], ws: list[str], i: int) -> bool:
+    """Is the word at i ended by a verb of stopping before it or of easing after it, a few words
+    off, with no "not" between ("the worry has not gone away" goes on)?"""
+    for k in range(max(0, i - 3), i):
+        if ws[k] in _STOPPING and k + 1 < len(raw) and raw[k + 1].endswith("ing"):
+            return not _NOT.intersection(ws[k + 1: i])
+    for k in range(i + 1, min(len(ws), i + 7)):  # (past what the worry is about: "the worries about his weight have eased")
+        if ws[k] in _ENDING:
+            return not _NOT.intersection(ws[i + 1: k])
+    return False
+
+
 def _clause_start(ws: list[str], i: int, stops: frozenset[str]) -> int:
     """Where the clause of the word at i begins: just after the nearest of `stops` before it. (Not
     the "as" of "not as bad as it was", which compares: the "not" reaches through it.)"""
@@ -191,6 +210,8 @@ class Scale:
                 continue  # "reluctant to engage", "struggled to settle": one judgement, the first word's
             if negated(raw, ws, i, hedging) != (governor in NOT_DONE):  # ("failed to engage": not engaged)
                 way = -way
+            if _ended(raw, ws, i):
+                way = -way  # ("she's stopped being so tearful", "the worries have eased")
             out.append((w, way, i))
         return tuple(out)
 
