@@ -94,6 +94,11 @@ def test_a_word_before_to_governs_the_verb_after_it(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way
 
 
+def test_wanting_nothing_to_do_with_it_is_a_no():
+    assert valence.CONSENT.leaning("Her uncle wants nothing to do with the cookery course.") == -1
+    assert valence.CONSENT.leaning("I want to do something with the allotment.") == 1
+
+
 def test_declining_to_accept_is_one_refusal():
     assert valence.CONSENT.leaning("Mr Tate declined to accept the offer of a mentor.") == -1
     assert valence.CONSENT.leaning("She was reluctant to agree to the cookery course.") == -1

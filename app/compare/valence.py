@@ -52,6 +52,7 @@ _LESS = frozenset({"fewer", "less"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
 _NEGATORS = _NOT | _NONE
 _NOT_REACH = 5
+_NOTHING_TO_DO = ["nothing", "to", "do", "with"]
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "so", "which", "that", "who", "because", "as", "then"})
 _RELATIVE = frozenset({"which", "that", "who"})
 # ... except that a "not" before thinking reaches into what is thought: "did not feel that his sleep
@@ -117,6 +118,8 @@ def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> boo
     or a "no" before it in its clause ("no concerns at all"; not "No, his ..." nor "no doubt")? Not
     where a hedged opinion brings the "no" in: "I can't say there are no concerns" has concerns
     (`hedging`: the clause has one, polarity.hedges)."""
+    if ws[i + 1: i + 5] == _NOTHING_TO_DO:
+        return True  # "Dad wants nothing to do with the plan": no yes to it
     if hedging and any(ws[j] in _THINKING and _NOT.intersection(ws[max(0, j - 3): j])
                        and _NEGATORS.intersection(ws[j + 1: i]) for j in range(i)):
         return False
