@@ -484,6 +484,9 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("No one noticed the scratch on his arm.", "notice", True),
     ("There's no way I'd let him drive the van.", "let", True),
     ("At no point did she leave the pram outside.", "leave", True),
+    # a "not" passes over "seem" and "single" to the thing it denies
+    ("The lodgers didn't seem frightened of the dog.", "frighten", True),
+    ("There hasn't been a single complaint from the neighbours.", "complaint", True),
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

@@ -165,7 +165,8 @@ def _turned_round(m: re.Match) -> str:
 # Words a negation passes over on its way to what it denies ("did not [support]", "don't [think]").
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
-with how about fully entirely completely totally wholly necessarily exactly sort kind able once""".split())
+with how about fully entirely completely totally wholly necessarily exactly sort kind able once""".split()) \
+    | {"seem", "single"}  # ("didn't seem frightened", "hasn't been a single incident": the thing denied)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
