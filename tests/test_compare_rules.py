@@ -484,9 +484,12 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("No one noticed the scratch on his arm.", "notice", True),
     ("There's no way I'd let him drive the van.", "let", True),
     ("At no point did she leave the pram outside.", "leave", True),
+    ("At no point was Ada left alone with the dog.", "ada", False),  # (an inverted subject: not denied)
+    ("She had no way of getting to the allotment.", "allotment", False),  # (the noun "way")
     # a "not" passes over "seem" and "single" to the thing it denies
     ("The lodgers didn't seem frightened of the dog.", "frighten", True),
     ("There hasn't been a single complaint from the neighbours.", "complaint", True),
+    ("He's not single, he lives with his partner.", "live", False),  # (the other "single")
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),
@@ -499,7 +502,11 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("None of the lessons were skipped this term.", "skip", True),  # ... "none of", "not a single" likewise
     ("None of the lessons were skipped this term.", "lesson", False),
     ("Not a single rehearsal was missed.", "miss", True),
-    ("Not one rehearsal was missed.", "rehearsal", False),
+    ("Not one rehearsal was missed.", "miss", True),
+    # ... only a short subject straight before its helping verb: "Neither lodger knew the dog was
+    # ill" denies the knowing, not the illness; "Not one but two" denies nothing of the two
+    ("Neither lodger knew the dog was ill.", "ill", False),
+    ("Not one but two rehearsals were missed.", "miss", False),
     # two negations undo each other: "never without his inhaler" has it with him
     ("Milo is never without his inhaler.", "inhaler", False),
     ("It is not without risk for the baby.", "risk", False),

@@ -166,7 +166,7 @@ def _turned_round(m: re.Match) -> str:
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
 with how about fully entirely completely totally wholly necessarily exactly sort kind able once""".split()) \
-    | {"seem", "single"}  # ("didn't seem frightened", "hasn't been a single incident": the thing denied)
+    | {"seem"}  # ("didn't seem frightened": the fright denied)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -190,17 +190,17 @@ def _polar_terms(text: str) -> tuple[tuple[str, bool], ...]:
     # A negation reaches no further than its sentence: "A belt, no. He smacked him once."
     for sentence in _SENTENCE_END.split(text):
         start = len(out)
-        # ("Neither parent has any other police history": where a subject a denial opens loses it
-        # to what qualifies the rest, the sentence is read as before, its subject denied)
-        if _sentence_terms(sentence, out, denied_subject=True) and not any(n for _, n in out[start:]):
+        # (where sparing a subject that a denial opens leaves nothing denied, "Neither parent has any
+        # other police history", the sentence is read the old way, its subject denied)
+        if _sentence_terms(sentence, out, subject_spared=True) and not any(n for _, n in out[start:]):
             del out[start:]
-            _sentence_terms(sentence, out, denied_subject=False)
+            _sentence_terms(sentence, out, subject_spared=False)
     return tuple(out)
 
 
-def _sentence_terms(sentence: str, out: list[tuple[str, bool]], denied_subject: bool) -> bool:
+def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: bool) -> bool:
     """_polar_terms of one sentence, added to `out` (the terms of the sentences before it);
-    `denied_subject`: whether a subject that a denial opens ("neither ...", "none of ...") is read
+    `subject_spared`: whether a subject that a denial opens ("neither ...", "none of ...") is read
     as not denied (_denied_subject_end). Whether the sentence had such a subject."""
     # "No, I think we can step down": the "No" answers what came before; it denies nothing here
     sentence = _ANSWER.sub("", sentence)
@@ -219,7 +219,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], denied_subject: 
     # (a person's name within the sentence: a negation passes over it to what is said of them)
     named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
     said = _named_services(sentence)
-    subject_ends = _denied_subject_end(words) if denied_subject else 0
+    subject_ends = _denied_subject_end(words) if subject_spared else 0
     for i, t in enumerate(words):
         if i in said:
             continue  # "the stop smoking service" is a name: it says nobody stopped
@@ -291,6 +291,9 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], denied_subject: 
             else:
                 scant = True  # "dirty and poorly kept": the verb after it, not the word before
             continue
+        if t == "single" and pending and i and words[i - 1] == "a" and words[i + 1: i + 2] \
+                and words[i + 1] not in _SINGLE_PARENT:
+            continue  # "there hasn't been a single incident": the incident denied (not "a single parent")
         if t in PASS_OVER:
             if t in _SIDE and not pending:  # "always" is passed over by a "not", and is a side of its own
                 out.append((t, False))
@@ -350,20 +353,55 @@ _HELPING = frozenset({"be", "have", "do", "can", "could", "will", "would", "shal
 _OPENERS = frozenset({"and", "but", "so", "well", "um", "er", "honestly", "actually", "also"})
 
 
+@lru_cache(maxsize=20000)  # (valence asks it of a clause for each of its words)
+def denied_subject_end(words: tuple[str, ...]) -> int:
+    """_denied_subject_end, for the scales of valence.py (their clauses' lemmas)."""
+    return _denied_subject_end(list(words))
+
+
 def _denied_subject_end(words: list[str]) -> int:
     """Where a subject that a denial opens ends: "Neither Ada nor Milo has any cautions" denies
     the cautions, not Ada or Milo; "neither parent was there", "neither of them has", "none of the
-    visits were missed", "not a single session was missed", "not one of them was late" likewise.
-    The index of the helping verb after it (0 where the sentence does not open so: "he neither
-    drinks nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was)."""
+    home visits were missed", "not a single session was missed", "not one of them was late"
+    likewise. The index of the helping verb straight after the subject, a word or two (a name, "the
+    home visits") for each side of its "nor"; 0 where the sentence does not open so ("he neither
+    drinks nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was),
+    or where anything else comes first ("Neither parent knew the baby was ill", "Not one but two
+    incidents were reported")."""
     k = 0
     while k < len(words) and words[k] in _OPENERS:
         k += 1
     opening = words[k: k + 3]
-    if not (opening[:1] == ["neither"] or opening[:2] == ["none", "of"] or opening[:2] == ["not", "1"]
-            or opening == ["not", "a", "single"]):
+    if opening[:1] == ["neither"]:
+        k += 1
+    elif opening[:2] in (["none", "of"], ["not", "1"]):
+        k += 2
+    elif opening == ["not", "a", "single"]:
+        k += 3
+    else:
         return 0
-    return next((j for j in range(k + 1, min(len(words), k + 7)) if words[j] in _HELPING), 0)
+    ends = _subject_ends(words, k)
+    return next((j for j in ends if j < len(words) and words[j] in _HELPING), 0)
+
+
+def _subject_ends(words: list[str], k: int) -> list[int]:
+    """Where a short subject from k may end: "of", then "the", "his", "them" and the like, then one
+    or two words; and again after a "nor" ("Ada nor her uncle")."""
+    if k < len(words) and words[k] == "of":
+        k += 1
+    if k < len(words) and words[k] in _SUBJECT_DETERMINERS:
+        k += 1
+    ends = [k] if k and words[k - 1] in _SUBJECT_PRONOUNS else []  # ("of them has")
+    for j in (k + 1, k + 2):
+        if j < len(words) and words[j] == "nor":
+            ends += _subject_ends(words, j + 1)
+        elif j <= len(words):
+            ends.append(j)
+    return ends
+
+
+_SUBJECT_PRONOUNS = frozenset({"them", "us", "these", "those"})
+_SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "my", "our", "your", "this", "that"}) | _SUBJECT_PRONOUNS
 
 
 # (the words that make a subject a denied one, which are no part of what it names)
@@ -465,8 +503,13 @@ _GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "c
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
+_SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father", "carer", "adult", "person", "man", "woman"})
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
-_NEVER_PHRASE = re.compile(r"\bno way\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b", re.I)
+# (not "No way, Mum said", an exclamation, nor "no way of getting there"; nor before a subject that
+# the inversion puts after its verb, "At no point was Dad left alone", which "never" would deny)
+_NEVER_PHRASE = re.compile(r"(?:\bno way\b(?!\s*[,.!?;:]| of\b| to\b)|\bat no (?:point|time|stage)\b|"
+                           r"\bunder no circumstances\b)(?!,? (?:was|were|is|are|did|do|does|has|have|had|will|would|"
+                           r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
 
 
 _HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
@@ -557,8 +600,9 @@ _ASKS_VIEW = re.compile(r"(?:^|(?<=[.!?] ))\W*(?:[\w']+\W+){0,3}?(?:do|does|woul
 def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tuple[str, str, bool] | None:
     """(minutes word, meeting word, via_negation) where one says the opposite of the other:
     the same word negated on one side only, or words of opposite meaning with the same polarity.
-    `topic`: what `said` replies to; `claim_names`: the name of whom the claim names by role ("the
-    social worker": "Sarah Jenkinson"). Their words may be what the two share, never what clashes."""
+    `topic`: what `said` replies to; `claim_names`: the names of whom the claim names by role ("the
+    social worker": "Sarah Jenkinson") or by another name ("Mr Walsh": "Jordan Walsh"). Their words
+    may be what the two share, never what clashes."""
     said = _claiming(said)
     if said is None:
         return None
