@@ -46,6 +46,9 @@ from app.compare import valence
     ("The worries about the allotment have eased.", 1),
     ("The worry about his swimming has not gone away.", -1),
     ("The bus stop by the allotment was dirty.", -1),  # (a stop, not stopping)
+    ("She was anxious when the lift broke at the flats.", -1),  # (a lift, not the worry lifting)
+    ("She was tearful and has gone to her aunt's.", -1),  # (gone somewhere, not ended)
+    ("Neither lodger noticed he was upset.", -1),  # (the noticing denied, not the upset)
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.compare.polarity import NOT_DONE, hedges
+from app.compare.polarity import NOT_DONE, denied_subject_end, hedges
 from app.compare.text import MONTHS, lemma
 from app.compare.text import WEEKDAYS as _WEEKDAYS
 from app.compare.text import words as plain_words
@@ -46,7 +46,7 @@ WORSE = frozenset("""
 # "not" and its like turn the next few words round, up to the next clause ("not late, and he
 # worried" leaves the worry); "no" and its like turn what follows in their clause ("nothing at all
 # on that visit that worried me").
-_NOT = frozenset({"not", "never", "without", "hardly", "barely", "scarcely", "rarely", "seldom", "neither", "nor"})
+_NOT = frozenset({"not", "never", "without", "hardly", "barely", "scarcely", "rarely", "seldom", "nor"})
 # "fewer missed sessions", "less anxious": less of a bad thing is better, of a good one worse
 _LESS = frozenset({"fewer", "less"})
 _NONE = frozenset({"no", "nothing", "none", "nobody"})
@@ -130,6 +130,14 @@ def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> boo
     before = ws[max(start, i - _NOT_REACH): i]
     if _NOT.intersection(before) or _LESS.intersection(raw[max(start, i - 2): i]):
         return True
+    # "neither" denies what its "nor" pairs it with ("neither hostile nor evasive"), and what is
+    # said of a subject it opens ("Neither parent was aggressive"; not "Neither parent noticed he
+    # was upset", which denies the noticing)
+    if "neither" in before and "nor" in ws[i + 1:]:
+        return True
+    subject_end = denied_subject_end(tuple(ws))
+    if subject_end and subject_end <= i < subject_end + _NOT_REACH:
+        return True
     # a "no" reaches through what it qualifies ("nothing on that visit that worried me"), not into
     # the next clause ("no issues at nursery and his weight has slipped")
     start = _clause_start(ws, i, _CLAUSE_WORDS - _RELATIVE)
@@ -149,22 +157,33 @@ def _governed_by(ws: list[str], i: int) -> str:
 
 
 # Verbs that end what they speak of: before it, "stopped" with the "-ing" it governs ("she's stopped
-# being so tearful", "he's stopped engaging"); after it ("the worries have eased", "her anxiety has
-# lifted", "the concerns have gone away")
+# being so tearful", "he's stopped engaging"); after it, as the verb of the word itself ("the
+# worries have eased", "her anxiety has lifted", "the concerns about his weight have gone away")
 _STOPPING = frozenset({"stop", "quit"})
 _ENDING = frozenset({"ease", "subside", "lift", "fade", "disappear", "lessen", "gone"})
+# ... with only helping verbs and a few adverbs between, after what the worry is about
+_BETWEEN = frozenset({"be", "have", "now", "really", "all", "largely", "mostly", "completely", "finally", "since",
+                      "significantly", "much", "greatly"})
+_ABOUT = frozenset({"about", "of", "over", "around", "regarding"})
 
 
 def _ended(raw: list[str], ws: list[str], i: int) -> bool:
-    """Is the word at i ended by a verb of stopping before it or of easing after it, a few words
-    off, with no "not" between ("the worry has not gone away" goes on)?"""
+    """Is the word at i ended by a verb of stopping before it, or of easing that is its own verb
+    ("the worries about his weight have eased"; not "anxious when the lift broke", "tearful and
+    has gone to her mum's"), with no "not" between ("the worry has not gone away" goes on)?"""
     for k in range(max(0, i - 3), i):
         if ws[k] in _STOPPING and k + 1 < len(raw) and raw[k + 1].endswith("ing"):
             return not _NOT.intersection(ws[k + 1: i])
-    for k in range(i + 1, min(len(ws), i + 7)):  # (past what the worry is about: "the worries about his weight have eased")
-        if ws[k] in _ENDING:
-            return not _NOT.intersection(ws[i + 1: k])
-    return False
+    j = i + 1
+    if j < len(ws) and ws[j] in _ABOUT:  # (what it is about: a few words, up to its verb)
+        j = next((m for m in range(j + 1, min(len(ws), j + 5)) if ws[m] in ("be", "have")), j)
+    while j < len(ws) and ws[j] in _BETWEEN:
+        j += 1
+    if j >= len(ws) or ws[j] not in _ENDING or j == i + 1 and ws[j] == "lift":
+        return False  # ("the lift": a noun, after the word)
+    if ws[j] == "gone" and j + 1 < len(ws) and ws[j + 1] != "away":
+        return False  # ("has gone to her mum's": away somewhere, not ended)
+    return True
 
 
 def _clause_start(ws: list[str], i: int, stops: frozenset[str]) -> int:
