@@ -36,7 +36,7 @@ def test_a_speaker_who_knew(sentence):
     "I didn't know what to do with myself.", "She didn't know how to manage the rent.",
     "I don't know him that well, to be honest.",
     # (a question asks: "Did you know about the loan?")
-    "Did you know about the loan?",
+    "Did you know about the loan?", "Were you aware of the arrears?",
     "You know, it's hard.", "I know it's hard.", "I know, I know.", "If I'd known I'd have paid.",
     "I told him about the loan.", "I mentioned it to her on Friday.", "She sent me the photo that night.",
     "My brother was told about it.",
@@ -116,6 +116,17 @@ Maternal grandmother (Edna Webb): I have her on Saturdays while Carys works.
 
 @pytest.mark.parametrize("sentence", [
     "I don't think she knew about the loan.", "I doubt he was aware of the arrears.",
-    "There's no way she knew about the flat."])
+    "I don't believe that he was aware of the loan."])
 def test_a_knowing_doubted_is_not_knowing(sentence):
     assert knowing.says(sentence, first_person=False) == -1
+
+
+@pytest.mark.parametrize("sentence, way", [
+    ("Did she know about the loan?", 0),  # a question asks
+    ("She knew about the loan, didn't she?", 1),  # a statement with a tag says
+    ("There's no doubt she knew about the loan.", 1),  # no doubt: she knew
+    ("I don't doubt he was aware of the arrears.", 1),
+    ("I don't think he knew what to do about the loan.", 0),  # knowing how: no thing known
+])
+def test_what_a_reported_knowing_says(sentence, way):
+    assert knowing.says(sentence, first_person=False) == way

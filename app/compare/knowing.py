@@ -31,7 +31,7 @@ _NOT_KNOWING = re.compile(
     r"(?:not|n['’]t) (?:got )?(?:a|an|the (?:faintest|slightest|foggiest)) (?:idea|clue|inkling)|"
     r"(?:knew|known|know) nothing|not (?:been |be )?aware|n['’]t (?:been |be )?aware|"
     r"(?:did|do|does|had|have|has)(?: not|n['’]t) (?:know|known|realise|realize|realised|realized)\b"
-    r"(?! (?:what|how|where|who|which|whether|when) to\b| (?:him|her|them) (?:that |very |all that )?well\b)|"
+    r"(?! (?:him|her|them) (?:that |very |all that )?well\b)|"
     r"never (?:knew|known|realised|realized|heard|been told)|not known|"
     r"(?:not|n['’]t|never) (?:been|be) (?:told|informed|made aware)|"
     r"(?:was|were|is|are|am)(?: not|n['’]t| never) (?:told|informed|made aware)|"
@@ -119,10 +119,18 @@ _FILLER = re.compile(r"\b(?:you|i) know\b(?! (?:all |everything )?about\b| all (
 # A clause that supposes or wishes ("If I'd known ...", "I wish I'd known") says nothing of what
 # they knew
 _SUPPOSING = re.compile(r"\b(?:if|wish|wished|unless|whether|suppose|supposing)\b", re.I)
-# ... and one that doubts it says they did not: "I don't think she knew", "I doubt he was aware"
-_DOUBTED = re.compile(r"\b(?:(?:do|did|does)(?: not|n['’]t) (?:think|believe|reckon)|doubt|doubted|no way)\b", re.I)
-# (a question asks what they knew; it says nothing: "Did you know about the caution?")
-_QUESTION = re.compile(r"[^.!?]*\?")
+# ... and one that doubts it says they did not, where the doubt brings in the knower ("I don't think
+# she knew", "I doubt he was aware"; not "I didn't think anything of it because I knew", "there's
+# no doubt she knew", "I don't doubt she knew")
+_DOUBTED = re.compile(r"(?:\b(?:do|did|does)(?: not|n['’]t) (?:think|believe|reckon)|(?<!\bno )(?<!\bnever )(?<!\ba )"
+                      r"(?<!n['’]t )(?<!\bnot )\bdoubt(?:ed)?) (?:that )?[\w'’]+ (?:(?:had|has|was|were|would|could|"
+                      r"really|ever|already|even) )*$", re.I)
+# (a question asks what they knew; it says nothing: "Did you know about the caution?"; not a
+# statement with a tag, "She knew about it, didn't she?")
+_QUESTION = re.compile(r"(?:^|(?<=[.!?]\s))(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|how|what|"
+                       r"when|where|who|why)\b[^.!?]*\?", re.I)
+# "knew what to do", "didn't know how to cope": knowing how, no thing known
+_HOW_TO = re.compile(r"\s+(?:what|how|where|who|which|whether|when) to\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # (each speaker's sentences are read again for every statement crediting them)
@@ -143,6 +151,8 @@ def says(text: str, first_person: bool) -> int:
                 if _SUPPOSING.search(clause[:m.start()]):
                     last = False
                     break
+                if _HOW_TO.match(clause, m.end()):
+                    break  # ("I didn't know what to do", "she knew how to calm him")
                 # ("nobody had explained the advice to her": the one told is further on)
                 words_of_it = clause[m.start():] if _NOBODY.match(m.group()) else m.group()
                 knower = _knower(clause[:m.start()], words_of_it, who)
