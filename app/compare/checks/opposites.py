@@ -191,7 +191,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
         pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
         pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     own, plan = _clause_plan(st, aligner, ctx, said_only)
-    for clause, who, named, by_role, looks in plan:
+    for clause, who, named, claim_names, looks in plan:
         look_in = pieces
         if named is not None:
             look_in = [p for p in pieces if not named.isdisjoint(aligner.turn_words[p[0].index].lemmas)]
@@ -199,7 +199,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             for cov, turn, text in _nearest_pieces(look, look_in, who):
                 if cov < min_cover:
                     break
-                hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), by_role)
+                hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), claim_names)
                 if hit and not hit[2] and hit[1] in own:
                     continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
                 if hit and hit[2] and _negation_unheard(turn, text, aligner, hit[1]):
@@ -312,13 +312,8 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
         named = who_words(tuple(who))
         who = []
     role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
-    by_role = role_named.name if role_named is not None else ""
-    # ... and the other words of the names of attendees it names: "Mr Walsh had a caution" is
-    # answered by "Jordan has no cautions" (not of the one whose words it gives: a question put to
-    # them names them, "Craig, do you agree?", and says nothing of what it is about)
-    theirs = who_words(tuple(credited(clause, ctx.cast) or own_view))
-    by_role = " ".join([by_role, *(o for w in text_words(reported(clause)).bag if w not in theirs
-                                   for o in ctx.other_names.get(w, ()))])
+    claim_names = " ".join([role_named.name if role_named is not None else "",
+                            *_names_of_whom_it_names(clause, credited(clause, ctx.cast) or own_view, ctx.cast)])
     # A clause of two predicates ("started in April and had not missed any since") is also looked
     # for where its second is said: the sentences nearest the whole may carry only the first.
     looks = []
@@ -328,7 +323,21 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
             wanted = {w for w in wanted if aligner.said_anywhere(w) or polarity.has_opposable([w])}
         if len(wanted) >= 2:
             looks.append(_covering(wanted, aligner, ctx))
-    return clause, tuple(who), named, by_role, tuple(looks)
+    return clause, tuple(who), named, claim_names, tuple(looks)
+
+
+def _names_of_whom_it_names(clause: str, whose: list[str], cast: Cast) -> list[str]:
+    """The full names of the attendees the clause names, each mention resolved to one person ("Mr
+    Walsh" is Jordan Walsh, not the grandmother Denise Walsh): "Mr Walsh had a caution" is answered
+    by "Jordan has no cautions". Not the one whose words the clause gives (`whose`): a question put
+    to them names them ("So, Donna, Craig, my decision is a plan" / "I don't agree") and says
+    nothing of what it is about."""
+    found = []
+    for m in _FIRST_MENTION.finditer(reported(clause)):
+        who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
+        if who is not None and who.name and not any(attribution.same_person(who.label, w) for w in whose):
+            found.append(who.name)
+    return found
 
 
 def _covering(wanted: set[str], aligner: Aligner, ctx: Context) -> tuple:
