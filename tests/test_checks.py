@@ -381,7 +381,8 @@ def test_credited_person_said_opposite_where_neither_is_said():
 def test_a_clause_is_answered_by_the_other_names_of_whom_it_names_not_of_whose_words_it_gives():
     from app.compare.checks.opposites import _clause_plan
 
-    meeting = "Chair (Marguerite Quill): Lionel, Carys, my decision is a plan.\nFather (Lionel Tate): I don't agree.\n"
+    meeting = ("Chair (Marguerite Quill): Lionel, Carys, my decision is a plan.\nFather (Lionel Tate): I don't agree.\n"
+               "Social Worker (Idris Kestrel): I looked him up on the system last week.\n")
     for line, named in (("Mr Kestrel said Mr Tate had been given a warning.", True),
                         ("Mr Tate agreed to go, though he did not accept the concerns.", False)):
         case = case_for(meeting, line)

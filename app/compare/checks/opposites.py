@@ -312,8 +312,11 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
         named = who_words(tuple(who))
         who = []
     role_named = ctx.cast.by_role_within(re.sub(r"[^\w\s']", " ", clause))  # ("no trust in the social worker" / "I trust Sarah")
+    # (the other names of whom it names only where the sentences read are the credited person's own:
+    # in a recogniser's segments, cut anywhere and read in pairs, a name shared is a weak link)
     claim_names = " ".join([role_named.name if role_named is not None else "",
-                            *_names_of_whom_it_names(clause, credited(clause, ctx.cast) or own_view, ctx.cast)])
+                            *(_names_of_whom_it_names(clause, credited(clause, ctx.cast) or own_view, ctx.cast)
+                              if who else ())])
     # A clause of two predicates ("started in April and had not missed any since") is also looked
     # for where its second is said: the sentences nearest the whole may carry only the first.
     looks = []
