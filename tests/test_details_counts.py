@@ -221,3 +221,11 @@ def test_one_thing_said_with_a_is_a_count_of_one():
     assert not conflicts("The nurse has made two visits this month.",
                          ["The nurse came this month.", "She wants to book a visit with the GP too."])
     assert not conflicts("Dad has three cans a week.", ["A lot can change in a week."])
+
+
+def test_a_digit_ordinal_is_read_as_its_word_is():
+    # "the 9th centile" is the "ninth centile", not nine of "th"
+    assert {(d.value, d.unit) for d in details("Her weight is on the 9th centile now.")} == {(9.0, "centile")}
+    assert {(d.value, d.unit) for d in details("Her weight is on the ninth centile now.")} == {(9.0, "centile")}
+    assert conflicts("Her weight is on the 25th centile.", ["She's on the 9th centile now."],
+                     ["She's on the 9th centile now."])

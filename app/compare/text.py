@@ -676,8 +676,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
         prev = ws[i - 1] if i else ""
+        at = i  # (where the number's word ends: after its ordinal ending, "the 9th centile")
         if nxt in ("st", "nd", "rd", "th"):
-            nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
+            nxt, nxt2, at = nxt2, ws[i + 3] if i + 3 < len(ws) else "", i + 1
         # "7 of the 10 sessions", "nine out of ten": a share, compared with shares
         # ("four out of the last six")
         rest = [x for x in ws[i + 1: i + 6] if x not in _SHARE_PASS]
@@ -732,9 +733,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
-            head = _head_noun(ws, i, value)
-            unit = _UNIT_WORDS[nxt] if head == i + 1 else lemma(ws[head])
-            counted.append(Detail(value, unit, " ".join(ws[i: head + 1])))
+            head = _head_noun(ws, at, value)
+            unit = _UNIT_WORDS[nxt] if head == at + 1 else lemma(ws[head])
+            counted.append(Detail(value, unit, " ".join([ws[i] + ws[at] if at > i else w, *ws[at + 1: head + 1]])))
             found.add(counted[-1])
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
@@ -742,8 +743,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
-            head = _head_noun(ws, i, value)
-            counted.append(Detail(value, lemma(ws[head]), " ".join(ws[i: head + 1])))
+            head = _head_noun(ws, at, value)
+            counted.append(Detail(value, lemma(ws[head]),
+                                  " ".join([ws[i] + ws[at] if at > i else w, *ws[at + 1: head + 1]])))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
                 (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
