@@ -765,9 +765,26 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} o'clock"))  # "sleeps till about five": five is a time
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
             found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
+        elif prev in _AT_A_TIME and (hour := _time_written(w)) is not None:
+            found.add(Detail(hour, "clock", w))  # "at 09:30", "by 15:45": a time of day, as "half nine" is
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found), (counted[-1] if counted else None)
+
+
+# A time written with its minutes ("09:30", read as "09.30"; "15.45") after a word that gives a time
+_AT_A_TIME = frozenset({"at", "by", "from", "until", "till", "around", "about", "before", "after", "gone"})
+_HOUR_AND_MINUTES = re.compile(r"(\d{1,2})\.(\d{2})")
+
+
+def _time_written(w: str) -> float | None:
+    """The hour and minutes of a time so written, on the twelve-hour clock the rest of the reading
+    uses ("15.45" is 3.45, as "quarter to four" is); None where it is no such time ("12.75")."""
+    m = _HOUR_AND_MINUTES.fullmatch(w)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    hour = int(m.group(1))
+    return float(f"{hour - 12 if hour > 12 else hour}.{m.group(2)}")
 
 
 _LISTING_PASS = frozenset({"st", "nd", "rd", "th", "the", "of"})
