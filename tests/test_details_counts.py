@@ -221,28 +221,3 @@ def test_one_thing_said_with_a_is_a_count_of_one():
     assert not conflicts("The nurse has made two visits this month.",
                          ["The nurse came this month.", "She wants to book a visit with the GP too."])
     assert not conflicts("Dad has three cans a week.", ["A lot can change in a week."])
-
-
-def test_a_digit_ordinal_is_read_as_its_word_is():
-    # "the 9th centile" is the "ninth centile", not nine of "th"
-    assert {(d.value, d.unit) for d in details("Her weight is on the 9th centile now.")} == {(9.0, "centile")}
-    assert {(d.value, d.unit) for d in details("Her weight is on the ninth centile now.")} == {(9.0, "centile")}
-    assert conflicts("Her weight is on the 25th centile.", ["She's on the 9th centile now."],
-                     ["She's on the 9th centile now."])
-
-
-@pytest.mark.parametrize("text, hour", [
-    ("The core group is at 09:30 in the library.", 9.3),
-    ("Contact finishes by 15:45 on Fridays.", 3.45),  # (the twenty-four hour clock: 3.45 pm)
-    ("Pick-up is at 3.15 from the side gate.", 3.15),
-])
-def test_a_time_written_with_its_minutes_is_a_time_of_day(text, hour):
-    assert (hour, "clock") in {(d.value, d.unit) for d in details(text)}
-
-
-def test_a_time_written_with_its_minutes_set_against_one_said():
-    said = ["Contact's at half nine on Saturdays."]
-    assert not conflicts("Contact takes place at 09:30 on Saturdays.", said, said)
-    assert [(d.text, e.text) for d, e in conflicts("Contact takes place at 10:30 on Saturdays.", said, said)] \
-        == [("10.30", "9.30")]
-    assert not any(d.unit == "clock" for d in details("The bus fare went up to 12.75 this year."))

@@ -676,9 +676,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
         prev = ws[i - 1] if i else ""
-        at = i  # (where the number's word ends: after its ordinal ending, "the 9th centile")
         if nxt in ("st", "nd", "rd", "th"):
-            nxt, nxt2, at = nxt2, ws[i + 3] if i + 3 < len(ws) else "", i + 1
+            nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
         # "7 of the 10 sessions", "nine out of ten": a share, compared with shares
         # ("four out of the last six")
         rest = [x for x in ws[i + 1: i + 6] if x not in _SHARE_PASS]
@@ -733,9 +732,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} {nxt}" if nxt in ("am", "pm") else
                              (w if "." in w else f"{w} o'clock")))
         elif nxt in _UNIT_WORDS:
-            head = _head_noun(ws, at, value)
-            unit = _UNIT_WORDS[nxt] if head == at + 1 else lemma(ws[head])
-            counted.append(Detail(value, unit, " ".join([ws[i] + ws[at] if at > i else w, *ws[at + 1: head + 1]])))
+            head = _head_noun(ws, i, value)
+            unit = _UNIT_WORDS[nxt] if head == i + 1 else lemma(ws[head])
+            counted.append(Detail(value, unit, " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif value >= 1900 and value <= 2100:
             continue  # a year alone is rarely the disputed detail, and the minutes add it freely
@@ -743,9 +742,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
                 (i + 1 == len(ws) or ws[i + 1] not in ("st", "nd", "rd", "th")):
             found.add(Detail(value, "money", f"£{value:g}"))  # "we owe about four hundred on the electric"
         elif nxt and nxt not in STOPWORDS and nxt not in _NO_THING and nxt.isalpha():
-            head = _head_noun(ws, at, value)
-            counted.append(Detail(value, lemma(ws[head]),
-                                  " ".join([ws[i] + ws[at] if at > i else w, *ws[at + 1: head + 1]])))
+            head = _head_noun(ws, i, value)
+            counted.append(Detail(value, lemma(ws[head]), " ".join(ws[i: head + 1])))
             found.add(counted[-1])
         elif counted and counted[-1].unit not in _NOT_DONE and \
                 (prev in _DONE or (prev == "to" and i >= 2 and ws[i - 2] == "been")):
@@ -765,26 +763,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, "clock", f"{w} o'clock"))  # "sleeps till about five": five is a time
         elif value <= 31 and (month := _listed_with_a_date(ws, i)):
             found.add(Detail(value, month, f"{w} {month}"))  # "on 3 and 14 February": the 3rd of February
-        elif prev in _AT_A_TIME and (hour := _time_written(w)) is not None:
-            found.add(Detail(hour, "clock", w))  # "at 09:30", "by 15:45": a time of day, as "half nine" is
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found), (counted[-1] if counted else None)
-
-
-# A time written with its minutes ("09:30", read as "09.30"; "15.45") after a word that gives a time
-_AT_A_TIME = frozenset({"at", "by", "from", "until", "till", "around", "about", "before", "after", "gone"})
-_HOUR_AND_MINUTES = re.compile(r"(\d{1,2})\.(\d{2})")
-
-
-def _time_written(w: str) -> float | None:
-    """The hour and minutes of a time so written, on the twelve-hour clock the rest of the reading
-    uses ("15.45" is 3.45, as "quarter to four" is); None where it is no such time ("12.75")."""
-    m = _HOUR_AND_MINUTES.fullmatch(w)
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        return None
-    hour = int(m.group(1))
-    return float(f"{hour - 12 if hour > 12 else hour}.{m.group(2)}")
 
 
 _LISTING_PASS = frozenset({"st", "nd", "rd", "th", "the", "of"})
