@@ -486,10 +486,13 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("At no point did she leave the pram outside.", "leave", True),
     ("At no point was Ada left alone with the dog.", "ada", False),  # (an inverted subject: not denied)
     ("She had no way of getting to the allotment.", "allotment", False),  # (the noun "way")
+    ("There is no way Ada broke the window.", "ada", False),  # (a name after "no way": not denied)
     # a "not" passes over "seem" and "single" to the thing it denies
     ("The lodgers didn't seem frightened of the dog.", "frighten", True),
     ("There hasn't been a single complaint from the neighbours.", "complaint", True),
     ("He's not single, he lives with his partner.", "live", False),  # (the other "single")
+    ("There wasn't a single adult at the allotment.", "adult", True),
+    ("Neither lodger seemed frightened of the dog.", "frighten", True),  # (a linking verb ends the subject)
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

@@ -49,6 +49,7 @@ from app.compare import valence
     ("She was anxious when the lift broke at the flats.", -1),  # (a lift, not the worry lifting)
     ("She was tearful and has gone to her aunt's.", -1),  # (gone somewhere, not ended)
     ("Neither lodger noticed he was upset.", -1),  # (the noticing denied, not the upset)
+    ("Neither lodger seemed upset at the allotment.", 1),
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

@@ -381,7 +381,7 @@ def _denied_subject_end(words: list[str]) -> int:
     else:
         return 0
     ends = _subject_ends(words, k)
-    return next((j for j in ends if j < len(words) and words[j] in _HELPING), 0)
+    return next((j for j in ends if j < len(words) and words[j] in _HELPING | _LINKING), 0)
 
 
 def _subject_ends(words: list[str], k: int) -> list[int]:
@@ -400,6 +400,8 @@ def _subject_ends(words: list[str], k: int) -> list[int]:
     return ends
 
 
+# (or the verb that links it to how it is: "Neither child seemed upset", "neither parent felt anxious")
+_LINKING = frozenset({"seem", "appear", "feel", "felt", "become", "became"})  # (the lemmatiser keeps "felt")
 _SUBJECT_PRONOUNS = frozenset({"them", "us", "these", "those"})
 _SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "my", "our", "your", "this", "that"}) | _SUBJECT_PRONOUNS
 
@@ -503,11 +505,12 @@ _GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "c
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
-_SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father", "carer", "adult", "person", "man", "woman"})
+_SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father"})
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
-# (not "No way, Mum said", an exclamation, nor "no way of getting there"; nor before a subject that
-# the inversion puts after its verb, "At no point was Dad left alone", which "never" would deny)
-_NEVER_PHRASE = re.compile(r"(?:\bno way\b(?!\s*[,.!?;:]| of\b| to\b)|\bat no (?:point|time|stage)\b|"
+# ("no way" before a pronoun, "there's no way I'd let him": not "No way, Mum said", an exclamation,
+# "no way of getting there", nor "no way Dad hit him", whose name "never" would deny; nor the others
+# before a subject that the inversion puts after its verb, "At no point was Dad left alone")
+_NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|they)\b)|\bat no (?:point|time|stage)\b|"
                            r"\bunder no circumstances\b)(?!,? (?:was|were|is|are|did|do|does|has|have|had|will|would|"
                            r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
 
