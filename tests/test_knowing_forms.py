@@ -127,6 +127,13 @@ def test_a_knowing_doubted_is_not_knowing(sentence):
     ("There's no doubt she knew about the loan.", 1),  # no doubt: she knew
     ("I don't doubt he was aware of the arrears.", 1),
     ("I don't think he knew what to do about the loan.", 0),  # knowing how: no thing known
+    ("There's no way she knew about the flat.", -1),  # a doubt, as "I don't think she knew"
+    ("Mum, did you know about the loan?", 0),  # (a question, after whom it is put to)
 ])
 def test_what_a_reported_knowing_says(sentence, way):
     assert knowing.says(sentence, first_person=False) == way
+
+
+def test_knowing_how_leaves_the_rest_of_the_clause_read():
+    assert knowing.says("I didn't know what to do and I didn't know about the loan.", first_person=True) == -1
+    assert knowing.says("Nobody told me what to do about the arrears.", first_person=True) == -1  # (not told)

@@ -123,14 +123,21 @@ _SUPPOSING = re.compile(r"\b(?:if|wish|wished|unless|whether|suppose|supposing)\
 # she knew", "I doubt he was aware"; not "I didn't think anything of it because I knew", "there's
 # no doubt she knew", "I don't doubt she knew")
 _DOUBTED = re.compile(r"(?:\b(?:do|did|does)(?: not|n['’]t) (?:think|believe|reckon)|(?<!\bno )(?<!\bnever )(?<!\ba )"
-                      r"(?<!n['’]t )(?<!\bnot )\bdoubt(?:ed)?) (?:that )?[\w'’]+ (?:(?:had|has|was|were|would|could|"
-                      r"really|ever|already|even) )*$", re.I)
+                      r"(?<!n['’]t )(?<!\bnot )\bdoubt(?:ed)?|\bno way) (?:that )?[\w'’]+ (?:(?:had|has|was|were|would|"
+                      r"could|really|ever|already|even) )*$", re.I)
 # (a question asks what they knew; it says nothing: "Did you know about the caution?"; not a
 # statement with a tag, "She knew about it, didn't she?")
-_QUESTION = re.compile(r"(?:^|(?<=[.!?]\s))(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|how|what|"
+_QUESTION = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:and|so|but|ok|okay|right|well|(?-i:[A-Z][a-z]+)),?\s+)*"
+                       r"(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|how|what|"
                        r"when|where|who|why)\b[^.!?]*\?", re.I)
-# "knew what to do", "didn't know how to cope": knowing how, no thing known
+# "knew what to do", "didn't know how to cope": knowing how, no thing known (not being told what to
+# do, "nobody told me what to do", which says she was not told)
 _HOW_TO = re.compile(r"\s+(?:what|how|where|who|which|whether|when) to\b", re.I)
+_KNOW_WORD = re.compile(r"\b(?:know|knew|known|realise|realize|realised|realized)$", re.I)
+
+
+def _knowing_how(clause: str, m: re.Match) -> bool:
+    return bool(_KNOW_WORD.search(m.group()) and _HOW_TO.match(clause, m.end()))
 
 
 @lru_cache(maxsize=16384)  # (each speaker's sentences are read again for every statement crediting them)
@@ -146,13 +153,13 @@ def says(text: str, first_person: bool) -> int:
         if _NOT_OF_A_THING.search(clause):
             continue
         for pattern, way in ((_NOT_KNOWING, -1), (_KNOWING, 1)):
-            m = pattern.search(clause)
+            # (knowing how, "I didn't know what to do", "she knew how to calm him", is no thing known:
+            # the clause's next words of knowing are read instead)
+            m = next((m for m in pattern.finditer(clause) if not _knowing_how(clause, m)), None)
             if m:  # (not knowing first, whoever it is of: "I didn't know till nursery rang me")
                 if _SUPPOSING.search(clause[:m.start()]):
                     last = False
                     break
-                if _HOW_TO.match(clause, m.end()):
-                    break  # ("I didn't know what to do", "she knew how to calm him")
                 # ("nobody had explained the advice to her": the one told is further on)
                 words_of_it = clause[m.start():] if _NOBODY.match(m.group()) else m.group()
                 knower = _knower(clause[:m.start()], words_of_it, who)
