@@ -410,6 +410,18 @@ def test_a_surname_two_attendees_share_is_answered_by_the_one_the_title_says():
     assert checks.credited_person_said_opposite(case) is None
 
 
+def test_a_role_named_by_its_letters_is_nobody_by_initials():
+    from app.compare.checks.opposites import _names_of_whom_it_names
+
+    m = build(parse_lines(["Anytown Council", "Attendees", "Name\tRole", *PEOPLE, "Gemma Price\tFamily Support Worker",
+                           "Minutes", "x"]), "test")
+    turns = from_text("Chair (Marguerite Quill): Hello.\n")
+    cast = context_for(m, turns).cast
+    assert _names_of_whom_it_names("Mr Kestrel said the GP had seen Milo.", [], cast) == []
+    assert _names_of_whom_it_names("Mr Kestrel said GP had rung him.", [], cast) == []
+    assert _names_of_whom_it_names("Mr Kestrel said Ms Price had rung him.", [], cast) == ["Gemma Price"]
+
+
 def test_a_thing_from_before_is_no_time_of_the_claim():
     said = "He has no warnings on the system."
     assert not polarity.other_time("Mr Tate had a warning for a previous matter.", said)

@@ -40,7 +40,7 @@ from app.compare.checks.shared import (
 from app.compare.findings import Finding
 from app.compare.text import lemmas
 from app.compare.turns import UNSURE_BELOW, Turn
-from app.minutes.people import Cast
+from app.minutes.people import ROLE_ABBREVIATIONS, Cast
 from app.minutes.statements import Statement, credited, reported
 
 
@@ -284,8 +284,9 @@ _RELAYS = re.compile(r"\b(?:says|said|reckons|reckoned|thinks|thought|feels|felt
 
 def _clause_plan(st: Statement, aligner: Aligner, ctx: Context, said_only: bool) -> tuple:
     """The statement's own lemmas, and for each clause: whose words it is checked against, the
-    words naming a reported source to look for instead (or None), whom it names by role, and what
-    each of its predicates must cover (_covering). The same for every passage the statement is set
+    words naming a reported source to look for instead (or None), the names of whom it names (by
+    role, or by another name: _names_of_whom_it_names), and what each of its predicates must cover
+    (_covering). The same for every passage the statement is set
     against (up to a dozen), so worked out once per statement (cached on the context, with the
     aligner in the key: who spoke where and each word's weight are the meeting's)."""
     key = (aligner, st.text, tuple(st.speakers), st.credited_by, said_only)
@@ -337,6 +338,8 @@ def _names_of_whom_it_names(clause: str, whose: list[str], cast: Cast) -> list[s
     nothing of what it is about."""
     found = []
     for m in _FIRST_MENTION.finditer(reported(clause)):
+        if m.group(0).lower() in ROLE_ABBREVIATIONS:
+            continue  # ("the GP": a role, whoever's initials it also is)
         who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
         if who is not None and who.name and not any(attribution.same_person(who.label, w) for w in whose):
             found.append(who.name)
