@@ -491,6 +491,8 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("The lodgers didn't seem frightened of the dog.", "frighten", True),
     ("There hasn't been a single complaint from the neighbours.", "complaint", True),
     ("He's not single, he lives with his partner.", "live", False),  # (the other "single")
+    ("There isn't anything wrong with the allotment shed.", "wrong", True),  # ("anything", "anywhere" passed)
+    ("He's not going anywhere near the allotment.", "near", True),
     ("There wasn't a single adult at the allotment.", "adult", True),
     ("Neither lodger seemed frightened of the dog.", "frighten", True),  # (a linking verb ends the subject)
     # "any more" ending what is said of a thing is "no longer"
