@@ -50,6 +50,9 @@ from app.compare import valence
     ("She was tearful and has gone to her aunt's.", -1),  # (gone somewhere, not ended)
     ("Neither lodger noticed he was upset.", -1),  # (the noticing denied, not the upset)
     ("Neither lodger seemed upset at the allotment.", 1),
+    # a "not" before a verb of thinking reaches through the thought, "that" or not, however long
+    ("I don't think his cooking at the allotment has got any better at all.", -1),
+    ("I can't say I've seen any improvement in the garden.", -1),
 ])
 def test_leaning(sentence, way):
     assert valence.VALENCE.leaning(sentence) == way

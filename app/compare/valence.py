@@ -130,6 +130,10 @@ def negated(raw: list[str], ws: list[str], i: int, hedging: bool = False) -> boo
     before = ws[max(start, i - _NOT_REACH): i]
     if _NOT.intersection(before) or _LESS.intersection(raw[max(start, i - 2): i]):
         return True
+    # ... as it does without the "that", however long the thought: "I don't think his behaviour has
+    # got any better at all", "I can't say I've seen any improvement"
+    if any(ws[k] in _THINKING and _NOT.intersection(ws[max(start, k - 3): k]) for k in range(start, i)):
+        return True
     # "neither" denies what its "nor" pairs it with ("neither hostile nor evasive"), and what is
     # said of a subject it opens ("Neither parent was aggressive"; not "Neither parent noticed he
     # was upset", which denies the noticing)
