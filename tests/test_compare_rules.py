@@ -495,6 +495,8 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("He's not going anywhere near the allotment.", "near", True),
     ("There wasn't a single adult at the allotment.", "adult", True),
     ("Neither lodger seemed frightened of the dog.", "frighten", True),  # (a linking verb ends the subject)
+    ("Neither lodger attended the allotment meeting.", "attend", True),  # (... and a verb in the past)
+    ("Neither lodger attended the allotment meeting.", "lodger", False),
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),
