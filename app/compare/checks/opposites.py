@@ -303,7 +303,8 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
     # plan to end"): another person saying otherwise is a difference of views, not an error in
     # the minutes. (A table row or section is a claim of fact that anyone may correct.)
     own_view = list(st.speakers) if st.credited_by == "text" else []
-    who = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
+    whose = (credited(clause, ctx.cast) or own_view) if ctx.speakers_known else []
+    who = whose
     if who and any(attribution.family_side(w) for w in who):
         who = who + ctx.family_voices  # a parent's advocate or supporter speaks for them
     named = None
@@ -316,8 +317,7 @@ def _plan_clause(st: Statement, clause: str, aligner: Aligner, ctx: Context, sai
     # (the other names of whom it names only where the sentences read are the credited person's own:
     # in a recogniser's segments, cut anywhere and read in pairs, a name shared is a weak link)
     claim_names = " ".join([role_named.name if role_named is not None else "",
-                            *(_names_of_whom_it_names(clause, credited(clause, ctx.cast) or own_view, ctx.cast)
-                              if who else ())])
+                            *(_names_of_whom_it_names(clause, whose, ctx.cast) if who else ())])
     # A clause of two predicates ("started in April and had not missed any since") is also looked
     # for where its second is said: the sentences nearest the whole may carry only the first.
     looks = []
@@ -336,14 +336,18 @@ def _names_of_whom_it_names(clause: str, whose: list[str], cast: Cast) -> list[s
     by "Jordan has no cautions". Not the one whose words the clause gives (`whose`): a question put
     to them names them ("So, Donna, Craig, my decision is a plan" / "I don't agree") and says
     nothing of what it is about."""
-    found = []
-    for m in _FIRST_MENTION.finditer(reported(clause)):
-        if m.group(0).lower() in ROLE_ABBREVIATIONS:
-            continue  # ("the GP": a role, whoever's initials it also is)
+    return [who.name for mention, who in _attendees_named(reported(clause), cast)
+            if mention.lower() not in ROLE_ABBREVIATIONS  # ("the GP": a role, whoever's initials it also is)
+            and who.name and not any(attribution.same_person(who.label, w) for w in whose)]
+
+
+def _attendees_named(text: str, cast: Cast):
+    """(mention, attendee) for each mention in the text the cast resolves to one attendee: by
+    initials ("RT"), or by name with its title ("Mr Walsh")."""
+    for m in _FIRST_MENTION.finditer(text):
         who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
-        if who is not None and who.name and not any(attribution.same_person(who.label, w) for w in whose):
-            found.append(who.name)
-    return found
+        if who is not None:
+            yield m.group(0), who
 
 
 def _covering(wanted: set[str], aligner: Aligner, ctx: Context) -> tuple:
@@ -397,13 +401,11 @@ def _other_gender(clause: str, text: str, cast: Cast) -> bool:
     he, she = _HE.search(text), _SHE.search(text)
     if not (he or she) or (he and she):
         return False
-    for m in _FIRST_MENTION.finditer(clause):
-        who = cast.by_initials(m.group(0)) or cast.by_name(m.group(0))
-        if who is not None:
-            # ("mum always rings in when he's off": "he" is the child; "mum" is the clause's mother)
-            if not who_words((who.label,)).isdisjoint(text_words(text).bag):
-                return False
-            return who.gender is not None and who.gender != ("m" if he else "f")
+    for _, who in _attendees_named(clause, cast):  # (the first attendee it names)
+        # ("mum always rings in when he's off": "he" is the child; "mum" is the clause's mother)
+        if not who_words((who.label,)).isdisjoint(text_words(text).bag):
+            return False
+        return who.gender is not None and who.gender != ("m" if he else "f")
     return False
 
 
