@@ -219,7 +219,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     # (a person's name within the sentence: a negation passes over it to what is said of them)
     named = {w.lower() for w in _NAME_WITHIN.findall(sentence)}
     said = _named_services(sentence)
-    subject_ends = _denied_subject_end(words, plain_words(sentence)) if subject_spared else 0
+    subject_ends = _denied_subject_end(words, sentence) if subject_spared else 0
     for i, t in enumerate(words):
         if i in said:
             continue  # "the stop smoking service" is a name: it says nobody stopped
@@ -359,15 +359,16 @@ def denied_subject_end(words: tuple[str, ...]) -> int:
     return _denied_subject_end(list(words))
 
 
-def _denied_subject_end(words: list[str], written: list[str] | None = None) -> int:
+def _denied_subject_end(words: list[str], sentence: str | None = None) -> int:
     """Where a subject that a denial opens ends: "Neither Ada nor Milo has any cautions" denies
     the cautions, not Ada or Milo; "neither parent was there", "neither of them has", "none of the
     home visits were missed", "not a single session was missed", "not one of them was late"
-    likewise. The index of the helping verb straight after the subject, a word or two (a name, "the
-    home visits") for each side of its "nor"; 0 where the sentence does not open so ("he neither
-    drinks nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was),
-    or where anything else comes first ("Neither parent knew the baby was ill", "Not one but two
-    incidents were reported")."""
+    likewise. The index of the verb straight after the subject (a helping or linking verb, or, with
+    the `sentence` the lemmas `words` are of, one in the past), a word or two (a name, "the home
+    visits") for each side of its "nor"; 0 where the sentence does not open so ("he neither drinks
+    nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was), or where
+    anything else comes first ("Neither parent knew the baby was ill", "Not one but two incidents
+    were reported")."""
     k = 0
     while k < len(words) and words[k] in _OPENERS:
         k += 1
@@ -383,6 +384,7 @@ def _denied_subject_end(words: list[str], written: list[str] | None = None) -> i
     ends = _subject_ends(words, k)
     # (with the words as written, a verb in the past ends it too: "Neither parent attended", "None of
     # the staff noticed it": what is denied is the attending, the noticing)
+    written = plain_words(sentence) if sentence is not None else None
     return next((j for j in ends if j < len(words) and (words[j] in _HELPING | _LINKING or (
         written is not None and j < len(written) and len(written[j]) > 4 and written[j].endswith("ed")
         and words[j] not in STOPWORDS))), 0)
