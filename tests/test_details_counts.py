@@ -221,3 +221,28 @@ def test_one_thing_said_with_a_is_a_count_of_one():
     assert not conflicts("The nurse has made two visits this month.",
                          ["The nurse came this month.", "She wants to book a visit with the GP too."])
     assert not conflicts("Dad has three cans a week.", ["A lot can change in a week."])
+
+
+@pytest.mark.parametrize("minutes,said,differ", [
+    # an ordinal week is every so many weeks, not a span of weeks
+    ("The youth worker calls in every third week.", ["I pop round every three weeks or so."], False),
+    ("The youth worker calls in every third week.", ["I pop round every week."], True),
+    # so many times a fortnight is half that many a week
+    ("Her brother phones twice a fortnight.", ["He rings me once a week."], False),
+    ("Her brother phones twice a fortnight.", ["He rings me twice a week."], True),
+    # "three times weekly" is three a week, not "weekly"
+    ("The carer comes weekly.", ["She comes three times weekly."], True),
+    ("The carer comes three times weekly.", ["She comes in 3x a week."], False),
+    # "each week" and "once per month" say how often as "every week" and "once a month" do
+    ("The tutor sees Ryan each week.", ["She sees him every fortnight."], True),
+    ("The tutor sees Ryan once per month.", ["She sees him every fortnight."], True),
+])
+def test_more_ways_of_saying_how_often(minutes, said, differ):
+    assert bool(conflicts(minutes, said)) is differ
+
+
+def test_how_often_is_no_age_and_bi_monthly_is_no_reading():
+    assert {(d.value, d.unit) for d in details("Contact is 3x weekly.")} == {(3.0, "per_week")}
+    assert {(d.value, d.unit) for d in details("Support is two-weekly.")} == {(0.5, "per_week")}
+    # (twice a month to some, every two months to others)
+    assert not details("The review is bi-monthly.")

@@ -374,19 +374,26 @@ class Detail:
 _NOTHING_NAMED = rf"(?!\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z])"
 FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for the number said, or n -> per week)
     (r"\bfortnightly\b|\bevery (?:2|other) weeks?\b|\b(?:once a|every) fortnight\b|\bbi ?weekly\b", 0.5),
-    (r"\bweekly\b|\bevery week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
+    (r"\bweekly\b|\b(?:every|each) week\b|\bonce a week\b|\b1 (?:time )?a week\b|\bonce per week\b", 1.0),
     (r"\btwice a week\b|\b2 times a week\b|\btwice weekly\b", 2.0),
+    # "three times weekly", "3x a week" (said or written so); "twice a fortnight" is once a week
+    (r"\b(\d+) ?(?:times|x) (?:weekly|(?:a|per|each) week)\b", None),
+    (r"\bthrice (?:weekly|(?:a|per|each) week)\b", 3.0),
+    (r"\btwice a fortnight\b", 1.0),
+    (r"\b(\d+) times (?:a|per|each) fortnight\b", lambda n: n / 2),
     # "3 mornings a week", and what a recogniser makes of it ("3 moggings a week"); not money or hours
     # ... and "4 night shifts a week", "5 long days a week": a word may qualify what is counted
     (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)(?:[a-z]+ )?"
      r"(?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b)[a-z]+ (?:a|per|each) week\b", None),
-    (r"\bmonthly\b|\bevery month\b|\bonce a month\b|\bevery 4 weeks\b", 0.25),
+    # ("bi-monthly" is twice a month to some and every two months to others: no reading)
+    (r"(?<!bi )\bmonthly\b|\b(?:every|each) month\b|\bonce (?:a|per|each) month\b|\bevery 4 weeks\b", 0.25),
     (r"\bdaily\b|\bevery day\b", 7.0),
     # "every three weeks" is how often, not how long; a month counts as four weeks, as above
-    (r"\bevery (\d+) weeks\b", lambda n: 1 / n),
-    (r"\bevery (\d+) days\b", lambda n: 7 / n),
-    (r"\bevery (\d+) months\b", lambda n: 0.25 / n),
-    (r"\bevery other day\b", 3.5),
+    # ... and so is "every third week" (its ordinal read as the number)
+    (r"\bevery (\d+) weeks?\b", lambda n: 1 / n),
+    (r"\bevery (\d+) days?\b", lambda n: 7 / n),
+    (r"\bevery (\d+) months?\b", lambda n: 0.25 / n),
+    (r"\bevery (?:other|couple of) days?\b", 3.5),
     (r"\btwice a month\b", 0.5),
     (r"\b(\d+) times (?:a|per|each) month\b", lambda n: 0.25 * n),
     (r"\b(\d+) (?!pounds?\b|pence\b|hours?\b|minutes?\b|percent\b|times\b)[a-z]+ (?:a|per|each) month\b",
@@ -410,7 +417,8 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
 ]
 # each with the words it cannot match without (most clauses say no frequency at all)
 _FREQUENCY = [(re.compile(pattern), per_week, frozenset(needs)) for (pattern, per_week), needs in zip(FREQUENCY, (
-    ("week", "fortnight"), ("week",), ("week",), ("week",), ("month", "week"), ("daily", "day"), ("week",),
+    ("week", "fortnight"), ("week",), ("week",), ("week",), ("week",), ("fortnight",), ("fortnight",), ("week",),
+    ("month", "week"), ("daily", "day"), ("week",),
     ("day",), ("month",), ("day",), ("month",), ("month",), ("month",), ("week", "day"), ("week", "day"), ("weekday",),
     ("day", "daily"), ("day", "daily"), ("day", "daily"), ("morning", "afternoon", "evening", "night"),
     ("day", "morning", "afternoon", "evening", "night"), ("week",), ("month",)), strict=True)]
@@ -986,7 +994,8 @@ def _ages(ws: tuple[str, ...] | list[str], text: str) -> dict[int, str]:
                 before in ("aged", "turned", "turns", "turning") or (before == "age" and nxt != "group"):
             out[i] = f"aged {w}"
         elif before in ("s", "is", "was") and j > 0 and nxt not in _UNIT_WORDS and nxt not in _MONEY_UNITS \
-                and nxt not in ("st", "nd", "rd", "th", "out", "of", "and", "or", "to", "percent"):
+                and nxt not in ("st", "nd", "rd", "th", "out", "of", "and", "or", "to", "percent", "x", "weekly",
+                                "monthly", "daily"):  # ("contact is 3x weekly": how often, not an age)
             who = ws[j - 1]
             if who in _AGE_SUBJECTS or (who.isalpha() and len(who) > 2 and who not in STOPWORDS
                                         and re.search(rf"\b{who.capitalize()}\b", text)):
