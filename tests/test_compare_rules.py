@@ -497,6 +497,11 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("Neither lodger seemed frightened of the dog.", "frighten", True),  # (a linking verb ends the subject)
     ("Neither lodger attended the allotment meeting.", "attend", True),  # (... and a verb in the past)
     ("Neither lodger attended the allotment meeting.", "lodger", False),
+    ("Neither lodger pays the ground rent.", "pay", True),  # (... or one in the present)
+    ("Neither lodger pays the ground rent.", "lodger", False),
+    ("None of the lodgers want a new landlord.", "want", True),
+    ("None of the lodgers want a new landlord.", "lodger", False),
+    ("Neither lodger's bikes were locked.", "lock", True),  # (whose, then what: the locking denied)
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

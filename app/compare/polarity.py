@@ -364,11 +364,10 @@ def _denied_subject_end(words: list[str], sentence: str | None = None) -> int:
     the cautions, not Ada or Milo; "neither parent was there", "neither of them has", "none of the
     home visits were missed", "not a single session was missed", "not one of them was late"
     likewise. The index of the verb straight after the subject (a helping or linking verb, or, with
-    the `sentence` the lemmas `words` are of, one in the past), a word or two (a name, "the home
-    visits") for each side of its "nor"; 0 where the sentence does not open so ("he neither drinks
-    nor smokes" denies both, as any "not" does; "no visits were missed" is left as it was), or where
-    anything else comes first ("Neither parent knew the baby was ill", "Not one but two incidents
-    were reported")."""
+    the `sentence` the lemmas `words` are of, one in the past or the present), a word or two (a
+    name, "the home visits") for each side of its "nor"; 0 where the sentence does not open so ("he
+    neither drinks nor smokes" denies both, as any "not" does; "no visits were missed" is left as it
+    was), or where anything else comes first ("Not one but two incidents were reported")."""
     k = 0
     while k < len(words) and words[k] in _OPENERS:
         k += 1
@@ -385,8 +384,14 @@ def _denied_subject_end(words: list[str], sentence: str | None = None) -> int:
     # (with the words as written, a verb in the past ends it too: "Neither parent attended", "None of
     # the staff noticed it": what is denied is the attending, the noticing)
     written = plain_words(sentence) if sentence is not None else None
-    return next((j for j in ends if j < len(words) and (words[j] in _HELPING | _LINKING or (
+    end = next((j for j in ends if j < len(words) and (words[j] in _HELPING | _LINKING or (
         written is not None and j < len(written) and len(written[j]) > 4 and written[j].endswith("ed")
+        and words[j] not in STOPWORDS))), 0)
+    # ... failing those, a verb in the present: one written with its "s" ("Neither parent accepts
+    # the concerns", "Neither of them drinks"), or a common verb after a plural ("None of the
+    # children want to move"). (Second, so that "none of the home visits were missed" ends at "were".)
+    return end or next((j for j in ends if j < len(words) and (words[j] in _PLAIN_VERBS or (
+        written is not None and j < len(written) and written[j].endswith("s") and written[j] != words[j]
         and words[j] not in STOPWORDS))), 0)
 
 
@@ -397,6 +402,8 @@ def _subject_ends(words: list[str], k: int) -> list[int]:
         k += 1
     if k < len(words) and words[k] in _SUBJECT_DETERMINERS:
         k += 1
+    if k + 1 < len(words) and words[k + 1] == "s":  # ("Neither lodger's bikes were ...": whose, then what)
+        k += 2
     ends = [k] if k and words[k - 1] in _SUBJECT_PRONOUNS else []  # ("of them has")
     for j in (k + 1, k + 2):
         if j < len(words) and words[j] == "nor":
@@ -409,6 +416,9 @@ def _subject_ends(words: list[str], k: int) -> list[int]:
 # (or the verb that links it to how it is: "Neither child seemed upset", "neither parent felt anxious")
 _LINKING = frozenset({"seem", "appear", "feel", "felt", "become", "became"})  # (the lemmatiser keeps "felt")
 _SUBJECT_PRONOUNS = frozenset({"them", "us", "these", "those"})
+# (verbs a plural subject takes in the present as written: "None of them want ...")
+_PLAIN_VERBS = frozenset({"want", "need", "like", "agree", "accept", "know", "live", "attend", "go", "come", "drink",
+                          "smoke", "work", "believe", "remember"})
 _SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "my", "our", "your", "this", "that"}) | _SUBJECT_PRONOUNS
 
 
