@@ -502,6 +502,13 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("None of the lodgers want a new landlord.", "want", True),
     ("None of the lodgers want a new landlord.", "lodger", False),
     ("Neither lodger's bikes were locked.", "lock", True),  # (whose, then what: the locking denied)
+    # "far from", "anything but", "by no means", "nowhere near", "in no way" deny as "not" does
+    ("The shed was far from tidy.", "tidy", True),
+    ("The shed is far from the canal.", "canal", False),  # (... not before a place)
+    ("Milo was anything but calm at the match.", "calm", True),
+    ("The allotment is by no means overgrown.", "overgrow", True),
+    ("The fence is nowhere near finished.", "finish", True),
+    ("Ada was in no way responsible for the flood.", "responsible", True),
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

@@ -210,6 +210,9 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
     if "no" in sentence.lower():
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
+    # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
+    if _NOT_PHRASE_WORDS.search(sentence):
+        sentence = _NOT_PHRASE.sub(" not ", sentence)
     # "disputed that the children are neglected" says they are not neglected
     if "that" in sentence:
         sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
@@ -529,6 +532,14 @@ _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 _NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|they)\b)|\bat no (?:point|time|stage)\b|"
                            r"\bunder no circumstances\b)(?!,? (?:was|were|is|are|did|do|does|has|have|had|will|would|"
                            r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
+
+
+# ... and these deny as "not" does, before how a thing is; not before a place or a person ("lives far
+# from school", "nowhere near us"; "far from it" answers)
+_NOT_PHRASE_WORDS = re.compile(r"\b(?:far|anything|means|nowhere|least|way)\b", re.I)
+_NOT_PHRASE = re.compile(r"(?:\b(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|"
+                         r"these|those|here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
+                         r"|\banything but\b|\b(?:by|in) no means\b|\bin no way\b|\bnot in the least\b)", re.I)
 
 
 _HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
