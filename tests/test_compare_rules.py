@@ -509,6 +509,10 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("The allotment is by no means overgrown.", "overgrow", True),
     ("The fence is nowhere near finished.", "finish", True),
     ("Ada was in no way responsible for the flood.", "responsible", True),
+    # what was to be done, "but she didn't": not done
+    ("Ada said she'd water the beans, but she didn't.", "water", True),
+    ("Milo was meant to lock the shed but he didn't, so it was left open.", "lock", True),
+    ("He wanted to lock the shed but she didn't.", "lock", False),  # (someone else)
     # "any more" ending what is said of a thing is "no longer"
     ("Ada doesn't swim any more.", "swim", True),
     ("Milo isn't missing swimming any more, his mum says.", "miss", True),

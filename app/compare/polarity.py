@@ -210,6 +210,9 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
     if "no" in sentence.lower():
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
+    # "she said she'd ring, but she didn't": what was to be done was not done
+    if "but" in sentence:
+        sentence = _not_done_after_all(sentence)
     # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
     if _NOT_PHRASE_WORDS.search(sentence):
         sentence = _NOT_PHRASE.sub(" not ", sentence)
@@ -532,6 +535,28 @@ _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 _NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|they)\b)|\bat no (?:point|time|stage)\b|"
                            r"\bunder no circumstances\b)(?!,? (?:was|were|is|are|did|do|does|has|have|had|will|would|"
                            r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
+
+
+# A clause that says something was to be done ("would", "will", "to"), then "but (she) didn't": the
+# doing denied, as if "she would not ring". Its "she" must be someone the first clause names ("I
+# told him to stop but he didn't", "Dad was to come but he didn't"), not another ("he wanted to go but
+# she didn't").
+_ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[’'])ll|to))\s+(?P<rest>[^,;]*?),?\s+"
+                       r"but\s+(?:(?P<who>i|you|he|she|it|we|they)\s+)?(?:did|has|have|had|was|were|is|are|does|do)"
+                       r"(?:n[’']t| not)(?:\s+(?:yet|since|really|though|then))?(?P<after>\s*(?:,.*)?)$", re.I)
+_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+
+
+def _not_done_after_all(sentence: str) -> str:
+    m = _ELLIPSIS.match(sentence.rstrip(".!? "))
+    if m is None:
+        return sentence
+    who, before = (m.group("who") or "").lower(), m.group("before")
+    named = before.split()[0].lower() not in _OBJECT  # ("Dad was meant to ..., but he didn't")
+    if who and not re.search(rf"\b(?:{who}|{_OBJECT.get(who, who)})\b", f"{before} {m.group('rest')}", re.I) \
+            and not (named and who in ("he", "she", "they")):
+        return sentence
+    return f"{m.group('before')} not {m.group('rest')}{m.group('after')}."
 
 
 # ... and these deny as "not" does, before how a thing is; not before a place or a person ("lives far
