@@ -246,3 +246,19 @@ def test_how_often_is_no_age_and_bi_monthly_is_no_reading():
     assert {(d.value, d.unit) for d in details("Support is two-weekly.")} == {(0.5, "per_week")}
     # (twice a month to some, every two months to others)
     assert not details("The review is bi-monthly.")
+
+
+@pytest.mark.parametrize("minutes,said,differ", [
+    # minutes past or to an hour, as a clock is read
+    ("The lodger got in at ten past eleven.", ["I heard him come in about twenty past eleven."], True),
+    ("The lodger got in at 11.10pm.", ["I heard him come in at ten past eleven."], False),
+    ("The taxi came at 6.50pm.", ["It turned up about ten to seven."], False),
+    ("The taxi came at 6.40pm.", ["It turned up about ten to seven."], True),
+])
+def test_clock_times_dates_and_ages_as_minutes_write_them(minutes, said, differ):
+    assert bool(conflicts(minutes, said)) is differ
+
+
+def test_a_range_is_no_clock_time_and_a_label_no_age():
+    assert "clock" not in {d.unit for d in details("The course takes ten to twelve weeks.")}
+    assert "clock" not in {d.unit for d in details("From five to nine people came.")}

@@ -556,10 +556,33 @@ _HOURS = {str(h) for h in range(1, 13)}
 _PAST = {"quarter": 15, "half": 30}
 
 
+# "twenty past ten", "five to nine": minutes past or to an hour, as clocks are read; "to" only after
+# a word that brings a time in ("about five to nine"), and not before what is counted ("from five to
+# nine people", "ten to twelve weeks")
+_CLOCK_WORDS = re.compile(r"\b(?:5|10|20|25)(?: minutes)? (?:past|to) (?:1[0-2]|[1-9])\b")
+_CLOCK_PAST = re.compile(r"\b(5|10|20|25)(?: minutes)? past (1[0-2]|[1-9])\b")
+_CLOCK_TO = re.compile(r"\b(at|about|around|till|until|before|by|gone|just) (5|10|20|25)(?: minutes)? to (1[0-2]|[1-9])\b"
+                       r"(?! (?:[a-z]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?|people|times|percent|pounds?|"
+                       r"of|visits?|sessions?|children|kids)\b)")
+
+
+def _past_the_hour(m: re.Match) -> str:
+    return f"{m.group(2)}.{int(m.group(1)):02d} oclock"
+
+
+def _to_the_hour(m: re.Match) -> str:
+    return f"{m.group(1)} {int(m.group(3)) - 1 or 12}.{60 - int(m.group(2)):02d} oclock"
+
+
 def _spoken(ws: list[str]) -> list[str]:
     """Numbers and times as people say them, written as the minutes write them: "96 point 4" ->
     "96.4"; "per cent" -> "percent"; "half past 10", "half 10" -> "10.30"; "quarter past 9"
-    -> "9.15"; "quarter to 10" -> "9.45" (each followed by "oclock": a time of day)."""
+    -> "9.15"; "quarter to 10" -> "9.45"; "20 past 10" -> "10.20", "about 5 to 9" -> "8.55" (each
+    followed by "oclock": a time of day)."""
+    if "past" in ws or "to" in ws:
+        joined = " ".join(ws)
+        if _CLOCK_WORDS.search(joined):
+            ws = _CLOCK_TO.sub(_to_the_hour, _CLOCK_PAST.sub(_past_the_hour, joined)).split()
     if _SPOKEN_WORDS.isdisjoint(ws):
         return list(ws)  # (each rule below starts with one of these words)
     out: list[str] = []
