@@ -254,6 +254,12 @@ def test_how_often_is_no_age_and_bi_monthly_is_no_reading():
     ("The lodger got in at 11.10pm.", ["I heard him come in at ten past eleven."], False),
     ("The taxi came at 6.50pm.", ["It turned up about ten to seven."], False),
     ("The taxi came at 6.40pm.", ["It turned up about ten to seven."], True),
+    # a month, then "the" and its day
+    ("The fete is on 4 June.", ["It's June the fifth, the fete."], True),
+    ("The fete is on 4 June.", ["It's June the fourth, the fete."], False),
+    # a date written in figures, day first
+    ("The hearing was listed for 04/06/2025.", ["The hearing's on the fourteenth of June."], True),
+    ("The hearing was listed for 14.06.25.", ["The hearing's on the fourteenth of June."], False),
 ])
 def test_clock_times_dates_and_ages_as_minutes_write_them(minutes, said, differ):
     assert bool(conflicts(minutes, said)) is differ

@@ -233,7 +233,18 @@ def expand(text: str) -> str:
         if needs in t:
             t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
+    if "/" in t or "." in t:
+        t = _NUMERIC_DATE.sub(_date_in_words, t)
     return _ORDINAL_SUFFIX.sub(_spaced, t)
+
+
+# A date written in figures, day first as in Britain ("3/11/2025", "03.11.25"): as it is said
+_NUMERIC_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})\b(?![./]\d)")
+
+
+def _date_in_words(m: re.Match) -> str:
+    year = m.group(4) if len(m.group(4)) == 4 else f"20{m.group(4)}"
+    return f"{int(m.group(1))} {MONTHS[int(m.group(3)) - 1]} {year}"
 
 
 _UNOPENED = _REWRITES[_OPENED:]  # (the rewrites but the contractions)
@@ -752,6 +763,9 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
             found.add(Detail(value, nxt, f"{w} {nxt}"))
         elif prev in MONTHS and value <= 31:
             found.add(Detail(value, prev, f"{prev} {w}"))
+        elif prev == "the" and i > 1 and ws[i - 2] in MONTHS and value <= 31 and (
+                nxt in ("", "st", "nd", "rd", "th") or nxt in STOPWORDS and nxt != "of"):
+            found.add(Detail(value, ws[i - 2], f"{ws[i - 2]} {w}"))  # "March the third" (not "May the 2 boys")
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
             found.add(Detail(round(value * times, 2), "money", f"£{value * times:g}"))
