@@ -260,6 +260,8 @@ def test_how_often_is_no_age_and_bi_monthly_is_no_reading():
     # a date written in figures, day first
     ("The hearing was listed for 04/06/2025.", ["The hearing's on the fourteenth of June."], True),
     ("The hearing was listed for 14.06.25.", ["The hearing's on the fourteenth of June."], False),
+    # an age in brackets after the name
+    ("Ravi (9) lives with his aunt.", ["Ravi's eleven now, he's with his auntie."], True),
 ])
 def test_clock_times_dates_and_ages_as_minutes_write_them(minutes, said, differ):
     assert bool(conflicts(minutes, said)) is differ
@@ -268,3 +270,4 @@ def test_clock_times_dates_and_ages_as_minutes_write_them(minutes, said, differ)
 def test_a_range_is_no_clock_time_and_a_label_no_age():
     assert "clock" not in {d.unit for d in details("The course takes ten to twelve weeks.")}
     assert "clock" not in {d.unit for d in details("From five to nine people came.")}
+    assert "age" not in {d.unit for d in details("Room (4) was used for the visit.")}

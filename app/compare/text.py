@@ -704,7 +704,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     if numbered and (_ORDINAL_HINTS.intersection(ws) or _holds_any(text, _ORDINAL_WORD_IN, ORDINALS)):
         found |= _days_of_month(text)
     found |= day_parts(text)
-    aged = _ages(ws, text) if numbered and _AGE_CUES.intersection(ws) else {}
+    aged = _ages(ws, text) if numbered and (_AGE_CUES.intersection(ws) or "(" in text) else {}
     starts = list(accumulate((len(x) + 1 for x in ws[:-1]), initial=0)) if per_week_said else []  # (offsets in joined)
     counted: list[Detail] = [carried] if carried else []  # the things counted so far ("eight sessions")
     out_of = None  # "out of the four sessions": what a later bare number is a share of
@@ -1019,8 +1019,13 @@ _AGE_PASS = frozenset({"only", "just", "nearly", "almost", "now", "still", "alre
 def _ages(ws: tuple[str, ...] | list[str], text: str) -> dict[int, str]:
     """The positions of numbers that are someone's age, with the age as the minutes would write it."""
     out = {}
+    # "Mia (12) lives with ...": a child's age, as minutes give it after the name
+    bracketed = set(_AGE_AFTER_NAME.findall(text)) if "(" in text else set()
     for i, w in enumerate(ws):
         if not w.isdigit() or not 0 < int(w) <= 25:
+            continue
+        if i and (ws[i - 1], w) in {(name.lower(), age) for name, age in bracketed} and ws[i - 1] not in _LABELS:
+            out[i] = f"aged {w}"
             continue
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         j = i - 1
@@ -1038,6 +1043,12 @@ def _ages(ws: tuple[str, ...] | list[str], text: str) -> dict[int, str]:
                                         and re.search(rf"\b{who.capitalize()}\b", text)):
                 out[i] = f"aged {w}"
     return out
+# (... not a label's number: "Room (4)")
+_LABELS = frozenset({"room", "page", "section", "item", "appendix", "paragraph", "point", "question", "table", "figure",
+                     "step", "stage", "level", "flat", "house", "floor", "ward", "bay", "bed", "unit", "phase", "part",
+                     "class", "year", "number", "option", "box", "grade", "group", "week", "day", "month", "term",
+                     "session", "visit", "line", "chapter", "note", "annex", "version", "form", "score"})
+_AGE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(\d{1,2})\s*\)")
 _BY_MONTH = frozenset({"since", "in", "from", "until", "till", "by", "before", "after", "last", "next", "early", "late",
                        "mid", "during"})
 # Money: a sum said with its unit is money ("£75", "eighty quid", "two grand"; "pounds" unless the
