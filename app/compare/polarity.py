@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import HOMELY, keys_of, negative_of, same, word_keys
-from app.compare.text import MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
+from app.compare.text import FULL_STOP, MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
 from app.compare.text import words as plain_words
 
@@ -90,13 +90,33 @@ ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|bo
                         r"[^.]{0,60}(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                         r"\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
 DISSENT = re.compile(
-    r"\b(disagree|do not agree|don't agree|not agree|not met(?! (?:the|him|her|them|you|us|me|anyone|before)\b)|is not met|isn't met|not think (?:it|the|that|we)|"
-    # ("I wouldn't support a plan"; not what another would not do: "she wouldn't say which friend")
-    r"don't think (?:it|the|that|we)|not believe (?:it|the|that)|not support|not convinced|"
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\byou )(?:would not|wouldn't)|object|"
-    r"(?:i'm|we're|am|are|is) against|against (?:it|this|that|the (?:plan|decision|proposal|recommendation))|"
-    r"not (?:happy|fair)|not accept|don't accept|complain|want (?:that|it|this) minuted|minuted that|"
-    r"on record|formally|disagreement|(?:want|like) (?:that|it|this|my \w+) (?:noted|minuted|recorded)|"
+    # (not "I don't disagree", "I'm not against it", "did not object": two denials assent)
+    r"\b((?<!not )(?<!n't )(?<!never )disagree|do not agree|don't agree|not agree|"
+    r"(?<!'ve )(?<!have )not met(?! (?:the|him|her|them|you|us|me|anyone|before)\b)|is not met|isn't met|"
+    # what is thought or believed not so must be a judgement ("I don't think that's right", "... it's
+    # met", "... we need a plan"), not any thought ("I don't think the school knew")
+    r"(?:not|don't) (?:think|believe) (?:that )?(?:it|the|that|this|we)\b[^.?!;]{0,40}?\b(?:met|threshold|plans?|"
+    r"right|fair|necessary|needed|appropriate|proportionate|enough|warranted|justified|true|correct|accurate|"
+    r"helpful|the case)\b|"
+    # ... and the threshold said not to be reached ("I don't think this meets the threshold", "for me it
+    # doesn't meet threshold", "I'm not sure it's reached threshold")
+    r"(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold|not support|not convinced|"
+    # ("I wouldn't support a plan"; not what another would not do: "she wouldn't say which friend",
+    # "the baby wouldn't settle"; nor "I wouldn't mind", "I wouldn't disagree")
+    r"(?:i|we) (?:would not|wouldn't)(?! (?:mind|know|be surprised|disagree|object|argue)\b)|"
+    r"(?<!not )(?<!n't )object(?:s|ed)?(?: to| strongly)\b|(?:i|we) (?:strongly )?object|"
+    r"(?:i'm|we're|am|are|is) against|(?<!not )(?<!n't )against (?:it|this|that|the (?:plan|decision|proposal|"
+    r"recommendation))|"
+    # (the speaker's own unease, not a child's: "he's not happy at school")
+    r"(?:i'm|i am|we're|we are|i was|we were) (?:still |just |really )?not (?:happy|comfortable)|not fair|"
+    r"not accept|don't accept|want (?:that|it|this) minuted|minuted that|"
+    # a complaint the speaker makes, not a child's "complains of tummy aches"; a record or a formality
+    # asked for, not "the lowest on record", "to formally welcome"
+    r"(?:i|we)(?:'ll| will| want to| would like to|'d like to|'m going to| am going to| intend to)? complain|"
+    r"(?:make|making|made|raise|raising|put in|lodge|lodging) (?:a |an )?(?:formal )?complaint|formal complaint|"
+    r"(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,20}\bon (?:the )?record|"
+    r"formally (?:object|disagree|complain|dispute|record|note|challenge|raise)|disagreement|"
+    r"(?:want|like) (?:that|it|this|my \w+) (?:noted|minuted|recorded)|"
     # a professional's view against the decision: less than a plan is enough, or the other way
     r"child in need (?:plan )?(?:would be|is|will be) (?:enough|sufficient|appropriate|the right)|"
     r"(?:go|going) the other way|"
@@ -104,7 +124,7 @@ DISSENT = re.compile(
     # "I don't think she needs to be on a plan any more", "I'd step down to child in need"
     r"(?:i'd|i would) (?:\w+ )?step (?:\w+ )?down to child in need|"
     r"not sure (?:\w+ ){0,3}(?:meets|meet|has met|reaches|is at) (?:the )?threshold|"
-    r"(?:i'd|i would) have thought child in need|"
+    r"(?:i'd|i would) have (?:thought|gone for|gone with) child in need|"
     r"(?:don't|do not) think (?:he|she|they|\w+) (?:needs?|should) (?:to )?(?:be|stay|remain) on (?:a|the) plans?)\b", re.I)
 
 
@@ -1109,6 +1129,9 @@ def assents(text: str) -> bool:
     return len(text.split()) <= 12 and bool(ASSENT.search(text.replace("’", "'")))
 
 
+_MINE = re.compile(r"\b(?:i|my|me|i'm|i'd|i've)\b", re.I)
+
+
 # Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
 # speaker's. The clause ends at its sentence or at a "but" that starts the speaker's own view.
 _YOU_DISAGREE = re.compile(r"\b(?:that )?you(?:'re| are)? (?:still )?(?:disagree|don't agree|do not agree|object|"
@@ -1154,8 +1177,8 @@ _MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|oppose
 # _OTHERS_DISAGREE (whose wordings all hold "agree"). (Not for other texts: re.I folds a few non-ASCII
 # letters, and expand() folds accents.)
 _DISSENT_WORDS = ("agree", " met", "think", "believe", "support", "convinced", "would", "'d", "object", "against",
-                  "happy", "fair", "accept", "complain", "minuted", "record", "formally", "noted", "in need",
-                  "other way", "threshold")
+                  "happy", "comfortable", "fair", "accept", "complain", "minuted", "record", "formally", "noted",
+                  "in need", "other way", "threshold")
 
 
 def _may_dissent(text: str) -> bool:
@@ -1174,5 +1197,7 @@ def dissents(text: str) -> bool:
         return False  # (most turns: none of DISSENT's words, and no wording of it that expand() makes)
     if _ME_NEITHER.search(text) and _OTHERS_DISAGREE.search(text):
         return True  # "They don't agree with it, and neither do I"
+    if "?" in text:  # ("Does anyone disagree?" asks; "Can you put my disagreement down?" says so)
+        text = " ".join(x for x in FULL_STOP.split(text) if not x.rstrip().endswith("?") or _MINE.search(x))
     text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text))
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)))

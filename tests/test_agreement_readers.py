@@ -1,0 +1,35 @@
+"""Readers of agreeing and disagreeing: a turn's dissent, a short assent, minutes saying all
+agreed or recording a dissent, and the outcome a turn votes for. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare import polarity
+
+
+@pytest.mark.parametrize("said", [
+    "I don't think this reaches the threshold for a plan.",
+    "For me it doesn't meet threshold, sorry.",
+    "I don't think that's fair on her at all.",
+    "I'd have gone for child in need myself.",
+    "Could you note my disagreement with the category?",  # (a question that says so)
+])
+def test_a_dissent_said_in_other_ways(said):
+    assert polarity.dissents(said)
+
+
+@pytest.mark.parametrize("said", [
+    "Kayden wouldn't eat his tea on Friday.",  # (what another would not do)
+    "He's not happy at his new nursery.",  # (a child's unease, not the speaker's)
+    "I don't think the dentist knew about it.",  # (a thought, not a judgement)
+    "I don't think we need to worry about the garden.",
+    "Hello, we've not met, I'm the school nurse.",
+    "I wouldn't disagree with any of that.",  # (two denials)
+    "I'm not against it at all.",
+    "Is anybody not happy with that?",  # (asks)
+    "She complains of earache most mornings.",
+    "Her reading age is the highest on record.",
+])
+def test_what_is_no_dissent(said):
+    assert not polarity.dissents(said)
