@@ -33,3 +33,15 @@ def test_a_dissent_said_in_other_ways(said):
 ])
 def test_what_is_no_dissent(said):
     assert not polarity.dissents(said)
+
+
+@pytest.mark.parametrize("said,agrees", [
+    ("Agreed.", True),
+    ("Mm, yeah, that's fine.", True),
+    ("Yeah, no, that's fine.", True),
+    ("Yes, but I want my view noted.", False),
+    ("Yeah, no, I don't agree with any of that.", False),
+    ("I do think that's a bit much.", False),
+])
+def test_a_short_assent_that_goes_on_to_no_but(said, agrees):
+    assert polarity.assents(said) is agrees

@@ -1118,18 +1118,25 @@ def correction_within(text: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
-ASSENT = re.compile(r"^\W*(yes|yeah|yep|i know|i do|i accept|i agree|that's (?:right|true|fair|fine)|fair enough|ok(?:ay)?|"
+ASSENT = re.compile(r"^\W*(?:(?:mm|mhm|um|er),?\s+)?(yes|yeah|yep|i know|i accept|i agree|"
+                    r"i do(?! (?:think|feel|believe|want|worry|wonder)\b)|that's (?:right|true|fair|fine)|"
+                    r"fair enough|ok(?:ay)?|agreed|sure|absolutely|definitely|"
                     # ... and having nothing against it: "I've got no problem with that", "fine by me"
                     r"(?:i've |i have )?(?:got )?no (?:problem|problems|objection|objections) with (?:that|it|this)|"
                     r"fine by me|i'm happy with (?:that|it|this))\b", re.I)
 
 
 def assents(text: str) -> bool:
-    """A short reply that accepts what was just said ("Yeah, I know.")."""
-    return len(text.split()) <= 12 and bool(ASSENT.search(text.replace("’", "'")))
+    """A short reply that accepts what was just said ("Yeah, I know.", "Agreed."), and goes on to no
+    "but" or "no" of its own ("Yes, but I still want it noted", "Yeah, no, I don't agree")."""
+    if len(text.split()) > 12:
+        return False
+    m = ASSENT.search(text.replace("’", "'"))
+    return m is not None and not _BUT_NO.search(text[m.end():]) and not dissents(text)
 
 
 _MINE = re.compile(r"\b(?:i|my|me|i'm|i'd|i've)\b", re.I)
+_BUT_NO = re.compile(r"^\W*no\b(?!\W+(?:that's|it's|you're|that is|it is|you are) (?:fine|right|true)\b)|\bbut\b", re.I)
 
 
 # Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
