@@ -45,3 +45,18 @@ def test_what_is_no_dissent(said):
 ])
 def test_a_short_assent_that_goes_on_to_no_but(said, agrees):
     assert polarity.assents(said) is agrees
+
+
+@pytest.mark.parametrize("statement,all_agreed", [
+    ("The recommendation was unanimous.", True),
+    ("It was agreed by all that the referral should go ahead.", True),
+    ("Nobody disagreed with the proposed category.", True),
+    ("All agreed that the boys should not stay overnight with their uncle.", True),  # (a "not" in what)
+    ("All agreed apart from the father.", False),
+    ("All four children were considered to be at risk.", False),
+    ("The conference heard that the aunt felt let down by housing.", False),
+    ("The conference considered reports from the dentist and the nursery.", False),
+    ("Not all agreed with the category.", False),
+])
+def test_minutes_saying_all_agreed(statement, all_agreed):
+    assert polarity.claims_all_agreed(statement) is all_agreed

@@ -85,10 +85,22 @@ def _along(t: str, w: str) -> bool:
 # ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does.
 # A verb in the passive is nobody's view: "thanked everyone; her brother's needs would also be
 # considered".)
-ALL_AGREED = re.compile(r"\b(all|everyone|every professional|unanimous(?:ly)?|both|all professionals|"
+# (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt,
+# nor a passive "were considered to be at risk", nor "considered the reports")
+ALL_AGREED = re.compile(r"\b(all(?! (?:\w+ )?(?:children|concerns|reports|risks|issues)\b)|everyone|every professional|"
+                        r"unanimous(?:ly)?|both(?! (?:\w+ )?children\b)|all professionals|"
                         r"all agencies|all those present|the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
-                        r"[^.]{0,60}(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-                        r"\b(agree|agreed|supported|recommended|felt|considered|were of the view)", re.I)
+                        r"(?:(?!\b(?:that|who|which|heard)\b)[^.]){0,60}"
+                        r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwere )(?<!\bwas )"
+                        r"\b(agree|agreed|supported|recommended|felt|"
+                        r"considered(?! (?:the |all )?(?:reports?|information|evidence|whether|how|what)\b)|"
+                        r"were of the view)", re.I)
+# ... said otherwise: "the decision was unanimous", "agreed by all", "there was consensus", "nobody disagreed"
+_ALL_AGREED_OTHERWISE = re.compile(r"\b(?:was|were) unanimous\b|\bagreed by all\b|\bconsensus\b|"
+                                   r"\bagreement (?:from|of|between|among) all\b|"
+                                   r"\b(?:no one|no-one|nobody) (?:disagreed|objected|dissented)\b", re.I)
+# ... but for someone: "all agreed apart from Mother"
+_SAVE_FOR = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of)\b", re.I)
 DISSENT = re.compile(
     # (not "I don't disagree", "I'm not against it", "did not object": two denials assent)
     r"\b((?<!not )(?<!n't )(?<!never )disagree|do not agree|don't agree|not agree|"
@@ -1070,7 +1082,14 @@ def clauses(statement: str) -> list[str]:
 
 
 def claims_all_agreed(statement: str) -> bool:
-    return bool(ALL_AGREED.search(statement)) and not _NEGATED.search(statement)
+    """Do the minutes say everyone agreed ("All professionals agreed that ...", "The decision was
+    unanimous")? Not where the agreeing is denied ("Not all agreed"), nor where someone is left out
+    ("All agreed apart from Mother"); a "not" after the agreeing is what was agreed ("all agreed
+    that the children should not return home")."""
+    if _SAVE_FOR.search(statement):
+        return False
+    m = ALL_AGREED.search(statement)
+    return bool(m and not _NEGATED.search(statement[:m.end()])) or bool(_ALL_AGREED_OTHERWISE.search(statement))
 
 
 _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
