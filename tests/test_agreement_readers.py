@@ -60,3 +60,14 @@ def test_a_short_assent_that_goes_on_to_no_but(said, agrees):
 ])
 def test_minutes_saying_all_agreed(statement, all_agreed):
     assert polarity.claims_all_agreed(statement) is all_agreed
+
+
+@pytest.mark.parametrize("statement,recorded", [
+    ("Mr Okafor was unhappy with the outcome.", True),
+    ("The school nurse dissented from the decision.", True),
+    ("Ms Grant voted against a plan.", True),
+    ("The aunt was not in favour of a child protection plan.", True),
+    ("Mr Okafor raised no objection.", False),
+])
+def test_minutes_recording_a_dissent(statement, recorded):
+    assert polarity.records_dissent(statement) is recorded

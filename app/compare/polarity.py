@@ -1195,7 +1195,9 @@ def records_dissent(statement: str) -> bool:
 # (checks/misattributed.py reads it as assent to what another proposed.)
 NOT_OBJECTING = r"(?:(?:did|does|do) not|didn't|doesn't|don't) (?:object|oppose|dispute)\b|\bno objections?\b"
 _NO_OBJECTION = re.compile(rf"\b(?:{NOT_OBJECTING})", re.I)
-_MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes)\b", re.I)
+_MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes|dissented|"
+                              r"unhappy with|unhappiness|voted against|not in favour of|did not (?:feel|consider|think|"
+                              r"believe) (?:that )?(?:a |the )?(?:child protection |cp )?(?:plan|threshold))\b", re.I)
 
 
 # A word each of DISSENT's wordings holds, as read in lower case, or the text before expand() makes it
