@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.compare import polarity
+from app.compare import outcomes, polarity
 
 
 @pytest.mark.parametrize("said", [
@@ -71,3 +71,15 @@ def test_minutes_saying_all_agreed(statement, all_agreed):
 ])
 def test_minutes_recording_a_dissent(statement, recorded):
     assert polarity.records_dissent(statement) is recorded
+
+
+@pytest.mark.parametrize("said,outcome", [
+    ("They should remain on plans for now.", outcomes.PLAN),
+    ("She should be made subject to a plan.", outcomes.PLAN),
+    ("I don't think it meets threshold.", outcomes.LESS),
+    ("Child in need wouldn't be enough here.", None),  # (no vote for child in need)
+    ("I don't think child in need is enough.", None),
+    ("Child in need would do; staying on a plan just keeps everyone tense.", outcomes.LESS),  # (a reason)
+])
+def test_the_outcome_a_turn_votes_for(said, outcome):
+    assert outcomes.named(said) == outcome

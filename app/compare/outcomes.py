@@ -22,12 +22,18 @@ DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the d
 
 # (outcome, pattern on the turn with its contractions opened), the more specific first
 _NAMED = [
-    (LESS, r"(?<!not )(?<!rather than )(?<!instead of )child in need|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"
+    # (child in need said not to be enough is no vote for it: "child in need wouldn't be enough", "I
+    # don't think child in need would hold it")
+    (LESS, r"(?<!not )(?<!rather than )(?<!instead of )(?<!not think )(?<!not believe )(?<!not feel )child in need"
+           r"(?! (?:plan )?(?:would|will|is|was|does|do|could|can) not (?:be )?(?:enough|sufficient|adequate|"
+           r"appropriate|right|hold|work|do|keep|safe))|(?<!not )\bcin\b|step(?:ping|ped)? down|no further action|"
            r"(?:threshold|it)(?: is|'s| has)? not (?:been )?met|"
            r"threshold (?:for (?:\w+ ){1,3})?(?:is|was|has|had) not (?:been )?met|"
            r"not (?:think|feel|believe|consider) (?:it|that|(?:that )?(?:the )?threshold(?: for (?:\w+ ){1,3})?)"
            r"(?: is|'s| has been| was| had been)? met|"
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
+           r"not (?:think|feel|believe|consider|sure) (?:that )?(?:it|this|he|she|they)(?:'s| is| has)? "
+           r"(?:meets?|reach(?:es|ed)?) (?:the )?threshold|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"\b(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
@@ -46,7 +52,8 @@ _NAMED = [
            r"(?:child protection |cp )?plans? (?:is|was|are|were|will|would)(?: be)? not(?: be)? (?:the |a )?"
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:\w+ ){1,3})?(?:is|was|has been|had been) met\b|"
-           r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|"
+           r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|remain on plans?\b|"
+           r"\b(?:be|made|become|remain) subject to (?:a |the )?(?:child protection |cp )?plans?\b|"
            # (the plan itself going on, not a plan of another kind: "with the safety plan carrying on")
            r"(?:\b(?:the|their|his|her|protection|cp) |^|(?<=[.!?] ))plans? (?:will |should |to )?"
            r"(?:continues?|remains?|stays?)\b|"
@@ -130,7 +137,8 @@ def named(text: str) -> str | None:
 
 # Every pattern above (and _CHOICE) has one of these words in each of its ways of matching: a
 # text with none of them names no outcome, and needs none of the patterns run on it.
-_NAMING_WORDS = ("plan", "met", "need", "cin", "step", "no further action", "subject")
+_NAMING_WORDS = ("plan", "met", "need", "cin", "step", "no further action", "subject",
+                 "threshold")
 
 
 def _names_none(t: str) -> bool:
