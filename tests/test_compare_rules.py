@@ -2140,3 +2140,16 @@ def test_the_emergency_number_is_the_emergency_services():
     assert {"emergency", "services"} <= set(words(said))
     assert {"emergency", "services"} <= set(words("She dialled 999 from the landline."))
     assert "emergency" not in words("The ninety-nine bus was late.")
+
+
+@pytest.mark.parametrize("claim,said,clashes", [
+    # a thing missed, refused, stopped or ended is as good as denied: a plain denial agrees
+    ("Mr Hale missed the dental check-up.", "I didn't go to the dental check-up.", False),
+    ("Ms Rowe refused the drug test.", "I didn't do the drug test, no.", False),
+    ("Dad stopped using the gym.", "I don't use the gym now.", False),
+    # ... but not what was done
+    ("Mr Hale attended the dental check-up.", "I didn't go to the dental check-up.", True),
+    ("Ms Rowe ended the tenancy.", "I never ended the tenancy, he did.", True),
+])
+def test_a_thing_not_done_agrees_with_its_denial(claim, said, clashes):
+    assert (polarity.clash(claim, said) is not None) is clashes

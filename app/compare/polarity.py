@@ -707,18 +707,20 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
     supposed, asked = _supposed_only(said) | _usual_before(said), _supposed_only(claim) | _usual_before(claim)
-    for w, nw in a:
+    for i, (w, nw) in enumerate(a):
         if w in asked:
             continue  # ("to decide whether the plans are still needed": a question put, not a claim)
         sw = _SIDE.get(w)
         if not one_sided and not pb and not (nw and w in pa) and sw is None and w not in _ANT:
             continue  # (neither test below can hold for this word: it has no opposite)
-        for v, nv in b:
+        for j, (v, nv) in enumerate(b):
             if v in supposed:
                 continue  # ("If her pain's managed better, the drinking follows": supposed, not claimed)
             if w == v and w in _HOW_MUCH:
                 continue  # ("much of the day" / "not much at night": an amount says nothing without its thing)
             if nw != nv:
+                if _undone(b, j) if nw else _undone(a, i):
+                    continue  # ("missed the health visitor appointment" / "I didn't go to the health visitor ...")
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or (w in _KNOWING and v in _KNOWING))
                         and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
@@ -739,6 +741,18 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                          or _shared(_near(_of_sentence(claim, a, w), w), _near(_of_sentence(said, b, v), v), w, v))):
                 return w, v, False
     return None
+
+
+# Verbs that say a thing was not done, or done no more: "missed the appointment", "refused the test",
+# "stopped using", "ended contact". What they govern is as good as denied, so another's plain denial
+# of it ("I didn't go to the appointment", "I don't use it now") agrees with them.
+_UNDONE = frozenset({"miss", "refuse", "decline", "stop", "quit", "avoid", "end", "withdraw", "cancel", "skip",
+                     "reject", "abandon", "drop"})
+
+
+def _undone(terms: list[tuple[str, bool]], i: int) -> bool:
+    """Is the affirmed word at i governed by one of _UNDONE, affirmed, a few words before it?"""
+    return any(t in _UNDONE and not n for t, n in terms[max(0, i - 3): i])
 
 
 @lru_cache(maxsize=20000)  # (the same sentence is set against clause after clause, statement after statement)
