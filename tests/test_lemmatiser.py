@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import simplemma
 
 from app.compare import lemmatiser
+from app.compare.text import lemma
 
 
 def test_the_same_lemmas_as_simplemma_itself():
@@ -37,3 +39,9 @@ def test_a_damaged_or_unwritable_cache_decodes_again(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("FAIRMINUTES_CACHE", str(blocker / "cache"))  # a folder that cannot be made
     assert lemmatiser._decoded("en", lambda lang: {b"e": b"f"}) == {b"e": b"f"}
+
+
+@pytest.mark.parametrize("word,base", [("coping", "cope"), ("feeding", "feed"), ("living", "live"), ("rung", "ring"),
+                                       ("won", "win"), ("freezing", "freeze"), ("swearing", "swear")])
+def test_common_words_the_lemmatiser_leaves_or_slips_on(word, base):
+    assert lemma(word) == base

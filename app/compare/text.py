@@ -315,7 +315,8 @@ def lemma(word: str) -> str:
 KEEP_FORMS = {"gone", "parenting", "meeting", "worse", "better", "weed"}
 LEMMA_FIXES = {"thanke": "thank", "ha": "have", "wa": "be", "doe": "do", "remains": "remain", "loss": "lose",
                "guarde": "guarded", "unwill": "unwilling", "outgo": "outgoing",
-               "preferr": "prefer"}  # simplemma's slips on common words
+               "preferr": "prefer", "coping": "cope", "feeding": "feed", "living": "live", "rung": "ring",
+               "won": "win", "freezing": "freeze", "sweare": "swear"}  # simplemma's slips on common words
 
 
 def words(text: str) -> list[str]:
