@@ -2153,3 +2153,15 @@ def test_the_emergency_number_is_the_emergency_services():
 ])
 def test_a_thing_not_done_agrees_with_its_denial(claim, said, clashes):
     assert (polarity.clash(claim, said) is not None) is clashes
+
+
+@pytest.mark.parametrize("claim,said", [
+    ("The garden wall has improved since the spring.", "The garden wall's gone downhill since the spring."),
+    ("The caravan was spotless on the visit.", "The caravan was filthy on the visit."),
+    ("The caravan is warm.", "The caravan is freezing, the gas ran out."),
+    ("Priya enjoys the swimming club.", "Priya hates the swimming club."),
+    ("Ewan passed the driving theory test.", "Ewan failed the driving theory test."),
+    ("Mr Lowe was honest with the landlord.", "Mr Lowe lied to the landlord."),
+])
+def test_more_opposites_of_plain_english(claim, said):
+    assert polarity.clash(claim, said) is not None

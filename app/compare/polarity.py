@@ -32,7 +32,8 @@ OPPOSITES = [
     ({"improve", "improvement", "better", "increase", "rise", "lift"},
      {"worsen", "worse", "deteriorate", "deterioration", "decline", "decrease", "drop", "fall", "slip", "strain",
       "strained"}),
-    ({"true", "right", "correct", "accurate"}, {"false", "wrong", "untrue", "incorrect", "inaccurate", "lie"}),
+    ({"true", "right", "correct", "accurate", "honest", "truthful"},
+     {"false", "wrong", "untrue", "incorrect", "inaccurate", "lie", "dishonest"}),
     ({"present"}, {"absent", "away"}),
     ({"safe"}, {"unsafe"}),
     ({"met"}, {"unmet"}),
@@ -47,7 +48,11 @@ OPPOSITES = [
     ({"settle", "calm"}, {"unsettle", "volatile", "agitate", "disruptive", "escalate"}),
     ({"trust"}, {"distrust", "mistrust"}),
     ({"forthcoming", "candid"}, {"guarded", "secretive", "evasive"}),  # "really open with me" / "guarded"
-    ({"clean", "tidy"}, {"dirty", "messy", "clutter", "unhygienic", "untidy", "unclean"}),
+    ({"clean", "tidy", "spotless"}, {"dirty", "messy", "mess", "clutter", "unhygienic", "untidy", "unclean", "filthy",
+                                     "squalid"}),
+    ({"warm"}, {"freeze", "chilly"}),  # a home kept warm, or not (not "cold": "seen for a cold")
+    ({"love", "enjoy"}, {"hate", "dislike", "detest", "loathe"}),  # ("like" is a filler as often as a liking)
+    ({"pass"}, {"fail"}),  # a test or an assessment passed, or failed
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
     ({"complete"}, {"incomplete", "overdue", "unfinished", "outstanding"}),  # "all his jabs are complete" / "some are overdue"

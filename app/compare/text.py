@@ -120,6 +120,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) up\b"), "increase", " up"),
     (re.compile(r"\b(?:go|goes|going|gone|went|gotten|got) down\b"), "decrease", " down"),
     (re.compile(r"\b(?:come|comes|coming|came) down\b"), "decrease", " down"),  # "the seizures have come down"
+    # "it's gone downhill", "he's gone backwards": worse
+    (re.compile(r"\b(?:go|goes|going|gone|went) (?:downhill|backwards)\b"), "worsen", "wn"),
     # "gone from drinking all weekend to one night": a change from one state to another, nothing gone away
     (re.compile(r"\b(?:go|goes|going|gone|went) from\b(?=(?: [a-z'’]+){1,6} to\b)"), "changed from", " from "),
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
