@@ -2165,3 +2165,8 @@ def test_a_thing_not_done_agrees_with_its_denial(claim, said, clashes):
 ])
 def test_more_opposites_of_plain_english(claim, said):
     assert polarity.clash(claim, said) is not None
+
+
+def test_a_denial_written_without_its_apostrophe():
+    assert polarity.clash("Mr Lowe paid the garage.", "i havent paid the garage") is not None
+    assert polarity.dissents("yeah i dont agree with that")

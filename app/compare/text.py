@@ -94,6 +94,9 @@ _A_LITTLE_OR_A_LOT = r"(?: (?:well|way|slightly|much|far|a bit|a little|a lot))?
 _OPENED = len(CONTRACTIONS)
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
+    # a denial written without its apostrophe, as a recogniser or a quick typist may ("dont", "didnt")
+    (re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b"), r"\1 not", "nt"),
+    (re.compile(r"\bcant\b"), "can not", "cant"), (re.compile(r"\bwont\b"), "will not", "wont"),
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     # "how the plan has gone", "how things went": how it fared, not its going away
     (re.compile(r"\bhow ((?:[a-z']+ ){1,4}?)(has |have |had |is |are |'s )?(?:gone|went|going)\b"),
