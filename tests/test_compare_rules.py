@@ -2170,3 +2170,9 @@ def test_more_opposites_of_plain_english(claim, said):
 def test_a_denial_written_without_its_apostrophe():
     assert polarity.clash("Mr Lowe paid the garage.", "i havent paid the garage") is not None
     assert polarity.dissents("yeah i dont agree with that")
+
+
+def test_a_denial_said_in_passing_denies_nothing():
+    # "I'm not going to lie", "no offence": ways of talking
+    assert polarity.clash("Mr Lowe had not scratched the van.", "I did scratch the van, I'm not going to lie.")
+    assert ("van", False) in polarity.polar_terms("No offence to the garage, but the van was fine.")

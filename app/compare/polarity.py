@@ -247,6 +247,9 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
     if "no" in sentence.lower():
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
+    # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
+    if "lie" in sentence or "no " in sentence.lower() or "funny" in sentence:
+        sentence = _ASIDE_DENIAL.sub(" ", sentence)
     # "she said she'd ring, but she didn't": what was to be done was not done
     if "but" in sentence:
         sentence = _not_done_after_all(sentence)
@@ -574,6 +577,9 @@ _NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|th
                            r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
 
 
+_ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b|\bi (?:won't|will not|wont) lie\b|"
+                           r"\bno word of a lie\b|\bno (?:offence|disrespect)(?: (?:to|meant)(?: \w+)?)?\b|"
+                           r"\b(?:(?:i'm|i am|im) )?not being funny\b", re.I)
 # A clause that says something was to be done ("would", "will", "to"), then "but (she) didn't": the
 # doing denied, as if "she would not ring". Its "she" must be someone the first clause names ("I
 # told him to stop but he didn't", "Dad was to come but he didn't"), not another ("he wanted to go but
