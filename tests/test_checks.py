@@ -3517,3 +3517,16 @@ def test_a_relative_named_for_another_where_the_passage_names_only_the_other():
     dad = meeting.replace("Carys's sister Jo has been brilliant, she does the school run",
                           "Carys's sister Jo and her dad share the school run, they do it")
     assert checks.detail_changed(case_for(dad, line)) is None
+
+
+def test_a_want_said_plainly_against_one_denied():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, what would you like to happen with the allotment?
+Mother (Carys Webb): Honestly, I don't want Milo to keep the allotment on.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    # "want" is too common a word for polarity to weigh; the willingness scale reads it both ways
+    f = checks.consented_the_other_way(case_for(meeting, "Ms Webb said she wants Milo to keep the allotment on."))
+    assert f is not None and "don't want" in f.evidence[0].text
+    assert checks.consented_the_other_way(
+        case_for(meeting, "Ms Webb said she does not want Milo to keep the allotment on.")) is None

@@ -394,7 +394,9 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         # the judgement must be of the subject: a few words from it ("he's a lovely cheerful baby,
         # and she feeds him when he cries" judges the baby, not how she copes with the crying)
         said = scale.terms_near(sentence, near, tuning.judged_subject_reach)
-        if not said or judging & {w for w, _ in said}:
+        # (the same judging word both ways is polarity's to read: "happy" / "not happy"; but not a
+        # word polarity passes over as too common, "want" / "don't want")
+        if not said or (judging & {w for w, _ in said}) - STOPWORDS:
             continue
         mine, there = places_named(clause), places_judged(scale, raw, -way)
         if mine and there and not mine & there:
