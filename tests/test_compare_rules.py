@@ -2176,3 +2176,9 @@ def test_a_denial_said_in_passing_denies_nothing():
     # "I'm not going to lie", "no offence": ways of talking
     assert polarity.clash("Mr Lowe had not scratched the van.", "I did scratch the van, I'm not going to lie.")
     assert ("van", False) in polarity.polar_terms("No offence to the garage, but the van was fine.")
+
+
+def test_an_answering_no_written_without_its_comma():
+    assert ("agree", False) in polarity.polar_terms("no i agree with the hedge yeah")
+    assert ("fine", False) in polarity.polar_terms("nah it was fine in the end")
+    assert ("present", False) in polarity.polar_terms("No neighbours were present.")  # (a "no" of a thing)

@@ -168,7 +168,9 @@ _BEGIN = {"begin", "start", "commence"}
 # neither affirmed nor denied, so its word is left out of the negation test
 SCANT = {"poor", "little", "limit", "limited", "reduce", "reduced", "inadequate", "insufficient", "low"}  # (and lemmas)
 # ("Yeah, no, I do apologise": after a "yeah" the "no" is a way of starting, as people talk)
-_ANSWER = re.compile(r"^\W*(?:(?:yeah|yes|yep|oh|well|um|er)\s*,?\s*)*(?:no|nope|nah)\s*[,.!:;\u2014-]+\s*", re.I)
+# ... written without its comma too, where a subject follows: "no i agree with that", "nah he's fine"
+_ANSWER = re.compile(r"^\W*(?:(?:yeah|yes|yep|oh|well|um|er)\s*,?\s*)*(?:no|nope|nah)(?:\s*[,.!:;\u2014-]+\s*|"
+                     r"\s+(?=(?:i|we|he|she|they|it|that|you)\b))", re.I)
 # Going to every one of something is attending it (the attend/miss pair): read here, for opposites
 # only, so that "attend" is not taken as said when the meeting's "not said" check weighs a statement
 _GO = {"go", "be", "come", "turn"}
