@@ -2178,6 +2178,16 @@ def test_a_denial_said_in_passing_denies_nothing():
     assert ("van", False) in polarity.polar_terms("No offence to the garage, but the van was fine.")
 
 
+def test_a_time_gone_against_now_is_two_times():
+    assert polarity.other_time("The puppy had lost weight at first.", "The puppy's gaining weight nicely now.")
+    assert polarity.other_time("The shed had been damp in the winter.", "The shed is bone dry now.")
+    # the claim of now; the other's word in a clause of a time gone
+    assert polarity.other_time("Jo went to every band practice this term.",
+                               "Last year Jo missed loads of practices, this term she's been to every one.", "go", "miss")
+    assert not polarity.other_time("Jo went to every band practice this term.",
+                                   "Jo has missed loads of practices this term.", "go", "miss")
+
+
 def test_an_answering_no_written_without_its_comma():
     assert ("agree", False) in polarity.polar_terms("no i agree with the hedge yeah")
     assert ("fine", False) in polarity.polar_terms("nah it was fine in the end")

@@ -996,18 +996,26 @@ _CHILDREN = re.compile(r"\b(?:the|their|both|his|her|all|of) (?:children|child|k
                        re.I)
 
 
-TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before"}
+TIMES = set(MONTHS) | {"yesterday", "tomorrow", "last", "previous", "previously", "past", "former", "earlier", "before",
+                       "spring", "summer", "autumn", "winter"}
 
 
-def other_time(claim: str, said: str, word: str = "") -> bool:
-    """Does the claim speak of a time the other sentence does not ("declined in February" against
-    "has improved")? Both can be true; that is no contradiction. `word`: the claim's word that
-    clashes; only the time of its own predicate counts ("started in April and had not missed any
-    since": April is when it started, not when none was missed)."""
+def other_time(claim: str, said: str, word: str = "", said_word: str = "") -> bool:
+    """Does the claim speak of a time the other sentence does not ("declined in February", "lost
+    weight at first", "dirty in the autumn" against "has improved", "gaining now")? Both can be
+    true; that is no contradiction. `word`: the claim's word that clashes; only the time of its own
+    predicate counts ("started in April and had not missed any since": April is when it started, not
+    when none was missed). `said_word`: the other's word; where the claim speaks of now ("this
+    term") and that word's own clause of a time gone ("last year he missed loads, this term he's
+    been in every day"), the two are of two times too."""
     if word:
         mine = [p for p in predicates(claim) if word in lemmas(p)]
         claim = " ".join(mine) if mine else claim
-    claim = _A_THING_BEFORE.sub(" ", claim)
+    if said_word and _NOW_WORDS.search(claim):
+        theirs = " ".join(p for p in _PIECES.split(said) if said_word in lemmas(p))
+        if theirs and not _NOW_WORDS.search(theirs) and {_SAME_TIME.get(w, w) for w in lemmas(theirs)} & TIMES:
+            return True
+    claim = _A_THING_BEFORE.sub(" ", _AT_FIRST.sub(" previously ", claim))  # ("at first": a time before now)
     said_lemmas = lemmas(said)
     a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
     anchor = _ANCHOR.search(claim) if "before" in a else None
@@ -1019,6 +1027,10 @@ def other_time(claim: str, said: str, word: str = "") -> bool:
 
 
 _UNTIL = re.compile(r"\b(?:till|until|til)\b", re.I)
+_NOW_WORDS = re.compile(r"\b(?:now|currently|at present|at the moment|these days|nowadays|this (?:term|year|month|week))\b",
+                        re.I)
+_PIECES = re.compile(r"[,;]|\bbut\b|\bwhereas\b", re.I)  # (a sentence's clauses, as a time may change at each)
+_AT_FIRST = re.compile(r"\b(?:at first|to begin with|in the first (?:few )?(?:days|weeks|months))\b", re.I)
 # "a previous matter", "an earlier incident", "a former partner": a thing from before, not the time
 # the claim speaks of
 _A_THING_BEFORE = re.compile(r"\b(?:a|an)\s+(?:previous|former|earlier|past)\b", re.I)

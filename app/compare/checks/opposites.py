@@ -215,7 +215,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 # Whom the clause is about: with the speaker known, the sentence is the credited person's
                 # own, and their name in "Mr X said that ..." says who spoke, not whom it is about.
                 about = reported(clause) if who else clause
-                if hit and not polarity.other_time(clause, text, hit[0]) \
+                if hit and not polarity.other_time(clause, text, hit[0], hit[1]) \
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                         and not _another_in_its_sentence(about, turn, text, hit[1], ctx) \
                         and not _at_another_place(about, text, hit[1]) \
