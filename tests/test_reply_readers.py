@@ -1,0 +1,24 @@
+"""Readers of replies and of how the family was prepared: a correction of what was just said, an
+owning up to a slip, a "no" inside a stretch of speech, and a report that came late or not at
+all. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare import polarity
+
+
+@pytest.mark.parametrize("reply,corrects", [
+    ("You've got that wrong, it was the Wednesday.", True),
+    ("That's incorrect, I was at the allotment.", True),
+    ("That's not quite right.", True),
+    ("That never happened.", True),
+    ("No, thank you.", False),  # (a "No" that thanks, agrees or waves on)
+    ("No, that's fine, carry on.", False),
+    ("No, no, go on.", False),
+    ("It's not right that she waits this long for a dentist.", False),  # (a view)
+    ("It was wrong of me to shout at the neighbour.", False),
+])
+def test_a_reply_that_corrects(reply, corrects):
+    assert polarity.rejects(reply) is corrects
