@@ -22,3 +22,13 @@ from app.compare import polarity
 ])
 def test_a_reply_that_corrects(reply, corrects):
     assert polarity.rejects(reply) is corrects
+
+
+@pytest.mark.parametrize("reply,owns_up", [
+    ("Sorry, I got the dates mixed up.", True),
+    ("Oh, I misread it, apologies.", True),
+    ("I was wrong about the bus times.", True),
+    ("My mistake was lending him the car.", False),  # (a regret, not a slip in the meeting)
+])
+def test_owning_up_to_a_slip(reply, owns_up):
+    assert polarity.concedes(reply) is owns_up

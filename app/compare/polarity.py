@@ -1151,9 +1151,11 @@ REJECTS = re.compile(r"^\W*" + _CORRECTION + r"|" + _OPENING + _WRONG
                      + r"|\b(?:that's|that was|that is) (?:an error|a mistake)\b", re.I)
 # The one corrected owning up to it ("you're right, it was", "my mistake"): they agree with the
 # turn before theirs, and take back their own earlier words.
-CONCEDES = re.compile(r"\b(?:my (?:mistake|error)|i stand corrected|(?:you're|you are) (?:quite )?right,? "
-                      r"(?:it|that|he|she) (?:was|is)|(?:sorry|apologies),? (?:yes,? )?(?:you're|you are) right)\b",
-                      re.I)
+CONCEDES = re.compile(r"\b(?:my (?:mistake|error)(?! (?:was|is)\b)|i stand corrected|(?:you're|you are) (?:quite )?right,? "
+                      r"(?:it|that|he|she) (?:was|is)|(?:sorry|apologies),? (?:yes,? )?(?:you're|you are) right|"
+                      # ... or owning the slip in their own words: "I got that wrong", "I misread it"
+                      r"i (?:got (?:that|it|this|the \w+) (?:wrong|mixed up)|was wrong about|misread|misheard|"
+                      r"misremembered))\b", re.I)
 # The same, inside a stretch of speech: where the recording does not say who spoke, one segment
 # can hold a claim and the next speaker's "No, that's not right."
 CORRECTS_WITHIN = re.compile(r"(?:[,.;!?]|\band)\s+" + _CORRECTION, re.I)
