@@ -32,3 +32,9 @@ def test_a_reply_that_corrects(reply, corrects):
 ])
 def test_owning_up_to_a_slip(reply, owns_up):
     assert polarity.concedes(reply) is owns_up
+
+
+def test_a_no_tagged_on_to_a_denial_corrects_nothing():
+    assert polarity.correction_within("I haven't touched a cigarette, no.") is None
+    assert polarity.correction_within("I haven't, no. Not since the summer.") is None
+    assert polarity.correction_within("He was at his nan's on Friday. No, sorry, it was Saturday.") is not None

@@ -1178,9 +1178,21 @@ def concedes(text: str) -> bool:
 
 
 def correction_within(text: str) -> int | None:
-    """Where, inside this text, someone starts to correct what came before (or None)."""
-    m = CORRECTS_WITHIN.search(text.replace("’", "'"))
-    return m.start() if m and m.start() > 0 else None
+    """Where, inside this text, someone starts to correct what came before (or None). Not a "no"
+    that confirms a denial just made ("I haven't had a drink, no."), as British speech tags one on."""
+    text = text.replace("’", "'")
+    for m in CORRECTS_WITHIN.finditer(text):
+        if m.start() == 0:
+            return None
+        before = text[max(text.rfind(c, 0, m.start()) for c in ".?!") + 1: m.start()]
+        if _A_NO.match(text, m.start()) and _DENIAL.search(before):
+            continue  # ("I haven't, no.": the no agrees with the denial)
+        return m.start()
+    return None
+
+
+_DENIAL = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n't\b", re.I)
+_A_NO = re.compile(r"(?:[,.;!?]|\band)\s+no\b", re.I)
 
 
 ASSENT = re.compile(r"^\W*(?:(?:mm|mhm|um|er),?\s+)?(yes|yeah|yep|i know|i accept|i agree|"
