@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.compare import polarity
+from app.compare import omissions, polarity
 
 
 @pytest.mark.parametrize("reply,corrects", [
@@ -38,3 +38,17 @@ def test_a_no_tagged_on_to_a_denial_corrects_nothing():
     assert polarity.correction_within("I haven't touched a cigarette, no.") is None
     assert polarity.correction_within("I haven't, no. Not since the summer.") is None
     assert polarity.correction_within("He was at his nan's on Friday. No, sorry, it was Saturday.") is not None
+
+
+@pytest.mark.parametrize("said,late", [
+    ("They handed it me at the door.", True),
+    ("I only got the report ten minutes ago.", True),
+    ("We weren't sent the report at all.", True),
+    ("Nobody's shared the paperwork with me.", True),
+    ("I saw the dentist this morning about her tooth.", False),  # (no report)
+    ("I haven't seen them since the Easter holidays.", False),  # (people, not papers)
+    ("We never got any help from anyone.", False),
+    ("He had a shower last night and went to bed.", False),
+])
+def test_a_turn_saying_a_report_came_late_or_not_at_all(said, late):
+    assert omissions.complained_of_a_late_report(said) is late

@@ -58,22 +58,54 @@ MINUTE_REQUEST = Gated(re.compile(
 
 # ----- the report, and how the family heard of things
 
-RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us))"
+RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us)|" \
+           r"(?:was|were) handed|handed (?:it|them) (?:to )?(?:me|us)|gave (?:it|them) (?:to )?(?:me|us))"
 LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
-             r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|as i walked in|"
+             r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|(?:as|when) (?:i|we) (?:walked|came) in|"
              r"at the door|in the car|(?:on )?the (?:actual |same |very )?(?:morning|day) of (?:the|that|this) "
-             r"(?:meeting|conference))")
-# "we got it yesterday", "I've only seen that just now", "it came last night"
-LATE = Gated(re.compile(rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
-                        rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I),
-             # (each wording of LATE_WHEN holds one of these)
-             ("day", "night", "morning", "evening", "just now", "hour ago", " here", "walked in", "the door", "the car"))
+             r"(?:meeting|conference)|(?:two|five|ten|a few|a couple of|\d+) minutes ago)")
+# A thing of paper a family is sent, or a word that points back to one ("we got it yesterday")
+_PAPERS = re.compile(r"\b(?:report|reports|paperwork|papers|it|that|them|copy|minutes|assessment|letter|invite|"
+                     r"invitation)\b|\bthe (?:\w+ )?ones?\b(?! of)", re.I)  # ("the police one came last night")
+
+
+class InASentenceWith:
+    """A Gated pattern whose match counts only in a sentence that also holds `needs`: "I saw the GP
+    this morning" is no report come late; "I saw it this morning" is."""
+
+    __slots__ = ("gated", "needs")
+
+    def __init__(self, gated: Gated, needs: re.Pattern):
+        self.gated, self.needs = gated, needs
+
+    def search(self, text: str) -> re.Match | None:
+        if not self.gated._may_match(text):
+            return None
+        for m in self.gated.pattern.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in ".?!") + 1
+            ends = [i for i in (text.find(c, m.end()) for c in ".?!") if i >= 0]
+            if self.needs.search(text, start, min(ends, default=len(text))):
+                return m
+        return None
+
+
+# "we got it yesterday", "I've only seen that just now", "it came last night", "they gave it me at the door"
+LATE = InASentenceWith(Gated(re.compile(
+    rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
+    rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b|\bgave (?:it|them) (?:me|us)\b[^.?!]{{0,30}}"
+    rf"\b{LATE_WHEN}\b", re.I),
+    # (each wording of LATE_WHEN holds one of these)
+    ("day", "night", "morning", "evening", "just now", "hour ago", " here", "walked in", "came in", "the door",
+     "the car", "minutes ago")), _PAPERS)
 # A conference's written reports, as people name them
 REPORT = re.compile(r"\b(?:report|reports|paperwork)\b", re.I)
+# (what was not had must be a thing of paper, or "it": not "I haven't seen them since March", the
+# children, nor "I haven't had any alcohol", "we never got any help")
 NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:seen|had|got|received|been (?:sent|given))|"
                           r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
-                          r"nobody (?:sent|gave|showed)|never (?:got|received|arrived|came))\b"
-                          r"[^.?!]{0,30}\b(?:report|reports|it|them|any|anything|copy|a copy)\b", re.I)
+                          r"(?:i|we) (?:wasn't|weren't|was not|were not) (?:sent|given|shown)|"
+                          r"nobody(?:'s| has)? (?:sent|gave|showed|shown|shared)|never (?:got|received|arrived|came))\b"
+                          r"[^.?!]{0,30}\b(?:report|reports|paperwork|papers|it|copy|a copy)\b", re.I)
 # Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
 # "I want to complain", "nobody got back to me".
 NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
