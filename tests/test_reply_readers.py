@@ -52,3 +52,14 @@ def test_a_no_tagged_on_to_a_denial_corrects_nothing():
 ])
 def test_a_turn_saying_a_report_came_late_or_not_at_all(said, late):
     assert omissions.complained_of_a_late_report(said) is late
+
+
+@pytest.mark.parametrize("statement,late", [
+    ("Mr Ali said he had not had time to read the report.", True),
+    ("Ms Byrne had not seen the report until she arrived at the meeting.", True),
+    ("Ms Byrne was given the report at the start of the conference.", True),
+    ("The school report noted that Dev is often late for registration.", False),  # (another lateness)
+    ("The police report stated the call came in shortly before midnight.", False),
+])
+def test_minutes_saying_a_report_came_late(statement, late):
+    assert omissions.report_came_late(statement) is late

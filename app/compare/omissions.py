@@ -78,9 +78,15 @@ RUNNING_THE_MEETING = Gated(re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:sp
 
 # The minutes saying a report reached the family late, as minutes put it ("received the report only
 # the previous evening", "only that morning", "had not had time to read it")
-_WRITTEN_LATE = re.compile(r"\b(?:late|previous (?:evening|night|day)|(?:evening|night|day|morning) before|"
-                           r"shortly before|(?:no|insufficient|not enough|little) time to read|"
-                           r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day))\b", re.I)
+# (not a report of something else late: "the school report says he is often late", "late immunisations")
+_WRITTEN_LATE = re.compile(r"\b(?:(?:received|sent|shared|circulated|given|arrived|came|reached)\b[^.;]{0,40}\blate|"
+                           r"too late|late (?:arrival|circulation|sharing)|(?:it|they) (?:was|were|came|arrived) late|"
+                           r"previous (?:evening|night|day)|(?:evening|night|day|morning|afternoon) before|"
+                           r"shortly before (?:the )?(?:meeting|conference)|"
+                           r"(?:no|insufficient|not enough|little|not had(?: the)?|not have(?: the)?) time to read|"
+                           r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day)|"
+                           r"not (?:seen|received|had) (?:the|a|his|her|their|any) reports? (?:until|till)|"
+                           r"at the (?:start|beginning) of the (?:meeting|conference))\b", re.I)
 
 
 def report_came_late(statement: str) -> bool:
