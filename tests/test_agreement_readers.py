@@ -83,3 +83,12 @@ def test_minutes_recording_a_dissent(statement, recorded):
 ])
 def test_the_outcome_a_turn_votes_for(said, outcome):
     assert outcomes.named(said) == outcome
+
+
+@pytest.mark.parametrize("said,outcome", [
+    ("I wouldn't go as far as a plan for the twins.", outcomes.LESS),
+    ("I think she still needs a plan.", outcomes.PLAN),
+    ("She needs a plan for the summer holidays.", None),  # (a plan of another kind)
+])
+def test_more_ways_of_voting(said, outcome):
+    assert outcomes.named(said) == outcome

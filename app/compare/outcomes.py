@@ -32,6 +32,7 @@ _NAMED = [
            r"not (?:think|feel|believe|consider) (?:it|that|(?:that )?(?:the )?threshold(?: for (?:\w+ ){1,3})?)"
            r"(?: is|'s| has been| was| had been)? met|"
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
+           r"not go (?:as|so) far as (?:a |the )?(?:child protection )?plan|"
            r"not (?:think|feel|believe|consider|sure) (?:that )?(?:it|this|he|she|they)(?:'s| is| has)? "
            r"(?:meets?|reach(?:es|ed)?) (?:the )?threshold|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
@@ -54,6 +55,7 @@ _NAMED = [
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:\w+ ){1,3})?(?:is|was|has been|had been) met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|remain on plans?\b|"
            r"\b(?:be|made|become|remain) subject to (?:a |the )?(?:child protection |cp )?plans?\b|"
+           r"\bneeds? (?:a|the|to (?:be|stay|remain) on (?:a|the)) plans?\b(?! (?:for|to|of|about|with)\b)|"
            # (the plan itself going on, not a plan of another kind: "with the safety plan carrying on")
            r"(?:\b(?:the|their|his|her|protection|cp) |^|(?<=[.!?] ))plans? (?:will |should |to )?"
            r"(?:continues?|remains?|stays?)\b|"
