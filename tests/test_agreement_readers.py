@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.compare import outcomes, polarity
+from app.compare import omissions, outcomes, polarity
+from app.compare.turns import Turn
 
 
 @pytest.mark.parametrize("said", [
@@ -92,3 +93,11 @@ def test_the_outcome_a_turn_votes_for(said, outcome):
 ])
 def test_more_ways_of_voting(said, outcome):
     assert outcomes.named(said) == outcome
+
+
+def test_a_view_passed_on_is_not_the_speakers_recommendation():
+    def turn(text):
+        return Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)", text)
+    assert not omissions.against_decision(turn("Mum's view is that child in need would be enough."), outcomes.PLAN)
+    assert not omissions.against_decision(turn("Dad has said he'd prefer child in need."), outcomes.PLAN)
+    assert omissions.against_decision(turn("For me child in need would be enough."), outcomes.PLAN)
