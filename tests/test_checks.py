@@ -3530,3 +3530,9 @@ Independent Chair (Marguerite Quill): Thank you.
     assert f is not None and "don't want" in f.evidence[0].text
     assert checks.consented_the_other_way(
         case_for(meeting, "Ms Webb said she does not want Milo to keep the allotment on.")) is None
+
+
+def test_a_childs_reading_is_no_part_of_the_meetings_course():
+    assert not checks.procedural("Ms Webb said Milo's reading had come on well this term.")
+    assert not checks.procedural("Mr Rowan said his reading age is now nine.")
+    assert checks.procedural("The chair read out the school's report.")

@@ -98,9 +98,14 @@ def procedural(text: str) -> bool:
     first = set(text_words(text).lemmas[:8])
     if "join" in first and _JOINS_IN.search(text):
         first.discard("join")  # ("Milo rarely joins in at nursery": how he gets on, not who came)
+    if "read" in first and _A_CHILDS_READING.search(text):
+        first.discard("read")  # ("his reading has slipped": how he reads, not a report read out)
     return bool(PROCEDURAL & first) or bool(_LINE_DROPPED.search(text))
 
 
+# Reading as a child's skill: "his reading", "Ada's reading", "her reading age", "reading has come on"
+_A_CHILDS_READING = re.compile(r"\b(?:his|her|their|[A-Za-z]+'s) reading\b|\breading (?:age|book|level|group|has|had|"
+                               r"is|was)\b", re.I)
 # Joining in, said of a child taking part with others; not joining in a meeting or a call
 _JOINS_IN = re.compile(valence.JOINS_IN, re.I)
 
