@@ -2192,3 +2192,9 @@ def test_an_answering_no_written_without_its_comma():
     assert ("agree", False) in polarity.polar_terms("no i agree with the hedge yeah")
     assert ("fine", False) in polarity.polar_terms("nah it was fine in the end")
     assert ("present", False) in polarity.polar_terms("No neighbours were present.")  # (a "no" of a thing)
+
+
+def test_since_a_time_runs_up_to_now():
+    assert not polarity.other_time("Mr Lowe has not driven since March.", "I still drive, just to work.")
+    assert not polarity.other_time("Ms Rowe has not smoked since last summer.", "I do smoke, yeah.")
+    assert polarity.other_time("Mr Lowe drove in March.", "I don't drive.")

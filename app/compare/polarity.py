@@ -1016,6 +1016,7 @@ def other_time(claim: str, said: str, word: str = "", said_word: str = "") -> bo
         if theirs and not _NOW_WORDS.search(theirs) and {_SAME_TIME.get(w, w) for w in lemmas(theirs)} & TIMES:
             return True
     claim = _A_THING_BEFORE.sub(" ", _AT_FIRST.sub(" previously ", claim))  # ("at first": a time before now)
+    claim = _SINCE_THEN.sub(" ", claim)  # ("not used since January" runs up to now: the other's time too)
     said_lemmas = lemmas(said)
     a, b = {_SAME_TIME.get(w, w) for w in lemmas(claim)} & TIMES, {_SAME_TIME.get(w, w) for w in said_lemmas} & TIMES
     anchor = _ANCHOR.search(claim) if "before" in a else None
@@ -1029,6 +1030,8 @@ def other_time(claim: str, said: str, word: str = "", said_word: str = "") -> bo
 _UNTIL = re.compile(r"\b(?:till|until|til)\b", re.I)
 _NOW_WORDS = re.compile(r"\b(?:now|currently|at present|at the moment|these days|nowadays|this (?:term|year|month|week))\b",
                         re.I)
+_SINCE_THEN = re.compile(rf"\bsince (?:early |late |mid |the (?:start|end|middle) of )?(?:last \w+|the \w+|"
+                         rf"{'|'.join(MONTHS)})\b", re.I)
 _PIECES = re.compile(r"[,;]|\bbut\b|\bwhereas\b", re.I)  # (a sentence's clauses, as a time may change at each)
 _AT_FIRST = re.compile(r"\b(?:at first|to begin with|in the first (?:few )?(?:days|weeks|months))\b", re.I)
 # "a previous matter", "an earlier incident", "a former partner": a thing from before, not the time
