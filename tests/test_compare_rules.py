@@ -2198,3 +2198,8 @@ def test_since_a_time_runs_up_to_now():
     assert not polarity.other_time("Mr Lowe has not driven since March.", "I still drive, just to work.")
     assert not polarity.other_time("Ms Rowe has not smoked since last summer.", "I do smoke, yeah.")
     assert polarity.other_time("Mr Lowe drove in March.", "I don't drive.")
+
+
+def test_a_denial_passes_over_whose_it_is():
+    assert ("bike", True) in polarity.polar_terms("Ada hasn't got her bike back.")
+    assert ("gp", True) in polarity.polar_terms("She's not been to her GP.")

@@ -205,7 +205,8 @@ def _turned_round(m: re.Match) -> str:
 PASS_OVER = set("""be have do a an the any yet always ever even longer really quite sure all i you he she it we
 they that this to of been being got get going go there is are was were will would can could should
 with how about fully entirely completely totally wholly necessarily exactly sort kind able once""".split()) \
-    | {"seem", "anything", "anywhere"}  # ("didn't seem frightened", "isn't anything wrong": the thing denied)
+    | {"seem", "anything", "anywhere"} \
+    | {"my", "his", "her", "their", "our", "your"}  # ("didn't go to my appointment": the appointment denied)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
