@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.compare import omissions, polarity
+from app.compare.text import expand
 
 
 @pytest.mark.parametrize("reply", ["No, that isn't right, the car was blue.", "That's wrong: it was a Tuesday.",
@@ -1549,7 +1550,8 @@ def test_open_to_is_receptive_only_of_an_idea_not_of_a_case():
 
 def test_not_that_someone_does_not_is_that_they_do():
     assert polarity.polar_terms("It's not that I don't trust the school.") == [("trust", False), ("school", False)]
-    assert ("come", True) in polarity.polar_terms("Not really, she doesn't come to the groups.")  # no idiom here
+    # no idiom here (coming to the groups is attending them)
+    assert ("attend", True) in polarity.polar_terms("Not really, she doesn't come to the groups.")
     assert ("wrong", True) in polarity.polar_terms("I haven't done nothing wrong.")  # said twice, meant once
 
 
@@ -2203,3 +2205,9 @@ def test_since_a_time_runs_up_to_now():
 def test_a_denial_passes_over_whose_it_is():
     assert ("bike", True) in polarity.polar_terms("Ada hasn't got her bike back.")
     assert ("gp", True) in polarity.polar_terms("She's not been to her GP.")
+
+
+def test_going_or_making_it_to_a_session_is_attending_it():
+    assert polarity.clash("Ada attended the allotment meeting.", "I never made it to the allotment meeting.")
+    assert polarity.clash("Ada did not attend the allotment meeting.", "I went to the allotment meeting.")
+    assert "went to" in expand("We went to the garden centre.")  # (a place, not a session)

@@ -97,6 +97,13 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # a denial written without its apostrophe, as a recogniser or a quick typist may ("dont", "didnt")
     (re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b"), r"\1 not", "nt"),
     (re.compile(r"\bcant\b"), "can not", "cant"), (re.compile(r"\bwont\b"), "will not", "wont"),
+    # going, or making it, to a session or an appointment is attending it ("I didn't go to the core group",
+    # "she made it to every session")
+    (re.compile(r"\b(?:(?:go|goes|going|went|gone|been|come|comes|came|coming)(?: along)? to|"
+                r"(?:make|makes|made|making) it (?:to|in to|into))\s+(?=(?:(?:the|his|her|their|my|our|your|a|an|every|"
+                r"all|any|each|both|one|two|three|four|five|six|of)\s+){0,3}(?:[a-z]+\s+){0,2}(?:sessions?|appointments?|"
+                r"meetings?|groups?|class(?:es)?|clinics?|course|contact|reviews?|conference|school|nursery|college)\b)"),
+     "attend ", " to "),
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     # "how the plan has gone", "how things went": how it fared, not its going away
     (re.compile(r"\bhow ((?:[a-z']+ ){1,4}?)(has |have |had |is |are |'s )?(?:gone|went|going)\b"),
