@@ -109,3 +109,9 @@ Mother (Jade Moss): I was home from the ward the next day.
     assert found[added].kind == "not_said" and "an admission to hospital" in found[added].explanation
     kept = meeting.replace("I was home from the ward the next day.", "They kept me in, on the mental health unit, for a week.")
     assert added not in _compare(kept, added)
+
+
+def test_the_admin_team_speaks_of_no_admission():
+    assert serious_events.unmentioned("Ravi was admitted to hospital with pneumonia.",
+                                      ["The admin office will send the letters out."]) == ["an admission to hospital"]
+    assert not serious_events.unmentioned("Ravi was admitted to hospital with pneumonia.", ["He was admitted on Tuesday."])

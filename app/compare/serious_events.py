@@ -57,11 +57,11 @@ EVENTS = [
     # "ward" or "unit" alone: "the public protection unit", "before she goes home from the ward")
     ("an admission to hospital", r"\badmitted to (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:hospital|unit|ward)\b|"
      r"(?<!\bno )\b(?:hospital|inpatient|psychiatric) admissions?\b|\bsectioned\b",
-     r"\badmi|\bsection|\binpatient|\b(?:in|into|to) (?:the )?hospital\b|\b(?:kept|stayed)(?: \w+)? in\b"),
+     r"\badmi(?!n)|\bsection|\binpatient|\b(?:in|into|to) (?:the )?hospital\b|\b(?:kept|stayed)(?: \w+)? in\b"),
     # what someone said to the police in interview ("made admissions in interview", "admitted the
     # assault"): not a hospital admission
     ("admissions to the police", r"\b(?:made|makes|making) (?:full |partial |some |several )?admissions\b|"
-     r"\badmitted (?:the|to the|to) (?:offence|assault|charge|offences)\b", r"\badmi"),
+     r"\badmitted (?:the|to the|to) (?:offence|assault|charge|offences)\b", r"\badmi(?!n)"),
 ]
 _EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
 # the first root word of each event's spoken pattern ("arrest", "charg"), for a recogniser's near misses
