@@ -115,3 +115,8 @@ def test_the_admin_team_speaks_of_no_admission():
     assert serious_events.unmentioned("Ravi was admitted to hospital with pneumonia.",
                                       ["The admin office will send the letters out."]) == ["an admission to hospital"]
     assert not serious_events.unmentioned("Ravi was admitted to hospital with pneumonia.", ["He was admitted on Tuesday."])
+
+
+def test_excluded_for_a_time_is_an_exclusion():
+    assert [name for name, _ in serious_events.reported("Ravi was excluded for three days after the fight.")] == [
+        "an exclusion from school"]

@@ -34,8 +34,11 @@ EVENTS = [
      r"\bconvict|\bprevious(?:es)? for\b|\b(?:got|has|have|had|with) previous\b|\bform for\b|\bcriminal record|"
      r"\b(?:a|his|her|their) record for\b"),
     ("an injunction or non-molestation order", r"\binjunction\b|\bnon-molestation order\b", r"\binjunction|\bnon.?mol"),
+    # ("excluded for two days": for a time, a school's exclusion)
     ("an exclusion from school", r"\bexclusion\b|\bexcluded from (?:school|class|nursery|college)\b|"
-                                 r"\b(?:permanently|temporarily) excluded\b", r"\bexclu"),
+                                 r"\b(?:permanently|temporarily) excluded\b|\bexcluded for (?:a|an|one|two|three|four|"
+                                 r"five|\d+|the rest of the) (?:day|days|week|weeks|term|afternoon|morning)\b",
+     r"\bexclu"),
     ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b", r"\bdiagnos"),
     # (a "warning notice" is spoken of by "notice" or its kind, "abduction", whatever became of "warning")
     ("a formal warning", r"\b(?:formal|written|final|police|harassment|abduction) warning\b|\bwarning notice\b",
