@@ -3536,3 +3536,13 @@ def test_a_childs_reading_is_no_part_of_the_meetings_course():
     assert not checks.procedural("Ms Webb said Milo's reading had come on well this term.")
     assert not checks.procedural("Mr Rowan said his reading age is now nine.")
     assert checks.procedural("The chair read out the school's report.")
+
+
+def test_a_word_said_in_some_form_is_of_its_root_not_a_compound():
+    aligner = Aligner(from_text("Health Visitor (Beatrix Noon): She's tired all the time, and work is busy.\n"))
+    assert checks._said_in_some_form("tiredness", aligner)
+    assert not checks._said_in_some_form("workload", aligner)
+    assert not checks._said_in_some_form("timekeeping", aligner)
+    # ... a longer one may be a word clipped ("admin" for "administration")
+    clipped = Aligner(from_text("Health Visitor (Beatrix Noon): The admin office has the form.\n"))
+    assert checks._said_in_some_form("administration", clipped)

@@ -311,9 +311,22 @@ def _unsaid(case: Case, sure: float, why: str, passage: str, sure_whatever_heard
 
 def _said_in_some_form(w: str, aligner: Aligner) -> bool:
     # ("tiredness" is spoken of by "tired", too short for the aligner's shared five-letter stems;
+    # not "workload" by "work", nor "fireguard" by "fire": a word of its own after a short one is a
+    # compound, where a longer one is as often a clipped word ("intel" for "intelligence");
     # in a recogniser's transcript a near miss of the word counts, as the aligner counts it)
-    return aligner.said_anywhere(w) or any(w.startswith(v) for v in aligner.vocabulary if len(v) >= 4) \
+    return aligner.said_anywhere(w) or any(w.startswith(v) and (len(v) >= 5 or _an_ending(w[len(v):]))
+                                           for v in aligner.vocabulary if len(v) >= 4) \
         or (recognised(aligner) and aligner.coverage([w], 0, len(aligner.turns) - 1)[0] > 0)
+
+
+def _an_ending(rest: str) -> bool:
+    """Is what follows a root an ending ("tire" + "dness": the vocabulary holds lemmas), not a word?"""
+    return rest in _SUFFIXES or (rest[:1] in ("d", "e", "r", "s") and rest[1:] in _SUFFIXES)
+
+
+# The endings that make a word of another of the same root ("tired" -> "tiredness", "help" -> "helpful")
+_SUFFIXES = frozenset({"", "s", "es", "ed", "d", "er", "ers", "ing", "ly", "y", "ness", "ment", "ments", "ful", "less",
+                       "ity", "ion", "ions", "ation", "ations", "ish", "able", "ive", "al", "ally", "ies", "ied", "e"})
 
 
 # How someone took what was said, in the minute-taker's word for it ("Mum was relieved")
