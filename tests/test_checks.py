@@ -3546,3 +3546,23 @@ def test_a_word_said_in_some_form_is_of_its_root_not_a_compound():
     # ... a longer one may be a word clipped ("admin" for "administration")
     clipped = Aligner(from_text("Health Visitor (Beatrix Noon): The admin office has the form.\n"))
     assert checks._said_in_some_form("administration", clipped)
+
+
+def test_a_frequency_nobody_gave():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how is Milo sleeping?
+Mother (Carys Webb): He wakes up screaming and I have to sit with him till he settles.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.frequency_not_said(case_for(meeting, "Ms Webb said Milo wakes up screaming every night."))
+    assert f is not None and f.kind == "not_said" and "every night" in f.explanation
+    # ... but a how-often said in words of its own is for the details to weigh, or none to find
+    said = meeting.replace("He wakes up screaming", "Most nights he wakes up screaming")
+    assert checks.frequency_not_said(case_for(said, "Ms Webb said Milo wakes up screaming every night.")) is None
+    assert checks.frequency_not_said(case_for(meeting, "Ms Webb said Milo wakes up screaming.")) is None
+    # ... nor days named, which say how often too
+    days = """\
+Independent Chair (Marguerite Quill): What days does Edna have Milo?
+Maternal grandmother (Edna Webb): Monday, Wednesday and Friday. I take him to the allotment on the Wednesday.
+"""
+    assert checks.frequency_not_said(case_for(days, "Mrs Webb said she looks after Milo three days a week.")) is None

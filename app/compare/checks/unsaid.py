@@ -35,7 +35,7 @@ from app.compare.checks.shared import (
 )
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.findings import Finding
-from app.compare.text import MINUTES_REGISTER, lemmas
+from app.compare.text import MINUTES_REGISTER, details, lemmas
 from app.compare.turns import unsure_share
 from app.minutes.people import Cast
 from app.minutes.statements import Statement, reported
@@ -248,6 +248,39 @@ def reason_not_said(case: Case) -> Finding | None:
             return _unsaid(case, 0.65, f"Nobody in the recording gives the reason the minutes give "
                                        f"(“{m.group(0).strip()}”).", "gives none of it")
     return None
+
+
+def frequency_not_said(case: Case) -> Finding | None:
+    """The minutes say how often ("she wakes screaming every night", "he drinks daily") where the
+    passage that speaks of it, and its speaker's turns around it, give no how-often at all ("she
+    wakes up screaming and I sit with her"). A frequency added makes a sometimes an always: it
+    must be found with the rest. Not where anyone in the meeting gave the same frequency, nor where
+    the passage gives another (detail_changed's to judge), nor where the passage hardly speaks of
+    the statement's subject (not_said's)."""
+    st, match, aligner = case.st, case.match, case.aligner
+    if match.coverage < case.ctx.tuning.frequency_topic_from:
+        return None
+    often = [d for d in details(st.text) if d.unit == "per_week"]
+    if not often:
+        return None
+    if any(d.unit == "per_week" and d.value in {o.value for o in often} for t in aligner.turns for d in details(t.text)):
+        return None  # (given by someone, somewhere)
+    nearby = list(case.region)
+    if st.speakers:
+        nearby += _theirs_around(case, _one_of(st.speakers, case.ctx))
+    # (days named are a how-often too: "Monday, Wednesday and Friday" for "three days a week")
+    if any(_HOW_OFTEN.search(t.text) or any(d.unit in ("per_week", "time", "weekdays", "habit_day") for d in details(t.text))
+           for t in nearby):
+        return None
+    return _unsaid(case, 0.6, f"Nobody in the recording says how often, as the minutes do "
+                              f"(“{often[0].text}”).", "says nothing of how often")
+
+
+# Words that say how often, or that it is a habit, without a figure
+_HOW_OFTEN = re.compile(r"\b(?:always|usually|often|never|sometimes|occasionally|regularly|rarely|seldom|most|every|"
+                        r"each|daily|weekly|nightly|monthly|fortnightly|once|twice|times|constantly|all the time|a lot|"
+                        r"loads|hardly|ever|again|now and then|on and off|some days|couple of|mornings|nights|evenings|"
+                        r"weekends|tuesdays|mondays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.I)
 
 
 # What someone is said to have agreed to, up to where the clause ends ("agreed to fit a stair gate
