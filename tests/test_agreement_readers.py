@@ -101,3 +101,9 @@ def test_a_view_passed_on_is_not_the_speakers_recommendation():
     assert not omissions.against_decision(turn("Mum's view is that child in need would be enough."), outcomes.PLAN)
     assert not omissions.against_decision(turn("Dad has said he'd prefer child in need."), outcomes.PLAN)
     assert omissions.against_decision(turn("For me child in need would be enough."), outcomes.PLAN)
+
+
+def test_an_end_looked_forward_to_is_not_one_denied_or_put_off():
+    assert outcomes.looks_forward_to_less("We could be looking at child in need at the next review.")
+    assert not outcomes.looks_forward_to_less("We're not looking at stepping down at the next review.")
+    assert not outcomes.looks_forward_to_less("It's too soon to talk about child in need at the next review.")

@@ -179,6 +179,12 @@ def looks_forward_to_less(text: str) -> bool:
     a condition ("we could be looking at child in need at the next review, if things hold")?"""
     for sentence in FULL_STOP.split(text):
         t = expand(sentence)
-        if _LATER.search(t) and _LESS.search(t):
+        m = _LESS.search(t) if _LATER.search(t) else None
+        # (not where it is denied or put off first: "we're not looking at stepping down", "too early
+        # to talk about child in need")
+        if m and not _DENIED_BEFORE.search(t[:m.start()]) and not _TOO_SOON.search(t[:m.start()]):
             return True
     return False
+
+
+_TOO_SOON = re.compile(r"\btoo (?:early|soon)\b", re.I)
