@@ -90,6 +90,8 @@ def test_the_outcome_a_turn_votes_for(said, outcome):
     ("I wouldn't go as far as a plan for the twins.", outcomes.LESS),
     ("I think she still needs a plan.", outcomes.PLAN),
     ("She needs a plan for the summer holidays.", None),  # (a plan of another kind)
+    ("My decision is that the plan will end today.", outcomes.LESS),
+    ("My decision is that no plan is needed.", outcomes.LESS),
 ])
 def test_more_ways_of_voting(said, outcome):
     assert outcomes.named(said) == outcome

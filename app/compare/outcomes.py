@@ -38,7 +38,8 @@ _NAMED = [
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"\b(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
-           r"\b(?:the|their|his|her) plans? (?:should |could |to |can )?(?:end|close|cease|stop)\b|"
+           r"\b(?:the|their|his|her) plans? (?:should |could |to |can |will |would )?(?:end|close|cease|stop)\b|"
+           r"\bno (?:child protection |cp )?plans? (?:is|are|was|were) (?:needed|necessary|required|warranted)\b|"
            # a plan said not to be needed, the child the subject ("I don't think she needs to be on a
            # plan", "no longer requires a child protection plan"; not "child in need is not enough")
            r"(?:not think|no longer|not) (?:that )?(?:[a-z']+ ){0,3}?(?<!in )(?:needs?|requires?)"
