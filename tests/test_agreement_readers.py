@@ -109,3 +109,13 @@ def test_an_end_looked_forward_to_is_not_one_denied_or_put_off():
     assert outcomes.looks_forward_to_less("We could be looking at child in need at the next review.")
     assert not outcomes.looks_forward_to_less("We're not looking at stepping down at the next review.")
     assert not outcomes.looks_forward_to_less("It's too soon to talk about child in need at the next review.")
+
+
+@pytest.mark.parametrize("said,outcome", [
+    ("Milo needs a plan in place at school for his behaviour.", None),  # (a plan of another kind)
+    ("He was made subject to a plan last year.", None),  # (history)
+    ("The plan will end when he turns eighteen.", None),
+    ("I don't think he meets the threshold for speech therapy.", None),
+])
+def test_no_vote_read_after_a_second_look(said, outcome):
+    assert outcomes.named(said) == outcome

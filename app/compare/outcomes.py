@@ -34,11 +34,13 @@ _NAMED = [
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not go (?:as|so) far as (?:a |the )?(?:child protection )?plan|"
            r"not (?:think|feel|believe|consider|sure) (?:that )?(?:it|this|he|she|they)(?:'s| is| has)? "
-           r"(?:meets?|reach(?:es|ed)?) (?:the )?threshold|"
+           r"(?:meets?|reach(?:es|ed)?) (?:the )?threshold(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|"
+           r"significant harm|conference)))|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"\b(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"
-           r"\b(?:the|their|his|her) plans? (?:should |could |to |can |will |would )?(?:end|close|cease|stop)\b|"
+           r"\b(?:the|their|his|her) plans? (?:should |could |to |can )?(?:end|close|cease|stop)\b|"
+           r"\b(?:the|their|his|her) plans? (?:will|would) (?:end|close|cease|stop)(?= (?:today|now|here|at this)\b)|"
            r"\bno (?:child protection |cp )?plans? (?:is|are|was|were) (?:needed|necessary|required|warranted)\b|"
            # a plan said not to be needed, the child the subject ("I don't think she needs to be on a
            # plan", "no longer requires a child protection plan"; not "child in need is not enough")
@@ -55,8 +57,10 @@ _NAMED = [
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:\w+ ){1,3})?(?:is|was|has been|had been) met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|remain on plans?\b|"
-           r"\b(?:be|made|become|remain) subject to (?:a |the )?(?:child protection |cp )?plans?\b|"
-           r"\bneeds? (?:a|the|to (?:be|stay|remain) on (?:a|the)) plans?\b(?! (?:for|to|of|about|with)\b)|"
+           r"(?<!was )(?<!were )(?<!been )\b(?:be|made|become|remain) subject to (?:a |the )?(?:child protection |cp )?"
+           r"plans?\b|"
+           r"\bneeds? (?:a|the|to (?:be|stay|remain) on (?:a|the)) plans?(?=\s*(?:[.,;!?]|$|(?:now|still|then|i think|"
+           r"for now|in my view)\b))|"
            # (the plan itself going on, not a plan of another kind: "with the safety plan carrying on")
            r"(?:\b(?:the|their|his|her|protection|cp) |^|(?<=[.!?] ))plans? (?:will |should |to )?"
            r"(?:continues?|remains?|stays?)\b|"
