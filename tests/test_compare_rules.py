@@ -2211,3 +2211,9 @@ def test_going_or_making_it_to_a_session_is_attending_it():
     assert polarity.clash("Ada attended the allotment meeting.", "I never made it to the allotment meeting.")
     assert polarity.clash("Ada did not attend the allotment meeting.", "I went to the allotment meeting.")
     assert "went to" in expand("We went to the garden centre.")  # (a place, not a session)
+
+
+def test_going_to_is_no_attending():
+    assert "attend" not in expand("I'm going to contact the allotment society.")
+    assert "attend" not in expand("I went to the school on Monday to see the head.")
+    assert "attend" in expand("He goes to school most days.")

@@ -98,11 +98,14 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b"), r"\1 not", "nt"),
     (re.compile(r"\bcant\b"), "can not", "cant"), (re.compile(r"\bwont\b"), "will not", "wont"),
     # going, or making it, to a session or an appointment is attending it ("I didn't go to the core group",
-    # "she made it to every session")
-    (re.compile(r"\b(?:(?:go|goes|going|went|gone|been|come|comes|came|coming)(?: along)? to|"
-                r"(?:make|makes|made|making) it (?:to|in to|into))\s+(?=(?:(?:the|his|her|their|my|our|your|a|an|every|"
-                r"all|any|each|both|one|two|three|four|five|six|of)\s+){0,3}(?:[a-z]+\s+){0,2}(?:sessions?|appointments?|"
-                r"meetings?|groups?|class(?:es)?|clinics?|course|contact|reviews?|conference|school|nursery|college)\b)"),
+    # "she made it to every session", "he goes to school"); not "going to" (what will be, or a verb:
+    # "I'm going to contact the school"), nor a visit to the building ("went to the school to see the head")
+    (re.compile(r"\b(?:(?:go|goes|went|gone|been|come|comes|came)(?: along)? to|(?:make|makes|made|making) it "
+                r"(?:to|in to|into))\s+(?=(?:(?:the|his|her|their|my|our|your|a|an|every|all|any|each|both|one|two|three|"
+                r"four|five|six|of)\s+){1,3}(?:[a-z]+\s+){0,2}(?:sessions?|appointments?|meetings?|groups?|class(?:es)?|"
+                r"clinics?|course|contact|reviews?|conference)\b|(?:sessions?|appointments?|meetings?|groups?|"
+                r"class(?:es)?|clinics?|contact|school|nursery|college)\b(?!\s+(?:the|him|her|them|his|my|your|their|our|"
+                r"me|us)\b))"),
      "attend ", " to "),
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     # "how the plan has gone", "how things went": how it fared, not its going away
