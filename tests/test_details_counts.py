@@ -271,3 +271,11 @@ def test_a_range_is_no_clock_time_and_a_label_no_age():
     assert "clock" not in {d.unit for d in details("The course takes ten to twelve weeks.")}
     assert "clock" not in {d.unit for d in details("From five to nine people came.")}
     assert "age" not in {d.unit for d in details("Room (4) was used for the visit.")}
+
+
+def test_figures_read_after_a_second_look():
+    assert "clock" not in {d.unit for d in details("He has about five to six cans a day.")}
+    assert not {d.unit for d in details("In April the two were placed together.")} & {"april"}
+    assert not {d.unit for d in details("See version 3.1.22 of the policy.")} & {"january"}
+    assert "age" not in {d.unit for d in details("Concern (1): neglect of the garden.")}
+    assert "per_week" not in {d.unit for d in details("Reviews fall every first week of the month.")}

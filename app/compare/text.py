@@ -253,13 +253,15 @@ def expand(text: str) -> str:
     return _ORDINAL_SUFFIX.sub(_spaced, t)
 
 
-# A date written in figures, day first as in Britain ("3/11/2025", "03.11.25"): as it is said
-_NUMERIC_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})\b(?![./]\d)")
+# A date written in figures, day first as in Britain ("3/11/2025", "03.11.25"): as it is said (with
+# dots, only as dates are written, two figures a part: "version 3.1.22", "paragraph 4.2.14" are no dates)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\b(?:(0?[1-9]|[12]\d|3[01])(/)(0?[1-9]|1[0-2])/(\d{4}|\d{2})|"
+                           r"(0[1-9]|[12]\d|3[01])(\.)(0[1-9]|1[0-2])\.(\d{4}|\d{2}))\b(?![./]\d)")
 
 
 def _date_in_words(m: re.Match) -> str:
-    year = m.group(4) if len(m.group(4)) == 4 else f"20{m.group(4)}"
-    return f"{int(m.group(1))} {MONTHS[int(m.group(3)) - 1]} {year}"
+    day, _, month, year = m.groups()[:4] if m.group(1) else m.groups()[4:]
+    return f"{int(day)} {MONTHS[int(month) - 1]} {year if len(year) == 4 else '20' + year}"
 
 
 _UNOPENED = _REWRITES[_OPENED:]  # (the rewrites but the contractions)
@@ -417,7 +419,7 @@ FREQUENCY = [  # (pattern on plain words, visits per week: a number, None for th
     (r"\bdaily\b|\bevery day\b", 7.0),
     # "every three weeks" is how often, not how long; a month counts as four weeks, as above
     # ... and so is "every third week" (its ordinal read as the number)
-    (r"\bevery (\d+) weeks?\b", lambda n: 1 / n),
+    (r"\bevery (\d+) weeks?\b(?! of)", lambda n: 1 / n),  # (not "every first week of the month")
     (r"\bevery (\d+) days?\b", lambda n: 7 / n),
     (r"\bevery (\d+) months?\b", lambda n: 0.25 / n),
     (r"\bevery (?:other|couple of) days?\b", 3.5),
@@ -589,8 +591,8 @@ _PAST = {"quarter": 15, "half": 30}
 _CLOCK_WORDS = re.compile(r"\b(?:5|10|20|25)(?: minutes)? (?:past|to) (?:1[0-2]|[1-9])\b")
 _CLOCK_PAST = re.compile(r"\b(5|10|20|25)(?: minutes)? past (1[0-2]|[1-9])\b")
 _CLOCK_TO = re.compile(r"\b(at|about|around|till|until|before|by|gone|just) (5|10|20|25)(?: minutes)? to (1[0-2]|[1-9])\b"
-                       r"(?! (?:[a-z]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?|people|times|percent|pounds?|"
-                       r"of|visits?|sessions?|children|kids)\b)")
+                       r"(?=$| (?:am|pm|oclock|o|in|at|on|when|and|then|this|last|yesterday|tonight|tomorrow|i|he|she|"
+                       r"they|we|you|it|that|so|but|or|the|before|after|because|as|with|for)\b)")
 
 
 def _past_the_hour(m: re.Match) -> str:
@@ -780,7 +782,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         elif prev in MONTHS and value <= 31:
             found.add(Detail(value, prev, f"{prev} {w}"))
         elif prev == "the" and i > 1 and ws[i - 2] in MONTHS and value <= 31 and (
-                nxt in ("", "st", "nd", "rd", "th") or nxt in STOPWORDS and nxt != "of"):
+                nxt in ("", "st", "nd", "rd", "th") or nxt in STOPWORDS and nxt != "of") and _ORDINAL_AFTER.search(text):
             found.add(Detail(value, ws[i - 2], f"{ws[i - 2]} {w}"))  # "March the third" (not "May the 2 boys")
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
@@ -1064,7 +1066,9 @@ _LABELS = frozenset({"room", "page", "section", "item", "appendix", "paragraph",
                      "step", "stage", "level", "flat", "house", "floor", "ward", "bay", "bed", "unit", "phase", "part",
                      "class", "year", "number", "option", "box", "grade", "group", "week", "day", "month", "term",
                      "session", "visit", "line", "chapter", "note", "annex", "version", "form", "score"})
-_AGE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(\d{1,2})\s*\)")
+_AGE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(\d{1,2})\s*\)(?=\s*,|\s+[a-z])")  # (not "Concern (1):")
+# "March the third", "June the 5th": a day written as an ordinal after "the" (not "In May the two ...")
+_ORDINAL_AFTER = re.compile(rf"\b(?:{'|'.join(MONTHS)}) the (?:\d{{1,2}}(?:st|nd|rd|th)\b|[a-z]+(?:st|nd|rd|th)\b)", re.I)
 _BY_MONTH = frozenset({"since", "in", "from", "until", "till", "by", "before", "after", "last", "next", "early", "late",
                        "mid", "during"})
 # Money: a sum said with its unit is money ("£75", "eighty quid", "two grand"; "pounds" unless the
