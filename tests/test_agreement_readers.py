@@ -119,3 +119,14 @@ def test_an_end_looked_forward_to_is_not_one_denied_or_put_off():
 ])
 def test_no_vote_read_after_a_second_look(said, outcome):
     assert outcomes.named(said) == outcome
+
+
+@pytest.mark.parametrize("statement,all_agreed", [
+    ("It was not agreed by all.", False),
+    ("There was no consensus on the category.", False),
+    ("Consensus could not be reached.", False),
+    ("All professionals who attended agreed with the category.", True),
+    ("All agreed, except that the review moves to May.", True),
+])
+def test_all_agreed_read_after_a_second_look(statement, all_agreed):
+    assert polarity.claims_all_agreed(statement) is all_agreed

@@ -90,22 +90,23 @@ def _along(t: str, w: str) -> bool:
 # ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does.
 # A verb in the passive is nobody's view: "thanked everyone; her brother's needs would also be
 # considered".)
-# (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt,
+# (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt
+# ("all professionals who attended agreed" is all of them),
 # nor a passive "were considered to be at risk", nor "considered the reports")
 ALL_AGREED = re.compile(r"\b(all(?! (?:\w+ )?(?:children|concerns|reports|risks|issues)\b)|everyone|every professional|"
                         r"unanimous(?:ly)?|both(?! (?:\w+ )?children\b)|all professionals|"
                         r"all agencies|all those present|the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
-                        r"(?:(?!\b(?:that|who|which|heard)\b)[^.]){0,60}"
+                        r"(?:(?!\b(?:that|which|heard)\b)[^.]){0,60}"
                         r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwere )(?<!\bwas )"
                         r"\b(agree|agreed|supported|recommended|felt|"
                         r"considered(?! (?:the |all )?(?:reports?|information|evidence|whether|how|what)\b)|"
                         r"were of the view)", re.I)
 # ... said otherwise: "the decision was unanimous", "agreed by all", "there was consensus", "nobody disagreed"
-_ALL_AGREED_OTHERWISE = re.compile(r"\b(?:was|were) unanimous\b|\bagreed by all\b|\bconsensus\b|"
-                                   r"\bagreement (?:from|of|between|among) all\b|"
+_ALL_AGREED_OTHERWISE = re.compile(r"\b(?:was|were) unanimous\b|\bagreed by all\b|\b(?:there was|reached) (?:a )?consensus\b|"
+                                   r"\bconsensus (?:was reached|that)\b|\bagreement (?:from|of|between|among) all\b|"
                                    r"\b(?:no one|no-one|nobody) (?:disagreed|objected|dissented)\b", re.I)
 # ... but for someone: "all agreed apart from Mother"
-_SAVE_FOR = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of)\b", re.I)
+_SAVE_FOR = re.compile(r"\b(?:except(?! that\b)|apart from|other than|save for|with the exception of)\b", re.I)
 DISSENT = re.compile(
     # (not "I don't disagree", "I'm not against it", "did not object": two denials assent)
     r"\b((?<!not )(?<!n't )(?<!never )disagree|do not agree|don't agree|not agree|"
@@ -1132,7 +1133,10 @@ def claims_all_agreed(statement: str) -> bool:
     if _SAVE_FOR.search(statement):
         return False
     m = ALL_AGREED.search(statement)
-    return bool(m and not _NEGATED.search(statement[:m.end()])) or bool(_ALL_AGREED_OTHERWISE.search(statement))
+    if m and not _NEGATED.search(statement[:m.end()]):
+        return True
+    m = _ALL_AGREED_OTHERWISE.search(statement)  # (not "It was not agreed by all")
+    return bool(m and not _NEGATED.search(statement[:m.start()]))
 
 
 _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
