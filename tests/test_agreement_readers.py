@@ -130,3 +130,27 @@ def test_no_vote_read_after_a_second_look(said, outcome):
 ])
 def test_all_agreed_read_after_a_second_look(statement, all_agreed):
     assert polarity.claims_all_agreed(statement) is all_agreed
+
+
+@pytest.mark.parametrize("said,dissent", [
+    ("I don't think he meets the threshold for speech therapy.", False),  # (a threshold of another thing)
+    ("The police didn't feel it met the threshold for a charge.", False),
+    ("I don't think the twins are at risk.", True),
+    ("Not happy with that at all.", True),
+    ("I personally wouldn't go that far.", True),
+    ("I would object to that.", True),
+    ("I couldn't disagree more.", True),
+    ("Why are we on a plan when the threshold isn't met?", True),  # (a question that says so)
+])
+def test_dissent_read_after_a_second_look(said, dissent):
+    assert polarity.dissents(said) is dissent
+
+
+@pytest.mark.parametrize("said,agrees", [
+    ("Absolutely not.", False),
+    ("Yeah, no problem.", True),
+    ("Yes, no worries.", True),
+    ("Yeah, no, I agree with that.", True),
+])
+def test_assent_read_after_a_second_look(said, agrees):
+    assert polarity.assents(said) is agrees

@@ -115,18 +115,22 @@ DISSENT = re.compile(
     # met", "... we need a plan"), not any thought ("I don't think the school knew")
     r"(?:not|don't) (?:think|believe) (?:that )?(?:it|the|that|this|we)\b[^.?!;]{0,40}?\b(?:met|threshold|plans?|"
     r"right|fair|necessary|needed|appropriate|proportionate|enough|warranted|justified|true|correct|accurate|"
-    r"helpful|the case)\b|"
+    r"helpful|the case|risk|harm|neglect|abuse)\b|"
     # ... and the threshold said not to be reached ("I don't think this meets the threshold", "for me it
     # doesn't meet threshold", "I'm not sure it's reached threshold")
-    r"(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold|not support|not convinced|"
+    r"(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold"
+    r"(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|a plan|significant harm|conference)))|not support|"
+    r"not convinced|"
     # ("I wouldn't support a plan"; not what another would not do: "she wouldn't say which friend",
     # "the baby wouldn't settle"; nor "I wouldn't mind", "I wouldn't disagree")
-    r"(?:i|we) (?:would not|wouldn't)(?! (?:mind|know|be surprised|disagree|object|argue)\b)|"
-    r"(?<!not )(?<!n't )object(?:s|ed)?(?: to| strongly)\b|(?:i|we) (?:strongly )?object|"
+    r"(?:i|we) (?:personally |really |just |honestly |certainly )?(?:would not|wouldn't)"
+    r"(?! (?:mind|know|be surprised|disagree|object|argue)\b)|could(?:n't| not) disagree more|"
+    r"(?<!not )(?<!n't )object(?:s|ed)?(?: to| strongly)\b|(?:i|we) (?:strongly |would |do |really )?object|"
     r"(?:i'm|we're|am|are|is) against|(?<!not )(?<!n't )against (?:it|this|that|the (?:plan|decision|proposal|"
     r"recommendation))|"
     # (the speaker's own unease, not a child's: "he's not happy at school")
-    r"(?:i'm|i am|we're|we are|i was|we were) (?:still |just |really )?not (?:happy|comfortable)|not fair|"
+    r"(?:i'm|i am|we're|we are|i was|we were) (?:still |just |really )?not (?:happy|comfortable)|"
+    r"(?:^|(?<=[.!?] ))(?:still |just |really )?not (?:happy|comfortable) with|not fair|"
     r"not accept|don't accept|want (?:that|it|this) minuted|minuted that|"
     # a complaint the speaker makes, not a child's "complains of tummy aches"; a record or a formality
     # asked for, not "the lowest on record", "to formally welcome"
@@ -1220,8 +1224,10 @@ def assents(text: str) -> bool:
     return m is not None and not _BUT_NO.search(text[m.end():]) and not dissents(text)
 
 
-_MINE = re.compile(r"\b(?:i|my|me|i'm|i'd|i've)\b", re.I)
-_BUT_NO = re.compile(r"^\W*no\b(?!\W+(?:that's|it's|you're|that is|it is|you are) (?:fine|right|true)\b)|\bbut\b", re.I)
+_MINE = re.compile(r"\b(?:i|my|me|i'm|i'd|i've)\b|\bon (?:the )?record\b|\bminuted\b", re.I)
+_RHETORICAL = re.compile(r"\W*(?:why|how come)\b", re.I)  # ("Why are we on a plan when it isn't met?" says so)
+_BUT_NO = re.compile(r"^\W*not\b|^\W*no\b(?!\W+(?:(?:that's|it's|you're|that is|it is|you are) (?:fine|right|true)|problems?|"
+                     r"worries|objections?|bother|i agree|definitely|absolutely)\b)|\bbut\b", re.I)
 
 
 # Another's dissent said back to them ("I've noted that you disagree with that"): theirs, not the
@@ -1292,6 +1298,7 @@ def dissents(text: str) -> bool:
     if _ME_NEITHER.search(text) and _OTHERS_DISAGREE.search(text):
         return True  # "They don't agree with it, and neither do I"
     if "?" in text:  # ("Does anyone disagree?" asks; "Can you put my disagreement down?" says so)
-        text = " ".join(x for x in FULL_STOP.split(text) if not x.rstrip().endswith("?") or _MINE.search(x))
+        text = " ".join(x for x in FULL_STOP.split(text) if not x.rstrip().endswith("?") or _MINE.search(x)
+                        or _RHETORICAL.match(x))
     text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text))
     return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
