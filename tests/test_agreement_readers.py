@@ -154,3 +154,12 @@ def test_dissent_read_after_a_second_look(said, dissent):
 ])
 def test_assent_read_after_a_second_look(said, agrees):
     assert polarity.assents(said) is agrees
+
+
+@pytest.mark.parametrize("statement,recorded", [
+    ("Kai is unhappy with his new school.", False),
+    ("Mr Okafor was not unhappy with the outcome.", False),
+    ("Mr Okafor was unhappy with the decision.", True),
+])
+def test_recorded_dissent_is_of_the_decision(statement, recorded):
+    assert polarity.records_dissent(statement) is recorded

@@ -1268,7 +1268,9 @@ def records_dissent(statement: str) -> bool:
 NOT_OBJECTING = r"(?:(?:did|does|do) not|didn't|doesn't|don't) (?:object|oppose|dispute)\b|\bno objections?\b"
 _NO_OBJECTION = re.compile(rf"\b(?:{NOT_OBJECTING})", re.I)
 _MINUTED_DISSENT = re.compile(r"\b(?:disagreed|disagrees|objected|objects|opposed|opposes|disputed|disputes|dissented|"
-                              r"unhappy with|unhappiness|voted against|not in favour of|did not (?:feel|consider|think|"
+                              r"(?<!not )(?:unhappy with|unhappiness (?:with|about|at)) (?:the |this |that )?(?:decision|outcome|"
+                              r"plan|recommendation|category|threshold|conference|minutes)|voted against|"
+                              r"not in favour of|did not (?:feel|consider|think|"
                               r"believe) (?:that )?(?:a |the )?(?:child protection |cp )?(?:plan|threshold))\b", re.I)
 
 
