@@ -63,3 +63,12 @@ def test_a_turn_saying_a_report_came_late_or_not_at_all(said, late):
 ])
 def test_minutes_saying_a_report_came_late(statement, late):
     assert omissions.report_came_late(statement) is late
+
+
+@pytest.mark.parametrize("reply,corrects", [
+    ("No, that's all wrong.", True),
+    ("No, not at all, he's never hit her.", True),
+    ("That's not true for Kai.", True),
+])
+def test_a_correction_read_after_a_second_look(reply, corrects):
+    assert polarity.rejects(reply) is corrects

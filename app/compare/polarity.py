@@ -1149,11 +1149,11 @@ _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
 # A reply that denies what was just said: "that is not right", "that's wrong", or a plain "No,".
 # (not "it's not right that he waits", "it was wrong of me", a view; nor a "No" that goes on to thank,
 # agree or wave on: "No, thank you", "No, that's fine", "No, no, go on", "No, I think that's right")
-_CORRECTION = (r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't)(?: quite)? (?:right|true|correct|what)"
-               r"(?! (?:that|for|to)\b)|(?:that|it)(?:'s| is| was) (?:wrong(?! (?:of|for|to)\b)|incorrect|inaccurate|untrue)|"
+_CORRECTION = (r"(?:(?:that|it)(?:'s not| is not| isn't| was not| wasn't)(?: quite)? (?:right(?! (?:that|for|to)\b)|true|"
+               r"correct|what)|(?:that|it)(?:'s| is| was) (?:all )?(?:wrong(?! (?:of|for|to)\b)|incorrect|inaccurate|untrue)|"
                r"(?:you've|you have) got (?:that|it|this) wrong|that never happened|not true|"
                r"no\b[,.!](?!\s*(?:thank|thanks|cheers|that's (?:fine|right|ok|okay)|it's fine|no,? go on|go on|carry on|"
-               r"(?:i think )?(?:that's|you're) right|not at all|nothing|that's all)))")
+               r"(?:i think )?(?:that's|you're) right|nothing)))")
 # Someone saying what was just said is wrong ("No. That's not right.", "that's a mistake").
 # After an opening word ("And no, that's not right": a recogniser often gives the last speaker's
 # trailing "and" to the next) only the full words count: "And no, he hasn't" goes on, not corrects.
