@@ -72,3 +72,7 @@ def test_minutes_saying_a_report_came_late(statement, late):
 ])
 def test_a_correction_read_after_a_second_look(reply, corrects):
     assert polarity.rejects(reply) is corrects
+
+
+def test_a_no_opening_a_sentence_may_correct_a_denial():
+    assert polarity.correction_within("He didn't hit her. No, he did, I saw it.") is not None

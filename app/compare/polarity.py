@@ -1204,7 +1204,7 @@ def correction_within(text: str) -> int | None:
 
 
 _DENIAL = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n't\b", re.I)
-_A_NO = re.compile(r"(?:[,.;!?]|\band)\s+no\b", re.I)
+_A_NO = re.compile(r"(?:,|\band)\s+no\b", re.I)  # (a "No." opening a sentence may correct it)
 
 
 ASSENT = re.compile(r"^\W*(?:(?:mm|mhm|um|er),?\s+)?(yes|yeah|yep|i know|i accept|i agree|"
