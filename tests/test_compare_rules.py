@@ -2217,3 +2217,12 @@ def test_going_to_is_no_attending():
     assert "attend" not in expand("I'm going to contact the allotment society.")
     assert "attend" not in expand("I went to the school on Monday to see the head.")
     assert "attend" in expand("He goes to school most days.")
+
+
+def test_other_time_read_after_a_second_look():
+    # "never" speaks of every time, the spring too
+    assert not polarity.other_time("Ms Rowe was drunk at the allotment in the spring.",
+                                   "I have never been drunk at the allotment.")
+    # "... and it still is": now too
+    assert not polarity.other_time("The shed is tidy now.", "Last week the shed was a mess, and it still is.",
+                                   "tidy", "mess")

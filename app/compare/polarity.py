@@ -1017,7 +1017,9 @@ def other_time(claim: str, said: str, word: str = "", said_word: str = "") -> bo
     if word:
         mine = [p for p in predicates(claim) if word in lemmas(p)]
         claim = " ".join(mine) if mine else claim
-    if said_word and _NOW_WORDS.search(claim):
+    if _ALL_TIME.search(said):
+        return False  # ("never been drunk at contact" speaks of the spring too)
+    if said_word and _NOW_WORDS.search(claim) and not _STILL.search(said):  # ("... and it still is": now too)
         theirs = " ".join(p for p in _PIECES.split(said) if said_word in lemmas(p))
         if theirs and not _NOW_WORDS.search(theirs) and {_SAME_TIME.get(w, w) for w in lemmas(theirs)} & TIMES:
             return True
@@ -1036,6 +1038,8 @@ def other_time(claim: str, said: str, word: str = "", said_word: str = "") -> bo
 _UNTIL = re.compile(r"\b(?:till|until|til)\b", re.I)
 _NOW_WORDS = re.compile(r"\b(?:now|currently|at present|at the moment|these days|nowadays|this (?:term|year|month|week))\b",
                         re.I)
+_STILL = re.compile(r"\b(?:still|to this day)\b", re.I)
+_ALL_TIME = re.compile(r"\b(?:never|always|not once|at no (?:point|time))\b", re.I)
 _SINCE_THEN = re.compile(rf"\bsince (?:early |late |mid |the (?:start|end|middle) of )?(?:last \w+|the \w+|"
                          rf"{'|'.join(MONTHS)})\b", re.I)
 _PIECES = re.compile(r"[,;]|\bbut\b|\bwhereas\b", re.I)  # (a sentence's clauses, as a time may change at each)
