@@ -595,6 +595,7 @@ _ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b
 _ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[’'])ll|to))\s+(?P<rest>[^,;]*?),?\s+"
                        r"but\s+(?:(?P<who>i|you|he|she|it|we|they)\s+)?(?:did|has|have|had|was|were|is|are|does|do)"
                        r"(?:n[’']t| not)(?:\s+(?:yet|since|really|though|then))?(?P<after>\s*(?:,.*)?)$", re.I)
+_SAID_WOULD = re.compile(r"\b(?:said|says|told|promised|offered|agreed)\b", re.I)
 _OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 
 
@@ -603,18 +604,23 @@ def _not_done_after_all(sentence: str) -> str:
     if m is None:
         return sentence
     who, before = (m.group("who") or "").lower(), m.group("before")
-    named = before.split()[0].lower() not in _OBJECT  # ("Dad was meant to ..., but he didn't")
-    if who and not re.search(rf"\b(?:{who}|{_OBJECT.get(who, who)})\b", f"{before} {m.group('rest')}", re.I) \
-            and not (named and who in ("he", "she", "they")):
+    if before.lower().endswith("used to") or _SAID_WOULD.search(before):
+        # ("I used to drink, but I don't": no longer, not never; "I said I'd ring, but I didn't": the
+        # saying stands, and minutes that report it are right)
+        return sentence
+    if who and not re.search(rf"\b(?:{who}|{_OBJECT.get(who, who)})\b", f"{before} {m.group('rest')}", re.I):
         return sentence
     return f"{m.group('before')} not {m.group('rest')}{m.group('after')}."
 
 
-# ... and these deny as "not" does, before how a thing is; not before a place or a person ("lives far
-# from school", "nowhere near us"; "far from it" answers)
+# ... and these deny as "not" does, before how a thing is: "far from" and "nowhere near" after a verb
+# of being or seeming, or opening the sentence ("Far from refusing, ..."); not before a place or a
+# person ("is far from school", "nowhere near us"; "far from it" answers), nor after another verb
+# ("we live far from nursery")
 _NOT_PHRASE_WORDS = re.compile(r"\b(?:far|anything|means|nowhere|least|way)\b", re.I)
-_NOT_PHRASE = re.compile(r"(?:\b(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|"
-                         r"these|those|here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
+_NOT_PHRASE = re.compile(r"(?:(?:\b((?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|feels?|felt)\s+|'s\s+|'re\s+)|^)"
+                         r"(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|these|those|"
+                         r"here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
                          r"|\banything but\b|\b(?:by|in) no means\b|\bin no way\b|\bnot in the least\b)", re.I)
 
 
