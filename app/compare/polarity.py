@@ -211,7 +211,8 @@ PASS_OVER = set("""be have do a an the any yet always ever even longer really qu
 they that this to of been being got get going go there is are was were will would can could should
 with how about fully entirely completely totally wholly necessarily exactly sort kind able once""".split()) \
     | {"seem", "anything", "anywhere"} \
-    | {"my", "his", "her", "their", "our", "your"}  # ("didn't go to my appointment": the appointment denied)
+    | {"my", "his", "their", "our", "your"}  # ("didn't go to my appointment": the appointment denied; not
+# "her", as often the person: "it wasn't her that called")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
