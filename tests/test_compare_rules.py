@@ -506,6 +506,7 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     # "far from", "anything but", "by no means", "nowhere near", "in no way" deny as "not" does
     ("The shed was far from tidy.", "tidy", True),
     ("The shed is far from the canal.", "canal", False),  # (... not before a place)
+    ("We live far from nursery now.", "nursery", False),  # (... nor after another verb)
     ("Milo was anything but calm at the match.", "calm", True),
     ("The allotment is by no means overgrown.", "overgrow", True),
     ("The fence is nowhere near finished.", "finish", True),

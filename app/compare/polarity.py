@@ -264,7 +264,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         sentence = _not_done_after_all(sentence)
     # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
     if _NOT_PHRASE_WORDS.search(sentence):
-        sentence = _NOT_PHRASE.sub(" not ", sentence)
+        sentence = _NOT_PHRASE.sub(_as_not, sentence)
     # "disputed that the children are neglected" says they are not neglected
     if "that" in sentence:
         sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
@@ -623,6 +623,10 @@ _NOT_PHRASE = re.compile(r"(?:(?:\b((?:is|are|was|were|be|been|being|seems?|seem
                          r"(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|these|those|"
                          r"here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
                          r"|\banything but\b|\b(?:by|in) no means\b|\bin no way\b|\bnot in the least\b)", re.I)
+
+
+def _as_not(m: re.Match) -> str:
+    return f"{m.group(1) or ''} not "  # (the linking verb kept: "was far from clean" -> "was not clean")
 
 
 _HAPPY_WITH = {"with", "to", "for", "about", "that", "enough"}
