@@ -2165,7 +2165,6 @@ def test_a_thing_not_done_agrees_with_its_denial(claim, said, clashes):
     ("The garden wall has improved since the spring.", "The garden wall's gone downhill since the spring."),
     ("The caravan was spotless on the visit.", "The caravan was filthy on the visit."),
     ("The caravan is warm.", "The caravan is freezing, the gas ran out."),
-    ("Priya enjoys the swimming club.", "Priya hates the swimming club."),
     ("Ewan passed the driving theory test.", "Ewan failed the driving theory test."),
     ("Mr Lowe was honest with the landlord.", "Mr Lowe lied to the landlord."),
 ])
@@ -2219,10 +2218,18 @@ def test_going_or_making_it_to_a_session_is_attending_it():
     assert "went to" in expand("We went to the garden centre.")  # (a place, not a session)
 
 
-def test_going_to_is_no_attending():
-    assert "attend" not in expand("I'm going to contact the allotment society.")
-    assert "attend" not in expand("I went to the school on Monday to see the head.")
-    assert "attend" in expand("He goes to school most days.")
+def test_a_feeling_about_what_happens_is_none_about_the_thing():
+    assert ("hate", False) in polarity.polar_terms("He hates swimming club.")
+    assert "hate" not in dict(polarity.polar_terms("He hates it when swimming club gets cancelled."))
+
+
+def test_no_offence_recorded_is_no_idiom():
+    assert ("offence", True) in polarity.polar_terms("No offence was recorded by the police.")
+
+
+def test_a_thing_declined_does_not_reach_across_its_clause():
+    assert polarity.clash("Ms Rowe accepted a referral.", "I declined the course but I never accepted any referral.")
+    assert ("drink", False) in polarity.polar_terms("He ended up drinking again at Christmas.")  # (drank)
 
 
 def test_other_time_read_after_a_second_look():
@@ -2232,3 +2239,9 @@ def test_other_time_read_after_a_second_look():
     # "... and it still is": now too
     assert not polarity.other_time("The shed is tidy now.", "Last week the shed was a mess, and it still is.",
                                    "tidy", "mess")
+
+
+def test_going_to_is_no_attending():
+    assert "attend" not in expand("I'm going to contact the allotment society.")
+    assert "attend" not in expand("I went to the school on Monday to see the head.")
+    assert "attend" in expand("He goes to school most days.")

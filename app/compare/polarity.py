@@ -51,7 +51,6 @@ OPPOSITES = [
     ({"clean", "tidy", "spotless"}, {"dirty", "messy", "mess", "clutter", "unhygienic", "untidy", "unclean", "filthy",
                                      "squalid"}),
     ({"warm"}, {"freeze", "chilly"}),  # a home kept warm, or not (not "cold": "seen for a cold")
-    ({"love", "enjoy"}, {"hate", "dislike", "detest", "loathe"}),  # ("like" is a filler as often as a liking)
     ({"pass"}, {"fail"}),  # a test or an assessment passed, or failed
     ({"sober", "abstinent", "dry"}, {"drunk", "intoxicate", "relapse"}),  # "been dry since January"
     ({"cheerful", "chirpy", "smiley"}, {"tearful", "sad", "miserable", "weepy"}),  # how a child has seemed
@@ -256,6 +255,10 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
     if "no" in sentence.lower():
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
+    # "he hates it when contact is cancelled": a feeling about what happens, not about contact; "ended
+    # up drinking" drank
+    if " it when" in sentence or " up " in sentence:
+        sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
     # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
     if "lie" in sentence or "no " in sentence.lower() or "funny" in sentence:
         sentence = _ASIDE_DENIAL.sub(" ", sentence)
@@ -586,13 +589,17 @@ _NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|th
                            r"can|could|should|shall|must)\s+(?!(?:i|you|he|she|it|we|they)\b))", re.I)
 
 
+_FEELING_ABOUT_WHEN = re.compile(r"\b(?:hate|hates|hated|hating|love|loves|loved|loving|enjoy|enjoys|enjoyed) it "
+                                 r"(?=when|if)", re.I)
+_ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b", re.I)
 _ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b|\bi (?:won't|will not|wont) lie\b|"
-                           r"\bno word of a lie\b|\bno (?:offence|disrespect)(?: (?:to|meant)(?: \w+)?)?\b|"
+                           r"\bno word of a lie\b|\bno (?:offence|disrespect)(?! (?:was|were|has|had|is|recorded|committed|"
+                           r"disclosed)\b)(?: (?:to|meant)(?: \w+)?)?\b|"
                            r"\b(?:(?:i'm|i am|im) )?not being funny\b", re.I)
 # A clause that says something was to be done ("would", "will", "to"), then "but (she) didn't": the
-# doing denied, as if "she would not ring". Its "she" must be someone the first clause names ("I
-# told him to stop but he didn't", "Dad was to come but he didn't"), not another ("he wanted to go but
-# she didn't").
+# doing denied, as if "she would not ring". Its "she" must be one the first clause names ("I told
+# him to stop but he didn't"), not another ("he wanted to go but she didn't", "Carys was happy to
+# engage, but he wasn't": a name's "he" or "she" is not known).
 _ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[’'])ll|to))\s+(?P<rest>[^,;]*?),?\s+"
                        r"but\s+(?:(?P<who>i|you|he|she|it|we|they)\s+)?(?:did|has|have|had|was|were|is|are|does|do)"
                        r"(?:n[’']t| not)(?:\s+(?:yet|since|really|though|then))?(?P<after>\s*(?:,.*)?)$", re.I)
@@ -781,8 +788,10 @@ _UNDONE = frozenset({"miss", "refuse", "decline", "stop", "quit", "avoid", "end"
 
 
 def _undone(terms: list[tuple[str, bool]], i: int) -> bool:
-    """Is the affirmed word at i governed by one of _UNDONE, affirmed, a few words before it?"""
-    return any(t in _UNDONE and not n for t, n in terms[max(0, i - 3): i])
+    """Is the affirmed word at i governed by one of _UNDONE, affirmed, a word or two before it (the
+    first word of its thing: "missed the [health] visitor appointment"; not across a clause, "declined
+    the course but accepted a referral")?"""
+    return any(t in _UNDONE and not n for t, n in terms[max(0, i - 2): i])
 
 
 @lru_cache(maxsize=20000)  # (the same sentence is set against clause after clause, statement after statement)
