@@ -111,27 +111,6 @@ def test_an_end_looked_forward_to_is_not_one_denied_or_put_off():
     assert not outcomes.looks_forward_to_less("It's too soon to talk about child in need at the next review.")
 
 
-@pytest.mark.parametrize("said,outcome", [
-    ("Milo needs a plan in place at school for his behaviour.", None),  # (a plan of another kind)
-    ("He was made subject to a plan last year.", None),  # (history)
-    ("The plan will end when he turns eighteen.", None),
-    ("I don't think he meets the threshold for speech therapy.", None),
-])
-def test_no_vote_read_after_a_second_look(said, outcome):
-    assert outcomes.named(said) == outcome
-
-
-@pytest.mark.parametrize("statement,all_agreed", [
-    ("It was not agreed by all.", False),
-    ("There was no consensus on the category.", False),
-    ("Consensus could not be reached.", False),
-    ("All professionals who attended agreed with the category.", True),
-    ("All agreed, except that the review moves to May.", True),
-])
-def test_all_agreed_read_after_a_second_look(statement, all_agreed):
-    assert polarity.claims_all_agreed(statement) is all_agreed
-
-
 @pytest.mark.parametrize("said,dissent", [
     ("I don't think he meets the threshold for speech therapy.", False),  # (a threshold of another thing)
     ("The police didn't feel it met the threshold for a charge.", False),
@@ -156,6 +135,17 @@ def test_assent_read_after_a_second_look(said, agrees):
     assert polarity.assents(said) is agrees
 
 
+@pytest.mark.parametrize("statement,all_agreed", [
+    ("It was not agreed by all.", False),
+    ("There was no consensus on the category.", False),
+    ("Consensus could not be reached.", False),
+    ("All professionals who attended agreed with the category.", True),
+    ("All agreed, except that the review moves to May.", True),
+])
+def test_all_agreed_read_after_a_second_look(statement, all_agreed):
+    assert polarity.claims_all_agreed(statement) is all_agreed
+
+
 @pytest.mark.parametrize("statement,recorded", [
     ("Kai is unhappy with his new school.", False),
     ("Mr Okafor was not unhappy with the outcome.", False),
@@ -163,3 +153,22 @@ def test_assent_read_after_a_second_look(said, agrees):
 ])
 def test_recorded_dissent_is_of_the_decision(statement, recorded):
     assert polarity.records_dissent(statement) is recorded
+
+
+@pytest.mark.parametrize("said,outcome", [
+    ("Milo needs a plan in place at school for his behaviour.", None),  # (a plan of another kind)
+    ("He was made subject to a plan last year.", None),  # (history)
+    ("The plan will end when he turns eighteen.", None),
+    ("I don't think he meets the threshold for speech therapy.", None),
+])
+def test_no_vote_read_after_a_second_look(said, outcome):
+    assert outcomes.named(said) == outcome
+
+
+def test_a_view_passed_on_ends_where_the_speakers_own_begins():
+    turn = Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)",
+                "Ravi said he wants to stay with his dad, and I'd say child in need would be enough.")
+    assert omissions.against_decision(turn, outcomes.PLAN)
+    # ... and a view passed on that the speaker shares is theirs too
+    shared = Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)", "The nursery feels child in need would be enough, and so do I.")
+    assert omissions.against_decision(shared, outcomes.PLAN)
