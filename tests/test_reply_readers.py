@@ -76,3 +76,8 @@ def test_a_correction_read_after_a_second_look(reply, corrects):
 
 def test_a_no_opening_a_sentence_may_correct_a_denial():
     assert polarity.correction_within("He didn't hit her. No, he did, I saw it.") is not None
+
+
+def test_minutes_saying_the_report_was_late():
+    assert omissions.report_came_late("Ms Byrne said the report was late.")
+    assert omissions.report_came_late("Ms Byrne received the report shortly before the start.")

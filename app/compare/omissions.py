@@ -80,9 +80,10 @@ RUNNING_THE_MEETING = Gated(re.compile(r"\b(?:your|a) (?:turn|chance(?: to (?:sp
 # the previous evening", "only that morning", "had not had time to read it")
 # (not a report of something else late: "the school report says he is often late", "late immunisations")
 _WRITTEN_LATE = re.compile(r"\b(?:(?:received|sent|shared|circulated|given|arrived|came|reached)\b[^.;]{0,40}\blate|"
-                           r"too late|late (?:arrival|circulation|sharing)|(?:it|they) (?:was|were|came|arrived) late|"
+                           r"too late|late (?:arrival|circulation|sharing)|"
+                           r"(?:it|they|reports?|paperwork) (?:was|were|came|arrived) (?:very |so |really )?late|"
                            r"previous (?:evening|night|day)|(?:evening|night|day|morning|afternoon) before|"
-                           r"shortly before (?:the )?(?:meeting|conference)|"
+                           r"shortly before (?:the )?(?:meeting|conference|start)|"
                            r"(?:no|insufficient|not enough|little|not had(?: the)?|not have(?: the)?) time to read|"
                            r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day)|"
                            r"not (?:seen|received|had) (?:the|a|his|her|their|any) reports? (?:until|till)|"
