@@ -78,6 +78,17 @@ def test_a_no_opening_a_sentence_may_correct_a_denial():
     assert polarity.correction_within("He didn't hit her. No, he did, I saw it.") is not None
 
 
+@pytest.mark.parametrize("said,late", [
+    ("He came round yesterday and I told him that.", False),
+    ("I had a drink last night but that's it.", False),
+    ("I didn't get anything until this morning.", True),
+    ("I've only seen that just now.", True),
+    ("I only saw what she wrote this morning.", True),
+])
+def test_a_late_report_read_after_a_second_look(said, late):
+    assert omissions.complained_of_a_late_report(said) is late
+
+
 def test_minutes_saying_the_report_was_late():
     assert omissions.report_came_late("Ms Byrne said the report was late.")
     assert omissions.report_came_late("Ms Byrne received the report shortly before the start.")

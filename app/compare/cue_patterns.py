@@ -58,15 +58,21 @@ MINUTE_REQUEST = Gated(re.compile(
 
 # ----- the report, and how the family heard of things
 
-RECEIVED = r"(?:got|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us)|" \
+RECEIVED = r"(?:got|get|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us)|" \
            r"(?:was|were) handed|handed (?:it|them) (?:to )?(?:me|us)|gave (?:it|them) (?:to )?(?:me|us))"
 LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
              r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|(?:as|when) (?:i|we) (?:walked|came) in|"
              r"at the door|in the car|(?:on )?the (?:actual |same |very )?(?:morning|day) of (?:the|that|this) "
              r"(?:meeting|conference)|(?:two|five|ten|a few|a couple of|\d+) minutes ago)")
 # A thing of paper a family is sent, or a word that points back to one ("we got it yesterday")
-_PAPERS = re.compile(r"\b(?:report|reports|paperwork|papers|it|that|them|copy|minutes|assessment|letter|invite|"
-                     r"invitation)\b|\bthe (?:\w+ )?ones?\b(?! of)", re.I)  # ("the police one came last night")
+# (a pronoun only as what was received, or what came: "we got it yesterday", "it came last night";
+# not "I had a drink last night but that's it")
+_PAPERS = re.compile(rf"\b(?:report|reports|paperwork|papers|copy|minutes|assessment|letter|invite|invitation|"
+                     rf"documents?|chronology|statement|anything|what (?:she|he|they|you) (?:wrote|sent|put))\b|"
+                     rf"\bthe (?:\w+ )?ones?\b(?! of)|"
+                     rf"\b(?:{RECEIVED}(?: \w+){{0,2}}|handed|gave) (?:it|them|that(?! (?:morning|day|night|evening|"
+                     rf"afternoon|week)))\b|\b(?:it|they|that) (?:only )?(?:came|arrived|"
+                     rf"was sent|were sent|was given|got here)\b", re.I)  # ("the police one came last night")
 
 
 class InASentenceWith:
@@ -105,7 +111,8 @@ NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:see
                           r"(?:i|we) (?:haven't|didn't|never) (?:seen|had|got|get|receive|received|been (?:sent|given))|"
                           r"(?:i|we) (?:wasn't|weren't|was not|were not) (?:sent|given|shown)|"
                           r"nobody(?:'s| has)? (?:sent|gave|showed|shown|shared)|never (?:got|received|arrived|came))\b"
-                          r"[^.?!]{0,30}\b(?:report|reports|paperwork|papers|it|copy|a copy)\b", re.I)
+                          r"[^.?!]{0,30}\b(?:report|reports|paperwork|papers|it|copy|a copy|documents?)\b|"
+                          r"\bnobody(?:'s| has)? (?:sent|gave|shown|shared) (?:me|us) anything\b", re.I)
 # Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
 # "I want to complain", "nobody got back to me".
 NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
