@@ -120,3 +120,7 @@ def test_the_admin_team_speaks_of_no_admission():
 def test_excluded_for_a_time_is_an_exclusion():
     assert [name for name, _ in serious_events.reported("Ravi was excluded for three days after the fight.")] == [
         "an exclusion from school"]
+
+
+def test_a_suspension_speaks_of_an_exclusion():
+    assert not serious_events.unmentioned("Ravi was excluded for three days.", ["He got suspended for three days."])

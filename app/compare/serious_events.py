@@ -38,7 +38,7 @@ EVENTS = [
     ("an exclusion from school", r"\bexclusion\b|\bexcluded from (?:school|class|nursery|college)\b|"
                                  r"\b(?:permanently|temporarily) excluded\b|\bexcluded for (?:a|an|one|two|three|four|"
                                  r"five|\d+|the rest of the) (?:day|days|week|weeks|term|afternoon|morning)\b",
-     r"\bexclu"),
+     r"\bexclu|\bsuspen"),  # (a school's suspension is what it called a fixed-term exclusion)
     ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b", r"\bdiagnos"),
     # (a "warning notice" is spoken of by "notice" or its kind, "abduction", whatever became of "warning")
     ("a formal warning", r"\b(?:formal|written|final|police|harassment|abduction) warning\b|\bwarning notice\b",
