@@ -84,6 +84,7 @@ def test_a_no_opening_a_sentence_may_correct_a_denial():
     ("I didn't get anything until this morning.", True),
     ("I've only seen that just now.", True),
     ("I only saw what she wrote this morning.", True),
+    ("Not really. It come through last night, gone nine.", True),  # (as some say "came")
 ])
 def test_a_late_report_read_after_a_second_look(said, late):
     assert omissions.complained_of_a_late_report(said) is late

@@ -58,7 +58,7 @@ MINUTE_REQUEST = Gated(re.compile(
 
 # ----- the report, and how the family heard of things
 
-RECEIVED = r"(?:got|get|had|received|seen|saw|read|been given|was given|were given|came|arrived|sent (?:to )?(?:me|us)|" \
+RECEIVED = r"(?:got|get|had|received|seen|saw|read|been given|was given|were given|came|come|arrived|sent (?:to )?(?:me|us)|" \
            r"(?:was|were) handed|handed (?:it|them) (?:to )?(?:me|us)|gave (?:it|them) (?:to )?(?:me|us))"
 LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
              r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|(?:as|when) (?:i|we) (?:walked|came) in|"
@@ -71,7 +71,7 @@ _PAPERS = re.compile(rf"\b(?:report|reports|paperwork|papers|copy|minutes|assess
                      rf"documents?|chronology|statement|anything|what (?:she|he|they|you) (?:wrote|sent|put))\b|"
                      rf"\bthe (?:\w+ )?ones?\b(?! of)|"
                      rf"\b(?:{RECEIVED}(?: \w+){{0,2}}|handed|gave) (?:it|them|that(?! (?:morning|day|night|evening|"
-                     rf"afternoon|week)))\b|\b(?:it|they|that) (?:only )?(?:came|arrived|"
+                     rf"afternoon|week)))\b|\b(?:it|they|that) (?:only )?(?:came|come|arrived|"
                      rf"was sent|were sent|was given|got here)\b", re.I)  # ("the police one came last night")
 
 
