@@ -3566,3 +3566,8 @@ Independent Chair (Marguerite Quill): What days does Edna have Milo?
 Maternal grandmother (Edna Webb): Monday, Wednesday and Friday. I take him to the allotment on the Wednesday.
 """
     assert checks.frequency_not_said(case_for(days, "Mrs Webb said she looks after Milo three days a week.")) is None
+    # ... nor against a recogniser's transcript, which mishears a word like "fortnightly"
+    heard = _segments(("Carys, how is Milo sleeping?", 0.95),
+                      ("He wakes up screaming and I have to sit with him till he settles.", 0.95))
+    assert checks.frequency_not_said(
+        case_for("", "Ms Webb said Milo wakes up screaming every night.", turns=heard)) is None

@@ -146,12 +146,12 @@ CHECKS: tuple[Check, ...] = (
     referral_not_said,
     reason_not_said,
     agreed_thing_not_said,
-    frequency_not_said,
     admission_not_own,
     opposite_nearby,
     misattributed,
     misattributed_by_layout,
     misattributed_to_a_group,
+    frequency_not_said,
 )
 
 
