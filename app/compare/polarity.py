@@ -110,16 +110,7 @@ DISSENT = re.compile(
     # (not "I don't disagree", "I'm not against it", "did not object": two denials assent)
     r"\b((?<!not )(?<!n't )(?<!never )disagree|do not agree|don't agree|not agree|"
     r"(?<!'ve )(?<!have )not met(?! (?:the|him|her|them|you|us|me|anyone|before)\b)|is not met|isn't met|"
-    # what is thought or believed not so must be a judgement ("I don't think that's right", "... it's
-    # met", "... we need a plan"), not any thought ("I don't think the school knew")
-    r"(?:not|don't) (?:think|believe) (?:that )?(?:it|the|that|this|we)\b[^.?!;]{0,40}?\b(?:met|threshold|plans?|"
-    r"right|fair|necessary|needed|appropriate|proportionate|enough|warranted|justified|true|correct|accurate|"
-    r"helpful|the case|risk|harm|neglect|abuse)\b|"
-    # ... and the threshold said not to be reached ("I don't think this meets the threshold", "for me it
-    # doesn't meet threshold", "I'm not sure it's reached threshold")
-    r"(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold"
-    r"(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|a plan|significant harm|conference)))|not support|"
-    r"not convinced|"
+    r"not support|not convinced|"
     # ("I wouldn't support a plan"; not what another would not do: "she wouldn't say which friend",
     # "the baby wouldn't settle"; nor "I wouldn't mind", "I wouldn't disagree")
     r"(?:i|we) (?:personally |really |just |honestly |certainly )?(?:would not|wouldn't)"
@@ -135,7 +126,6 @@ DISSENT = re.compile(
     # asked for, not "the lowest on record", "to formally welcome"
     r"(?:i|we)(?:'ll| will| want to| would like to|'d like to|'m going to| am going to| intend to)? complain|"
     r"(?:make|making|made|raise|raising|put in|lodge|lodging) (?:a |an )?(?:formal )?complaint|formal complaint|"
-    r"(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,20}\bon (?:the )?record|"
     r"formally (?:object|disagree|complain|dispute|record|note|challenge|raise)|disagreement|"
     r"(?:want|like) (?:that|it|this|my \w+) (?:noted|minuted|recorded)|"
     # a professional's view against the decision: less than a plan is enough, or the other way
@@ -253,20 +243,21 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     sentence = _DEADLINE.sub(" by ", sentence)
     # "no one" is "nobody" (not the number one denied); "no way", "at no point", "under no
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
-    if "no" in sentence.lower():
+    low = sentence.lower()  # (each rewrite below looked for only where a word of it is, as most have none)
+    if "no" in low:
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
     # "he hates it when contact is cancelled": a feeling about what happens, not about contact; "ended
     # up drinking" drank
-    if " it when" in sentence or " up " in sentence:
+    if " it when" in low or " it if" in low or "end" in low and " up" in low:
         sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
     # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
-    if "lie" in sentence or "no " in sentence.lower() or "funny" in sentence:
+    if " lie" in low or "offence" in low or "disrespect" in low or "funny" in low:
         sentence = _ASIDE_DENIAL.sub(" ", sentence)
     # "she said she'd ring, but she didn't": what was to be done was not done
-    if "but" in sentence:
+    if "but" in low and ("n't" in low or "n’t" in low or "not" in low):
         sentence = _not_done_after_all(sentence)
     # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
-    if _NOT_PHRASE_WORDS.search(sentence):
+    if "far" in low or "anything" in low or "means" in low or "nowhere" in low or "least" in low or "way" in low:
         sentence = _NOT_PHRASE.sub(_as_not, sentence)
     # "disputed that the children are neglected" says they are not neglected
     if "that" in sentence:
@@ -625,7 +616,6 @@ def _not_done_after_all(sentence: str) -> str:
 # of being or seeming, or opening the sentence ("Far from refusing, ..."); not before a place or a
 # person ("is far from school", "nowhere near us"; "far from it" answers), nor after another verb
 # ("we live far from nursery")
-_NOT_PHRASE_WORDS = re.compile(r"\b(?:far|anything|means|nowhere|least|way)\b", re.I)
 _NOT_PHRASE = re.compile(r"(?:(?:\b((?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|feels?|felt)\s+|'s\s+|'re\s+)|^)"
                          r"(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|these|those|"
                          r"here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
@@ -1158,6 +1148,9 @@ def claims_all_agreed(statement: str) -> bool:
     unanimous")? Not where the agreeing is denied ("Not all agreed"), nor where someone is left out
     ("All agreed apart from Mother"); a "not" after the agreeing is what was agreed ("all agreed
     that the children should not return home")."""
+    low = statement.lower()
+    if statement.isascii() and not any(w in low for w in _AGREEING_WORDS):
+        return False  # (most statements: neither pattern can match)
     if _SAVE_FOR.search(statement):
         return False
     m = ALL_AGREED.search(statement)
@@ -1165,6 +1158,37 @@ def claims_all_agreed(statement: str) -> bool:
         return True
     m = _ALL_AGREED_OTHERWISE.search(statement)  # (not "It was not agreed by all")
     return bool(m and not _NEGATED.search(statement[:m.start()]))
+
+
+# A word each wording of ALL_AGREED and _ALL_AGREED_OTHERWISE holds, in lower case
+_AGREEING_WORDS = ("agree", "support", "recommend", "felt", "consider", "of the view", "unanimous", "consensus",
+                   "objected", "dissented")
+
+
+# Three wordings of DISSENT that read a stretch of words each, looked for only where the word they end
+# on is ("threshold", "record") or begin with ("think", "believe"): most turns hold none of them.
+_THOUGHT_NOT = re.compile(
+    # what is thought or believed not so must be a judgement ("I don't think that's right", "... it's
+    # met", "... we need a plan"), not any thought ("I don't think the school knew")
+    r"\b(?:not|don't) (?:think|believe) (?:that )?(?:it|the|that|this|we)\b[^.?!;]{0,40}?\b(?:met|threshold|plans?|"
+    r"right|fair|necessary|needed|appropriate|proportionate|enough|warranted|justified|true|correct|accurate|"
+    r"helpful|the case|risk|harm|neglect|abuse)\b", re.I)
+_THRESHOLD_NOT = re.compile(
+    # ... and the threshold said not to be reached ("I don't think this meets the threshold", "for me it
+    # doesn't meet threshold", "I'm not sure it's reached threshold")
+    r"\b(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold"
+    r"(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|a plan|significant harm|conference)))\b", re.I)
+_ON_RECORD = re.compile(r"\b(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,20}\bon (?:the )?record\b", re.I)
+
+
+def _dissent_in(text: str) -> bool:
+    """Does the text hold one of DISSENT's wordings (the scanned three where their words are)?"""
+    if DISSENT.search(text):
+        return True
+    low = text.lower()
+    return bool(("think" in low or "believe" in low) and _THOUGHT_NOT.search(text)
+                or "threshold" in low and _THRESHOLD_NOT.search(text)
+                or "record" in low and _ON_RECORD.search(text))
 
 
 _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
@@ -1284,7 +1308,7 @@ def records_dissent(statement: str) -> bool:
     person ("Mr Tate did not agree with the plan", "Mr Tate objected to the category"), so whoever's
     it is, it counts; not objecting ("did not oppose", "raised no objection") is none."""
     text = _NO_OBJECTION.sub(" ", statement.replace("’", "'"))
-    return bool(DISSENT.search(text) or DISSENT.search(expand(text)) or _MINUTED_DISSENT.search(text))
+    return bool(_dissent_in(text) or _dissent_in(expand(text)) or _MINUTED_DISSENT.search(text))
 
 
 # Not objecting, as minutes write it ("did not object", "raised no objection"): assent, not dissent.
@@ -1327,4 +1351,4 @@ def dissents(text: str) -> bool:
         text = " ".join(x for x in FULL_STOP.split(text) if not x.rstrip().endswith("?") or _MINE.search(x)
                         or _RHETORICAL.match(x))
     text = _OTHERS_DISAGREE.sub(" ", _YOU_DISAGREE.sub(" ", text))
-    return bool(DISSENT.search(text) or DISSENT.search(expand(text)))
+    return bool(_dissent_in(text) or _dissent_in(expand(text)))

@@ -248,7 +248,7 @@ def expand(text: str) -> str:
         if needs in t:
             t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
-    if "/" in t or "." in t:
+    if _FIGURES_APART.search(t):  # (a quick look first: nearly every text has a full stop)
         t = _NUMERIC_DATE.sub(_date_in_words, t)
     return _ORDINAL_SUFFIX.sub(_spaced, t)
 
@@ -257,6 +257,9 @@ def expand(text: str) -> str:
 # dots, only as dates are written, two figures a part: "version 3.1.22", "paragraph 4.2.14" are no dates)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])\b(?:(0?[1-9]|[12]\d|3[01])(/)(0?[1-9]|1[0-2])/(\d{4}|\d{2})|"
                            r"(0[1-9]|[12]\d|3[01])(\.)(0[1-9]|1[0-2])\.(\d{4}|\d{2}))\b(?![./]\d)")
+
+
+_FIGURES_APART = re.compile(r"\d[./]\d")
 
 
 def _date_in_words(m: re.Match) -> str:
