@@ -57,7 +57,7 @@ _NAMED = [
            r"(?:right|appropriate|best|proportionate|helpful)\b"),
     (PLAN, r"child protection plan|\bcp plan|\bon a plan\b|(?:threshold|it)(?: is|'s| has been| has)? met\b|threshold (?:for (?:\w+ ){1,3})?(?:is|was|has been|had been) met\b|"
            r"(?:remain|stay|continue) on (?:the|a|their|his|her) plans?|remain on plans?\b|"
-           r"(?<!was )(?<!were )(?<!been )\b(?:be|made|become|remain) subject to (?:a |the )?(?:child protection |cp )?"
+           r"(?<!was )(?<!were )(?<!been )\b(?:be|made) subject to (?:a |the )?(?:child protection |cp )?"
            r"plans?\b|"
            r"\bneeds? (?:a|the|to (?:be|stay|remain) on (?:a|the)) plans?(?=\s*(?:[.,;!?]|$|(?:now|still|then|i think|"
            r"for now|in my view)\b))|"

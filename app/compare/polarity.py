@@ -1176,8 +1176,10 @@ _THOUGHT_NOT = re.compile(
 _THRESHOLD_NOT = re.compile(
     # ... and the threshold said not to be reached ("I don't think this meets the threshold", "for me it
     # doesn't meet threshold", "I'm not sure it's reached threshold")
-    r"\b(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold"
-    r"(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|a plan|significant harm|conference)))\b", re.I)
+    r"\b(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold\b", re.I)
+# ... a threshold of a plan, not of another thing ("for CAMHS", "for a charge"): what follows it
+_OF_ANOTHER_THING = re.compile(r" for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|significant harm|conference))",
+                               re.I)
 _ON_RECORD = re.compile(r"\b(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,20}\bon (?:the )?record\b", re.I)
 
 
@@ -1187,7 +1189,8 @@ def _dissent_in(text: str) -> bool:
         return True
     low = text.lower()
     return bool(("think" in low or "believe" in low) and _THOUGHT_NOT.search(text)
-                or "threshold" in low and _THRESHOLD_NOT.search(text)
+                or "threshold" in low and any(not _OF_ANOTHER_THING.match(text, m.end())
+                                              for m in _THRESHOLD_NOT.finditer(text))
                 or "record" in low and _ON_RECORD.search(text))
 
 
