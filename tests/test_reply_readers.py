@@ -93,3 +93,9 @@ def test_a_late_report_read_after_a_second_look(said, late):
 def test_minutes_saying_the_report_was_late():
     assert omissions.report_came_late("Ms Byrne said the report was late.")
     assert omissions.report_came_late("Ms Byrne received the report shortly before the start.")
+
+
+def test_late_report_wordings_that_are_no_report():
+    assert not omissions.complained_of_a_late_report("I only got here ten minutes ago.")
+    assert not omissions.complained_of_a_late_report("I'll get it done today.")
+    assert not omissions.report_came_late("The chair summarised the social work report at the start of the meeting.")

@@ -58,7 +58,8 @@ MINUTE_REQUEST = Gated(re.compile(
 
 # ----- the report, and how the family heard of things
 
-RECEIVED = r"(?:got|get|had|received|seen|saw|read|been given|was given|were given|came|come|arrived|sent (?:to )?(?:me|us)|" \
+RECEIVED = r"(?:got|(?:didn't|did not|never) get|had|received|seen|saw|read|been given|was given|were given|came|come|" \
+           r"arrived|sent (?:to )?(?:me|us)|" \
            r"(?:was|were) handed|handed (?:it|them) (?:to )?(?:me|us)|gave (?:it|them) (?:to )?(?:me|us))"
 LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(?:the )?night before|"
              r"(?:the )?(?:evening|day) before|on the day|when i (?:got|arrived) here|(?:as|when) (?:i|we) (?:walked|came) in|"
@@ -67,7 +68,7 @@ LATE_WHEN = (r"(?:yesterday|last night|this morning|today|just now|an hour ago|(
 # A thing of paper a family is sent, or a word that points back to one ("we got it yesterday")
 # (a pronoun only as what was received, or what came: "we got it yesterday", "it came last night";
 # not "I had a drink last night but that's it")
-_PAPERS = re.compile(rf"\b(?:report|reports|paperwork|papers|copy|minutes|assessment|letter|invite|invitation|"
+_PAPERS = re.compile(rf"\b(?:report|reports|paperwork|papers|copy|minutes(?! ago)|assessment|letter|invite|invitation|"
                      rf"documents?|chronology|statement|anything|what (?:she|he|they|you) (?:wrote|sent|put))\b|"
                      rf"\bthe (?:\w+ )?ones?\b(?! of)|"
                      rf"\b(?:{RECEIVED}(?: \w+){{0,2}}|handed|gave) (?:it|them|that(?! (?:morning|day|night|evening|"

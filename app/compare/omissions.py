@@ -87,7 +87,8 @@ _WRITTEN_LATE = re.compile(r"\b(?:(?:received|sent|shared|circulated|given|arriv
                            r"(?:no|insufficient|not enough|little|not had(?: the)?|not have(?: the)?) time to read|"
                            r"(?:unable|not (?:been )?able) to read|only (?:that|the same) (?:morning|day)|"
                            r"not (?:seen|received|had) (?:the|a|his|her|their|any) reports? (?:until|till)|"
-                           r"at the (?:start|beginning) of the (?:meeting|conference))\b", re.I)
+                           r"(?:given|handed|received|got)\b[^.;]{0,40}\bat the (?:start|beginning) of the "
+                           r"(?:meeting|conference))\b", re.I)
 
 
 def report_came_late(statement: str) -> bool:
