@@ -172,3 +172,9 @@ def test_a_view_passed_on_ends_where_the_speakers_own_begins():
     # ... and a view passed on that the speaker shares is theirs too
     shared = Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)", "The nursery feels child in need would be enough, and so do I.")
     assert omissions.against_decision(shared, outcomes.PLAN)
+
+
+def test_the_speakers_own_view_is_no_view_passed_on():
+    for said in ("My view is that child in need would be enough.",
+                 "That said, I think child in need would be enough."):
+        assert omissions.against_decision(Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)", said), outcomes.PLAN)

@@ -206,9 +206,9 @@ def against_decision(turn: Turn, decision: str | None) -> bool:
 # is that child in need would be enough", "Dad has said he'd prefer child in need" (minutes, which
 # report everyone so, are read whole)
 _ME_TOO = re.compile(r"\b(?:so do I|as do I|me too|and I agree|I agree with (?:them|her|him))\b", re.I)  # (theirs and mine)
-_THEIRS = re.compile(r"\b(?:(?!(?:Everyone|Everybody|All|We|Professionals)\b)(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|"
-                     r"[A-Z][a-z]+|[Tt]he \w+)(?:'s| has| had| have)? (?:views?|said|says|feels?|felt|thinks?|thought|"
-                     r"wants?|wanted|(?:would|'d) prefer|prefers?)|(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[A-Z][a-z]+)'s view)"
+_THEIRS = re.compile(r"\b(?!(?:Everyone|Everybody|All|We|Professionals|My|Our|It|That|This|There|Your|His|Her|"
+                     r"Their)\b)(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[A-Z][a-z]+|[Tt]he \w+)(?:'s| has| had| have)? "
+                     r"(?:views?|said|says|feels?|felt|thinks?|thought|wants?|wanted|(?:would|'d) prefer|prefers?)"
                      r"\b(?:(?!\b(?:and|but|so) (?:I|we|We|for me|for us)\b)[^.;!?])*")  # (to "... and I'd say": the speaker's own)
 
 
