@@ -178,3 +178,9 @@ def test_the_speakers_own_view_is_no_view_passed_on():
     for said in ("My view is that child in need would be enough.",
                  "That said, I think child in need would be enough."):
         assert omissions.against_decision(Turn(0, 0.0, 5.0, "Social Worker (Ola Banks)", said), outcomes.PLAN)
+
+
+def test_a_time_or_a_case_left_out_is_no_person_left_out():
+    assert polarity.claims_all_agreed("All agreed that contact should continue, other than at weekends.")
+    assert polarity.assents("Yeah, no, that’s fine.")  # (a curly apostrophe)
+    assert not polarity.dissents("I'm not sure he meets the threshold for speech therapy.")

@@ -89,8 +89,7 @@ def _along(t: str, w: str) -> bool:
 # ("Professionals agreed ..." opening a sentence speaks for them all, as "all professionals" does.
 # A verb in the passive is nobody's view: "thanked everyone; her brother's needs would also be
 # considered".)
-# (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt
-# ("all professionals who attended agreed" is all of them),
+# (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt,
 # nor a passive "were considered to be at risk", nor "considered the reports")
 ALL_AGREED = re.compile(r"\b(all(?! (?:\w+ )?(?:children|concerns|reports|risks|issues)\b)|everyone|every professional|"
                         r"unanimous(?:ly)?|both(?! (?:\w+ )?children\b)|all professionals|"
@@ -105,7 +104,8 @@ _ALL_AGREED_OTHERWISE = re.compile(r"\b(?:was|were) unanimous\b|\bagreed by all\
                                    r"\bconsensus (?:was reached|that)\b|\bagreement (?:from|of|between|among) all\b|"
                                    r"\b(?:no one|no-one|nobody) (?:disagreed|objected|dissented)\b", re.I)
 # ... but for someone: "all agreed apart from Mother"
-_SAVE_FOR = re.compile(r"\b(?:except(?! that\b)|apart from|other than|save for|with the exception of)\b", re.I)
+_SAVE_FOR = re.compile(r"\b(?:except|apart from|other than|save for|with the exception of)\b"
+                       r"(?! (?:that|on|at|in|when|if|during|for|where|while)\b)", re.I)  # (a person, not a time or case)
 DISSENT = re.compile(
     # (not "I don't disagree", "I'm not against it", "did not object": two denials assent)
     r"\b((?<!not )(?<!n't )(?<!never )disagree|do not agree|don't agree|not agree|"
@@ -134,7 +134,7 @@ DISSENT = re.compile(
     # ... said tentatively, or as what they would do instead: "I'm not sure he meets the threshold",
     # "I don't think she needs to be on a plan any more", "I'd step down to child in need"
     r"(?:i'd|i would) (?:\w+ )?step (?:\w+ )?down to child in need|"
-    r"not sure (?:\w+ ){0,3}(?:meets|meet|has met|reaches|is at) (?:the )?threshold|"
+    r"not sure (?:\w+ ){0,3}is at (?:the )?threshold|"  # (meeting it, not, is _THRESHOLD_NOT's)
     r"(?:i'd|i would) have (?:thought|gone for|gone with) child in need|"
     r"(?:don't|do not) think (?:he|she|they|\w+) (?:needs?|should) (?:to )?(?:be|stay|remain) on (?:a|the) plans?)\b", re.I)
 
@@ -1165,8 +1165,8 @@ _AGREEING_WORDS = ("agree", "support", "recommend", "felt", "consider", "of the 
                    "objected", "dissented")
 
 
-# Three wordings of DISSENT that read a stretch of words each, looked for only where the word they end
-# on is ("threshold", "record") or begin with ("think", "believe"): most turns hold none of them.
+# DISSENT's three companions, wordings that read a stretch of words each, looked for only where the
+# word they end on is ("threshold", "record") or begin with ("think", "believe"): most turns hold none.
 _THOUGHT_NOT = re.compile(
     # what is thought or believed not so must be a judgement ("I don't think that's right", "... it's
     # met", "... we need a plan"), not any thought ("I don't think the school knew")
@@ -1271,7 +1271,8 @@ def assents(text: str) -> bool:
     "but" or "no" of its own ("Yes, but I still want it noted", "Yeah, no, I don't agree")."""
     if len(text.split()) > 12:
         return False
-    m = ASSENT.search(text.replace("’", "'"))
+    text = text.replace("’", "'")
+    m = ASSENT.search(text)
     return m is not None and not _BUT_NO.search(text[m.end():]) and not dissents(text)
 
 
