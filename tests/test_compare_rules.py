@@ -2245,3 +2245,12 @@ def test_going_to_is_no_attending():
     assert "attend" not in expand("I'm going to contact the allotment society.")
     assert "attend" not in expand("I went to the school on Monday to see the head.")
     assert "attend" in expand("He goes to school most days.")
+
+
+def test_second_review_mends():
+    # "since" a season runs up to now too
+    assert not polarity.other_time("He has not used cannabis since summer.", "I still use it.", "cannabis")
+    # a "to" before "the" is a preposition, not what was to be done
+    assert ("talk", True) in polarity.polar_terms("He was meant to talk to the school but he didn't.")
+    # only the word straight before is what was declined
+    assert polarity.clash("Ms Rowe accepted a referral.", "I declined the course but I never accepted any referral.")

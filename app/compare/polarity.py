@@ -591,7 +591,8 @@ _ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b
 # doing denied, as if "she would not ring". Its "she" must be one the first clause names ("I told
 # him to stop but he didn't"), not another ("he wanted to go but she didn't", "Carys was happy to
 # engage, but he wasn't": a name's "he" or "she" is not known).
-_ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[’'])ll|to))\s+(?P<rest>[^,;]*?),?\s+"
+_ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[’'])ll|to(?! (?:the|a|an|his|her|my|their|our|your)\b)))"
+                       r"\s+(?P<rest>[^,;]*?),?\s+"
                        r"but\s+(?:(?P<who>i|you|he|she|it|we|they)\s+)?(?:did|has|have|had|was|were|is|are|does|do)"
                        r"(?:n[’']t| not)(?:\s+(?:yet|since|really|though|then))?(?P<after>\s*(?:,.*)?)$", re.I)
 _SAID_WOULD = re.compile(r"\b(?:said|says|told|promised|offered|agreed)\b", re.I)
@@ -619,7 +620,7 @@ def _not_done_after_all(sentence: str) -> str:
 _NOT_PHRASE = re.compile(r"(?:(?:\b((?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|feels?|felt)\s+|'s\s+|'re\s+)|^)"
                          r"(?:far from|nowhere near)\b(?! (?:the|a|an|his|her|their|my|our|your|its|this|that|these|those|"
                          r"here|there|home|where|it|him|them|us|me|you|school|town|work)\b)(?! (?-i:[A-Z]))"
-                         r"|\banything but\b|\b(?:by|in) no means\b|\bin no way\b|\bnot in the least\b)", re.I)
+                         r"|\banything but\b|\bby no means\b|\bin no way\b|\bnot in the least\b)", re.I)
 
 
 def _as_not(m: re.Match) -> str:
@@ -778,10 +779,10 @@ _UNDONE = frozenset({"miss", "refuse", "decline", "stop", "quit", "avoid", "end"
 
 
 def _undone(terms: list[tuple[str, bool]], i: int) -> bool:
-    """Is the affirmed word at i governed by one of _UNDONE, affirmed, a word or two before it (the
-    first word of its thing: "missed the [health] visitor appointment"; not across a clause, "declined
-    the course but accepted a referral")?"""
-    return any(t in _UNDONE and not n for t, n in terms[max(0, i - 2): i])
+    """Is the affirmed word at i governed by one of _UNDONE, affirmed, straight before it (the first
+    word of its thing: "missed the [health] visitor appointment"; not a word further on, "declined
+    the course but [accepted] a referral")?"""
+    return i > 0 and terms[i - 1][0] in _UNDONE and not terms[i - 1][1]
 
 
 @lru_cache(maxsize=20000)  # (the same sentence is set against clause after clause, statement after statement)
@@ -1051,7 +1052,7 @@ _NOW_WORDS = re.compile(r"\b(?:now|currently|at present|at the moment|these days
 _STILL = re.compile(r"\b(?:still|to this day)\b", re.I)
 _ALL_TIME = re.compile(r"\b(?:never|always|not once|at no (?:point|time))\b", re.I)
 _SINCE_THEN = re.compile(rf"\bsince (?:early |late |mid |the (?:start|end|middle) of )?(?:last \w+|the \w+|"
-                         rf"{'|'.join(MONTHS)})\b", re.I)
+                         rf"spring|summer|autumn|winter|{'|'.join(MONTHS)})\b", re.I)
 _PIECES = re.compile(r"[,;]|\bbut\b|\bwhereas\b", re.I)  # (a sentence's clauses, as a time may change at each)
 _AT_FIRST = re.compile(r"\b(?:at first|to begin with|in the first (?:few )?(?:days|weeks|months))\b", re.I)
 # "a previous matter", "an earlier incident", "a former partner": a thing from before, not the time
