@@ -124,3 +124,7 @@ def test_excluded_for_a_time_is_an_exclusion():
 
 def test_a_suspension_speaks_of_an_exclusion():
     assert not serious_events.unmentioned("Ravi was excluded for three days.", ["He got suspended for three days."])
+
+
+def test_a_roots_near_miss_is_read_from_its_word_not_its_pattern():
+    assert serious_events._ROOTS[r"\badmi(?!n)"] == "admi"  # (not "admi(?!n)", the pattern's text)

@@ -68,7 +68,7 @@ EVENTS = [
 ]
 _EVENTS = [(name, re.compile(written, re.I), re.compile(spoken, re.I)) for name, written, spoken in EVENTS]
 # the first root word of each event's spoken pattern ("arrest", "charg"), for a recogniser's near misses
-_ROOTS = {spoken: spoken.removeprefix(r"\b").split("|")[0] for _, _, spoken in EVENTS}
+_ROOTS = {spoken: spoken.removeprefix(r"\b").split("|")[0].split("(")[0] for _, _, spoken in EVENTS}
 
 
 # (one search first: most statements report none, and seventeen patterns each cost more than one)
