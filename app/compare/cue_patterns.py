@@ -25,12 +25,12 @@ class Gated:
         self.pattern, self.words = pattern, words
 
     def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if self._may_match(text) else None
+        return self.pattern.search(text) if self.may_match(text) else None
 
     def sub(self, repl: str, text: str) -> str:
-        return self.pattern.sub(repl, text) if self._may_match(text) else text
+        return self.pattern.sub(repl, text) if self.may_match(text) else text
 
-    def _may_match(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
         if not text.isascii():
             return True
         low = text.lower()
@@ -86,7 +86,7 @@ class InASentenceWith:
         self.gated, self.needs = gated, needs
 
     def search(self, text: str) -> re.Match | None:
-        if not self.gated._may_match(text):
+        if not self.gated.may_match(text):
             return None
         for m in self.gated.pattern.finditer(text):
             start = max(text.rfind(c, 0, m.start()) for c in ".?!") + 1
@@ -99,8 +99,7 @@ class InASentenceWith:
 # "we got it yesterday", "I've only seen that just now", "it came last night", "they gave it me at the door"
 LATE = InASentenceWith(Gated(re.compile(
     rf"\b{RECEIVED}\b[^.?!]{{0,60}}\b{LATE_WHEN}\b|\b{LATE_WHEN}\b[^.?!]{{0,25}}\b(?:i|we) "
-    rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b|\bgave (?:it|them) (?:me|us)\b[^.?!]{{0,30}}"
-    rf"\b{LATE_WHEN}\b", re.I),
+    rf"{RECEIVED}\b|\bonly (?:just )?{RECEIVED}\b[^.?!]{{0,30}}\b{LATE_WHEN}\b", re.I),
     # (each wording of LATE_WHEN holds one of these)
     ("day", "night", "morning", "evening", "just now", "hour ago", " here", "walked in", "came in", "the door",
      "the car", "minutes ago")), _PAPERS)

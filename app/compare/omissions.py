@@ -197,19 +197,22 @@ def against_decision(turn: Turn, decision: str | None) -> bool:
     """Did a professional recommend another outcome than the one decided ("I'd actually say child
     in need" where the chair decides on a plan)? A dissent on the threshold, which minutes must
     record whoever else agreed. (The family's disagreement is read in their own words: dissents.)"""
-    return bool(decision and turn.speaker and not is_chair(turn.speaker) and not family_side(turn.speaker)
-                and outcomes.named(turn.text if _ME_TOO.search(turn.text) else _THEIRS.sub(" ", turn.text))
-                not in (None, decision))
+    if not (decision and turn.speaker and not is_chair(turn.speaker) and not family_side(turn.speaker)):
+        return False
+    own = turn.text if _VIEW_SHARED.search(turn.text) else _VIEW_PASSED_ON.sub(" ", turn.text)
+    return outcomes.named(own) not in (None, decision)
 
 
 # Another's view passed on, to the end of its clause, is not the speaker's recommendation: "Mum's view
 # is that child in need would be enough", "Dad has said he'd prefer child in need" (minutes, which
-# report everyone so, are read whole)
-_ME_TOO = re.compile(r"\b(?:so do I|as do I|me too|and I agree|I agree with (?:them|her|him))\b", re.I)  # (theirs and mine)
-_THEIRS = re.compile(r"\b(?!(?:Everyone|Everybody|All|We|Professionals|My|Our|It|That|This|There|Your|His|Her|"
-                     r"Their)\b)(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[A-Z][a-z]+|[Tt]he \w+)(?:'s| has| had| have)? "
-                     r"(?:views?|said|says|feels?|felt|thinks?|thought|wants?|wanted|(?:would|'d) prefer|prefers?)"
-                     r"\b(?:(?!\b(?:and|but|so) (?:I|we|We|for me|for us)\b)[^.;!?])*")  # (to "... and I'd say": the speaker's own)
+# report everyone so, are read whole); up to "... and I'd say", the speaker's own; unless the speaker
+# shares it ("and so do I")
+_VIEW_SHARED = re.compile(r"\b(?:so do I|as do I|me too|and I agree|I agree with (?:them|her|him))\b", re.I)
+_VIEW_PASSED_ON = re.compile(
+    r"\b(?!(?:Everyone|Everybody|All|We|Professionals|My|Our|It|That|This|There|Your|His|Her|Their)\b)"
+    r"(?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[A-Z][a-z]+|[Tt]he \w+)(?:'s| has| had| have)? "
+    r"(?:views?|said|says|feels?|felt|thinks?|thought|wants?|wanted|(?:would|'d) prefer|prefers?)"
+    r"\b(?:(?!\b(?:and|but|so) (?:I|we|We|for me|for us)\b)[^.;!?])*")
 
 
 def _units(turns: list[Turn], speakers_known: bool) -> list[tuple[Turn, ...]]:

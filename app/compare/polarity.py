@@ -596,7 +596,7 @@ _ELLIPSIS = re.compile(r"^(?P<before>.*\b(?:would|will|should|(?<=[’'])d|(?<=[
                        r"but\s+(?:(?P<who>i|you|he|she|it|we|they)\s+)?(?:did|has|have|had|was|were|is|are|does|do)"
                        r"(?:n[’']t| not)(?:\s+(?:yet|since|really|though|then))?(?P<after>\s*(?:,.*)?)$", re.I)
 _SAID_WOULD = re.compile(r"\b(?:said|says|told|promised|offered|agreed)\b", re.I)
-_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_AS_OBJECT_PRONOUN = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 
 
 def _not_done_after_all(sentence: str) -> str:
@@ -608,7 +608,7 @@ def _not_done_after_all(sentence: str) -> str:
         # ("I used to drink, but I don't": no longer, not never; "I said I'd ring, but I didn't": the
         # saying stands, and minutes that report it are right)
         return sentence
-    if who and not re.search(rf"\b(?:{who}|{_OBJECT.get(who, who)})\b", f"{before} {m.group('rest')}", re.I):
+    if who and not re.search(rf"\b(?:{who}|{_AS_OBJECT_PRONOUN.get(who, who)})\b", f"{before} {m.group('rest')}", re.I):
         return sentence
     return f"{m.group('before')} not {m.group('rest')}{m.group('after')}."
 

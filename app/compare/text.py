@@ -1041,11 +1041,11 @@ def _ages(ws: tuple[str, ...] | list[str], text: str) -> dict[int, str]:
     """The positions of numbers that are someone's age, with the age as the minutes would write it."""
     out = {}
     # "Mia (12) lives with ...": a child's age, as minutes give it after the name
-    bracketed = set(_AGE_AFTER_NAME.findall(text)) if "(" in text else set()
+    bracketed = {(name.lower(), age) for name, age in _AGE_AFTER_NAME.findall(text)} if "(" in text else set()
     for i, w in enumerate(ws):
         if not w.isdigit() or not 0 < int(w) <= 25:
             continue
-        if i and (ws[i - 1], w) in {(name.lower(), age) for name, age in bracketed} and ws[i - 1] not in _LABELS:
+        if i and (ws[i - 1], w) in bracketed and ws[i - 1] not in _LABELS:
             out[i] = f"aged {w}"
             continue
         nxt = ws[i + 1] if i + 1 < len(ws) else ""

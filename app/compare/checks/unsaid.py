@@ -264,7 +264,8 @@ def frequency_not_said(case: Case) -> Finding | None:
     often = [d for d in details(st.text) if d.unit == "per_week"]
     if not often:
         return None
-    if any(d.unit == "per_week" and d.value in {o.value for o in often} for t in aligner.turns for d in details(t.text)):
+    given = {d.value for d in often}
+    if any(d.unit == "per_week" and d.value in given for t in aligner.turns for d in details(t.text)):
         return None  # (given by someone, somewhere)
     nearby = list(case.region)
     if st.speakers:
