@@ -16,6 +16,10 @@ from app.compare.text import FULL_STOP, expand
 
 PLAN, LESS = "a child protection plan", "no child protection plan (child in need, or less)"
 
+# What the threshold spoken of must be for, to be the conference's ("the threshold for a plan"), not
+# another ("the threshold for CAMHS", "for a charge"): read here and by polarity's dissent
+THRESHOLD_FOR_A_PLAN = r"(?:a |the )?(?:child protection|cp\b|plans?\b|significant harm|conference)"
+
 # The chair giving the decision ("my decision is that Riley will remain subject to a plan")
 DECISION_GIVEN = re.compile(r"\b(?:my decision|i've decided|i have decided|the decision is|i'm going to make|"
                             r"will (?:remain|be|become|stay|continue)\b[^.]{0,40}\b(?:subject|plan))", re.I)
@@ -34,8 +38,7 @@ _NAMED = [
            r"not (?:sure|convinced) (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?\b|"
            r"not go (?:as|so) far as (?:a |the )?(?:child protection )?plan|"
            r"not (?:think|feel|believe|consider|sure) (?:that )?(?:it|this|he|she|they)(?:'s| is| has)? "
-           r"(?:meets?|reach(?:es|ed)?) (?:the )?threshold(?! for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|"
-           r"significant harm|conference)))|"
+           rf"(?:meets?|reach(?:es|ed)?) (?:the )?threshold(?! for (?!{THRESHOLD_FOR_A_PLAN}))|"
            r"not think (?:that )?(?:a |the )?(?:[a-z']+ ){0,3}plans?(?:'s| is| are)? (?:the )?"
            r"(?:right|needed|necessary|appropriate)|"
            r"\b(?:end|close) the plan|come off (?:the|a) plan|no (?:longer )?need (?:a|the|for a) plan|"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import HOMELY, keys_of, negative_of, same, word_keys
+from app.compare.outcomes import THRESHOLD_FOR_A_PLAN
 from app.compare.text import FULL_STOP, MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
 from app.compare.text import words as plain_words
@@ -92,8 +93,8 @@ def _along(t: str, w: str) -> bool:
 # (not all of the children or the concerns, nor what "the conference heard that ..." someone else felt,
 # nor a passive "were considered to be at risk", nor "considered the reports")
 ALL_AGREED = re.compile(r"\b(all(?! (?:\w+ )?(?:children|concerns|reports|risks|issues)\b)|everyone|every professional|"
-                        r"unanimous(?:ly)?|both(?! (?:\w+ )?children\b)|all professionals|"
-                        r"all agencies|all those present|the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
+                        r"unanimous(?:ly)?|both(?! (?:\w+ )?children\b)|"
+                        r"the conference|^(?:the )?professionals|^(?:the )?agencies)\b"
                         r"(?:(?!\b(?:that|which|heard)\b)[^.]){0,60}"
                         r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwere )(?<!\bwas )"
                         r"\b(agree|agreed|supported|recommended|felt|"
@@ -1179,8 +1180,7 @@ _THRESHOLD_NOT = re.compile(
     # doesn't meet threshold", "I'm not sure it's reached threshold")
     r"\b(?:not|n't)\b[^.?!,;]{0,30}?\b(?:meets?|met|reach(?:es|ed)?) (?:the )?threshold\b", re.I)
 # ... a threshold of a plan, not of another thing ("for CAMHS", "for a charge"): what follows it
-_OF_ANOTHER_THING = re.compile(r" for (?!(?:a |the )?(?:child protection|cp\b|plans?\b|significant harm|conference))",
-                               re.I)
+_OF_ANOTHER_THING = re.compile(rf" for (?!{THRESHOLD_FOR_A_PLAN})", re.I)
 _ON_RECORD = re.compile(r"\b(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,20}\bon (?:the )?record\b", re.I)
 
 

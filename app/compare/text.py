@@ -255,15 +255,15 @@ def expand(text: str) -> str:
 
 # A date written in figures, day first as in Britain ("3/11/2025", "03.11.25"): as it is said (with
 # dots, only as dates are written, two figures a part: "version 3.1.22", "paragraph 4.2.14" are no dates)
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\b(?:(0?[1-9]|[12]\d|3[01])(/)(0?[1-9]|1[0-2])/(\d{4}|\d{2})|"
-                           r"(0[1-9]|[12]\d|3[01])(\.)(0[1-9]|1[0-2])\.(\d{4}|\d{2}))\b(?![./]\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\b(?:(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4}|\d{2})|"
+                           r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{4}|\d{2}))\b(?![./]\d)")
 
 
 _FIGURES_APART = re.compile(r"\d[./]\d")
 
 
 def _date_in_words(m: re.Match) -> str:
-    day, _, month, year = m.groups()[:4] if m.group(1) else m.groups()[4:]
+    day, month, year = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
     return f"{int(day)} {MONTHS[int(month) - 1]} {year if len(year) == 4 else '20' + year}"
 
 
@@ -591,9 +591,10 @@ _PAST = {"quarter": 15, "half": 30}
 # "twenty past ten", "five to nine": minutes past or to an hour, as clocks are read; "to" only after
 # a word that brings a time in ("about five to nine"), and not before what is counted ("from five to
 # nine people", "ten to twelve weeks")
-_CLOCK_WORDS = re.compile(r"\b(?:5|10|20|25)(?: minutes)? (?:past|to) (?:1[0-2]|[1-9])\b")
-_CLOCK_PAST = re.compile(r"\b(5|10|20|25)(?: minutes)? past (1[0-2]|[1-9])\b")
-_CLOCK_TO = re.compile(r"\b(at|about|around|till|until|before|by|gone|just) (5|10|20|25)(?: minutes)? to (1[0-2]|[1-9])\b"
+_PAST_THE, _HOUR = r"(5|10|20|25)(?: minutes)?", r"(1[0-2]|[1-9])"  # (minutes a clock is read by; an hour)
+_CLOCK_WORDS = re.compile(rf"\b{_PAST_THE} (?:past|to) {_HOUR}\b")
+_CLOCK_PAST = re.compile(rf"\b{_PAST_THE} past {_HOUR}\b")
+_CLOCK_TO = re.compile(rf"\b(at|about|around|till|until|before|by|gone|just) {_PAST_THE} to {_HOUR}\b"
                        r"(?=$| (?:am|pm|oclock|o|in|at|on|when|and|then|this|last|yesterday|tonight|tomorrow|i|he|she|"
                        r"they|we|you|it|that|so|but|or|the|before|after|because|as|with|for)\b)")
 
@@ -785,7 +786,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         elif prev in MONTHS and value <= 31:
             found.add(Detail(value, prev, f"{prev} {w}"))
         elif prev == "the" and i > 1 and ws[i - 2] in MONTHS and value <= 31 and (
-                nxt in ("", "st", "nd", "rd", "th") or nxt in STOPWORDS and nxt != "of") and _ORDINAL_AFTER.search(text):
+                not nxt or nxt in STOPWORDS and nxt != "of") and _ORDINAL_AFTER.search(text):
             found.add(Detail(value, ws[i - 2], f"{ws[i - 2]} {w}"))  # "March the third" (not "May the 2 boys")
         elif nxt in _MONEY_UNITS and (nxt != "pound" and nxt != "pounds" or _WEIGHT_WORDS.isdisjoint(ws)):
             times = 1000 if nxt in ("grand", "k") else 0.01 if nxt in ("p", "pence") else 1
