@@ -3571,3 +3571,17 @@ Maternal grandmother (Edna Webb): Monday, Wednesday and Friday. I take him to th
                       ("He wakes up screaming and I have to sit with him till he settles.", 0.95))
     assert checks.frequency_not_said(
         case_for("", "Ms Webb said Milo wakes up screaming every night.", turns=heard)) is None
+
+
+def test_a_shared_judging_word_polarity_weighs_is_left_to_it():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, how are you finding the new flat?
+Mother (Carys Webb): To be honest the flat isn't good for the children, the bedroom is tiny.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Ms Webb said the new flat is good for the children."
+    # "good" is a common word, but polarity weighs it (it has opposites): the judging check leaves
+    # "good" / "isn't good" to it, and the statement is still found contradicted
+    assert checks.judged_the_other_way(case_for(meeting, line)) is None
+    f = findings(meeting, line)[line]
+    assert f.kind == "contradicted" and "isn't good" in f.evidence[0].text

@@ -2254,3 +2254,9 @@ def test_second_review_mends():
     assert ("talk", True) in polarity.polar_terms("He was meant to talk to the school but he didn't.")
     # only the word straight before is what was declined
     assert polarity.clash("Ms Rowe accepted a referral.", "I declined the course but I never accepted any referral.")
+
+
+def test_weighs_passes_over_common_words_unless_they_have_opposites():
+    # what a check leaving a shared word to clash must know: "want" is never read, "good" is
+    assert not polarity.weighs("want") and not polarity.weighs("the")
+    assert polarity.weighs("good") and polarity.weighs("greenhouse") and polarity.weighs("known")

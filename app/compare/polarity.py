@@ -697,6 +697,12 @@ _CHANGES = {"lose", "gain", "change", "increase", "decrease", "improvement", "de
 _KNOWING = {"aware", "know", "idea", "realise"}
 
 
+def weighs(word: str) -> bool:
+    """Does clash read this word at all? Common words it passes over ("want", "get") unless they
+    have opposites or speak of knowing: a check that leaves a shared word to clash must ask this."""
+    return word not in STOPWORDS or word in _SIDE or word in _ANT or word in _KNOWING
+
+
 def _knows(t: str, words: list[str], i: int) -> bool:
     """Is the word at i one of knowing, in what it says ("she had known"), not the filler "you know"?"""
     return t in _KNOWING and not (i and words[i - 1] == "you")

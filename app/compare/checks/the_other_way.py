@@ -396,7 +396,7 @@ def _the_other_way(case: Case, scale: valence.Scale, why: tuple[str, str], whose
         said = scale.terms_near(sentence, near, tuning.judged_subject_reach)
         # (the same judging word both ways is polarity's to read: "happy" / "not happy"; but not a
         # word polarity passes over as too common, "want" / "don't want")
-        if not said or (judging & {w for w, _ in said}) - STOPWORDS:
+        if not said or any(polarity.weighs(w) for w in judging & {w for w, _ in said}):
             continue
         mine, there = places_named(clause), places_judged(scale, raw, -way)
         if mine and there and not mine & there:
