@@ -2260,3 +2260,9 @@ def test_weighs_passes_over_common_words_unless_they_have_opposites():
     # what a check leaving a shared word to clash must know: "want" is never read, "good" is
     assert not polarity.weighs("want") and not polarity.weighs("the")
     assert polarity.weighs("good") and polarity.weighs("greenhouse") and polarity.weighs("known")
+
+
+def test_more_often_than_not_says_usually():
+    # an idiom with a "not" in it that denies nothing
+    assert polarity.clash("Ms Webb said the bus into town was often late.",
+                          "More often than not the bus into town is late, so we walk it.") is None

@@ -139,6 +139,7 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:go|goes|going|gone|went) from\b(?=(?: [a-z'’]+){1,6} to\b)"), "changed from", " from "),
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
     (re.compile(r"\b(?:move|moves|moving|moved) down\b"), "decrease", " down"),
+    (re.compile(r"\bmore often than not\b"), "usually", "than not"),  # (an idiom: no "not" in it)
     (re.compile(r"\bmore (?:frequent|often|common)\b"), "increase", "more "),  # "become more frequent"
     # a figure that "is up to" or "is down from" another has risen or fallen ("attendance is up to 96
     # percent"; not "it's up to you")
