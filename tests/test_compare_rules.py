@@ -2266,3 +2266,28 @@ def test_more_often_than_not_says_usually():
     # an idiom with a "not" in it that denies nothing
     assert polarity.clash("Ms Webb said the bus into town was often late.",
                           "More often than not the bus into town is late, so we walk it.") is None
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Mr Tate said he had accepted the offer of a tenancy in Oldbury.",
+     "I turned down the tenancy in Oldbury, it was miles from the school."),
+    ("Mr Tate said he had accepted the tenancy in Oldbury.", "I turned it down, the tenancy in Oldbury, too far out."),
+    ("Ms Webb said she had refused the counselling at the surgery.",
+     "I said yes to the counselling at the surgery when they rang."),
+])
+def test_a_yes_or_a_no_given_as_a_phrasal_verb(claim, said):
+    assert polarity.clash(claim, said) is not None
+
+
+def test_a_yes_or_a_no_as_a_phrasal_verb_is_read_as_consent_or_admission():
+    from app.compare import valence
+    from app.compare.checks.shared import admits
+
+    assert valence.CONSENT.leaning("I said no to the counselling at the surgery.") == -1
+    assert valence.CONSENT.leaning("She turned it down, the place at the nursery.") == -1
+    assert valence.CONSENT.leaning("I said yes to the counselling at the surgery.") == 1
+    assert admits("He held his hands up to it.") and admits("In the end he owned up.")
+
+
+def test_turning_down_a_dial_is_no_refusal():
+    assert expand("I turned the heating down to save money.") == "i turned the heating down to save money."

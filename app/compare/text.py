@@ -160,6 +160,14 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
     # "not" ("he no longer wishes" / "he doesn't want"); "till" is "until"
     (re.compile(r"\bdue to\b"), "because", "due"),
+    # a yes or a no given as a phrasal verb or an idiom: "turned the offer down", "said yes to the
+    # referral", "held his hands up to it" (not "turned the heating down": only an offer of a thing)
+    (re.compile(r"\b(?:turn|turns|turned|turning) (?:(?:it|them|him|her|that|this) down\b|down(?= (?:the|an?|any|every|"
+                r"all|my|his|her|their|our|your|this|that|these|those)\b))"), "refused", " down"),
+    (re.compile(r"\b(?:say|says|said|saying) yes to\b"), "accepted", "yes to"),
+    (re.compile(r"\b(?:say|says|said|saying) no to\b"), "refused", "no to"),
+    (re.compile(r"\b(?:hold|holds|held|holding) (?:my|his|her|their|our|your) hands? up\b|\b(?:own|owns|owned|owning) up\b"),
+     "admitted", " up"),
     # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
     (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
     (re.compile(r"\bno longer\b"), "not", "longer"),
