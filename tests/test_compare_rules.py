@@ -2291,3 +2291,9 @@ def test_a_yes_or_a_no_as_a_phrasal_verb_is_read_as_consent_or_admission():
 
 def test_turning_down_a_dial_is_no_refusal():
     assert expand("I turned the heating down to save money.") == "i turned the heating down to save money."
+
+
+def test_a_ban_denies_what_it_bans_past_who_and_from():
+    assert polarity.clash("Ms Webb said Lionel was allowed to drive the van for work.",
+                          "Lionel's been banned from driving the van for work since March.") is not None
+    assert ("drive", True) in polarity._polar_terms("The court banned him from driving.")

@@ -145,6 +145,19 @@ DISSENT = re.compile(
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
 NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated",  # (lemmas: "unconnected with children")
                   "prohibit", "forbid", "ban"}  # ("bail conditions prohibit contact" = "no contact")
+# ... past who is banned and the "from" after it, to what they may not do
+_BANS = frozenset({"prohibit", "forbid", "ban"})
+_BANNED_FROM = frozenset({"from", "he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})  # (lemmas: "him" is "he")
+
+
+def _banned_from(words: list[str], i: int) -> bool:
+    """Is the word at i the "him" or "from" of a ban's "prohibits him from"?"""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and words[j] in _BANNED_FROM:
+        j -= 1
+    return j >= 0 and words[j] in _BANS and "from" in words[j + 1: i + 2]
+
+
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
 # Verbs that say what follows them was not done: "failed to attend" did not attend; "forgot to
 # send it", "refused to engage", "declined to sign"; "ceased to be subject" is no longer so (each
@@ -284,6 +297,8 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         if t == "or" and i and out and out[-1] == (words[i - 1], True):
             pending = True
             continue
+        if pending and t in _BANNED_FROM and _banned_from(words, i):
+            continue  # "banned from seeing them", "prohibits him from going": the doing is denied
         if t == "drunk" and "have" in words[max(0, i - 2): i]:
             t = "drink"  # "she had drunk two glasses": the verb, not the state ("I wasn't drunk")
         if t in _LOOK and i and words[i - 1] == "look":
