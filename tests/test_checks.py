@@ -3585,3 +3585,10 @@ Independent Chair (Marguerite Quill): Thank you.
     assert checks.judged_the_other_way(case_for(meeting, line)) is None
     f = findings(meeting, line)[line]
     assert f.kind == "contradicted" and "isn't good" in f.evidence[0].text
+
+
+def test_notice_not_given_in_the_perfect_passive():
+    from app.compare import notice
+
+    assert notice.withheld("The landlord had not been informed of the leak.")
+    assert notice.withheld("The school hasn't been told about the move.")

@@ -31,6 +31,7 @@ _WITHHELD = re.compile(
     r"\bnever (?:let (?:\w+ ){1,2}know|told|informed|notified|contacted|rang|phoned|called|texted|warned|got in touch)\b|"
     r"\b(?:was|were|is|are|had been|has been|have been)(?: not|n['’]t| never) (?:told|informed|notified|warned|"
     r"made aware)\b|"
+    r"\b(?:had|has|have)(?: not|n['’]t| never) been (?:told|informed|notified|warned|made aware)\b|"
     r"\b(?:not|n['’]t|never) (?:been )?brought to (?:his|her|their|its|the [\w'’]+) attention\b|"
     r"\bno (?:prior |advance )?(?:notice|warning|phone call)\b|"
     r"\bonly (?:got in touch|made contact|contacted|told|informed|rang|phoned|called|disclosed|mentioned|spoke about|"
