@@ -3592,3 +3592,51 @@ def test_notice_not_given_in_the_perfect_passive():
 
     assert notice.withheld("The landlord had not been informed of the leak.")
     assert notice.withheld("The school hasn't been told about the move.")
+
+
+def test_notice_reads_when_someone_told_or_knew():
+    from app.compare import notice
+
+    for sentence in ("She rang the surgery straight away.", "He reported the break-in the same day.",
+                     "I've known about his debts for years.", "He told his manager at the first opportunity."):
+        assert notice.told_when(sentence) == 1, sentence
+    for sentence in ("It took him three weeks to tell the landlord.", "I only found out about the debts last week.",
+                     "She didn't mention the rash until the Friday.", "I left it a few days before I rang the GP."):
+        assert notice.told_when(sentence) == -1, sentence
+    # neither, both, or no telling at all
+    for sentence in ("She rang the surgery.", "I rang straight away but they only called back days later.",
+                     "If he had told us straight away it would have helped.", "The bus came straight away."):
+        assert notice.told_when(sentence) == 0, sentence
+
+
+def test_told_at_once_against_told_late():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, when did the GP hear about the rash on Milo's legs?
+Father (Lionel Tate): Honestly, I left it about a fortnight before I told the GP about the rash, I thought it would clear.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Mr Tate said he told the GP about the rash straight away."
+    f = checks.told_when_the_other_way(case_for(meeting, line))
+    assert f is not None and f.kind == "contradicted" and "left it about a fortnight" in f.evidence[0].text
+    # ... and the other way round
+    soon = meeting.replace("I left it about a fortnight before I told", "I told")
+    soon = soon.replace("the rash, I thought it would clear", "the rash that same day")
+    late = "Mr Tate said he only told the GP about the rash a fortnight later."
+    assert checks.told_when_the_other_way(case_for(soon, late)) is not None
+    # said the minutes' way, or a telling of something else: nothing to find
+    assert checks.told_when_the_other_way(case_for(soon, line)) is None
+    other = meeting.replace("told the GP about the rash", "told the school about the new address")
+    assert checks.told_when_the_other_way(case_for(other, line)) is None
+    # ... nor another telling that shares only who was told
+    rang = """\
+Independent Chair (Marguerite Quill): Carys, what happened on the night Milo went missing?
+Mother (Carys Webb): I rang the police within the hour, I was frantic.
+Independent Chair (Marguerite Quill): Thank you. Idris, how is Milo getting on at school now?
+Social Worker (Idris Kestrel): He's settled, his teacher says he's happier and eating his lunch.
+Health Visitor (Beatrix Noon): His weight is fine and his jabs are done.
+Designated Safeguarding Lead (Gideon Rowan): Attendance is up this half term.
+Independent Chair (Marguerite Quill): Good. Lionel, anything to add?
+Father (Lionel Tate): Just that the flat is sorted now.
+"""
+    late = "Ms Webb said the police report had only reached her a week later."
+    assert checks.told_when_the_other_way(case_for(rang, late)) is None

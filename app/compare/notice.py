@@ -105,3 +105,39 @@ def gave(sentence: str) -> bool:
         if m.group("did") or _AHEAD.search(clause[m.end():]) or _AHEAD.search(before):
             return True
     return False
+
+
+# When someone told, or came to know: at once ("told the school straight away", "reported it the same
+# day", "I've known for years") or late ("only found out last Friday", "it took her four months to
+# tell me", "I left it a couple of weeks before I said anything")
+_TELLING_OR_KNOWING = re.compile(
+    r"\b(?:tell|tells|told|telling|report|reports|reported|reporting|disclosed?|discloses|disclosing|raised?|raising|"
+    r"informed?|informing|let (?:\w+ ){1,2}know|knew|know|known|aware|f(?:i|ou)nd(?:ing)? out|found out|learn(?:t|ed)?|"
+    r"heard|realised|realized|rang|phoned|called|contacted|mention(?:ed|s)?|say|says|said|passed (?:\w+ )?(?:on|to)|got in touch)\b", re.I)
+_AT_ONCE = re.compile(
+    r"\b(?:straight away|right away|immediately|at once|promptly|(?:that|the) same (?:day|morning|afternoon|evening|"
+    r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|(?:from|since) day one|all along|"
+    r"for (?:months|years|ages|a long time|some time|a good while))\b", re.I)
+_LATE = re.compile(
+    r"\bonly (?:just |recently |then |later )?(?:found|find|learn\w*|heard|realis\w+|realiz\w+|knew|told|reported|"
+    r"mentioned|said|rang|called|got in touch|passed|raised|disclosed)\b|"
+    r"\b(?:found|find) out (?:recently|last|this|yesterday|on)\b|\brecently (?:found|learn\w*|heard|realis\w+|told)\b|"
+    r"(?:\bnot|n['’]t) (?:\w+ ){0,8}(?:until|till)\b|"
+    r"\btook (?:\w+ ){0,2}(?:about |around |nearly |over |almost )?\w+ (?:days|weeks|months|years) (?:to|before)\b|"
+    r"\b(?:days|weeks|months|a week|a month|a fortnight) (?:later|after)\b|"
+    r"\bleft it (?:\w+ ){0,3}(?:days?|weeks?|fortnight|months?|while|couple)\b|\bsat on it\b|"
+    r"\bwaited (?:\w+ ){0,2}(?:days|weeks|months)\b", re.I)
+
+
+# (the words that say when, either way: what is told is the rest)
+WHEN_TOLD = re.compile(f"{_AT_ONCE.pattern}|{_LATE.pattern}", re.I)
+
+
+def told_when(sentence: str) -> int:
+    """Does a sentence of telling or knowing say it was at once (1), or late (-1)? 0 where it says
+    neither, both, or is no telling: "she rang me straight away" 1, "it took her weeks to tell me" -1."""
+    sentence = sentence.replace("’", "'")
+    if not _TELLING_OR_KNOWING.search(sentence) or _SUPPOSING.search(sentence):
+        return 0
+    at_once, late = bool(_AT_ONCE.search(sentence)), bool(_LATE.search(sentence))
+    return 0 if at_once == late else 1 if at_once else -1

@@ -86,6 +86,7 @@ from app.compare.checks.the_other_way import (
     knew_the_other_way,
     stopped_the_other_way,
     told_the_other_way,
+    told_when_the_other_way,
 )
 from app.compare.checks.tuning import TUNING, Tuning
 from app.compare.checks.unsaid import (
@@ -121,6 +122,7 @@ OPPOSITES: tuple[Check, ...] = (
     doing_the_other_way,
     knew_the_other_way,
     told_the_other_way,
+    told_when_the_other_way,
     received_the_other_way,
     witnessed_the_other_way,
     stopped_the_other_way,
@@ -172,7 +174,7 @@ __all__ = [
     "acceptance_not_heard", "admission_not_own", "affirmed_when_asked", "agreed_thing_not_said", "agreement_not_heard",
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "detail_changed", "frequency_not_said", "judged_the_other_way",
-    "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
+    "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "told_when_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
     "refusal_they_agreed_to", "serious_event_not_said", "service_not_said", "referral_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",

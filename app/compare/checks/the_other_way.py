@@ -284,6 +284,37 @@ def told_the_other_way(case: Case) -> Finding | None:
     return _most_about_it(case, found, 0.6, "the minutes say nobody was let know; what was said is that they were told")
 
 
+def told_when_the_other_way(case: Case) -> Finding | None:
+    """The minutes say someone told, or knew, at once ("told the school about the injury straight
+    away", "had known about it for months") where the meeting said it was late ("I left it a couple
+    of weeks before I said anything", "I only found out last Friday"), or the other way round
+    (notice.told_when). When a parent told, or came to know, is often what a concern turns on. Read
+    where told_the_other_way reads (the passage, and the credited person's turns); only a sentence
+    about the same thing counts, and none there may say it the minutes' way."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    way = notice.told_when(st.text)
+    if not way or procedural(st.text):
+        return None
+    # (what was told or known: not the words of telling, nor of when)
+    what = notice.WHEN_TOLD.sub(" ", st.text)
+    subject = {w for w in text_words(what).content if w not in _OF_TELLING and not w.isdigit()}
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:
+        look_in |= aligner.turns_of(st.speakers[0])
+    found = []
+    for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
+        said = notice.told_when(sentence)
+        if said == way:
+            return None  # said the minutes' way there too
+        # (two words of what was told: one, "the police", is as often only who was told, of
+        # another telling: "the report reached us late" / "I rang the police within the hour")
+        if said == -way and len(shared) >= 2:
+            found.append((turn, sentence, shared))
+    why = ("the minutes say it was told or known at once; what was said is that it was late" if way > 0 else
+           "the minutes say it was told or known late; what was said is that it was at once, or long before")
+    return _most_about_it(case, found, 0.6, why)
+
+
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):
     """(turn, sentence, the subject's words shared) for each sentence of these turns that speaks of
     the subject: it, the sentence before and `after` sentences after share one of its words rare
