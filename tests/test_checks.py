@@ -3640,3 +3640,62 @@ Father (Lionel Tate): Just that the flat is sorted now.
 """
     late = "Ms Webb said the police report had only reached her a week later."
     assert checks.told_when_the_other_way(case_for(rang, late)) is None
+
+
+def test_quantity_reads_all_most_some_few_none():
+    from app.compare import quantity as q
+
+    def levels(sentence):
+        return [level for level, _ in q.readings(sentence)]
+
+    assert levels("All of the rent arrears have been paid off.") == [q.ALL]
+    assert levels("Only one of the three references came back.") == [q.FEW]
+    assert levels("The dog has nipped someone four times.") == [q.SOME]
+    assert levels("He sees his nan every now and then.") == [q.SOME]
+    assert levels("She has never been late with the rent.") == [q.NONE]
+    assert levels("Most of the time he walks to school.") == [q.MOST]
+    # no quantity: an answer's "no", "all right", "each other", "after all"
+    for sentence in ("No, he hasn't.", "Is that all right?", "They look after each other.", "It was his choice after all."):
+        assert levels(sentence) == [], sentence
+    assert levels("He's missed two days all term.") == []  # (of when, not how much)
+    assert [at for _, at in q.readings("There were no detentions.")] == [3]  # (before what it counts)
+    assert q.opposed(q.ALL, q.FEW) and q.opposed(q.NONE, q.SOME) and q.opposed(q.MOST, q.NONE)
+    assert not q.opposed(q.ALL, q.MOST) and not q.opposed(q.SOME, q.MOST) and not q.opposed(q.FEW, q.NONE)
+
+
+def test_all_minuted_where_only_one_was_said():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, have the references for the new job come back?
+Father (Lionel Tate): Only one of my references has come back so far, the other two are still waiting on the agency.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Mr Tate said all of his references had come back."
+    f = checks.how_much_the_other_way(case_for(meeting, line))
+    assert f is not None and f.kind == "contradicted" and "Only one of my references" in f.evidence[0].text
+    # said the minutes' way, or near it, somewhere there: no finding
+    assert checks.how_much_the_other_way(case_for(meeting, "Mr Tate said only one of his references had come back.")) is None
+    both = meeting.replace("Thank you.", "Thank you.\nFather (Lionel Tate): Sorry, no, all of my references are in now.")
+    assert checks.how_much_the_other_way(case_for(both, line)) is None
+    # ... nor where the two speak of opposite things ("attended all" / "missed only one")
+    missed = meeting.replace("Only one of my references has come back so far", "I've missed only one of the sessions")
+    assert checks.how_much_the_other_way(case_for(missed, "Mr Tate said he had attended all of the sessions.")) is None
+
+
+def test_all_minuted_where_none_was_said_of_the_opposite():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how has Milo's timekeeping been?
+Designated Safeguarding Lead (Gideon Rowan): Milo hasn't been late once. Not one day this half term.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    # ("not one day" is of the lateness, said in the sentence before)
+    assert checks.how_much_the_other_way(case_for(meeting, "Mr Rowan said Milo had been on time every day this half term.")) is None
+
+
+def test_none_minuted_where_some_were_said():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, has Milo been in trouble at school this term?
+Designated Safeguarding Lead (Gideon Rowan): He's had three detentions this term, all for talking back to staff.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.how_much_the_other_way(case_for(meeting, "Mr Rowan said Milo had had no detentions this term."))
+    assert f is not None and "three detentions" in f.evidence[0].text

@@ -12,7 +12,7 @@ import re
 
 from app.clock import clock
 from app.compare import evidence as quoting
-from app.compare import knowing, notice, polarity, valence
+from app.compare import knowing, notice, polarity, quantity, valence
 from app.compare.align import HOMELY, made_from, text_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
@@ -33,7 +33,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.findings import Finding
-from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma
+from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma, lemmas
 from app.compare.text import words as plain_words
 from app.minutes.people import TITLES
 from app.minutes.statements import Statement, reported
@@ -313,6 +313,75 @@ def told_when_the_other_way(case: Case) -> Finding | None:
     why = ("the minutes say it was told or known at once; what was said is that it was late" if way > 0 else
            "the minutes say it was told or known late; what was said is that it was at once, or long before")
     return _most_about_it(case, found, 0.6, why)
+
+
+def how_much_the_other_way(case: Case) -> Finding | None:
+    """The minutes say all, or none, of a thing where the meeting said only one, or some
+    (quantity.py): "all of his drug tests came back clear" / "only one of my tests came back
+    clear"; "no call-outs to the address this year" / "we've been out there four times". Read
+    where told_the_other_way reads. Of the same thing: the thing the minutes count ("references")
+    near the meeting's word for how much, and two words of it shared within a few words of each
+    side's (tuning.how_much_reach); and no sentence
+    there may say it the minutes' way or near it, of a word of it. Not where either side denies something
+    besides ("he hasn't missed any" / "attended all of them": its "none" is of the missing), nor
+    where the two oppose each other in a word (the quantities are then of opposite things)."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    tuning = ctx.tuning
+    if procedural(st.text) or _denies_besides(st.text):
+        return None
+    claim = plain_words(st.text)
+    # (each word for how much, with the thing it counts: the first word of content after it, "all
+    # of his references", "no detentions"; and the words around it)
+    mine = [(level, thing, _of_it(claim, at, tuning.how_much_reach)) for level, at in quantity.readings(st.text)
+            for thing in [_counted(claim, at)] if thing]
+    if not mine:
+        return None
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:
+        look_in |= aligner.turns_of(st.speakers[0])
+    found = []
+    for i in sorted(look_in):
+        sentences = _sentences(turns[i].text)
+        for k, sentence in enumerate(sentences):
+            said = plain_words(sentence)
+            # (what it is of may be in the sentence before: "He wasn't late once. Not one day.")
+            with_before = " ".join(sentences[max(0, k - 1): k + 1])
+            for level, at in quantity.readings(sentence):
+                theirs = _of_it(said, at, tuning.how_much_reach)
+                for my_level, thing, of_mine in mine:
+                    shared = of_mine & theirs
+                    if shared and not quantity.opposed(my_level, level):
+                        return None  # said the minutes' way there, or near it (of a word of it, at least)
+                    if thing in theirs and len(shared) >= 2 and not _denies_besides(with_before) \
+                            and not _opposed_words(st.text, with_before):
+                        found.append((turns[i], sentence, shared))
+    return _most_about_it(case, found, 0.55, "the minutes say all or none of it; what was said is that it was "
+                                             "only some, or the other way round")
+
+
+def _counted(words: list[str], at: int) -> str:
+    """The thing a word for how much counts: the first word of content in the three after it."""
+    content = text_words(" ".join(words[at: at + 3])).content
+    return content[0] if content else ""
+
+
+def _of_it(words: list[str], at: int, reach: int) -> set[str]:
+    """The content words (lemmas) within `reach` words either side of a word for how much."""
+    return set(text_words(" ".join(words[max(0, at - reach - 1): at + reach])).content)
+
+
+def _denies_besides(text: str) -> bool:
+    """Does the text deny something, besides any word for none ("no", "never") it counts with?"""
+    return bool(_DENIAL_BESIDES.search(quantity.WORDS.sub(" ", text.replace("’", "'"))))
+
+
+_DENIAL_BESIDES = re.compile(r"\b(?:not|no|never|nor|neither|without|cannot)\b|n't\b", re.I)
+
+
+def _opposed_words(claim: str, said: str) -> bool:
+    """Do the two use words of opposite meaning ("attended" / "missed")?"""
+    theirs = set(lemmas(said))
+    return any(polarity.opposed(w, v) for w in set(lemmas(claim)) for v in theirs)
 
 
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):

@@ -162,6 +162,9 @@ class Tuning:
     # A sentence saying someone was let know (told_the_other_way) speaks of what the minutes say
     # nobody was told of through one shared word this rare, or two: the same as knowing asks.
     told_subject_weight: float = 2.0
+    # A word for how much (how_much_the_other_way) is of the words this near it, either side: "all
+    # of his drug tests", "only one of my visits was unannounced".
+    how_much_reach: int = 5
     # A yes far from the passage (affirmed_when_asked) answers an offer put to the person credited:
     # the question has this many words at least (a short one, "Is that okay?", points back to what
     # was said before it), and it asks about what they are said to refuse by two of its words, a

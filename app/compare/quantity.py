@@ -1,0 +1,61 @@
+"""How much of a thing, or how often: a sentence's word for all, most, some, few or none ("every
+visit", "usually", "a couple of times", "only one of my visits", "not once"), with where it stands.
+
+Minutes turn "only one came back clear" into "all his tests were clear", "once a fortnight, if
+that" into "always": the two sides share the thing counted and differ in how much of it. Levels:
+ALL 4, MOST 3, SOME 2, FEW 1, NONE 0. Two readings are opposed where they lie three or more apart
+("all of them" / "only one"), or where one says none and the other some ("no call-outs this year"
+/ "we've been out four times"); "all" against "most" is a rounding, not an opposite.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ALL, MOST, SOME, FEW, NONE = 4, 3, 2, 1, 0
+
+# Each level's words, the narrower first: "only one" before "one", "not all" before "all", "all but
+# one" before "all". Not "all right", "at all" alone, "all along" or "all term" (of when), "after
+# all", "first of all", "all in all"; not "no" as an answer ("No, she hasn't"), nor "no doubt", "no
+# problem"; the "no" of "no detentions" stands before what it counts.
+_LEVELS = [
+    (NONE, r"not (?:once|one|a single|any|at all|ever)|none|never|nothing|nobody|no one|no-one|"
+           r"no(?= (?!doubt|problem|longer|way|idea|worries|matter|thanks|thank)[a-z]{3,})"),
+    (FEW, r"only (?:the )?(?:one|once|first|two|twice|a couple|a few|\d+)|just (?:the )?(?:one|once|first)|"
+          r"hardly (?:ever|any)|barely (?:ever|any)|rarely|seldom|very (?:little|few)|not (?:much|many|often)"),
+    (SOME, r"not (?:all|every|always|everything)|some|sometimes|several|a few|a couple|occasionally|"
+           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) times|"
+           r"now and (?:then|again)|from time to time|once or twice|at times|the odd"),
+    (MOST, r"all but (?:one|two)|nearly (?:all|every|always)|almost (?:all|every|always)|most|mostly|usually|"
+           r"generally|more often than not|the majority|loads of|lots of|plenty of|a lot of"),
+    (ALL, r"all(?! right\b| along\b| in all\b| over\b| sorts\b| the same\b| (?:day|night|week|weekend|term|month|"
+          r"year|morning|afternoon|evening|summer|winter)\b)|every|each|both|always|everything|"
+          r"everyone|everybody|without fail|constantly|all the time"),
+]
+# (any of them, for taking them out of a text)
+WORDS = re.compile("|".join(rf"\b(?:{words})\b" for _, words in _LEVELS), re.I)
+_QUANTITY = re.compile("|".join(rf"(?P<l{level}_{n}>\b(?:{words})\b)" for n, (level, words) in enumerate(_LEVELS)),
+                       re.I)
+# phrases that hold a quantity word and say no quantity: "after all", "first of all", "at all costs",
+# "each other", "all right", "every now and then" (some)
+_NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|at all costs|each other|one another|all of a sudden|"
+                          r"for good|once and for all|(?:is|was|that's|it's) all\b)", re.I)
+_EVERY_NOW = re.compile(r"\bevery (?:now and then|so often|once in a while)\b", re.I)
+
+
+@lru_cache(maxsize=20000)  # (asked of the same sentence from many statements)
+def readings(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Each word for how much or how often in the sentence, as (level, the index of the word after
+    it among the sentence's words), in order."""
+    text = _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", sentence.replace("’", "'")))
+    out = []
+    for m in _QUANTITY.finditer(text):
+        level = int(next(k for k, v in m.groupdict().items() if v)[1])
+        out.append((level, len(re.findall(r"[\w'-]+", text[:m.end()]))))
+    return tuple(out)
+
+
+def opposed(a: int, b: int) -> bool:
+    """Do two levels say opposite things of one thing: three or more apart, or none against some?"""
+    return abs(a - b) >= 3 or (NONE in (a, b) and max(a, b) >= SOME)
