@@ -3699,3 +3699,43 @@ Independent Chair (Marguerite Quill): Thank you.
 """
     f = checks.how_much_the_other_way(case_for(meeting, "Mr Rowan said Milo had had no detentions this term."))
     assert f is not None and "three detentions" in f.evidence[0].text
+
+
+def test_roles_read_who_did_what_to_whom():
+    from app.compare.roles import Deed, deeds
+
+    names = frozenset({"milo", "carys"})
+    assert deeds("Milo pushed his sister off the trampoline.", names) == (Deed("milo", "push", "sister"),)
+    assert deeds("His sister was pushed by Milo.", names) == (Deed("milo", "push", "sister"),)
+    assert deeds("It was me who rang the housing office.", names) == (Deed("i", "ring", "", True),)
+    assert deeds("I'm the one that locked the gate.", names) == (Deed("i", "lock", "", True),)
+    assert deeds("I had to lock the gate myself.", names) == (Deed("i", "lock", "", True),)
+    # done both ways, or no deed at all
+    assert deeds("Milo and his sister pushed each other.", names) == ()
+    assert deeds("Carys was happy with that.", names) == ()
+
+
+def test_a_deed_told_the_other_way_round():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, what happened at the weekend?
+Mother (Carys Webb): His sister pushed Milo off the trampoline, he never touched her.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Ms Webb said Milo had pushed his sister off the trampoline."
+    f = checks.done_the_other_way_round(case_for(meeting, line))
+    assert f is not None and f.kind == "contradicted" and "His sister pushed Milo" in f.evidence[0].text
+    # the minutes' way round, or both ways: nothing to find
+    assert checks.done_the_other_way_round(case_for(meeting, "Ms Webb said Milo's sister had pushed him off the trampoline.")) is None
+    both = meeting.replace("he never touched her", "and then Milo pushed his sister back")
+    assert checks.done_the_other_way_round(case_for(both, line)) is None
+
+
+def test_a_deed_credited_to_another_than_who_said_they_did_it():
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, where are we with the damp in the flat?
+Social Worker (Idris Kestrel): I was the one who rang the landlord about the damp, in the end.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.done_the_other_way_round(case_for(meeting, "Mr Kestrel said Carys had rung the landlord about the damp."))
+    assert f is not None and "I was the one who rang the landlord" in f.evidence[0].text
+    assert checks.done_the_other_way_round(case_for(meeting, "Mr Kestrel said he had rung the landlord about the damp.")) is None

@@ -12,8 +12,8 @@ import re
 
 from app.clock import clock
 from app.compare import evidence as quoting
-from app.compare import knowing, notice, polarity, quantity, valence
-from app.compare.align import HOMELY, made_from, text_words
+from app.compare import knowing, notice, polarity, quantity, roles, valence
+from app.compare.align import HOMELY, made_from, same, text_words, who_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     KIN,
@@ -382,6 +382,56 @@ def _opposed_words(claim: str, said: str) -> bool:
     """Do the two use words of opposite meaning ("attended" / "missed")?"""
     theirs = set(lemmas(said))
     return any(polarity.opposed(w, v) for w in set(lemmas(claim)) for v in theirs)
+
+
+def done_the_other_way_round(case: Case) -> Finding | None:
+    """The minutes tell a deed between people the other way round from the meeting ("Kai punched
+    his cousin" / "his cousin punched Kai"), or credit it to another than the one who said, pointedly,
+    that they did it ("Mother phoned her about the damp" / "I was the one who rang Shannon")
+    (roles.py). Read where told_the_other_way reads. Who is who by the roster: "I" is the speaker,
+    the minutes' "she" the person they credit, "mum" the Mother; a "he" of the meeting is nobody
+    known, and passes. Not where the meeting also tells the deed the minutes' way."""
+    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    # (who is named here: the meeting's names, and the statement's, as a parent says them unwritten:
+    # "his cousin punched kai")
+    names = ctx.names_here | ({w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES)
+    mine = [d for d in roles.deeds(st.text, names) if _who(d.doer, ctx, st.speakers, minutes=True)]
+    if not mine or procedural(st.text):
+        return None
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:
+        look_in |= aligner.turns_of(st.speakers[0])
+    found = []
+    for i in sorted(look_in):
+        speaker = (turns[i].speaker,) if turns[i].speaker else ()
+        for sentence in _sentences(turns[i].text):
+            for theirs in roles.deeds(sentence, names):
+                for deed in mine:
+                    if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
+                        continue
+                    doer, did = _who(deed.doer, ctx, st.speakers, minutes=True), _who(theirs.doer, ctx, speaker)
+                    if doer & did:
+                        return None  # told the minutes' way there
+                    to, done_to = _who(deed.done_to, ctx, st.speakers, minutes=True), _who(theirs.done_to, ctx, speaker)
+                    swapped = to and done_to and doer & done_to and to & did
+                    if swapped or (theirs.stressed and did and not doer & did):
+                        found.append((turns[i], sentence, {deed.verb}))
+    return _most_about_it(case, found, 0.55, "the minutes tell who did it the other way round")
+
+
+_CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+
+
+def _who(word: str, ctx: Context, speakers: tuple[str, ...], minutes: bool = False) -> frozenset[str]:
+    """Who a word in a deed stands for: an attendee's label, or the word for someone else ("cousin");
+    empty where not known. "I" is the speaker (`speakers`); in the `minutes`, "she" or "him" is the
+    person they credit. A word for two attendees ("Price", a family's surname) is not known."""
+    if word in ("i", "me") or (minutes and word in ("he", "him", "she", "her")):
+        return frozenset(speakers[:1])
+    if not word or word in roles.PRONOUNS:
+        return frozenset()
+    labels = [a.label for a in ctx.cast.attendees if word in who_words((a.label,))]
+    return frozenset(labels) if len(labels) == 1 else frozenset() if labels else frozenset({lemma(word)})
 
 
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):
