@@ -2297,3 +2297,9 @@ def test_a_ban_denies_what_it_bans_past_who_and_from():
     assert polarity.clash("Ms Webb said Lionel was allowed to drive the van for work.",
                           "Lionel's been banned from driving the van for work since March.") is not None
     assert ("drive", True) in polarity._polar_terms("The court banned him from driving.")
+
+
+def test_wanting_someone_out_of_a_place_is_moving_them():
+    assert polarity.clash("Ms Webb said she wanted Milo to stay at Oakfield Primary.",
+                          "I want him out of that school, Oakfield Primary, he's miserable there.") is not None
+    assert expand("They got him out of hospital on Friday.") == "they got him out of hospital on friday."

@@ -159,6 +159,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\bnfa(?:'d|ed)?\b"), "dropped", "nfa"),  # (apart: a text with an "n" is no reason to look)
     # the minutes' connectives and negations in plain words: "due to" is "because"; "no longer" is a
     # "not" ("he no longer wishes" / "he doesn't want"); "till" is "until"
+    # wanting someone out of a place, or taking them out of it, is moving them ("I want him out of
+    # that school" / "wants him to stay there"); not "out of hospital", "out of work" (no determiner)
+    (re.compile(r"\b(want|wants|wanted|wanting|get|gets|got|getting|take|takes|took|taking) (him|her|them) out of "
+                r"(?=(?:the|that|this|his|her|their|my|our|your) )"), r"\1 \2 moved from ", "out of"),
     (re.compile(r"\bdue to\b"), "because", "due"),
     # a yes or a no given as a phrasal verb or an idiom: "turned the offer down", "said yes to the
     # referral", "held his hands up to it" (not "turned the heating down": only an offer of a thing)
