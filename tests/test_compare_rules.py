@@ -2303,3 +2303,8 @@ def test_wanting_someone_out_of_a_place_is_moving_them():
     assert polarity.clash("Ms Webb said she wanted Milo to stay at Oakfield Primary.",
                           "I want him out of that school, Oakfield Primary, he's miserable there.") is not None
     assert expand("They got him out of hospital on Friday.") == "they got him out of hospital on friday."
+
+
+def test_none_of_someones_things_denies_the_things_not_the_someone():
+    terms = polarity._polar_terms("The teacher said none of Milo's friends would sit with him.")
+    assert ("milo", False) in terms and ("friend", True) in terms

@@ -150,6 +150,11 @@ _BANS = frozenset({"prohibit", "forbid", "ban"})
 _BANNED_FROM = frozenset({"from", "he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})  # (lemmas: "him" is "he")
 
 
+def _of_whose(words: list[str], i: int, named: set[str]) -> bool:
+    """Is the word at i a name owning what a "none of" counts: "none of Kai's classmates"?"""
+    return i >= 1 and words[i] in named and words[i - 1] == "of" and words[i + 1: i + 2] == ["s"]
+
+
 def _banned_from(words: list[str], i: int) -> bool:
     """Is the word at i the "him" or "from" of a ban's "prohibits him from"?"""
     j = i - 1
@@ -395,6 +400,10 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
             continue  # (the thing so qualified)
         if pending and t not in STOPWORDS and _more_of_it(words, i):
             pending = False  # "I didn't ask anything else", "he hasn't hit him again": it was done once
+            continue
+        if pending and (_of_whose(words, i, named) or (t == "s" and _of_whose(words, i - 1, named))):
+            if t != "s":
+                out.append((t, False))  # "none of Kai's classmates": the classmates are denied, not Kai
             continue
         if pending and lifted and (t in named or (t == "s" and i and words[i - 1] in named)):
             if t != "s":  # ("Kieran's safe": the "'s" is his "is")
