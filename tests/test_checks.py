@@ -3601,7 +3601,8 @@ def test_notice_reads_when_someone_told_or_knew():
                      "I've known about his debts for years.", "He told his manager at the first opportunity."):
         assert notice.told_when(sentence) == 1, sentence
     for sentence in ("It took him three weeks to tell the landlord.", "I only found out about the debts last week.",
-                     "She didn't mention the rash until the Friday.", "I left it a few days before I rang the GP."):
+                     "She didn't mention the rash until the Friday.", "I left it a few days before I rang the GP.",
+                     "He kept it to himself for ages before he told me."):
         assert notice.told_when(sentence) == -1, sentence
     # neither, both, or no telling at all
     for sentence in ("She rang the surgery.", "I rang straight away but they only called back days later.",

@@ -116,8 +116,10 @@ _TELLING_OR_KNOWING = re.compile(
     r"heard|realised|realized|rang|phoned|called|contacted|mention(?:ed|s)?|say|says|said|passed (?:\w+ )?(?:on|to)|got in touch)\b", re.I)
 _AT_ONCE = re.compile(
     r"\b(?:straight away|right away|immediately|at once|promptly|(?:that|the) same (?:day|morning|afternoon|evening|"
-    r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|(?:from|since) day one|all along|"
-    r"for (?:months|years|ages|a long time|some time|a good while))\b", re.I)
+    r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|"
+    r"(?:from|since) day one|all along|"
+    # (known for long: a knowing, not a keeping quiet, "kept it to himself for ages before he told me")
+    r"(?:known|knew|aware)(?: \w+){0,4} for (?:months|years|ages|a long time|some time|a good while))\b", re.I)
 _LATE = re.compile(
     r"\bonly (?:just |recently |then |later )?(?:found|find|learn\w*|heard|realis\w+|realiz\w+|knew|told|reported|"
     r"mentioned|said|rang|called|got in touch|passed|raised|disclosed)\b|"
@@ -126,7 +128,9 @@ _LATE = re.compile(
     r"\btook (?:\w+ ){0,2}(?:about |around |nearly |over |almost )?\w+ (?:days|weeks|months|years) (?:to|before)\b|"
     r"\b(?:days|weeks|months|a week|a month|a fortnight) (?:later|after)\b|"
     r"\bleft it (?:\w+ ){0,3}(?:days?|weeks?|fortnight|months?|while|couple)\b|\bsat on it\b|"
-    r"\bwaited (?:\w+ ){0,2}(?:days|weeks|months)\b", re.I)
+    r"\bwaited (?:\w+ ){0,2}(?:days|weeks|months)\b|"
+    r"\b(?:ages|days|weeks|months|a while) before (?:he|she|they|i|we|you) (?:told|said|mentioned|let|rang|reported)\b|"
+    r"\bkept (?:it|that|this|things) (?:quiet |to (?:him|her|them|my|our)sel(?:f|ves) )", re.I)
 
 
 # (the words that say when, either way: what is told is the rest)
