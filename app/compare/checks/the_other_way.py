@@ -257,7 +257,7 @@ def told_the_other_way(case: Case) -> Finding | None:
     minutes credit someone, in that person's turns; only a sentence about the same thing counts (a
     word of the statement, rare enough in the meeting, or two, in it or the sentence before), and
     none there may say nobody was told."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    st, turns = case.st, case.turns
     if not notice.withheld(st.text) or procedural(st.text):
         return None
     subject = {w for w in text_words(st.text).content if w not in _OF_TELLING and not w.isdigit()}
@@ -267,9 +267,7 @@ def told_the_other_way(case: Case) -> Finding | None:
         # statement best matches: read anywhere, but only a telling unasked answers it, below)
         look_in = set(range(len(turns)))
     else:
-        look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
-        if ctx.speakers_known and st.speakers:  # (credited in words, or by a heading or a table's row)
-            look_in |= aligner.turns_of(st.speakers[0])
+        look_in = _passage_and_theirs(case)
     found = []
     for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
         if notice.withheld(sentence):
@@ -291,16 +289,14 @@ def told_when_the_other_way(case: Case) -> Finding | None:
     (notice.told_when). When a parent told, or came to know, is often what a concern turns on. Read
     where told_the_other_way reads (the passage, and the credited person's turns); only a sentence
     about the same thing counts, and none there may say it the minutes' way."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    st = case.st
     way = notice.told_when(st.text)
     if not way or procedural(st.text):
         return None
     # (what was told or known: not the words of telling, nor of when)
     what = notice.WHEN_TOLD.sub(" ", st.text)
     subject = {w for w in text_words(what).content if w not in _OF_TELLING and not w.isdigit()}
-    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
-    if ctx.speakers_known and st.speakers:
-        look_in |= aligner.turns_of(st.speakers[0])
+    look_in = _passage_and_theirs(case)
     found = []
     for turn, sentence, shared in _sentences_about(case, look_in, subject, after=0):
         said = notice.told_when(sentence)
@@ -325,7 +321,7 @@ def how_much_the_other_way(case: Case) -> Finding | None:
     there may say it the minutes' way or near it, of a word of it. Not where either side denies something
     besides ("he hasn't missed any" / "attended all of them": its "none" is of the missing), nor
     where the two oppose each other in a word (the quantities are then of opposite things)."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    st, ctx, turns = case.st, case.ctx, case.turns
     tuning = ctx.tuning
     if procedural(st.text) or _denies_besides(st.text):
         return None
@@ -336,9 +332,7 @@ def how_much_the_other_way(case: Case) -> Finding | None:
             for thing in [_counted(claim, at)] if thing]
     if not mine:
         return None
-    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
-    if ctx.speakers_known and st.speakers:
-        look_in |= aligner.turns_of(st.speakers[0])
+    look_in = _passage_and_theirs(case)
     found = []
     for i in sorted(look_in):
         sentences = _sentences(turns[i].text)
@@ -391,16 +385,14 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     (roles.py). Read where told_the_other_way reads. Who is who by the roster: "I" is the speaker,
     the minutes' "she" the person they credit, "mum" the Mother; a "he" of the meeting is nobody
     known, and passes. Not where the meeting also tells the deed the minutes' way."""
-    st, aligner, ctx, turns = case.st, case.aligner, case.ctx, case.turns
+    st, ctx, turns = case.st, case.ctx, case.turns
     # (who is named here: the meeting's names, and the statement's, as a parent says them unwritten:
     # "his cousin punched kai")
     names = ctx.names_here | ({w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES)
     mine = [d for d in roles.deeds(st.text, names) if _who(d.doer, ctx, st.speakers, minutes=True)]
     if not mine or procedural(st.text):
         return None
-    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
-    if ctx.speakers_known and st.speakers:
-        look_in |= aligner.turns_of(st.speakers[0])
+    look_in = _passage_and_theirs(case)
     found = []
     for i in sorted(look_in):
         speaker = (turns[i].speaker,) if turns[i].speaker else ()
@@ -432,6 +424,16 @@ def _who(word: str, ctx: Context, speakers: tuple[str, ...], minutes: bool = Fal
         return frozenset()
     labels = [a.label for a in ctx.cast.attendees if word in who_words((a.label,))]
     return frozenset(labels) if len(labels) == 1 else frozenset() if labels else frozenset({lemma(word)})
+
+
+def _passage_and_theirs(case: Case) -> set[int]:
+    """The turns a check of telling reads: the passage the statement comes from (a turn either side)
+    and, where the minutes credit someone (in words, or by a heading or a table's row), their turns."""
+    st, ctx, turns = case.st, case.ctx, case.turns
+    look_in = set(range(max(0, case.match.first - 1), min(len(turns), case.match.last + 2)))
+    if ctx.speakers_known and st.speakers:
+        look_in |= case.aligner.turns_of(st.speakers[0])
+    return look_in
 
 
 def _sentences_about(case: Case, look_in, subject: set[str], after: int):
