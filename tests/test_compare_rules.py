@@ -2308,3 +2308,11 @@ def test_wanting_someone_out_of_a_place_is_moving_them():
 def test_none_of_someones_things_denies_the_things_not_the_someone():
     terms = polarity._polar_terms("The teacher said none of Milo's friends would sit with him.")
     assert ("milo", False) in terms and ("friend", True) in terms
+
+
+@pytest.mark.parametrize("claim, said", [
+    ("Mr Rowan said Milo's reading had got worse this term.", "His reading has come on leaps and bounds this term."),
+    ("Ms Noon said Ruby's visits to the clinic had increased.", "Her visits to the clinic have tailed off."),
+])
+def test_a_change_said_as_a_phrasal_verb(claim, said):
+    assert polarity.clash(claim, said) is not None

@@ -135,6 +135,10 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:come|comes|coming|came) down\b"), "decrease", " down"),  # "the seizures have come down"
     # "it's gone downhill", "he's gone backwards": worse
     (re.compile(r"\b(?:go|goes|going|gone|went) (?:downhill|backwards)\b"), "worsen", "wn"),
+    # "it's tailed off" has fallen away; "she's come on leaps and bounds" has come on, improved
+    (re.compile(r"\b(?:tail|tails|tailed|tailing) off\b"), "decrease", "off"),
+    (re.compile(r"\b(?:come|comes|coming|came) on (?:in )?(?:leaps and bounds|loads|a lot|so much|really well|"
+                r"brilliantly|massively|no end)\b"), "improve", " on "),
     # "gone from drinking all weekend to one night": a change from one state to another, nothing gone away
     (re.compile(r"\b(?:go|goes|going|gone|went) from\b(?=(?: [a-z'’]+){1,6} to\b)"), "changed from", " from "),
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
