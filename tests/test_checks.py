@@ -3711,6 +3711,8 @@ def test_roles_read_who_did_what_to_whom():
     assert deeds("It was me who rang the housing office.", names) == (Deed("i", "ring", "", True),)
     assert deeds("I'm the one that locked the gate.", names) == (Deed("i", "lock", "", True),)
     assert deeds("I had to lock the gate myself.", names) == (Deed("i", "lock", "", True),)
+    assert deeds("The gate was locked by me.", names) == (Deed("me", "lock", "", True),)
+    assert deeds("Carys phoned me about it.", names) == deeds("Carys rang me about it.", names)
     # done both ways, or no deed at all
     assert deeds("Milo and his sister pushed each other.", names) == ()
     assert deeds("Carys was happy with that.", names) == ()

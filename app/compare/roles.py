@@ -40,7 +40,9 @@ _MYSELF = re.compile(r"\b(?:myself|himself|herself|themselves|ourselves)\b")
 _PASSIVE = frozenset({"was", "were", "been", "be", "got", "get", "is", "are"})
 # Deeds too light to say who did what ("had her", "is him", "told me he ...")
 _NO_DEED = frozenset({"say", "tell", "think", "know", "want", "like", "love", "see", "hear", "ask", "feel", "need",
-                      "mean", "let", "make", "give", "take", "get", "go", "come", "have", "be", "do", "call"})
+                      "mean", "let", "make", "give", "take", "get", "go", "come", "have", "be", "do"})
+# One deed in several words: ringing someone ("I rang her", "she called me", "he phoned the school")
+_SAME_DEED = {"call": "ring", "phone": "ring", "telephone": "ring"}
 _CLEFT = re.compile(r"\b(?:it (?:was|is|'s)|it's) (?:(?:mr|mrs|ms|miss|dr|pc) )?([a-z']+) (?:who|that) ([a-z]+)\b|"
                     r"\b([a-z']+?)(?: was| is|'m| am| are|'re) the (?:one|ones|1) (?:who|that) ([a-z]+)\b")
 
@@ -81,7 +83,7 @@ def deeds(sentence: str, names: frozenset[str]) -> tuple[Deed, ...]:
             j += 1
         if j >= len(words) or (words[j] in STOPWORDS and words[j] not in _PAST) or is_person(words[j], names):
             continue
-        verb = _PAST.get(words[j]) or lemma(words[j])
+        verb = _deed(words[j])
         if verb in _NO_DEED or verb == words[j] and passive:
             continue  # ("was happy": no deed; a passive's verb is a participle)
         k = j + 1
@@ -96,7 +98,19 @@ def deeds(sentence: str, names: frozenset[str]) -> tuple[Deed, ...]:
         # (a "myself" after what was done: "I had to cancel the visit myself"; not one done to, right
         # after the deed: "she's set herself a goal")
         out.append(Deed(w, verb, done_to, bool(_MYSELF.search(" ".join(words[k + 1: k + 8])))))
+    # "the visit was cancelled by me": a thing done, and who did it named after "by"
+    for i, w in enumerate(words):
+        if w == "by" and i >= 2 and words[i - 2] in _PASSIVE and not is_person(words[i - 3] if i >= 3 else "", names):
+            verb, doer = _deed(words[i - 1]), _person_at(words, i + 1, names)
+            if doer and verb != words[i - 1] and verb not in _NO_DEED:
+                out.append(Deed(doer, verb, "", True))
     return tuple(out)
+
+
+def _deed(word: str) -> str:
+    """The deed a verb names, as a lemma ("bit" -> "bite", "phoned" -> "ring")."""
+    verb = _PAST.get(word) or lemma(word)
+    return _SAME_DEED.get(verb, verb)
 
 
 def _person_at(words: list[str], k: int, names: frozenset[str]) -> str:
