@@ -3680,6 +3680,10 @@ Independent Chair (Marguerite Quill): Thank you.
     # ... nor where the two speak of opposite things ("attended all" / "missed only one")
     missed = meeting.replace("Only one of my references has come back so far", "I've missed only one of the sessions")
     assert checks.how_much_the_other_way(case_for(missed, "Mr Tate said he had attended all of the sessions.")) is None
+    # ... nor against a recogniser's transcript, which runs sentences together and mishears small words
+    heard = _segments(("Lionel, have the references for the new job come back?", 0.95),
+                      ("Only one of my references has come back so far, the other two are still waiting.", 0.95))
+    assert checks.how_much_the_other_way(case_for("", line, turns=heard)) is None
 
 
 def test_all_minuted_where_none_was_said_of_the_opposite():

@@ -28,6 +28,7 @@ from app.compare.checks.shared import (
     places_judged,
     places_named,
     procedural,
+    recognised,
     referent,
     short_quote,
     who_said,
@@ -320,10 +321,12 @@ def how_much_the_other_way(case: Case) -> Finding | None:
     side's (tuning.how_much_reach); and no sentence
     there may say it the minutes' way or near it, of a word of it. Not where either side denies something
     besides ("he hasn't missed any" / "attended all of them": its "none" is of the missing), nor
-    where the two oppose each other in a word (the quantities are then of opposite things)."""
+    where the two oppose each other in a word (the quantities are then of opposite things). Only
+    against a typed transcript: a recogniser runs sentences together and mishears the small words
+    ("not once, in my new account he makes" for "not once. Every new account he makes")."""
     st, ctx, turns = case.st, case.ctx, case.turns
     tuning = ctx.tuning
-    if procedural(st.text) or _denies_besides(st.text):
+    if recognised(case.aligner) or procedural(st.text) or _denies_besides(st.text):
         return None
     claim = plain_words(st.text)
     # (each word for how much, with the thing it counts: the first word of content after it, "all
