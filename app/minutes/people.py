@@ -145,6 +145,11 @@ class Cast:
             self._by_surname.setdefault(a.surname.lower(), []).append(a)
         self._by_label = {a.label: a for a in attendees}
 
+    @cached_property
+    def labels(self) -> tuple[str, ...]:
+        """Every attendee's label, in order (worked out once: a label is parsed from the role)."""
+        return tuple(a.label for a in self.attendees)
+
     def by_label(self, label: str | None) -> Attendee | None:
         """The attendee a speaker label ("Mother (Jade Moss)") names, as resolve() gives labels."""
         return self._by_label.get(label) if label else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare import evidence as quoting
@@ -425,8 +426,14 @@ def _who(word: str, ctx: Context, speakers: tuple[str, ...], minutes: bool = Fal
         return frozenset(speakers[:1])
     if not word or word in roles.PRONOUNS:
         return frozenset()
-    labels = [a.label for a in ctx.cast.attendees if word in who_words((a.label,))]
+    labels = _naming(word, ctx.cast.labels)
     return frozenset(labels) if len(labels) == 1 else frozenset() if labels else frozenset({lemma(word)})
+
+
+@lru_cache(maxsize=5000)  # (asked of the same few words statement after statement)
+def _naming(word: str, labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The attendees' labels a word names ("dean" -> "Father (Dean Price)")."""
+    return tuple(label for label in labels if word in who_words((label,)))
 
 
 def _passage_and_theirs(case: Case) -> set[int]:
