@@ -2316,3 +2316,12 @@ def test_none_of_someones_things_denies_the_things_not_the_someone():
 ])
 def test_a_change_said_as_a_phrasal_verb(claim, said):
     assert polarity.clash(claim, said) is not None
+
+
+def test_turning_down_a_thing_that_is_no_offer_is_no_refusal():
+    assert expand("He turned down the telly and we talked.") == "he turned down the telly and we talked."
+    assert "refused" in expand("She turned down the offer of respite.")
+
+
+def test_a_no_to_one_thing_and_a_yes_to_another():
+    assert expand("I said no to the course but yes to the referral.") == "i refused the course but accepted the referral."

@@ -171,9 +171,12 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # a yes or a no given as a phrasal verb or an idiom: "turned the offer down", "said yes to the
     # referral", "held his hands up to it" (not "turned the heating down": only an offer of a thing)
     (re.compile(r"\b(?:turn|turns|turned|turning) (?:(?:it|them|him|her|that|this) down\b|down(?= (?:the|an?|any|every|"
-                r"all|my|his|her|their|our|your|this|that|these|those)\b))"), "refused", " down"),
+                r"all|my|his|her|their|our|your|this|that|these|those) (?:[a-z]+ ){0,2}?(?:offers?|places?|referrals?|help|"
+                r"support|assessments?|course|programme|services?|invitations?|appointments?|tests?|chance|job|tenancy|"
+                r"flat|house|room|session|sessions|treatment|medication|counselling)\b))"), "refused", " down"),
     (re.compile(r"\b(?:say|says|said|saying) yes to\b"), "accepted", "yes to"),
     (re.compile(r"\b(?:say|says|said|saying) no to\b"), "refused", "no to"),
+    (re.compile(r"\b(?:but|and) yes to\b"), "but accepted", "yes to"),  # ("said no to X but yes to Y")
     (re.compile(r"\b(?:hold|holds|held|holding) (?:my|his|her|their|our|your) hands? up\b|\b(?:own|owns|owned|owning) up\b"),
      "admitted", " up"),
     # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
