@@ -3655,8 +3655,9 @@ def test_quantity_reads_all_most_some_few_none():
     assert levels("He sees his nan every now and then.") == [q.SOME]
     assert levels("She has never been late with the rent.") == [q.NONE]
     assert levels("Most of the time he walks to school.") == [q.MOST]
-    # no quantity: an answer's "no", "all right", "each other", "after all"
-    for sentence in ("No, he hasn't.", "Is that all right?", "They look after each other.", "It was his choice after all."):
+    # no quantity: an answer's "no", "all right", "each other", "after all", "all in all", "no wonder"
+    for sentence in ("No, he hasn't.", "Is that all right?", "They look after each other.", "It was his choice after all.",
+                     "All in all he's done well.", "No wonder she was tired.", "He sees her every other week."):
         assert levels(sentence) == [], sentence
     assert levels("He's missed two days all term.") == []  # (of when, not how much)
     assert [at for _, at in q.readings("There were no detentions.")] == [3]  # (before what it counts)

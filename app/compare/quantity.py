@@ -24,7 +24,7 @@ _LEVELS = [
            r"no(?= (?!doubt|problem|longer|way|idea|worries|matter|thanks|thank)[a-z]{3,})"),
     (FEW, r"only (?:the )?(?:one|once|first|two|twice|a couple|a few|\d+)|just (?:the )?(?:one|once|first)|"
           r"hardly (?:ever|any)|barely (?:ever|any)|rarely|seldom|very (?:little|few)|not (?:much|many|often)"),
-    (SOME, r"not (?:all|every|always|everything)|some|sometimes|several|a few|a couple|occasionally|"
+    (SOME, r"not (?:all|every|always|everything|everyone|everybody)|some|sometimes|several|a few|a couple|occasionally|"
            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) times|"
            r"now and (?:then|again)|from time to time|once or twice|at times|the odd"),
     (MOST, r"all but (?:one|two)|nearly (?:all|every|always)|almost (?:all|every|always)|most|mostly|usually|"
@@ -39,8 +39,10 @@ _QUANTITY = re.compile("|".join(rf"(?P<l{level}_{n}>\b(?:{words})\b)" for n, (le
                        re.I)
 # phrases that hold a quantity word and say no quantity: "after all", "first of all", "at all costs",
 # "each other", "all right", "every now and then" (some)
-_NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|at all costs|each other|one another|all of a sudden|"
-                          r"for good|once and for all|(?:is|was|that's|it's) all\b)", re.I)
+_NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|all in all|(?:not )?at all|each other|one another|"
+                          r"all of a sudden|each to (?:their|his|her) own|every other|no (?:wonder|offence|sooner)|"
+                          r"none the (?:wiser|worse)|not one to|for good|once and for all|(?:is|was|that's|it's) all\b)",
+                          re.I)
 _EVERY_NOW = re.compile(r"\bevery (?:now and then|so often|once in a while)\b", re.I)
 
 
