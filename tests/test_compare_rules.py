@@ -2325,3 +2325,8 @@ def test_turning_down_a_thing_that_is_no_offer_is_no_refusal():
 
 def test_a_no_to_one_thing_and_a_yes_to_another():
     assert expand("I said no to the course but yes to the referral.") == "i refused the course but accepted the referral."
+
+
+def test_a_ban_from_a_place_leaves_the_place_named():
+    # "banned from the house but he has been coming round" records a breach, not that there is no house
+    assert ("house", True) not in polarity._polar_terms("He's banned from the house but he has been coming round.")

@@ -147,6 +147,7 @@ NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated",  # (lemma
                   "prohibit", "forbid", "ban"}  # ("bail conditions prohibit contact" = "no contact")
 # ... past who is banned and the "from" after it, to what they may not do
 _BANS = frozenset({"prohibit", "forbid", "ban"})
+_PLACE_AFTER = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that"})
 _BANNED_FROM = frozenset({"from", "he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})  # (lemmas: "him" is "he")
 
 
@@ -160,7 +161,9 @@ def _banned_from(words: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 2 and words[j] in _BANNED_FROM:
         j -= 1
-    return j >= 0 and words[j] in _BANS and "from" in words[j + 1: i + 2]
+    # (not "banned from the house": the place is where he may not be, and "from" stays denied)
+    at = words.index("from", j + 1) if "from" in words[j + 1: i + 2] else -1
+    return at >= 0 and words[j] in _BANS and words[at + 1: at + 2] != [] and words[at + 1] not in _PLACE_AFTER
 
 
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
