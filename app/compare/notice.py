@@ -113,7 +113,10 @@ def gave(sentence: str) -> bool:
 _TELLING_OR_KNOWING = re.compile(
     r"\b(?:tell|tells|told|telling|report|reports|reported|reporting|disclosed?|discloses|disclosing|raised?|raising|"
     r"informed?|informing|let (?:\w+ ){1,2}know|knew|know|known|aware|f(?:i|ou)nd(?:ing)? out|found out|learn(?:t|ed)?|"
-    r"heard|realised|realized|rang|phoned|called|contacted|mention(?:ed|s)?|say|says|said|passed (?:\w+ )?(?:on|to)|got in touch)\b", re.I)
+    r"heard|realised|realized|rang|phoned|called|contacted|mention(?:ed|s)?|passed (?:\w+ )?(?:on|to)|got in touch|"
+    # (a saying that tells something, "before I said owt"; not one that reports another deed, "she
+    # said she'd check it straight away")
+    r"(?:say|says|said)(?! (?:she|he|they|i|we|you|that|it)\b))\b", re.I)
 _AT_ONCE = re.compile(
     r"\b(?:straight away|right away|immediately|at once|promptly|(?:that|the) same (?:day|morning|afternoon|evening|"
     r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|"
@@ -122,9 +125,13 @@ _AT_ONCE = re.compile(
     r"(?:known|knew|aware)(?: \w+){0,4} for (?:months|years|ages|a long time|some time|a good while))\b", re.I)
 _LATE = re.compile(
     r"\bonly (?:just |recently |then |later )?(?:found|find|learn\w*|heard|realis\w+|realiz\w+|knew|told|reported|"
-    r"mentioned|said|rang|called|got in touch|passed|raised|disclosed)\b|"
+    r"mentioned|said|rang|called|got in touch|passed|raised|disclosed)\b"
+    # (an "only" of when, not of what or why: "I only mentioned it because you asked")
+    r"(?=(?: [\w']+){0,8}? (?:after|when|once|later|last|yesterday|recently|then|days|weeks|months|until|till|on)\b)|"
     r"\b(?:found|find) out (?:recently|last|this|yesterday|on)\b|\brecently (?:found|learn\w*|heard|realis\w+|told)\b|"
-    r"(?:\bnot|n['’]t) (?:\w+ ){0,8}(?:until|till)\b|"
+    r"\bnot until\b|(?:\bnot|n['’]t) (?:\w+ ){0,3}(?:tell|told|say|said|mention\w*|know|knew|realis\w+|realiz\w+|"
+    r"find out|found out|hear|heard|report\w*|ring|rang|call\w*|let|inform\w*|disclose\w*|raise\w*)\b(?: \w+){0,8}? "
+    r"(?:until|till)\b|"
     r"\btook (?:\w+ ){0,2}(?:about |around |nearly |over |almost )?\w+ (?:days|weeks|months|years) (?:to|before)\b|"
     r"\b(?:days|weeks|months|a week|a month|a fortnight) (?:later|after)\b|"
     r"\bleft it (?:\w+ ){0,3}(?:days?|weeks?|fortnight|months?|while|couple)\b|\bsat on it\b|"
