@@ -3738,6 +3738,12 @@ Independent Chair (Marguerite Quill): Thank you.
     assert checks.done_the_other_way_round(case_for(meeting, "Ms Webb said Milo's sister had pushed him off the trampoline.")) is None
     both = meeting.replace("he never touched her", "and then Milo pushed his sister back")
     assert checks.done_the_other_way_round(case_for(both, line)) is None
+    # ... nor a deed asked about, denied, supposed, or told of by a "he" that may be Milo
+    for said in ("Is it right his sister pushed Milo off the trampoline?", "I'm not saying his sister pushed Milo.",
+                 "If his sister pushes Milo off the trampoline again she'll be grounded.",
+                 "It was the other way round, he pushed his sister off the trampoline."):
+        other = meeting.replace("His sister pushed Milo off the trampoline, he never touched her.", said)
+        assert checks.done_the_other_way_round(case_for(other, line)) is None, said
 
 
 def test_a_deed_credited_to_another_than_who_said_they_did_it():

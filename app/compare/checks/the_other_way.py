@@ -394,28 +394,38 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     # "his cousin punched kai")
     names = ctx.names_here | ({w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES)
     mine = [d for d in roles.deeds(st.text, names) if _who(d.doer, ctx, st.speakers, minutes=True)]
-    if not mine or procedural(st.text):
+    if not mine or procedural(st.text) or _NOT_PLAIN.search(reported(st.text)):
         return None
     look_in = _passage_and_theirs(case)
     found = []
     for i in sorted(look_in):
         speaker = (turns[i].speaker,) if turns[i].speaker else ()
         for sentence in _sentences(turns[i].text):
-            for theirs in roles.deeds(sentence, names):
-                for deed in mine:
-                    if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
-                        continue
-                    doer, did = _who(deed.doer, ctx, st.speakers, minutes=True), _who(theirs.doer, ctx, speaker)
-                    if doer & did:
-                        return None  # told the minutes' way there
-                    to, done_to = _who(deed.done_to, ctx, st.speakers, minutes=True), _who(theirs.done_to, ctx, speaker)
-                    swapped = to and done_to and doer & done_to and to & did
-                    if swapped or (theirs.stressed and did and not doer & did):
-                        found.append((turns[i], sentence, {deed.verb}))
+            if sentence.rstrip().endswith("?"):
+                continue  # (a question tells no deed)
+            for clause in _CLAUSES.split(sentence):
+                if _NOT_PLAIN.search(clause):
+                    continue  # (a deed denied, supposed or passed on: "I'm not saying his cousin hit him")
+                for theirs in roles.deeds(clause, names):
+                    for deed in mine:
+                        if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
+                            continue
+                        doer, did = _who(deed.doer, ctx, st.speakers, minutes=True), _who(theirs.doer, ctx, speaker)
+                        to, done_to = _who(deed.done_to, ctx, st.speakers, minutes=True), _who(theirs.done_to, ctx, speaker)
+                        if doer & did or (not did and (not to or not done_to or to & done_to)):
+                            return None  # told the minutes' way there, or by a "he" that may be the minutes' one
+                        swapped = to and done_to and doer & done_to and to & did
+                        if swapped or (theirs.stressed and did and not doer & did):
+                            found.append((turns[i], sentence, {deed.verb}))
     return _most_about_it(case, found, 0.55, "the minutes tell who did it the other way round")
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+# A deed not plainly told: denied, supposed or passed on ("I'm not saying his cousin hit him", "if
+# she pushes him again", "she says he hit her")
+_NOT_PLAIN = re.compile(r"\b(?:not|never|no|nobody|if|unless|whether|deny|denies|denied|say|says|said|saying|"
+                        r"claim|claims|claimed|reckon|reckons)\b|n['’]t\b", re.I)
+_CLAUSES = re.compile(r"[,;:]| but | and then ")
 
 
 def _who(word: str, ctx: Context, speakers: tuple[str, ...], minutes: bool = False) -> frozenset[str]:
