@@ -2330,3 +2330,8 @@ def test_a_no_to_one_thing_and_a_yes_to_another():
 def test_a_ban_from_a_place_leaves_the_place_named():
     # "banned from the house but he has been coming round" records a breach, not that there is no house
     assert ("house", True) not in polarity._polar_terms("He's banned from the house but he has been coming round.")
+
+
+def test_a_hand_held_up_to_speak_admits_nothing():
+    assert "admitted" not in expand("I held my hand up to speak.")
+    assert "admitted" in expand("He held his hands up to it.")

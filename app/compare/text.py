@@ -177,7 +177,7 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:say|says|said|saying) yes to\b"), "accepted", "yes to"),
     (re.compile(r"\b(?:say|says|said|saying) no to\b"), "refused", "no to"),
     (re.compile(r"\b(?:but|and) yes to\b"), "but accepted", "yes to"),  # ("said no to X but yes to Y")
-    (re.compile(r"\b(?:hold|holds|held|holding) (?:my|his|her|their|our|your) hands? up\b|\b(?:own|owns|owned|owning) up\b"),
+    (re.compile(r"\b(?:hold|holds|held|holding) (?:my|his|her|their|our|your) hands up\b|\b(?:own|owns|owned|owning) up\b"),
      "admitted", " up"),
     # "was in agreement with the plan" is agreeing with it (a "written agreement" stays a noun)
     (re.compile(r"\bin (dis)?agreement\b"), lambda m: f"{m.group(1) or ''}agree", "agreement"),
