@@ -3607,7 +3607,7 @@ def test_notice_reads_when_someone_told_or_knew():
     # neither, both, or no telling at all
     for sentence in ("She rang the surgery.", "I rang straight away but they only called back days later.",
                      "The nurse said she would look at the rash straight away.", "I only mentioned it because you asked.",
-                     "I said I wouldn't pay the rent until the damp was fixed.",
+                     "I said I wouldn't pay the rent until the damp was fixed.", "I've known the family for years.",
                      "If he had told us straight away it would have helped.", "The bus came straight away."):
         assert notice.told_when(sentence) == 0, sentence
 

@@ -122,7 +122,9 @@ _AT_ONCE = re.compile(
     r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|"
     r"(?:from|since) day one|all along|"
     # (known for long: a knowing, not a keeping quiet, "kept it to himself for ages before he told me")
-    r"(?:known|knew|aware)(?: \w+){0,4} for (?:months|years|ages|a long time|some time|a good while))\b", re.I)
+    # (not knowing a person, "I've known the family for years")
+    r"(?:known|knew|aware)(?! (?:him|her|them|you|me|us|the family|the kids|the children)\b)(?: \w+){0,4} for "
+    r"(?:months|years|ages|a long time|some time|a good while))\b", re.I)
 _LATE = re.compile(
     r"\bonly (?:just |recently |then |later )?(?:found|find|learn\w*|heard|realis\w+|realiz\w+|knew|told|reported|"
     r"mentioned|said|rang|called|got in touch|passed|raised|disclosed)\b"
