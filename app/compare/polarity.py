@@ -143,10 +143,10 @@ DISSENT = re.compile(
 
 
 # "denied grabbing him" = "did not grab him"; "the absence of a safe home" = "no safe home"
-NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated",  # (lemmas: "unconnected with children")
-                  "prohibit", "forbid", "ban"}  # ("bail conditions prohibit contact" = "no contact")
-# ... past who is banned and the "from" after it, to what they may not do
+# (a ban denies what it bans: "bail conditions prohibit contact" = "no contact"; and, past who is
+# banned and the "from" after it, what they may not do)
 _BANS = frozenset({"prohibit", "forbid", "ban"})
+NEGATING_VERBS = {"deny", "absence", "lack", "unconnect", "unrelated"} | _BANS  # (lemmas: "unconnected with children")
 _PLACE_AFTER = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that"})
 _BANNED_FROM = frozenset({"from", "he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})  # (lemmas: "him" is "he")
 
@@ -163,7 +163,7 @@ def _banned_from(words: list[str], i: int) -> bool:
         j -= 1
     # (not "banned from the house": the place is where he may not be, and "from" stays denied)
     at = words.index("from", j + 1) if "from" in words[j + 1: i + 2] else -1
-    return at >= 0 and words[j] in _BANS and words[at + 1: at + 2] != [] and words[at + 1] not in _PLACE_AFTER
+    return at >= 0 and words[j] in _BANS and at + 1 < len(words) and words[at + 1] not in _PLACE_AFTER
 
 
 NEG_RAISING = {"think", "consider", "believe", "feel", "expect", "suppose", "reckon"}
