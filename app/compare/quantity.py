@@ -25,7 +25,7 @@ _LEVELS = [
     (FEW, r"only (?:the )?(?:one|once|first|two|twice|a couple|a few|\d+)|just (?:the )?(?:one|once|first)|"
           r"hardly (?:ever|any)|barely (?:ever|any)|rarely|seldom|very (?:little|few)|not (?:much|many|often)"),
     (SOME, r"not (?:all|every|always|everything|everyone|everybody)|some|sometimes|several|a few|a couple|occasionally|"
-           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) times|"
+           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times|"
            r"now and (?:then|again)|from time to time|once or twice|at times|the odd"),
     (MOST, r"all but (?:one|two)|nearly (?:all|every|always)|almost (?:all|every|always)|most|mostly|usually|"
            r"generally|more often than not|the majority|loads of|lots of|plenty of|a lot of"),
@@ -53,8 +53,7 @@ def readings(sentence: str) -> tuple[tuple[int, int], ...]:
     text = _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", sentence.replace("’", "'")))
     out = []
     for m in _QUANTITY.finditer(text):
-        level = int(next(k for k, v in m.groupdict().items() if v)[1])
-        out.append((level, len(re.findall(r"[\w'-]+", text[:m.end()]))))
+        out.append((int(m.lastgroup[1]), len(re.findall(r"[\w'-]+", text[:m.end()]))))  # (group "l<level>_<n>")
     return tuple(out)
 
 
