@@ -319,10 +319,10 @@ def how_much_the_other_way(case: Case) -> Finding | None:
     clear"; "no call-outs to the address this year" / "we've been out there four times". Read
     where told_the_other_way reads. Of the same thing: the thing the minutes count ("references")
     near the meeting's word for how much, and two words of it shared within a few words of each
-    side's (tuning.how_much_reach); and no sentence
-    there may say it the minutes' way or near it, of a word of it. Not where either side denies something
-    besides ("he hasn't missed any" / "attended all of them": its "none" is of the missing), nor
-    where the two oppose each other in a word (the quantities are then of opposite things). Only
+    side's (tuning.how_much_reach); and no sentence there may say it the minutes' way or near it, of
+    a word of it. Not where either side denies something besides ("he hasn't missed any" /
+    "attended all of them": its "none" is of the missing), nor where the two oppose each other in a
+    word (the quantities are then of opposite things). Only
     against a typed transcript: a recogniser runs sentences together and mishears the small words
     ("not once, in my new account he makes" for "not once. Every new account he makes")."""
     st, ctx, turns = case.st, case.ctx, case.turns
@@ -393,7 +393,9 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     # (who is named here: the meeting's names, and the statement's, as a parent says them unwritten:
     # "his cousin punched kai")
     names = ctx.names_here | ({w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES)
-    mine = [d for d in roles.deeds(st.text, names) if _who(d.doer, ctx, st.speakers, minutes=True)]
+    # (each deed of the minutes, with who did it and to whom, by the roster: only one whose doer is known)
+    mine = [(d, doer, _who(d.done_to, ctx, st.speakers, minutes=True)) for d in roles.deeds(st.text, names)
+            for doer in [_who(d.doer, ctx, st.speakers, minutes=True)] if doer]
     if not mine or procedural(st.text) or _NOT_PLAIN.search(reported(st.text)):
         return None
     look_in = _passage_and_theirs(case)
@@ -407,11 +409,10 @@ def done_the_other_way_round(case: Case) -> Finding | None:
                 if _NOT_PLAIN.search(clause):
                     continue  # (a deed denied, supposed or passed on: "I'm not saying his cousin hit him")
                 for theirs in roles.deeds(clause, names):
-                    for deed in mine:
+                    for deed, doer, to in mine:
                         if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
                             continue
-                        doer, did = _who(deed.doer, ctx, st.speakers, minutes=True), _who(theirs.doer, ctx, speaker)
-                        to, done_to = _who(deed.done_to, ctx, st.speakers, minutes=True), _who(theirs.done_to, ctx, speaker)
+                        did, done_to = _who(theirs.doer, ctx, speaker), _who(theirs.done_to, ctx, speaker)
                         if doer & did or (not did and (not to or not done_to or to & done_to)):
                             return None  # told the minutes' way there, or by a "he" that may be the minutes' one
                         swapped = to and done_to and doer & done_to and to & did
