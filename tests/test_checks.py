@@ -3717,6 +3717,7 @@ def test_roles_read_who_did_what_to_whom():
     assert deeds("His sister was pushed by Milo.", names) == (Deed("milo", "push", "sister"),)
     assert deeds("It was me who rang the housing office.", names) == (Deed("i", "ring", "", True),)
     assert deeds("I'm the one that locked the gate.", names) == (Deed("i", "lock", "", True),)
+    assert deeds("It was me who phoned the housing office.", names) == (Deed("i", "ring", "", True),)
     assert deeds("I had to lock the gate myself.", names) == (Deed("i", "lock", "", True),)
     assert deeds("The gate was locked by me.", names) == (Deed("me", "lock", "", True),)
     assert deeds("Carys phoned me about it.", names) == deeds("Carys rang me about it.", names)

@@ -71,8 +71,8 @@ def deeds(sentence: str, names: frozenset[str]) -> tuple[Deed, ...]:
     for m in _CLEFT.finditer(low):
         who, verb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         who = "i" if who in ("me", "i") else who
-        if is_person(who, names) and lemma(verb) not in _NO_DEED:
-            out.append(Deed(who, lemma(verb), "", True))
+        if is_person(who, names) and _deed(verb) not in _NO_DEED:
+            out.append(Deed(who, _deed(verb), "", True))  # ("it was me who phoned" = "who rang")
     for i, w in enumerate(words):
         if not is_person(w, names) or w in _OBJECTS or (i + 1 < len(words) and words[i + 1] in PEOPLE):
             continue  # (a person's word, at the end of how they are named: "his cousin", not "his")
