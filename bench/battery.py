@@ -1,5 +1,5 @@
 """The comparer on small invented cases: contradictions in other words, changed details, not said,
-misattributed, judgements turned round, and faithful summaries with a trap (799 cases in nine sets).
+misattributed, judgements turned round, and faithful summaries with a trap (949 cases in eleven sets).
 
     .venv/bin/python bench/battery.py [--held-out] [--verbose]
 
@@ -25,7 +25,12 @@ and another, under the same brief without reading the first, `parts_developed.js
 planted), whose misses a later session may read. The session after read those misses, built rules
 from them, and had a fresh helper who read neither code, conferences nor the other sets write
 `parts2_held_out.json` (75 cases, 38 planted: counts with describing words, what is left, times,
-how often; agreements refused or given; "He added" after "Mr ..."; BRIEF_parts2.md).
+how often; agreements refused or given; "He added" after "Mr ..."; BRIEF_parts2.md). On 5 December
+(an eighth session) two more helpers, under BRIEF_stronger.md and reading neither code, conferences,
+the other sets nor each other's file, wrote `stronger_developed.json` (75 cases, 39 planted) and
+`stronger_held_out.json` (75, 38): minutes more certain, graver or more particular than anything
+said ("confirmed he will attend every session" for "I'll try and get to some of them"; a row
+minuted as an assault; "repeatedly" for "just the once").
 Counted per line:
   caught  a planted discrepancy flagged (contradicted and changed detail count for each other)
   missed  a planted discrepancy not flagged, or flagged as another kind
@@ -48,10 +53,12 @@ FOUND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {
 # changed details and faithful traps; the second (..._b, 100 each) longer meetings with not-said,
 # misattributed and contradicted lines and faithful traps; the third (reversals_..., 5 December)
 # judgements of how someone is doing, turned round in other words or to stand; the fourth (parts_...)
-# counts, agreements, who said it by layout; and a second held-out set of those (parts2_..., a fourth session).
-FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json", "parts_developed.json"),
+# counts, agreements, who said it by layout; a second held-out set of those (parts2_..., a fourth session);
+# and the fifth (stronger_..., an eighth session) minutes surer, graver or more particular than was said.
+FOLDS = {"developed on": ("developed.json", "developed_b.json", "reversals_developed.json", "parts_developed.json",
+                          "stronger_developed.json"),
          "held out": ("held_out.json", "held_out_b.json", "reversals_held_out.json", "parts_held_out.json",
-                      "parts2_held_out.json")}
+                      "parts2_held_out.json", "stronger_held_out.json")}
 
 
 def run(case: dict) -> list[tuple[int, str, str | None, list[str], str]]:
