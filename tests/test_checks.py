@@ -3756,3 +3756,48 @@ Independent Chair (Marguerite Quill): Thank you.
     f = checks.done_the_other_way_round(case_for(meeting, "Mr Kestrel said Carys had rung the landlord about the damp."))
     assert f is not None and "I was the one who rang the landlord" in f.evidence[0].text
     assert checks.done_the_other_way_round(case_for(meeting, "Mr Kestrel said he had rung the landlord about the damp.")) is None
+
+
+def test_a_maybe_given_as_settled():
+    meeting = """\
+Independent Chair (Marguerite Quill): Edna, could you help out with the school run while Carys is at college?
+Maternal grandmother (Edna Webb): I might be able to do Mondays. I'd have to see how my back is.
+Independent Chair (Marguerite Quill): Thank you, Edna.
+"""
+    f = checks.surer_than_said(case_for(meeting, "Mrs E Webb agreed to do the school run on Mondays."))
+    assert f is not None and f.kind == "not_said" and "I might be able to do Mondays" in f.evidence[0].text
+    # the minutes keep the maybe, or it was said plainly: nothing to find
+    assert checks.surer_than_said(case_for(meeting, "Mrs E Webb said she might be able to do the school run on "
+                                                    "Mondays, depending on her back.")) is None
+    plain = meeting.replace("I might be able to do Mondays. I'd have to see how my back is.",
+                            "Yes, I'll do Mondays, that's no bother.")
+    assert checks.surer_than_said(case_for(plain, "Mrs E Webb agreed to do the school run on Mondays.")) is None
+
+
+def test_a_thought_given_as_confirmed():
+    meeting = """\
+Independent Chair (Marguerite Quill): Beatrix, has Ada had her jabs?
+Health Visitor (Beatrix Noon): Erm... I think she's had her first jabs at the surgery, but I haven't got the record in front of me.
+Independent Chair (Marguerite Quill): Okay.
+"""
+    f = checks.surer_than_said(case_for(meeting, "Ms Noon confirmed that Ada has had her first jabs at the surgery."))
+    assert f is not None and "I think she's had her first jabs" in f.evidence[0].text
+    line = "Ms Noon confirmed that Ada has had her first jabs at the surgery."
+    assert findings(meeting, line)[line].check == "surer_than_said"
+    # passed on as told, or kept as a belief: fair
+    assert checks.surer_than_said(case_for(meeting, "Ms Noon believed Ada has had her first jabs at the surgery.")) is None
+    sure = meeting.replace("Erm... I think she's had her first jabs at the surgery, but I haven't got the record in front of me.",
+                           "Yes, she had her first jabs at the surgery on the third, I gave them myself.")
+    assert checks.surer_than_said(case_for(sure, "Ms Noon confirmed that Ada has had her first jabs at the surgery.")) is None
+
+
+def test_an_unsure_answer_is_no_consent():
+    meeting = """\
+Health Visitor (Beatrix Noon): We'd like to refer Milo to the sleep clinic at the hospital.
+Mother (Carys Webb): I'm not sure about that. I'll have a word with his dad first.
+Independent Chair (Marguerite Quill): That's fine.
+"""
+    f = checks.surer_than_said(case_for(meeting, "Ms Webb consented to the sleep clinic referral."))
+    assert f is not None and "I'm not sure about that" in f.evidence[0].text
+    yes = meeting.replace("I'm not sure about that. I'll have a word with his dad first.", "Yeah, go on, that's fine.")
+    assert checks.surer_than_said(case_for(yes, "Ms Webb consented to the sleep clinic referral.")) is None

@@ -7,7 +7,8 @@ one question, replaces or adds one entry. Every number a check uses is in TUNING
 
 Where they are: tuning.py (the Tuning table), case.py (what a check is given: the Case and its
 Context), and a module for each kind of question: agreement.py (who agreed to what),
-changed_details.py (a figure, place or person given differently), opposites.py (the opposite
+changed_details.py (a figure, place or person given differently), hedged.py (said surer than it
+was), opposites.py (the opposite
 said), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
 turns on given the other way: the reports had in time, an incident witnessed), replies.py (corrected, or
 answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
@@ -29,6 +30,7 @@ from app.compare.checks.agreement import (
 from app.compare.checks.case import Case, Check, Context
 from app.compare.checks.case_facts import received_the_other_way, witnessed_the_other_way
 from app.compare.checks.changed_details import detail_changed
+from app.compare.checks.hedged import surer_than_said
 from app.compare.checks.misattributed import (
     _as_source,
     _figures,
@@ -145,6 +147,7 @@ CHECKS: tuple[Check, ...] = (
     acceptance_not_heard,
     agreement_not_heard,
     refusal_they_agreed_to,
+    surer_than_said,
     promised_end_not_said,
     not_said,
     serious_event_not_said,
@@ -180,7 +183,7 @@ __all__ = [
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "done_the_other_way_round", "detail_changed", "how_much_the_other_way", "frequency_not_said", "judged_the_other_way",
     "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "told_when_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
     "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
-    "refusal_they_agreed_to", "serious_event_not_said", "service_not_said", "referral_not_said", "stopped_the_other_way",
+    "refusal_they_agreed_to", "serious_event_not_said", "service_not_said", "surer_than_said", "referral_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",
     "NEGATED", "PROCEDURAL", "REFUSING", "YES_NO", "admits", "capital", "checkable", "initials_named",
     "not_said_finding", "not_said_score", "procedural", "recognised", "said_by_them_in_other_words", "said_in_other_words",
