@@ -128,3 +128,31 @@ def test_a_suspension_speaks_of_an_exclusion():
 
 def test_a_roots_near_miss_is_read_from_its_word_not_its_pattern():
     assert serious_events._ROOTS[r"\badmi(?!n)"] == "admi"  # (not "admi(?!n)", the pattern's text)
+
+
+def test_a_harm_minuted_by_a_graver_word_than_was_said():
+    said = lambda line, *meeting: serious_events.unmentioned(line, list(meeting))  # noqa: E731
+    # a row minuted as an assault; a push or a slap spoke of one
+    assert said("Ms Price said her brother assaulted her on the landing.",
+                "We had words on the landing, a lot of shouting, and he stormed off.") == ["an assault"]
+    assert said("Ms Price said her brother assaulted her on the landing.", "He shoved me into the banister.") == []
+    # a nip or scratch from the cat minuted as an attack; a bite spoke of one
+    assert said("The cat attacked Jess in the kitchen.", "The cat caught her with a claw, it was nothing.") == ["an attack"]
+    assert said("The cat attacked Jess in the kitchen.", "The cat bit her hand.") == []
+    # ... not "a bit", nor a panic attack
+    assert said("The cat attacked Jess.", "She was a bit upset afterwards.") == ["an attack"]
+    assert serious_events.reported("He had a panic attack on the bus.") == []
+    # a red patch minuted as a burn; a scald from the kettle spoke of one
+    assert said("The nurse saw a burn on Jess's wrist.", "There was a pink patch on her wrist, it faded.") == ["a burn"]
+    assert said("The nurse saw a burn on Jess's wrist.", "The kettle tipped and scalded her wrist.") == []
+    assert serious_events.reported("Mum said she was burnt out from the night feeds.") == []
+    # name-calling minuted as threats; "said he'd kill me" spoke of them
+    assert said("Mr Cole made threats to his neighbour.", "He was swearing at her over the fence.") == ["threats"]
+    assert said("Mr Cole made threats to his neighbour.", "He told her he'd kill her dog.") == []
+    # scratching minuted as cutting; a blade spoke of it, "cut down" did not
+    assert said("Jess has been cutting her arms.", "She picks at her skin when she's anxious.") == ["self-harm"]
+    assert said("Jess has been cutting her arms.", "She used a pencil sharpener blade.") == []
+    assert said("Jess has been cutting her arms.", "She's cut down on the energy drinks.") == ["self-harm"]
+    # a slow weight gain minuted as malnourishment
+    assert said("The baby is malnourished.", "His weight's crept up slower than we'd like.") == ["malnourishment"]
+    assert said("The baby is malnourished.", "He's not been feeding for days.") == []
