@@ -3801,3 +3801,18 @@ Independent Chair (Marguerite Quill): That's fine.
     assert f is not None and "I'm not sure about that" in f.evidence[0].text
     yes = meeting.replace("I'm not sure about that. I'll have a word with his dad first.", "Yeah, go on, that's fine.")
     assert checks.surer_than_said(case_for(yes, "Ms Webb consented to the sleep clinic referral.")) is None
+
+
+def test_i_wouldnt_say_denies_what_it_brings_in():
+    # "I wouldn't say he was rude" is "he wasn't rude", softly; not "I can't say" (not knowing), and
+    # with a second negation it is a yes ("I wouldn't say there were no problems")
+    assert ("rude", True) in polarity.polar_terms("I wouldn't say he was rude to the staff.")
+    assert ("rude", False) in polarity.polar_terms("I can't say he was rude to the staff.")
+    assert ("problem", False) in polarity.polar_terms("I wouldn't say there were no problems at the club.")
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, how has Ruby been at the after-school club?
+Designated Safeguarding Lead (Gideon Rowan): She's had a couple of wobbles at the after-school club. I wouldn't say she's been rude to the staff there, though.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Mr Rowan said Ruby had been rude to the staff at the after-school club."
+    assert findings(meeting, line)[line].kind == "contradicted"

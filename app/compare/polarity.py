@@ -416,8 +416,9 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
             out.append((t, pending))
         # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
         # negation on to what it introduces (as "I think it did no harm" says): to the word
-        # after the "any" that marks it, else to the next word
-        lifts = pending and t in NEG_RAISING
+        # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
+        # one ("I can't say", "I won't say" are not knowing or not telling)
+        lifts = pending and (t in NEG_RAISING or (t == "say" and i >= 2 and words[i - 2] == "would"))
         hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
         pending = lifted = lifts and not raised
