@@ -46,15 +46,25 @@ _KEPT_UNSURE = re.compile(r"\bcould\b(?!\s*(?:not|n't))|\b(?:might|may|maybe|per
 _PASSED_ON = re.compile(r"\b(?:said|says|told|tells|reported|reports|heard|mentioned|according|alleged|claimed|"
                         r"disclosed)\b", re.I)
 # How a speaker keeps a thing a maybe: "I might", "probably", "I think", "I'll try", "it depends",
-# "I'll think about it", "just an idea", "as far as I know", "I've heard", "I'd need to check" (not
+# "I'll think about it", "just an idea", "I've heard", "I'd need to check" (not
 # "I think so", a yes)
 _MAYBE = re.compile(r"\b(?:might|maybe|may be|may have|may well|perhaps|possibly|probably|"
                     r"i (?:think|thought|suppose|guess|reckon)(?! so\b)|not (?:sure|certain)|i dunno|"
                     r"(?:i|we) don't know|(?:i'll|i will|i'd|i would|i could) (?:try|have a go)|try and|"
                     r"see if i can|(?:it )?depends|just an idea|thinking about|think about it|have a think|"
-                    r"(?:not|haven't|have not) decided|as far as (?:i|we) know|(?:i've|i have|i) heard|apparently|"
+                    r"(?:not|haven't|have not) decided|(?:i've|i have|i) heard|apparently|"
                     r"(?:i'm|i am|i was) told|going on what|(?:need|have|had) to check|i'd have to|could maybe|"
                     r"can't be sure|cannot be sure|not definite)\b", re.I)
+
+
+# A maybe of how many, not of whether: "two beers maybe", "maybe ten minutes", "an hour or so"
+_ROUGHLY = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a couple|a few|an?)"
+                      r"(?: [a-z]+)? (?:maybe|perhaps|probably)|(?:maybe|perhaps|probably) (?:about |around )?"
+                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a couple|a few)\b(?! of\b))",
+                      re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.I)
+
+
 def _a_maybe(sentence: str) -> bool:
     """Does the sentence keep what it says a maybe (not only how many: "two beers maybe")?"""
     return bool(_MAYBE.search(_ROUGHLY.sub(" ", sentence.replace("’", "'"))))
@@ -69,14 +79,6 @@ def _spoken_sentences(text: str) -> list[str]:
         else:
             out.append(sentence)
     return out
-
-
-# A maybe of how many, not of whether: "two beers maybe", "maybe ten minutes", "an hour or so"
-_ROUGHLY = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a couple|a few|an?)"
-                      r"(?: [a-z]+)? (?:maybe|perhaps|probably)|(?:maybe|perhaps|probably) (?:about |around )?"
-                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a couple|a few)\b(?! of\b))",
-                      re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.I)
 
 
 def surer_than_said(case: Case) -> Finding | None:
