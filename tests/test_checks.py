@@ -3663,7 +3663,11 @@ def test_quantity_reads_all_most_some_few_none():
         assert levels(sentence) == [], sentence
     assert levels("He's missed two days all term.") == []  # (of when, not how much)
     assert [at for _, at in q.readings("There were no detentions.")] == [3]  # (before what it counts)
+    assert levels("He has repeatedly turned up without warning.") == [q.MOST]
+    assert levels("She had been worried for some time.") == []  # (how long, not how often)
     assert q.opposed(q.ALL, q.FEW) and q.opposed(q.NONE, q.SOME) and q.opposed(q.MOST, q.NONE)
+    # every against some, usually against rarely: two apart is as far as a saying and its opposite
+    assert q.opposed(q.ALL, q.SOME) and q.opposed(q.MOST, q.FEW)
     assert not q.opposed(q.ALL, q.MOST) and not q.opposed(q.SOME, q.MOST) and not q.opposed(q.FEW, q.NONE)
 
 
@@ -3707,6 +3711,27 @@ Independent Chair (Marguerite Quill): Thank you.
 """
     f = checks.how_much_the_other_way(case_for(meeting, "Mr Rowan said Milo had had no detentions this term."))
     assert f is not None and "three detentions" in f.evidence[0].text
+
+
+def test_every_minuted_where_some_was_said_of_how_often():
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, how often is Edna having the children?
+Social Worker (Idris Kestrel): She has them some Fridays, when her shifts allow.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Mr Kestrel said Mrs E Webb looks after the children every Friday."
+    f = checks.how_much_the_other_way(case_for(meeting, line))
+    assert f is not None and "some Fridays" in f.evidence[0].text
+    # times against days: "every evening" / "a couple of times"
+    times = meeting.replace("She has them some Fridays, when her shifts allow.",
+                            "She's had them a few times since Easter, when her shifts allow.")
+    assert checks.how_much_the_other_way(case_for(times, "Mr Kestrel said Mrs E Webb has the children every evening.")) \
+        is not None
+    # the same how often in other words, or a span of time that is no how often: nothing to find
+    assert checks.how_much_the_other_way(case_for(meeting.replace("some Fridays", "every Friday without fail"), line)) is None
+    long = meeting.replace("She has them some Fridays, when her shifts allow.",
+                           "She's been asking for some time, when her shifts allow, to have them on Fridays.")
+    assert checks.how_much_the_other_way(case_for(long, line)) is None
 
 
 def test_roles_read_who_did_what_to_whom():

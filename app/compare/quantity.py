@@ -28,7 +28,8 @@ _LEVELS = [
            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times|"
            r"now and (?:then|again)|from time to time|once or twice|at times|the odd"),
     (MOST, r"all but (?:one|two)|nearly (?:all|every|always)|almost (?:all|every|always)|most|mostly|usually|"
-           r"generally|more often than not|the majority|loads of|lots of|plenty of|a lot of"),
+           r"generally|more often than not|the majority|loads of|lots of|plenty of|a lot of|repeatedly|time and again|"
+           r"again and again|over and over|time after time"),
     (ALL, r"all(?! right\b| along\b| in all\b| over\b| sorts\b| the same\b| (?:day|night|week|weekend|term|month|"
           r"year|morning|afternoon|evening|summer|winter)\b)|every|each|both|always|everything|"
           r"everyone|everybody|without fail|constantly|all the time"),
@@ -38,8 +39,9 @@ WORDS = re.compile("|".join(rf"\b(?:{words})\b" for _, words in _LEVELS), re.I)
 _QUANTITY = re.compile("|".join(rf"(?P<l{level}_{n}>\b(?:{words})\b)" for n, (level, words) in enumerate(_LEVELS)),
                        re.I)
 # phrases that hold a quantity word and say no quantity: "after all", "first of all", "at all costs",
-# "each other", "all right", "every now and then" (some)
+# "each other", "all right", "for some time" (how long, not how often), "every now and then" (some)
 _NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|all in all|(?:not )?at all|each other|one another|"
+                          r"(?:for )?some time|"
                           r"all of a sudden|each to (?:their|his|her) own|every other|no (?:wonder|offence|sooner)|"
                           r"none the (?:wiser|worse)|not one to|for good|once and for all|(?:is|was|that's|it's) all\b)",
                           re.I)
@@ -59,4 +61,4 @@ def readings(sentence: str) -> tuple[tuple[int, int], ...]:
 
 def opposed(a: int, b: int) -> bool:
     """Do two levels say opposite things of one thing: three or more apart, or none against some?"""
-    return abs(a - b) >= 3 or (NONE in (a, b) and max(a, b) >= SOME)
+    return abs(a - b) >= 2

@@ -350,11 +350,20 @@ def how_much_the_other_way(case: Case) -> Finding | None:
                     shared = of_mine & theirs
                     if shared and not quantity.opposed(my_level, level):
                         return None  # said the minutes' way there, or near it (of a word of it, at least)
-                    if thing in theirs and len(shared) >= 2 and not _denies_besides(with_before) \
+                    # (how often: the same span of time counted on both sides, "every weekend" /
+                    # "some weekends", or times against days, "every day" / "a few times", is enough)
+                    often = thing in _SPANS and (thing in theirs or _counted(said, at) == "time")
+                    if (often or thing in theirs and len(shared) >= 2) and not _denies_besides(with_before) \
                             and not _opposed_words(st.text, with_before):
                         found.append((turns[i], sentence, shared))
     return _most_about_it(case, found, 0.55, "the minutes say all or none of it; what was said is that it was "
                                              "only some, or the other way round")
+
+
+# Spans of time a how-often counts ("every weekend", "most nights"), as lemmas
+_SPANS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening", "month", "time", "teatime",
+                    "bedtime", "lunchtime", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"})
 
 
 def _counted(words: list[str], at: int) -> str:
