@@ -205,6 +205,12 @@ class Aligner:
         return frozenset(w for sp in self._by_speaker if sp for w in LABEL_WORD.findall(sp.lower()))
 
     @cached_property
+    def recognised(self) -> bool:
+        """Is the transcript a recogniser's (word probabilities), not typed? (checks.recognised: asked
+        by check after check, statement after statement, so worked out once.)"""
+        return any(t.words for t in self.turns[:50])
+
+    @cached_property
     def lower_case_words(self) -> frozenset[str]:
         """The words the meeting wrote in lower case somewhere: ordinary words, not names."""
         return lower_case_words([t.text for t in self.turns])
@@ -310,8 +316,7 @@ class Aligner:
         sorted order, each word's weight added once per key to its turns: the same additions in
         the same order as one float per turn in Python (whose loop over the turns of every key
         took 0.1 s of a 3 h meeting's comparison)."""
-        score = np.zeros(self.n)
-        touched = np.zeros(self.n, dtype=bool)
+        score = np.zeros(self.n)  # (every weight is above 0: a turn holding a word has a score above 0)
         common = max(20, self.n // 5)
         # (when every word is said everywhere, those words are all there is to go on)
         if all(len(self.index.get(w, ())) > common for w in words if w in self.index):
@@ -325,8 +330,7 @@ class Aligner:
                 at = self._postings(k)
                 if at is not None:  # (a key's turns are distinct: one addition each)
                     score[at] += wt
-                    touched[at] = True
-        turns = touched.nonzero()[0]  # (the arrays' own methods: numpy's functions wrap them in Python)
+        turns = score.nonzero()[0]  # (the arrays' own methods: numpy's functions wrap them in Python)
         return turns[(-score[turns]).argsort(kind="stable")].tolist()
 
     def _postings(self, k: str):

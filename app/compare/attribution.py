@@ -54,6 +54,7 @@ def role_of(label: str | None) -> str:
     return label.split("(")[0].strip().lower()
 
 
+@lru_cache(maxsize=4096)  # (asked of the same few speakers for every turn and statement)
 def is_chair(label: str | None) -> bool:
     """'Chair (Ann Lee)', 'Independent Chair (Ann Lee)', 'Conference Chair (Ann Lee)': the chair."""
     return re.search(r"\bchair\b", role_of(label)) is not None
@@ -97,11 +98,12 @@ def _name_words(label: str) -> frozenset[str]:
     return _label_words(inside) if inside else frozenset()
 
 
-def _full_name(label: str) -> list[str]:
+@lru_cache(maxsize=4096)  # (read for every pair of labels same_person is asked of)
+def _full_name(label: str) -> tuple[str, ...]:
     """The words of the name in a label's last brackets, in order: 'Father (Craig Ellison)' ->
-    ['craig', 'ellison']."""
+    ('craig', 'ellison')."""
     inside = label[label.rfind("(") + 1:].split(")")[0]
-    return [t for t in LABEL_WORD.findall(inside.lower()) if t not in LABEL_NOISE]
+    return tuple(t for t in LABEL_WORD.findall(inside.lower()) if t not in LABEL_NOISE)
 
 
 # (an interpreter speaks the words of the parent they interpret for)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from app.compare.align import key_hit, keys_of, text_words, word_keys
 from app.compare.attribution import is_named
@@ -40,8 +41,7 @@ ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "cllr.", "rev.", "
 _TRAILING = "\"')]}”’»"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # (a named tuple: made for every word of the meeting, twice as fast as a frozen dataclass)
     start: float
     end: float
     text: str
@@ -108,9 +108,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def ends_sentence(word: str) -> bool:
     w = word.rstrip(_TRAILING)
-    if not w or w.lower() in ABBREVIATIONS or _INITIAL.fullmatch(w):
+    if not w or w[-1] not in ".!?…":  # (first: most words end no sentence, and need no other test)
         return False
-    return w[-1] in ".!?…"
+    return w.lower() not in ABBREVIATIONS and not _INITIAL.fullmatch(w)
 
 
 def split(turns: list[Turn]) -> list[Sentence]:

@@ -9,6 +9,7 @@ a child's age said differently, a category named differently.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare.findings import Finding
@@ -80,7 +81,7 @@ def _age_said_differently(text: str, turns: list[Turn]) -> Finding | None:
     if not listed:
         return None
     for t in turns:
-        said = " ".join(words(t.text))
+        said = _plain(t.text)
         # (the pattern needs "old", "turn" or "age", and a listed name: most turns have neither)
         if not ("old" in said or "turn" in said or "age" in said) or not any(name in said for name in listed):
             continue
@@ -99,6 +100,11 @@ def _age_said_differently(text: str, turns: list[Turn]) -> Finding | None:
                                f"The minutes give {name.title()}'s age as {age}; at {clock(t.start)} the meeting "
                                f"said {n} {said_unit}s.", section="", speaker=None)
     return None
+
+
+@lru_cache(maxsize=20000)  # (every turn is read so for each age the header lists)
+def _plain(text: str) -> str:
+    return " ".join(words(text))
 
 
 def _category_said_differently(text: str, turns: list[Turn]) -> Finding | None:

@@ -268,6 +268,8 @@ def expand(text: str) -> str:
         if needs in t:
             t = pat.sub(rep, t)
     t = t.replace("%", " percent ").replace("per cent", "percent")
+    if not _DIGIT.search(t):
+        return t  # (most texts: no figure, which each of the two rewrites below needs)
     if _FIGURES_APART.search(t):  # (a quick look first: nearly every text has a full stop)
         t = _NUMERIC_DATE.sub(_date_in_words, t)
     return _ORDINAL_SUFFIX.sub(_spaced, t)
@@ -295,7 +297,7 @@ _NUMBER_WORDS = frozenset(TENS) | frozenset(UNITS) - {"a", "an"} | {"hundred"} |
 def _number_words(tokens: list[str]) -> list[str]:
     """'sixty', 'eight' -> '68'; 'one hundred and twenty' -> '120'; ordinals -> digits."""
     if _NUMBER_WORDS.isdisjoint(tokens):
-        return list(tokens)  # (most sentences: no word to change)
+        return tokens  # (most sentences: no word to change; _words, the one caller, makes its own tuple)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -637,7 +639,7 @@ def _spoken(ws: list[str]) -> list[str]:
         if _CLOCK_WORDS.search(joined):
             ws = _CLOCK_TO.sub(_to_the_hour, _CLOCK_PAST.sub(_past_the_hour, joined)).split()
     if _SPOKEN_WORDS.isdisjoint(ws):
-        return list(ws)  # (each rule below starts with one of these words)
+        return ws  # (each rule below starts with one of these words; _words makes its own tuple)
     out: list[str] = []
     i = 0
     while i < len(ws):
@@ -681,6 +683,10 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     it counted: what a bare number after a verb of doing counts)."""
     ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
+    if carried is not None and not _DIGIT.search(joined):
+        # (a clause with no number counts nothing, so what it gives is what it gives read alone, and
+        # what was carried goes on: one reading of it, not one for each clause it may follow)
+        return _details(text, None)[0], carried
     found: set[Detail] = _ranges(joined) if _DIGIT.search(joined) else set()  # (ranges are of numbers)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
     present = {n for n in _FREQUENCY_WORDS if n in joined}
@@ -944,7 +950,10 @@ def _holds_any(text: str, pattern: re.Pattern, pieces) -> bool:
     re.I folds there (a case-blind alternation is read slowly: the ordinals' took 11 us a text)."""
     if text.isascii():
         low = text.lower()
-        return any(p in low for p in pieces)
+        for p in pieces:  # (a loop, not any() over a generator: asked of every clause read)
+            if p in low:
+                return True
+        return False
     return pattern.search(text) is not None
 
 
@@ -1129,4 +1138,9 @@ def capitalised_only(texts: list[str]) -> frozenset[str]:
 def lower_case_words(texts) -> frozenset[str]:
     """The words (of three letters or more) the texts write in lower case somewhere: ordinary
     words, not names."""
-    return frozenset(w for t in texts for w in _ANY_WORD.findall(t) if w.islower())
+    return frozenset().union(*map(_lower_case_words, texts))
+
+
+@lru_cache(maxsize=20000)  # (a comparison reads the meeting's turns so three times)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _ANY_WORD.findall(text) if w.islower())

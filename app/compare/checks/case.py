@@ -78,6 +78,10 @@ class Context:
     # sentences, as written and with names masked (shared.own_sentences): read once a comparison
     figure_units: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     own_sentences: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # polarity.clash of a clause and a sentence (with what it answers and whom the clause names), as
+    # _contradiction asks it: the same pair meets again for each of a clause's predicates and each
+    # passage a statement is set against (a third of the asks, 2,600 in a long meeting)
+    clashes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass

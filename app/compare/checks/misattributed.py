@@ -288,6 +288,8 @@ def _as_source(names: set[str], text: str, strict: bool = False) -> bool:
     it was passed to ("we passed that to Hannah and to Gemma")? Then the speaker relays them."""
     low = text.lower()
     for n in names:
+        if n not in low:
+            continue  # (the pattern, made for the name, finds only the name: not read, nor made, where it is not)
         for m in re.finditer(rf"\b{re.escape(n)}\b", low):
             if _TOLD.search(low[max(0, m.start() - 12): m.start()]):
                 continue
@@ -313,7 +315,8 @@ def _relayed_by_pronoun(named: str, names: set[str], turn_text: str, words: list
         return False
     relaying = _RELAYING["she" if who.gender == "f" else "he"]
     wanted = set(words)
-    if not wanted or not any(re.search(rf"\b{re.escape(n)}\b", turn_text.lower()) for n in names):
+    low = turn_text.lower()
+    if not wanted or not any(n in low and re.search(rf"\b{re.escape(n)}\b", low) for n in names):
         return False
     return any(relaying.search(x) and len(wanted & text_words(x).bag) >= tuning.relayed_cover * len(wanted)
                for x in _sentences(turn_text))

@@ -199,7 +199,10 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             for cov, turn, text in _nearest_pieces(look, look_in, who):
                 if cov < min_cover:
                     break
-                hit = polarity.clash(clause, text, replying_to.get((turn.index, text), ""), claim_names)
+                key = (clause, text, replying_to.get((turn.index, text), ""), claim_names)
+                if key not in ctx.clashes:
+                    ctx.clashes[key] = polarity.clash(*key)
+                hit = ctx.clashes[key]
                 if hit and not hit[2] and hit[1] in own:
                     continue  # the minutes give that side themselves ("6 attended; the 3 missed ...")
                 if hit and hit[2] and _negation_unheard(turn, text, aligner, hit[1]):

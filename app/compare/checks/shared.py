@@ -112,7 +112,7 @@ _JOINS_IN = re.compile(valence.JOINS_IN, re.I)
 
 def recognised(aligner: Aligner) -> bool:
     """Is the transcript a recogniser's (word probabilities), not typed?"""
-    return any(t.words for t in aligner.turns[:50])
+    return aligner.recognised
 
 
 @lru_cache(maxsize=5000)
@@ -348,6 +348,8 @@ def _question_of(text: str, to: str | None, before: int = 0) -> str:
     at = asked[-1] if asked else len(parts) - 1
     question = parts[at]
     called = sorted(w for w in attribution.names_in(to) if len(w) > 2)
-    if called:
+    # (the pattern, made for these names, finds only them: not made, nor read, for an ASCII question
+    # that holds none of them in lower case, which is what re.I folds there)
+    if called and not (question.isascii() and all(w.isascii() and w.lower() not in question.lower() for w in called)):
         question = re.sub(r"\b(?:{})\b,?".format("|".join(map(re.escape, called))), "", question, flags=re.I)
     return " ".join(parts[max(0, at - before): at] + [question]) if asked else question

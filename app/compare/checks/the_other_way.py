@@ -401,7 +401,9 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     st, ctx, turns = case.st, case.ctx, case.turns
     # (who is named here: the meeting's names, and the statement's, as a parent says them unwritten:
     # "his cousin punched kai")
-    names = ctx.names_here | ({w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES)
+    extra = {w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES
+    # (the meeting's own set where the statement adds none: no copy of it made for each statement)
+    names = ctx.names_here | extra if not extra <= ctx.names_here else ctx.names_here
     # (each deed of the minutes, with who did it and to whom, by the roster: only one whose doer is known)
     mine = [(d, doer, _who(d.done_to, ctx, st.speakers, minutes=True)) for d in roles.deeds(st.text, names)
             for doer in [_who(d.doer, ctx, st.speakers, minutes=True)] if doer]
@@ -414,9 +416,7 @@ def done_the_other_way_round(case: Case) -> Finding | None:
         for sentence in _sentences(turns[i].text):
             if sentence.rstrip().endswith("?"):
                 continue  # (a question tells no deed)
-            for clause in _CLAUSES.split(sentence):
-                if _NOT_PLAIN.search(clause):
-                    continue  # (a deed denied, supposed or passed on: "I'm not saying his cousin hit him")
+            for clause in _plain_clauses(sentence):
                 for theirs in roles.deeds(clause, names):
                     for deed, doer, to in mine:
                         if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
@@ -436,6 +436,13 @@ _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _NOT_PLAIN = re.compile(r"\b(?:not|never|no|nobody|if|unless|whether|deny|denies|denied|say|says|said|saying|"
                         r"claim|claims|claimed|reckon|reckons)\b|n['’]t\b", re.I)
 _CLAUSES = re.compile(r"[,;:]| but | and then ")
+
+
+@lru_cache(maxsize=20000)  # (the same sentences are read for statement after statement)
+def _plain_clauses(sentence: str) -> tuple[str, ...]:
+    """The sentence's clauses but those that tell a deed not plainly (_NOT_PLAIN: "I'm not saying his
+    cousin hit him")."""
+    return tuple(c for c in _CLAUSES.split(sentence) if not _NOT_PLAIN.search(c))
 
 
 def _who(word: str, ctx: Context, speakers: tuple[str, ...], minutes: bool = False) -> frozenset[str]:
