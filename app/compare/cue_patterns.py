@@ -17,7 +17,9 @@ class Gated:
     """A case-blind pattern with words (in lower case) of which every match of it holds one:
     search() looks for them in an ASCII text first, and runs the pattern only where one is (most
     turns hold none, and a long case-blind pattern is read slowly). lower() is what re.I folds
-    for ASCII; other text always runs the pattern."""
+    for ASCII; other text always runs the pattern. (A pattern that minds case may be gated so too:
+    the words it matches are in the text's lower case.) search(), sub() and finditer() are the
+    pattern's, for a text the words rule out answering at once as it would."""
 
     __slots__ = ("pattern", "words")
 
@@ -30,11 +32,17 @@ class Gated:
     def sub(self, repl: str, text: str) -> str:
         return self.pattern.sub(repl, text) if self.may_match(text) else text
 
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
     def may_match(self, text: str) -> bool:
         if not text.isascii():
             return True
         low = text.lower()
-        return any(w in low for w in self.words)
+        for w in self.words:  # (a loop, not any() over a generator: asked some 40,000 times a comparison)
+            if w in low:
+                return True
+        return False
 
 # ----- asking for something to be in the minutes ("I want that written down", "for the record")
 
@@ -113,14 +121,19 @@ NOT_RECEIVED = re.compile(r"\b(?:(?:i|we)(?:'ve| have)? (?:not|never|n't) (?:see
                           r"nobody(?:'s| has)? (?:sent|gave|showed|shown|shared)|never (?:got|received|arrived|came))\b"
                           r"[^.?!]{0,30}\b(?:report|reports|paperwork|papers|it|copy|a copy|documents?)\b|"
                           r"\bnobody(?:'s| has)? (?:sent|gave|shown|shared) (?:me|us) anything\b", re.I)
+# (NOT_RECEIVED, NOT_INFORMED and PROCESS_COMPLAINT read only where one of the words given them is:
+# each wording holds one, and most turns hold none)
+NOT_RECEIVED = Gated(NOT_RECEIVED, ("not", "never", "n't", "nobody"))
 # Written as a parent would say them, not from any conference: "nobody told us", "I wasn't told",
 # "I want to complain", "nobody got back to me".
 NOT_INFORMED = re.compile(r"\bnobody(?:'s| has)? (?:rang|rung|called|phoned|told|contacted|let (?:me|us) know)\b|"
                           r"\b(?:i|we) (?:only )?found out\b|\b(?:wasn't|weren't|was not|were not|never) told\b|"
                           r"\b(?:i|we) didn't know\b", re.I)
+NOT_INFORMED = Gated(NOT_INFORMED, ("nobody", "found out", "told", "didn't know"))
 PROCESS_COMPLAINT = re.compile(r"\bcomplain\w*|\bnot good enough\b|\bnever (?:got|received|had) (?:the|a|any)\b|"
                                r"\bnobody (?:came back|got back|followed (?:it )?up|replied|answered)\b|"
                                r"\bstill waiting\b", re.I)
+PROCESS_COMPLAINT = Gated(PROCESS_COMPLAINT, ("complain", "not good enough", "never", "nobody", "still waiting"))
 
 # ----- what the meeting agrees and promises
 
@@ -148,6 +161,9 @@ HELPING = r"(?:help|take|have|look after|pick|collect|drive|babysit)"
 OFFER = re.compile(rf"\b(?:(?:happy|glad|willing|able) to|i (?:can|could)|we (?:can|could))\s+"
                    rf"(?:{HELPING}|do (?:more|extra)|come|support)\b|"
                    r"\bif (?:they|you|she|he) (?:need|want) (?:me|us)\b", re.I)
+# (read only where one of these is: each wording holds one)
+OFFER = Gated(OFFER, ("happy to", "glad to", "willing to", "able to", "i can", "i could", "we can", "we could",
+                      "need me", "need us", "want me", "want us"))
 # An offer as the cue "offer_of_support" reads it ("I can take her", "happy to help if you need
 # me"). Beyond the weighing's wording: "we will ...", "happy to do". (Two readings kept apart so
 # that each caller matches exactly what it did; only the verbs are shared.)

@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from app.compare.align import HOMELY, key_hit, keys_of
+from app.compare.cue_patterns import Gated
 from app.compare.dates import most_recent, relative_dates, soonest
 from app.compare.text import (
     _NOT_DONE,
@@ -170,8 +171,10 @@ def _another_weekday(d: Detail, e: Detail, statement: str, evidence_texts: list[
 def _deadline(d: Detail, statement: str) -> bool:
     """Is the date a deadline in the statement: "by 20 March", "before Friday 20 March", "no later
     than 20 March"? A day said before it meets it ("I'll ring tomorrow morning")."""
-    return bool(re.search(rf"\b(?:by|before|no later than|not later than)\s+(?:[a-z]+day,?\s+)?(?:the\s+)?"
-                          rf"{int(d.value)}(?:st|nd|rd|th)?\s+(?:of\s+)?{d.unit}", statement, re.I))
+    # (_BY first: the pattern, made for this date, opens with one of its words; most statements have none)
+    return bool(_BY.search(statement)) and bool(re.search(
+        rf"\b(?:by|before|no later than|not later than)\s+(?:[a-z]+day,?\s+)?(?:the\s+)?"
+        rf"{int(d.value)}(?:st|nd|rd|th)?\s+(?:of\s+)?{d.unit}", statement, re.I))
 
 
 def _said_as_deadline(e: Detail, evidence_texts: list[str], on: date | None) -> bool:
@@ -311,7 +314,12 @@ def _counting(ws, i: int, after_a_preposition: bool = False) -> bool:
 def _ordinal(d: Detail, statement: str) -> bool:
     """Was the figure an ordinal ("the first core group", read as one "core"): no count of anything."""
     noun = d.text.split(" ", 1)[-1]
-    return bool(re.search(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+{re.escape(noun)}\b", statement, re.I))
+    # (_AN_ORDINAL first: the pattern, made for this noun, opens with it; most statements have none)
+    return bool(_AN_ORDINAL.search(statement)) and bool(
+        re.search(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+{re.escape(noun)}\b", statement, re.I))
+
+
+_AN_ORDINAL = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+", re.I)
 
 
 def _in_step(d: Detail, statement: str, evidence_texts: list[str], in_order: list[frozenset[Detail]]) -> list[Detail]:
@@ -634,6 +642,8 @@ def _superseded(d: Detail, statement: str, evidence_texts: list[str], given: set
 
 
 _GOES_ON = re.compile(r"\b(?:continues?|continuing|still|remains?|carr(?:y|ies) on)\b", re.I)
+# (read only where one of these is: each wording holds one, and most statements hold none)
+_GOES_ON = Gated(_GOES_ON, ("continu", "still", "remain", "carry on", "carries on"))
 _CHANGED_TO = re.compile(r"\b(?:moved|changed|reduced|increased|dropped|cut|(?:gone|went|stepped|come|came) (?:up|down)|"
                          r"brought (?:it|that|them) (?:up|down)|now)\b", re.I)
 

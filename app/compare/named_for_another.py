@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.compare.cue_patterns import Gated
 from app.compare.text import content, expand, lemmas
 
 # kind -> groups; each group the words and phrases that name one relative, role or service
@@ -124,6 +125,8 @@ def other_named(statement: str, passage: list[str],
 _KIN = {"mum": 0, "mam": 0, "mother": 0, "mom": 0, "dad": 1, "father": 1}
 # Someone's mother, father or parents, as a sentence of the passage may name a grandparent (other_named)
 _SOMEONES_PARENT = re.compile(rf"\b(?:\w+'s|her|his|my|their|your) (?:{'|'.join(_KIN)}|parents)\b", re.I)
+# (read only where one of these is: each match ends with one, and most sentences hold none)
+_SOMEONES_PARENT = Gated(_SOMEONES_PARENT, (*_KIN, "parents"))
 
 
 def parents_kin(said: list[tuple[str, str | None]], parents: dict[str, str]) -> frozenset[tuple[str, int]]:

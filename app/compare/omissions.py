@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.compare import outcomes, polarity
 from app.compare.align import Aligner, key_hit, text_words
@@ -38,6 +39,12 @@ CORRECTION = re.compile(
     r"error|my fault|not my fault|lost|asked for|asked them|still waiting|haven't heard|not followed|"
     rf"came back to|{TO_MINUTE}|actually|correct(?:ed)?|"
     r"not in (?:the|her|his|my|your|their) (?:report|assessment|notes)|i told (?:her|him|them|you|the))\b", re.I)
+# (read only where one of these is: each wording holds one, and most turns hold none)
+CORRECTION = Gated(CORRECTION, ("not true", "that's not", "that is not", "wasn't", "weren't", "didn't", "never",
+                                "nobody", "no one", "not right", "wrong", "mistake", "error", "my fault", "lost",
+                                "asked for", "asked them", "still waiting", "haven't heard", "not followed",
+                                "came back to", "for the record", "minuted", "recorded", "put that in",
+                                "in the minutes", "down", "actually", "correct", "not in ", "i told "))
 # ... of which a plain negation, "actually" or "lost" is everyday speech, not a correction by itself:
 # it adds to another sign ("that wasn't my fault, they lost my paperwork"), never stands alone.
 # ("Nobody rang me", "nobody came back to us" are complaints of being left out: they stand.)
@@ -297,7 +304,7 @@ def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], stat
         # (a sentence that names them gives their view too: "JP recommended a plan. RH recommended
         # child in need, as ...")
         if view is not None and any(outcomes.named(x) == view and (credited or names_them(x))
-                                    for x in SENTENCE_END.split(statement)):
+                                    for x in _sentences_of(statement)):
             return True
         if credited and i in dissenting and said_set & set(text_words(statement).content):
             return True
@@ -307,6 +314,11 @@ def _their_dissent_recorded(speaker: str, said: str, said_words: list[str], stat
     # Riley does get breakfast at home")
     return len(said_set) <= _BARE_DISSENT and any(
         names_them(statements[i]) and _OF_THE_DECISION.search(statements[i]) for i in dissenting)
+
+
+@lru_cache(maxsize=20000)  # (each statement is read so for every dissenting turn)
+def _sentences_of(statement: str) -> tuple[str, ...]:
+    return tuple(SENTENCE_END.split(statement))
 
 
 _OF_THE_DECISION = re.compile(r"\b(?:decision|plan|plans|outcome|recommendation|category|threshold)\b", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.compare.cue_patterns import Gated
 from app.compare.text import FULL_STOP, expand
 
 PLAN, LESS = "a child protection plan", "no child protection plan (child in need, or less)"
@@ -73,8 +74,13 @@ _NAMED = [
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
            r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
-_PATTERNS = [(outcome, re.compile(p, re.I)) for outcome, p in _NAMED]
+# (each wording of less starts with one of the letters looked ahead for, case aside: at a place with
+# none, its wordings' look-behinds are not tried one by one; it read a turn twice as fast)
+_PATTERNS = [(outcome, re.compile(f"(?=[cehinpst])(?:{p})" if outcome == LESS else p, re.I)) for outcome, p in _NAMED]
 _LESS = next(p for outcome, p in _PATTERNS if outcome == LESS)
+# (each wording of a plan holds one of these words: a text naming only less, or neither, is not read
+# for a plan; see _names_none for the two together)
+_PATTERNS = [(outcome, Gated(p, ("plan", "met", "subject")) if outcome == PLAN else p) for outcome, p in _PATTERNS]
 # A plan named as a choice, ending its clause ("I'd say plan.", "I think plan, neglect, for now", "we'd go
 # for a plan, under neglect", "I'd agree, plan", "because of his history, a plan, for now"; not
 # "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
@@ -91,11 +97,14 @@ _LATER = re.compile(r"\b(?:next|future) (?:review|conference|meeting)|\bin (?:th
                     # ... or hoped for: "another three months and I'd hope we'd be stepping down" (not "for
                     # another three months", how long the plan goes on now)
                     r"\b(?:i'd|i would|we'd|we would) hope\b", re.I)
+# (_LATER, _YOURS and _ASIDE read only where one of the words given them is: each wording holds one)
+_LATER = Gated(_LATER, ("next", "future", "if things", "looking", "months", "hope"))
 _HOPED = re.compile(r"^\W*(?:(?:so|and|but|well)\W+)?(?:(?:i|we)(?:'d| would)? hope|hopefully)\b", re.I)
 # Another's vote said back to them is not the speaker's: "Rhiannon, I've noted you'd see it as child
 # in need", "I know your view is a plan"
 _YOURS = re.compile(r"\byou(?:'d| would| had)? (?:see|said|say|think|feel|want|prefer|recommend)|"
                     r"\bnoted (?:that )?you\b|\byour (?:view|vote|recommendation)\b", re.I)
+_YOURS = Gated(_YOURS, ("you",))
 _WHETHER = re.compile(r"\bwhether\b[^.;!?]*", re.I)
 # A reason or an earlier leaning given beside the vote names the outcome weighed, not the one chosen:
 # "Recommended child in need, as she did not think the threshold for a plan was met", "A plan,
@@ -107,6 +116,8 @@ _ASIDE = re.compile(r"(?:,\s*as|\bbecause|\bsince|\bgiven that|\brather than|\bi
                     r"\bnoting|\balthough|\bthough|\bwhilst|\bdespite|\backnowledging|"
                     r"\bhaving (?:\w+ )?(?:considered|thought|favoured|preferred|suggested|leaned|leant|said))\b"
                     r"[^.;!?,]*", re.I)
+_ASIDE = Gated(_ASIDE, ("as", "because", "since", "given that", "rather than", "instead of", "noting", "though",
+                        "whilst", "despite", "acknowledging", "having"))
 
 
 # Stepping down denied ("too high to step down", "not the time to step down"), or put after
@@ -142,7 +153,8 @@ def named(text: str) -> str | None:
         return None
     t = _NOT_STEPPING_DOWN.sub(" ", t)
     chosen = _ASIDE.sub(" ", t)
-    return _last_named(chosen) or _last_named(t)
+    # (with no aside taken away, the second reading would be the first again)
+    return _last_named(chosen) or (_last_named(t) if chosen != t else None)
 
 
 # Every pattern above (and _CHOICE) has one of these words in each of its ways of matching: a

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import HOMELY, keys_of, negative_of, same, word_keys
+from app.compare.cue_patterns import Gated
 from app.compare.outcomes import THRESHOLD_FOR_A_PLAN
 from app.compare.text import FULL_STOP, MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
@@ -202,6 +203,8 @@ BADLY = {"badly", "poorly"}
 # frame, not a claim: "disputed that her mother had shouted" sets nobody's dispute against "we agreed".
 _DISPUTED_THAT = re.compile(r"\b(?:disputed|disputes|dispute|disputing|contested|contests|refuted|refutes|denied|"
                             r"denies|deny|denying) that ([^,;.]*)", re.I)
+# (read only where one of its verbs is: most sentences with a "that" hold none)
+_DISPUTED_THAT = Gated(_DISPUTED_THAT, ("disput", "contest", "refut", "deni", "deny"))
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|had been|has been|have been|had|has|have)\b( not\b)?", re.I)
 
 
@@ -599,6 +602,8 @@ _GOING = {"go", "come", "gone"}  # (lemmas: "went" is read as "go", "came" as "c
 _HOW_IT_WENT = {"well", "badly", "smoothly", "ok", "okay", "fine", "wrong", "alright", "better", "worse"}
 _KEPT_PHRASES = {"to", "an", "in", "away", "track", "hold"}
 _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (?:latest|earliest)\b", re.I)
+# (read only where one of these is: each wording holds one, and most sentences hold none)
+_DEADLINE = Gated(_DEADLINE, ("than", "latest", "earliest"))
 _SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father"})
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 # ("no way" before a pronoun, "there's no way I'd let him": not "No way, Mum said", an exclamation,
@@ -839,10 +844,14 @@ _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether|before (?:i|we|he|she|they|you)
                         r"([^.;:,!?]*)", re.I)
 # "Do the children still need a plan or not": a question put, with or without its mark
 _OR_NOT = re.compile(r"([^.;:,!?]*)\bor not\b", re.I)
+# (this, _EITHER and _WOULD_IF read only where their words are, which most sentences _supposed_only
+# reads lack: this one above all, whose pattern reads on from every place in a clause to its end)
+_OR_NOT = Gated(_OR_NOT, ("or not",))
 # "Either it's at my mum's or it's not happening": two choices put, neither said to be so
 # (to the end of the second choice: not "either way", nor what follows a comma, "but" or "and")
 _EITHER = re.compile(r"\beither\b(?!\s+way\b)((?:(?!\b(?:but|and)\b)[^.;:!?,])*?\bor\b(?:(?!\b(?:but|and)\b)[^.;:!?,])*)",
                      re.I)
+_EITHER = Gated(_EITHER, ("either",))
 
 
 @lru_cache(maxsize=20000)  # (as _pending)
@@ -865,6 +874,8 @@ def _supposed_only(said: str) -> frozenset[str]:
 # What would follow on a condition is supposed as the condition is: "Probation would have to consider
 # recall if he tested positive again" says nobody was recalled, nor that anyone will be
 _WOULD_IF = re.compile(r"\b(?:would|could|might)\b([^.;:!?]*?)(?=\bif\b)", re.I)
+# (its "if" is looked ahead for, in the text)
+_WOULD_IF = Gated(_WOULD_IF, ("if",))
 
 
 # "Normally talkative, he has become withdrawn": what was usual, set against what has changed
@@ -958,6 +969,8 @@ def some_only(text: str) -> bool:
 
 
 _PENDING = re.compile(r"\b(?:not|n't|never) yet (?:been |be |had |have )?([a-z]+)|\byet to (?:be )?([a-z]+)")
+# (each wording holds a "yet": most texts hold none)
+_PENDING = Gated(_PENDING, ("yet",))
 
 
 @lru_cache(maxsize=20000)  # (clash asks it of the same claim against sentence after sentence)
@@ -1139,7 +1152,7 @@ def covered(wanted: tuple, keys: tuple[set, set[int]]) -> bool:
     """Does a sentence (its `sentence_keys`) speak of the word whose `cover_keys` these are: the word
     itself, a synonym, or its opposite? Asked of every word of a clause against every sentence."""
     wk, side, ants = wanted
-    return not keys[0].isdisjoint(wk) or (side is not None and side[0] in keys[1]) or any(o in keys[0] for o in ants)
+    return not keys[0].isdisjoint(wk) or (side is not None and side[0] in keys[1]) or not keys[0].isdisjoint(ants)
 
 
 def covered_weight(weighed: tuple[tuple[float, tuple], ...], keys: tuple[set, set[int]]) -> float:
@@ -1148,7 +1161,7 @@ def covered_weight(weighed: tuple[tuple[float, tuple], ...], keys: tuple[set, se
     got = 0
     words, sides = keys
     for wt, (wk, side, ants) in weighed:
-        if not words.isdisjoint(wk) or (side is not None and side[0] in sides) or any(o in words for o in ants):
+        if not words.isdisjoint(wk) or (side is not None and side[0] in sides) or not words.isdisjoint(ants):
             got += wt
     return got
 
@@ -1220,7 +1233,7 @@ _ON_RECORD = re.compile(r"\b(?:put|go|goes|want|like|have|get|going)\b[^.?!]{0,2
 
 def _dissent_in(text: str) -> bool:
     """Does the text hold one of DISSENT's wordings (the scanned three where their words are)?"""
-    if DISSENT.search(text):
+    if _DISSENT_GATED.search(text):
         return True
     low = text.lower()
     return bool(("think" in low or "believe" in low) and _THOUGHT_NOT.search(text)
@@ -1229,6 +1242,12 @@ def _dissent_in(text: str) -> bool:
                 or "record" in low and _ON_RECORD.search(text))
 
 
+# (DISSENT read only where one of these is: each of its wordings holds one, and a long case-blind
+# alternation is read slowly; a turn that passes dissents()'s wider gate mostly holds none)
+_DISSENT_GATED = Gated(DISSENT, ("agree", "not met", "n't met", "not support", "not convinced", "would not", "wouldn't",
+                                 "object", "against", "not happy", "not comfortable", "not fair", "accept", "minuted",
+                                 "complain", "formally", "noted", "recorded", "child in need", "other way", "threshold",
+                                 "don't think", "do not think"))
 _NEGATED = re.compile(r"\b(not|no|never)\b", re.I)
 
 
@@ -1339,6 +1358,8 @@ _OTHERS_DISAGREE = re.compile(
     rf"\s+(?:still |just |really |both |also )?(?:(?:don't|do not|didn't|did not) agree|disagree|disagreed)|"
     rf"{_ONE_OTHER}\s+(?:still |just |really |also )?(?:(?:doesn't|does not|didn't|did not) (?:agree|accept)|disagrees))\b"
     rf"{_UNTIL_MINE}")
+# (read only where one of these is: each wording holds one, and most turns hold neither)
+_OTHERS_DISAGREE = Gated(_OTHERS_DISAGREE, ("agree", "accept"))
 
 
 @lru_cache(maxsize=20000)  # (asked of every statement for each turn that disagrees)

@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.compare.cue_patterns import Gated
 from app.compare.text import STOPWORDS
 
 _NOUNS = r"(?:services?|teams?|clinics?|courses?|programmes?|programs?|nurses?|units?|groups?|projects?|schemes?|" \
          r"centres?|therapy|therapists?|workers?|panels?)"
 _NAMED = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z][\w-]*\s+){1,3})(" + _NOUNS + r")\b")
+# (read only where one of _NOUNS is, in lower case: each match ends with one, and most statements hold none)
+_NAMED = Gated(_NAMED, ("service", "team", "clinic", "course", "program", "nurse", "unit", "group", "project",
+                        "scheme", "centre", "therap", "worker", "panel"))
 # ... but not a group, team or course *of* something: "a small group of friends"
 _OF = re.compile(r"\s+of\b", re.I)
 # Words that say which kind of a service it is no more than "the" does

@@ -22,6 +22,7 @@ from app.compare.cue_patterns import (
     NOT_RECEIVED,
     OFFER_OF_SUPPORT,
     PROCESS_COMPLAINT,
+    Gated,
 )
 from app.compare.findings import Evidence
 from app.compare.turns import Turn
@@ -98,6 +99,8 @@ def is_professional(speaker: str | None) -> bool:
 REPORT = re.compile(r"\b(report|reports|assessment|paperwork|papers|it)\b", re.I)
 ADVOCATE = re.compile(r"\b(advocate|advocacy|supporter|someone to support|bring (?:someone|anyone|somebody)|"
                       r"someone with (?:me|us)|independent visitor|interpreter)\b", re.I)
+# (read only where one of these is: each wording holds one, and most turns hold none)
+ADVOCATE = Gated(ADVOCATE, ("advoca", "supporter", "someone", "bring ", "independent visitor", "interpreter"))
 ASKED_NOT_GIVEN = re.compile(r"\b(asked for|requested|wanted|nobody|no one|never|didn't|did not|wasn't|was not|"
                              r"weren't|not told|haven't|hasn't|no reply|no answer|didn't come|not turned up|"
                              r"couldn't come|can't come|still waiting)\b", re.I)

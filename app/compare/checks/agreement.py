@@ -31,6 +31,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.checks.tuning import Tuning
+from app.compare.cue_patterns import Gated
 from app.compare.findings import Finding
 from app.compare.turns import Turn
 from app.minutes.people import Cast
@@ -372,6 +373,11 @@ _AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|
                      r"i'd (?:really )?(?:like|love) that|that(?:'d| would) be (?:great|lovely|good|helpful|brilliant)|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
+# (read only where one of these is: each wording holds one, and most replies hold none)
+_AGREES = Gated(_AGREES, ("yes", "yeah", "yep", "yup", "ok", "fine", "sure", "alright", "all right", "of course",
+                          "definitely", "absolutely", "go on", "suppose so", "guess so", "'ll", "i will", "i can",
+                          "we will", "we can", "happy to", "mind", "no problem", "agree", "if it helps", "up for",
+                          "like that", "love that", "be great", "be lovely", "be good", "be helpful", "be brilliant"))
 
 
 def _refuses(text: str) -> bool:

@@ -13,7 +13,7 @@ from app.compare.attribution import family_side
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import NEGATED, _sentences, admits
 from app.compare.checks.the_other_way import _said_the_opposite
-from app.compare.cue_patterns import LATE_WHEN, REPORT
+from app.compare.cue_patterns import LATE_WHEN, REPORT, Gated
 from app.compare.findings import Finding
 from app.compare.omissions import report_came_late
 from app.compare.text import MONTHS, WEEKDAYS
@@ -220,6 +220,8 @@ _INCIDENT = (r"(?:it|this|that|everything|all of it|what happened|the whole thin
 _EXPOSED = re.compile(rf"\b(?:witness(?:ed|es)?|(?:was|were) present|(?:saw|heard) {_INCIDENT}|"
                       rf"(?:was|were|had been|been) woken|woke(?: up)?|came (?:down(?:stairs)?|into the room)|"
                       rf"(?:was|were) in the room)\b", re.I)
+# (read only where one of these is: each wording holds one, and most clauses hold none)
+_EXPOSED = Gated(_EXPOSED, ("witness", "present", "saw ", "heard ", "woke", "came ", "in the room"))
 _MONTH, _DAY = "|".join(MONTHS), "|".join(WEEKDAYS)
 _WHEN_NAMED = re.compile(rf"\b(?:on|in|during) (?:the )?(?:\d|{_MONTH}|{_DAY})|\b(?:{_MONTH}) (?:incident|argument|assault)\b",
                          re.I)

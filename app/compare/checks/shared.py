@@ -12,6 +12,7 @@ from functools import lru_cache
 from app.compare import attribution, polarity, valence
 from app.compare.align import Aligner, Match, key_hit, text_words
 from app.compare.checks.tuning import TUNING, Tuning
+from app.compare.cue_patterns import Gated
 from app.compare.text import FULL_STOP, MINUTES_REGISTER, MONTHS, STOPWORDS, WEEKDAYS, lemmas, words
 from app.compare.turns import Turn
 from app.minutes.people import TITLE_PATTERN
@@ -90,6 +91,8 @@ _LINE_DROPPED = re.compile(r"\b(?:connection|line|signal|call)\b(?:\s+\w+){0,2}\
                            r"dropped out|cut out|failed|froze|poor)\b|\b(?:lost|dropped) (?:his|her|their|the) "
                            r"(?:connection|line|signal)\b|\brejoined\b(?!\s+(?:the|his|her|their)\s+(?!meeting|call|"
                            r"conference)\w)", re.I)
+# (read only where one of its nouns is, or "rejoined": most statements hold none)
+_LINE_DROPPED = Gated(_LINE_DROPPED, ("connection", "line", "signal", "call", "rejoined"))
 
 
 def procedural(text: str) -> bool:
@@ -162,6 +165,8 @@ ANSWER_NO = re.compile(r"^\W*(?:(?:um|er|erm|uh|well|honestly|sadly|oh)\W+)*"
                        r"(?:definitely|absolutely|certainly|of course) not|never)\b(?! problem| worries| doubt)", re.I)
 ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|enquir\w*|inquir\w*|quer(?:y|ied|ies)|question(?:s|ed)?|request\w*|whether|wonder\w*)\b",
                     re.I)
+# (read only where one of these is: each match begins with one, and most statements hold none)
+ASKING = Gated(ASKING, ("ask", "enquir", "inquir", "quer", "question", "request", "whether", "wonder"))
 NEGATED = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b", re.I)  # ("didn't": no word boundary before n't)
 ADMITS = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}
 # Accepting an outcome is agreeing with it, not admitting anything
@@ -267,6 +272,8 @@ KIN = "mum|mam|mummy|dad|daddy|nan|nana|nanny|gran|grandma|grandad|granddad"
 PASSED_ON = re.compile(rf"\b(?!I\b|[Ww]e\b)(?:(?:(?!(?:He|She|They)\b)[A-Z][a-z]+|(?i:his|her|their|the) \w+|(?i:{KIN}))\s+"
                        r"(?:says|said|reckons|thinks|feels|claims|tells me|told me|told us)|"
                        r"(?:he|she|they)\s+(?:says|said|reckons|claims|tells me|told me|told us))\b")
+# (read only where one of its verbs is: most sentences hold none)
+PASSED_ON = Gated(PASSED_ON, ("says", "said", "reckons", "thinks", "feels", "claims", "tells me", "told me", "told us"))
 
 
 # Whom a sentence is about, by its subject: a name opening it as how they are ("Ruby's much more

@@ -34,6 +34,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.checks.tuning import TUNING, Tuning
+from app.compare.cue_patterns import Gated
 from app.compare.findings import Finding
 from app.compare.text import MINUTES_REGISTER, details, lemmas
 from app.compare.turns import unsure_share
@@ -218,6 +219,9 @@ _REFERRED_TO = re.compile(r"\breferr(?:ed|al|als)\b(?:\s+[\w'’-]+){0,3}?\s+(?:
 _REFERRAL = re.compile(r"\b(?:refer|refers|referred|referring|referral|referrals|waiting list|waiting-list|on the list|"
                        r"appointments?|booked|signposted|put (?:him|her|them|me|us) (?:forward|down for|in for)|"
                        r"signed (?:him|her|them|me|us) up)\b", re.I)
+# (read only where one of these is: each wording holds one, and most sentences hold none)
+_REFERRAL = Gated(_REFERRAL, ("refer", "waiting", "on the list", "appointment", "booked", "signposted", "put ",
+                              "signed "))
 _TO_ME = re.compile(r"\b(?:me|us|our|we)\b", re.I)
 _INTO_CARE = re.compile(r"children'?s (?:social )?(?:services|social care)|social (?:services|care)|\bmash\b|front door|"
                         r"local authority|\bpolice\b", re.I)
