@@ -3799,6 +3799,25 @@ Independent Chair (Marguerite Quill): Thank you, Edna.
     assert checks.surer_than_said(case_for(plain, "Mrs E Webb agreed to do the school run on Mondays.")) is None
 
 
+def test_a_maybe_of_something_else_or_set_right_is_no_maybe_of_it():
+    def case(said, line):
+        return case_for(f"""\
+Independent Chair (Marguerite Quill): Lionel, can you come to the next core group?
+Father (Lionel Tate): {said}
+Independent Chair (Marguerite Quill): Thank you.
+""", line)
+
+    line = "Mr Tate confirmed he will come to the core group on Thursday."
+    # a hedge of the place, the time or the why, in a clause of its own; a yes after a maybe
+    for said in ("Yes, I'll come on Thursday, I think it's at the children's centre.",
+                 "I might not make the start, but I'll come to the core group on Thursday.",
+                 "I thought long and hard about it and I'll come to the core group on Thursday.",
+                 "I might come to the core group. Actually yes, I'll come on Thursday."):
+        assert checks.surer_than_said(case(said, line)) is None, said
+    assert checks.surer_than_said(case("I might come to the core group on Thursday, it depends on work.", line)) \
+        is not None
+
+
 def test_a_thought_given_as_confirmed():
     meeting = """\
 Independent Chair (Marguerite Quill): Beatrix, has Ada had her jabs?

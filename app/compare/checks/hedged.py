@@ -10,6 +10,7 @@ words ("hoped to", "was unsure whether", "thought it was probably") say it fairl
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from app.clock import clock
 from app.compare import evidence as quoting
@@ -26,6 +27,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.findings import Finding
+from app.compare.turns import Turn
 
 # What gives a thing as settled: confirming it, agreeing, consenting or committing to it, an
 # assurance, or that it will be ("will try", "will consider" are no more than a maybe)
@@ -45,11 +47,12 @@ _KEPT_UNSURE = re.compile(r"\bcould\b(?!\s*(?:not|n't))|\b(?:might|may|maybe|per
                           r"pending|conditional)\b", re.I)
 _PASSED_ON = re.compile(r"\b(?:said|says|told|tells|reported|reports|heard|mentioned|according|alleged|claimed|"
                         r"disclosed)\b", re.I)
-# How a speaker keeps a thing a maybe: "I might", "probably", "I think", "I'll try", "it depends",
+# How a speaker keeps a thing a maybe: "I might", "probably", "I think", "I'll try", "it depends", "hopefully",
 # "I'll think about it", "just an idea", "I've heard", "I'd need to check" (not
 # "I think so", a yes)
-_MAYBE = re.compile(r"\b(?:might|maybe|may be|may have|may well|perhaps|possibly|probably|"
-                    r"i (?:think|thought|suppose|guess|reckon)(?! so\b)|not (?:sure|certain)|i dunno|"
+_MAYBE = re.compile(r"\b(?:might(?! as well)|maybe|may be|may have|may well|perhaps|possibly|probably|"
+                    r"i (?:think|thought|suppose|guess|reckon|believe)(?! so\b| long\b| hard\b| about it\b| it over\b)|not (?:sure|certain)|i dunno|"
+                    r"hopefully|i(?:'m| am) hoping|i hope|fingers crossed|we'll see|i'd like to|"
                     r"(?:i|we) don't know|(?:i'll|i will|i'd|i would|i could) (?:try|have a go)|try and|"
                     r"see if i can|(?:it )?depends|just an idea|thinking about|think about it|have a think|"
                     r"(?:not|haven't|have not) decided|(?:i've|i have|i) heard|apparently|"
@@ -62,12 +65,42 @@ _ROUGHLY = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten
                       r"(?: [a-z]+)? (?:maybe|perhaps|probably)|(?:maybe|perhaps|probably) (?:about |around )?"
                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a couple|a few)\b(?! of\b))",
                       re.I)
+# A plain yes opening a clause (not "I'll have a word with his dad first", which puts it off)
+_YES = re.compile(r"^\W*(?:(?:actually|well|oh|erm|um|so|and|but)\W+)*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fine|of course|"
+                  r"definitely|absolutely|go on)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.I)
+
+
+class _Said(NamedTuple):
+    """A clause of theirs that speaks of the statement."""
+
+    settles: bool  # says what the minutes settle (by its word or one like it)
+    share: int  # how many of the statement's words it says
+    turn: Turn
+    sentence: str
+    clause: str
+    maybe: bool  # hedged
+    in_its_word: bool  # says what is settled in the very word
 
 
 def _a_maybe(sentence: str) -> bool:
     """Does the sentence keep what it says a maybe (not only how many: "two beers maybe")?"""
     return bool(_MAYBE.search(_ROUGHLY.sub(" ", sentence.replace("’", "'"))))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, cut at a comma, a semicolon, "but", "so", "though", "because"; a cut-off
+    of a word or two ("Attendance, erm...") runs on into the next."""
+    out: list[str] = []
+    for part in _CLAUSE_CUT.split(sentence):
+        if out and len(out[-1].split()) <= 2:
+            out[-1] = f"{out[-1]} {part}"
+        elif part.strip():
+            out.append(part)
+    return out
+
+
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?=(?:but|so|though|although|because|cos)\b)", re.I)
 
 
 def _spoken_sentences(text: str) -> list[str]:
@@ -103,21 +136,32 @@ def surer_than_said(case: Case) -> Finding | None:
     head_keys = keys_of({head}) if head else None
     main = match.main_turn
     answer = main + 1 if main + 1 < len(turns) and turns[main + 1].speaker != turns[main].speaker else -1
-    said = []  # (does it say what is settled, how much of it a sentence of theirs says, its turn, the sentence, a maybe?)
+    # (each clause of theirs near the passage that speaks of it; a hedge is of its own clause: "I'll
+    # be there on Tuesday, I think it's at the family centre" hedges the place, not the coming)
+    said = []
     for t in _theirs_around(case, _one_of(st.speakers, ctx)):
         for sentence in _spoken_sentences(t.text):
             if sentence.rstrip().endswith("?"):
                 continue  # (a question puts nothing as so)
-            share = _words_said(sentence, keys) or int(t.index == answer and bool(_POINTS_BACK.search(sentence)))
-            if share:
-                said.append((bool(head_keys and _words_said(sentence, head_keys)), share, t, sentence,
-                             _a_maybe(sentence)))
-    # (of those that say what is settled, or where none does of all, those that say most of the statement)
-    pool = [s for s in said if s[0]] or said
-    best = [s for s in pool if s[1] == max(x[1] for x in pool)]
-    if not best or not all(maybe for *_, maybe in best):
+            for clause in _clauses(sentence):
+                share = _words_said(clause, keys) or int(t.index == answer and bool(_POINTS_BACK.search(clause)))
+                if share or _YES.match(clause):
+                    said.append(_Said(bool(head_keys and _words_said(clause, head_keys)), share, t, sentence, clause,
+                                      _a_maybe(clause), head in text_words(clause).content))
+    # (of those that say what is settled, or where none does of all, those that say most of the
+    # statement; and none that says what is settled plainly in its very word, before or after, "I
+    # might ring the police ... I'll ring them, definitely", nor a plain yes in their answer to it,
+    # or with more to it in the turn of the maybe: "Yes, I'll come on Thursday, I think it's at the
+    # centre", not a "Yes." to the chair's call before it)
+    of_it = [s for s in said if s.share]
+    pool = [s for s in of_it if s.settles] or of_it
+    best = [s for s in pool if s.share == max(x.share for x in pool)]
+    if not best or not all(s.maybe for s in best) or any(
+            not s.maybe and (s.in_its_word and s.share or _YES.match(s.clause) and (
+                s.turn.index == answer or s.turn is best[0].turn and len(s.clause.split()) > 2))
+            for s in said):
         return None  # (said plainly too)
-    *_, t, sentence, _ = best[0]
+    t, sentence = best[0].turn, best[0].sentence
     proof = quoting.stating(turns, t.index, sentence)
     return Finding("", "not_said", st.text, proof, 0.5,
                    f"The minutes give it as settled (“{settled.group(0)}”), but {who_said(t)} said it only as "
