@@ -146,9 +146,14 @@ def test_a_harm_minuted_by_a_graver_word_than_was_said():
     assert said("The nurse saw a burn on Jess's wrist.", "There was a pink patch on her wrist, it faded.") == ["a burn"]
     assert said("The nurse saw a burn on Jess's wrist.", "The kettle tipped and scalded her wrist.") == []
     assert serious_events.reported("Mum said she was burnt out from the night feeds.") == []
-    # name-calling minuted as threats; "said he'd kill me" spoke of them
-    assert said("Mr Cole made threats to his neighbour.", "He was swearing at her over the fence.") == ["threats"]
-    assert said("Mr Cole made threats to his neighbour.", "He told her he'd kill her dog.") == []
+    # threats are no such event: what was said in anger is told in too many ways to list
+    assert serious_events.reported("Mr Cole made threats to his neighbour.") == []
+    # other plain words for a harm; a feeling, a want, a graze are none
+    assert said("Mr Cole assaulted a man outside the pub.", "He glassed a lad outside the Crown.") == []
+    assert said("Jess has been cutting her arms.", "She's been hurting herself, her mum found out last week.") == []
+    assert serious_events.reported("Ms Price said she felt attacked by the report.") == []
+    assert serious_events.reported("Jess felt starved of her dad's attention.") == []
+    assert serious_events.reported("Jess had a carpet burn on her knee from the slide.") == []
     # scratching minuted as cutting; a blade spoke of it, "cut down" did not
     assert said("Jess has been cutting her arms.", "She picks at her skin when she's anxious.") == ["self-harm"]
     assert said("Jess has been cutting her arms.", "She used a pencil sharpener blade.") == []
