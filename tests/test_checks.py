@@ -3853,6 +3853,9 @@ def test_i_wouldnt_say_denies_what_it_brings_in():
     assert ("rude", True) in polarity.polar_terms("I wouldn't say he was rude to the staff.")
     assert ("rude", False) in polarity.polar_terms("I can't say he was rude to the staff.")
     assert ("problem", False) in polarity.polar_terms("I wouldn't say there were no problems at the club.")
+    # ... nor where it is set right with more of the same, or what follows names what is spoken of
+    assert ("rude", False) in polarity.polar_terms("I wouldn't say he was rude, he was downright abusive.")
+    assert ("room", False) in polarity.polar_terms("I wouldn't say the room was tidy.")
     meeting = """\
 Independent Chair (Marguerite Quill): Gideon, how has Ruby been at the after-school club?
 Designated Safeguarding Lead (Gideon Rowan): She's had a couple of wobbles at the after-school club. I wouldn't say she's been rude to the staff there, though.

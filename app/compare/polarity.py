@@ -421,7 +421,8 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         # negation on to what it introduces (as "I think it did no harm" says): to the word
         # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
         # one ("I can't say", "I won't say" are not knowing or not telling)
-        lifts = pending and (t in NEG_RAISING or (t == "say" and i >= 2 and words[i - 2] == "would"))
+        lifts = pending and (t in NEG_RAISING or (t == "say" and i >= 2 and words[i - 2] == "would"
+                                                   and _wouldnt_say_of(words, i)))
         hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
         pending = lifted = lifts and not raised
@@ -526,6 +527,30 @@ HEDGED_NO = re.compile(r"(?:(?:\b(?:ca|could|would|wo)n[’']?t|\b(?:can|could|w
 def hedges(text: str) -> bool:
     """Does the text hold a hedged opinion with a second negation in what it brings in (HEDGED_NO)?"""
     return ("n't" in text or "n’t" in text or "not" in text) and bool(HEDGED_NO.search(text))
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+# (a word after what is denied that says it was so, and more: "I wouldn't say drunk, he was paralytic")
+_MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "proper", "properly", "rather", "really",
+                      "very", "extremely", "utterly", "downright"})
+
+
+def _wouldnt_say_of(words: list[str], i: int) -> bool:
+    """Does the "say" at i of "I wouldn't say" bring in what it denies at once ("drunk", "he was
+    drunk", "that she's disengaged"), and is it not said afresh or set right with more of the same
+    after ("I wouldn't say struggling, I'd say drowning", "..., he was paralytic")? Not "the flat
+    was dirty": its first word is what is spoken of, not what is denied of it."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] == "that")
+    if j + 1 < len(words) and words[j] in _PRONOUNS and words[j + 1] in ("be", "have"):
+        j += 1
+        while j < len(words) and words[j] in ("be", "have"):  # ("she's been rude")
+            j += 1
+    if j >= len(words) or words[j] in STOPWORDS:
+        return False
+    rest = words[j + 1:]
+    # (nor where what follows says it afresh: "..., he was paralytic", "..., I'd say drowning")
+    again = any(a in _PRONOUNS and b == "be" for a, b in zip(rest, rest[1:], strict=False))
+    return _MORE_SO.isdisjoint(rest) and not again and not ("would" in rest and "say" in rest)
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone
