@@ -3853,6 +3853,9 @@ def test_i_wouldnt_say_denies_what_it_brings_in():
     assert ("rude", True) in polarity.polar_terms("I wouldn't say he was rude to the staff.")
     assert ("rude", False) in polarity.polar_terms("I can't say he was rude to the staff.")
     assert ("problem", False) in polarity.polar_terms("I wouldn't say there were no problems at the club.")
+    # an unhappy yes is a yes: a word of its kind denied is no denial of the very word said
+    assert polarity.clash("Ms Webb agreed to the safety plan.",
+                          "I wouldn't say I'm happy with it, but yes, I agree to the safety plan.") is None
     # ... nor where it is set right with more of the same, or what follows names what is spoken of
     assert ("rude", False) in polarity.polar_terms("I wouldn't say he was rude, he was downright abusive.")
     assert ("room", False) in polarity.polar_terms("I wouldn't say the room was tidy.")

@@ -817,6 +817,9 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
                 if ((one_sided or (nw and w in pa) or (nv and v in pb))
                         and (same(w, v) or (sw and sw == _SIDE.get(v)) or (w in _KNOWING and v in _KNOWING))
                         and not negative_of(w, v)  # "I wasn't happy" says what "unhappy" says
+                        # (not by a word of its kind where the other side says the very word the
+                        # same way: "I'm not happy about it, but yes, I agree" agrees)
+                        and (v == w or not any(x == w and nx == nw for x, nx in b))
                         and not _both_ways(w, a) and not _both_ways(v, b) and _shared(a_about, about, w, v)
                         and not _says_otherwise_too(said, w, nw, a) and not _says_otherwise_too(claim, v, nv, b)):
                     return w, v, True
