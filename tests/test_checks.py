@@ -3716,21 +3716,36 @@ Independent Chair (Marguerite Quill): Thank you.
 def test_every_minuted_where_some_was_said_of_how_often():
     meeting = """\
 Independent Chair (Marguerite Quill): Idris, how often is Edna having the children?
-Social Worker (Idris Kestrel): She has them some Fridays, when her shifts allow.
+Social Worker (Idris Kestrel): She looks after them some Fridays, when her shifts allow.
 Independent Chair (Marguerite Quill): Thank you.
 """
     line = "Mr Kestrel said Mrs E Webb looks after the children every Friday."
     f = checks.how_much_the_other_way(case_for(meeting, line))
     assert f is not None and "some Fridays" in f.evidence[0].text
     # times against days: "every evening" / "a couple of times"
-    times = meeting.replace("She has them some Fridays, when her shifts allow.",
-                            "She's had them a few times since Easter, when her shifts allow.")
-    assert checks.how_much_the_other_way(case_for(times, "Mr Kestrel said Mrs E Webb has the children every evening.")) \
+    times = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                            "She's looked after them a few times since Easter, when her shifts allow.")
+    assert checks.how_much_the_other_way(case_for(times, "Mr Kestrel said Mrs E Webb looks after them every evening.")) \
         is not None
     # the same how often in other words, or a span of time that is no how often: nothing to find
     assert checks.how_much_the_other_way(case_for(meeting.replace("some Fridays", "every Friday without fail"), line)) is None
-    long = meeting.replace("She has them some Fridays, when her shifts allow.",
-                           "She's been asking for some time, when her shifts allow, to have them on Fridays.")
+    long = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                           "She's been asking for some time, when her shifts allow, to look after them on Fridays.")
+    # ... nor a span of time that shares nothing else ("some Fridays" of her shifts), nor a rate
+    other = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                            "Some Fridays she works a double shift, so it's her sister who has them then.")
+    assert checks.how_much_the_other_way(case_for(other, line)) is None
+    # ... nor "some" of another thing, nor how long
+    milk = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                           "She looks after them on Fridays, and some Saturdays too.")
+    assert checks.how_much_the_other_way(case_for(milk, line)) is None
+    weeks = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                            "She's looked after them on Fridays for a few weeks now.")
+    assert checks.how_much_the_other_way(case_for(weeks, line)) is None
+    rate = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                           "She looks after them a few times a week, Fridays mostly.")
+    assert checks.how_much_the_other_way(case_for(rate, "Mr Kestrel said Mrs E Webb looks after the children every week.")) \
+        is None
     assert checks.how_much_the_other_way(case_for(long, line)) is None
 
 

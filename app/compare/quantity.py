@@ -3,9 +3,10 @@ visit", "usually", "a couple of times", "only one of my visits", "not once"), wi
 
 Minutes turn "only one came back clear" into "all his tests were clear", "once a fortnight, if
 that" into "always": the two sides share the thing counted and differ in how much of it. Levels:
-ALL 4, MOST 3, SOME 2, FEW 1, NONE 0. Two readings are opposed where they lie three or more apart
-("all of them" / "only one"), or where one says none and the other some ("no call-outs this year"
-/ "we've been out four times"); "all" against "most" is a rounding, not an opposite.
+ALL 4, MOST 3, SOME 2, FEW 1, NONE 0. Two readings are opposed where they lie two or more apart:
+three or more ("all of them" / "only one") or none against some ("no call-outs this year" / "we've
+been out four times") whatever each counts; two ("every weekend" / "some weekends", "usually" /
+"rarely") of the same thing. "All" against "most" is a rounding, not an opposite.
 """
 
 from __future__ import annotations
@@ -39,9 +40,12 @@ WORDS = re.compile("|".join(rf"\b(?:{words})\b" for _, words in _LEVELS), re.I)
 _QUANTITY = re.compile("|".join(rf"(?P<l{level}_{n}>\b(?:{words})\b)" for n, (level, words) in enumerate(_LEVELS)),
                        re.I)
 # phrases that hold a quantity word and say no quantity: "after all", "first of all", "at all costs",
-# "each other", "all right", "for some time" (how long, not how often), "every now and then" (some)
+# "each other", "all right", "for some time", "for a few weeks" (how long, not how often), "a few times a week" (a rate,
+# the details' to weigh), "every now and then" (some)
 _NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|all in all|(?:not )?at all|each other|one another|"
-                          r"(?:for )?some time|"
+                          r"(?:for )?some time|for (?:some|a few|several|a couple of) (?:days|nights|weeks|months|years)|"
+                          r"(?:a few|a couple of|several|\w+) times (?:a|an|per|each|every) (?:day|night|week|weekend|"
+                          r"month|year|fortnight|term)|"
                           r"all of a sudden|each to (?:their|his|her) own|every other|no (?:wonder|offence|sooner)|"
                           r"none the (?:wiser|worse)|not one to|for good|once and for all|(?:is|was|that's|it's) all\b)",
                           re.I)
@@ -59,6 +63,13 @@ def readings(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def far_apart(a: int, b: int) -> bool:
+    """Do two levels say opposite things whatever each counts: three or more apart ("all" / "only
+    one"), or none against some? (Two apart, "every" / "some", only of the same thing.)"""
+    return abs(a - b) >= 3 or (NONE in (a, b) and max(a, b) >= SOME)
+
+
 def opposed(a: int, b: int) -> bool:
-    """Do two levels say opposite things of one thing: three or more apart, or none against some?"""
+    """Do two levels say opposite things of one thing: two or more apart (far_apart, or "every" /
+    "some" of the same thing)?"""
     return abs(a - b) >= 2

@@ -346,13 +346,19 @@ def how_much_the_other_way(case: Case) -> Finding | None:
             with_before = " ".join(sentences[max(0, k - 1): k + 1])
             for level, at in quantity.readings(sentence):
                 theirs = _of_it(said, at, tuning.how_much_reach)
+                counts = _counted(said, at)
                 for my_level, thing, of_mine in mine:
                     shared = of_mine & theirs
-                    if shared and not quantity.opposed(my_level, level):
+                    # (all against some, most against few: only of the very thing counted, "every
+                    # Friday" / "some Fridays", not "some Saturdays too")
+                    other_way = quantity.opposed(my_level, level) and (
+                        quantity.far_apart(my_level, level) or counts in (thing, "time"))
+                    if shared and not other_way:
                         return None  # said the minutes' way there, or near it (of a word of it, at least)
                     # (how often: the same span of time counted on both sides, "every weekend" /
-                    # "some weekends", or times against days, "every day" / "a few times", is enough)
-                    often = thing in _SPANS and (thing in theirs or _counted(said, at) == "time")
+                    # "some weekends", or times against days, "every day" / "a few times", with one
+                    # more word of it shared, "late", is enough; not "some milk in the day")
+                    often = thing in _SPANS and counts in (thing, "time") and bool(shared - _SPANS)
                     if (often or thing in theirs and len(shared) >= 2) and not _denies_besides(with_before) \
                             and not _opposed_words(st.text, with_before):
                         found.append((turns[i], sentence, shared))
