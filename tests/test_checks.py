@@ -3881,3 +3881,18 @@ Independent Chair (Marguerite Quill): Thank you.
 """
     line = "Mr Rowan said Ruby had been rude to the staff at the after-school club."
     assert findings(meeting, line)[line].kind == "contradicted"
+
+
+def test_thats_right_agrees_that_it_is_so():
+    meeting = """\
+Independent Chair (Marguerite Quill): Idris, how are the nights now?
+Social Worker (Idris Kestrel): Milo's been sleeping much better since the new bedtime routine started.
+Mother (Carys Webb): That's right, he's down by seven most nights.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Ms Webb agreed that Milo had been sleeping much better since the new bedtime routine."
+    assert checks.agreement_not_heard(case_for(meeting, line)) is None
+    # ... not "that's not right", nor a bare answer to something else
+    wrong = meeting.replace("That's right, he's down by seven most nights.", "That's not right, he's still up at ten.")
+    assert checks.agreement_not_heard(case_for(wrong, line)) is not None
+
