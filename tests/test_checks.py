@@ -3896,3 +3896,14 @@ Independent Chair (Marguerite Quill): Thank you.
     wrong = meeting.replace("That's right, he's down by seven most nights.", "That's not right, he's still up at ten.")
     assert checks.agreement_not_heard(case_for(wrong, line)) is not None
 
+
+def test_an_admission_denied_whatever_is_denied_after_it():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, the nursery raised a worry about a smack.
+Mother (Carys Webb): I've never smacked him. I'd never do that to him.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    # (the "no" of what follows the semicolon is of the marks, not of the smacking admitted)
+    line = "Ms Webb admitted that she had smacked Milo; no marks were seen by the nursery."
+    f = checks.admission_not_own(case_for(meeting, line))
+    assert f is not None and f.kind == "contradicted" and "never smacked him" in f.evidence[0].text

@@ -476,11 +476,16 @@ def admission_not_own(case: Case) -> Finding | None:
     return Finding("", "not_said", st.text, proof, conf, why, section=st.section, speaker=st.speaker)
 
 
+# Where what was admitted ends: a semicolon or colon, or "but" bringing in something else
+_ADMITTED_ENDS = re.compile(r"[;:]|,?\s+but\s+", re.I)
+
+
 def _own_denial(case: Case, person: str, claim: list[str]):
     """The person's own sentence, near the passage, that denies the act the minutes have them admit
     (the first word of what was admitted, negated: "I never grabbed her" for "had grabbed Ellie")."""
-    if not claim or NEGATED.search(case.st.text):
-        return None  # (an admission of not doing something is read no further)
+    if not claim or NEGATED.search(_ADMITTED_ENDS.split(case.st.text)[0]):
+        return None  # (an admission of not doing something is read no further; a "no" after it,
+        # "; no further action was taken", is of something else)
     act = keys_of(frozenset(claim[:1]))
     turns = case.turns
     for i in range(max(0, case.match.first - 3), min(len(turns), case.match.last + 4)):
