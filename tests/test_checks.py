@@ -3735,6 +3735,10 @@ Independent Chair (Marguerite Quill): Thank you.
     other = meeting.replace("She looks after them some Fridays, when her shifts allow.",
                             "Some Fridays she works a double shift, so it's her sister who has them then.")
     assert checks.how_much_the_other_way(case_for(other, line)) is None
+    # a how-often word by itself counts the times: "every Friday" / "now and then"
+    now_and_then = meeting.replace("She looks after them some Fridays, when her shifts allow.",
+                                   "Now and then she looks after them on a Friday, when her shifts allow.")
+    assert checks.how_much_the_other_way(case_for(now_and_then, line)) is not None
     # ... nor "some" of another thing, nor how long
     milk = meeting.replace("She looks after them some Fridays, when her shifts allow.",
                            "She looks after them on Fridays, and some Saturdays too.")

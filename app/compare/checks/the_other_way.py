@@ -344,9 +344,10 @@ def how_much_the_other_way(case: Case) -> Finding | None:
             said = plain_words(sentence)
             # (what it is of may be in the sentence before: "He wasn't late once. Not one day.")
             with_before = " ".join(sentences[max(0, k - 1): k + 1])
+            by_itself = quantity.how_often_at(sentence)
             for level, at in quantity.readings(sentence):
                 theirs = _of_it(said, at, tuning.how_much_reach)
-                counts = _counted(said, at)
+                counts = "time" if at in by_itself else _counted(said, at)  # ("once or twice": of times)
                 for my_level, thing, of_mine in mine:
                     shared = of_mine & theirs
                     # (all against some, most against few: only of the very thing counted, "every
