@@ -3887,20 +3887,6 @@ Independent Chair (Marguerite Quill): Thank you.
     assert findings(meeting, line)[line].kind == "contradicted"
 
 
-def test_thats_right_agrees_that_it_is_so():
-    meeting = """\
-Independent Chair (Marguerite Quill): Idris, how are the nights now?
-Social Worker (Idris Kestrel): Milo's been sleeping much better since the new bedtime routine started.
-Mother (Carys Webb): That's right, he's down by seven most nights.
-Independent Chair (Marguerite Quill): Thank you.
-"""
-    line = "Ms Webb agreed that Milo had been sleeping much better since the new bedtime routine."
-    assert checks.agreement_not_heard(case_for(meeting, line)) is None
-    # ... not "that's not right", nor a bare answer to something else
-    wrong = meeting.replace("That's right, he's down by seven most nights.", "That's not right, he's still up at ten.")
-    assert checks.agreement_not_heard(case_for(wrong, line)) is not None
-
-
 def test_an_admission_denied_whatever_is_denied_after_it():
     meeting = """\
 Independent Chair (Marguerite Quill): Carys, the nursery raised a worry about a smack.
@@ -3911,3 +3897,15 @@ Independent Chair (Marguerite Quill): Thank you.
     line = "Ms Webb admitted that she had smacked Milo; no marks were seen by the nursery."
     f = checks.admission_not_own(case_for(meeting, line))
     assert f is not None and f.kind == "contradicted" and "never smacked him" in f.evidence[0].text
+
+
+def test_thats_right_to_a_question_put_in_the_negative_is_a_no():
+    # "That's right" confirms the question as put: to "you don't want it?" it is a no, not a yes
+    meeting = """\
+Health Visitor (Beatrix Noon): We could refer Milo to the speech and language group at the library.
+Independent Chair (Marguerite Quill): Carys, so you don't want the speech and language group for now?
+Mother (Carys Webb): That's right. Not till he's settled at nursery.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    assert checks.refusal_they_agreed_to(case_for(meeting, "Ms Webb declined the speech and language group for now.")) \
+        is None

@@ -370,8 +370,6 @@ _AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|
                      r"\b(?:but|so|and),? (?:yes|yeah|ok|okay|fine)\b|"
                      r"\b(?:happy to|i don't mind|"
                      r"that's fine|fine by me|no problem|i agree|if it helps|i'm up for|"
-                     # (agreeing that a thing is so: "He didn't. That's true.", "Fair enough")
-                     r"that(?:'s| is) (?:true|right|correct|fair)|fair enough|true enough|exactly|"
                      r"i'd (?:really )?(?:like|love) that|that(?:'d| would) be (?:great|lovely|good|helpful|brilliant)|"
                      r"(?:says|said) (?:yes|yeah|ok|okay|that's fine)|(?:she|he|they) (?:agrees|agree|agreed))\b",
                      re.I)  # ("She says yes", "she agrees": through an interpreter)
@@ -379,8 +377,7 @@ _AGREES = re.compile(r"(?:^|[.!?]\s+)\W*(?:yes|yeah|yep|yup|ok(?:ay)?|fine|sure|
 _AGREES = Gated(_AGREES, ("yes", "yeah", "yep", "yup", "ok", "fine", "sure", "alright", "all right", "of course",
                           "definitely", "absolutely", "go on", "suppose so", "guess so", "'ll", "i will", "i can",
                           "we will", "we can", "happy to", "mind", "no problem", "agree", "if it helps", "up for",
-                          "like that", "love that", "be great", "be lovely", "be good", "be helpful", "be brilliant",
-                          "true", "right", "correct", "fair", "exactly"))
+                          "like that", "love that", "be great", "be lovely", "be good", "be helpful", "be brilliant"))
 
 
 def _refuses(text: str) -> bool:
