@@ -130,34 +130,9 @@ def test_a_roots_near_miss_is_read_from_its_word_not_its_pattern():
     assert serious_events._ROOTS[r"\badmi(?!n)"] == "admi"  # (not "admi(?!n)", the pattern's text)
 
 
-def test_a_harm_minuted_by_a_graver_word_than_was_said():
-    said = lambda line, *meeting: serious_events.unmentioned(line, list(meeting))  # noqa: E731
-    # a row minuted as an assault; a push or a slap spoke of one
-    assert said("Ms Price said her brother assaulted her on the landing.",
-                "We had words on the landing, a lot of shouting, and he stormed off.") == ["an assault"]
-    assert said("Ms Price said her brother assaulted her on the landing.", "He shoved me into the banister.") == []
-    # a nip or scratch from the cat minuted as an attack; a bite spoke of one
-    assert said("The cat attacked Jess in the kitchen.", "The cat caught her with a claw, it was nothing.") == ["an attack"]
-    assert said("The cat attacked Jess in the kitchen.", "The cat bit her hand.") == []
-    # ... not "a bit", nor a panic attack
-    assert said("The cat attacked Jess.", "She was a bit upset afterwards.") == ["an attack"]
-    assert serious_events.reported("He had a panic attack on the bus.") == []
-    # a red patch minuted as a burn; a scald from the kettle spoke of one
-    assert said("The nurse saw a burn on Jess's wrist.", "There was a pink patch on her wrist, it faded.") == ["a burn"]
-    assert said("The nurse saw a burn on Jess's wrist.", "The kettle tipped and scalded her wrist.") == []
-    assert serious_events.reported("Mum said she was burnt out from the night feeds.") == []
-    # threats are no such event: what was said in anger is told in too many ways to list
-    assert serious_events.reported("Mr Cole made threats to his neighbour.") == []
-    # other plain words for a harm; a feeling, a want, a graze are none
-    assert said("Mr Cole assaulted a man outside the pub.", "He glassed a lad outside the Crown.") == []
-    assert said("Jess has been cutting her arms.", "She's been hurting herself, her mum found out last week.") == []
-    assert serious_events.reported("Ms Price said she felt attacked by the report.") == []
-    assert serious_events.reported("Jess felt starved of her dad's attention.") == []
-    assert serious_events.reported("Jess had a carpet burn on her knee from the slide.") == []
-    # scratching minuted as cutting; a blade spoke of it, "cut down" did not
-    assert said("Jess has been cutting her arms.", "She picks at her skin when she's anxious.") == ["self-harm"]
-    assert said("Jess has been cutting her arms.", "She used a pencil sharpener blade.") == []
-    assert said("Jess has been cutting her arms.", "She's cut down on the energy drinks.") == ["self-harm"]
-    # a slow weight gain minuted as malnourishment
-    assert said("The baby is malnourished.", "His weight's crept up slower than we'd like.") == ["malnourishment"]
-    assert said("The baby is malnourished.", "He's not been feeding for days.") == []
+
+def test_harm_in_other_words_is_no_event_of_its_own():
+    # a graver word for a harm is not read as an event: its plain words are too many to list
+    for line in ("Mr Cole assaulted his brother.", "The dog attacked Jess.", "Jess had a burn on her arm.",
+                 "Jess has been self-harming.", "The baby is malnourished.", "He made threats to his neighbour."):
+        assert serious_events.reported(line) == [], line
