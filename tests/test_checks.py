@@ -3831,7 +3831,10 @@ Independent Chair (Marguerite Quill): Thank you.
     for said in ("Yes, I'll come on Thursday, I think it's at the children's centre.",
                  "I might not make the start, but I'll come to the core group on Thursday.",
                  "I thought long and hard about it and I'll come to the core group on Thursday.",
-                 "I might come to the core group. Actually yes, I'll come on Thursday."):
+                 "I might come to the core group. Actually yes, I'll come on Thursday.",
+                 "I'll come to the core group on Thursday and I think Carys might come too.",
+                 "I'll come to the core group on Thursday, as early as I possibly can.",
+                 "I'm up for that. I think the core group is at the children's centre, I'd need to check."):
         assert checks.surer_than_said(case(said, line)) is None, said
     assert checks.surer_than_said(case("I might come to the core group on Thursday, it depends on work.", line)) \
         is not None

@@ -67,7 +67,7 @@ _ROUGHLY = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten
                       re.I)
 # A plain yes opening a clause (not "I'll have a word with his dad first", which puts it off)
 _YES = re.compile(r"^\W*(?:(?:actually|well|oh|erm|um|so|and|but)\W+)*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fine|of course|"
-                  r"definitely|absolutely|go on)\b", re.I)
+                  r"definitely|absolutely|go on|i'm up for|i am up for|happy to|count me in|no problem)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.I)
 
 
@@ -84,13 +84,21 @@ class _Said(NamedTuple):
 
 
 def _a_maybe(sentence: str) -> bool:
-    """Does the sentence keep what it says a maybe (not only how many: "two beers maybe")?"""
-    return bool(_MAYBE.search(_ROUGHLY.sub(" ", sentence.replace("’", "'"))))
+    """Does the sentence keep what it says a maybe (not only how many, "two beers maybe", nor a way
+    of talking, "as soon as I possibly can", "I think it's important to say")?"""
+    return bool(_MAYBE.search(_NO_MAYBE.sub(" ", _ROUGHLY.sub(" ", sentence.replace("’", "'")))))
+
+
+# Ways of talking that hold a hedge's word and hedge nothing
+_NO_MAYBE = re.compile(r"\b(?:(?:possibly|probably) can|i (?:think|believe) (?:it's|it is|that's|that is) "
+                       r"(?:important|only fair|right|fair|worth)|(?:i've|i have) heard (?:what|everything|all)|"
+                       r"(?:i was|i've been|i have been|i'm|i am) told (?:that )?(?:i|we) (?:need|have|must|should)|"
+                       r"(?:don't|do not|didn't) know (?:why|how|what|where|when)|might (?:say|think|tell))\b", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence's clauses, cut at a comma, a semicolon, "but", "so", "though", "because"; a cut-off
-    of a word or two ("Attendance, erm...") runs on into the next."""
+    """A sentence's clauses, cut at a comma, a semicolon, "but", "so", "though", "because", "and",
+    "which", "whatever"; a cut-off of a word or two ("Attendance, erm...") runs on into the next."""
     out: list[str] = []
     for part in _CLAUSE_CUT.split(sentence):
         if out and len(out[-1].split()) <= 2:
@@ -100,7 +108,7 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
-_CLAUSE_CUT = re.compile(r"[,;]|\b(?=(?:but|so|though|although|because|cos)\b)", re.I)
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?=(?:but|so|though|although|because|cos|and|which|whatever|whoever)\b)", re.I)
 
 
 def _spoken_sentences(text: str) -> list[str]:
