@@ -3881,6 +3881,9 @@ def test_i_wouldnt_say_denies_what_it_brings_in():
     # ... nor where it is set right with more of the same, or what follows names what is spoken of
     assert ("rude", False) in polarity.polar_terms("I wouldn't say he was rude, he was downright abusive.")
     assert ("room", False) in polarity.polar_terms("I wouldn't say the room was tidy.")
+    # ... nor where it gives way after ("..., but fine"), nor a named person's thing that follows
+    assert ("keen", False) in polarity.polar_terms("I wouldn't say I'm keen on it, but fine, I'll go to the group.")
+    assert ("behaviour", False) in polarity.polar_terms("I wouldn't say Ruby's behaviour has got worse.")
     meeting = """\
 Independent Chair (Marguerite Quill): Gideon, how has Ruby been at the after-school club?
 Designated Safeguarding Lead (Gideon Rowan): She's had a couple of wobbles at the after-school club. I wouldn't say she's been rude to the staff there, though.

@@ -422,7 +422,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
         # one ("I can't say", "I won't say" are not knowing or not telling)
         lifts = pending and (t in NEG_RAISING or (t == "say" and i >= 2 and words[i - 2] == "would"
-                                                   and _wouldnt_say_of(words, i)))
+                                                   and _wouldnt_say_of(words, i, named)))
         hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
         pending = lifted = lifts and not raised
@@ -535,12 +535,15 @@ _MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "p
                       "very", "extremely", "utterly", "downright"})
 
 
-def _wouldnt_say_of(words: list[str], i: int) -> bool:
+def _wouldnt_say_of(words: list[str], i: int, named: set[str]) -> bool:
     """Does the "say" at i of "I wouldn't say" bring in what it denies at once ("drunk", "he was
     drunk", "that she's disengaged"), and is it not said afresh or set right with more of the same
     after ("I wouldn't say struggling, I'd say drowning", "..., he was paralytic")? Not "the flat
     was dirty": its first word is what is spoken of, not what is denied of it."""
     j = i + 1 + (i + 1 < len(words) and words[i + 1] == "that")
+    if j < len(words) and (words[j] in named or (j + 1 < len(words) and words[j + 1] in ("s", "be", "have"))
+                           and words[j] not in _PRONOUNS):
+        return False  # (what follows names what is spoken of: "Jack's behaviour", "the flat was")
     if j + 1 < len(words) and words[j] in _PRONOUNS and words[j + 1] in ("be", "have"):
         j += 1
         while j < len(words) and words[j] in ("be", "have"):  # ("she's been rude")
@@ -548,9 +551,10 @@ def _wouldnt_say_of(words: list[str], i: int) -> bool:
     if j >= len(words) or words[j] in STOPWORDS:
         return False
     rest = words[j + 1:]
-    # (nor where what follows says it afresh: "..., he was paralytic", "..., I'd say drowning")
+    # (nor where what follows says it afresh, "..., he was paralytic", "..., I'd say drowning", or
+    # gives way, "I wouldn't say I'm keen on it, but fine, I'll go")
     again = any(a in _PRONOUNS and b == "be" for a, b in zip(rest, rest[1:], strict=False))
-    return _MORE_SO.isdisjoint(rest) and not again and not ("would" in rest and "say" in rest)
+    return _MORE_SO.isdisjoint(rest) and not again and not ("would" in rest and "say" in rest) and "but" not in rest
 
 
 # After "gone", where it went ("gone to her auntie's", "gone out", "gone into care"): a move ("gone
