@@ -3915,3 +3915,13 @@ Independent Chair (Marguerite Quill): Thank you.
 """
     assert checks.refusal_they_agreed_to(case_for(meeting, "Ms Webb declined the speech and language group for now.")) \
         is None
+
+
+def test_a_denial_of_now_is_no_denial_of_what_was_admitted():
+    meeting = """\
+Independent Chair (Marguerite Quill): Lionel, the messages to Carys last month?
+Father (Lionel Tate): I don't message her now at all. I've deleted her number.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.admission_not_own(case_for(meeting, "Mr Tate admitted that he had messaged Ms Webb last month."))
+    assert f is None or f.kind != "contradicted"

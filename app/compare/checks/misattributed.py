@@ -476,6 +476,7 @@ def admission_not_own(case: Case) -> Finding | None:
     return Finding("", "not_said", st.text, proof, conf, why, section=st.section, speaker=st.speaker)
 
 
+_NOW = re.compile(r"\b(?:now|any ?more|these days|no longer|since)\b", re.I)
 # Where what was admitted ends: a semicolon or colon, or "but" bringing in something else
 _ADMITTED_ENDS = re.compile(r"[;:]|,?\s+but\s+", re.I)
 
@@ -492,6 +493,8 @@ def _own_denial(case: Case, person: str, claim: list[str]):
         if not attribution.same_person(person, turns[i].speaker):
             continue
         for sentence in quoting.of_turn(turns, i):
+            if _NOW.search(sentence.text):
+                continue  # (a denial of now, "I don't text her now at all", is none of what was done)
             if any(negated and key_hit(t, act) for t, negated in polarity.polar_terms(sentence.text)):
                 return sentence
     return None
