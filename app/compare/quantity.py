@@ -56,29 +56,11 @@ _EVERY_NOW = re.compile(r"\bevery (?:now and then|so often|once in a while)\b", 
 def readings(sentence: str) -> tuple[tuple[int, int], ...]:
     """Each word for how much or how often in the sentence, as (level, the index of the word after
     it among the sentence's words), in order."""
-    return tuple((level, at) for level, at, _ in _read(sentence))
-
-
-@lru_cache(maxsize=20000)
-def how_often_at(sentence: str) -> frozenset[int]:
-    """Where, among readings(sentence), a word says how often by itself, of times ("sometimes",
-    "once or twice", "always", "never"): what it counts is the times, whatever word follows it."""
-    return frozenset(at for _, at, words in _read(sentence) if _BY_ITSELF.fullmatch(words.lower()))
-
-
-@lru_cache(maxsize=20000)
-def _read(sentence: str) -> tuple[tuple[int, int, str], ...]:
     text = _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", sentence.replace("’", "'")))
     out = []
-    for m in _QUANTITY.finditer(text):  # (group "l<level>_<n>")
-        out.append((int(m.lastgroup[1]), len(re.findall(r"[\w'-]+", text[:m.end()])), m.group(0)))
+    for m in _QUANTITY.finditer(text):
+        out.append((int(m.lastgroup[1]), len(re.findall(r"[\w'-]+", text[:m.end()]))))  # (group "l<level>_<n>")
     return tuple(out)
-
-
-_BY_ITSELF = re.compile(r"sometimes|occasionally|now and (?:then|again)|from time to time|once or twice|at times|"
-                        r"rarely|seldom|(?:hardly|barely) ever|usually|generally|mostly|always|constantly|all the time|"
-                        r"without fail|never|not often|not always|more often than not|repeatedly|time and again|"
-                        r"again and again|over and over|time after time|not once")
 
 
 def far_apart(a: int, b: int) -> bool:

@@ -344,22 +344,24 @@ def how_much_the_other_way(case: Case) -> Finding | None:
             said = plain_words(sentence)
             # (what it is of may be in the sentence before: "He wasn't late once. Not one day.")
             with_before = " ".join(sentences[max(0, k - 1): k + 1])
-            by_itself = quantity.how_often_at(sentence)
             for level, at in quantity.readings(sentence):
                 theirs = _of_it(said, at, tuning.how_much_reach)
-                counts = "time" if at in by_itself else _counted(said, at)  # ("once or twice": of times)
+                counts = _counted(said, at)
+                if counts == "time" and theirs & _SPANS - {"time"}:
+                    counts = min(theirs & _SPANS - {"time"})  # (times of another span: "a couple of times midweek")
                 for my_level, thing, of_mine in mine:
                     shared = of_mine & theirs
                     # (all against some, most against few: only of the very thing counted, "every
                     # Friday" / "some Fridays", not "some Saturdays too")
                     other_way = quantity.opposed(my_level, level) and (
-                        quantity.far_apart(my_level, level) or counts in (thing, "time"))
+                        quantity.far_apart(my_level, level) or counts == thing or (counts, thing) == ("time", "day"))
                     if shared and not other_way:
                         return None  # said the minutes' way there, or near it (of a word of it, at least)
                     # (how often: the same span of time counted on both sides, "every weekend" /
                     # "some weekends", or times against days, "every day" / "a few times", with one
                     # more word of it shared, "late", is enough; not "some milk in the day")
-                    often = thing in _SPANS and counts in (thing, "time") and bool(shared - _SPANS)
+                    often = thing in _SPANS and (counts == thing or (counts, thing) == ("time", "day")) \
+                        and bool(shared - _SPANS)
                     if (often or thing in theirs and len(shared) >= 2) and not _denies_besides(with_before) \
                             and not _opposed_words(st.text, with_before):
                         found.append((turns[i], sentence, shared))
@@ -370,7 +372,7 @@ def how_much_the_other_way(case: Case) -> Finding | None:
 # Spans of time a how-often counts ("every weekend", "most nights"), as lemmas
 _SPANS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening", "month", "time", "teatime",
                     "bedtime", "lunchtime", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday"})
+                    "sunday", "midweek", "weekday", "weeknight"})
 
 
 def _counted(words: list[str], at: int) -> str:
