@@ -136,3 +136,10 @@ def test_harm_in_other_words_is_no_event_of_its_own():
     for line in ("Mr Cole assaulted his brother.", "The dog attacked Jess.", "Jess had a burn on her arm.",
                  "Jess has been self-harming.", "The baby is malnourished.", "He made threats to his neighbour."):
         assert serious_events.reported(line) == [], line
+
+
+def test_a_doctors_verdict_told_speaks_of_a_diagnosis():
+    line = "Ms Price said the GP had diagnosed eczema."
+    assert serious_events.unmentioned(line, ["I took him to the GP and she said it's eczema, we've got a cream."]) == []
+    assert serious_events.unmentioned(line, ["I took him to the GP about his rash, we've got a cream."]) == [
+        "a diagnosis"]

@@ -47,7 +47,10 @@ EVENTS = [
                                  r"\b(?:permanently|temporarily) excluded\b|\bexcluded for (?:a|an|one|two|three|four|"
                                  r"five|\d+|the rest of the) (?:day|days|week|weeks|term|afternoon|morning)\b",
      r"\bexclu|\bsuspen"),  # (a school's suspension is what it called a fixed-term exclusion)
-    ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b", r"\bdiagnos"),
+    # (spoken of by a doctor's verdict told too: "the GP said it's eczema", "the consultant thinks ...")
+    ("a diagnosis", r"\bdiagnos(?:ed|is|es)\b",
+     r"\bdiagnos|\b(?:gp|doctor|doctors|consultant|paediatrician|psychiatrist|specialist|midwife)\b[^.?!]{0,40}"
+     r"\b(?:said|says|thinks|reckons|told (?:me|us|her|him|them))\b"),
     # (a "warning notice" is spoken of by "notice" or its kind, "abduction", whatever became of "warning")
     ("a formal warning", r"\b(?:formal|written|final|police|harassment|abduction) warning\b|\bwarning notice\b",
      r"\bwarn|\bnotice\b|\babduction"),
