@@ -37,7 +37,8 @@ _SETTLED = re.compile(r"\b(?:confirm(?:ed|s)|agreed|agrees|consented|consents|co
                       r"discuss|decide|let|check|find out)\b)", re.I)
 # What keeps it a maybe in the minutes' own words ("hoped to", "was unsure whether", "thought it
 # probably was"); and, after the settling word, its being passed on ("confirmed that Ruby had said")
-_KEPT_UNSURE = re.compile(r"\bcould\b(?!\s*(?:not|n't))|\b(?:might|may|maybe|perhaps|possibly|possible|probably|likely|unlikely|think|thinks|"
+_KEPT_UNSURE = re.compile(r"\bcould\b(?!\s*(?:not|n't))|"
+                          r"\b(?:might|may|maybe|perhaps|possibly|possible|probably|likely|unlikely|think|thinks|"
                           r"thought|believe|believed|believes|feel|felt|consider|considers|considered|considering|"
                           r"unsure|not sure|uncertain|undecided|not (?:yet )?decided|hope|hoped|hopes|hoping|try|tries|"
                           r"tried|trying|attempt|depending|depends|dependent|whether|some of|appear|appeared|"
@@ -47,11 +48,12 @@ _KEPT_UNSURE = re.compile(r"\bcould\b(?!\s*(?:not|n't))|\b(?:might|may|maybe|per
                           r"pending|conditional)\b", re.I)
 _PASSED_ON = re.compile(r"\b(?:said|says|told|tells|reported|reports|heard|mentioned|according|alleged|claimed|"
                         r"disclosed)\b", re.I)
-# How a speaker keeps a thing a maybe: "I might", "probably", "I think", "I'll try", "it depends", "hopefully",
-# "I'll think about it", "just an idea", "I've heard", "I'd need to check" (not
-# "I think so", a yes)
+# How a speaker keeps a thing a maybe: "I might", "probably", "I think", "I'll try", "it depends",
+# "hopefully", "I'll think about it", "just an idea", "I've heard", "I'd need to check" (not "I think
+# so", a yes; not "I thought long and hard", "I might as well")
 _MAYBE = re.compile(r"\b(?:might(?! as well)|maybe|may be|may have|may well|perhaps|possibly|probably|"
-                    r"i (?:think|thought|suppose|guess|reckon|believe)(?! so\b| long\b| hard\b| about it\b| it over\b)|not (?:sure|certain)|i dunno|"
+                    r"i (?:think|thought|suppose|guess|reckon|believe)(?! so\b| long\b| hard\b| about it\b| it over\b)|"
+                    r"not (?:sure|certain)|i dunno|"
                     r"hopefully|i(?:'m| am) hoping|i hope|fingers crossed|we'll see|i'd like to|"
                     r"(?:i|we) don't know|(?:i'll|i will|i'd|i would|i could) (?:try|have a go)|try and|"
                     r"see if i can|(?:it )?depends|just an idea|thinking about|think about it|have a think|"
