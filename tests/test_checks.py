@@ -3877,6 +3877,9 @@ def test_i_wouldnt_say_denies_what_it_brings_in():
     # with a second negation it is a yes ("I wouldn't say there were no problems")
     assert ("rude", True) in polarity.polar_terms("I wouldn't say he was rude to the staff.")
     assert ("rude", False) in polarity.polar_terms("I can't say he was rude to the staff.")
+    assert ("rude", True) in polarity.polar_terms("I wouldn't really say he was rude to the staff.")
+    assert ("rude", False) in polarity.polar_terms("I wouldn't necessarily say he was rude to the staff.")
+    assert ("rude", True) in polarity.polar_terms("I wouldn't say Milo has been rude to the staff.")
     assert ("problem", False) in polarity.polar_terms("I wouldn't say there were no problems at the club.")
     # an unhappy yes is a yes: a word of its kind denied is no denial of the very word said
     assert polarity.clash("Ms Webb agreed to the safety plan.",

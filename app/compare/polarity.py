@@ -421,7 +421,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         # negation on to what it introduces (as "I think it did no harm" says): to the word
         # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
         # one ("I can't say", "I won't say" are not knowing or not telling)
-        lifts = pending and (t in NEG_RAISING or (t == "say" and i >= 2 and words[i - 2] == "would"
+        lifts = pending and (t in NEG_RAISING or (t == "say" and bool(_WOULD_SAY.match(" ".join(words[max(0, i - 3): i])))
                                                    and _wouldnt_say_of(words, i, named)))
         hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
@@ -530,6 +530,8 @@ def hedges(text: str) -> bool:
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+# (the words before "say" that make it "I wouldn't say": "would not", "would not really", "... exactly")
+_WOULD_SAY = re.compile(r"(?:^|.* )would not(?: really| exactly)?$")
 # (a word after what is denied that says it was so, and more: "I wouldn't say drunk, he was paralytic")
 _MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "proper", "properly", "rather", "really",
                       "very", "extremely", "utterly", "downright"})
@@ -538,15 +540,16 @@ _MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "p
 def _wouldnt_say_of(words: list[str], i: int, named: set[str]) -> bool:
     """Does the "say" at i of "I wouldn't say" bring in what it denies at once ("drunk", "he was
     drunk", "that she's disengaged"), and is it not said afresh or set right with more of the same
-    after ("I wouldn't say struggling, I'd say drowning", "..., he was paralytic")? Not "the flat
-    was dirty": its first word is what is spoken of, not what is denied of it."""
+    after ("I wouldn't say struggling, I'd say drowning", "..., he was paralytic")? Who it is said of
+    ("he", "Carys") and their helping verbs are passed over ("Carys has been hostile"); not "Jack's
+    behaviour" nor "the flat was dirty": what follows is a thing spoken of, not what is denied of it."""
     j = i + 1 + (i + 1 < len(words) and words[i + 1] == "that")
-    if j < len(words) and (words[j] in named or (j + 1 < len(words) and words[j + 1] in ("s", "be", "have"))
-                           and words[j] not in _PRONOUNS):
+    if j + 1 < len(words) and words[j + 1] == "s" or (
+            j + 1 < len(words) and words[j + 1] in ("be", "have") and words[j] not in _PRONOUNS | named):
         return False  # (what follows names what is spoken of: "Jack's behaviour", "the flat was")
-    if j + 1 < len(words) and words[j] in _PRONOUNS and words[j + 1] in ("be", "have"):
+    if j + 1 < len(words) and (words[j] in _PRONOUNS or words[j] in named):
         j += 1
-        while j < len(words) and words[j] in ("be", "have"):  # ("she's been rude")
+        while j < len(words) and words[j] in ("be", "have"):  # ("she's been rude", "Carys has been hostile")
             j += 1
     if j >= len(words) or words[j] in STOPWORDS:
         return False
