@@ -15,7 +15,7 @@ from typing import NamedTuple
 from app.clock import clock
 from app.compare import evidence as quoting
 from app.compare.align import keys_of, text_words
-from app.compare.checks.agreement import _one_of, _theirs_around
+from app.compare.checks.agreement import _POINTS_BACK, _one_of, _theirs_around
 from app.compare.checks.case import Case
 from app.compare.checks.shared import (
     CREDITED_BY,
@@ -70,7 +70,6 @@ _ROUGHLY = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten
 # A plain yes opening a clause (not "I'll have a word with his dad first", which puts it off)
 _YES = re.compile(r"^\W*(?:(?:actually|well|oh|erm|um|so|and|but)\W+)*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fine|of course|"
                   r"definitely|absolutely|go on|i'm up for|i am up for|happy to|count me in|no problem)\b", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.I)
 
 
 class _Said(NamedTuple):
@@ -136,13 +135,12 @@ def surer_than_said(case: Case) -> Finding | None:
     settled = _SETTLED.search(st.text)
     if settled is None or procedural(st.text) or not checkable(case.words, ctx.tuning):
         return None
-    before, after = st.text[:settled.start()], st.text[settled.start():]
-    if _KEPT_UNSURE.search(before) or _KEPT_UNSURE.search(after) or _PASSED_ON.search(after):
-        return None
+    if _KEPT_UNSURE.search(st.text) or _PASSED_ON.search(st.text, settled.start()):
+        return None  # (the minutes keep the maybe, or pass on what was said after the settling word)
     words = ctx.without_names(case.words)  # (what it says, not of whom: "Ruby" is no part of it)
     keys = keys_of(words)
     # (what is settled: the first of the statement's words after the settling one, "will be moving")
-    head = next((w for w in text_words(after[settled.end() - settled.start():]).content if w in words), None)
+    head = next((w for w in text_words(st.text[settled.end():]).content if w in words), None)
     head_keys = keys_of({head}) if head else None
     main = match.main_turn
     answer = main + 1 if main + 1 < len(turns) and turns[main + 1].speaker != turns[main].speaker else -1
