@@ -351,17 +351,16 @@ def how_much_the_other_way(case: Case) -> Finding | None:
                     counts = min(theirs & _SPANS - {"time"})  # (times of another span: "a couple of times midweek")
                 for my_level, thing, of_mine in mine:
                     shared = of_mine & theirs
+                    # (the very thing counted on both sides, or times against days: "every day" / "a few times")
+                    same_thing = counts == thing or (counts, thing) == ("time", "day")
                     # (all against some, most against few: only of the very thing counted, "every
                     # Friday" / "some Fridays", not "some Saturdays too")
-                    other_way = quantity.opposed(my_level, level) and (
-                        quantity.far_apart(my_level, level) or counts == thing or (counts, thing) == ("time", "day"))
+                    other_way = quantity.opposed(my_level, level) and (quantity.far_apart(my_level, level) or same_thing)
                     if shared and not other_way:
                         return None  # said the minutes' way there, or near it (of a word of it, at least)
-                    # (how often: the same span of time counted on both sides, "every weekend" /
-                    # "some weekends", or times against days, "every day" / "a few times", with one
-                    # more word of it shared, "late", is enough; not "some milk in the day")
-                    often = thing in _SPANS and (counts == thing or (counts, thing) == ("time", "day")) \
-                        and bool(shared - _SPANS)
+                    # (how often: the same span of time counted on both sides, with one more word of it
+                    # shared, "late", is enough; not "some milk in the day")
+                    often = thing in _SPANS and same_thing and bool(shared - _SPANS)
                     if (often or thing in theirs and len(shared) >= 2) and not _denies_besides(with_before) \
                             and not _opposed_words(st.text, with_before):
                         found.append((turns[i], sentence, shared))
