@@ -3714,46 +3714,33 @@ Independent Chair (Marguerite Quill): Thank you.
 
 
 def test_every_minuted_where_some_was_said_of_how_often():
-    meeting = """\
+    def found(said: str, line: str = "Mr Kestrel said Mrs E Webb looks after the children every Friday."):
+        meeting = f"""\
 Independent Chair (Marguerite Quill): Idris, how often is Edna having the children?
-Social Worker (Idris Kestrel): She looks after them some Fridays, when her shifts allow.
+Social Worker (Idris Kestrel): {said}
 Independent Chair (Marguerite Quill): Thank you.
 """
-    line = "Mr Kestrel said Mrs E Webb looks after the children every Friday."
-    f = checks.how_much_the_other_way(case_for(meeting, line))
+        return checks.how_much_the_other_way(case_for(meeting, line))
+
+    f = found("She looks after them some Fridays, when her shifts allow.")
     assert f is not None and "some Fridays" in f.evidence[0].text
     # times against days: "every day" / "a few times" (not against weekends or evenings, whose
     # times may be any)
-    times = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                            "She's looked after them a few times since Easter, when her shifts allow.")
-    assert checks.how_much_the_other_way(case_for(times, "Mr Kestrel said Mrs E Webb looks after them every day.")) \
-        is not None
-    assert checks.how_much_the_other_way(case_for(times, "Mr Kestrel said Mrs E Webb looks after them every weekend.")) \
-        is None
+    times = "She's looked after them a few times since Easter, when her shifts allow."
+    assert found(times, "Mr Kestrel said Mrs E Webb looks after them every day.") is not None
+    assert found(times, "Mr Kestrel said Mrs E Webb looks after them every weekend.") is None
     # the same how often in other words, or a span of time that is no how often: nothing to find
-    assert checks.how_much_the_other_way(case_for(meeting.replace("some Fridays", "every Friday without fail"), line)) is None
-    long = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                           "She's been asking for some time, when her shifts allow, to look after them on Fridays.")
-    # ... nor a span of time that shares nothing else ("some Fridays" of her shifts), nor a rate
-    other = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                            "Some Fridays she works a double shift, so it's her sister who has them then.")
-    assert checks.how_much_the_other_way(case_for(other, line)) is None
-    # ... nor times of another span ("a couple of times midweek" / "every Friday")
-    midweek = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                              "She looks after them a couple of times midweek, when her shifts allow.")
-    assert checks.how_much_the_other_way(case_for(midweek, line)) is None
-    # ... nor "some" of another thing, nor how long
-    milk = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                           "She looks after them on Fridays, and some Saturdays too.")
-    assert checks.how_much_the_other_way(case_for(milk, line)) is None
-    weeks = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                            "She's looked after them on Fridays for a few weeks now.")
-    assert checks.how_much_the_other_way(case_for(weeks, line)) is None
-    rate = meeting.replace("She looks after them some Fridays, when her shifts allow.",
-                           "She looks after them a few times a week, Fridays mostly.")
-    assert checks.how_much_the_other_way(case_for(rate, "Mr Kestrel said Mrs E Webb looks after the children every week.")) \
-        is None
-    assert checks.how_much_the_other_way(case_for(long, line)) is None
+    assert found("She looks after them every Friday without fail, when her shifts allow.") is None
+    assert found("She's been asking for some time, when her shifts allow, to look after them on Fridays.") is None
+    # ... nor a span of time that shares nothing else ("some Fridays" of her shifts), nor times of
+    # another span ("a couple of times midweek"), nor "some" of another thing, nor how long, nor a rate
+    for said in ("Some Fridays she works a double shift, so it's her sister who has them then.",
+                 "She looks after them a couple of times midweek, when her shifts allow.",
+                 "She looks after them on Fridays, and some Saturdays too.",
+                 "She's looked after them on Fridays for a few weeks now."):
+        assert found(said) is None, said
+    assert found("She looks after them a few times a week, Fridays mostly.",
+                 "Mr Kestrel said Mrs E Webb looks after the children every week.") is None
 
 
 def test_roles_read_who_did_what_to_whom():
