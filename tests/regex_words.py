@@ -32,20 +32,11 @@ def _lit(code, icase):
     return c.lower() if icase else c
 
 
-def better(a, b):
-    """Pick the more selective OR-set (longer shortest literal, then fewer)."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
-    return a if ka >= kb else b
-
-
 def node(op, av, icase):
-    """(exact set or None, required OR-set or None) for one node."""
+    """Every string one node of the parsed pattern can match, where they are few and plain (a
+    literal, a small class of letters, a group or choice of such); None where not."""
     if op is LITERAL:
-        return {_lit(av, icase)}, None
+        return {_lit(av, icase)}
     if op is IN:
         # small char class of literals only
         chars = set()
@@ -55,65 +46,47 @@ def node(op, av, icase):
             elif o is RANGE and a[1] - a[0] < 12:
                 chars |= {_lit(c, icase) for c in range(a[0], a[1] + 1)}
             else:
-                return None, None
-        return (chars if len(chars) <= 12 else None), None
+                return None
+        return chars if len(chars) <= 12 else None
     if op is SUBPATTERN:
         return seq(list(av[-1]), icase)
     if op is ATOMIC_GROUP:
         return seq(list(av), icase)
     if op is BRANCH:
-        exacts, reqs = [], []
-        for alt in av[1]:
-            e, r = seq(list(alt), icase)
-            exacts.append(e)
-            reqs.append(r if r is not None else (e if e is not None and "" not in e else None))
-        ex = None
-        if all(e is not None for e in exacts):
-            ex = set().union(*exacts)
-            if len(ex) > CAP:
-                ex = None
-        rq = None if any(r is None for r in reqs) else set().union(*reqs)
-        return ex, rq
+        exacts = [seq(list(alt), icase) for alt in av[1]]
+        if any(e is None for e in exacts):
+            return None
+        ex = set().union(*exacts)
+        return ex if len(ex) <= CAP else None
     if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
         lo, hi, sub = av
-        e, r = seq(list(sub), icase)
+        e = seq(list(sub), icase)
+        if e is None:
+            return None
         if lo == 0:
-            if hi == 1 and e is not None:
-                return e | {""}, None
-            return None, None
-        if lo == hi and e is not None and lo <= 3:
+            return e | {""} if hi == 1 else None
+        if lo == hi and lo <= 3:
             out = {""}
             for _ in range(lo):
                 out = {a + b for a in out for b in e}
-            return (out if len(out) <= CAP else None), None
-        return None, (r if r is not None else (e if e is not None and "" not in e else None))
+            return out if len(out) <= CAP else None
+        return None
     if op in (AT, ASSERT, ASSERT_NOT):
-        return {""}, None  # zero width: matches the empty string within the match
-    return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...
+        return {""}  # zero width: matches the empty string within the match
+    return None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...
 
 
 def seq(items, icase):
-    best = None
-    cur = {""}  # exact product of the current run
-    all_exact = True
+    """Every string a run of nodes can match (the product of theirs), or None where one is not plain."""
+    cur = {""}
     for op, av in items:
-        e, r = node(op, av, icase)
-        best = better(best, r)
-        if e is not None:
-            prod = {a + b for a in cur for b in e}
-            if len(prod) <= CAP:
-                cur = prod
-                continue
-        # run broken
-        all_exact = False
-        if "" not in cur:
-            best = better(best, cur)
-        cur = {""}
-    if all_exact:
-        return cur, (best if "" in cur else better(best, cur))
-    if "" not in cur:
-        best = better(best, cur)
-    return None, best
+        e = node(op, av, icase)
+        if e is None:
+            return None
+        cur = {a + b for a in cur for b in e}
+        if len(cur) > CAP:
+            return None
+    return cur
 
 
 def covered(pattern: re.Pattern, words) -> bool:
@@ -144,7 +117,7 @@ def covered(pattern: re.Pattern, words) -> bool:
         for op, av in items:
             if cov_node(op, av):
                 return True
-            e, _ = node(op, av, icase)
+            e = node(op, av, icase)
             if e is not None:
                 prod = {a + b for a in cur for b in e}
                 if len(prod) <= 4000:
