@@ -3918,3 +3918,68 @@ Independent Chair (Marguerite Quill): Thank you.
 """
     f = checks.admission_not_own(case_for(meeting, "Mr Tate admitted that he had messaged Ms Webb last month."))
     assert f is None or f.kind != "contradicted"
+
+
+# ----- a particular added (particulars.py)
+
+
+def _told(said: str, after: str = "Independent Chair (Marguerite Quill): Thank you.") -> str:
+    return f"""\
+Independent Chair (Marguerite Quill): Is there anything else the conference should know about?
+{said}
+{after}
+"""
+
+
+def test_a_particular_added_to_what_was_told():
+    # the act was told; who saw it, whose leave, who with and how long were not
+    cases = [
+        ("Father (Lionel Tate): We had words in the car park and I kicked the bin over. I'm not proud of it.",
+         "Mr Tate said he kicked the bin over in the car park in front of his daughters."),
+        ("Maternal grandmother (Edna Webb): I collected Milo from nursery on Wednesday, he was poorly.",
+         "Mrs E Webb collected Milo from nursery on Wednesday without telling Ms Webb."),
+        ("Father (Lionel Tate): I took Ruby swimming on Saturday morning at the leisure centre.",
+         "Mr Tate took Ruby swimming at the leisure centre on Saturday morning with his girlfriend."),
+        ("Mother (Carys Webb): Milo was in the bath on his own while I answered the door to the postman.",
+         "Ms Webb said Milo was in the bath on his own for ten minutes while she answered the door to the postman."),
+    ]
+    for said, line in cases:
+        f = checks.particular_not_said(case_for(_told(said), line))
+        assert f is not None and f.kind == "not_said", line
+        assert findings(_told(said), line)[line].check == "particular_not_said", line
+
+
+def test_a_particular_given_in_other_words_is_no_finding():
+    cases = [
+        # who saw it: said so, or a question about it answered yes
+        ("Father (Lionel Tate): We had words in the car park and I kicked the bin over. The girls were there, "
+         "they saw it.", "Mr Tate said he kicked the bin over in the car park in front of his daughters.", None),
+        ("Father (Lionel Tate): We had words in the car park and I kicked the bin over.",
+         "Mr Tate said he kicked the bin over in the car park in front of his daughters.",
+         "Independent Chair (Marguerite Quill): Did the girls see that?\nFather (Lionel Tate): Yeah, they did."),
+        # whose leave: "I didn't ask her"
+        ("Maternal grandmother (Edna Webb): I collected Milo from nursery on Wednesday, he was poorly. "
+         "I didn't ask Carys first.", "Mrs E Webb collected Milo from nursery on Wednesday without telling Ms Webb.",
+         None),
+        # who with: by name, or the girlfriend spoken of elsewhere in the meeting
+        ("Father (Lionel Tate): I took Ruby swimming on Saturday morning at the leisure centre with Shona.",
+         "Mr Tate took Ruby swimming at the leisure centre on Saturday morning with his girlfriend.", None),
+        ("Father (Lionel Tate): I took Ruby swimming on Saturday morning at the leisure centre.",
+         "Mr Tate took Ruby swimming at the leisure centre on Saturday morning with his girlfriend.",
+         "Independent Chair (Marguerite Quill): Thank you.\nFather (Lionel Tate): My girlfriend's been great with her."),
+        # ... or a companion in other words: a friend is a mate
+        ("Mother (Carys Webb): I stayed in with the kids that night and Lionel went off to his mate's.",
+         "Ms Webb said she stayed in with the children that night while Mr Tate went to stay with a friend.", None),
+        # how long: a time given, whatever its figure (another figure is the detail check's)
+        ("Mother (Carys Webb): Milo was in the bath on his own for a couple of minutes while I answered the door "
+         "to the postman.", "Ms Webb said Milo was in the bath on his own for ten minutes while she answered the door "
+                            "to the postman.", None),
+    ]
+    for said, line, after in cases:
+        meeting = _told(said, after) if after else _told(said)
+        assert checks.particular_not_said(case_for(meeting, line)) is None, line
+    # no particular: denied by the minutes themselves, or a place, not people
+    said = "Father (Lionel Tate): We had words outside the school and I kicked the bin over."
+    for line in ("Mr Tate said he kicked the bin over, though not in front of the children.",
+                 "Mr Tate said he kicked the bin over in front of the school."):
+        assert checks.particular_not_said(case_for(_told(said), line)) is None, line

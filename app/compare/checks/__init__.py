@@ -9,7 +9,7 @@ Where they are: tuning.py (the Tuning table), case.py (what a check is given: th
 Context), and a module for each kind of question: agreement.py (who agreed to what),
 changed_details.py (a figure, place or person given differently), hedged.py (said surer than it
 was), opposites.py (the opposite
-said), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
+said), particulars.py (a particular added: "in front of the children"), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
 turns on given the other way: the reports had in time, an incident witnessed), replies.py (corrected, or
 answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
 (words in the wrong mouth); shared.py holds what several of them use.
@@ -52,6 +52,7 @@ from app.compare.checks.opposites import (
     opposite_nearby,
     opposite_said_elsewhere,
 )
+from app.compare.checks.particulars import particular_not_said
 from app.compare.checks.replies import (
     _INVITES,
     _agrees_with_a_negative,
@@ -160,6 +161,7 @@ CHECKS: tuple[Check, ...] = (
     misattributed,
     misattributed_by_layout,
     misattributed_to_a_group,
+    particular_not_said,
     frequency_not_said,
 )
 
@@ -182,7 +184,7 @@ __all__ = [
     "all_agreed_but_dissent", "consented_the_other_way", "corrected_on_the_spot", "credited_person_said_opposite",
     "credited_person_said_opposite_in_other_words", "denied_when_asked", "doing_the_other_way", "done_the_other_way_round", "detail_changed", "how_much_the_other_way", "frequency_not_said", "judged_the_other_way",
     "knew_the_other_way", "misattributed", "received_the_other_way", "witnessed_the_other_way", "misattributed_by_layout", "told_the_other_way", "told_when_the_other_way", "misattributed_to_a_group", "not_said", "opposite_nearby",
-    "opposite_said_elsewhere", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
+    "opposite_said_elsewhere", "particular_not_said", "promised_end_not_said", "reason_not_said", "recommended_other_outcome",
     "refusal_they_agreed_to", "serious_event_not_said", "service_not_said", "surer_than_said", "referral_not_said", "stopped_the_other_way",
     "ADMITS", "AGREEING", "ANSWER_NO", "ANSWER_YES", "ASKING", "CREDITED_BY", "FEELINGS", "INITIALS", "JUDGEMENTS",
     "NEGATED", "PROCEDURAL", "REFUSING", "YES_NO", "admits", "capital", "checkable", "initials_named",

@@ -126,6 +126,9 @@ class Tuning:
     # A frequency nobody gave (frequency_not_said) is looked for only where the passage speaks of
     # the statement's subject: at this coverage or more (below it, not_said weighs the whole).
     frequency_topic_from: float = 0.5
+    # Likewise a particular nobody gave (particular_not_said: "in front of the children", "for over
+    # an hour"): looked for only where the passage speaks of the rest of the statement, as above.
+    particular_topic_from: float = 0.5
     # The credited person's sentence nearest in meaning is read for the opposite from this cosine:
     # about the same subject (sentences of one subject score about 0.5). 0.40 and 0.45 found the same
     # on the tuned-on fold, 0.50 one fewer: the stricter of the two.

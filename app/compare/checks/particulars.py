@@ -1,0 +1,93 @@
+"""A particular added: the minutes tell what was said in the meeting with a particular nobody gave,
+one that changes what it means: that it happened in front of someone ("in front of the children"),
+without someone's leave ("without her permission", "without telling anyone"), with someone else
+("with his new partner"), or for a stated time ("for over an hour").
+
+Each makes an account graver: a row becomes one the children saw, a night at nan's a child taken,
+a few minutes on his own an hour. The rest of the statement was said; this part has to be found
+with it, in the passage or in what the person it is credited to said around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.compare.align import keys_of, text_words
+from app.compare.checks.agreement import _one_of, _theirs_around
+from app.compare.checks.case import Case
+from app.compare.checks.shared import ANSWER_YES, _sentences, _words_said
+from app.compare.checks.unsaid import _unsaid
+from app.compare.findings import Finding
+from app.compare.turns import Turn
+
+# Who may see or hear a thing done: the people a "front of" speaks of (not a place: "in front of
+# the school")
+_ONLOOKERS = (r"(?:children|child|kids|kid|baby|babies|boys|girls|twins|siblings|brothers?|sisters?|sons?|daughters?|"
+              r"friends|classmates|pupils|neighbours|others|everyone|everybody|family)")
+# The particular as the minutes give it. (Not after "not" or "never": "not in front of the
+# children" denies it.)
+_IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front of|the presence of) (?:the |his |her |their |both |all (?:of )?"
+                       rf"(?:the |his |her |their )?|other |[A-Z][\w'-]+['’]s )?(?:\w+ )?{_ONLOOKERS}\b", re.I)
+_WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |[A-Z][\w'-]+['’]s )?"
+                            r"(?:permission|consent|agreement|knowledge)|(?:first )?(?:telling|asking|informing|"
+                            r"letting|checking with|consulting)\b)", re.I)
+_COMPANIONS = (r"(?:partner|boyfriend|girlfriend|friends?|mates?|pals?|cousins?|uncle|aunt|auntie|neighbour|lodger|"
+               r"housemate|flatmate|colleague|stepfather|stepmother)")
+_WITH_SOMEONE = re.compile(rf"\bwith (?:his|her|their|a) (?:new |current |former |ex-|latest |older )?({_COMPANIONS})\b",
+                           re.I)
+_FOR_A_TIME = re.compile(r"\bfor (?:over |more than |nearly |almost |about |around |approximately |at least |up to |"
+                         r"well over |just over |a good )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"twelve|twenty|thirty|forty|several|a few|a couple of|\d+) (?:minutes?|hours?|days?|nights?)\b|"
+                         r"\bfor (?:hours|days) on end\b", re.I)
+
+# What gives each in the meeting's words, in its own words or others
+_SEEN = re.compile(r"\b(?:in front of|saw|seen|see|sees|watched|watching|watch|heard|hear|witness\w*|present|"
+                   r"woke|awake|(?:was|were|been) (?:all |both )?(?:there|in the \w+))\b", re.I)
+_LEAVE = re.compile(r"\b(?:permission|consent|ask|asked|asking|tell|told|telling|know|knew|known|agree|agreed|"
+                    r"check|checked|checking|inform|informed|warn|warned|say so|said so|okay(?:ed)?|ok(?:ed)?|"
+                    r"let (?:me|her|him|us|them|anyone) know|behind (?:my|her|his|their) back)\b", re.I)
+# (someone by name, "I left them with Jade", where case is kept: a name has its capital; or as a
+# companion of any kind, "he went to his mate's")
+_COMPANY_SAID = re.compile(rf"\b(?:with|by) [A-Z][a-z]+\b|(?i:\b{_COMPANIONS}\b)")
+_A_TIME = re.compile(r"\b(?:minutes?|hours?|days?|nights?|ages|a long time|long|all (?:day|night|morning|afternoon|"
+                     r"evening)|overnight|since|till|until)\b", re.I)
+
+
+def particular_not_said(case: Case) -> Finding | None:
+    """The minutes add a particular to what was told (_IN_FRONT, _WITHOUT_LEAVE, _WITH_SOMEONE,
+    _FOR_A_TIME) that no sentence of the passage, nor of the person credited around it, gives in
+    any words ("they were in the room", "she never asked me", "I left them with Jade", "twenty
+    minutes"; a question answered yes gives what it asks). Only where the passage speaks of the
+    rest of the statement (below that, not_said weighs the whole); someone named with, wherever
+    they are spoken of in the meeting, was there to be spoken of."""
+    st, match, ctx = case.st, case.match, case.ctx
+    if match is None or match.coverage < ctx.tuning.particular_topic_from:
+        return None
+    nearby: list[Turn] = list(case.region)
+    if st.speakers:
+        nearby += [t for t in _theirs_around(case, _one_of(st.speakers, ctx)) if t not in nearby]
+    for m, said in _added(st.text):
+        # (someone named with: a partner spoken of anywhere in the meeting was there to be spoken of)
+        keys = keys_of(set(text_words(m.group(1)).content)) if m.re.groups else None
+        if any(said.search(s) for t in nearby for s in _telling(t, case.turns)) or \
+                (keys and any(_words_said(s, keys) for t in case.turns for s in _telling(t, case.turns))):
+            continue
+        return _unsaid(case, 0.55, f"The minutes add “{m.group(0).strip()}”, which nobody in the recording said "
+                                   f"of it.", "does not say so")
+    return None
+
+
+def _added(text: str) -> list[tuple[re.Match, re.Pattern]]:
+    """The particulars a statement gives, each with what gives it in the meeting's words."""
+    return [(m, said) for pattern, said in ((_IN_FRONT, _SEEN), (_WITHOUT_LEAVE, _LEAVE), (_WITH_SOMEONE, _COMPANY_SAID),
+                                            (_FOR_A_TIME, _A_TIME))
+            for m in pattern.finditer(text)]
+
+
+def _telling(t: Turn, turns: list[Turn]) -> list[str]:
+    """The sentences of a turn that tell something: not a question, unless the next speaker answers
+    it yes ("Were the kids there?" / "Yeah.")."""
+    nxt = turns[t.index + 1] if t.index + 1 < len(turns) else None
+    answered_yes = nxt is not None and nxt.speaker != t.speaker and bool(ANSWER_YES.match(nxt.text))
+    return [s for s in _sentences(t.text) if answered_yes or not s.rstrip().endswith("?")]
+
