@@ -1154,6 +1154,21 @@ def test_one_place_or_service_named_for_another():
                        ["I'm in Huddersfield now, at my sister's, on the sofa."], said) == ("Bradford", "Huddersfield")
 
 
+def test_one_room_or_setting_named_for_another():
+    from app.compare.details import other_setting
+
+    assert other_setting("Mr Ode said the argument started in the bathroom.",
+                         ["It started in the hallway, by the front door."]) == ("in the bathroom", "in the hallway")
+    assert other_setting("Ms Ode said her son fell over at the shops on Friday.",
+                         ["He fell over at the park on Friday, he's fine."]) == ("at the shops", "at the park")
+    # words for the same one; the same said too; a room is at home; nothing shared before it
+    assert other_setting("Mr Ode smokes in the family home.", ["He smokes in the flat, never near them."]) is None
+    assert other_setting("Mr Ode smokes in the kitchen.", ["He smokes in the garden, or the kitchen with the back "
+                                                          "door open."]) is None
+    assert other_setting("Mr Ode smokes in the kitchen.", ["He smokes at home."]) is None
+    assert other_setting("The baby sleeps in the bedroom.", ["I keep the pram in the hallway."]) is None
+
+
 def test_supporting_a_plan_is_a_vote_for_one():
     from app.compare import outcomes
 

@@ -774,3 +774,52 @@ def other_place(statement: str, evidence_texts: list[str], said_anywhere,
                 if p2 == prep and any(key_hit(w, keys) for w in b2) and not keys_of(frozenset(own)) & set(own2):
                     return written, written2
     return None
+
+
+# ----- one room, or one kind of setting, named for another ("in the bedroom" / "in the kitchen";
+# "at home" / "at the park")
+
+# The rooms and parts of a home, and the settings a thing happens in. One of a kind against
+# another of the same kind is a changed detail; a room against a setting is not ("in the kitchen"
+# is at home). Words for the same one are one ("house", "flat": home; "living room": lounge).
+_ROOMS = {"kitchen": "kitchen", "bedroom": "bedroom", "lounge": "lounge", "living room": "lounge",
+          "sitting room": "lounge", "front room": "lounge", "bathroom": "bathroom", "toilet": "bathroom",
+          "hallway": "hallway", "hall": "hallway", "landing": "landing", "garden": "garden", "yard": "garden",
+          "garage": "garage", "loft": "loft", "attic": "loft", "cellar": "cellar", "stairs": "stairs"}
+_SETTINGS = {"home": "home", "house": "home", "flat": "home", "park": "park", "playground": "park", "street": "street",
+             "road": "street", "shop": "shop", "shops": "shop", "supermarket": "shop", "pub": "pub", "car": "car",
+             "bus": "bus", "beach": "beach", "school": "school", "nursery": "nursery"}
+_SETTING = re.compile(r"\b(?:at|in|into|inside|outside|to|from) (?:(?:the|his|her|their|my|our|your|[A-Za-z]+['’]s) ){0,2}"
+                      r"(?:family |own |back |little |big |new |old )?(" + "|".join(sorted({*_ROOMS, *_SETTINGS}, key=len,
+                                                                                          reverse=True)) + r")\b", re.I)
+
+
+def _settings(text: str) -> list[tuple[str, str, frozenset[str], str]]:
+    """(kind, which, the content words of the few before it, as written) for each room or setting
+    a text names after "at", "in", "to" and the like."""
+    out = []
+    for m in _SETTING.finditer(text):
+        noun = m.group(1).lower()
+        kind, which = ("room", _ROOMS[noun]) if noun in _ROOMS else ("setting", _SETTINGS[noun])
+        before = frozenset(content(lemmas(" ".join(text[: m.start()].split()[-4:]))))
+        out.append((kind, which, before, m.group(0)))
+    return out
+
+
+def other_setting(statement: str, evidence_texts: list[str]) -> tuple[str, str] | None:
+    """(what the minutes say, what was said) where the minutes put a thing in one room or setting
+    and the passage, after one of the same words, in another of its kind, naming the minutes' one
+    nowhere: "sleeps in the children's bedroom" / "he sleeps in the kitchen"; "shouted at her at
+    home" / "shouted at her at the park". Not a room against a setting: the kitchen is at home."""
+    mine = _settings(statement)
+    # (the minutes' one named at all, after a preposition or not: "in the garden, or the kitchen")
+    if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts
+                       for word, which in (*_ROOMS.items(), *_SETTINGS.items()) if which in {m[1] for m in mine}):
+        return None
+    for kind, which, before, written in mine:
+        keys = keys_of(before)
+        for text in evidence_texts:
+            for kind2, which2, before2, written2 in _settings(text):
+                if kind2 == kind and which2 != which and any(key_hit(w, keys) for w in before2):
+                    return written, written2
+    return None

@@ -79,7 +79,8 @@ def detail_changed(case: Case) -> Finding | None:
         conflicts, theirs = _their_own_figure(case, who, said_around)
         region = theirs or region
     if not conflicts:
-        return _place_changed(case, region, said_here) or _person_changed(case, region, said_here)
+        return _place_changed(case, region, said_here) or _setting_changed(case, region, said_here) \
+            or _person_changed(case, region, said_here)
     # where the passage gives several rivals, the one the best-fitting turn gives ("the core group, a
     # week on Friday, at the school") over the nearest in value of the passage's ("by the end of the
     # month")
@@ -185,6 +186,23 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
     return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
                    f"The minutes name “{said}”, which nobody in the meeting named, where {at.speaker or 'a speaker'} "
                    f"said “{heard}” at {clock(at.start)}.", section=case.st.section, speaker=case.st.speaker)
+
+
+def _setting_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
+    """One room or setting for another of its kind ("sleeps in the children's bedroom" / "he sleeps
+    in the kitchen"; "shouted at her at home" / "at the park"): where a thing happened is often
+    what it turns on. Common words, which a recogniser hears as well as any: in either transcript."""
+    hit = details.other_setting(case.st.text, said_here)
+    if hit is None:
+        return None
+    said, heard = hit
+    turns = case.turns
+    proof = quoting.holding(turns, [t.index for t in region], lambda x: heard in x) or \
+        quoting.stating(turns, case.match.main_turn, heard)
+    at = proof[0]
+    return Finding("", "changed_detail", case.st.text, proof, min(0.75, 0.35 + 0.4 * case.match.coverage),
+                   f"The minutes say “{said}”, where {at.speaker or 'a speaker'} said “{heard}” at {clock(at.start)}.",
+                   section=case.st.section, speaker=case.st.speaker)
 
 
 def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
