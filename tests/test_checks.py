@@ -3847,6 +3847,23 @@ Independent Chair (Marguerite Quill): Okay.
     assert checks.surer_than_said(case_for(sure, "Ms Noon confirmed that Ada has had her first jabs at the surgery.")) is None
 
 
+def test_an_account_passed_on_is_no_confirmation():
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, has anything come up at school?
+Designated Safeguarding Lead (Gideon Rowan): Ruby's friend told me Ruby's dad was at the school gates on Friday and shouted at the caretaker.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    line = "Mr Rowan confirmed that Mr Tate had been at the school gates on Friday and shouted at the caretaker."
+    f = checks.surer_than_said(case_for(meeting, line))
+    assert f is not None and "passed on" in f.explanation
+    # the minutes pass it on as told, or say no more than "said": fair; and one's own account vouches
+    assert checks.surer_than_said(case_for(meeting, "Mr Rowan said that Ruby's friend had told him Mr Tate was at "
+                                                    "the school gates on Friday and shouted at the caretaker.")) is None
+    for own in ("I saw it myself: Ruby's dad was", "As Idris said, Ruby's dad was"):
+        assert checks.surer_than_said(case_for(meeting.replace("Ruby's friend told me Ruby's dad was", own), line)) \
+            is None, own
+
+
 def test_an_unsure_answer_is_no_consent():
     meeting = """\
 Health Visitor (Beatrix Noon): We'd like to refer Milo to the sleep clinic at the hospital.

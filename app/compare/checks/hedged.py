@@ -84,6 +84,16 @@ class _Said(NamedTuple):
     in_its_word: bool  # says what is settled in the very word
 
 
+# Another's account passed on: "she said Dad came round on Sunday", "Ruby told me he'd been drinking"
+# (and what follows it in the sentence: "... and they had a takeaway"). What someone was told is
+# not what they can confirm. (Not "as Liam said": a colleague's word taken up as one's own.)
+_RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:his|her|their|the|a) \w+) "
+                      r"(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|reckons|reckoned|claims|claimed|"
+                      r"mentioned|alleged|alleges)\b")
+# The settling words that vouch for a thing's being so (not "agreed" or "will": an undertaking)
+_VOUCHES = re.compile(r"\b(?:confirm(?:ed|s)|assured|guaranteed)\b", re.I)
+
+
 def _a_maybe(sentence: str) -> bool:
     """Does the sentence keep what it says a maybe (not only how many, "two beers maybe", nor a way
     of talking, "as soon as I possibly can", "I think it's important to say")?"""
@@ -142,6 +152,7 @@ def surer_than_said(case: Case) -> Finding | None:
     # (what is settled: the first of the statement's words after the settling one, "will be moving")
     head = next((w for w in text_words(st.text[settled.end():]).content if w in words), None)
     head_keys = keys_of({head}) if head else None
+    vouches = bool(_VOUCHES.match(settled.group(0)))
     main = match.main_turn
     answer = main + 1 if main + 1 < len(turns) and turns[main + 1].speaker != turns[main].speaker else -1
     # (each clause of theirs near the passage that speaks of it; a hedge is of its own clause: "I'll
@@ -151,11 +162,15 @@ def surer_than_said(case: Case) -> Finding | None:
         for sentence in _spoken_sentences(t.text):
             if sentence.rstrip().endswith("?"):
                 continue  # (a question puts nothing as so)
+            told = ""  # (the sentence so far: a relay before a clause passes it on too)
             for clause in _clauses(sentence):
+                told += clause
                 share = _words_said(clause, keys) or int(t.index == answer and bool(_POINTS_BACK.search(clause)))
                 if share or _YES.match(clause):
+                    # (a maybe, or another's account passed on where the minutes vouch for it)
+                    maybe = _a_maybe(clause) or (vouches and _RELAYED.search(told) is not None)
                     said.append(_Said(bool(head_keys and _words_said(clause, head_keys)), share, t, sentence, clause,
-                                      _a_maybe(clause), head in text_words(clause).content))
+                                      maybe, head in text_words(clause).content))
     # (of those that say what is settled, or where none does of all, those that say most of the
     # statement; and none that says what is settled plainly in its very word, before or after, "I
     # might ring the police ... I'll ring them, definitely", nor a plain yes in their answer to it,
@@ -171,7 +186,8 @@ def surer_than_said(case: Case) -> Finding | None:
         return None  # (said plainly too)
     t, sentence = best[0].turn, best[0].sentence
     proof = quoting.stating(turns, t.index, sentence)
+    how = "said it only as a maybe" if _a_maybe(best[0].clause) else "only passed on what they were told"
     return Finding("", "not_said", st.text, proof, 0.5,
-                   f"The minutes give it as settled (“{settled.group(0)}”), but {who_said(t)} said it only as "
-                   f"a maybe at {clock(proof[0].start)}: “{short_quote(sentence)}”",
+                   f"The minutes give it as settled (“{settled.group(0)}”), but {who_said(t)} {how} "
+                   f"at {clock(proof[0].start)}: “{short_quote(sentence)}”",
                    section=st.section, speaker=st.speaker)
