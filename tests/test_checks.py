@@ -3743,6 +3743,24 @@ Independent Chair (Marguerite Quill): Thank you.
                  "Mr Kestrel said Mrs E Webb looks after the children every week.") is None
 
 
+def test_a_how_often_answer_is_of_what_the_question_asked():
+    # the answer names only the span; the question put to its speaker names the thing
+    def meeting(answer: str, asked: str = "Beatrix, how is nursery going for Ada at the moment?") -> str:
+        return f"""\
+Independent Chair (Marguerite Quill): {asked}
+Health Visitor (Beatrix Noon): It's patchy. {answer}
+Independent Chair (Marguerite Quill): Thank you.
+"""
+
+    line = "Ms Noon said Ada attends nursery every Monday."
+    f = checks.how_much_the_other_way(case_for(meeting("She goes some Mondays, when Carys is up in time."), line))
+    assert f is not None and "some Mondays" in f.evidence[0].text
+    assert checks.how_much_the_other_way(case_for(meeting("She goes every Monday, she loves it."), line)) is None
+    # a question of something else is no tie: "some Mondays" may be of anything
+    assert checks.how_much_the_other_way(case_for(meeting("She goes some Mondays, when Carys is up in time.",
+                                                          "Beatrix, how are things at home?"), line)) is None
+
+
 def test_roles_read_who_did_what_to_whom():
     from app.compare.roles import Deed, deeds
 

@@ -37,6 +37,7 @@ from app.compare.checks.shared import (
 from app.compare.findings import Finding
 from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma, lemmas
 from app.compare.text import words as plain_words
+from app.compare.turns import Turn
 from app.minutes.people import TITLES
 from app.minutes.statements import Statement, reported
 
@@ -340,6 +341,10 @@ def how_much_the_other_way(case: Case) -> Finding | None:
     found = []
     for i in sorted(look_in):
         sentences = _sentences(turns[i].text)
+        # (an answer is of what the question put to its speaker asks, where it asks of the
+        # statement's thing, two words of it: "What's contact like with the children?" / "It's
+        # informal. He sees them some weekends")
+        asked = _asked_of(turns, i)
         for k, sentence in enumerate(sentences):
             said = plain_words(sentence)
             # (what it is of may be in the sentence before: "He wasn't late once. Not one day.")
@@ -350,7 +355,7 @@ def how_much_the_other_way(case: Case) -> Finding | None:
                 if counts == "time" and theirs & _SPANS - {"time"}:
                     counts = min(theirs & _SPANS - {"time"})  # (times of another span: "a couple of times midweek")
                 for my_level, thing, of_mine in mine:
-                    shared = of_mine & theirs
+                    shared = of_mine & (theirs | asked) if len(of_mine & asked) >= 2 else of_mine & theirs
                     # (the very thing counted on both sides, or times against days: "every day" / "a few times")
                     same_thing = counts == thing or (counts, thing) == ("time", "day")
                     # (all against some, most against few: only of the very thing counted, "every
@@ -378,6 +383,14 @@ def _counted(words: list[str], at: int) -> str:
     """The thing a word for how much counts: the first word of content in the three after it."""
     content = text_words(" ".join(words[at: at + 3])).content
     return content[0] if content else ""
+
+
+def _asked_of(turns: list[Turn], i: int) -> set[str]:
+    """The content words (lemmas) of the question another speaker put just before turn i, if any."""
+    before = turns[i - 1] if i else None
+    if before is None or before.speaker == turns[i].speaker or not before.text.rstrip().endswith("?"):
+        return set()
+    return set(text_words(_sentences(before.text)[-1]).content)
 
 
 def _of_it(words: list[str], at: int, reach: int) -> set[str]:
