@@ -3756,6 +3756,9 @@ Independent Chair (Marguerite Quill): Thank you.
     f = checks.how_much_the_other_way(case_for(meeting("She goes some Mondays, when Carys is up in time."), line))
     assert f is not None and "some Mondays" in f.evidence[0].text
     assert checks.how_much_the_other_way(case_for(meeting("She goes every Monday, she loves it."), line)) is None
+    # a span that is no word of content elsewhere ("morning", a greeting's) is one here
+    assert checks.how_much_the_other_way(case_for(meeting("She goes some mornings, when Carys is up in time."),
+                                                  "Ms Noon said Ada attends nursery every morning.")) is not None
     # a question of something else is no tie: "some Mondays" may be of anything
     assert checks.how_much_the_other_way(case_for(meeting("She goes some Mondays, when Carys is up in time.",
                                                           "Beatrix, how are things at home?"), line)) is None

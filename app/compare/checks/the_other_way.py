@@ -380,9 +380,16 @@ _SPANS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "
 
 
 def _counted(words: list[str], at: int) -> str:
-    """The thing a word for how much counts: the first word of content in the three after it."""
-    content = text_words(" ".join(words[at: at + 3])).content
+    """The thing a word for how much counts: the first word of content, or span of time, in the
+    three after it ("every morning": "morning" is no word of content, a greeting's)."""
+    content = _content_or_span(" ".join(words[at: at + 3]))
     return content[0] if content else ""
+
+
+def _content_or_span(text: str) -> list[str]:
+    """The lemmas of a text that are words of content or spans of time, in order."""
+    tw = text_words(text)
+    return [w for w in tw.lemmas if w in tw.bag or w in _SPANS]
 
 
 def _asked_of(turns: list[Turn], i: int) -> set[str]:
@@ -394,8 +401,8 @@ def _asked_of(turns: list[Turn], i: int) -> set[str]:
 
 
 def _of_it(words: list[str], at: int, reach: int) -> set[str]:
-    """The content words (lemmas) within `reach` words either side of a word for how much."""
-    return set(text_words(" ".join(words[max(0, at - reach - 1): at + reach])).content)
+    """The content words and spans (lemmas) within `reach` words either side of a word for how much."""
+    return set(_content_or_span(" ".join(words[max(0, at - reach - 1): at + reach])))
 
 
 def _denies_besides(text: str) -> bool:
