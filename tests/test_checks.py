@@ -3980,6 +3980,8 @@ def test_a_particular_added_to_what_was_told():
          "Mr Tate took Ruby swimming at the leisure centre on Saturday morning with his girlfriend."),
         ("Mother (Carys Webb): Milo was in the bath on his own while I answered the door to the postman.",
          "Ms Webb said Milo was in the bath on his own for ten minutes while she answered the door to the postman."),
+        ("Maternal grandmother (Edna Webb): I had Ruby overnight on Saturday, she wanted a sleepover.",
+         "Mrs E Webb kept Ruby overnight on Saturday without Ms Webb's consent."),
     ]
     for said, line in cases:
         f = checks.particular_not_said(case_for(_told(said), line))

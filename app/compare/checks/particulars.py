@@ -28,7 +28,7 @@ _ONLOOKERS = (r"(?:children|child|kids|kid|baby|babies|boys|girls|twins|siblings
 # children" denies it.)
 _IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front of|the presence of) (?:the |his |her |their |both |all (?:of )?"
                        rf"(?:the |his |her |their )?|other |[A-Z][\w'-]+['’]s )?(?:\w+ )?{_ONLOOKERS}\b", re.I)
-_WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |[A-Z][\w'-]+['’]s )?"
+_WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w-]+['’]s )?"
                             r"(?:permission|consent|agreement|knowledge)|(?:first )?(?:telling|asking|informing|"
                             r"letting|checking with|consulting)\b)", re.I)
 _COMPANIONS = (r"(?:partner|boyfriend|girlfriend|friends?|mates?|pals?|cousins?|uncle|aunt|auntie|neighbour|lodger|"
