@@ -3914,6 +3914,11 @@ def test_i_wouldnt_say_denies_what_it_brings_in():
     assert ("room", False) in polarity.polar_terms("I wouldn't say the room was tidy.")
     # ... nor where it gives way after ("..., but fine"), nor a named person's thing that follows
     assert ("keen", False) in polarity.polar_terms("I wouldn't say I'm keen on it, but fine, I'll go to the group.")
+    # "I wouldn't call it a row" likewise, after what it names; not a call made, nor "..., she was asleep"
+    assert ("row", True) in polarity.polar_terms("I wouldn't call it a row, just a difference of opinion.")
+    assert ("aggressive", True) in polarity.polar_terms("I wouldn't call him aggressive with the kids.")
+    assert ("ambulance", False) in polarity.polar_terms("I wouldn't call the ambulance for a nosebleed.")
+    assert ("asleep", False) in polarity.polar_terms("I wouldn't call her then, she'd be asleep.")
     assert ("behaviour", False) in polarity.polar_terms("I wouldn't say Ruby's behaviour has got worse.")
     meeting = """\
 Independent Chair (Marguerite Quill): Gideon, how has Ruby been at the after-school club?

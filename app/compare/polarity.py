@@ -421,7 +421,8 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         # negation on to what it introduces (as "I think it did no harm" says): to the word
         # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
         # one ("I can't say", "I won't say" are not knowing or not telling)
-        lifts = pending and (t in NEG_RAISING or (t == "say" and bool(_WOULD_SAY.match(" ".join(words[max(0, i - 3): i])))
+        lifts = pending and (t in NEG_RAISING or (t in ("say", "call")
+                                                   and bool(_WOULD_SAY.match(" ".join(words[max(0, i - 3): i])))
                                                    and _wouldnt_say_of(words, i, named)))
         hedged = hedging and (hedged or lifts or (pending and t == "say" and i >= 2 and words[i - 2] in _MODAL))
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
@@ -537,13 +538,24 @@ _MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "p
                       "very", "extremely", "utterly", "downright"})
 
 
+# What "I wouldn't call" names before what it denies of it
+_CALLED = frozenset({"it", "him", "her", "them", "that", "this", "he", "she", "they"})
+
+
 def _wouldnt_say_of(words: list[str], i: int, named: set[str]) -> bool:
     """Does the "say" at i of "I wouldn't say" bring in what it denies at once ("drunk", "he was
-    drunk", "that she's disengaged"), and is it not said afresh or set right with more of the same
+    drunk", "that she's disengaged"), or the "call" of "I wouldn't call it a fight" after what it
+    names ("it", "him"), and is it not said afresh or set right with more of the same
     after ("I wouldn't say struggling, I'd say drowning", "..., he was paralytic")? Who it is said of
     ("he", "Carys") and their helping verbs are passed over ("Carys has been hostile"); not "Jack's
     behaviour" nor "the flat was dirty": what follows is a thing spoken of, not what is denied of it."""
     j = i + 1 + (i + 1 < len(words) and words[i + 1] == "that")
+    if words[i] == "call":  # "I wouldn't call it a fight", "... call him aggressive": what it is called
+        if i + 2 >= len(words) or words[i + 1] not in _CALLED:
+            return False  # ("I wouldn't call the police over that": a call made, not a name)
+        j = i + 2 + (words[i + 2] in ("a", "an"))
+        if j >= len(words) or words[j] in STOPWORDS or words[j] in _PRONOUNS:
+            return False  # ("I wouldn't call her, she was asleep": nothing called)
     if j + 1 < len(words) and words[j + 1] == "s" or (
             j + 1 < len(words) and words[j + 1] in ("be", "have") and words[j] not in _PRONOUNS | named):
         return False  # (what follows names what is spoken of: "Jack's behaviour", "the flat was")
