@@ -4020,9 +4020,25 @@ def test_a_particular_given_in_other_words_is_no_finding():
          "to the postman.", "Ms Webb said Milo was in the bath on his own for ten minutes while she answered the door "
                             "to the postman.", None),
     ]
+    # ... each in other words again: stood there, not a word said, "me and Shona", a span by its ends
+    cases += [
+        ("Father (Lionel Tate): I kicked the bin over in the car park. The girls were stood right there by the car.",
+         "Mr Tate said he kicked the bin over in the car park in front of his daughters.", None),
+        ("Maternal grandmother (Edna Webb): I collected Milo from nursery on Wednesday, I didn't say a word to "
+         "anybody.", "Mrs E Webb collected Milo from nursery on Wednesday without telling Ms Webb.", None),
+        ("Father (Lionel Tate): Me and Shona took Ruby swimming on Saturday morning at the leisure centre.",
+         "Mr Tate took Ruby swimming at the leisure centre on Saturday morning with his girlfriend.", None),
+        ("Maternal grandmother (Edna Webb): I had Ruby at mine from Monday to Thursday while Carys was poorly.",
+         "Mrs E Webb said she had Ruby at her home for four days while Ms Webb was poorly.", None),
+    ]
     for said, line, after in cases:
         meeting = _told(said, after) if after else _told(said)
         assert checks.particular_not_said(case_for(meeting, line)) is None, line
+    # chatter gives none of it: "Okay", "you know", "we'll see"
+    chatter = "Independent Chair (Marguerite Quill): Okay. You know, we'll see what the plan needs."
+    assert checks.particular_not_said(case_for(
+        _told("Maternal grandmother (Edna Webb): I had Ruby overnight on Saturday, she wanted a sleepover.", chatter),
+        "Mrs E Webb kept Ruby overnight on Saturday without Ms Webb's consent.")) is not None
     # no particular: denied by the minutes themselves, or a place, not people
     said = "Father (Lionel Tate): We had words outside the school and I kicked the bin over."
     for line in ("Mr Tate said he kicked the bin over, though not in front of the children.",

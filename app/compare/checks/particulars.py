@@ -31,7 +31,7 @@ _IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front of|the presence of) 
 _WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w-]+['’]s )?"
                             r"(?:permission|consent|agreement|knowledge)|(?:first )?(?:telling|asking|informing|"
                             r"letting|checking with|consulting)\b)", re.I)
-_COMPANIONS = (r"(?:partner|boyfriend|girlfriend|friends?|mates?|pals?|cousins?|uncle|aunt|auntie|neighbour|lodger|"
+_COMPANIONS = (r"(?:partner|boyfriend|girlfriend|friends?|mates?|pals?|lads|cousins?|uncle|aunt|auntie|neighbour|lodger|"
                r"housemate|flatmate|colleague|stepfather|stepmother)")
 _WITH_SOMEONE = re.compile(rf"\bwith (?:his|her|their|a) (?:new |current |former |ex-|latest |older )?({_COMPANIONS})\b",
                            re.I)
@@ -40,17 +40,31 @@ _FOR_A_TIME = re.compile(r"\bfor (?:over |more than |nearly |almost |about |arou
                          r"twelve|twenty|thirty|forty|several|a few|a couple of|\d+) (?:minutes?|hours?|days?|nights?)\b|"
                          r"\bfor (?:hours|days) on end\b", re.I)
 
-# What gives each in the meeting's words, in its own words or others
-_SEEN = re.compile(r"\b(?:in front of|saw|seen|see|sees|watched|watching|watch|heard|hear|witness\w*|present|"
-                   r"woke|awake|(?:was|were|been) (?:all |both )?(?:there|in the \w+))\b", re.I)
-_LEAVE = re.compile(r"\b(?:permission|consent|ask|asked|asking|tell|told|telling|know|knew|known|agree|agreed|"
-                    r"check|checked|checking|inform|informed|warn|warned|say so|said so|okay(?:ed)?|ok(?:ed)?|"
-                    r"let (?:me|her|him|us|them|anyone) know|behind (?:my|her|his|their) back)\b", re.I)
-# (someone by name, "I left them with Jade", where case is kept: a name has its capital; or as a
-# companion of any kind, "he went to his mate's")
-_COMPANY_SAID = re.compile(rf"\b(?:with|by) [A-Z][a-z]+\b|(?i:\b{_COMPANIONS}\b)")
-_A_TIME = re.compile(r"\b(?:minutes?|hours?|days?|nights?|ages|a long time|long|all (?:day|night|morning|afternoon|"
-                     r"evening)|overnight|since|till|until)\b", re.I)
+# What gives each in the meeting's words, in its own words or others. Words common in talk are read
+# only in a form that tells ("saw", not "we'll see"; a "know" or "ask" only denied: "you know" and
+# "Okay." give no leave).
+# (who saw: a seeing word, or being there or next to it: "Mason and Poppy were right there at the
+# table", "his whole family was stood there", "kids everywhere"; not the onlookers named alone,
+# "the kids", said of anything)
+_SEEN = re.compile(r"\b(?:in front of|saw|seen|watched|watching|heard|witness\w*|present|woke|awake|next to|"
+                   r"everywhere|(?:was|were|been|right|stood|standing|sat|sitting) (?:all |both |just )?there|"
+                   r"(?:was|were|been) (?:all |both )?in the \w+|(?:did|do|could|can) (?:\w+ ){1,3}(?:see|hear|watch))\b",
+                   re.I)
+_LEAVE = re.compile(r"(?:\b(?:permission|consent|say so|said so|behind (?:my|her|his|their|our) back)|"
+                    r"(?:n't|\bnot|\bnever|\bnobody|\bno one|\bwithout)(?:\W+\w+){0,3}?\W+(?:say|said|saying|tell|told|telling|ask|"
+                    r"asked|asking|let|letting|check|checked|checking|run|ran|mention|mentioned|warn|warned|inform|"
+                    r"informed|consult|consulted|know|knew|knowing|agree|agreed))\b", re.I)
+# (someone by name, "I left them with Jade", where case is kept: a name has its capital; with
+# another in the act, "me and Craig", "out with the lads"; or a companion of any kind, "he went to
+# his mate's")
+_COMPANY_SAID = re.compile(rf"\b(?:with|by) [A-Z][a-z]+\b|\b(?:[Mm]e|I) and [A-Z][a-z]+\b|\b[A-Z][a-z]+ and (?:me|I)\b|"
+                           rf"(?i:\bwith (?:the|my|his|her|some|a few) (?:lads|girls|boys|family|group|others)\b|"
+                           rf"\b{_COMPANIONS}\b)")
+# (how long: a time word, or a span by its ends, "from Monday to Thursday", "Friday and Saturday")
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_A_TIME = re.compile(rf"\b(?:minutes?|hours?|days?|nights?|weeks?|weekend|fortnight|ages|a long time|"
+                     rf"all (?:day|night|morning|afternoon|evening)|overnight|till|until|{_DAYS}s? (?:to|till|until|and) "
+                     rf"{_DAYS}|from \w+(?: \w+)? (?:to|till|until) )\b", re.I)
 
 
 def particular_not_said(case: Case) -> Finding | None:
