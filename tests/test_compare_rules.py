@@ -1167,6 +1167,14 @@ def test_one_room_or_setting_named_for_another():
                                                           "door open."]) is None
     assert other_setting("Mr Ode smokes in the kitchen.", ["He smokes at home."]) is None
     assert other_setting("The baby sleeps in the bedroom.", ["I keep the pram in the hallway."]) is None
+    # a rival denied, added or of another time is none; the minutes' one named loosely is named
+    assert other_setting("Mr Ode said Sam sleeps in the lounge.", ["He sleeps in the lounge. He won't go in the "
+                                                                  "bedroom on his own."]) is None
+    assert other_setting("Mr Ode said Sam sleeps on the settee in the lounge.",
+                         ["He's sleeping downstairs on the settee, he won't sleep in the bedroom."]) is None
+    assert other_setting("Ms Ode said the boys eat well at home.", ["They eat well, and they eat at school too."]) is None
+    assert other_setting("Ms Ode said the baby sleeps in her bedroom.", ["She sleeps in her cot by my bed. In the day "
+                                                                        "she sleeps in the lounge."]) is None
 
 
 def test_supporting_a_plan_is_a_vote_for_one():

@@ -794,11 +794,26 @@ _SETTING = re.compile(r"\b(?:at|in|into|inside|outside|to|from) (?:(?:the|his|he
                                                                                           reverse=True)) + r")\b", re.I)
 
 
-def _settings(text: str) -> list[tuple[str, str, frozenset[str], str]]:
+# Looser words for one of them, which name it too though they are no rival to another ("Poppy's
+# room", "next to mum's bed"; "on the settee"; "at ours")
+_LOOSELY = {"bedroom": ("room", "bed", "cot"), "lounge": ("settee", "sofa", "couch"), "home": ("ours", "mine")}
+# A clause that puts a place aside: denied ("he won't sleep in the bedroom"), added or of another
+# time ("at school too", "fallen before at nursery", "in the day she sleeps in the lounge")
+_ASIDE = re.compile(r"n't\b|\b(?:not|never|too|also|as well|before|other|another|previously|last time|in the day|"
+                    r"during the day|at night|daytime|sometimes)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.I)
+
+
+def _settings(text: str, rivals: bool = False) -> list[tuple[str, str, frozenset[str], str]]:
     """(kind, which, the content words of the few before it, as written) for each room or setting
-    a text names after "at", "in", "to" and the like."""
+    a text names after "at", "in", "to" and the like; as `rivals`, not one its clause puts aside."""
     out = []
     for m in _SETTING.finditer(text):
+        if rivals:
+            start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+            if _ASIDE.search(text[start:end]):
+                continue
         noun = m.group(1).lower()
         kind, which = ("room", _ROOMS[noun]) if noun in _ROOMS else ("setting", _SETTINGS[noun])
         before = frozenset(content(lemmas(" ".join(text[: m.start()].split()[-4:]))))
@@ -812,14 +827,17 @@ def other_setting(statement: str, evidence_texts: list[str]) -> tuple[str, str] 
     nowhere: "sleeps in the children's bedroom" / "he sleeps in the kitchen"; "shouted at her at
     home" / "shouted at her at the park". Not a room against a setting: the kitchen is at home."""
     mine = _settings(statement)
-    # (the minutes' one named at all, after a preposition or not: "in the garden, or the kitchen")
-    if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts
-                       for word, which in (*_ROOMS.items(), *_SETTINGS.items()) if which in {m[1] for m in mine}):
+    # (the minutes' one named at all, after a preposition or not, or loosely: "in the garden, or the
+    # kitchen"; "Poppy's room")
+    named = {m[1] for m in mine}
+    words = [w for w, which in (*_ROOMS.items(), *_SETTINGS.items()) if which in named] + \
+        [w for which in named for w in _LOOSELY.get(which, ())]
+    if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts for word in words):
         return None
     for kind, which, before, written in mine:
         keys = keys_of(before)
         for text in evidence_texts:
-            for kind2, which2, before2, written2 in _settings(text):
+            for kind2, which2, before2, written2 in _settings(text, rivals=True):
                 if kind2 == kind and which2 != which and any(key_hit(w, keys) for w in before2):
                     return written, written2
     return None
