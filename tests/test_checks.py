@@ -3880,7 +3880,9 @@ Independent Chair (Marguerite Quill): Thank you.
     # the minutes pass it on as told, or say no more than "said": fair; and one's own account vouches
     assert checks.surer_than_said(case_for(meeting, "Mr Rowan said that Ruby's friend had told him Mr Tate was at "
                                                     "the school gates on Friday and shouted at the caretaker.")) is None
-    for own in ("I saw it myself: Ruby's dad was", "As Idris said, Ruby's dad was"):
+    for own in ("I saw it myself: Ruby's dad was", "As Idris said, Ruby's dad was", "What Idris said is right, Ruby's dad was",
+                "Ruby's friend said something, but I was on the gate myself and Ruby's dad was",
+                "Ruby's friend told me, and I saw myself that Ruby's dad was"):
         assert checks.surer_than_said(case_for(meeting.replace("Ruby's friend told me Ruby's dad was", own), line)) \
             is None, own
 

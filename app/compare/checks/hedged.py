@@ -86,10 +86,13 @@ class _Said(NamedTuple):
 
 # Another's account passed on: "she said Dad came round on Sunday", "Ruby told me he'd been drinking"
 # (and what follows it in the sentence: "... and they had a takeaway"). What someone was told is
-# not what they can confirm. (Not "as Liam said": a colleague's word taken up as one's own.)
+# not what they can confirm. (Not "as Liam said", "what Ben said is right": a colleague's word taken
+# up as one's own.)
 _RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:his|her|their|the|a) \w+) "
                       r"(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|reckons|reckoned|claims|claimed|"
-                      r"mentioned|alleged|alleges)\b")
+                      r"mentioned|alleged|alleges)\b(?! (?:is|was) (?:right|true|correct))")
+# A clause in which they speak for themselves: "but ...", "I ...", "and I ..."
+_OWN_WORD = re.compile(r"\W*(?:but\b|(?:(?:and|so|then)\W+)?(?:i|i'm|i've|i'd|we)\b)", re.I)
 # The settling words that vouch for a thing's being so (not "agreed" or "will": an undertaking)
 _VOUCHES = re.compile(r"\b(?:confirm(?:ed|s)|assured|guaranteed)\b", re.I)
 
@@ -162,9 +165,10 @@ def surer_than_said(case: Case) -> Finding | None:
         for sentence in _spoken_sentences(t.text):
             if sentence.rstrip().endswith("?"):
                 continue  # (a question puts nothing as so)
-            told = ""  # (the sentence so far: a relay before a clause passes it on too)
+            told = ""  # (the sentence so far: a relay before a clause passes it on too, until they
+            # speak for themselves, "but when I visited ...", "and I weighed her myself")
             for clause in _clauses(sentence):
-                told += clause
+                told = clause if _OWN_WORD.match(clause) else told + clause
                 share = _words_said(clause, keys) or int(t.index == answer and bool(_POINTS_BACK.search(clause)))
                 if share or _YES.match(clause):
                     # (a maybe, or another's account passed on where the minutes vouch for it)
