@@ -3756,6 +3756,9 @@ Independent Chair (Marguerite Quill): Thank you.
     f = checks.how_much_the_other_way(case_for(meeting("She goes some Mondays, when Carys is up in time."), line))
     assert f is not None and "some Mondays" in f.evidence[0].text
     assert checks.how_much_the_other_way(case_for(meeting("She goes every Monday, she loves it."), line)) is None
+    # the question lends nothing to a sentence with a thing of its own ("some Mondays" she is late)
+    assert checks.how_much_the_other_way(case_for(meeting("She goes every Monday. Some Mondays she's a bit late in, "
+                                                          "but she's there."), line)) is None
     # a span that is no word of content elsewhere ("morning", a greeting's) is one here
     assert checks.how_much_the_other_way(case_for(meeting("She goes some mornings, when Carys is up in time."),
                                                   "Ms Noon said Ada attends nursery every morning.")) is not None

@@ -354,8 +354,11 @@ def how_much_the_other_way(case: Case) -> Finding | None:
                 counts = _counted(said, at)
                 if counts == "time" and theirs & _SPANS - {"time"}:
                     counts = min(theirs & _SPANS - {"time"})  # (times of another span: "a couple of times midweek")
+                # (the question lends its words only to a sentence that names nothing of its own
+                # beside the span: "He sees them some weekends"; not "Some days he's late in")
+                lent = asked if asked and _names_nothing_else(sentence) else set()
                 for my_level, thing, of_mine in mine:
-                    shared = of_mine & (theirs | asked) if len(of_mine & asked) >= 2 else of_mine & theirs
+                    shared = of_mine & (theirs | lent) if len(of_mine & lent) >= 2 else of_mine & theirs
                     # (the very thing counted on both sides, or times against days: "every day" / "a few times")
                     same_thing = counts == thing or (counts, thing) == ("time", "day")
                     # (all against some, most against few: only of the very thing counted, "every
@@ -390,6 +393,21 @@ def _content_or_span(text: str) -> list[str]:
     """The lemmas of a text that are words of content or spans of time, in order."""
     tw = text_words(text)
     return [w for w in tw.lemmas if w in tw.bag or w in _SPANS]
+
+
+def _names_nothing_else(sentence: str) -> bool:
+    """Does the sentence name nothing but spans of time, people by name, how much, and the light
+    verbs of being with someone ("He sees them some weekends, when Edna can have them")?"""
+    names = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+", sentence)}
+    return not (set(_content_or_span(sentence)) - _SPANS - _LIGHT - names - _HOW_MUCH_WORDS)
+
+
+# The verbs of being with someone or going somewhere, which name no thing of their own
+_LIGHT = frozenset({"see", "have", "go", "get", "come", "do", "be", "visit", "stay", "spend"})
+# (the words for how much themselves)
+_HOW_MUCH_WORDS = frozenset({"every", "some", "most", "all", "few", "many", "each", "odd", "none", "no", "never",
+                             "always", "usually", "rarely", "sometimes", "often", "occasional", "occasionally",
+                             "maybe", "perhaps", "probably"})
 
 
 def _asked_of(turns: list[Turn], i: int) -> set[str]:
