@@ -4039,6 +4039,17 @@ def test_a_particular_given_in_other_words_is_no_finding():
     for said, line, after in cases:
         meeting = _told(said, after) if after else _told(said)
         assert checks.particular_not_said(case_for(meeting, line)) is None, line
+    # ... and again: at the table, never rang, "together"
+    cases2 = [
+        ("Father (Lionel Tate): I shouted at Carys in the kitchen. The girls were at the table doing homework.",
+         "Mr Tate said he shouted at Ms Webb in the kitchen in front of the girls."),
+        ("Mother (Carys Webb): Lionel took Ruby out of school on Friday. He never rang me, I found out from her "
+         "teacher.", "Ms Webb said Mr Tate took Ruby out of school on Friday without telling her."),
+        ("Father (Lionel Tate): I was at the flat on Sunday. Shona was in with me, we've been together a year.",
+         "Mr Tate said he was at the flat on Sunday with his partner."),
+    ]
+    for said, line in cases2:
+        assert checks.particular_not_said(case_for(_told(said), line)) is None, line
     # chatter gives none of it: "Okay", "you know", "we'll see"
     chatter = "Independent Chair (Marguerite Quill): Okay. You know, we'll see what the plan needs."
     assert checks.particular_not_said(case_for(

@@ -26,7 +26,7 @@ _ONLOOKERS = (r"(?:children|child|kids|kid|baby|babies|boys|girls|twins|siblings
               r"friends|classmates|pupils|neighbours|others|everyone|everybody|family)")
 # The particular as the minutes give it. (Not after "not" or "never": "not in front of the
 # children" denies it.)
-_IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front of|the presence of) (?:the |his |her |their |both |all (?:of )?"
+_IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front|the presence) of (?:the |his |her |their |both |all (?:of )?"
                        rf"(?:the |his |her |their )?|other |[A-Z][\w'-]+['’]s )?(?:\w+ )?{_ONLOOKERS}\b", re.I)
 _WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w-]+['’]s )?"
                             r"(?:permission|consent|agreement|knowledge)|(?:first )?(?:telling|asking|informing|"
@@ -48,17 +48,20 @@ _FOR_A_TIME = re.compile(r"\bfor (?:over |more than |nearly |almost |about |arou
 # "the kids", said of anything)
 _SEEN = re.compile(r"\b(?:in front of|saw|seen|watched|watching|heard|witness\w*|present|woke|awake|next to|"
                    r"everywhere|(?:was|were|been|right|stood|standing|sat|sitting) (?:all |both |just )?there|"
-                   r"(?:was|were|been) (?:all |both )?in the \w+|(?:did|do|could|can) (?:\w+ ){1,3}(?:see|hear|watch))\b",
+                   r"(?:was|were|been) (?:all |both )?(?:in|at|on|by|beside) the \w+|beside|listening|could hear|"
+                   r"(?:did|do|could|can) (?:\w+ ){1,3}(?:see|hear|watch))\b",
                    re.I)
 _LEAVE = re.compile(r"(?:\b(?:permission|consent|say so|said so|behind (?:my|her|his|their|our) back)|"
                     r"(?:n't|\bnot|\bnever|\bnobody|\bno one|\bwithout)(?:\W+\w+){0,3}?\W+(?:say|said|saying|tell|told|telling|ask|"
                     r"asked|asking|let|letting|check|checked|checking|run|ran|mention|mentioned|warn|warned|inform|"
-                    r"informed|consult|consulted|know|knew|knowing|agree|agreed))\b", re.I)
+                    r"informed|consult|consulted|know|knew|knowing|agree|agreed|ring|rang|phone|phoned|text|texted|"
+                    r"message|messaged|contact|contacted)|\bfound out\b|\bno idea)\b", re.I)
 # (someone by name, "I left them with Jade", where case is kept: a name has its capital; with
 # another in the act, "me and Craig", "out with the lads"; or a companion of any kind, "he went to
 # his mate's")
 _COMPANY_SAID = re.compile(rf"\b(?:with|by) [A-Z][a-z]+\b|\b(?:[Mm]e|I) and [A-Z][a-z]+\b|\b[A-Z][a-z]+ and (?:me|I)\b|"
                            rf"(?i:\bwith (?:the|my|his|her|some|a few) (?:lads|girls|boys|family|group|others)\b|"
+                           rf"\b(?:in )?with (?:me|us)\b|\btogether\b|\bother half\b|"
                            rf"\b{_COMPANIONS}\b)")
 # (how long: a time word, or a span by its ends, "from Monday to Thursday", "Friday and Saturday")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
