@@ -1173,6 +1173,10 @@ def test_one_room_or_setting_named_for_another():
     assert other_setting("Mr Ode said Sam sleeps on the settee in the lounge.",
                          ["He's sleeping downstairs on the settee, he won't sleep in the bedroom."]) is None
     assert other_setting("Ms Ode said the boys eat well at home.", ["They eat well, and they eat at school too."]) is None
+    assert other_setting("Mr Ode said the boys stayed at their nan's house.", ["The boys stayed at my mum's, and I "
+                                                                              "stayed at the pub."]) is None
+    assert other_setting("Ms Ode said he shouted at her outside the school.", ["He shouted at me outside the school, "
+                                                                              "then he shouted at me again at the shop."]) is None
     assert other_setting("Ms Ode said the baby sleeps in her bedroom.", ["She sleeps in her cot by my bed. In the day "
                                                                         "she sleeps in the lounge."]) is None
 

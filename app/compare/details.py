@@ -800,7 +800,9 @@ _LOOSELY = {"bedroom": ("room", "bed", "cot"), "lounge": ("settee", "sofa", "cou
 # A clause that puts a place aside: denied ("he won't sleep in the bedroom"), added or of another
 # time ("at school too", "fallen before at nursery", "in the day she sleeps in the lounge")
 _ASIDE = re.compile(r"n't\b|\b(?:not|never|too|also|as well|before|other|another|previously|last time|in the day|"
-                    r"during the day|at night|daytime|sometimes)\b", re.I)
+                    r"during the day|at night|daytime|sometimes|again|then|later|afterwards)\b", re.I)
+# (and a home named as someone's: "at my mum's", "round at Dean's")
+_SOMEONES = re.compile(r"\b(?:at|to|round|from) (?:my |his |her |their |our |your )?[A-Za-z]+['’]s\b(?! \w+ing)")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.I)
 
 
@@ -832,7 +834,8 @@ def other_setting(statement: str, evidence_texts: list[str]) -> tuple[str, str] 
     named = {m[1] for m in mine}
     words = [w for w, which in (*_ROOMS.items(), *_SETTINGS.items()) if which in named] + \
         [w for which in named for w in _LOOSELY.get(which, ())]
-    if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts for word in words):
+    if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts for word in words) \
+            or ("home" in named and any(_SOMEONES.search(text) for text in evidence_texts)):
         return None
     for kind, which, before, written in mine:
         keys = keys_of(before)
