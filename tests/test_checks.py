@@ -3880,10 +3880,13 @@ Independent Chair (Marguerite Quill): Thank you.
     line = "Mr Rowan confirmed that Mr Tate had been at the school gates on Friday and shouted at the caretaker."
     f = checks.surer_than_said(case_for(meeting, line))
     assert f is not None and "passed on" in f.explanation
+    told = meeting.replace("Ruby's friend told me Ruby's dad was", "The lollipop lady told me Ruby's dad was")
+    assert checks.surer_than_said(case_for(told, line)) is not None
     # the minutes pass it on as told, or say no more than "said": fair; and one's own account vouches
     assert checks.surer_than_said(case_for(meeting, "Mr Rowan said that Ruby's friend had told him Mr Tate was at "
                                                     "the school gates on Friday and shouted at the caretaker.")) is None
     for own in ("I saw it myself: Ruby's dad was", "As Idris said, Ruby's dad was", "What Idris said is right, Ruby's dad was",
+                "Ruby's friend said he'd be there, and he was there, so Ruby's dad was",
                 "Ruby's friend said something, but I was on the gate myself and Ruby's dad was",
                 "Ruby's friend told me, and I saw myself that Ruby's dad was"):
         assert checks.surer_than_said(case_for(meeting.replace("Ruby's friend told me Ruby's dad was", own), line)) \

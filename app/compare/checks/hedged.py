@@ -88,11 +88,12 @@ class _Said(NamedTuple):
 # (and what follows it in the sentence: "... and they had a takeaway"). What someone was told is
 # not what they can confirm. (Not "as Liam said", "what Ben said is right": a colleague's word taken
 # up as one's own.)
-_RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:his|her|their|the|a) \w+) "
+_RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]) (?:\w+ )?\w+) "
                       r"(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|reckons|reckoned|claims|claimed|"
                       r"mentioned|alleged|alleges)\b(?! (?:is|was) (?:right|true|correct))")
-# A clause in which they speak for themselves: "but ...", "I ...", "and I ..."
-_OWN_WORD = re.compile(r"\W*(?:but\b|(?:(?:and|so|then)\W+)?(?:i|i'm|i've|i'd|we)\b)", re.I)
+# A clause in which they speak for themselves: "but ...", "so ...", "I ...", "and I ...", "and he was"
+_OWN_WORD = re.compile(r"\W*(?:but\b|so\b|(?:(?:and|so|then)\W+)?(?:i|i'm|i've|i'd|we)\b|"
+                       r"(?:and|which) (?:he|she|it|they) (?:was|did)\b)", re.I)
 # The settling words that vouch for a thing's being so (not "agreed" or "will": an undertaking)
 _VOUCHES = re.compile(r"\b(?:confirm(?:ed|s)|assured|guaranteed)\b", re.I)
 
