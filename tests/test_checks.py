@@ -4063,3 +4063,12 @@ def test_a_particular_given_in_other_words_is_no_finding():
     for line in ("Mr Tate said he kicked the bin over, though not in front of the children.",
                  "Mr Tate said he kicked the bin over in front of the school."):
         assert checks.particular_not_said(case_for(_told(said), line)) is None, line
+
+
+def test_a_recognisers_question_mark_hides_no_particular():
+    # the recogniser made a statement a question ("... for two days?"): its sentences all tell
+    heard = _segments(("Did anyone know where Milo was at the weekend?", 0.95),
+                      ("I had his phone. It was switched off, for two days?", 0.9),
+                      ("Okay, thank you.", 0.95))
+    line = "Ms Webb said Milo's phone had been switched off for two days."
+    assert checks.particular_not_said(case_for("", line, turns=heard)) is None

@@ -15,7 +15,7 @@ import re
 from app.compare.align import keys_of, text_words
 from app.compare.checks.agreement import _one_of, _theirs_around
 from app.compare.checks.case import Case
-from app.compare.checks.shared import ANSWER_YES, _sentences, _words_said
+from app.compare.checks.shared import ANSWER_YES, _sentences, _words_said, recognised
 from app.compare.checks.unsaid import _unsaid
 from app.compare.findings import Finding
 from app.compare.turns import Turn
@@ -86,8 +86,9 @@ def particular_not_said(case: Case) -> Finding | None:
     for m, said in _added(st.text):
         # (someone named with: a partner spoken of anywhere in the meeting was there to be spoken of)
         keys = keys_of(set(text_words(m.group(1)).content)) if m.re.groups else None
-        if any(said.search(s) for t in nearby for s in _telling(t, case.turns)) or \
-                (keys and any(_words_said(s, keys) for t in case.turns for s in _telling(t, case.turns))):
+        heard = recognised(case.aligner)
+        if any(said.search(s) for t in nearby for s in _telling(t, case.turns, heard)) or \
+                (keys and any(_words_said(s, keys) for t in case.turns for s in _telling(t, case.turns, heard))):
             continue
         return _unsaid(case, 0.55, f"The minutes add “{m.group(0).strip()}”, which nobody in the recording said "
                                    f"of it.", "does not say so")
@@ -101,9 +102,12 @@ def _added(text: str) -> list[tuple[re.Match, re.Pattern]]:
             for m in pattern.finditer(text)]
 
 
-def _telling(t: Turn, turns: list[Turn]) -> list[str]:
+def _telling(t: Turn, turns: list[Turn], heard: bool = False) -> list[str]:
     """The sentences of a turn that tell something: not a question, unless the next speaker answers
-    it yes ("Were the kids there?" / "Yeah.")."""
+    it yes ("Were the kids there?" / "Yeah."). A recogniser's question marks are guesses ("It was
+    switched up. Can I... for two days?"): there, every sentence."""
+    if heard:
+        return _sentences(t.text)
     nxt = turns[t.index + 1] if t.index + 1 < len(turns) else None
     answered_yes = nxt is not None and nxt.speaker != t.speaker and bool(ANSWER_YES.match(nxt.text))
     return [s for s in _sentences(t.text) if answered_yes or not s.rstrip().endswith("?")]
