@@ -179,9 +179,7 @@ def _place_changed(case: Case, region: list[Turn], said_here: list[str]) -> Find
     if hit is None:
         return None
     said, heard = hit
-    turns = case.turns
-    proof = quoting.holding(turns, [t.index for t in region], lambda x: heard in x) or \
-        quoting.stating(turns, case.match.main_turn, heard)
+    proof = _heard_in(case, region, heard)
     at = proof[0]
     return Finding("", "changed_detail", case.st.text, proof, min(0.8, 0.4 + 0.4 * case.match.coverage),
                    f"The minutes name “{said}”, which nobody in the meeting named, where {at.speaker or 'a speaker'} "
@@ -196,13 +194,18 @@ def _setting_changed(case: Case, region: list[Turn], said_here: list[str]) -> Fi
     if hit is None:
         return None
     said, heard = hit
-    turns = case.turns
-    proof = quoting.holding(turns, [t.index for t in region], lambda x: heard in x) or \
-        quoting.stating(turns, case.match.main_turn, heard)
+    proof = _heard_in(case, region, heard)
     at = proof[0]
     return Finding("", "changed_detail", case.st.text, proof, min(0.75, 0.35 + 0.4 * case.match.coverage),
                    f"The minutes say “{said}”, where {at.speaker or 'a speaker'} said “{heard}” at {clock(at.start)}.",
                    section=case.st.section, speaker=case.st.speaker)
+
+
+def _heard_in(case: Case, region: list[Turn], heard: str) -> list:
+    """The evidence of what was said instead: the passage's sentence that holds it, else the best
+    turn's."""
+    return quoting.holding(case.turns, [t.index for t in region], lambda x: heard in x) or \
+        quoting.stating(case.turns, case.match.main_turn, heard)
 
 
 def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Finding | None:
