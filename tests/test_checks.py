@@ -4072,3 +4072,47 @@ def test_a_recognisers_question_mark_hides_no_particular():
                       ("Okay, thank you.", 0.95))
     line = "Ms Webb said Milo's phone had been switched off for two days."
     assert checks.particular_not_said(case_for("", line, turns=heard)) is None
+
+
+def test_a_particular_denied_or_misread_is_no_finding_and_chatter_no_giving():
+    from app.compare.checks import particulars
+
+    # the minutes deny it ("wasn't in front of"), or name the onlookers' place, not them
+    assert particulars._added("He shouted at her, but it wasn't in front of his daughters.") == []
+    assert particulars._added("He shouted at her, but it wasn’t in front of his daughters.") == []
+    assert particulars._added("He shouted at her in front of the children's school.") == []
+    assert particulars._added("He left her on her own for a good hour.")
+    # the meeting's minutes, a filler "I don't know", "back by Sunday", "I was in the car park" give nothing
+    assert not particulars._A_TIME.search("Can that go in the minutes, please?")
+    assert not particulars._LEAVE.search("I don't know, it's hard to say really.")
+    assert particulars._LEAVE.search("I didn't know he'd taken her.") and particulars._LEAVE.search("He didn’t ask me.")
+    assert not particulars._COMPANY_SAID.search("I had them back by Sunday teatime.")
+    assert particulars._COMPANY_SAID.search("With Shona, yeah.")
+    assert not particulars._SEEN.search("I was in the car park when it happened.")
+    assert particulars._SEEN.search("Ruby was in the lounge.")
+
+
+def test_that_said_is_no_relay():
+    from app.compare.checks import hedged
+
+    assert not hedged._RELAYED.search("That said, the house was spotless when I went.")
+    assert not hedged._RELAYED.search("We told them we would come on Friday.")
+    assert hedged._RELAYED.search("The neighbour reckons he was there all night.")
+
+
+def test_a_setting_changed_is_a_changed_detail_through_the_detail_check():
+    meeting = """\
+Independent Chair (Marguerite Quill): Carys, where does the baby sleep?
+Mother (Carys Webb): Ada sleeps in the back bedroom in her cot, every night.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    f = checks.detail_changed(case_for(meeting, "Ms Webb said Ada sleeps in her cot in the kitchen."))
+    assert f is not None and f.kind == "changed_detail" and "in the kitchen" in f.explanation \
+        and "in the back bedroom" in f.explanation
+    # a rival another time ("at night"), a car park no car, and a room said with a curly "won’t"
+    from app.compare.details import other_setting
+    assert other_setting("He kicked the bin over in the car park.", ["He kicked the bin over in the street."]) == \
+        ("in the car park", "in the street")
+    assert other_setting("The dog sleeps in the bedroom.", ["He sleeps in the kitchen at night."]) == \
+        ("in the bedroom", "in the kitchen")
+    assert other_setting("He sleeps in the lounge.", ["He sleeps on the sofa, he won’t go in the kitchen."]) is None

@@ -787,9 +787,9 @@ _ROOMS = {"kitchen": "kitchen", "bedroom": "bedroom", "lounge": "lounge", "livin
           "hallway": "hallway", "hall": "hallway", "landing": "landing", "garden": "garden", "yard": "garden",
           "garage": "garage", "loft": "loft", "attic": "loft", "cellar": "cellar", "stairs": "stairs"}
 _SETTINGS = {"home": "home", "house": "home", "flat": "home", "park": "park", "playground": "park", "street": "street",
-             "road": "street", "shop": "shop", "shops": "shop", "supermarket": "shop", "pub": "pub", "car": "car",
-             "bus": "bus", "beach": "beach", "school": "school", "nursery": "nursery"}
-_SETTING = re.compile(r"\b(?:at|in|into|inside|outside|to|from) (?:(?:the|his|her|their|my|our|your|[A-Za-z]+['’]s) ){0,2}"
+             "road": "street", "car park": "car park", "shop": "shop", "shops": "shop", "supermarket": "shop", "pub": "pub",
+             "car": "car", "bus": "bus", "beach": "beach", "school": "school", "nursery": "nursery"}
+_SETTING = re.compile(r"\b(?:at|in|into|inside|outside|to|from) (?:(?:the|his|her|their|my|our|your|[a-z]+['’]s) ){0,2}"
                       r"(?:family |own |back |little |big |new |old )?(" + "|".join(sorted({*_ROOMS, *_SETTINGS}, key=len,
                                                                                           reverse=True)) + r")\b", re.I)
 
@@ -799,10 +799,10 @@ _SETTING = re.compile(r"\b(?:at|in|into|inside|outside|to|from) (?:(?:the|his|he
 _LOOSELY = {"bedroom": ("room", "bed", "cot"), "lounge": ("settee", "sofa", "couch"), "home": ("ours", "mine")}
 # A clause that puts a place aside: denied ("he won't sleep in the bedroom"), added or of another
 # time ("at school too", "fallen before at nursery", "in the day she sleeps in the lounge")
-_ASIDE = re.compile(r"n't\b|\b(?:not|never|too|also|as well|before|other|another|previously|last time|in the day|"
-                    r"during the day|at night|daytime|sometimes|again|then|later|afterwards)\b", re.I)
+_ASIDE = re.compile(r"n['’]t\b|\b(?:not|never|too|also|as well|before|another|previously|last time|in the day|"
+                    r"during the day|daytime|sometimes|again|later|afterwards)\b", re.I)
 # (and a home named as someone's: "at my mum's", "round at Dean's")
-_SOMEONES = re.compile(r"\b(?:at|to|round|from) (?:my |his |her |their |our |your )?[A-Za-z]+['’]s\b(?! \w+ing)")
+_SOMEONES = re.compile(r"\b(?:at|to|round|from) (?:my |his |her |their |our |your )?[a-z]+['’]s\b(?! \w+ing)", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.I)
 
 

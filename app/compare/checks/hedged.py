@@ -88,7 +88,7 @@ class _Said(NamedTuple):
 # (and what follows it in the sentence: "... and they had a takeaway"). What someone was told is
 # not what they can confirm. (Not "as Liam said", "what Ben said is right": a colleague's word taken
 # up as one's own.)
-_RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]) (?:\w+ )?\w+) "
+_RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?!(?:That|Having|We|I)\b)(?:she|he|they|[A-Z][a-z]+(?:['’]s \w+)?|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]) (?:\w+ )?\w+) "
                       r"(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|reckons|reckoned|claims|claimed|"
                       r"mentioned|alleged|alleges)\b(?! (?:is|was) (?:right|true|correct))")
 # A clause in which they speak for themselves: "but ...", "so ...", "I ...", "and I ...", "and he was"

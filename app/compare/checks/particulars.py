@@ -23,11 +23,12 @@ from app.compare.turns import Turn
 # Who may see or hear a thing done: the people a "front of" speaks of (not a place: "in front of
 # the school")
 _ONLOOKERS = (r"(?:children|child|kids|kid|baby|babies|boys|girls|twins|siblings|brothers?|sisters?|sons?|daughters?|"
-              r"friends|classmates|pupils|neighbours|others|everyone|everybody|family)")
-# The particular as the minutes give it. (Not after "not" or "never": "not in front of the
-# children" denies it.)
-_IN_FRONT = re.compile(rf"(?<!not )(?<!never )\bin (?:front|the presence) of (?:the |his |her |their |both |all (?:of )?"
-                       rf"(?:the |his |her |their )?|other |[A-Z][\w'-]+['’]s )?(?:\w+ )?{_ONLOOKERS}\b", re.I)
+              r"friends|classmates|pupils|neighbours|others|everyone|everybody)")
+# The particular as the minutes give it. (Not after "not", "never" or "wasn't": "not in front of
+# the children" denies it; nor the onlookers' place, "in front of the children's school".)
+_IN_FRONT = re.compile(rf"(?<!not )(?<!never )(?<!n't )(?<!n’t )\bin (?:front|the presence) of (?:the |his |her |their |"
+                       rf"both |all (?:of )?(?:the |his |her |their )?|other |[A-Z][\w'-]+['’]s )?(?:\w+ )?{_ONLOOKERS}\b"
+                       rf"(?!['’]s\b)", re.I)
 _WITHOUT_LEAVE = re.compile(r"\bwithout (?:(?:the |his |her |their |anyone's |(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w-]+['’]s )?"
                             r"(?:permission|consent|agreement|knowledge)|(?:first )?(?:telling|asking|informing|"
                             r"letting|checking with|consulting)\b)", re.I)
@@ -38,7 +39,7 @@ _WITH_SOMEONE = re.compile(rf"\bwith (?:his|her|their|a) (?:new |current |former
 _FOR_A_TIME = re.compile(r"\bfor (?:over |more than |nearly |almost |about |around |approximately |at least |up to |"
                          r"well over |just over |a good )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"twelve|twenty|thirty|forty|several|a few|a couple of|\d+) (?:minutes?|hours?|days?|nights?)\b|"
-                         r"\bfor (?:hours|days) on end\b", re.I)
+                         r"\bfor a good (?:minutes?|hours?|days?|nights?)\b|\bfor (?:hours|days) on end\b", re.I)
 
 # What gives each in the meeting's words, in its own words or others. Words common in talk are read
 # only in a form that tells ("saw", not "we'll see"; a "know" or "ask" only denied: "you know" and
@@ -48,24 +49,28 @@ _FOR_A_TIME = re.compile(r"\bfor (?:over |more than |nearly |almost |about |arou
 # "the kids", said of anything)
 _SEEN = re.compile(r"\b(?:in front of|saw|seen|watched|watching|heard|witness\w*|present|woke|awake|next to|"
                    r"everywhere|(?:was|were|been|right|stood|standing|sat|sitting) (?:all |both |just )?there|"
-                   r"(?:was|were|been) (?:all |both )?(?:in|at|on|by|beside) the \w+|beside|listening|could hear|"
+                   r"(?:(?<!\bI )was|were|been) (?:all |both )?(?:in|at|on|by|beside) the \w+|beside|listening|could hear|"
                    r"(?:did|do|could|can) (?:\w+ ){1,3}(?:see|hear|watch))\b",
                    re.I)
 _LEAVE = re.compile(r"(?:\b(?:permission|consent|say so|said so|behind (?:my|her|his|their|our) back)|"
-                    r"(?:n't|\bnot|\bnever|\bnobody|\bno one|\bwithout)(?:\W+\w+){0,3}?\W+(?:say|said|saying|tell|told|telling|ask|"
-                    r"asked|asking|let|letting|check|checked|checking|run|ran|mention|mentioned|warn|warned|inform|"
-                    r"informed|consult|consulted|know|knew|knowing|agree|agreed|ring|rang|phone|phoned|text|texted|"
-                    r"message|messaged|contact|contacted)|\bfound out\b|\bno idea)\b", re.I)
+                    r"(?:n['’]t|\bnot|\bnever|\bnobody|\bno one|\bwithout)(?:\W+\w+){0,3}?\W+(?:say|said|saying|tell|told|"
+                    r"telling|ask|asked|asking|let|letting|check|checked|checking|run|ran|mention|mentioned|warn|warned|"
+                    r"inform|informed|consult|consulted|knew|knowing|agree|agreed|ring|rang|phone|phoned|text|texted|"
+                    r"message|messaged|contact|contacted)|\b(?:didn['’]t|did not|never) know|\bfound out\b|\bno idea)\b",
+                    re.I)
+_DAYS_NAMED = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # ("back by Sunday": no one)
 # (someone by name, "I left them with Jade", where case is kept: a name has its capital; with
 # another in the act, "me and Craig", "out with the lads"; or a companion of any kind, "he went to
 # his mate's")
-_COMPANY_SAID = re.compile(rf"\b(?:with|by) [A-Z][a-z]+\b|\b(?:[Mm]e|I) and [A-Z][a-z]+\b|\b[A-Z][a-z]+ and (?:me|I)\b|"
+_COMPANY_SAID = re.compile(rf"\b(?:[Ww]ith|[Bb]y) (?!{_DAYS_NAMED}\b)[A-Z][a-z]+\b|\b(?:[Mm]e|I) and [A-Z][a-z]+\b|"
+                           rf"\b[A-Z][a-z]+ and (?:me|I)\b|"
                            rf"(?i:\bwith (?:the|my|his|her|some|a few) (?:lads|girls|boys|family|group|others)\b|"
                            rf"\b(?:in )?with (?:me|us)\b|\btogether\b|\bother half\b|"
                            rf"\b{_COMPANIONS}\b)")
-# (how long: a time word, or a span by its ends, "from Monday to Thursday", "Friday and Saturday")
+# (how long: a time word, or a span by its ends, "from Monday to Thursday", "Friday and Saturday";
+# not "the minutes" of the meeting)
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_A_TIME = re.compile(rf"\b(?:minutes?|hours?|days?|nights?|weeks?|weekend|fortnight|ages|a long time|"
+_A_TIME = re.compile(rf"\b(?:(?<!the )minutes?|hours?|days?|nights?|weeks?|weekend|fortnight|ages|a long time|"
                      rf"all (?:day|night|morning|afternoon|evening)|overnight|till|until|{_DAYS}s? (?:to|till|until|and) "
                      rf"{_DAYS}|from \w+(?: \w+)? (?:to|till|until) )\b", re.I)
 
