@@ -420,7 +420,8 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         # "I don't think it did any harm" denies the harm: a negated verb of opinion passes its
         # negation on to what it introduces (as "I think it did no harm" says): to the word
         # after the "any" that marks it, else to the next word; "I wouldn't say he was drunk" is
-        # one ("I can't say", "I won't say" are not knowing or not telling)
+        # one, and "I wouldn't call it a fight" ("I can't say", "I won't say" are not knowing or not
+        # telling)
         lifts = pending and (t in NEG_RAISING or (t in ("say", "call")
                                                    and bool(_WOULD_SAY.match(" ".join(words[max(0, i - 3): i])))
                                                    and _wouldnt_say_of(words, i, named)))
@@ -539,7 +540,7 @@ _MORE_SO = frozenset({"more", "worse", "absolutely", "completely", "totally", "p
 
 
 # What "I wouldn't call" names before what it denies of it
-_CALLED = frozenset({"it", "him", "her", "them", "that", "this", "he", "she", "they"})
+_CALLED = frozenset({"it", "him", "her", "them", "that", "this", "he", "she", "they"})  # (lemmas: "him" is "he")
 
 
 def _wouldnt_say_of(words: list[str], i: int, named: set[str]) -> bool:

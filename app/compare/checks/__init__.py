@@ -8,10 +8,10 @@ one question, replaces or adds one entry. Every number a check uses is in TUNING
 Where they are: tuning.py (the Tuning table), case.py (what a check is given: the Case and its
 Context), and a module for each kind of question: agreement.py (who agreed to what),
 changed_details.py (a figure, place or person given differently), hedged.py (said surer than it
-was), opposites.py (the opposite
-said), particulars.py (a particular added: "in front of the children"), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the case
-turns on given the other way: the reports had in time, an incident witnessed), replies.py (corrected, or
-answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
+was), opposites.py (the opposite said), particulars.py (a particular added: "in front of the
+children"), the_other_way.py (judged, consented or known the other way), case_facts.py (a fact the
+case turns on given the other way: the reports had in time, an incident witnessed), replies.py
+(corrected, or answered no or yes, on the spot), unsaid.py (nobody said it, or a part of it) and misattributed.py
 (words in the wrong mouth); shared.py holds what several of them use.
 """
 

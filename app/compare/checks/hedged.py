@@ -80,7 +80,7 @@ class _Said(NamedTuple):
     turn: Turn
     sentence: str
     clause: str
-    maybe: bool  # hedged
+    maybe: bool  # hedged, or another's account passed on where the minutes vouch for it
     in_its_word: bool  # says what is settled in the very word
 
 
@@ -92,7 +92,7 @@ _RELAYED = re.compile(r"(?<![Aa]s )(?<![Ll]ike )\b(?!(?:That|Having|We|I)\b)(?:s
                       r"(?:said|says|told (?:me|us|him|her|them)|tells (?:me|us)|reckons|reckoned|claims|claimed|"
                       r"mentioned|alleged|alleges)\b(?! (?:is|was) (?:right|true|correct))")
 # A clause in which they speak for themselves: "but ...", "so ...", "I ...", "and I ...", "and he was"
-_OWN_WORD = re.compile(r"\W*(?:but\b|so\b|(?:(?:and|so|then)\W+)?(?:i|i'm|i've|i'd|we)\b|"
+_OWN_WORD = re.compile(r"\W*(?:but\b|so\b|(?:(?:and|then)\W+)?(?:i|we)\b|"
                        r"(?:and|which) (?:he|she|it|they) (?:was|did)\b)", re.I)
 # The settling words that vouch for a thing's being so (not "agreed" or "will": an undertaking)
 _VOUCHES = re.compile(r"\b(?:confirm(?:ed|s)|assured|guaranteed)\b", re.I)

@@ -88,12 +88,11 @@ def particular_not_said(case: Case) -> Finding | None:
     nearby: list[Turn] = list(case.region)
     if st.speakers:
         nearby += [t for t in _theirs_around(case, _one_of(st.speakers, ctx)) if t not in nearby]
+    by_recogniser = recognised(case.aligner)
     for m, said in _added(st.text):
-        # (someone named with: a partner spoken of anywhere in the meeting was there to be spoken of)
-        keys = keys_of(set(text_words(m.group(1)).content)) if m.re.groups else None
-        heard = recognised(case.aligner)
-        if any(said.search(s) for t in nearby for s in _telling(t, case.turns, heard)) or \
-                (keys and any(_words_said(s, keys) for t in case.turns for s in _telling(t, case.turns, heard))):
+        keys = keys_of(set(text_words(m.group(1)).content)) if m.re is _WITH_SOMEONE else None
+        if any(said.search(s) for t in nearby for s in _telling(t, case.turns, by_recogniser)) or \
+                (keys and any(_words_said(s, keys) for t in case.turns for s in _telling(t, case.turns, by_recogniser))):
             continue
         return _unsaid(case, 0.55, f"The minutes add “{m.group(0).strip()}”, which nobody in the recording said "
                                    f"of it.", "does not say so")
@@ -107,11 +106,11 @@ def _added(text: str) -> list[tuple[re.Match, re.Pattern]]:
             for m in pattern.finditer(text)]
 
 
-def _telling(t: Turn, turns: list[Turn], heard: bool = False) -> list[str]:
+def _telling(t: Turn, turns: list[Turn], by_recogniser: bool = False) -> list[str]:
     """The sentences of a turn that tell something: not a question, unless the next speaker answers
     it yes ("Were the kids there?" / "Yeah."). A recogniser's question marks are guesses ("It was
     switched up. Can I... for two days?"): there, every sentence."""
-    if heard:
+    if by_recogniser:
         return _sentences(t.text)
     nxt = turns[t.index + 1] if t.index + 1 < len(turns) else None
     answered_yes = nxt is not None and nxt.speaker != t.speaker and bool(ANSWER_YES.match(nxt.text))

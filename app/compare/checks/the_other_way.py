@@ -320,7 +320,8 @@ def how_much_the_other_way(case: Case) -> Finding | None:
     clear"; "no call-outs to the address this year" / "we've been out there four times". Read
     where told_the_other_way reads. Of the same thing: the thing the minutes count ("references")
     near the meeting's word for how much, and two words of it shared within a few words of each
-    side's (tuning.how_much_reach); and no sentence there may say it the minutes' way or near it, of
+    side's (tuning.how_much_reach; an answer that names nothing but the span takes the words of the
+    question put to it, _asked_of); and no sentence there may say it the minutes' way or near it, of
     a word of it. Not where either side denies something besides ("he hasn't missed any" /
     "attended all of them": its "none" is of the missing), nor where the two oppose each other in a
     word (the quantities are then of opposite things). Only
