@@ -367,6 +367,11 @@ class Aligner:
         return self._coverage(wanted, self._wanted_weights(wanted), first, last)
 
     def _coverage(self, wanted: frozenset[str], ws: dict, first: int, last: int) -> tuple[float, set[str], set[str], int]:
+        cov, matched, main = self._window(wanted, ws, first, last)
+        return cov, matched, set(wanted) - matched, main
+
+    def _window(self, wanted: frozenset[str], ws: dict, first: int, last: int) -> tuple[float, set[str], int]:
+        """_coverage but the words missing (best() sets many windows against each other, and keeps one)."""
         total = ws[None] or 1.0
         matched: set[str] = set()
         main, main_score = first, -1.0
@@ -377,7 +382,7 @@ class Aligner:
                 main, main_score = i, score
         # (fsum is exact whatever the order: one turn's score is its whole sum)
         cov = main_score if first == last else math.fsum(ws[w] for w in matched)
-        return cov / total, matched, set(wanted) - matched, main
+        return cov / total, matched, main
 
     def _scored(self, wanted: frozenset[str], ws: dict, i: int) -> tuple[frozenset[str], float]:
         """hits(), with their weight (cached alike: a window's turns are scored again as it grows)."""
@@ -411,12 +416,20 @@ class Aligner:
             cands = [c for c in cands if c in within][:12]
         wanted = frozenset(words)
         ws = self._wanted_weights(wanted)
-        best: Match | None = None
+        best: tuple | None = None
         best_score = -1.0
+        windows: dict[tuple[int, int], tuple[float, set[str], int]] = {}  # (neighbouring candidates grow into the same windows)
+
+        def window(a: int, b: int) -> tuple[float, set[str], int]:
+            got = windows.get((a, b))
+            if got is None:
+                got = windows[(a, b)] = self._window(wanted, ws, a, b)
+            return got
+
         for c in cands:
             # Grow the window from the candidate turn while a neighbour adds more than it costs.
             first = last = c
-            cov, matched, missing, main = self._coverage(wanted, ws, first, last)
+            cov, matched, main = window(first, last)
             score = cov
             while last - first < spread:
                 options = []
@@ -424,15 +437,18 @@ class Aligner:
                     options.append((first - 1, last))
                 if last + 1 < len(self.turns) and (within is None or last + 1 in within):
                     options.append((first, last + 1))
-                grown = [(self._coverage(wanted, ws, a, b), a, b) for a, b in options]
+                grown = [(window(a, b), a, b) for a, b in options]
                 grown = [(g, a, b) for g, a, b in grown if g[0] - 0.04 * (b - a) > score + 1e-9]
                 if not grown:
                     break
-                (cov, matched, missing, main), first, last = max(grown, key=lambda x: x[0][0])
+                (cov, matched, main), first, last = max(grown, key=lambda x: x[0][0])
                 score = cov - 0.04 * (last - first)
             if score > best_score + 1e-9:
-                best, best_score = Match(first, last, cov, matched, missing, main), score
-        return best
+                best, best_score = (first, last, cov, matched, main), score
+        if best is None:
+            return None
+        first, last, cov, matched, main = best  # (the words it misses, for the one window kept)
+        return Match(first, last, cov, matched, set(wanted) - matched, main)
 
 
 SPEAKER_WORDS = re.compile(r"\b(the|mr|mrs|ms|miss|dr|dc|ds|pc)\b", re.I)

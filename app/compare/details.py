@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from app.compare.align import HOMELY, key_hit, keys_of
-from app.compare.cue_patterns import Gated
+from app.compare.cue_patterns import Folded, Gated
 from app.compare.dates import most_recent, relative_dates, soonest
 from app.compare.text import (
     _NOT_DONE,
@@ -48,11 +48,8 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         days = relative_dates(t, on)
         counted |= days
         said |= found | days | weekdays_said(t)
-    wider: set[Detail] = set()
-    context_texts = [taken_back(t) for t in context_texts or []]
-    for t, found in zip(context_texts, details_in_order(context_texts), strict=True):
-        wider |= found | relative_dates(t, on) | weekdays_said(t)
-    said, wider = said | _score_views(said), wider | _score_views(wider)
+    said = said | _score_views(said)
+    wider: set[Detail] | None = None  # (read when a figure first needs it: most are settled before)
     out = []
     mine = details(statement) | relative_dates(statement, on)  # "two days before the conference" is a date
     toward = _toward(statement)
@@ -67,6 +64,8 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if as_rate:
             out.append((d, as_rate[0]))
             continue
+        if wider is None:
+            wider = _details_around(context_texts, on)
         if any(d.value == e.value and d.unit == e.unit and not _other_half(d, e) for e in wider):
             continue  # the minutes' own figure was said, here or (of the same kind) just around it
         # "visited eight times" is said as "eight visits" (and changed as "six visits")
@@ -122,6 +121,15 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
         if akin is not None:
             out.append((d, akin))
     return out
+
+
+def _details_around(context_texts: list[str] | None, on: date | None) -> set[Detail]:
+    """The details the context texts give (conflicts' `wider`)."""
+    wider: set[Detail] = set()
+    context_texts = [taken_back(t) for t in context_texts or []]
+    for t, found in zip(context_texts, details_in_order(context_texts), strict=True):
+        wider |= found | relative_dates(t, on) | weekdays_said(t)
+    return wider | _score_views(wider)
 
 
 def _verbs_counted(statement: str) -> frozenset[str]:
@@ -517,11 +525,14 @@ def _day_and_date(a: Detail, b: Detail) -> bool:
 def taken_back(text: str) -> str:
     """The text without the few words a speaker took back at once: "since the eleventh of July — no,
     the fourteenth, sorry" said the fourteenth, not the eleventh."""
-    return _TAKEN_BACK.sub(" ", text) if "no" in text.lower() else text
+    return _TAKEN_BACK.sub(" ", text) if "no" in text.lower() and _NO_THEN_A_STOP.search(text) else text
 
 
 _TAKEN_BACK = re.compile(r"(?:\b[\w'’]+\s+){0,4}[\w'’]+\s*(?:—|–|--|-|\.\.\.|,)\s*no\s*[,.—–]\s*(?:sorry\s*,?\s+)?"
                          r"(?:i mean\s*,?\s+|it was\s+|it's\s+)?(?=\w)", re.I)
+_TAKEN_BACK = Folded(_TAKEN_BACK)  # (asked first in lower case: cue_patterns.Folded)
+# (what every match of it holds, looked for first: the pattern tries up to five words at every place)
+_NO_THEN_A_STOP = re.compile(r"no\s*[,.—–]", re.I)
 
 
 @lru_cache(maxsize=20000)  # (as taken_back)
@@ -593,6 +604,9 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: s
     with the words of its own clause; a rival whose clause shares clearly more with the minutes'
     clause is what was said of it, unless the minutes give that figure too ("from £1,200 to £900
     through £20 a week": one clause, three figures, each said)."""
+    if d.unit == "n":
+        return None  # (no rival to a bare number: only a rate (_rate_of) or a figure of its own unit, not
+        # "n", is one; so nothing is read: every statement holding a number asked this of its passage)
     mine = next((bag for ds, bag in _clauses(statement) if d in ds), None)
     if not mine:
         return None

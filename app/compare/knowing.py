@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.compare.cue_patterns import Folded
 from app.compare.valence import clauses
 
 # The verbs of telling someone: the one told knows
@@ -45,6 +46,7 @@ _NOT_KNOWING = re.compile(
     r"first (?:time )?(?:(?:i|he|she|they|we)(?:['’]ve|['’]d| have| had)? )?"
     r"(?:heard|knew|learned|learnt|found out)|"
     r"only (?:learned|learnt|found out|became aware|discovered|realised|realized|heard|knew))", re.I)
+_NOT_KNOWING = Folded(_NOT_KNOWING)  # (asked first in lower case: cue_patterns.Folded)
 # Knowing: knew, had known, was aware, did know, noticed, knows about; being told (by someone: "she
 # rang me about it", "he did tell me", "I was told", "she went through it with me"). Not finding out
 # ("I found out on the Wednesday", "she heard about it from Jude"): the moment says both, not
@@ -59,6 +61,7 @@ _KNOWING = re.compile(
     r"brought (?:it|that|this) to (?:my|his|her|their|our) attention|"
     r"let (?:me|him|her|them|us) know|(?:had|has|have) been (?:told|informed|made aware)|"
     r"(?:was|were|am|is|are|['’]m|['’]re) (?:told|informed)|made aware)", re.I)
+_KNOWING = Folded(_KNOWING)  # (asked first in lower case: cue_patterns.Folded)
 # Who knows: the subject just before the words of knowing, with only helping words between ("she
 # had not", "I'd never", "you had"), or in them: the one told ("told me", "nobody told us",
 # "first I'd heard") where the speaker is the one; for one the minutes report, "to his attention",

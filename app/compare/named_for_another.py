@@ -98,6 +98,8 @@ def other_named(statement: str, passage: list[str],
     name ("Maternal Grandmother"), which a roster gives without anyone saying them. (Not all the
     meeting: "the maternal grandmother takes her to school" against "Kirsty's sister does the school
     run" was missed because a grandmother was spoken of an hour earlier, of something else.)"""
+    if all(g in roles for g in named(statement)):
+        return None  # (the minutes name none of their own: the passage is not read to find that)
     # (a group the meeting named elsewhere may be named there of another day or another person: it
     # is the passage, where the minutes' words best fit, that must never name it)
     in_passage = named_in(passage)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from app.compare.cue_patterns import Folded
 from app.compare.valence import clauses
 
 _CONTACT = r"(?:let (?:\w+ ){1,2}know|tell|inform|notify|contact|ring|phone|call|text|message|email|warn|get in touch)"
@@ -37,6 +38,7 @@ _WITHHELD = re.compile(
     r"\bonly (?:got in touch|made contact|contacted|told|informed|rang|phoned|called|disclosed|mentioned|spoke about|"
     r"raised|admitted)\b.{0,80}?\b(?:after|once|when)\b|"
     r"\b(?:not|n['’]t|no) (?:been )?in (?:touch|contact)\b.{0,60}?\buntil\b", re.I)
+_WITHHELD = Folded(_WITHHELD)  # (asked first in lower case: cue_patterns.Folded)
 # ... of those, telling only once found out or asked: "only got in touch after the school rang"
 _PROMPTED = re.compile(r"\bonly\b.{0,80}?\b(?:after|once|when)\b|\buntil\b", re.I)
 # Telling of one's own accord: "rang me herself", "before I'd even asked", "it was Kerry who rang"
@@ -117,6 +119,7 @@ _TELLING_OR_KNOWING = re.compile(
     # (a saying that tells something, "before I said owt"; not one that reports another deed, "she
     # said she'd check it straight away")
     r"(?:say|says|said)(?! (?:she|he|they|i|we|you|that|it)\b))\b", re.I)
+_TELLING_OR_KNOWING = Folded(_TELLING_OR_KNOWING)  # (asked first in lower case: cue_patterns.Folded)
 _AT_ONCE = re.compile(
     r"\b(?:straight away|right away|immediately|at once|promptly|(?:that|the) same (?:day|morning|afternoon|evening|"
     r"night)|within the hour|at the (?:very )?first (?:visit|meeting|opportunity|chance)|from the (?:start|beginning|outset)|"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.compare import lexicon
 from app.compare.align import HOMELY, keys_of, negative_of, same, word_keys
-from app.compare.cue_patterns import Gated
+from app.compare.cue_patterns import Folded, Gated
 from app.compare.outcomes import THRESHOLD_FOR_A_PLAN
 from app.compare.text import FULL_STOP, MONTHS, NEGATIONS, STOPWORDS, expand, lemma, lemmas
 from app.compare.text import WEEKDAYS as text_weekdays
@@ -262,31 +262,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
     """_polar_terms of one sentence, added to `out` (the terms of the sentences before it);
     `subject_spared`: whether a subject that a denial opens ("neither ...", "none of ...") is read
     as not denied (_denied_subject_end). Whether the sentence had such a subject."""
-    # "No, I think we can step down": the "No" answers what came before; it denies nothing here
-    sentence = _ANSWER.sub("", sentence)
-    # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
-    sentence = _DEADLINE.sub(" by ", sentence)
-    # "no one" is "nobody" (not the number one denied); "no way", "at no point", "under no
-    # circumstances" deny what follows as "never" does (not the way, point or circumstances)
-    low = sentence.lower()  # (each rewrite below looked for only where a word of it is, as most have none)
-    if "no" in low:
-        sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
-    # "he hates it when contact is cancelled": a feeling about what happens, not about contact; "ended
-    # up drinking" drank
-    if " it when" in low or " it if" in low or "end" in low and " up" in low:
-        sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
-    # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
-    if " lie" in low or "offence" in low or "disrespect" in low or "funny" in low:
-        sentence = _ASIDE_DENIAL.sub(" ", sentence)
-    # "she said she'd ring, but she didn't": what was to be done was not done
-    if "but" in low and ("n't" in low or "n’t" in low or "not" in low):
-        sentence = _not_done_after_all(sentence)
-    # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
-    if "far" in low or "anything" in low or "means" in low or "nowhere" in low or "least" in low or "way" in low:
-        sentence = _NOT_PHRASE.sub(_as_not, sentence)
-    # "disputed that the children are neglected" says they are not neglected
-    if "that" in sentence:
-        sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
+    sentence = _as_read(sentence)
     pending = raised = scant = not_that = lifted = until_of = hedged = qualified = False
     hedging = hedges(sentence)
     words = lemmas(sentence)
@@ -429,6 +405,50 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
         raised = raised or (lifts and any(w in _ANY for w in words[i + 1:]))
         pending = lifted = lifts and not raised
     return subject_ends > 0
+
+
+@lru_cache(maxsize=20000)  # (read by _sentence_terms, again where a subject is spared, and by may_attend)
+def _as_read(sentence: str) -> str:
+    """The sentence as _sentence_terms reads its words: answers, deadlines, ways of talking taken out,
+    phrases of denial in plain words."""
+    # "No, I think we can step down": the "No" answers what came before; it denies nothing here
+    sentence = _ANSWER.sub("", sentence)
+    # "no later than the 9th", "by the 9th at the latest": a deadline, nobody late or early
+    sentence = _DEADLINE.sub(" by ", sentence)
+    # "no one" is "nobody" (not the number one denied); "no way", "at no point", "under no
+    # circumstances" deny what follows as "never" does (not the way, point or circumstances)
+    low = sentence.lower()  # (each rewrite below looked for only where a word of it is, as most have none)
+    if "no" in low:
+        sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
+    # "he hates it when contact is cancelled": a feeling about what happens, not about contact; "ended
+    # up drinking" drank
+    if " it when" in low or " it if" in low or "end" in low and " up" in low:
+        sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
+    # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
+    if " lie" in low or "offence" in low or "disrespect" in low or "funny" in low:
+        sentence = _ASIDE_DENIAL.sub(" ", sentence)
+    # "she said she'd ring, but she didn't": what was to be done was not done
+    if "but" in low and ("n't" in low or "n’t" in low or "not" in low):
+        sentence = _not_done_after_all(sentence)
+    # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
+    if "far" in low or "anything" in low or "means" in low or "nowhere" in low or "least" in low or "way" in low:
+        sentence = _NOT_PHRASE.sub(_as_not, sentence)
+    # "disputed that the children are neglected" says they are not neglected
+    if "that" in sentence:
+        sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
+    return sentence
+
+
+# The words an "attend" term comes from (_sentence_terms): the word itself, or a word for every
+# after a going ("she's been to every session")
+_ATTENDING = frozenset(_EVERY | {"attend"})
+
+
+def may_attend(text: str) -> bool:
+    """Can polar_terms(text) hold an "attend" term? Only where one of a sentence's words, as
+    _sentence_terms reads them, is one of _ATTENDING: the terms of a text with none are not worked
+    out to find that (shared._keys asks it of every sentence of every passage read)."""
+    return any(not _ATTENDING.isdisjoint(lemmas(_as_read(x))) for x in _SENTENCE_END.split(text))
 
 
 # The helping verbs that follow a subject: "Neither parent has ...", "neither of them was ..."
@@ -795,6 +815,7 @@ _SCALE_ENDS = re.compile(r"\b(?:zero|nought|0|ten|10) (?:is|means|would be|being
 # professionals, do you think they still need a plan."): a few words in, at most
 _ASKS_VIEW = re.compile(r"(?:^|(?<=[.!?] ))\W*(?:[\w']+\W+){0,3}?(?:do|does|would|did) (?:you|anyone|anybody|everyone|everybody|we) "
                         r"(?:all )?(?:think|feel|agree|believe|say)\b", re.I)
+_ASKS_VIEW = Folded(_ASKS_VIEW)  # (asked first in lower case: cue_patterns.Folded)
 
 
 def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tuple[str, str, bool] | None:
@@ -807,8 +828,6 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     if said is None:
         return None
     a, b = polar_terms(claim), polar_terms(said)
-    about = b + [(t, False) for t, _ in polar_terms(topic)] if topic else b
-    a_about = a + [(t, False) for t, _ in polar_terms(claim_names)] if claim_names else a
     # A negation clash needs one side to deny and the other to affirm plainly; when both sides
     # hold negations ("no exclusions this year" / "none this year") they are worded differently,
     # not opposed.
@@ -817,6 +836,10 @@ def clash(claim: str, said: str, topic: str = "", claim_names: str = "") -> tupl
     # the other side saying it was done answers, whatever else it denies ("it was decided: she's not
     # to blame")
     pa, pb = _pending(claim), _pending(said)
+    if not one_sided and not pb and all(_SIDE.get(t) is None and t not in _ANT and t not in pa for t, _ in a):
+        return None  # (each word of the claim is passed over below, as having no opposite: nothing more is read)
+    about = b + [(t, False) for t, _ in polar_terms(topic)] if topic else b
+    a_about = a + [(t, False) for t, _ in polar_terms(claim_names)] if claim_names else a
     a = [(t, n or t in pa) for t, n in a]
     b = [(t, n or t in pb) for t, n in b]
     supposed, asked = _supposed_only(said) | _usual_before(said), _supposed_only(claim) | _usual_before(claim)

@@ -52,13 +52,23 @@ _NO_QUANTITY = re.compile(r"\b(?:after all|first of all|above all|all in all|(?:
 _EVERY_NOW = re.compile(r"\bevery (?:now and then|so often|once in a while)\b", re.I)
 
 
+# The same patterns minding case, for an ASCII text in lower case: lower() is what re.I folds there
+# (none of them holds a capital or a letter beyond ASCII), and a case-blind pattern is read slowly
+_QUANTITY_LOWER, _NO_QUANTITY_LOWER, _EVERY_NOW_LOWER, WORDS_LOWER = (
+    re.compile(p.pattern) for p in (_QUANTITY, _NO_QUANTITY, _EVERY_NOW, WORDS))
+
+
 @lru_cache(maxsize=20000)  # (asked of the same sentence from many statements)
 def readings(sentence: str) -> tuple[tuple[int, int], ...]:
     """Each word for how much or how often in the sentence, as (level, the index of the word after
     it among the sentence's words), in order."""
-    text = _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", sentence.replace("’", "'")))
+    text = sentence.replace("’", "'")
+    if text.isascii():  # (the same matches, the same words counted before each: see _QUANTITY_LOWER)
+        quantity, text = _QUANTITY_LOWER, _EVERY_NOW_LOWER.sub("sometimes", _NO_QUANTITY_LOWER.sub(" ", text.lower()))
+    else:
+        quantity, text = _QUANTITY, _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", text))
     out = []
-    for m in _QUANTITY.finditer(text):
+    for m in quantity.finditer(text):
         out.append((int(m.lastgroup[1]), len(re.findall(r"[\w'-]+", text[:m.end()]))))  # (group "l<level>_<n>")
     return tuple(out)
 

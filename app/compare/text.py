@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from app.compare.cue_patterns import Folded, Gated
 from app.compare.lemmatiser import lemmatize
 
 UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -95,17 +96,21 @@ _OPENED = len(CONTRACTIONS)
 _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     # a denial written without its apostrophe, as a recogniser or a quick typist may ("dont", "didnt")
-    (re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b"), r"\1 not", "nt"),
+    # (each rewrite Gated below by its own words is read only where one of them is: most texts with
+    # its `needs`, "nt", " to ", " on", "ing", hold none, and the pattern was read for nothing)
+    (Gated(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|would|could|should|must|need)nt\b"),
+           ("dont", "snt", "dnt", "arent", "werent", "havent", "tnt")), r"\1 not", "nt"),
     (re.compile(r"\bcant\b"), "can not", "cant"), (re.compile(r"\bwont\b"), "will not", "wont"),
     # going, or making it, to a session or an appointment is attending it ("I didn't go to the core group",
     # "she made it to every session", "he goes to school"); not "going to" (what will be, or a verb:
     # "I'm going to contact the school"), nor a visit to the building ("went to the school to see the head")
-    (re.compile(r"\b(?:(?:go|goes|went|gone|been|come|comes|came)(?: along)? to|(?:make|makes|made|making) it "
+    (Gated(re.compile(r"\b(?:(?:go|goes|went|gone|been|come|comes|came)(?: along)? to|(?:make|makes|made|making) it "
                 r"(?:to|in to|into))\s+(?=(?:(?:the|his|her|their|my|our|your|a|an|every|all|any|each|both|one|two|three|"
                 r"four|five|six|of)\s+){1,3}(?:[a-z]+\s+){0,2}(?:sessions?|appointments?|meetings?|groups?|class(?:es)?|"
                 r"clinics?|course|contact|reviews?|conference)\b|(?:sessions?|appointments?|meetings?|groups?|"
                 r"class(?:es)?|clinics?|contact|school|nursery|college)\b(?!\s+(?:the|him|her|them|his|my|your|their|our|"
-                r"me|us)\b))"),
+                r"me|us)\b))"), ("go to", "goes to", "went to", "gone to", "been to", "come to", "comes to", "came to",
+                                  "along to", "it to", "it in to", "it into")),
      "attend ", " to "),
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
     # "how the plan has gone", "how things went": how it fared, not its going away
@@ -137,8 +142,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\b(?:go|goes|going|gone|went) (?:downhill|backwards)\b"), "worsen", "wn"),
     # "it's tailed off" has fallen away; "she's come on leaps and bounds" has come on, improved
     (re.compile(r"\b(?:tail|tails|tailed|tailing) off\b"), "decrease", "off"),
-    (re.compile(r"\b(?:come|comes|coming|came) on (?:in )?(?:leaps and bounds|loads|a lot|so much|really well|"
-                r"brilliantly|massively|no end)\b"), "improve", " on "),
+    (Gated(re.compile(r"\b(?:come|comes|coming|came) on (?:in )?(?:leaps and bounds|loads|a lot|so much|really well|"
+                      r"brilliantly|massively|no end)\b"), ("me on", "mes on", "ming on")), "improve", " on "),
     # "gone from drinking all weekend to one night": a change from one state to another, nothing gone away
     (re.compile(r"\b(?:go|goes|going|gone|went) from\b(?=(?: [a-z'’]+){1,6} to\b)"), "changed from", " from "),
     (re.compile(r"\b(?:move|moves|moving|moved) up\b"), "increase", " up"),  # "moved up a reading group"
@@ -218,10 +223,12 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
                 r"|\bmissing(?= (?:episodes?|from|persons?|incidents?|reports?|team|coordinator|return)\b)"),
      lambda m: f"{m.group(1) or m.group(2) or ''}unaccounted", "missing"),
     # ... and of going on: "I want him to stay on it" = continue
-    (re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), "continue", " on"),
+    (Gated(re.compile(r"\b(?:stay|stays|stayed|staying|carry|carries|carried|carrying) on\b"), ("stay", "carr")),
+     "continue", " on"),
     # ... and "keeps the breakfast club going" is continuing it, not keeping an appointment; so is
     # "keep seeing him"; "come to an end" is ending
-    (re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b| [a-z]+ing\b)"), "continue", "ing"),
+    (Gated(re.compile(r"\b(?:keep|keeps|kept|keeping)\b(?=(?: [a-z'-]+){0,8} going\b| [a-z]+ing\b)"), ("keep", "kept")),
+     "continue", "ing"),
     (re.compile(r"\b(?:come|comes|came|coming) to an end\b"), "end", " end"),
     # open with someone, or about something, is forthcoming: "she's been really open with me" /
     # "guarded in sessions" (not a case open to social care, nor "open to" an idea: above)
@@ -234,7 +241,8 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     # being on time is being punctual: "she's been on time for every contact" / "frequently late"
     (re.compile(r"\bon time\b"), "punctual", "on time"),
     # laying a hand (or a finger) on someone is touching them: "never laid a hand on her" / "never touched her"
-    (re.compile(r"\b(?:lay|lays|laid|laying|put|puts|putting) a (?:hand|finger) on\b"), "touched", " on"),
+    (Gated(re.compile(r"\b(?:lay|lays|laid|laying|put|puts|putting) a (?:hand|finger) on\b"), ("hand on", "finger on")),
+     "touched", " on"),
     # the emergency number, as said and as written, is the emergency services: "she rang nine nine
     # nine" / "called the emergency services" (the 999 of the minutes is a number of no count)
     (re.compile(r"\bnine nine nine\b"), "emergency services", "nine"),
@@ -547,6 +555,7 @@ _DAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"  # (a weekday's name befo
 _HABIT_DAY = re.compile(rf"\b(?:every |on an? )({_DAY_STEM})day\b(?!,? (?:or|to|till)\b)"
                         rf"|\b({_DAY_STEM})day(?:s| (?:nights|mornings|afternoons|evenings))\b"
                         r"(?!,? (?:or|to|till)\b)", re.I)
+_HABIT_DAY = Folded(_HABIT_DAY)  # (asked first in lower case: cue_patterns.Folded)
 
 
 _MONTH_DEADLINE = re.compile(r"\b(?:by|before|until|till|at|in|from) (?:the )?(end|middle|start|beginning) of ("
@@ -683,11 +692,12 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     it counted: what a bare number after a verb of doing counts)."""
     ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
-    if carried is not None and not _DIGIT.search(joined):
+    numbered = _DIGIT.search(joined) is not None  # (ordinals and ages are digits by now: "fourteenth" is "14")
+    if carried is not None and not numbered:
         # (a clause with no number counts nothing, so what it gives is what it gives read alone, and
         # what was carried goes on: one reading of it, not one for each clause it may follow)
         return _details(text, None)[0], carried
-    found: set[Detail] = _ranges(joined) if _DIGIT.search(joined) else set()  # (ranges are of numbers)
+    found: set[Detail] = _ranges(joined) if numbered else set()  # (ranges are of numbers)
     # A frequency inside a longer one is not a second one: "twice weekly" is not also "weekly".
     present = {n for n in _FREQUENCY_WORDS if n in joined}
     matches = [(m, per_week) for pattern, per_week, needs in _FREQUENCY if not needs.isdisjoint(present)
@@ -714,7 +724,7 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     # A scaling score, as minutes write it ("scored 5") and as people give it ("six for me", "I'd say
     # a four", "I'd give it a 7"); "4/10" and "four out of ten" are shares of ten (details.py reads
     # each as the other)
-    if _SCORE_WORDS.intersection(ws) and _DIGIT.search(joined):
+    if _SCORE_WORDS.intersection(ws) and numbered:
         for m in _SCORE.finditer(joined):
             n = next(g for g in m.groups() if g)
             if float(n) <= 10:
@@ -748,7 +758,6 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         for i, w in enumerate(ws[1:], start=1):
             if w in _MONTH_SET and ws[i - 1] in _BY_MONTH and (i + 1 == len(ws) or not ws[i + 1][:1].isdigit()):
                 found.add(Detail(float(MONTHS.index(w) + 1), "month_alone", w.capitalize()))
-    numbered = bool(_DIGIT.search(joined))  # (ordinals and ages are digits by now: "fourteenth" is "14")
     if numbered and (_ORDINAL_HINTS.intersection(ws) or _holds_any(text, _ORDINAL_WORD_IN, ORDINALS)):
         found |= _days_of_month(text)
     found |= day_parts(text)

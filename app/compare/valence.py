@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.compare.cue_patterns import Folded, Gated
 from app.compare.polarity import NOT_DONE, denied_subject_end, hedges
 from app.compare.text import MONTHS, lemma
 from app.compare.text import WEEKDAYS as _WEEKDAYS
@@ -294,6 +295,8 @@ _ATTENDED_ALL = re.compile(
     r"(?:one|none)\b|bar none\b|full attendance\b|"
     r"(?:not|never|hardly|barely|scarcely|rarely) (?:once |yet |ever )?missed (?:a single|one|any|a)\b)|"
     r"n['’]t (?:once |yet |ever )?missed (?:a single|one|any|a)\b", re.I)  # ("hasn't": no word boundary before n't)
+# (read only where one of these is: each wording holds one, and most texts hold none)
+_ATTENDED_ALL = Gated(_ATTENDED_ALL, ("every", "bar none", "full attendance", "missed"))
 
 
 def attended_all(text: str) -> str:
@@ -310,6 +313,7 @@ _ON_TRACK = re.compile(
     r"\b(?:right|back|back up|sat|sitting|sits|steady|staying|stayed|tracking|following|growing|still) "
     r"(?:on|along|with|to) (?:his|her|their|the|its) (?:own |normal |expected |usual |[a-z-]+ )?(?:centile|line)\b",
     re.I)
+_ON_TRACK = Gated(_ON_TRACK, ("centile", "line"))  # (as _ATTENDED_ALL)
 
 
 def on_track(text: str) -> str:
@@ -337,6 +341,7 @@ _MIXING = re.compile(
     r"with (?:the )?other (?:children|kids|pupils|boys|girls)\b|"
     r"\b(?:made|making|makes|make|got|has|have|had|having) (?:(?:lots|loads|plenty) of |some |a few |new |good |"
     r"a couple of |no |a (?:proper |nice |good |little |lovely )?(?:group|gang|circle) of )*friends\b", re.I)
+_MIXING = Folded(_MIXING)  # (asked first in lower case: cue_patterns.Folded)
 _CANNOT = frozenset({"hard", "unable", "refuse", "fail"})
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bbut\b", re.I)
 _KEEPS_APART = re.compile(r"\b(?:keep(?:s|ing)?|kept) (?:" + _SELF + r" )?to " + _SELF + r"\b", re.I)

@@ -31,7 +31,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.checks.tuning import Tuning
-from app.compare.cue_patterns import Gated
+from app.compare.cue_patterns import Folded, Gated
 from app.compare.findings import Finding
 from app.compare.turns import Turn
 from app.minutes.people import Cast
@@ -154,6 +154,7 @@ _AN_OUTCOME = "|".join(("plans?", "cin", "cp", "child in need"))  # (the words o
 _HISTORY = re.compile(r"\b(?:was|were|had been) (?:on|under|subject to|open to|made subject to) (?:a |the )?"
                       rf"(?:child protection |cp |cin )?(?:{_AN_OUTCOME})\b|"
                       r"\b(?:last year|last time|previously|in the past|back in|was tried|were tried)\b", re.I)
+_HISTORY = Folded(_HISTORY)  # (asked first in lower case: cue_patterns.Folded)
 _OPINION = re.compile(r"\b(?:i think|i['’]d|i would|we['’]d|we would|i feel|i believe|my view|our view|recommend\w*|"
                       r"i['’]m|i am|we need|should)\b", re.I)
 _ANOTHERS_VIEW = re.compile(r"\b(?:[A-Z][a-z]+['’]s|his|her|their) (?:view|recommendation|vote)\b|"

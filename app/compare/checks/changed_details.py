@@ -233,7 +233,8 @@ def _person_changed(case: Case, region: list[Turn], said_here: list[str]) -> Fin
 def _gives_figure(statement: str, texts: list[str], on: date | None) -> bool:
     """Do these sentences give a figure of the kind the statement gives (the same unit)?"""
     units = {d.unit for d in details_of(statement)} - {"n"}
-    return any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on))
+    # (none where the statement gives no kind: the sentences not read to find that)
+    return bool(units) and any(d.unit in units for t in texts for d in details_of(t) | dates.relative_dates(t, on))
 
 
 def _only_of_other_things(figure, sentences: list[str], statement: str) -> bool:
@@ -262,14 +263,16 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     # but says nothing of how often)
     on = case.ctx.conference_date
     units = {d.unit for d in details_of(case.st.text)} - {"n"}
-    giving = [i for i in sorted(mine) if units & _figure_units(case, i)]
+    if not units:
+        return [], None  # (no turn gives a figure of no kind: not every turn of theirs read to find that)
+    giving = _Giving(case, mine, units)
     # (fitted by the clause that gives the figure, where the statement says more: "who has known
     # her since college" is another matter)
     clause = next((bag for ds, bag in details._clauses(case.st.text) if ds), frozenset())
     fit = [w for w in rest if w in clause]
     theirs = None
     for wanted in ([rest, fit] if len(set(fit)) >= 2 else [rest]) if giving else []:
-        m = aligner.best(wanted, within=set(giving))
+        m = aligner.best(wanted, within=giving)
         if m is not None and aligner.coverage(wanted, m.first, m.last)[0] >= tuning.detail_from:
             theirs = m
             break
@@ -282,6 +285,25 @@ def _their_own_figure(case: Case, who: str, said_around: list[str]) -> tuple[lis
     found = [c for c in found if c[0].unit not in ("n", "month_alone") and (c[0].value, c[0].unit) not in near
              and not _said_elsewhere(c[0], words, theirs.coverage, aligner, region, case.ctx, who, True)]
     return found, (region if found else None)
+
+
+class _Giving:
+    """Their turns that give a figure of these units (_figure_units), as a set best() asks of: each
+    turn read when first asked (best() asks of its candidates and their neighbours only, not of
+    every turn of theirs); true where there is one at all."""
+
+    def __init__(self, case: Case, mine: set[int], units: set[str]):
+        self.case, self.mine, self.units = case, mine, units
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, i: int) -> bool:
+        got = self._known.get(i)
+        if got is None:
+            got = self._known[i] = i in self.mine and bool(self.units & _figure_units(self.case, i))
+        return got
+
+    def __bool__(self) -> bool:
+        return any(i in self for i in sorted(self.mine))
 
 
 def _only_wanted(detail, sentences: list[str]) -> bool:

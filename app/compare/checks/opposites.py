@@ -23,6 +23,7 @@ from app.compare.checks.shared import (
     _answers,
     _keys,
     _opening,
+    _pair_keys,
     _pieces,
     _question_of,
     _sentences,
@@ -179,7 +180,9 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
             before = aligner.turns[turn.index - 1] if turn.index else None
             if before is not None and before.speaker != turn.speaker:
                 first, asked = _opening(turn.text), _question_of(before.text, turn.speaker)
-                pieces.append((turn, first, _keys(f"{asked} {first}")))
+                # (_pair_keys: the two read apart where they cannot read otherwise together, as for
+                # the pieces; each reply was read afresh with its question, a new text every time)
+                pieces.append((turn, first, _pair_keys(asked, first)))
                 replying_to[(turn.index, first)] = asked
     else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
         # ("...final opinion," | "nor" | "charges at this stage.": the last piece alone lost its "nor")

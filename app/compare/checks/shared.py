@@ -91,8 +91,9 @@ _LINE_DROPPED = re.compile(r"\b(?:connection|line|signal|call)\b(?:\s+\w+){0,2}\
                            r"dropped out|cut out|failed|froze|poor)\b|\b(?:lost|dropped) (?:his|her|their|the) "
                            r"(?:connection|line|signal)\b|\brejoined\b(?!\s+(?:the|his|her|their)\s+(?!meeting|call|"
                            r"conference)\w)", re.I)
-# (read only where one of its nouns is, or "rejoined": most statements hold none)
-_LINE_DROPPED = Gated(_LINE_DROPPED, ("connection", "line", "signal", "call", "rejoined"))
+# (read only where one of its words for failing is, or "rejoined": most statements hold none; its nouns
+# "line" and "call" are in many a word, "deadline", "called")
+_LINE_DROPPED = Gated(_LINE_DROPPED, ("lost", "dropped", "cut out", "failed", "froze", "poor", "rejoined"))
 
 
 def procedural(text: str) -> bool:
@@ -208,7 +209,9 @@ def _pieces(text: str) -> tuple:
 @lru_cache(maxsize=50000)
 def _keys(sentence: str):
     bag = text_words(sentence).bag
-    if ("attend", False) in polarity.polar_terms(sentence) and "attend" not in bag:
+    # (polarity.may_attend first: most sentences hold no word an "attend" comes from, and their
+    # terms were worked out for this alone)
+    if "attend" not in bag and polarity.may_attend(sentence) and ("attend", False) in polarity.polar_terms(sentence):
         bag = bag | {"attend"}  # ("been to every session": read as attending where opposites are sought)
     return polarity.sentence_keys(bag)
 
@@ -223,8 +226,8 @@ def _pair_keys(a: str, b: str):
     if not _apart(a, b):
         return _keys(f"{a} {b}")
     bag = text_words(a).bag | text_words(b).bag
-    if "attend" not in bag and (("attend", False) in polarity.polar_terms(a)
-                                or ("attend", False) in polarity.polar_terms(b)):
+    if "attend" not in bag and ((polarity.may_attend(a) and ("attend", False) in polarity.polar_terms(a))
+                                or (polarity.may_attend(b) and ("attend", False) in polarity.polar_terms(b))):
         bag = bag | {"attend"}  # (as _keys adds it)
     return polarity.sentence_keys(bag)
 

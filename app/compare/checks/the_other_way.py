@@ -34,6 +34,7 @@ from app.compare.checks.shared import (
     short_quote,
     who_said,
 )
+from app.compare.cue_patterns import Folded
 from app.compare.findings import Finding
 from app.compare.text import MONTHS, STOPWORDS, WEEKDAYS, lemma, lemmas
 from app.compare.text import words as plain_words
@@ -426,10 +427,14 @@ def _of_it(words: list[str], at: int, reach: int) -> set[str]:
 
 def _denies_besides(text: str) -> bool:
     """Does the text deny something, besides any word for none ("no", "never") it counts with?"""
-    return bool(_DENIAL_BESIDES.search(quantity.WORDS.sub(" ", text.replace("’", "'"))))
+    text = text.replace("’", "'")
+    if text.isascii():  # (in lower case, by the patterns minding case: quantity._QUANTITY_LOWER's note)
+        return bool(_DENIAL_BESIDES_LOWER.search(quantity.WORDS_LOWER.sub(" ", text.lower())))
+    return bool(_DENIAL_BESIDES.search(quantity.WORDS.sub(" ", text)))
 
 
 _DENIAL_BESIDES = re.compile(r"\b(?:not|no|never|nor|neither|without|cannot)\b|n't\b", re.I)
+_DENIAL_BESIDES_LOWER = re.compile(_DENIAL_BESIDES.pattern)
 
 
 def _opposed_words(claim: str, said: str) -> bool:
@@ -482,6 +487,7 @@ _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 # she pushes him again", "she says he hit her")
 _NOT_PLAIN = re.compile(r"\b(?:not|never|no|nobody|if|unless|whether|deny|denies|denied|say|says|said|saying|"
                         r"claim|claims|claimed|reckon|reckons)\b|n['’]t\b", re.I)
+_NOT_PLAIN = Folded(_NOT_PLAIN)  # (asked first in lower case: cue_patterns.Folded)
 _CLAUSES = re.compile(r"[,;:]| but | and then ")
 
 
