@@ -4116,3 +4116,24 @@ Independent Chair (Marguerite Quill): Thank you.
     assert other_setting("The dog sleeps in the bedroom.", ["He sleeps in the kitchen at night."]) == \
         ("in the bedroom", "in the kitchen")
     assert other_setting("He sleeps in the lounge.", ["He sleeps on the sofa, he won’t go in the kitchen."]) is None
+
+
+def test_a_how_much_is_placed_among_the_words_the_checks_read():
+    # the words are read with contractions opened and phrases rewritten ("he's" is two words, "on
+    # time" one): the thing counted is still the word after the how-much word
+    from app.compare import quantity
+    from app.compare.checks import the_other_way
+    from app.compare.text import words
+
+    for sentence, thing in (("He's been to every session since June.", "session"),
+                            ("She gets to school on time every morning.", "morning"),
+                            ("She's missed some of her sessions.", "session")):
+        (_, at), = quantity.readings(sentence)
+        assert the_other_way._counted(words(sentence), at) == thing, sentence
+    meeting = """\
+Independent Chair (Marguerite Quill): Gideon, does Ruby get to school on time now?
+Designated Safeguarding Lead (Gideon Rowan): Some mornings. She's late in about twice a week.
+Independent Chair (Marguerite Quill): Thank you.
+"""
+    assert checks.how_much_the_other_way(case_for(meeting, "Mr Rowan said Ruby gets to school on time every morning.")) \
+        is not None

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.compare.text import words as plain_words
+
 ALL, MOST, SOME, FEW, NONE = 4, 3, 2, 1, 0
 
 # Each level's words, the narrower first: "only one" before "one", "not all" before "all", "all but
@@ -63,14 +65,39 @@ def readings(sentence: str) -> tuple[tuple[int, int], ...]:
     """Each word for how much or how often in the sentence, as (level, the index of the word after
     it among the sentence's words), in order."""
     text = sentence.replace("’", "'")
+    # (what is no quantity blanked, and "every now and then" made "sometimes", each in as many
+    # letters: a match's place is then its place in the sentence, whose words the checks read as
+    # text.words gives them, contractions opened: "He's been to every session")
     if text.isascii():  # (the same matches, the same words counted before each: see _QUANTITY_LOWER)
-        quantity, text = _QUANTITY_LOWER, _EVERY_NOW_LOWER.sub("sometimes", _NO_QUANTITY_LOWER.sub(" ", text.lower()))
+        quantity, text = _QUANTITY_LOWER, _EVERY_NOW_LOWER.sub(_sometimes, _NO_QUANTITY_LOWER.sub(_blank, text.lower()))
     else:
-        quantity, text = _QUANTITY, _EVERY_NOW.sub("sometimes", _NO_QUANTITY.sub(" ", text))
-    out = []
+        quantity, text = _QUANTITY, _EVERY_NOW.sub(_sometimes, _NO_QUANTITY.sub(_blank, text))
+    out, full = [], plain_words(sentence)
     for m in quantity.finditer(text):
-        out.append((int(m.lastgroup[1]), len(re.findall(r"[\w'-]+", text[:m.end()]))))  # (group "l<level>_<n>")
+        out.append((int(m.lastgroup[1]), _after(full, sentence[: m.end()])))  # (group "l<level>_<n>")
     return tuple(out)
+
+
+def _after(full: list[str], before: str) -> int:
+    """The index, among the sentence's words (`full`), of the word after the last of `before`: by
+    the last word's own place where it is found (a rewrite of words that run on past the cut, "been
+    to every" / "attend every session", counts them otherwise), else by how many words come before."""
+    told = plain_words(before)
+    if told and told.count(told[-1]) <= full.count(told[-1]):
+        seen = 0
+        for i, w in enumerate(full):
+            seen += w == told[-1]
+            if seen == told.count(told[-1]):
+                return i + 1
+    return len(told)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+def _sometimes(m: re.Match) -> str:
+    return "sometimes".ljust(len(m.group(0)))
 
 
 def far_apart(a: int, b: int) -> bool:
