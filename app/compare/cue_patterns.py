@@ -13,32 +13,61 @@ from __future__ import annotations
 import re
 
 
-class Gated:
-    """A case-blind pattern with words (in lower case) of which every match of it holds one:
-    search() looks for them in an ASCII text first, and runs the pattern only where one is (most
-    turns hold none, and a long case-blind pattern is read slowly). lower() is what re.I folds
-    for ASCII; other text always runs the pattern. (A pattern that minds case may be gated so too:
-    the words it matches are in the text's lower case.) search(), sub() and finditer() are the
-    pattern's, for a text the words rule out answering at once as it would."""
+def _twin(pattern: re.Pattern) -> re.Pattern | None:
+    """The case-blind pattern minding case, to be asked of an ASCII text in lower case whether there
+    is any match (the same answer: lower() is what re.I folds there, for a pattern with no capital
+    or other letter of its own; found faster); None where that cannot be so."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I) \
+        if pattern.flags & re.I and _lower_case_only(pattern.pattern) else None
 
-    __slots__ = ("pattern", "words", "twin")
 
-    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
-        self.pattern, self.words = pattern, words
-        # The case-blind pattern minding case, asked first of an ASCII text in lower case whether
-        # there is any match (the same answer: lower() is what re.I folds there, for a pattern with
-        # no capital or other letter of its own; found faster); the match itself is the pattern's.
-        self.twin = re.compile(pattern.pattern, pattern.flags & ~re.I) \
-            if pattern.flags & re.I and _lower_case_only(pattern.pattern) else None
+def _lower_case_only(source: str) -> bool:
+    """Does a pattern's source hold no capital and no letter beyond ASCII, escapes aside (and no
+    escape that may spell one: a code, a name or a number; nor a part with flags of its own)? Other
+    signs beyond ASCII ("’", "—") have no case: no ASCII letter is one of them, case aside."""
+    if re.search(r"\\[xuUN0-9]|\(\?[aiLmsux-]", source):
+        return False
+    bare = re.sub(r"\\.", "", source)
+    return all(c == c.lower() if c.isascii() else not c.isalpha() and c == c.lower() == c.upper() for c in bare)
+
+
+class Folded:
+    """A case-blind pattern whose search(), sub() and finditer() ask first, of an ASCII text, whether
+    it has any match at all: in lower case, by its twin minding case (_twin). Most texts have none,
+    and a case-blind pattern is read slowly; the matches are the pattern's."""
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern, self.twin = pattern, _twin(pattern)
+
+    def _rules_out(self, text: str) -> bool:
+        return self.twin is not None and text.isascii() and self.twin.search(text.lower()) is None
 
     def search(self, text: str) -> re.Match | None:
         return None if self._rules_out(text) else self.pattern.search(text)
 
-    def sub(self, repl: str, text: str) -> str:
+    def sub(self, repl, text: str) -> str:
         return text if self._rules_out(text) else self.pattern.sub(repl, text)
 
     def finditer(self, text: str):
         return iter(()) if self._rules_out(text) else self.pattern.finditer(text)
+
+
+class Gated(Folded):
+    """A case-blind pattern with words (in lower case) of which every match of it holds one:
+    search() looks for them in an ASCII text first, and runs the pattern only where one is (most
+    turns hold none, and a long case-blind pattern is read slowly). lower() is what re.I folds
+    for ASCII; other text always runs the pattern. (A pattern that minds case may be gated so too:
+    the words it matches are in the text's lower case.) search(), sub() and finditer() are
+    Folded's: for a text the words rule out, or the twin finds nothing in, they answer at once as
+    the pattern would."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        super().__init__(pattern)
+        self.words = words
 
     def _rules_out(self, text: str) -> bool:
         """Is there surely no match: an ASCII text without the words, or one the twin finds none in?"""
@@ -58,40 +87,6 @@ class Gated:
             if w in low:
                 return True
         return False
-
-def _lower_case_only(source: str) -> bool:
-    """Does a pattern's source hold no capital and no letter beyond ASCII, escapes aside (and no
-    escape that may spell one: a code, a name or a number; nor a part with flags of its own)? Other
-    signs beyond ASCII ("’", "—") have no case: no ASCII letter is one of them, case aside."""
-    if re.search(r"\\[xuUN0-9]|\(\?[aiLmsux-]", source):
-        return False
-    bare = re.sub(r"\\.", "", source)
-    return all(c == c.lower() if c.isascii() else not c.isalpha() and c == c.lower() == c.upper() for c in bare)
-
-
-class Folded:
-    """A case-blind pattern whose search(), sub() and finditer() ask first, of an ASCII text, whether
-    it has any match at all: in lower case, by a twin minding case (Gated's twin, without words).
-    Most texts have none, and a case-blind pattern is read slowly; the matches are the pattern's."""
-
-    __slots__ = ("pattern", "twin")
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        self.twin = re.compile(pattern.pattern, pattern.flags & ~re.I) \
-            if pattern.flags & re.I and _lower_case_only(pattern.pattern) else None
-
-    def _rules_out(self, text: str) -> bool:
-        return self.twin is not None and text.isascii() and self.twin.search(text.lower()) is None
-
-    def search(self, text: str) -> re.Match | None:
-        return None if self._rules_out(text) else self.pattern.search(text)
-
-    def sub(self, repl, text: str) -> str:
-        return text if self._rules_out(text) else self.pattern.sub(repl, text)
-
-    def finditer(self, text: str):
-        return iter(()) if self._rules_out(text) else self.pattern.finditer(text)
 
 
 # ----- asking for something to be in the minutes ("I want that written down", "for the record")
