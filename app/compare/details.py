@@ -851,10 +851,10 @@ def other_setting(statement: str, evidence_texts: list[str]) -> tuple[str, str] 
     if not mine or any(re.search(rf"\b{word}\b", text, re.I) for text in evidence_texts for word in words) \
             or ("home" in named and any(_SOMEONES.search(text) for text in evidence_texts)):
         return None
+    rivals = [r for text in evidence_texts for r in _settings(text, rivals=True)]  # (read once, not per place)
     for kind, which, before, written in mine:
         keys = keys_of(before)
-        for text in evidence_texts:
-            for kind2, which2, before2, written2 in _settings(text, rivals=True):
-                if kind2 == kind and which2 != which and any(key_hit(w, keys) for w in before2):
-                    return written, written2
+        for kind2, which2, before2, written2 in rivals:
+            if kind2 == kind and which2 != which and any(key_hit(w, keys) for w in before2):
+                return written, written2
     return None

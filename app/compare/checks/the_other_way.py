@@ -414,10 +414,7 @@ _HOW_MUCH_WORDS = frozenset({"every", "some", "most", "all", "few", "many", "eac
 
 def _asked_of(turns: list[Turn], i: int) -> set[str]:
     """The content words (lemmas) of the question another speaker put just before turn i, if any."""
-    before = turns[i - 1] if i else None
-    if before is None or before.speaker == turns[i].speaker or not before.text.rstrip().endswith("?"):
-        return set()
-    return set(text_words(_sentences(before.text)[-1]).content)
+    return set(text_words(_sentences(turns[i - 1].text)[-1]).content) if _answers(turns, i) else set()
 
 
 def _of_it(words: list[str], at: int, reach: int) -> set[str]:
