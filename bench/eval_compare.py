@@ -57,7 +57,8 @@ INVENTED_HELD_OUT = ("inv-3", "inv-4", "inv-7", "inv-8", "inv-11", "inv-12",
                      "inv-89", "inv-90", "inv-91", "inv-92",
                      "inv-97", "inv-98", "inv-99", "inv-100",
                      "inv-105", "inv-106", "inv-107", "inv-108",
-                     "inv-113", "inv-114", "inv-115", "inv-116")
+                     "inv-113", "inv-114", "inv-115", "inv-116",
+                     "inv-121", "inv-122", "inv-123", "inv-124")
 # contradicted and changed_detail count for each other (a changed figure is also a contradiction)
 SAME_KIND = {"contradicted": {"contradicted", "changed_detail"}, "changed_detail": {"contradicted", "changed_detail"}}
 
