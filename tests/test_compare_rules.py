@@ -447,6 +447,14 @@ def test_plain_and_formal_words_for_the_same_thing(a, b):
     assert same(a, b) and not same(a, "write")
 
 
+def test_a_and_e_as_written_and_as_said():
+    from app.compare.text import content, lemmas
+
+    assert "emergency" in content(lemmas("She was taken to A&E that night."))
+    assert "emergency" in content(lemmas("Her nan took her to A and E that night."))
+    assert "emergency" not in content(lemmas("Choose between options a and b."))
+
+
 def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     # "don't, sort of, fully agree" denies agreeing; "the absence of a car" says there is no car
     assert polarity.clash("Their stories do not fully agree about the time.", "Their stories differ about the time.") is None

@@ -67,7 +67,9 @@ _FORMS: dict[str, tuple[str, int]] = {expand(f).strip(" ."): (kind, n)
                                       for kind, groups in KINDS.items() for n, group in enumerate(groups) for f in group}
 _ANY = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
                   + r")s?(?![\w-])")
-_STARTS = tuple(sorted({f.split()[0].split("-")[0] for f in _FORMS}))
+# (each form's first word as written and as expand reads it: "a&e" is read "accident and emergency")
+_STARTS = tuple(sorted({f.split()[0].split("-")[0] for f in (*_FORMS, *(f for groups in KINDS.values()
+                                                                         for group in groups for f in group))}))
 
 
 @lru_cache(maxsize=20000)

@@ -113,6 +113,9 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
                                   "along to", "it to", "it in to", "it into")),
      "attend ", " to "),
     (re.compile(r"\bof course\b"), " ", "course"),  # an idiom, not a course
+    # A&E as written and as said ("took her to A and E"): the hospital's emergency department
+    (re.compile(r"\ba ?& ?e\b"), " accident and emergency ", "&"),
+    (re.compile(r"\ba and e\b"), " accident and emergency ", "a and e"),
     # "how the plan has gone", "how things went": how it fared, not its going away
     (re.compile(r"\bhow ((?:[a-z']+ ){1,4}?)(has |have |had |is |are |'s )?(?:gone|went|going)\b"),
      lambda m: f"how {m.group(1)}{m.group(2) or ''}fared", "how "),
