@@ -440,7 +440,9 @@ def test_make_is_too_many_things_to_be_the_opposite_of_miss():
 
 
 @pytest.mark.parametrize("a,b", [("telephone", "ring"), ("phone", "ring"), ("mainly", "mostly"),
-                                 ("largely", "primarily")])
+                                 ("largely", "primarily"), ("jab", "immunisation"), ("telly", "television"),
+                                 ("kip", "sleep"), ("loo", "toilet"), ("tummy", "stomach"), ("mate", "friend"),
+                                 ("poorly", "unwell"), ("booze", "alcohol"), ("knackered", "exhausted")])
 def test_plain_and_formal_words_for_the_same_thing(a, b):
     # minutes write "telephoned" and "mainly" where people say "rang" and "mostly"
     from app.compare.align import same

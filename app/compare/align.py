@@ -28,17 +28,28 @@ from app.minutes.people import ROLE_ABBREVIATIONS, role_short_forms
 SYNONYMS = [
     {"mum", "mother", "mummy", "mam", "mom"}, {"dad", "father", "daddy"}, {"kid", "child", "son", "daughter"},
     {"house", "home", "property", "address"}, {"finish", "complete", "done"}, {"start", "begin", "commence"},
-    {"doctor", "gp"}, {"recently", "recent", "last", "latest"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view"},
+    {"doctor", "gp"}, {"recently", "recent", "last", "latest"}, {"worry", "concern", "worried", "concerned"}, {"think", "believe", "feel", "view", "reckon"},
     {"medication", "medicine", "tablet", "meds"}, {"baby", "infant"}, {"meeting", "conference"},
-    {"nan", "nana", "grandmother", "gran", "granny"}, {"boyfriend", "partner"}, {"ill", "unwell", "sick"},
+    {"nan", "nana", "grandmother", "gran", "granny"}, {"boyfriend", "partner"}, {"ill", "unwell", "sick", "poorly"},
     {"agree", "support"}, {"argue", "argument", "arguing", "conflict", "row", "fight"}, {"hit", "strike", "smack"}, {"shout", "yell", "scream"}, {"cry", "crying", "upset"},
     {"tidy", "clean"}, {"food", "meal"}, {"sort", "resolve", "fix"}, {"school", "attendance"},
     {"course", "programme", "program"}, {"social", "sw"}, {"refer", "referral"}, {"visit", "see", "go"},
-    {"police", "officer", "pc", "dc"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking"},
-    {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring"},
+    {"police", "officer", "pc", "dc", "cop"}, {"cannabis", "weed", "drug"}, {"drink", "alcohol", "drinking", "booze"},
+    {"mainly", "mostly", "largely", "chiefly", "primarily"}, {"phone", "telephone", "ring", "mobile"},
     {"decide", "determine", "choose"}, {"ask", "request"}, {"difficult", "hard", "tough"}, {"deteriorate", "worse"},
     {"plausible", "likely", "probable"}, {"frequently", "often"}, {"separate", "split"}, {"need", "necessary"}, {"return", "back"},
     {"pain", "hurt", "sore", "painful"},
+    # everyday British speech and the word minutes write for it (a jab is an immunisation, the
+    # telly is the television, a kip is sleep): the same thing in two registers, never two things
+    {"jab", "immunisation", "immunization", "vaccination", "vaccine", "injection"}, {"telly", "television", "tv"},
+    {"knacker", "knackered", "exhaust", "exhausted", "tire", "tired", "fatigue"},
+    {"doze", "asleep", "sleep", "nap", "kip"}, {"frighten", "frightened", "scare", "scared", "afraid", "fearful"},
+    {"mate", "friend"}, {"fag", "cigarette"}, {"loo", "toilet"}, {"tummy", "belly", "stomach", "abdomen"},
+    {"chat", "talk", "conversation"}, {"job", "employment"}, {"grandad", "granddad", "grandfather", "grandpa"},
+    {"lad", "boy"}, {"lass", "girl"}, {"text", "message"}, {"poo", "feces", "faeces", "stool"}, {"wee", "urine"},
+    {"untidy", "messy", "clutter", "cluttered"}, {"cocaine", "coke"}, {"jail", "prison"}, {"teen", "teenager"},
+    {"angry", "furious"}, {"happy", "pleased", "glad"}, {"sad", "unhappy"}, {"buy", "purchase"},
+    {"enough", "sufficient"}, {"scald", "burn"}, {"knife", "blade"}, {"emergency", "casualty"},
 ]
 if lexicon.USE_SYNONYMS:  # WordNet's, beside the hand list (lexicon.py; used when measured to help)
     SYNONYMS += lexicon.synonym_groups({w for group in SYNONYMS for w in group})
