@@ -545,6 +545,14 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     # ill" denies the knowing, not the illness; "Not one but two" denies nothing of the two
     ("Neither lodger knew the dog was ill.", "ill", False),
     ("Not one but two rehearsals were missed.", "miss", False),
+    # a denial with an exception affirms the exception: "won't see anyone apart from her gran" sees
+    # her gran (only her), as "doesn't eat anything but toast" eats toast
+    ("The lodger won't talk to anybody apart from his sister.", "talk", False),
+    ("He doesn't eat anything but toast at breakfast.", "eat", False),
+    ("She hasn't shown anyone except the allotment warden.", "show", False),
+    ("He has no contact with anyone other than his uncle.", "contact", False),
+    ("He won't talk to anybody about the shed.", "talk", True),  # (no exception: denied)
+    ("He doesn't want anything, but he'll take the lift.", "want", True),  # (a "but" of another clause)
     # two negations undo each other: "never without his inhaler" has it with him
     ("Milo is never without his inhaler.", "inhaler", False),
     ("It is not without risk for the baby.", "risk", False),
@@ -552,6 +560,13 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
 ])
 def test_what_a_negation_reaches(text, word, denied):
     assert dict(polarity.polar_terms(text))[word] is denied
+
+
+def test_only_one_and_none_but_that_one_say_the_same():
+    # "will speak only to her aunt" / "won't speak to anyone apart from her aunt": the same
+    assert polarity.clash("The lodger will speak only to his aunt.", "He won't speak to anyone apart from his aunt.") is None
+    assert polarity.clash("He eats only toast in the mornings.", "He won't eat anything other than toast.") is None
+    assert polarity.clash("He speaks to his aunt about the shed.", "He won't speak to anyone about the shed.")
 
 
 def test_a_negation_carried_over_an_or_is_contradicted():

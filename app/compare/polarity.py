@@ -418,6 +418,11 @@ def _as_read(sentence: str) -> str:
     # "no one" is "nobody" (not the number one denied); "no way", "at no point", "under no
     # circumstances" deny what follows as "never" does (not the way, point or circumstances)
     low = sentence.lower()  # (each rewrite below looked for only where a word of it is, as most have none)
+    # "won't talk to anyone apart from her aunt", "no contact with anybody but his uncle": a denial
+    # with an exception affirms the exception (talks only to her aunt), as "only" would say it
+    if "any" in low and _EXCEPTION_WORD.search(low):
+        sentence = _NONE_BUT.sub(lambda m: f" {m.group(1) or m.group(2)}only", sentence)
+        low = sentence.lower()
     if "no" in low:
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
     # "he hates it when contact is cancelled": a feeling about what happens, not about contact; "ended
@@ -670,6 +675,13 @@ _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (
 # (read only where one of these is: each wording holds one, and most sentences hold none)
 _DEADLINE = Gated(_DEADLINE, ("than", "latest", "earliest"))
 _SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father"})
+# A denial whose object is anyone or anything but one (_as_read): the verb and its preposition kept
+_EXCEPTION_WORD = re.compile(r"\b(?:apart from|aside from|except|other than|besides|but|bar|save for)\b")
+_NONE_BUT = re.compile(r"(?:(?:\b(?:do|does|did|would|will|could|can|has|have|had|is|are|was|were|wo|ca)(?:n't|n’t|\s+not)"
+                       r"|\bcannot|\bnever)\s+((?:\w+\s+){0,2}?)"
+                       r"|\bno\s+(\w+\s+(?:with|from|to|for)\s+))"
+                       r"any(?:one|body|thing|where)(?:\s+else)?\s+(?:apart from|aside from|except(?: for)?|other than|besides|"
+                       r"but|bar|save for)\b", re.I)
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 # ("no way" before a pronoun, "there's no way I'd let him": not "No way, Mum said", an exclamation,
 # "no way of getting there", nor "no way Dad hit him", whose name "never" would deny; nor the others
