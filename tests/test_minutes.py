@@ -508,6 +508,26 @@ def test_a_bracketed_tag_credits_its_paragraph_and_a_decision_box_row_is_one_cla
     assert "Yes" not in said
 
 
+def test_an_issue_tables_sentences_are_claims_of_their_own():
+    # "Issue | Discussion | Outcome" with whole sentences in its cells: each sentence claims by
+    # itself (the issue is a topic, no claim); a bare answer ("Yes") still needs its question
+    from app.minutes.statements import build
+    from app.minutes.text_reader import parse_lines
+
+    lines = ["Anytown Council", "Attendees", "Name\tRole", "Rosa Lindqvist\tIndependent Chair",
+             "Omar Haddad\tSocial Worker", "Jade Moss\tMother", "Decisions", "Issue\tDiscussion\tOutcome",
+             "Allotment visits\tMs Moss asked whether the boys could visit the allotment on Sundays. "
+             "Mr Haddad said he would ask the landlord.\tThe Chair agreed to review this at the core group.",
+             "Is the threshold met?\tYes\tEveryone agreed that the threshold was met."]
+    m = build(parse_lines(lines), "test")
+    said = {s.text: s for s in m.statements}
+    assert said["Ms Moss asked whether the boys could visit the allotment on Sundays."].speakers == ["Mother (Jade Moss)"]
+    assert said["Mr Haddad said he would ask the landlord."].speakers == ["Social Worker (Omar Haddad)"]
+    assert "The Chair agreed to review this at the core group." in said
+    assert not any(t.startswith("Allotment visits") for t in said)
+    assert "Is the threshold met? – Yes" in said and "Everyone agreed that the threshold was met." in said
+
+
 def test_a_tag_after_a_bullet_stays_with_it_and_credits_it():
     # "- The flat was warm on each visit. (SW)": initials in brackets after a bullet say who said it;
     # they are part of the sentence, not a sentence of their own

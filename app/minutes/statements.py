@@ -84,6 +84,8 @@ def _tag_after(group: str) -> str:
 
 _BARE_TAG = re.compile(rf"^{_tag_after('label')}$")
 _END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]?$")
+# A table cell that is a sentence of its own: six words or more, ending as a sentence ends
+_SENTENCE_CELL = re.compile(r"^(?:\S+\s+){5,}.*[.!?][’”'\")]*$", re.S)
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
@@ -271,8 +273,15 @@ def build(blocks: list[Block], source: str) -> Minutes:
             # nothing without its question, so the row is one statement, and nobody's words
             if header and _QUESTION_COLUMN.match(header[0].strip()) and len(b.cells) >= 2:
                 seen_content = True
-                _add(statements, " – ".join(strip_glyph(c) for c in b.cells if c.strip()), section, b.where, cast,
-                     None, "table", b)  # (" – ": "met? Yes" would be read as two sentences)
+                # ... but a later cell that is a sentence of its own ("Mr Lee will ask the landlord.",
+                # under "Issue | Discussion | Outcome") claims by itself, and the issue is its topic
+                own = [i for i, c in enumerate(b.cells) if i and _SENTENCE_CELL.match(c.strip())]
+                rest = [strip_glyph(c) for i, c in enumerate(b.cells) if i not in own and c.strip()]
+                if len(rest) > 1 or not own:
+                    _add(statements, " – ".join(rest), section, b.where, cast,
+                         None, "table", b)  # (" – ": "met? Yes" would be read as two sentences)
+                for i in own:
+                    _add(statements, strip_glyph(b.cells[i]), section, f"{b.where}, cell {i + 1}", cast, None, "table", b)
                 continue
             # Whose words the row holds: a "Who said" column wherever it stands ("What we are worried
             # about | ... | Who said"), else a first column naming an agency or person
