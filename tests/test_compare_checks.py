@@ -899,3 +899,22 @@ Chair (Rosa Lindqvist): Thank you, Jade.
     # where she said yes to something there, the minutes may put her commitment in their own words
     committed = meeting.replace("properly at night.\n", "properly at night. I'll sort something for the stairs, I promise.\n", 1)
     assert agreed_thing_not_said(_case(committed, invented)) is None
+
+
+_HEALTH_AND_PLAN = """\
+Chair (Rosa Lindqvist): Omar, where are we with Milo's health?
+Social Worker (Omar Haddad): I saw Milo at home in March, and he was a bit behind with his hearing checks, so I referred him to audiology, and he's on their list.
+Mother (Jade Moss): He is, yeah.
+Chair (Rosa Lindqvist): Thanks. So the plan: Milo stays at home with Jade, and Gran's visits carry on every Sunday, supervised by Jade.
+Social Worker (Omar Haddad): Omar, can you chase audiology and do his hearing review?
+Chair (Rosa Lindqvist): Fine.
+"""
+
+
+def test_an_action_to_finish_something_is_not_contradicted_by_its_being_behind():
+    # the action is set because the review is not done: "behind with" is why, not its opposite
+    action = "Mr Haddad will complete Milo's hearing review and chase the audiology referral."
+    assert action not in _compare(_HEALTH_AND_PLAN, action)
+    # (a claim that it is done is still contradicted by its being behind)
+    done = "Mr Haddad said Milo's hearing checks are complete."
+    assert _compare(_HEALTH_AND_PLAN, done)[done].kind == "contradicted"

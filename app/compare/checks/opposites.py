@@ -184,15 +184,6 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 # the pieces; each reply was read afresh with its question, a new text every time)
                 pieces.append((turn, first, _pair_keys(asked, first)))
                 replying_to[(turn.index, first)] = asked
-    else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
-        # ("...final opinion," | "nor" | "charges at this stage.": the last piece alone lost its "nor")
-        whole: dict[int, tuple[Turn, str]] = {}
-        for turn in region:
-            for x in quoting.of_turn(aligner.turns, turn.index):
-                whole.setdefault(x.index, (turn, x.text))
-        sents = [whole[k] for k in sorted(whole)]
-        pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
-        pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     own, plan = _clause_plan(st, aligner, ctx, said_only)
     for clause, who, named, claim_names, looks in plan:
         look_in = pieces
@@ -213,6 +204,8 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
                         and _SO_FAR.search(text) and not _TO_COME.search(text):
                     continue  # "Nobody has invited me" is why "Mrs A to be invited" was set, not its opposite
+                if hit and not hit[2] and _to_be_done(clause, hit[0], st.credited_by == "action"):
+                    continue  # "Ms Lee will complete the review" / "he's behind with it": why it was set
                 if hit and not attribution.is_named(turn.speaker) \
                         and (_other_vote(clause, text) or _other_view(clause, text)):
                     continue  # professionals vote and think differently; whose view it was needs the speaker's name
@@ -231,6 +224,16 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                                  and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
+
+
+def _to_be_done(clause: str, word: str, action: bool) -> bool:
+    """Is the word the deed of something still to do ("Ms Lee will complete the review", or in an
+    action, "Dad to finish the course")? An action is set for what is not yet done: that it is
+    behind, unfinished or stopped is no opposite of it. (Not a wish: "she would prefer to stop".)"""
+    said = lemmas(clause)
+    ahead = {"will", "shall", "to"} if action else {"will", "shall"}
+    return any(x == word and i and (said[i - 1] in ahead or i > 1 and said[i - 2] in ahead and said[i - 1].endswith("ly"))
+               for i, x in enumerate(said))
 
 
 def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, ctx: Context) -> bool:
