@@ -918,3 +918,25 @@ def test_an_action_to_finish_something_is_not_contradicted_by_its_being_behind()
     # (a claim that it is done is still contradicted by its being behind)
     done = "Mr Haddad said Milo's hearing checks are complete."
     assert _compare(_HEALTH_AND_PLAN, done)[done].kind == "contradicted"
+
+
+def test_someone_elses_visits_do_not_answer_a_ban_on_anothers():
+    # "no visits between Mr Okoro and Milo" / "Gran's visits carry on": another's visits
+    ban = "No visits between Mr Okoro and Milo."
+    assert ban not in _compare(_HEALTH_AND_PLAN, ban)
+    # (the same visits denied are contradicted)
+    gran = "There will be no visits from Gran to Milo."
+    assert _compare(_HEALTH_AND_PLAN, gran)[gran].kind == "contradicted"
+
+
+def test_a_wish_to_stop_and_a_named_persons_deed_are_still_read_for_opposites():
+    # (the two readings above are narrow: a wish to do is a claim, and "Jade's missed two" is
+    # "Jade has missed", a deed of hers, not a thing of hers)
+    meeting = """\
+Chair (Rosa Lindqvist): Jade, how's the allotment group going?
+Mother (Jade Moss): I want to keep going to the allotment group, honestly, it's the best bit of my week.
+Social Worker (Omar Haddad): Jade's missed two of the cookery sessions since March, though.
+"""
+    wish, kept = "Ms Moss said she would prefer to stop going to the allotment group.", "Ms Moss has attended every cookery session since March."
+    found = _compare(meeting, wish, kept)
+    assert found[wish].kind == "contradicted" and found[kept].kind == "contradicted"

@@ -218,6 +218,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                         and not polarity.other_person(about, text, ctx.people, replying_to.get((turn.index, text), "")) \
                         and not _another_in_its_sentence(about, turn, text, hit[1], ctx) \
                         and not _at_another_place(about, text, hit[1]) \
+                        and not _anothers(about, text, hit[1], ctx.people) \
                         and not (who and _passed_on(text, hit[1]) and not _RELAYS.search(about)) \
                         and not _other_gender(about, text, ctx.cast) \
                         and not (attribution.is_named(turn.speaker) and not attribution.speaks_for_family(turn.speaker)
@@ -234,6 +235,23 @@ def _to_be_done(clause: str, word: str, action: bool) -> bool:
     ahead = {"will", "shall", "to"} if action else {"will", "shall"}
     return any(x == word and i and (said[i - 1] in ahead or i > 1 and said[i - 2] in ahead and said[i - 1].endswith("ly"))
                for i, x in enumerate(said))
+
+
+# A named person's thing: "Gran's visits", "Kayleigh's contact with him"
+_OWNED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b")
+
+
+def _anothers(about: str, text: str, said_word: str, people: dict[str, set[str]]) -> bool:
+    """Is the meeting's side of the clash someone's own thing ("Gran's visits carry on"), someone the
+    clause does not name while it names others ("no visits from Mr Okoro")? Then it speaks of
+    another's visits, not of those the clause denies. (A thing, not a deed: "Jade's missed two" is
+    "Jade has missed".)"""
+    for m in _OWNED.finditer(text):
+        thing = m.group(3)
+        if lemmas(thing)[:1] == [said_word] and thing in (said_word, said_word + "s") \
+                and polarity.other_person(about, m.group(1), people):
+            return True
+    return False
 
 
 def _another_in_its_sentence(about: str, turn: Turn, text: str, said_word: str, ctx: Context) -> bool:
