@@ -929,6 +929,28 @@ def test_someone_elses_visits_do_not_answer_a_ban_on_anothers():
     assert _compare(_HEALTH_AND_PLAN, gran)[gran].kind == "contradicted"
 
 
+def test_a_short_denial_speaks_of_what_its_turn_spoke_of():
+    # "No worries there at all." names nothing of its own: it denies worries about the flat the turn
+    # began with, so "he had some worries about the flat" is contradicted; what it said of the flat
+    # stands
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, you went to the flat?
+Social Worker (Omar Haddad): I did, I went round to the flat on Monday afternoon. It was warm, the fridge was full, the boys were playing in their room. No worries there at all.
+Chair (Rosa Lindqvist): And school?
+Social Worker (Omar Haddad): School say his reading has come on. They're pleased with him.
+"""
+    worries, fridge = "Mr Haddad said he had some worries about the flat.", "Mr Haddad said the fridge was full when he visited."
+    found = _compare(meeting, worries, fridge)
+    assert found[worries].kind == "contradicted" and "No worries there at all." in found[worries].explanation
+    assert fridge not in found
+    # (a short denial that names whom it is about speaks of them, not of the turn before it)
+    school = """Chair (Rosa Lindqvist): And school?
+Social Worker (Omar Haddad): Getting in on time is still a worry for Milo. He's been late six times this half term. Ada hasn't been late at all.
+"""
+    late = "Milo has been late six times this half term; Ada has not been late."
+    assert late not in _compare(school, late)
+
+
 def test_a_wish_to_stop_and_a_named_persons_deed_are_still_read_for_opposites():
     # (the two readings above are narrow: a wish to do is a claim, and "Jade's missed two" is
     # "Jade has missed", a deed of hers, not a thing of hers)

@@ -18,6 +18,7 @@ from app.compare.align import Aligner, statement_words, text_words, who_words
 from app.compare.checks.case import Case, Context
 from app.compare.checks.shared import (
     NAMED_SUBJECT,
+    NEGATED,
     OWN_ACCOUNT,
     PASSED_ON,
     _answers,
@@ -184,6 +185,24 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 # the pieces; each reply was read afresh with its question, a new text every time)
                 pieces.append((turn, first, _pair_keys(asked, first)))
                 replying_to[(turn.index, first)] = asked
+        # A later sentence that names next to nothing of its own ("No concerns there at all.") speaks
+        # of what its turn spoke of before it: read with that likewise (never for its polarity)
+        for turn in region:
+            sents = _sentences(turn.text)
+            for k in range(1, len(sents)):
+                if _elliptical(sents[k], ctx.people):
+                    before = " ".join(sents[:k])
+                    pieces.append((turn, sents[k], _pair_keys(before, sents[k])))
+                    replying_to.setdefault((turn.index, sents[k]), before)
+    else:  # the recogniser's segments cut sentences anywhere: whole sentences across them, and pairs
+        # ("...final opinion," | "nor" | "charges at this stage.": the last piece alone lost its "nor")
+        whole: dict[int, tuple[Turn, str]] = {}
+        for turn in region:
+            for x in quoting.of_turn(aligner.turns, turn.index):
+                whole.setdefault(x.index, (turn, x.text))
+        sents = [whole[k] for k in sorted(whole)]
+        pieces = sents + [(ta, f"{a} {b}") for (ta, a), (_, b) in zip(sents, sents[1:], strict=False)]
+        pieces = [(turn, text, _keys(text)) for turn, text in pieces]
     own, plan = _clause_plan(st, aligner, ctx, said_only)
     for clause, who, named, claim_names, looks in plan:
         look_in = pieces
@@ -225,6 +244,23 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                                  and polarity.other_subject(about, text, hit[0], hit[1], who_words((turn.speaker,)))):
                     return turn, text, hit[0], hit[1], hit[2]
     return None
+
+
+def _elliptical(sentence: str, people: dict[str, set[str]]) -> bool:
+    """A short denial that names at most two things, and no place and nobody ("No concerns there at
+    all.", "Before this, nothing logged, no worries at all."; not "Lacey hasn't been late at all."):
+    what it denies is what was spoken of before."""
+    if len(sentence.split()) > 8 or len(text_words(sentence).bag) > 2 or not NEGATED.search(sentence) \
+            or places_named(sentence):
+        return False
+    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    return bool(_DENIAL_OPENS.match(sentence)) and said.isdisjoint(_SOMEONE) and not any(people.get(w) for w in said)
+
+
+# (a sentence about someone: "he", "her", ...; one whose denial opens it, after any run-in words:
+# "No concerns.", "Honestly, nothing at all."; not "Ada hasn't been late", which has its subject)
+_SOMEONE = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+_DENIAL_OPENS = re.compile(r"^\W*(?:[\w'’ ]+,\s*)*(?:no|not|nothing|none|never|nobody)\b", re.I)
 
 
 def _to_be_done(clause: str, word: str, action: bool) -> bool:
