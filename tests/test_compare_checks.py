@@ -962,3 +962,18 @@ Social Worker (Omar Haddad): Jade's missed two of the cookery sessions since Mar
     wish, kept = "Ms Moss said she would prefer to stop going to the allotment group.", "Ms Moss has attended every cookery session since March."
     found = _compare(meeting, wish, kept)
     assert found[wish].kind == "contradicted" and found[kept].kind == "contradicted"
+
+
+def test_what_she_said_he_would_do_is_no_agreement_of_hers():
+    # "said he would never hurt them", of a mother, is what she says of their father, not an
+    # undertaking she gave; "said she would accept the plan" is one, and she did not give it
+    meeting = """\
+Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.
+Chair (Rosa Lindqvist): Thank you. So my decision is a plan under neglect. I want to be clear, Jade, that's not a finding that anybody hurt the boys. They're very close to their dad, we can all see that.
+Mother (Jade Moss): Well, I don't agree with it. I want that written down.
+"""
+    his = "Ms Moss described the boys as very close to their father and said he would never hurt them."
+    hers = "Ms Moss said she would accept the plan for the boys."
+    found = _compare(meeting, his, hers)
+    assert his not in found
+    assert found[hers].kind == "not_said" and "answered without agreeing" in found[hers].explanation

@@ -192,6 +192,18 @@ def acceptance_not_heard(case: Case) -> Finding | None:
     return None
 
 
+def _agreed_by_them(clause: str, named: str, ctx) -> bool:
+    """Does the clause give the credited person's agreement? "said he would never hurt her", of a
+    mother, says what her partner would do: no undertaking of hers (the pronoun is another's sex)."""
+    m = _AGREED_TO.search(clause)
+    if m is None:
+        return False
+    who = ctx.cast.by_label(named)
+    pronoun = re.search(r"\b(she|he) would\b", m.group(0), re.I)
+    return not (pronoun and who is not None and who.gender in ("f", "m")
+                and pronoun.group(1).lower() != ("she" if who.gender == "f" else "he"))
+
+
 def agreement_not_heard(case: Case) -> Finding | None:
     """"Mr Tate agreed to a parenting course": an agreement the minutes put in a parent's (or the
     young person's) mouth is heard from them where it was put to them. When, near that passage, they
@@ -205,7 +217,7 @@ def agreement_not_heard(case: Case) -> Finding | None:
     if not (ctx.speakers_known and st.credited_by == "text" and st.speakers and match is not None
             and (attribution.family_side(st.speakers[0]) or attribution.is_the_child(st.speakers[0]))
             and match.coverage >= ctx.tuning.misattributed_from
-            and _AGREED_TO.search(by_subject(st.text)[0]) and checkable(case.words, ctx.tuning)):
+            and _agreed_by_them(by_subject(st.text)[0], st.speakers[0], ctx) and checkable(case.words, ctx.tuning)):
         return None
     one_of_them = _one_of(st.speakers, ctx)
     theirs = _theirs_around(case, one_of_them)
