@@ -569,6 +569,12 @@ def test_only_one_and_none_but_that_one_say_the_same():
     assert polarity.clash("He speaks to his aunt about the shed.", "He won't speak to anyone about the shed.")
 
 
+def test_what_others_make_out_is_their_charge_not_the_speakers_word():
+    # "Everyone makes out like I don't care": she tells of the charge to deny it
+    assert polarity.clash("She said that she cared about the lodgers.", "I do. Everyone makes out like I don't care.") is None
+    assert polarity.clash("She said that she cared about the lodgers.", "Honestly, I don't care about the lodgers.")
+
+
 def test_a_negation_carried_over_an_or_is_contradicted():
     said = "Lionel has no fines or warnings from the police."
     assert polarity.clash("Lionel has had a warning from the police.", said)

@@ -941,19 +941,22 @@ _EITHER = Gated(_EITHER, ("either",))
 def _supposed_only(said: str) -> frozenset[str]:
     """The terms a sentence uses only inside its 'if ...' clauses: what it supposes, not what it says;
     and inside its 'whether ...' and '... or not' clauses: what it asks ("deciding whether they still
-    need a plan", "do they still need a plan or not"); and inside 'either ... or ...': choices put."""
+    need a plan", "do they still need a plan or not"); inside 'either ... or ...': choices put; and
+    inside what others 'make out': their charge, not the speaker's word."""
     low = said.lower()
-    if not any(w in low for w in ("if", "unless", "whether", "or not", "before", "either")):
+    if not any(w in low for w in ("if", "unless", "whether", "or not", "before", "either", " out ")):
         return frozenset()
-    inside = {t for clause in (_IF_CLAUSE, _OR_NOT, _WOULD_IF, _EITHER) for m in clause.finditer(said)
+    inside = {t for clause in (_IF_CLAUSE, _OR_NOT, _WOULD_IF, _EITHER, _MADE_OUT) for m in clause.finditer(said)
               for t, _ in polar_terms(m.group(1))}
     plain = said
-    for clause in (_WOULD_IF, _IF_CLAUSE, _OR_NOT, _EITHER):
+    for clause in (_WOULD_IF, _IF_CLAUSE, _OR_NOT, _EITHER, _MADE_OUT):
         plain = clause.sub(" ", plain)
     outside = {t for t, _ in polar_terms(plain)}
     return frozenset(inside - outside)
 
 
+# What others make out ("everyone makes out like I don't care"): their charge, told to be denied
+_MADE_OUT = re.compile(r"\b(?:make|makes|made|making) (?:it )?out (?:like|that|as if|as though)\b([^.;:!?]*)", re.I)
 # What would follow on a condition is supposed as the condition is: "Probation would have to consider
 # recall if he tested positive again" says nobody was recalled, nor that anyone will be
 _WOULD_IF = re.compile(r"\b(?:would|could|might)\b([^.;:!?]*?)(?=\bif\b)", re.I)
