@@ -1095,6 +1095,11 @@ def test_a_vote_given_as_a_bare_answer():
     assert outcomes.named("A plan, yes. Neglect.") == outcomes.PLAN
     assert outcomes.named("I'd go with a plan for both of them.") == outcomes.PLAN
     assert outcomes.named("Planning for the summer is going well.") is None
+    # at a review, "continue" by itself is the plan going on; continuing something else is not
+    assert outcomes.named("Yes, I'd say continue, for now anyway.") == outcomes.PLAN
+    assert outcomes.named("I'd say continue with the swimming lessons.") is None
+    assert outcomes.named("Will the allotment group continue?") is None
+    assert outcomes.named("Carry on, I'm the allotment warden.") is None  # (going on with an introduction)
 
 
 def test_a_time_ending_its_sentence_belongs_to_the_clause_before():

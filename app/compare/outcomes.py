@@ -70,7 +70,11 @@ _NAMED = [
            r"(?:continues?|remains?|stays?)\b|"
            r"(?:remain|stay)s? subject\b|"
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
-           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan(?=\s*(?:[.,;:!?]|$|under\b|yes\b))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
+           r"(?:^|(?<=[.!?] ))\W*(?:a )?plan(?=\s*(?:[.,;:!?]|$|under\b|yes\b))|"
+           # ... or, at a review, its going on ("Yeah, I'd say continue, at least till the review")
+           # (said as a vote: "I'd say continue", or the whole sentence; not "Carry on, I'm the nurse")
+           r"(?:^|(?<=[.!?] ))\W*(?:(?:yeah|yes|yep)\W+)?(?:(?:i would say|i'd say|i say) continue(?=\s*(?:[.,;:!?]|$|"
+           r"at least\b|for now\b))|continue(?:,? (?:for now|yes))?(?=\s*(?:[.!]|$)))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
            r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
@@ -80,7 +84,7 @@ _PATTERNS = [(outcome, re.compile(f"(?=[cehinpst])(?:{p})" if outcome == LESS el
 _LESS = next(p for outcome, p in _PATTERNS if outcome == LESS)
 # (each wording of a plan holds one of these words: a text naming only less, or neither, is not read
 # for a plan; see _names_none for the two together)
-_PATTERNS = [(outcome, Gated(p, ("plan", "met", "subject")) if outcome == PLAN else p) for outcome, p in _PATTERNS]
+_PATTERNS = [(outcome, Gated(p, ("plan", "met", "subject", "continue")) if outcome == PLAN else p) for outcome, p in _PATTERNS]
 # A plan named as a choice, ending its clause ("I'd say plan.", "I think plan, neglect, for now", "we'd go
 # for a plan, under neglect", "I'd agree, plan", "because of his history, a plan, for now"; not
 # "I'd say plans for contact are working"): a vote for one unless denied before it in its sentence
@@ -160,7 +164,7 @@ def named(text: str) -> str | None:
 # Every pattern above (and _CHOICE) has one of these words in each of its ways of matching: a
 # text with none of them names no outcome, and needs none of the patterns run on it.
 _NAMING_WORDS = ("plan", "met", "need", "cin", "step", "no further action", "subject",
-                 "threshold")
+                 "threshold", "continue")
 
 
 def _names_none(t: str) -> bool:
