@@ -101,6 +101,9 @@ def test_a_deadline_by_a_weekday_and_a_weekday_next_week():
     assert {d.text for d in relative_dates("we'll meet Tuesday next week", on)} == {"9 march"}
     assert {d.text for d in relative_dates("next week on the Tuesday, then", on)} == {"9 march"}
     assert {d.text for d in relative_dates("a week this Friday", on)} == {"12 march"}
+    # a weekday of this week, however it is put: "Monday this week" is the 1st
+    assert {d.text for d in relative_dates("I rang the landlord on Monday, this week.", on)} == {"1 march"}
+    assert {d.text for d in relative_dates("this week on the Monday I rang him", on)} == {"1 march"}
     # ... but "by Friday 19 March" gives its date itself: no coming Friday is read from it
     assert relative_dates("I'll post the forms by Friday 19 March 2027.", on) == frozenset()
     assert relative_dates("I'll post the forms by Friday the 19th.", on) == frozenset()

@@ -91,6 +91,9 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
         days |= {soonest(on, m.group(1)) + timedelta(days=7), _in_week_after(on, m.group(1)) + timedelta(days=7)}
     for m in re.finditer(rf"\b({wd}) next week\b|\bnext week on (?:a |the )?({wd})\b", joined):
         days.add(_in_week_after(on, m.group(1) or m.group(2)))
+    # "on Tuesday this week", "the Tuesday of this week", "this week, on the Tuesday": this week's
+    for m in re.finditer(rf"\b({wd}) (?:of )?this week\b|\bthis week on (?:a |the )?({wd})\b", joined):
+        days.add(on - timedelta(days=on.weekday()) + timedelta(days=WEEKDAYS.index(m.group(1) or m.group(2))))
     # "by Friday": a deadline, the coming one (not "by Friday 20 November": the date is given)
     for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone)\b| (?:the )?\d)", joined):
         days.add(soonest(on, m.group(1)))
