@@ -545,6 +545,11 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     # ill" denies the knowing, not the illness; "Not one but two" denies nothing of the two
     ("Neither lodger knew the dog was ill.", "ill", False),
     ("Not one but two rehearsals were missed.", "miss", False),
+    # "not at the level where they'd keep him on", "not bad enough to need stitches": what it would
+    # have taken is what is denied
+    ("The rash was not at the level where they'd keep him on the ward.", "keep", True),
+    ("The cut wasn't deep enough to need stitches.", "need", True),
+    ("The cut wasn't deep enough to need stitches.", "stitch", False),
     # a denial with an exception affirms the exception: "won't see anyone apart from her gran" sees
     # her gran (only her), as "doesn't eat anything but toast" eats toast
     ("The lodger won't talk to anybody apart from his sister.", "talk", False),

@@ -438,6 +438,10 @@ def _as_read(sentence: str) -> str:
     # "far from clean", "anything but calm", "by no means settled", "nowhere near ready": "not"
     if "far" in low or "anything" in low or "means" in low or "nowhere" in low or "least" in low or "way" in low:
         sentence = _NOT_PHRASE.sub(_as_not, sentence)
+    # "not at the level where they'd keep her open", "not serious enough to keep her open": the
+    # thing not done is what is denied (it was not kept open), not the level or the seriousness
+    if "not" in low or "n't" in low or "n’t" in low:
+        sentence = _NOT_AS_FAR_AS.sub(" not ", sentence)
     # "disputed that the children are neglected" says they are not neglected
     if "that" in sentence:
         sentence = _DISPUTED_THAT.sub(_turned_round, sentence)
@@ -675,6 +679,12 @@ _DEADLINE = re.compile(r"\b(?:no|not) (?:later|sooner|earlier) than\b|\bat the (
 # (read only where one of these is: each wording holds one, and most sentences hold none)
 _DEADLINE = Gated(_DEADLINE, ("than", "latest", "earliest"))
 _SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father"})
+# A denial of how far something went, before what it would have taken (_as_read): "not at the level
+# where they'd keep her open", "wasn't serious enough to need stitches", "not at a point where we'd close"
+_NOT_AS_FAR_AS = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?:really|quite|yet)\s+)?(?:at (?:the|a|that) (?:level|point|stage) "
+                            r"(?:where|that|at which)|(?:[a-z]+\s+)?enough (?:for (?:\w+ )?)?to)\s+"
+                            r"(?:(?:they|we|he|she|i|you|it|anyone|someone)(?:['’]d| would| could| will| can)?\s+)?",
+                            re.I)
 # A denial whose object is anyone or anything but one (_as_read): the verb and its preposition kept
 _EXCEPTION_WORD = re.compile(r"\b(?:apart from|aside from|except|other than|besides|but|bar|save for)\b")
 _NONE_BUT = re.compile(r"(?:(?:\b(?:do|does|did|would|will|could|can|has|have|had|is|are|was|were|wo|ca)(?:n't|n’t|\s+not)"
