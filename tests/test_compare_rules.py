@@ -2035,6 +2035,9 @@ def test_behind_with_a_thing_is_overdue():
     assert clash("Dev is behind with his baby jabs.", "His jabs are all up to date, I checked on Monday.")
     assert clash("The family are behind on the rent again.", "The rent is up to date now.")
     assert "behind" in lemmas("the shed behind the house")  # a place, not a debt
+    # a child behind with a skill is slow to develop, nothing left undone: the check was done
+    assert clash("The nurse completed Ada's two-year check in May.",
+                 "I did Ada's two-year check in May, and she's a bit behind with her talking.") is None
 
 
 def test_slow_is_the_opposite_of_straight_away():
