@@ -949,6 +949,13 @@ Social Worker (Omar Haddad): Getting in on time is still a worry for Milo. He's 
 """
     late = "Milo has been late six times this half term; Ada has not been late."
     assert late not in _compare(school, late)
+    # (a run-in time before it, "Before this, nothing logged, no worries", is no subject of its own)
+    club = """\
+Chair (Rosa Lindqvist): And the allotment club?
+Social Worker (Omar Haddad): His attendance at the allotment club is ninety percent this year. The leader's really pleased with him. Before this, nothing logged, no worries at all.
+"""
+    worried = "Mr Haddad said that attendance at the allotment club had been a worry this year."
+    assert _compare(club, worried)[worried].kind == "contradicted"
 
 
 def test_a_wish_to_stop_and_a_named_persons_deed_are_still_read_for_opposites():

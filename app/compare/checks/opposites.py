@@ -247,10 +247,10 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
 
 
 def _elliptical(sentence: str, people: dict[str, set[str]]) -> bool:
-    """A short denial that names at most two things, and no place and nobody ("No concerns there at
+    """A short denial that names at most three things, and no place and nobody ("No concerns there at
     all.", "Before this, nothing logged, no worries at all."; not "Lacey hasn't been late at all."):
     what it denies is what was spoken of before."""
-    if len(sentence.split()) > 8 or len(text_words(sentence).bag) > 2 or not NEGATED.search(sentence) \
+    if len(sentence.split()) > 8 or len(text_words(sentence).bag) > 3 or not NEGATED.search(sentence) \
             or places_named(sentence):
         return False
     said = set(re.findall(r"[a-z]+", sentence.lower()))
