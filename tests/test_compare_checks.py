@@ -984,3 +984,16 @@ Mother (Jade Moss): Well, I don't agree with it. I want that written down.
     found = _compare(meeting, his, hers)
     assert his not in found
     assert found[hers].kind == "not_said" and "answered without agreeing" in found[hers].explanation
+
+
+def test_a_passage_that_shares_only_a_name_and_a_word_is_no_proof_of_who_said_it():
+    # Omar's "Milo was playing ... No worries there at all." shares "worries" and the child's name
+    # with the minutes' line credited to Jade: no proof that the words were his
+    meeting = """\
+Chair (Rosa Lindqvist): Omar, you saw Milo at home?
+Social Worker (Omar Haddad): I went round on Monday. Milo was playing, he was chatty with me. No worries there at all.
+Chair (Rosa Lindqvist): Jade, what about your lodger?
+Mother (Jade Moss): I'm not sure about him, honestly. I've only met him twice.
+"""
+    line = "Ms Moss said she had got to know the lodger well and had no worries about him being around Milo."
+    assert _compare(meeting, line).get(line) is None or _compare(meeting, line)[line].kind != "misattributed"

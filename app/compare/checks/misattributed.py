@@ -148,8 +148,9 @@ def misattributed(case: Case) -> Finding | None:
     summing = st.credited_by != "text"
     found = _said_by_another(case, named, lambda who: attribution.same_person(named, who) or (
         summing and attribution.is_chair(who)), min(0.9, 0.4 + 0.6 * (cov - own_cov)))
+    # (beyond the names: "Riley" is in half the meeting's sentences, and says nothing of who said it)
     if found is not None and not quoted and _words_said(" ".join(e.text for e in found.evidence),
-                                                        keys_of(set(words))) < tuning.misattributed_quote_words:
+                                                        keys) < tuning.misattributed_quote_words:
         return None
     if found is not None and st.credited_by == "action" and any(
             names & _word_set(e.text) for e in found.evidence):

@@ -31,8 +31,8 @@ class Tuning:
     misattributed_margin: float = 0.25
     misattributed_own_below: float = 0.35
     # ... and the passage quoted as the other person's must itself say this many of the statement's
-    # words: one shared word ("relationship") shows a subject, not who said it, and a parent must be
-    # able to hear the words in the quote.
+    # words beyond the names: one shared word ("relationship") shows a subject, not who said it, and
+    # a parent must be able to hear the words in the quote.
     misattributed_quote_words: int = 2
     # A credit the layout gives (a sentence naming nobody in another's paragraph) is read, not
     # written: the minute-taker may not have meant the paragraph's person. Such a misattribution is
