@@ -997,3 +997,13 @@ Mother (Jade Moss): I'm not sure about him, honestly. I've only met him twice.
 """
     line = "Ms Moss said she had got to know the lodger well and had no worries about him being around Milo."
     assert _compare(meeting, line).get(line) is None or _compare(meeting, line)[line].kind != "misattributed"
+
+
+def test_his_would_before_her_own_agreement_does_not_hide_it():
+    meeting = """\
+Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.
+Chair (Rosa Lindqvist): Thank you. So my decision is a plan under neglect. I want to be clear, Jade, that's not a finding that anybody hurt the boys. They're very close to their dad, we can all see that.
+Mother (Jade Moss): Well, I don't agree with it. I want that written down.
+"""
+    agreed = "Ms Moss said he would never hurt the boys and agreed to the plan under neglect."
+    assert _compare(meeting, agreed)[agreed].kind == "not_said"

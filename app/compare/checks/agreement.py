@@ -199,7 +199,7 @@ def _agreed_by_them(clause: str, named: str, ctx) -> bool:
     if m is None:
         return False
     who = ctx.cast.by_label(named)
-    pronoun = re.search(r"\b(she|he) would\b", m.group(0), re.I)
+    pronoun = re.search(r"\b(she|he) would$", m.group(0), re.I)  # (the "said she would" way, at its end)
     return not (pronoun and who is not None and who.gender in ("f", "m")
                 and pronoun.group(1).lower() != ("she" if who.gender == "f" else "he"))
 
