@@ -557,6 +557,7 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("She hasn't shown anyone except the allotment warden.", "show", False),
     ("He has no contact with anyone other than his uncle.", "contact", False),
     ("He won't talk to anybody about the shed.", "talk", True),  # (no exception: denied)
+    ("He hasn't hit anyone but he has shouted at the lodger.", "hit", True),  # ("but" going on to a clause)
     ("He doesn't want anything, but he'll take the lift.", "want", True),  # (a "but" of another clause)
     # two negations undo each other: "never without his inhaler" has it with him
     ("Milo is never without his inhaler.", "inhaler", False),

@@ -421,7 +421,7 @@ def _as_read(sentence: str) -> str:
     # "won't talk to anyone apart from her aunt", "no contact with anybody but his uncle": a denial
     # with an exception affirms the exception (talks only to her aunt), as "only" would say it
     if "any" in low and _EXCEPTION_WORD.search(low):
-        sentence = _NONE_BUT.sub(lambda m: f" {m.group(1) or m.group(2)}only", sentence)
+        sentence = _NONE_BUT.sub(lambda m: f" {m.group(1) if m.group(1) is not None else m.group(2)}only", sentence)
         low = sentence.lower()
     if "no" in low:
         sentence = _NEVER_PHRASE.sub(" never ", _NO_ONE.sub("nobody", sentence))
@@ -691,7 +691,8 @@ _NONE_BUT = re.compile(r"(?:(?:\b(?:do|does|did|would|will|could|can|has|have|ha
                        r"|\bcannot|\bnever)\s+((?:\w+\s+){0,2}?)"
                        r"|\bno\s+(\w+\s+(?:with|from|to|for)\s+))"
                        r"any(?:one|body|thing|where)(?:\s+else)?\s+(?:apart from|aside from|except(?: for)?|other than|besides|"
-                       r"but|bar|save for)\b", re.I)
+                       # ("but" and "bar" not where a clause goes on: "he hasn't hit anyone but he has shouted")
+                       r"(?:but|bar)(?!\s+(?:i|he|she|we|they|you|it|there)\b)|save for)\b", re.I)
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 # ("no way" before a pronoun, "there's no way I'd let him": not "No way, Mum said", an exclamation,
 # "no way of getting there", nor "no way Dad hit him", whose name "never" would deny; nor the others
