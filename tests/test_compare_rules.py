@@ -550,6 +550,7 @@ def test_a_negation_reaches_past_degree_words_and_absence_is_a_negation():
     ("The rash was not at the level where they'd keep him on the ward.", "keep", True),
     ("The cut wasn't deep enough to need stitches.", "need", True),
     ("The cut wasn't deep enough to need stitches.", "stitch", False),
+    ("The lodger doesn't get enough to eat at the allotment.", "eat", False),  # (a verb's "enough": an amount)
     # a denial with an exception affirms the exception: "won't see anyone apart from her gran" sees
     # her gran (only her), as "doesn't eat anything but toast" eats toast
     ("The lodger won't talk to anybody apart from his sister.", "talk", False),

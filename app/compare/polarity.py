@@ -682,7 +682,9 @@ _SINGLE_PARENT = frozenset({"parent", "mum", "mother", "dad", "father"})
 # A denial of how far something went, before what it would have taken (_as_read): "not at the level
 # where they'd keep her open", "wasn't serious enough to need stitches", "not at a point where we'd close"
 _NOT_AS_FAR_AS = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?:really|quite|yet)\s+)?(?:at (?:the|a|that) (?:level|point|stage) "
-                            r"(?:where|that|at which)|(?:[a-z]+\s+)?enough (?:for (?:\w+ )?)?to)\s+"
+                            r"(?:where|that|at which)|(?:(?!(?:get|gets|got|getting|have|has|had|having|earn|earns|earned|"
+                            r"know|knows|knew|eat|eats|ate|do|does|did|make|makes|made|say|said)\b)[a-z]+\s+)?enough "
+                            r"(?:for (?:\w+ )?)?to)\s+"
                             r"(?:(?:they|we|he|she|i|you|it|anyone|someone)(?:['’]d| would| could| will| can)?\s+)?",
                             re.I)
 # A denial whose object is anyone or anything but one (_as_read): the verb and its preposition kept
