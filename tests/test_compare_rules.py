@@ -578,7 +578,10 @@ def test_only_one_and_none_but_that_one_say_the_same():
 
 def test_what_others_make_out_is_their_charge_not_the_speakers_word():
     # "Everyone makes out like I don't care": she tells of the charge to deny it
-    assert polarity.clash("She said that she cared about the lodgers.", "I do. Everyone makes out like I don't care.") is None
+    assert polarity.clash("She said that she cared about the lodgers.",
+                          "I do. Everyone makes out like I don't care about the lodgers.") is None
+    # ... to the end of its clause: what the speaker then says is theirs
+    assert polarity.clash("Mr Lee has stopped drinking.", "He makes out like he's stopped, but he's still drinking every night.")
     assert polarity.clash("She said that she cared about the lodgers.", "Honestly, I don't care about the lodgers.")
 
 

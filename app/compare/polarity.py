@@ -969,7 +969,8 @@ def _supposed_only(said: str) -> frozenset[str]:
 
 
 # What others make out ("everyone makes out like I don't care"): their charge, told to be denied
-_MADE_OUT = re.compile(r"\b(?:make|makes|made|making) (?:it )?out (?:like|that|as if|as though)\b([^.;:!?]*)", re.I)
+_MADE_OUT = re.compile(r"\b(?:make|makes|made|making) (?:it )?out (?:like|that|as if|as though)\b"
+                       r"((?:(?!\b(?:but|though|although|whereas)\b)[^.;:!?,])*)", re.I)  # (to its clause's end)
 # What would follow on a condition is supposed as the condition is: "Probation would have to consider
 # recall if he tested positive again" says nobody was recalled, nor that anyone will be
 _WOULD_IF = re.compile(r"\b(?:would|could|might)\b([^.;:!?]*?)(?=\bif\b)", re.I)
