@@ -999,6 +999,16 @@ Mother (Jade Moss): I'm not sure about him, honestly. I've only met him twice.
     assert _compare(meeting, line).get(line) is None or _compare(meeting, line)[line].kind != "misattributed"
 
 
+def test_a_short_denial_after_a_clause_with_its_own_subject_speaks_of_that_subject():
+    # "Mum was great, no worries at all": of Mum, not of the flat
+    flat = """\
+Chair (Rosa Lindqvist): Omar, the flat?
+Social Worker (Omar Haddad): The flat was cold and damp. The boiler's still broken and there was mould in the bedroom. Mum was great, no worries at all.
+"""
+    worries = "Mr Haddad said he had worries about the flat, which was cold and damp."
+    assert worries not in _compare(flat, worries)
+
+
 def test_his_would_before_her_own_agreement_does_not_hide_it():
     meeting = """\
 Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.

@@ -259,8 +259,12 @@ def _elliptical(sentence: str, people: dict[str, set[str]]) -> bool:
 
 # (a sentence about someone: "he", "her", ...; one whose denial opens it, after any run-in words:
 # "No concerns.", "Honestly, nothing at all."; not "Ada hasn't been late", which has its subject)
-_SOMEONE = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
-_DENIAL_OPENS = re.compile(r"^\W*(?:[\w'’ ]+,\s*)*(?:no|not|nothing|none|never|nobody)\b", re.I)
+_SOMEONE = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers",
+                      "they", "them", "their", "mum", "dad", "mother", "father", "nan", "gran", "grandad"})
+# (the run-in words a short denial may follow: a way of talking or a time, "Honestly,", "Before this,")
+_DENIAL_OPENS = re.compile(r"^\W*(?:(?:honestly|really|well|so|and|but|um|er|erm|oh|yeah|yes|to be honest|at all|"
+                           r"(?:before|since|after|until) (?:this|that|then|now|christmas|easter|the summer|the autumn))"
+                           r"\W+)*(?:no|not|nothing|none|never|nobody)\b", re.I)
 
 
 def _to_be_done(clause: str, word: str, action: bool) -> bool:
