@@ -1009,6 +1009,15 @@ Social Worker (Omar Haddad): The flat was cold and damp. The boiler's still brok
     assert worries not in _compare(flat, worries)
 
 
+def test_what_a_parent_said_she_will_do_is_a_claim_not_an_action_set():
+    clinic = """\
+Chair (Rosa Lindqvist): Jade, the clinic?
+Mother (Jade Moss): I'll have to miss the Tuesday appointments at the clinic, I'm working Tuesdays now.
+"""
+    attend = "Ms Moss said she will attend the Tuesday appointments at the clinic."
+    assert _compare(clinic, attend)[attend].kind == "contradicted"
+
+
 def test_his_would_before_her_own_agreement_does_not_hide_it():
     meeting = """\
 Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.

@@ -223,7 +223,7 @@ def _contradiction(st: Statement, aligner: Aligner, region: list[Turn], ctx: Con
                 if hit and hit[2] and (st.credited_by == "action" or _REQUEST.search(clause)) \
                         and _SO_FAR.search(text) and not _TO_COME.search(text):
                     continue  # "Nobody has invited me" is why "Mrs A to be invited" was set, not its opposite
-                if hit and not hit[2] and _to_be_done(clause, hit[0], st.credited_by == "action"):
+                if hit and not hit[2] and st.credited_by == "action" and _to_be_done(clause, hit[0]):
                     continue  # "Ms Lee will complete the review" / "he's behind with it": why it was set
                 if hit and not attribution.is_named(turn.speaker) \
                         and (_other_vote(clause, text) or _other_view(clause, text)):
@@ -267,12 +267,13 @@ _DENIAL_OPENS = re.compile(r"^\W*(?:(?:honestly|really|well|so|and|but|um|er|erm
                            r"\W+)*(?:no|not|nothing|none|never|nobody)\b", re.I)
 
 
-def _to_be_done(clause: str, word: str, action: bool) -> bool:
-    """Is the word the deed of something still to do ("Ms Lee will complete the review", or in an
-    action, "Dad to finish the course")? An action is set for what is not yet done: that it is
-    behind, unfinished or stopped is no opposite of it. (Not a wish: "she would prefer to stop".)"""
+def _to_be_done(clause: str, word: str) -> bool:
+    """Is the word, in an action, the deed still to do ("Ms Lee will complete the review", "Dad to
+    finish the course")? An action is set for what is not yet done: that it is behind, unfinished or
+    stopped is no opposite of it. (Only in an action: "she will attend", minuted of what a parent
+    said, is a claim that "I'll have to miss them" answers.)"""
     said = lemmas(clause)
-    ahead = {"will", "shall", "to"} if action else {"will", "shall"}
+    ahead = {"will", "shall", "to"}
     return any(x == word and i and (said[i - 1] in ahead or i > 1 and said[i - 2] in ahead and said[i - 1].endswith("ly"))
                for i, x in enumerate(said))
 
