@@ -1009,6 +1009,13 @@ Social Worker (Omar Haddad): The flat was cold and damp. The boiler's still brok
     assert worries not in _compare(flat, worries)
 
 
+def test_someones_thing_with_a_word_before_it_is_still_theirs():
+    # "Gran's weekly visits" are Gran's, as "Gran's visits" are
+    weekly = _HEALTH_AND_PLAN.replace("Gran's visits carry on", "Gran's weekly visits carry on")
+    ban = "No visits between Mr Okoro and Milo."
+    assert ban not in _compare(weekly, ban)
+
+
 def test_what_a_parent_said_she_will_do_is_a_claim_not_an_action_set():
     clinic = """\
 Chair (Rosa Lindqvist): Jade, the clinic?

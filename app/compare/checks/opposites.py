@@ -278,8 +278,8 @@ def _to_be_done(clause: str, word: str) -> bool:
                for i, x in enumerate(said))
 
 
-# A named person's thing: "Gran's visits", "Kayleigh's contact with him"
-_OWNED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b")
+# A named person's thing: "Gran's visits", "Kayleigh's contact with him", "Gran's weekly visits"
+_OWNED = re.compile(r"\b([A-Z][a-z]+)['’]s((?:\s+[a-z]+){1,3})")
 
 
 def _anothers(about: str, text: str, said_word: str, people: dict[str, set[str]]) -> bool:
@@ -288,8 +288,11 @@ def _anothers(about: str, text: str, said_word: str, people: dict[str, set[str]]
     another's visits, not of those the clause denies. (A thing, not a deed: "Jade's missed two" is
     "Jade has missed".)"""
     for m in _OWNED.finditer(text):
-        thing = m.group(3)
-        if lemmas(thing)[:1] == [said_word] and thing in (said_word, said_word + "s") \
+        things = m.group(2).split()
+        # (a word of its own naming the clash's thing, "Gran's weekly visits"; not after a deed, where
+        # the "'s" is "has": "Jade's missed two visits")
+        if not things[0].endswith("ed") and any(lemmas(x)[:1] == [said_word] and x in (said_word, said_word + "s")
+                                               for x in things) \
                 and polarity.other_person(about, m.group(1), people):
             return True
     return False
