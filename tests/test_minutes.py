@@ -526,6 +526,10 @@ def test_an_issue_tables_sentences_are_claims_of_their_own():
     assert "The Chair agreed to review this at the core group." in said
     assert not any(t.startswith("Allotment visits") for t in said)
     assert "Is the threshold met? – Yes" in said and "Everyone agreed that the threshold was met." in said
+    # (a question's answer, however long, stays with its question)
+    lines = lines[:7] + ["Question\tDecision", "Should the boys be on a plan?\tNo, the conference did not agree to this."]
+    said = {s.text for s in build(parse_lines(lines), "test").statements}
+    assert "Should the boys be on a plan? – No, the conference did not agree to this." in said
 
 
 def test_a_tag_after_a_bullet_stays_with_it_and_credits_it():

@@ -84,6 +84,8 @@ def _tag_after(group: str) -> str:
 
 _BARE_TAG = re.compile(rf"^{_tag_after('label')}$")
 _END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]?$")
+# ... of them, a first column that gives a topic, not a question (whose answer needs it)
+_TOPIC_COLUMN = re.compile(r"^(?:item|items|issue|issues|topic|area)$", re.I)
 # A table cell that is a sentence of its own: six words or more, ending as a sentence ends
 _SENTENCE_CELL = re.compile(r"^(?:\S+\s+){5,}.*[.!?][’”'\")]*$", re.S)
 _QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
@@ -275,7 +277,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 seen_content = True
                 # ... but a later cell that is a sentence of its own ("Mr Lee will ask the landlord.",
                 # under "Issue | Discussion | Outcome") claims by itself, and the issue is its topic
-                own = [i for i, c in enumerate(b.cells) if i and _SENTENCE_CELL.match(c.strip())]
+                own = [i for i, c in enumerate(b.cells) if i and _TOPIC_COLUMN.match(header[0].strip())
+                       and _SENTENCE_CELL.match(c.strip())]
                 rest = [strip_glyph(c) for i, c in enumerate(b.cells) if i not in own and c.strip()]
                 if len(rest) > 1 or not own:
                     _add(statements, " – ".join(rest), section, b.where, cast,
