@@ -107,6 +107,9 @@ def test_a_deadline_by_a_weekday_and_a_weekday_next_week():
     # ... but "by Friday 19 March" gives its date itself: no coming Friday is read from it
     assert relative_dates("I'll post the forms by Friday 19 March 2027.", on) == frozenset()
     assert relative_dates("I'll post the forms by Friday the 19th.", on) == frozenset()
+    # (a time after it is no date: "by Friday 5pm" is the coming Friday; "by Monday this week" this week's)
+    assert {d.text for d in relative_dates("I'll post the forms by Friday 5pm.", on)} == {"5 march"}
+    assert {d.text for d in relative_dates("He was to post them by Monday this week.", on)} == {"1 march"}
 
 
 def test_a_deadline_said_as_within_a_week_or_the_end_of_next_week():

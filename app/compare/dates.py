@@ -93,9 +93,11 @@ def relative_dates(text: str, on: date | None) -> frozenset[Detail]:
         days.add(_in_week_after(on, m.group(1) or m.group(2)))
     # "on Tuesday this week", "the Tuesday of this week", "this week, on the Tuesday": this week's
     for m in re.finditer(rf"\b({wd}) (?:of )?this week\b|\bthis week on (?:a |the )?({wd})\b", joined):
-        days.add(on - timedelta(days=on.weekday()) + timedelta(days=WEEKDAYS.index(m.group(1) or m.group(2))))
-    # "by Friday": a deadline, the coming one (not "by Friday 20 November": the date is given)
-    for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone)\b| (?:the )?\d)", joined):
+        days.add(_in_week_after(on, m.group(1) or m.group(2)) - timedelta(days=7))
+    # "by Friday": a deadline, the coming one (not "by Friday 20 November": the date is given; nor
+    # "by Monday this week", read above; a time, "by Friday 5pm", is still the coming Friday)
+    for m in re.finditer(rf"\bby ({wd})\b(?! (?:week|next|last|just|before|gone|this week)\b| (?:the )?\d{{1,2}}"
+                         rf"(?:st|nd|rd|th)?\b(?! ?(?:am|pm|noon|o ?clock)\b|[.:]\d))", joined):
         days.add(soonest(on, m.group(1)))
     # "by the end of next week" (its Friday), "by the end of the week" (this one's)
     if re.search(r"\bend of next week\b", joined):
