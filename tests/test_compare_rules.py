@@ -1109,7 +1109,7 @@ def test_a_vote_given_as_a_bare_answer():
     assert outcomes.named("Yes, I'd say continue, for now anyway.") == outcomes.PLAN
     assert outcomes.named("I'd say continue with the swimming lessons.") is None
     assert outcomes.named("Will the allotment group continue?") is None
-    assert outcomes.named("Carry on, I'm the allotment warden.") is None  # (going on with an introduction)
+    assert outcomes.named("Can I carry on? Yes, continue.") is None  # (a chair letting a speaker go on)
 
 
 def test_a_time_ending_its_sentence_belongs_to_the_clause_before():

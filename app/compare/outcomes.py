@@ -72,9 +72,9 @@ _NAMED = [
            # a vote given as a bare answer ("A plan, yes.", "Plan, emotional abuse.") or joined to
            r"(?:^|(?<=[.!?] ))\W*(?:a )?plan(?=\s*(?:[.,;:!?]|$|under\b|yes\b))|"
            # ... or, at a review, its going on ("Yeah, I'd say continue, at least till the review")
-           # (said as a vote: "I'd say continue", or the whole sentence; not "Carry on, I'm the nurse")
-           r"(?:^|(?<=[.!?] ))\W*(?:(?:yeah|yes|yep)\W+)?(?:(?:i would say|i'd say|i say) continue(?=\s*(?:[.,;:!?]|$|"
-           r"at least\b|for now\b))|continue(?:,? (?:for now|yes))?(?=\s*(?:[.!]|$)))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
+           # (said as a vote, "I'd say continue"; not a chair's "Yes, continue." to one who stopped speaking)
+           r"(?:^|(?<=[.!?] ))\W*(?:(?:yeah|yes|yep)\W+)?(?:i would say|i'd say|i say) continue(?=\s*(?:[.,;:!?]|$|"
+           r"at least\b|for now\b))|\b(?:agree|go|support) with (?:a|the) plan\b|\bsupport (?:a|the) plan\b|"
            # ... or to a vote, or to the category a plan is under ("voted for plans under neglect")
            r"\bvot(?:e|es|ed) for (?:a |the )?plans?\b|\bplans? under\b"),
 ]
