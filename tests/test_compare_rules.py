@@ -447,6 +447,8 @@ def test_plain_and_formal_words_for_the_same_thing(a, b):
     # minutes write "telephoned" and "mainly" where people say "rang" and "mostly"
     from app.compare.align import same
     assert same(a, b) and not same(a, "write")
+    # (never a word of two senses: "a wee infection", "a good job", "he's really mobile now")
+    assert not same("wee", "urine") and not same("job", "employment") and not same("mobile", "phone")
 
 
 def test_a_and_e_as_written_and_as_said():
