@@ -2045,6 +2045,8 @@ def test_behind_with_a_thing_is_overdue():
     # a child behind with a skill is slow to develop, nothing left undone: the check was done
     assert clash("The nurse completed Ada's two-year check in May.",
                  "I did Ada's two-year check in May, and she's a bit behind with her talking.") is None
+    assert clash("The nurse completed Ada's two-year check in May.",
+                 "I did Ada's two-year check in May, and she's a bit behind with her potty training.") is None
 
 
 def test_slow_is_the_opposite_of_straight_away():

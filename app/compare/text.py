@@ -207,11 +207,11 @@ _REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACT
     (re.compile(r"\blittle one\b"), "child", "little one"),
     # "up to date" (with jabs, with the rent) is complete
     (re.compile(r"\bup to date\b"), "complete", "up to date"),
-    # ... and behind with them is overdue ("behind with her jabs", "behind on the rent"); not a child
-    # behind with a skill ("a bit behind with his talking": slow to develop, nothing left undone)
-    (re.compile(r"\bbehind (?=(?:with|on) )(?!(?:with|on) (?:(?:his|her|their|the|its|my|your) )?(?:talking|speech|"
-                r"speaking|language|words|reading|writing|walking|development|milestones|learning|growth|weight)\b)"),
-     "overdue ", "behind"),
+    # ... and behind with them is overdue ("behind with her jabs", "behind on the rent"): only what
+    # falls due; a child behind with a skill ("a bit behind with his talking") is slow to develop
+    (re.compile(r"\bbehind (?=(?:with|on) (?:[a-z']+ ){0,2}?(?:jabs?|immuni[sz]ations?|vaccinations?|injections?|"
+                r"rent|bills?|payments?|arrears|council tax|appointments?|checks?|check-ups?|reviews?|homework|"
+                r"coursework|assignments?)\b)"), "overdue ", "behind"),
     # "straight away", "right away", "straight after" is promptly done (not "moved right away from here")
     (re.compile(r"\b(?:straight|right) (?:away\b(?! from)|(after)\b)"), lambda m: "promptly" + (" after" if m.group(1) else ""),
      "ght "),
