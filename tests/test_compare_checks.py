@@ -971,17 +971,20 @@ Social Worker (Omar Haddad): Jade's missed two of the cookery sessions since Mar
     assert found[wish].kind == "contradicted" and found[kept].kind == "contradicted"
 
 
-def test_what_she_said_he_would_do_is_no_agreement_of_hers():
-    # "said he would never hurt them", of a mother, is what she says of their father, not an
-    # undertaking she gave; "said she would accept the plan" is one, and she did not give it
-    meeting = """\
+# The chair gives the decision; the mother, who spoke well of the father before it, does not agree
+_HER_DECISION = """\
 Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.
 Chair (Rosa Lindqvist): Thank you. So my decision is a plan under neglect. I want to be clear, Jade, that's not a finding that anybody hurt the boys. They're very close to their dad, we can all see that.
 Mother (Jade Moss): Well, I don't agree with it. I want that written down.
 """
+
+
+def test_what_she_said_he_would_do_is_no_agreement_of_hers():
+    # "said he would never hurt them", of a mother, is what she says of their father, not an
+    # undertaking she gave; "said she would accept the plan" is one, and she did not give it
     his = "Ms Moss described the boys as very close to their father and said he would never hurt them."
     hers = "Ms Moss said she would accept the plan for the boys."
-    found = _compare(meeting, his, hers)
+    found = _compare(_HER_DECISION, his, hers)
     assert his not in found
     assert found[hers].kind == "not_said" and "answered without agreeing" in found[hers].explanation
 
@@ -1026,10 +1029,5 @@ Mother (Jade Moss): I'll have to miss the Tuesday appointments at the clinic, I'
 
 
 def test_his_would_before_her_own_agreement_does_not_hide_it():
-    meeting = """\
-Mother (Jade Moss): They're both daddy's boys, they adore him. He would never hurt them, never.
-Chair (Rosa Lindqvist): Thank you. So my decision is a plan under neglect. I want to be clear, Jade, that's not a finding that anybody hurt the boys. They're very close to their dad, we can all see that.
-Mother (Jade Moss): Well, I don't agree with it. I want that written down.
-"""
     agreed = "Ms Moss said he would never hurt the boys and agreed to the plan under neglect."
-    assert _compare(meeting, agreed)[agreed].kind == "not_said"
+    assert _compare(_HER_DECISION, agreed)[agreed].kind == "not_said"
