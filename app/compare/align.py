@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from app.compare import lexicon
 from app.compare.attribution import LABEL_WORD, same_person
+from app.compare.cue_patterns import literals
 from app.compare.text import KEEP_FORMS, MINUTES_REGISTER, content, lemmas, lower_case_words
 from app.compare.turns import Turn
 from app.minutes.people import ROLE_ABBREVIATIONS, role_short_forms
@@ -201,7 +202,7 @@ class Aligner:
         self._wanted: dict[frozenset, dict] = {}
         self._candidates: dict[tuple, list[int]] = {}
         self._arrays: dict[str, np.ndarray] = {}
-        self.details_index: dict | None = None  # (value, unit) -> turns, built when first needed
+        self.details_said: dict[int, set] = {}  # turn -> (value, unit) of its details (changed_details)
         self.vocabulary = set(self.index)
         self._by_speaker: dict[str, set[int]] = defaultdict(set)
         for i, t in enumerate(turns):
@@ -210,6 +211,8 @@ class Aligner:
         self._turns_of: dict[str, frozenset[int]] = {}
         self._with: dict[str, frozenset[int]] = {}
         self._near: dict[str, frozenset[int]] = {}
+        self._key_words: dict | None = None  # (key -> the meeting's words whose keys hold it: _keyed_turns)
+        self._keyed: dict[str, frozenset[int]] = {}
 
     @cached_property
     def speaker_words(self) -> frozenset[str]:
@@ -374,6 +377,41 @@ class Aligner:
             got = self._prepared[words] = [(w, word_keys(w), self._may_be_misheard(w)) for w in words]
         return got
 
+    def may_cover(self, words: list[str], share: float) -> list[int]:
+        """The turns i (in order) whose window with the turn before, coverage(words, i - 1, i), may
+        reach `share`: where the words their keys hit (and any word that may be misheard, which a
+        guess may find anywhere) weigh that much. A bound, not the coverage: a turn it leaves out
+        cannot reach the share (the weights are above 0, the margin above any rounding)."""
+        if not self.turns:
+            return []
+        wanted = frozenset(words)
+        ws = self._wanted_weights(wanted)
+        bound = np.zeros(self.n)
+        for w in sorted(wanted):
+            if self._may_be_misheard(w):
+                bound += ws[w]
+                continue
+            hit = np.zeros(self.n, dtype=bool)
+            hit[list(self._keyed_turns(w))] = True
+            window = hit.copy()
+            window[1:] |= hit[:-1]  # (the turn before is in its window)
+            bound[window] += ws[w]
+        return np.nonzero(bound >= share * (ws[None] or 1.0) * (1 - 1e-9))[0].tolist()
+
+    def _keyed_turns(self, w: str) -> frozenset[int]:
+        """The turns whose keys (keys_of their words) hold one of the word's (word_keys): those _has()
+        finds it in, but for a guess at a misheard word. A turn's keys are its words' keys."""
+        got = self._keyed.get(w)
+        if got is None:
+            if self._key_words is None:
+                self._key_words = defaultdict(list)
+                for b in self.vocabulary:
+                    for k in word_keys(b) if len(b) >= 4 else word_keys(b)[:-1]:  # (as keys_of adds them)
+                        self._key_words[k].append(b)
+            got = self._keyed[w] = frozenset(i for k in word_keys(w) for b in self._key_words.get(k, ())
+                                             for i in self.index[b])
+        return got
+
     def coverage(self, words: list[str], first: int, last: int) -> tuple[float, set[str], set[str], int]:
         wanted = frozenset(words)
         return self._coverage(wanted, self._wanted_weights(wanted), first, last)
@@ -393,7 +431,7 @@ class Aligner:
             if score > main_score:
                 main, main_score = i, score
         # (fsum is exact whatever the order: one turn's score is its whole sum)
-        cov = main_score if first == last else math.fsum(ws[w] for w in matched)
+        cov = main_score if first == last else math.fsum(map(ws.__getitem__, matched))
         return cov / total, matched, main
 
     def _scored(self, wanted: frozenset[str], ws: dict, i: int) -> tuple[frozenset[str], float]:
@@ -404,7 +442,7 @@ class Aligner:
             if len(self._scores) > 200000:
                 self._scores.clear()
             h = self.hits(wanted, i)
-            got = self._scores[key] = (h, math.fsum(ws[w] for w in h))
+            got = self._scores[key] = (h, math.fsum(map(ws.__getitem__, h)))  # (map: the same sum, no generator)
         return got
 
     def _wanted_weights(self, wanted: frozenset[str]) -> dict:
@@ -530,7 +568,10 @@ def _ascii(parts: frozenset[str]) -> bool:
 def _parts_pattern(parts: frozenset[str], flags: int) -> re.Pattern:
     # longest first; among parts of one length the order cannot change what is taken away
     ordered = sorted(parts, key=lambda p: (-len(p), p))
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")(?:'s|’s)?\b", flags)
+    # (minding case, grouped by first letter: one group's parts read at a word, not all 240 of a
+    # long meeting's; the same matches)
+    alternatives = "|".join(re.escape(p) for p in ordered) if flags & re.I else literals(ordered)
+    return re.compile(r"\b(?:" + alternatives + r")(?:'s|’s)?\b", flags)
 
 
 @lru_cache(maxsize=4096)

@@ -31,6 +31,18 @@ def _lower_case_only(source: str) -> bool:
     return all(c == c.lower() if c.isascii() else not c.isalpha() and c == c.lower() == c.upper() for c in bare)
 
 
+def literals(forms: list[str]) -> str:
+    """A pattern's alternation of these literal forms, tried in this order (re.escape'd), grouped
+    by their first character, each group's forms in the same order: only forms opening with the
+    character at a place can match there, so the engine reads one group's forms at a place, not all
+    of them, and finds the same matches. (For a pattern minding case: under re.I two groups may
+    open alike.)"""
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[:1], []).append(f[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(map(re.escape, rest)) + ")" for c, rest in groups.items())
+
+
 class Folded:
     """A case-blind pattern whose search(), sub() and finditer() ask first, of an ASCII text, whether
     it has any match at all: in lower case, by its twin minding case (_twin). Most texts have none,

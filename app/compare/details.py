@@ -607,6 +607,12 @@ def _closer_rival(d: Detail, statement: str, evidence_texts: list[str], given: s
     if d.unit == "n":
         return None  # (no rival to a bare number: only a rate (_rate_of) or a figure of its own unit, not
         # "n", is one; so nothing is read: every statement holding a number asked this of its passage)
+    # (nor where no clause of the passage gives a figure of its unit, or a rate of it, but the
+    # minutes' own: there is no rival, whatever the minutes' clause shares with theirs, so its
+    # words are not read; most figures said in a passage are said there alone)
+    if not any((_rate_of(d, e) or e.unit == d.unit) and not _same(d, e)
+               for text in evidence_texts for ds, _ in _clauses(text) for e in ds):
+        return None
     mine = next((bag for ds, bag in _clauses(statement) if d in ds), None)
     if not mine:
         return None

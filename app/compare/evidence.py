@@ -91,19 +91,21 @@ def join_words(words: list[str]) -> str:
 def tokens(turn: Turn) -> list[Token]:
     """The turn's words with times: the recogniser's own, or (typed or corrected text) the turn's
     time spread over its characters."""
+    # (tuple.__new__ makes the same Token without its constructor's Python call: one for every word)
     if turn.words:
-        return [Token(s, e, w.strip(), p, turn.index) for s, e, w, p in turn.words if w.strip()]
-    out, pos = [], 0
-    text, span = turn.text, max(0.0, turn.end - turn.start)
+        return [_new(Token, (s, e, w.strip(), p, turn.index)) for s, e, w, p in turn.words if w.strip()]
+    start, i, text, span = turn.start, turn.index, turn.text, max(0.0, turn.end - turn.start)
     n = max(1, len(text))
-    for m in _WORD.finditer(text):
-        pos = m.start()
-        out.append(Token(turn.start + span * pos / n, turn.start + span * m.end() / n, m.group(), 1.0, turn.index))
-    return out
+    return [_new(Token, (start + span * m.start() / n, start + span * m.end() / n, m.group(), 1.0, i))
+            for m in _WORD.finditer(text)]
 
 
 _WORD = re.compile(r"\S+")
+_new = tuple.__new__
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+_MAY_END = frozenset(".!?…" + _TRAILING)  # (a word whose last sign is none of these ends no sentence)
 
 
 def ends_sentence(word: str) -> bool:
@@ -143,7 +145,8 @@ def split(turns: list[Turn]) -> list[Sentence]:
             if not current:
                 speaker, line = turn.speaker, turn.line
             current.append(tok)
-            if ends_sentence(tok.text):
+            # (most words end in a letter, which ends no sentence: ends_sentence asked only of the rest)
+            if tok.text[-1] in _MAY_END and ends_sentence(tok.text):
                 flush()
         prev = turn
     flush()
@@ -166,11 +169,16 @@ def _at_pauses(tokens: list[Token]) -> list[list[Token]]:
 def sentence_texts(turns: list[Turn], indices: list[int]) -> list[str]:
     """The whole sentences that touch these turns, in order: what a check should read, since a
     recogniser's segment can cut "every | week" in two."""
-    seen: dict[int, Sentence] = {}
-    for i in indices:
-        for s in of_turn(turns, i):
-            seen[s.index] = s
-    return [s.text for _, s in sorted(seen.items())]
+    ix = index(turns)
+    key = tuple(indices)
+    got = ix.texts.get(key)
+    if got is None:  # (the same passages are read by check after check: kept with the sentences)
+        seen: dict[int, Sentence] = {}
+        for i in indices:
+            for s in ix.by_turn.get(i, []):
+                seen[s.index] = s
+        got = ix.texts[key] = tuple(s.text for _, s in sorted(seen.items()))
+    return list(got)
 
 
 class _Index:
@@ -182,6 +190,7 @@ class _Index:
             for i in s.turns:
                 self.by_turn.setdefault(i, []).append(s)
         self._by_key: dict | None = None
+        self.texts: dict[tuple[int, ...], tuple[str, ...]] = {}  # (sentence_texts, by the turns asked)
 
     def having(self, words: list[str]) -> list[int]:
         """The positions of the sentences that hold any of these words (as key_hit finds them), in

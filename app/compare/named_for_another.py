@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.compare.cue_patterns import Gated
+from app.compare.cue_patterns import Gated, literals
 from app.compare.text import content, expand, lemmas
 
 # kind -> groups; each group the words and phrases that name one relative, role or service
@@ -65,7 +65,7 @@ KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
 # one pattern tries the longest forms first, so that "deputy head" is that, not also "head"
 _FORMS: dict[str, tuple[str, int]] = {expand(f).strip(" ."): (kind, n)
                                       for kind, groups in KINDS.items() for n, group in enumerate(groups) for f in group}
-_ANY = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
+_ANY = re.compile(r"(?<![\w-])(" + literals(sorted(_FORMS, key=len, reverse=True))  # (grouped by first letter)
                   + r")s?(?![\w-])")
 # (each form's first word as written and as expand reads it: "a&e" is read "accident and emergency")
 _STARTS = tuple(sorted({f.split()[0].split("-")[0] for f in (*_FORMS, *(f for groups in KINDS.values()

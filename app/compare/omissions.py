@@ -354,6 +354,7 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
     reported = already if reported is None else reported
     theirs: dict = {}  # (_credited_to, by speaker)
     decision = decided(turns) if speakers_known else None
+    recording: set[int] | None = None  # the statements that record a disagreement
     for group in _units(turns, speakers_known):
         if any(t.index in reported for t in group):
             continue  # (another finding's evidence)
@@ -397,7 +398,9 @@ def find(turns: list[Turn], statements: list[str], speakers_known: bool,
         # of the turn may be minuted apart.
         within, wanted, when = None, words, set()
         if speakers_known and (dissents(text) or against_decision(unit, decision)) and first.speaker:
-            within = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
+            if recording is None:  # (the same for every objection: worked out once)
+                recording = {i for i, st in enumerate(statements) if polarity.records_dissent(st)}
+            within = set(recording)
             objecting = text_words(" ".join(x for x in SENTENCE_END.split(text) if dissents(x))).content
             wanted = objecting if len(set(objecting)) >= 2 else words
         elif REQUESTED in why and REQUEST.search(text.replace("’", "'")):

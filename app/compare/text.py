@@ -90,10 +90,17 @@ _TO_A_FIGURE = (r"(?=(?:to|from|on|by) (?:\d|the \d|about |around |nearly |almos
 _A_LITTLE_OR_A_LOT = r"(?: (?:well|way|slightly|much|far|a bit|a little|a lot))?"
 
 
+def _is(m: re.Match) -> str:
+    return f"{m.group(1)} is"  # r"\1 is", without a template parsed on every call (a text in five has "'s")
+
+
+_TEMPLATES = {r"\1 is": _is}
+
+
 # Each rewrite with a piece of text it cannot match without (most texts have none of them: the
 # substring test is far cheaper than the regex).
 _OPENED = len(CONTRACTIONS)
-_REWRITES = [(re.compile(pat), rep, needs) for (pat, rep), needs in zip(CONTRACTIONS, (
+_REWRITES = [(re.compile(pat), _TEMPLATES.get(rep, rep), needs) for (pat, rep), needs in zip(CONTRACTIONS, (
     "can't", "won't", "shan't", "ain't", "n't", "'re", "'ve", "'ll", "'d", "i'm", "'s"), strict=True)] + [
     # a denial written without its apostrophe, as a recogniser or a quick typist may ("dont", "didnt")
     # (each rewrite Gated below by its own words is read only where one of them is: most texts with
@@ -1130,7 +1137,10 @@ _MONEY_WORDS = frozenset({"owe", "owes", "owed", "owing", "debt", "debts", "arre
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:;—–-]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
-_ANY_WORD = re.compile(r"[A-Za-z]{3,}")
+# A whole run of three letters or more in lower case, or a capital then lower case (found so, not
+# each run found and then tested)
+_LOWER_CASE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_TITLE_CASE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
 
 
 def proper_names(texts: list[str]) -> frozenset[str]:
@@ -1146,7 +1156,7 @@ def capitalised_only(texts: list[str]) -> frozenset[str]:
     too: "Ruby's much more settled"), lower case; not stopwords ("She", "The"). Looser than
     proper_names: a sentence's first word that is an ordinary word is seen in lower case somewhere
     in a whole meeting ("Nursery has been great" / "at nursery")."""
-    capitals = {w.lower() for t in texts for w in _ANY_WORD.findall(t) if w[0].isupper() and w[1:].islower()}
+    capitals = {w.lower() for t in texts for w in _TITLE_CASE_WORD.findall(t)}
     return frozenset(capitals - lower_case_words(texts) - STOPWORDS)
 
 
@@ -1158,4 +1168,4 @@ def lower_case_words(texts) -> frozenset[str]:
 
 @lru_cache(maxsize=20000)  # (a comparison reads the meeting's turns so three times)
 def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _ANY_WORD.findall(text) if w.islower())
+    return frozenset(_LOWER_CASE_WORD.findall(text))

@@ -138,6 +138,7 @@ class Cast:
     def __init__(self, attendees: list[Attendee]):
         self.attendees = attendees
         self._within: dict[str, Attendee | None] = {}  # (by_role_within, once per text: asked clause by clause)
+        self._resolved: dict[tuple[str, bool], str | None] = {}  # (resolve: the same mentions, statement after statement)
         # Surname -> attendees, built once: minutes name people in every other sentence, and a scan
         # of the whole list each time made a long attendee list cost minutes (2 MB, 400 people: 22 s).
         self._by_surname: dict[str, list[Attendee]] = {}
@@ -330,6 +331,12 @@ class Cast:
     def resolve(self, mention: str, people_only: bool = False) -> str | None:
         """A mention -> a speaker label, or None if it names nobody we can recognise. With
         people_only, a capitalised word that is no attendee (a child's name, a place) is not a speaker."""
+        key = (mention, people_only)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(mention, people_only)
+        return self._resolved[key]
+
+    def _resolve(self, mention: str, people_only: bool) -> str | None:
         mention = mention.strip(" ,.;:")
         if not mention:
             return None

@@ -306,6 +306,17 @@ class _Giving:
         return any(i in self for i in sorted(self.mine))
 
 
+def _details_said(aligner: Aligner, i: int, ctx: Context) -> set[tuple[float, str]]:
+    """(value, unit) of each detail turn i gives, with the dates said relative to the day
+    ("discharged tomorrow"); kept on the aligner, read once a turn."""
+    got = aligner.details_said.get(i)
+    if got is None:
+        text = aligner.turns[i].text
+        got = aligner.details_said[i] = {(d.value, d.unit) for d in details.details(text)
+                                         | dates.relative_dates(text, ctx.conference_date)}
+    return got
+
+
 def _only_wanted(detail, sentences: list[str]) -> bool:
     """Is the figure said here only as one asked for, wished for or waited for ("she asked if he
     could go every week", "we'd love weekly", "she's on the waiting list for weekly")? What someone
@@ -369,18 +380,15 @@ def _said_elsewhere(detail, words: list[str], cov: float, aligner: Aligner, regi
     credited person's, who gave another here; only their own words elsewhere can excuse it (the
     nurse seeing her "every other week" is not the social worker's "every two weeks")."""
     tuning = ctx.tuning
-    if aligner.details_index is None:  # (with the dates said relative to the day: "discharged tomorrow")
-        aligner.details_index = {}
-        for t in aligner.turns:
-            for d in details.details(t.text) | dates.relative_dates(t.text, ctx.conference_date):
-                aligner.details_index.setdefault((d.value, d.unit), []).append(t.index)
     here = {t.index for t in region}  # (what was said here, conflicts() has weighed clause by clause)
     # (a date is said by its day of the month alone too: "my first appointment's on the nineteenth")
-    said_at = aligner.details_index.get((detail.value, detail.unit), [])
-    if detail.unit in details.MONTH_UNITS:
-        said_at = said_at + aligner.details_index.get((detail.value, "day_of_month"), [])
-    for i in said_at:
-        if i in here or _only_wanted(detail, quoting.sentence_texts(aligner.turns, [i])):
+    said = {(detail.value, detail.unit)} | ({(detail.value, "day_of_month")} if detail.unit in details.MONTH_UNITS else set())
+    # Only the turns whose window may fit well enough are read for the figure (a bound on the
+    # coverage asked below, at the lower of its two shares): not every turn of the meeting, most of
+    # which share little with the statement. (The answer is whether any turn passes: the same.)
+    for i in aligner.may_cover(words, min(tuning.detail_elsewhere_theirs, tuning.detail_elsewhere) * cov):
+        if i in here or said.isdisjoint(_details_said(aligner, i, ctx)) \
+                or _only_wanted(detail, quoting.sentence_texts(aligner.turns, [i])):
             continue
         theirs = who is not None and attribution.same_person(who, aligner.turns[i].speaker)
         if only_theirs and not theirs:

@@ -216,6 +216,7 @@ def _keys(sentence: str):
     return polarity.sentence_keys(bag)
 
 
+@lru_cache(maxsize=20000)  # (a reply is read with its question by each of _contradiction's callers, statement after statement)
 def _pair_keys(a: str, b: str):
     """_keys of two neighbouring sentences read as one ("a b"), made from each one's own reading
     (a pair was read afresh, as much again as its two sentences: a fifth of the readings of a long
@@ -225,11 +226,11 @@ def _pair_keys(a: str, b: str):
     reading of opposites looks back at the sentence before ("badly", "gone"). Else read whole."""
     if not _apart(a, b):
         return _keys(f"{a} {b}")
-    bag = text_words(a).bag | text_words(b).bag
-    if "attend" not in bag and ((polarity.may_attend(a) and ("attend", False) in polarity.polar_terms(a))
-                                or (polarity.may_attend(b) and ("attend", False) in polarity.polar_terms(b))):
-        bag = bag | {"attend"}  # (as _keys adds it)
-    return polarity.sentence_keys(bag)
+    # (the keys of the two words' bag, with "attend" where either sentence reads as attending, as _keys
+    # adds it: a sentence's keys and sides are its words' one by one, so the pair's are the union of
+    # the two sentences' own, each already read)
+    ka, kb = _keys(a), _keys(b)
+    return ka[0] | kb[0], ka[1] | kb[1]
 
 
 _JOINS_ON = frozenset({"and", "per", "quarter", "half", "at", "point"})

@@ -453,6 +453,10 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     extra = {w.lower() for w in _CAPITALISED.findall(st.text)} - _NOT_NAMES
     # (the meeting's own set where the statement adds none: no copy of it made for each statement)
     names = ctx.names_here | extra if not extra <= ctx.names_here else ctx.names_here
+    # (deeds() asks of `names` only words of the text it reads: a clause holding none of the
+    # statement's own names, as letters in its lower case, is read with the meeting's set, one
+    # cached reading for every statement, not one per statement naming someone the meeting did not)
+    here, own_names = ctx.names_here, tuple(extra - ctx.names_here)
     # (each deed of the minutes, with who did it and to whom, by the roster: only one whose doer is known)
     mine = [(d, doer, _who(d.done_to, ctx, st.speakers, minutes=True)) for d in roles.deeds(st.text, names)
             for doer in [_who(d.doer, ctx, st.speakers, minutes=True)] if doer]
@@ -466,7 +470,8 @@ def done_the_other_way_round(case: Case) -> Finding | None:
             if sentence.rstrip().endswith("?"):
                 continue  # (a question tells no deed)
             for clause in _plain_clauses(sentence):
-                for theirs in roles.deeds(clause, names):
+                low = clause.lower()
+                for theirs in roles.deeds(clause, names if any(w in low for w in own_names) else here):
                     for deed, doer, to in mine:
                         if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
                             continue
@@ -840,7 +845,9 @@ def _of_subject(subject: set[str], sentence: str) -> set[str]:
     always punctual" speaks of punctuality, "he's engaged well" of engagement, "reliable" of
     reliability. Not words that merely begin alike ("concert" and "concentration", "manager" and
     "management", "medical" and "medication")."""
-    return {w for w in text_words(sentence).content if w in subject or any(made_from(x, w) for x in subject)}
+    # (made_from holds no word under five letters: those are not set against the subject's one by one)
+    return {w for w in text_words(sentence).content
+            if w in subject or (len(w) >= 5 and any(made_from(x, w) for x in subject))}
 
 
 def _subject_words(text: str, judging: set[str], ctx: Context) -> set[str]:
