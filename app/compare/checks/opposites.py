@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from app.clock import clock
 from app.compare import attribution, embedding, outcomes, polarity, valence
@@ -28,6 +29,7 @@ from app.compare.checks.shared import (
     _pieces,
     _question_of,
     _sentences,
+    _word_set,
     capital,
     checkable,
     not_said_score,
@@ -40,6 +42,7 @@ from app.compare.checks.shared import (
     who_said,
 )
 from app.compare.findings import Finding
+from app.compare.roles import PRONOUNS
 from app.compare.text import lemmas
 from app.compare.turns import UNSURE_BELOW, Turn
 from app.minutes.people import ROLE_ABBREVIATIONS, Cast
@@ -250,17 +253,23 @@ def _elliptical(sentence: str, people: dict[str, set[str]]) -> bool:
     """A short denial that names at most three things, and no place and nobody ("No concerns there at
     all.", "Before this, nothing logged, no worries at all."; not "Lacey hasn't been late at all."):
     what it denies is what was spoken of before."""
+    return _short_denial(sentence) and not any(people.get(w) for w in _word_set(sentence))
+
+
+@lru_cache(maxsize=20000)  # (each turn's sentences are asked again for statement after statement)
+def _short_denial(sentence: str) -> bool:
+    """_elliptical's reading of the sentence itself, whoever attends."""
     if len(sentence.split()) > 8 or len(text_words(sentence).bag) > 3 or not NEGATED.search(sentence) \
             or places_named(sentence):
         return False
-    said = set(re.findall(r"[a-z]+", sentence.lower()))
-    return bool(_DENIAL_OPENS.match(sentence)) and said.isdisjoint(_SOMEONE) and not any(people.get(w) for w in said)
+    return bool(_DENIAL_OPENS.match(sentence)) and _word_set(sentence).isdisjoint(_SOMEONE)
 
 
-# (a sentence about someone: "he", "her", ...; one whose denial opens it, after any run-in words:
-# "No concerns.", "Honestly, nothing at all."; not "Ada hasn't been late", which has its subject)
-_SOMEONE = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers",
-                      "they", "them", "their", "mum", "dad", "mother", "father", "nan", "gran", "grandad"})
+# (a sentence about someone: "he", "her", "my", "mum" ...; one whose denial opens it, after any
+# run-in words: "No concerns.", "Honestly, nothing at all."; not "Ada hasn't been late", which has
+# its subject)
+_SOMEONE = PRONOUNS | {"my", "our", "your", "his", "hers", "their", "mum", "dad", "mother", "father", "nan", "gran",
+                       "grandad"}
 # (the run-in words a short denial may follow: a way of talking or a time, "Honestly,", "Before this,")
 _DENIAL_OPENS = re.compile(r"^\W*(?:(?:honestly|really|well|so|and|but|um|er|erm|oh|yeah|yes|to be honest|at all|"
                            r"(?:before|since|after|until) (?:this|that|then|now|christmas|easter|the summer|the autumn))"
@@ -273,9 +282,11 @@ def _to_be_done(clause: str, word: str) -> bool:
     stopped is no opposite of it. (Only in an action: "she will attend", minuted of what a parent
     said, is a claim that "I'll have to miss them" answers.)"""
     said = lemmas(clause)
-    ahead = {"will", "shall", "to"}
-    return any(x == word and i and (said[i - 1] in ahead or i > 1 and said[i - 2] in ahead and said[i - 1].endswith("ly"))
+    return any(x == word and i and (said[i - 1] in _AHEAD or i > 1 and said[i - 2] in _AHEAD and said[i - 1].endswith("ly"))
                for i, x in enumerate(said))
+
+
+_AHEAD = frozenset({"will", "shall", "to"})  # (what an action's deed follows: "will complete", "to finish")
 
 
 # A named person's thing: "Gran's visits", "Kayleigh's contact with him", "Gran's weekly visits"
