@@ -688,13 +688,15 @@ _NOT_AS_FAR_AS = re.compile(r"(?:\bnot|n['’]t)\s+(?:(?:really|quite|yet)\s+)?(
                             r"(?:(?:they|we|he|she|i|you|it|anyone|someone)(?:['’]d| would| could| will| can)?\s+)?",
                             re.I)
 # A denial whose object is anyone or anything but one (_as_read): the verb and its preposition kept
-_EXCEPTION_WORD = re.compile(r"\b(?:apart from|aside from|except|other than|besides|but|bar|save for)\b")
+# (the words of an exception, written once for the look and the reading; "but" and "bar" not where a
+# clause goes on: "he hasn't hit anyone but he has shouted")
+_EXCEPTIONS = (r"apart from|aside from|except(?: for)?|other than|besides|"
+               r"(?:but|bar)(?!\s+(?:i|he|she|we|they|you|it|there)\b)|save for")
+_EXCEPTION_WORD = re.compile(rf"\b(?:{_EXCEPTIONS})\b")
 _NONE_BUT = re.compile(r"(?:(?:\b(?:do|does|did|would|will|could|can|has|have|had|is|are|was|were|wo|ca)(?:n't|n’t|\s+not)"
                        r"|\bcannot|\bnever)\s+((?:\w+\s+){0,2}?)"
                        r"|\bno\s+(\w+\s+(?:with|from|to|for)\s+))"
-                       r"any(?:one|body|thing|where)(?:\s+else)?\s+(?:apart from|aside from|except(?: for)?|other than|besides|"
-                       # ("but" and "bar" not where a clause goes on: "he hasn't hit anyone but he has shouted")
-                       r"(?:but|bar)(?!\s+(?:i|he|she|we|they|you|it|there)\b)|save for)\b", re.I)
+                       rf"any(?:one|body|thing|where)(?:\s+else)?\s+(?:{_EXCEPTIONS})\b", re.I)
 _NO_ONE = re.compile(r"\bno(?:-| )one\b(?! of\b)", re.I)
 # ("no way" before a pronoun, "there's no way I'd let him": not "No way, Mum said", an exclamation,
 # "no way of getting there", nor "no way Dad hit him", whose name "never" would deny; nor the others
