@@ -84,11 +84,11 @@ def _tag_after(group: str) -> str:
 
 _BARE_TAG = re.compile(rf"^{_tag_after('label')}$")
 _END_TAG = re.compile(rf"[.!?]\s+{_tag_after('label')}$|\s+{_tag_after('inner')}\s*[.!?]?$")
+_QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 # ... of them, a first column that gives a topic, not a question (whose answer needs it)
-_TOPIC_COLUMN = re.compile(r"^(?:item|items|issue|issues|topic|area)$", re.I)
+_TOPIC_COLUMN = re.compile(r"^(?:item|issue)$", re.I)
 # A table cell that is a sentence of its own: six words or more, ending as a sentence ends
 _SENTENCE_CELL = re.compile(r"^(?:\S+\s+){5,}.*[.!?][’”'\")]*$", re.S)
-_QUESTION_COLUMN = re.compile(r"^(?:question|questions|decision(?: required)?|item|issue)$", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'’. ()-]{0,40}?)\s*:\s+(?P<rest>\S.*)$")
 SIGN_OFF = re.compile(r"^(signed|minutes (?:circulated|approved|agreed)|date circulated|distribution|"
                       r"minutes (?:taken|recorded|written|prepared) by|minute[- ]?taker\s*:)\b", re.I)
@@ -277,8 +277,8 @@ def build(blocks: list[Block], source: str) -> Minutes:
                 seen_content = True
                 # ... but a later cell that is a sentence of its own ("Mr Lee will ask the landlord.",
                 # under "Issue | Discussion | Outcome") claims by itself, and the issue is its topic
-                own = [i for i, c in enumerate(b.cells) if i and _TOPIC_COLUMN.match(header[0].strip())
-                       and _SENTENCE_CELL.match(c.strip())]
+                topic = bool(_TOPIC_COLUMN.match(header[0].strip()))
+                own = [i for i, c in enumerate(b.cells) if i and topic and _SENTENCE_CELL.match(c.strip())]
                 rest = [strip_glyph(c) for i, c in enumerate(b.cells) if i not in own and c.strip()]
                 if len(rest) > 1 or not own:
                     _add(statements, " – ".join(rest), section, b.where, cast,

@@ -192,7 +192,7 @@ def acceptance_not_heard(case: Case) -> Finding | None:
     return None
 
 
-def _agreed_by_them(clause: str, named: str, ctx) -> bool:
+def _agreed_by_them(clause: str, named: str, ctx: Context) -> bool:
     """Does the clause give the credited person's agreement? "said he would never hurt her", of a
     mother, says what her partner would do: no undertaking of hers (the pronoun is another's sex)."""
     m = _AGREED_TO.search(clause)
