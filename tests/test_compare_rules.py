@@ -2312,6 +2312,16 @@ def test_a_thing_declined_does_not_reach_across_its_clause():
     assert ("drink", False) in polarity.polar_terms("He ended up drinking again at Christmas.")  # (drank)
 
 
+def test_the_end_as_a_time_ends_nothing():
+    # "at the end", "by the end of term": when, not that anything was ended
+    assert "end" not in dict(polarity.polar_terms("We'll come back to the allotment rota at the end."))
+    assert not polarity.clash("Ms Rowe wanted the allotment rota to continue.",
+                              "We'll come back to the allotment rota at the end of the meeting.")
+    # ... but ending a thing is still ending it
+    assert ("end", False) in polarity.polar_terms("They want to end the allotment rota.")
+    assert ("end", False) in polarity.polar_terms("She put an end to the allotment rota.")
+
+
 def test_other_time_read_after_a_second_look():
     # "never" speaks of every time, the spring too
     assert not polarity.other_time("Ms Rowe was drunk at the allotment in the spring.",
