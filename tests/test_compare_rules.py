@@ -2322,6 +2322,13 @@ def test_the_end_as_a_time_ends_nothing():
     assert ("end", False) in polarity.polar_terms("She put an end to the allotment rota.")
 
 
+def test_falling_asleep_is_sleeping_not_falling():
+    assert "fall" not in dict(polarity.polar_terms("Grandad is not falling asleep in his chair any more."))
+    assert not polarity.clash("His worry is Grandad falling on the stairs.",
+                              "Grandad is not falling asleep in his chair any more.")
+    assert polarity.clash("Grandad has fallen on the stairs.", "Grandad has never fallen on the stairs.")
+
+
 def test_other_time_read_after_a_second_look():
     # "never" speaks of every time, the spring too
     assert not polarity.other_time("Ms Rowe was drunk at the allotment in the spring.",

@@ -429,9 +429,12 @@ def _as_read(sentence: str) -> str:
     # up drinking" drank
     if " it when" in low or " it if" in low or "end" in low and " up" in low:
         sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
-    # "I'll ask you at the end", "by the end of term": a time, nothing ended
+    # "I'll ask you at the end", "by the end of term": a time, nothing ended; "falling asleep in
+    # class": sleeping, nobody fell
     if "the end" in low:
         sentence = _THE_END_AS_A_TIME.sub(r"\1 then", sentence)
+    if "asleep" in low:
+        sentence = _FALL_ASLEEP.sub("asleep", sentence)
     # "I'm not going to lie", "no offence", "I'm not being funny": a way of talking, denying nothing
     if " lie" in low or "offence" in low or "disrespect" in low or "funny" in low:
         sentence = _ASIDE_DENIAL.sub(" ", sentence)
@@ -713,6 +716,7 @@ _FEELING_ABOUT_WHEN = re.compile(r"\b(?:hate|hates|hated|hating|love|loves|loved
                                  r"(?=when|if)", re.I)
 _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b", re.I)
 _THE_END_AS_A_TIME = re.compile(r"\b(at|by|until|till|towards?|before|near|nearer|from|to) the (?:very )?end\b", re.I)
+_FALL_ASLEEP = re.compile(r"\b(?:fall|falls|falling|fell|fallen) asleep\b", re.I)
 _ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b|\bi (?:won't|will not|wont) lie\b|"
                            r"\bno word of a lie\b|\bno (?:offence|disrespect)(?! (?:was|were|has|had|is|recorded|committed|"
                            r"disclosed)\b)(?: (?:to|meant)(?: \w+)?)?\b|"
