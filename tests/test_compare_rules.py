@@ -2329,6 +2329,16 @@ def test_falling_asleep_is_sleeping_not_falling():
     assert polarity.clash("Grandad has fallen on the stairs.", "Grandad has never fallen on the stairs.")
 
 
+def test_would_rather_a_than_b_denies_b():
+    # "I'd rather see the housing officer than the helpline": as "rather than the helpline" says
+    said = "I would rather see the housing officer than the helpline people."
+    assert ("helpline", True) in polarity.polar_terms(said)
+    assert not polarity.clash("She asked to see the housing officer rather than the helpline.", said)
+    assert polarity.clash("She asked to see the helpline people.", said)
+    # ... not a comparison's "than"
+    assert ("last", False) in polarity.polar_terms("The garden is rather tidier than last spring.")
+
+
 def test_other_time_read_after_a_second_look():
     # "never" speaks of every time, the spring too
     assert not polarity.other_time("Ms Rowe was drunk at the allotment in the spring.",

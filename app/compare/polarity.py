@@ -194,6 +194,19 @@ _GO = {"go", "be", "come", "turn"}
 _EVERY = {"every", "each", "all"}
 # "knocked rather than banged", "the GP instead of CAMHS": what comes after is denied
 _INSTEAD = {("rather", "than"), ("instead", "of")}
+
+
+def _rather_before(words: list[str], i: int, sentence: str) -> bool:
+    """Is the "than" at i the second half of "would rather A than B" (what comes after it is denied,
+    as after "rather than")? Not a comparison's "than" ("rather tidier than last year": the word
+    before it, as written, is a comparative)."""
+    if "rather" not in words[max(0, i - 8): i - 1]:
+        return False
+    before = plain_words(sentence)[i - 1]  # (the lemmas' tokens, before lemmatising: "tidier", not "tidy")
+    return before not in _COMPARING and not (before.endswith("er") and lemma(before) != before)
+
+
+_COMPARING = frozenset({"more", "less", "fewer", "better", "worse", "other", "rather", "much"})
 # Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
 BADLY = {"badly", "poorly"}
 # What someone disputed, contested, refuted or denied, they said was not so: the clause after it is
@@ -313,7 +326,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
             pending = False  # "never without his phone", "not without risk": the two undo each other
             continue
         elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
-                or (i and (words[i - 1], t) in _INSTEAD):
+                or (i and (words[i - 1], t) in _INSTEAD) or (t == "than" and _rather_before(words, i, sentence)):
             # "it's not that we don't believe her" believes her: the second "not" undoes the first
             if pending and t == "not" and not_that:
                 pending = not_that = False
