@@ -12,6 +12,7 @@ from app.compare.cue_patterns import Folded, Gated
 from app.compare.dates import most_recent, relative_dates, soonest
 from app.compare.text import (
     _NOT_DONE,
+    _NUMBER_WORDS,
     DAY_PARTS,
     FILLER_COMMAS,
     FULL_STOP,
@@ -731,6 +732,15 @@ _KIN = frozenset().union(*HOMELY.values()) | {"auntie", "aunty", "uncle"}
 _TITLES = frozenset(t.lower() for t in TITLES) | {"sergeant", "inspector"}
 
 
+def _figure(token: str) -> bool:
+    """Does the word give a figure, as words() reads it (a digit among its words)? A word of ASCII
+    letters only gives one where it is a number's or an ordinal's (expand makes none of another single
+    word): told without opening it, as most words are."""
+    if token.isascii() and token.isalpha():
+        return token.lower() in _NUMBER_WORDS
+    return any(x.isdigit() for x in words(token))
+
+
 @lru_cache(maxsize=20000)  # (the passage's sentences are read again for statement after statement)
 def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tuple[frozenset[str], str, tuple[str, ...], str], ...]:
     """(the content words just before, the preposition, the phrase's own words, the phrase as
@@ -746,7 +756,7 @@ def _place_phrases(text: str, people: frozenset[str] = frozenset()) -> tuple[tup
                 continue
             phrase = []
             for t in toks[i + 1: i + 6]:
-                if t.lower() in _PLACE_STOP or any(x.isdigit() for x in words(t)):  # (a figure ends it)
+                if t.lower() in _PLACE_STOP or _figure(t):  # (a figure ends it)
                     break
                 phrase.append(t)
             if not phrase:

@@ -1099,6 +1099,8 @@ _PENDING = Gated(_PENDING, ("yet",))
 @lru_cache(maxsize=20000)  # (clash asks it of the same claim against sentence after sentence)
 def _pending(text: str) -> frozenset[str]:
     """The lemmas a side says are still to happen: 'has not yet been decided', 'is yet to start'."""
+    if text.isascii() and "yet" not in text.lower():
+        return frozenset()  # (every wording holds a "yet", and expand writes none: the text is not opened for nothing)
     return frozenset(lemma(w) for m in _PENDING.finditer(expand(text)) for w in m.groups() if w)
 
 

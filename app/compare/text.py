@@ -703,6 +703,12 @@ def _spoken(ws: list[str]) -> list[str]:
 def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail], Detail | None]:
     """One clause's details, and the last thing it counted (else `carried`, the last a clause before
     it counted: what a bare number after a verb of doing counts)."""
+    if _counts_nothing(text):
+        # (most clauses: nothing below is read of their words, but the parts of the day they name;
+        # and, with no number, what was carried goes on, as below)
+        found: set[Detail] = set()
+        found |= day_parts(text)
+        return frozenset(found), carried
     ws = _words(text)  # (already as spoken: _spoken leaves its own output as it is)
     joined = " ".join(ws)
     numbered = _DIGIT.search(joined) is not None  # (ordinals and ages are digits by now: "fourteenth" is "14")
@@ -881,6 +887,30 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         else:
             found.add(Detail(value, "n", w))
     return frozenset(found), (counted[-1] if counted else None)
+
+
+# What a clause gives no detail without (_counts_nothing): a word of a number (or "couple", which
+# expand makes "two") or a month, as a word; the words of a frequency or a span, "twice", "kilo", as
+# _details looks for them, anywhere in a word
+_NUMBER_OR_MONTH = _NUMBER_WORDS | {"couple"} | frozenset(MONTHS)
+_DETAIL_PIECES = ("day", "week", "month", "night", "morning", "afternoon", "evening", "daily", "year", "twice", "kilo")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _counts_nothing(text: str) -> bool:
+    """Is it plain, before a clause is read, that _details finds no number in it (no digit, no word
+    of one) and nothing else it reads but day_parts: an ASCII text with no digit, no word of
+    _NUMBER_OR_MONTH and none of _DETAIL_PIECES in its lower case? expand (contractions opened,
+    phrases in plain words) writes none of these where there was none ("couple" aside, counted
+    here); a hyphen _words takes out is taken out here too before the pieces are looked for."""
+    if not text.isascii() or _DIGIT.search(text):
+        return False
+    low = text.lower()
+    unhyphened = low.replace("-", "")
+    for piece in _DETAIL_PIECES:  # (a loop, not any() over a generator: asked of every clause read)
+        if piece in unhyphened:
+            return False
+    return _NUMBER_OR_MONTH.isdisjoint(_LETTERS.findall(low))
 
 
 _LISTING_PASS = frozenset({"st", "nd", "rd", "th", "the", "of"})

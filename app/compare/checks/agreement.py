@@ -64,7 +64,9 @@ def all_agreed_but_dissent(case: Case) -> Finding | None:
         if ctx.speakers_known:
             # ... and one who recommended another outcome differed, however mildly they put it ("I'd
             # support a child in need plan"): the outcome is the very thing all are said to have agreed
-            voted = [t for t in turns if outcomes.named(t.text) not in (None, agreed_on) and _a_professional(t.speaker)]
+            # (whose turn it is asked first: cheaper than the outcome a turn names, and the family's,
+            # the child's and the chair's turns need not be read for one)
+            voted = [t for t in turns if _a_professional(t.speaker) and outcomes.named(t.text) not in (None, agreed_on)]
             dissent = sorted({t.index: t for t in dissent + voted}.values(), key=lambda t: t.index)
     listed = _listed(st.text, ctx.cast) if ctx.speakers_known else None
     if listed:  # "CAMHS, health and school all supported ...": all of those, not anyone else

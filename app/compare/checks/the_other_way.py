@@ -466,21 +466,17 @@ def done_the_other_way_round(case: Case) -> Finding | None:
     found = []
     for i in sorted(look_in):
         speaker = (turns[i].speaker,) if turns[i].speaker else ()
-        for sentence in _sentences(turns[i].text):
-            if sentence.rstrip().endswith("?"):
-                continue  # (a question tells no deed)
-            for clause in _plain_clauses(sentence):
-                low = clause.lower()
-                for theirs in roles.deeds(clause, names if any(w in low for w in own_names) else here):
-                    for deed, doer, to in mine:
-                        if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
-                            continue
-                        did, done_to = _who(theirs.doer, ctx, speaker), _who(theirs.done_to, ctx, speaker)
-                        if doer & did or (not did and (not to or not done_to or to & done_to)):
-                            return None  # told the minutes' way there, or by a "he" that may be the minutes' one
-                        swapped = to and done_to and doer & done_to and to & did
-                        if swapped or (theirs.stressed and did and not doer & did):
-                            found.append((turns[i], sentence, {deed.verb}))
+        for sentence, clause, low in _told_clauses(turns[i].text):
+            for theirs in roles.deeds(clause, names if own_names and any(w in low for w in own_names) else here):
+                for deed, doer, to in mine:
+                    if theirs.verb != deed.verb and not same(theirs.verb, deed.verb):
+                        continue
+                    did, done_to = _who(theirs.doer, ctx, speaker), _who(theirs.done_to, ctx, speaker)
+                    if doer & did or (not did and (not to or not done_to or to & done_to)):
+                        return None  # told the minutes' way there, or by a "he" that may be the minutes' one
+                    swapped = to and done_to and doer & done_to and to & did
+                    if swapped or (theirs.stressed and did and not doer & did):
+                        found.append((turns[i], sentence, {deed.verb}))
     return _most_about_it(case, found, 0.55, "the minutes tell who did it the other way round")
 
 
@@ -491,6 +487,15 @@ _NOT_PLAIN = re.compile(r"\b(?:not|never|no|nobody|if|unless|whether|deny|denies
                         r"claim|claims|claimed|reckon|reckons)\b|n['’]t\b", re.I)
 _NOT_PLAIN = Folded(_NOT_PLAIN)  # (asked first in lower case: cue_patterns.Folded)
 _CLAUSES = re.compile(r"[,;:]| but | and then ")
+
+
+@lru_cache(maxsize=20000)  # (a speaker's turns are read for each statement crediting them)
+def _told_clauses(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(sentence, clause, the clause in lower case) for each of a turn's _plain_clauses, but those of
+    its questions (a question tells no deed): done_the_other_way_round's reading of a turn, worked out
+    once, not sentence by sentence for every statement it is read for."""
+    return tuple((sentence, clause, clause.lower()) for sentence in _sentences(text)
+                 if not sentence.rstrip().endswith("?") for clause in _plain_clauses(sentence))
 
 
 @lru_cache(maxsize=20000)  # (the same sentences are read for statement after statement)
