@@ -2317,8 +2317,10 @@ def test_the_end_as_a_time_ends_nothing():
     assert "end" not in dict(polarity.polar_terms("We'll come back to the allotment rota at the end."))
     assert not polarity.clash("Ms Rowe wanted the allotment rota to continue.",
                               "We'll come back to the allotment rota at the end of the meeting.")
-    # ... but ending a thing is still ending it
+    assert "end" not in dict(polarity.polar_terms("I'll raise the allotment rota at the very end."))
+    # ... but ending a thing is still ending it, and what came to the end ended
     assert ("end", False) in polarity.polar_terms("They want to end the allotment rota.")
+    assert polarity.clash("The allotment rota has not ended.", "The allotment rota came to the end in March.")
     assert ("end", False) in polarity.polar_terms("She put an end to the allotment rota.")
 
 

@@ -444,7 +444,7 @@ def _as_read(sentence: str) -> str:
         sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
     # "I'll ask you at the end", "by the end of term": a time, nothing ended; "falling asleep in
     # class": sleeping, nobody fell
-    if "the end" in low:
+    if "end" in low:
         sentence = _THE_END_AS_A_TIME.sub(r"\1 then", sentence)
     if "asleep" in low:
         sentence = _FALL_ASLEEP.sub("asleep", sentence)
@@ -728,7 +728,8 @@ _NEVER_PHRASE = re.compile(r"(?:\bno way\b(?= (?:that )?(?:i|you|he|she|it|we|th
 _FEELING_ABOUT_WHEN = re.compile(r"\b(?:hate|hates|hated|hating|love|loves|loved|loving|enjoy|enjoys|enjoyed) it "
                                  r"(?=when|if)", re.I)
 _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b", re.I)
-_THE_END_AS_A_TIME = re.compile(r"\b(at|by|until|till|towards?|before|near|nearer|from|to) the (?:very )?end\b", re.I)
+# (not "to the end", "from the end": what "came to the end" or "got to the end" of did end)
+_THE_END_AS_A_TIME = re.compile(r"\b(at|by|until|till|towards?|before|near|nearer) the (?:very )?end\b", re.I)
 _FALL_ASLEEP = re.compile(r"\b(?:fall|falls|falling|fell|fallen) asleep\b", re.I)
 _ASIDE_DENIAL = re.compile(r"\b(?:(?:i'm|i am|im) )?not (?:going to|gonna) lie\b|\bi (?:won't|will not|wont) lie\b|"
                            r"\bno word of a lie\b|\bno (?:offence|disrespect)(?! (?:was|were|has|had|is|recorded|committed|"
