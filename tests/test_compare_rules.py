@@ -2337,8 +2337,11 @@ def test_would_rather_a_than_b_denies_b():
     assert ("helpline", True) in polarity.polar_terms(said)
     assert not polarity.clash("She asked to see the housing officer rather than the helpline.", said)
     assert polarity.clash("She asked to see the helpline people.", said)
-    # ... not a comparison's "than"
+    # ... not a comparison's "than", nor a "rather" that is no "would rather"
     assert ("last", False) in polarity.polar_terms("The garden is rather tidier than last spring.")
+    assert not polarity.clash("Mum wanted Grandad to visit.", "Grandad visited rather more often than Mum wanted.")
+    assert not polarity.clash("She needed to walk.", "She walked rather further than she needed.")
+    assert not polarity.clash("His sister was upset.", "He was rather upset, more so than his sister was.")
 
 
 def test_other_time_read_after_a_second_look():

@@ -196,17 +196,23 @@ _EVERY = {"every", "each", "all"}
 _INSTEAD = {("rather", "than"), ("instead", "of")}
 
 
-def _rather_before(words: list[str], i: int, sentence: str) -> bool:
-    """Is the "than" at i the second half of "would rather A than B" (what comes after it is denied,
-    as after "rather than")? Not a comparison's "than" ("rather tidier than last year": the word
-    before it, as written, is a comparative)."""
-    if "rather" not in words[max(0, i - 8): i - 1]:
+# Words that make a "than" a comparison's ("more contact than", "further than", "different than")
+_COMPARING = frozenset({"more", "less", "fewer", "better", "worse", "further", "farther", "so", "different", "other",
+                        "else", "much"})
+
+
+def _would_rather_than(words: list[str], i: int, sentence: str) -> bool:
+    """Is the "than" at i the second half of "would rather A than B" ("I'd rather see the GP than the
+    Linden"), so that what follows it is denied, as after "rather than"? Not a comparison's "than"
+    ("would rather have more contact than now", "rather tidier than": a comparative before it)."""
+    if not any(words[j] == "rather" and words[j - 1] == "would" for j in range(max(1, i - 8), i - 1)):
+        return False
+    if _COMPARING & set(words[max(0, i - 8): i]):
         return False
     before = plain_words(sentence)[i - 1]  # (the lemmas' tokens, before lemmatising: "tidier", not "tidy")
-    return before not in _COMPARING and not (before.endswith("er") and lemma(before) != before)
+    return not (before.endswith("er") and lemma(before) != before)
 
 
-_COMPARING = frozenset({"more", "less", "fewer", "better", "worse", "other", "rather", "much"})
 # Adverbs that say a thing went poorly, after it ("sleeping badly"): as SCANT words before it
 BADLY = {"badly", "poorly"}
 # What someone disputed, contested, refuted or denied, they said was not so: the clause after it is
@@ -326,7 +332,7 @@ def _sentence_terms(sentence: str, out: list[tuple[str, bool]], subject_spared: 
             pending = False  # "never without his phone", "not without risk": the two undo each other
             continue
         elif t in NEGATIONS or t in NEGATING_VERBS or t in ALMOST_NOT or (raised and t in _ANY) \
-                or (i and (words[i - 1], t) in _INSTEAD) or (t == "than" and _rather_before(words, i, sentence)):
+                or (i and (words[i - 1], t) in _INSTEAD) or (t == "than" and _would_rather_than(words, i, sentence)):
             # "it's not that we don't believe her" believes her: the second "not" undoes the first
             if pending and t == "not" and not_that:
                 pending = not_that = False
