@@ -705,7 +705,8 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
     it counted: what a bare number after a verb of doing counts)."""
     if _counts_nothing(text):
         # (most clauses: nothing below is read of their words, but the parts of the day they name;
-        # and, with no number, what was carried goes on, as below)
+        # and, with no number, what was carried goes on, as below. The set is built as the long way
+        # builds it, so that it is read in the same order wherever it is read.)
         found: set[Detail] = set()
         found |= day_parts(text)
         return frozenset(found), carried
