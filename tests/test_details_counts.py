@@ -279,3 +279,13 @@ def test_figures_read_after_a_second_look():
     assert not {d.unit for d in details("See version 3.1.22 of the policy.")} & {"january"}
     assert "age" not in {d.unit for d in details("Concern (1): neglect of the garden.")}
     assert "per_week" not in {d.unit for d in details("Reviews fall every first week of the month.")}
+
+
+def test_a_check_named_by_its_stage_is_no_span_of_time():
+    # "his two-year review" is when it falls, not two years of anything
+    assert not conflicts("The health visitor will call within two weeks.",
+                         ["I did Oscar's two-year review at the clinic in June."])
+    assert {d.unit for d in details("Her eight-week jabs are booked.")} == {"week stage"}
+    # ... but one stage against another is a changed detail, and a course still lasts its weeks
+    assert conflicts("Priya had her 12-week scan on Monday.", ["She went for the 20-week scan on Monday."])
+    assert {d.unit for d in details("He starts a six-week course.")} == {"week"}

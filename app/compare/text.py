@@ -795,6 +795,11 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
         prev = ws[i - 1] if i else ""
+        if nxt in _STAGE_UNITS and nxt2 in _STAGE_CHECKS:
+            # "his two-year review", "the 12-week scan": a check named by its stage, no span of time;
+            # compared only with another check's stage
+            found.add(Detail(value, f"{nxt} stage", f"{w} {nxt} {nxt2}"))
+            continue
         if nxt in ("st", "nd", "rd", "th"):
             nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
         # "7 of the 10 sessions", "nine out of ten": a share, compared with shares
@@ -1108,6 +1113,13 @@ def day_parts(text: str) -> frozenset[Detail]:
         name = _PART_NAMES.get(said, said)
         out.add(Detail(float(list(DAY_PARTS).index(name)), "day_part", name))
     return frozenset(out)
+
+
+# The checks a child or a pregnancy has at a stage, named by it ("the two-year review", "the
+# 12-week scan", "his eight-week jabs"): the figure is when, not how long (a "six-week course" lasts)
+_STAGE_UNITS = frozenset({"week", "month", "year"})
+_STAGE_CHECKS = frozenset({"check", "checks", "review", "reviews", "scan", "scans", "jab", "jabs", "immunisation",
+                           "immunisations", "vaccination", "vaccinations", "development", "developmental"})
 
 
 # A person's age: "aged 14", "age 14", "14 years old", "a 14-year-old", "turned fifteen", and as
