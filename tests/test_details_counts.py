@@ -289,3 +289,14 @@ def test_a_check_named_by_its_stage_is_no_span_of_time():
     # ... but one stage against another is a changed detail, and a course still lasts its weeks
     assert conflicts("Priya had her 12-week scan on Monday.", ["She went for the 20-week scan on Monday."])
     assert {d.unit for d in details("He starts a six-week course.")} == {"week"}
+
+
+def test_two_dates_each_with_its_own_weekday_are_two_days():
+    # "Friday 16 February" and "Monday the nineteenth of February": different days, each named
+    assert not conflicts("Mr Lane was on a night shift on Friday 16 February.",
+                         ["On Monday the nineteenth of February the allotment shed was broken into."])
+    # ... the same weekday, or none said with the rival, still a day given otherwise
+    assert conflicts("Mr Lane was on a night shift on Friday 16 February.",
+                     ["He was on a night shift on Friday the nineteenth of February."])
+    assert conflicts("Mr Lane was on a night shift on Friday 16 February.",
+                     ["He was on a night shift on the nineteenth of February."])

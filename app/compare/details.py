@@ -96,6 +96,11 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             later = _days_on(evidence_texts)
             rivals = [e for e in rivals if d.value - e.value not in later]
             rivals = [e for e in rivals if not _another_weekday(d, e, statement, evidence_texts, on)]
+            # "Friday 16 February" / "on Monday the nineteenth of February": each date said with its
+            # own day of the week, the days different: two days, not one day given otherwise
+            named = _said_with_weekday(d, (statement,))
+            if named is not None:
+                rivals = [e for e in rivals if _said_with_weekday(e, evidence_texts) in (None, named)]
             if _deadline(d, statement):  # "by 20 March": doing it sooner meets it (unless that day is a deadline too)
                 rivals = [e for e in rivals if e.unit not in MONTH_UNITS or _later(e, d)
                           or _said_as_deadline(e, evidence_texts, on)]
@@ -175,6 +180,18 @@ def _another_weekday(d: Detail, e: Detail, statement: str, evidence_texts: list[
         return False
     return bool(re.search(rf"\b{name}\b", statement, re.I)) and \
         any(re.search(rf"\b(?:the|that) {name}\b", t, re.I) for t in evidence_texts)
+
+
+def _said_with_weekday(d: Detail, texts) -> str | None:
+    """The day of the week a date is said with in the texts ("Friday 16 February", "Monday the
+    nineteenth of February", "Monday, 19th February"), if one is."""
+    if d.unit not in MONTH_UNITS:
+        return None
+    pattern = re.compile(rf"\b({'|'.join(WEEKDAYS)}) (?:the )?{int(d.value)} (?:st |nd |rd |th )?(?:of )?{d.unit}\b")
+    for t in texts:
+        if d.unit in t.lower() and (m := pattern.search(" ".join(words(t)))):
+            return m.group(1)
+    return None
 
 
 def _deadline(d: Detail, statement: str) -> bool:
