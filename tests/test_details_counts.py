@@ -289,6 +289,10 @@ def test_a_check_named_by_its_stage_is_no_span_of_time():
     # ... but one stage against another is a changed detail, and a course still lasts its weeks
     assert conflicts("Priya had her 12-week scan on Monday.", ["She went for the 20-week scan on Monday."])
     assert {d.unit for d in details("He starts a six-week course.")} == {"week"}
+    assert conflicts("She had her 12 weeks scan on Monday.", ["She went for the 20-week scan on Monday."])
+    # ... a plan's or a placement's review, or a development plan, come after a span of time
+    assert conflicts("The placement will be reviewed after 18 months.", ["The placement has a 12 month review."])
+    assert conflicts("The development plan runs for one year.", ["It is a two-year development plan."])
 
 
 def test_two_dates_each_with_its_own_weekday_are_two_days():
