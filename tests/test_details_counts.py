@@ -304,3 +304,8 @@ def test_two_dates_each_with_its_own_weekday_are_two_days():
                      ["He was on a night shift on Friday the nineteenth of February."])
     assert conflicts("Mr Lane was on a night shift on Friday 16 February.",
                      ["He was on a night shift on the nineteenth of February."])
+    # ... and the weekday must be said with the date, in its sentence, in every sentence that gives it
+    assert conflicts("The allotment hearing is on Friday 16 February.",
+                     ["The letter came on Monday; 19 February is the allotment hearing."])
+    assert conflicts("The allotment hearing is on Friday 16 February.",
+                     ["On Monday 19 February the shed was broken into.", "The allotment hearing is on 19 February."])

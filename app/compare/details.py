@@ -97,10 +97,13 @@ def conflicts(statement: str, evidence_texts: list[str], context_texts: list[str
             rivals = [e for e in rivals if d.value - e.value not in later]
             rivals = [e for e in rivals if not _another_weekday(d, e, statement, evidence_texts, on)]
             # "Friday 16 February" / "on Monday the nineteenth of February": each date said with its
-            # own day of the week, the days different: two days, not one day given otherwise
-            named = _said_with_weekday(d, (statement,))
-            if named is not None:
-                rivals = [e for e in rivals if _said_with_weekday(e, evidence_texts) in (None, named)]
+            # own day of the week, the days different: two days, not one day given otherwise. (A date
+            # the minutes changed with its weekday, "Friday 16" for the "Monday 19" said of the same
+            # hearing, is passed over too: whether two sentences tell of one day, the words shared
+            # cannot say, as "Kai" in both did not.)
+            named = _weekdays_said_with(d, [statement])
+            if len(named) == 1 and None not in named:
+                rivals = [e for e in rivals if not _on_other_weekdays(named, _weekdays_said_with(e, evidence_texts))]
             if _deadline(d, statement):  # "by 20 March": doing it sooner meets it (unless that day is a deadline too)
                 rivals = [e for e in rivals if e.unit not in MONTH_UNITS or _later(e, d)
                           or _said_as_deadline(e, evidence_texts, on)]
@@ -182,16 +185,31 @@ def _another_weekday(d: Detail, e: Detail, statement: str, evidence_texts: list[
         any(re.search(rf"\b(?:the|that) {name}\b", t, re.I) for t in evidence_texts)
 
 
-def _said_with_weekday(d: Detail, texts) -> str | None:
-    """The day of the week a date is said with in the texts ("Friday 16 February", "Monday the
-    nineteenth of February", "Monday, 19th February"), if one is."""
+def _weekdays_said_with(d: Detail, texts: list[str]) -> set[str | None]:
+    """The day of the week each sentence of the texts that gives the date says it with ("Friday 16
+    February", "Monday, the nineteenth of February"), None for a sentence that gives it bare."""
     if d.unit not in MONTH_UNITS:
-        return None
-    pattern = re.compile(rf"\b({'|'.join(WEEKDAYS)}) (?:the )?{int(d.value)} (?:st |nd |rd |th )?(?:of )?{d.unit}\b")
+        return set()
+    day = rf"{int(d.value)} (?:st |nd |rd |th )?(?:of )?{d.unit}\b"
+    with_weekday = re.compile(rf"\b({'|'.join(WEEKDAYS)}) (?:the )?{day}")
+    found: set[str | None] = set()
     for t in texts:
-        if d.unit in t.lower() and (m := pattern.search(" ".join(words(t)))):
-            return m.group(1)
-    return None
+        if d.unit not in t.lower():
+            continue
+        # (sentence by sentence, and apart at a semicolon: "The letter came on Monday. 19 February is
+        # when ..." gives the date no weekday)
+        for part in (x for sentence in SENTENCE_END.split(t) for x in sentence.split(";")):
+            plain = " ".join(words(part))
+            if re.search(rf"\b{day}", plain):
+                m = with_weekday.search(plain)
+                found.add(m.group(1) if m else None)
+    return found
+
+
+def _on_other_weekdays(named: set[str | None], days: set[str | None]) -> bool:
+    """Is a rival date said, in every sentence that gives it in figures or words, with a day of the week
+    other than the minutes' one? (Not one worked out from "last Monday", which no sentence writes.)"""
+    return bool(days) and None not in days and named.isdisjoint(days)
 
 
 def _deadline(d: Detail, statement: str) -> bool:
