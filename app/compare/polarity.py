@@ -450,7 +450,7 @@ def _as_read(sentence: str) -> str:
         sentence = _FEELING_ABOUT_WHEN.sub(" ", _ENDED_UP.sub(" ", sentence))
     # "I'll ask you at the end", "by the end of term": a time, nothing ended; "falling asleep in
     # class": sleeping, nobody fell
-    if "end" in low:
+    if " end" in low:  # (not the "end" of "attend", "weekend": "the end", "the very end")
         sentence = _THE_END_AS_A_TIME.sub(r"\1 then", sentence)
     if "asleep" in low:
         sentence = _FALL_ASLEEP.sub("asleep", sentence)

@@ -795,10 +795,11 @@ def _details(text: str, carried: Detail | None = None) -> tuple[frozenset[Detail
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         nxt2 = ws[i + 2] if i + 2 < len(ws) else ""
         prev = ws[i - 1] if i else ""
-        if nxt.rstrip("s") in _STAGE_UNITS and _a_stage_check(ws, i):
+        stage = nxt.rstrip("s")
+        if stage in _STAGE_UNITS and _a_stage_check(ws, i):
             # "his two-year review", "the 12-week scan": a check named by its stage, no span of time;
             # compared only with another check's stage
-            found.add(Detail(value, f"{nxt.rstrip('s')} stage", f"{w} {nxt} {nxt2}"))
+            found.add(Detail(value, f"{stage} stage", f"{w} {nxt} {nxt2}"))
             continue
         if nxt in ("st", "nd", "rd", "th"):
             nxt, nxt2 = nxt2, ws[i + 3] if i + 3 < len(ws) else ""
@@ -1125,16 +1126,18 @@ _STAGE_CHECKS = frozenset({"check", "checks", "scan", "scans", "jab", "jabs", "i
 _WHOSE_REVIEW = frozenset({"his", "her", "their", "my", "your", "s"})
 
 
-def _a_stage_check(ws, i: int) -> bool:
+_REVIEWS = frozenset({"review", "reviews"})
+
+
+def _a_stage_check(ws: tuple[str, ...] | list[str], i: int) -> bool:
     """Does the figure at i, before its week, month or year, name a check by its stage (_STAGE_CHECKS,
     a "development check" or "developmental review" too, and someone's review)?"""
     after = ws[i + 2: i + 4]
     if not after:
         return False
-    if after[0] in ("development", "developmental"):
-        after = after[1:]  # (a "two-year development plan" lasts two years)
-        return bool(after) and after[0] in _STAGE_CHECKS | {"review", "reviews"}
-    return after[0] in _STAGE_CHECKS or (after[0] in ("review", "reviews") and i > 0 and ws[i - 1] in _WHOSE_REVIEW)
+    if after[0] in ("development", "developmental"):  # (a "two-year development plan" lasts two years)
+        return len(after) > 1 and (after[1] in _STAGE_CHECKS or after[1] in _REVIEWS)
+    return after[0] in _STAGE_CHECKS or (after[0] in _REVIEWS and i > 0 and ws[i - 1] in _WHOSE_REVIEW)
 
 
 # A person's age: "aged 14", "age 14", "14 years old", "a 14-year-old", "turned fifteen", and as
